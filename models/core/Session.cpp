@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Session.h"
+
+#include <QStringList>
+
+namespace dpo {
+
+QString roleCode(Role role)
+{
+    switch (role) {
+    case Role::Administrator: return QStringLiteral("administrator");
+    case Role::Supervisor: return QStringLiteral("supervisor");
+    case Role::Officer: return QStringLiteral("officer");
+    case Role::Auditor: return QStringLiteral("auditor");
+    }
+    return {};
+}
+
+Role roleFromCode(const QString& code)
+{
+    for (Role r : {Role::Administrator, Role::Supervisor, Role::Officer, Role::Auditor})
+        if (roleCode(r) == code)
+            return r;
+    throw Error(Error::Kind::BadInput,
+                QCoreApplication::translate("dpo::Session",
+                                            "Unknown role \"%1\": expected administrator, "
+                                            "supervisor, officer or auditor.")
+                    .arg(code));
+}
+
+QString roleDisplayName(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return QCoreApplication::translate("dpo::Session", "Administrator", "officer role");
+    case Role::Supervisor:
+        return QCoreApplication::translate("dpo::Session", "Supervisor", "officer role");
+    case Role::Officer:
+        return QCoreApplication::translate("dpo::Session", "Officer", "officer role");
+    case Role::Auditor:
+        return QCoreApplication::translate("dpo::Session", "Auditor", "officer role");
+    }
+    return {};
+}
+
+void requireRole(const Session& session, std::initializer_list<Role> roles, const QString& action)
+{
+    if (session.officerId <= 0)
+        throw Error(Error::Kind::Unauthenticated,
+                    QCoreApplication::translate("dpo::Session", "Sign in to %1.").arg(action));
+    if (!session.hasRole(roles)) {
+        QStringList names;
+        for (Role r : roles)
+            names << roleDisplayName(r);
+        throw Error(Error::Kind::Forbidden,
+                    QCoreApplication::translate("dpo::Session",
+                                                "%1 (%2) may not %3: this needs the role %4.")
+                        .arg(session.username, roleDisplayName(session.role), action,
+                             names.join(QStringLiteral(" / "))));
+    }
+}
+
+} // namespace dpo

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <initializer_list>
+
+namespace dpo {
+
+enum class Role { Administrator, Supervisor, Officer, Auditor };
+
+QString roleCode(Role role);
+Role roleFromCode(const QString& code); // throws Error::BadInput
+QString roleDisplayName(Role role);
+
+// The signed-in officer. Services take it for every change so that they can check the role
+// and write the officer into the audit entry.
+struct Session
+{
+    qint64 officerId = 0;
+    QString username;
+    QString displayName;
+    Role role = Role::Auditor;
+
+    bool hasRole(std::initializer_list<Role> roles) const
+    {
+        for (Role r : roles)
+            if (r == role)
+                return true;
+        return false;
+    }
+};
+
+// Throws Error::Forbidden naming the action when the session's role is not one of `roles`.
+void requireRole(const Session& session, std::initializer_list<Role> roles, const QString& action);
+
+} // namespace dpo

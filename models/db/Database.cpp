@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Database.h"
+
+#include "core/Error.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace dpo {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::Database", text);
+}
+
+QAtomicInteger<int> s_instanceCounter;
+
+void removeSqliteFiles(const QString& path)
+{
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+} // namespace
+
+Database::Database(DatabaseUrl url, QString password)
+    : m_url(std::move(url)), m_password(std::move(password)),
+      m_namePrefix(QStringLiteral("dpo-%1-").arg(s_instanceCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Database::~Database()
+{
+    closeAll();
+}
+
+QString Database::connectionName() const
+{
+    return m_namePrefix +
+           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+void Database::open(OpenMode mode)
+{
+    if (m_url.backend == Backend::SQLite) {
+        const QFileInfo file(m_url.path);
+        if (!file.exists()) {
+            if (mode == OpenMode::MustExist)
+                throw Error(Error::Kind::Connection,
+                            tr("The database file %1 does not exist. Create it with "
+                               "\"dpo-console init --database sqlite:%1 --admin NAME\".")
+                                .arg(m_url.path));
+            if (!file.absoluteDir().exists())
+                throw Error(Error::Kind::Connection,
+                            tr("Cannot create the database %1: the folder %2 does not exist.")
+                                .arg(m_url.path, file.absolutePath()));
+            m_createdFile = true;
+        } else if (file.isDir()) {
+            throw Error(Error::Kind::Connection,
+                        tr("%1 is a folder, not a database file.").arg(m_url.path));
+        }
+    }
+    connection();
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            return db;
+    }
+    return openConnection(name);
+}
+
+QSqlDatabase Database::openConnection(const QString& name) const
+{
+    {
+        QMutexLocker lock(&m_namesMutex);
+        m_names.insert(name);
+    }
+    if (m_url.backend == Backend::SQLite) {
+        QSqlDatabase db = QSqlDatabase::contains(name)
+                              ? QSqlDatabase::database(name, false)
+                              : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_url.path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            throw Error(Error::Kind::Connection, tr("Cannot open the SQLite database %1: %2")
+                                                     .arg(m_url.path, db.lastError().text()));
+        // SQLite opens any file lazily; the first read tells whether it is a database at all.
+        QSqlQuery probe(db);
+        if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            const QString reason = probe.lastError().databaseText();
+            probe.finish();
+            db.close();
+            throw Error(Error::Kind::Connection,
+                        tr("%1 is not a SQLite consent database (%2).").arg(m_url.path, reason));
+        }
+        probe.finish();
+        for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                                   "PRAGMA synchronous = NORMAL"}) {
+            QSqlQuery q(db);
+            if (!q.exec(QString::fromLatin1(pragma)))
+                throw Error(Error::Kind::Connection, tr("Cannot prepare the SQLite database %1: %2")
+                                                         .arg(m_url.path, q.lastError().text()));
+        }
+        return db;
+    }
+
+    QSqlDatabase db = QSqlDatabase::contains(name)
+                          ? QSqlDatabase::database(name, false)
+                          : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(m_url.host);
+    db.setPort(m_url.port);
+    db.setDatabaseName(m_url.databaseName);
+    db.setUserName(m_url.user);
+    db.setPassword(m_password);
+    QString options = QStringLiteral("connect_timeout=10");
+    if (!m_url.sslMode.isEmpty())
+        options += QStringLiteral(";sslmode=") + m_url.sslMode;
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QString reason = db.lastError().text();
+        const bool wantsPassword = reason.contains(QStringLiteral("no password supplied")) ||
+                                   reason.contains(QStringLiteral("password authentication failed"));
+        throw Error(wantsPassword ? Error::Kind::PasswordRequired : Error::Kind::Connection,
+                    tr("Cannot connect to PostgreSQL at %1: %2")
+                        .arg(m_url.toDisplayString(), reason.trimmed()));
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
+        throw Error(Error::Kind::Connection,
+                    tr("Cannot prepare the PostgreSQL session: %1").arg(q.lastError().text()));
+    return db;
+}
+
+void Database::closeAll()
+{
+    QSet<QString> names;
+    {
+        QMutexLocker lock(&m_namesMutex);
+        names.swap(m_names);
+    }
+    for (const QString& name : names) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isValid())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+void Database::discardCreatedFile()
+{
+    closeAll();
+    if (m_createdFile && m_url.backend == Backend::SQLite)
+        removeSqliteFiles(m_url.path);
+    m_createdFile = false;
+}
+
+} // namespace dpo

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "db/DatabaseUrl.h"
+
+#include <QMutex>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dpo {
+
+// Knows how to reach one consent database and hands out the calling thread's named
+// connection. Nothing keeps a QSqlDatabase as a member: callers fetch it per operation with
+// connection(), which looks it up by name and opens it on first use in a thread.
+class Database
+{
+public:
+    enum class OpenMode { MustExist, CreateIfMissing };
+
+    // The password lives only in memory, for opening connections on other threads.
+    explicit Database(DatabaseUrl url, QString password = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens and checks the calling thread's connection. Throws dpo::Error naming the cause:
+    // a missing file or folder, a file that is not a database, a refused connection, a
+    // password the server wants.
+    void open(OpenMode mode = OpenMode::MustExist);
+
+    // The calling thread's open connection (opened on first use in a new thread).
+    QSqlDatabase connection() const;
+
+    const DatabaseUrl& url() const { return m_url; }
+    Backend backend() const { return m_url.backend; }
+    bool isPostgres() const { return m_url.backend == Backend::PostgreSQL; }
+
+    // True when open() created the SQLite file; discardCreatedFile() closes every connection
+    // of this thread and removes it, so that a failed `init` leaves no half-made file behind.
+    bool createdFile() const { return m_createdFile; }
+    void discardCreatedFile();
+
+private:
+    QString connectionName() const;
+    QSqlDatabase openConnection(const QString& name) const;
+    void closeAll();
+
+    DatabaseUrl m_url;
+    QString m_password;
+    QString m_namePrefix;
+    bool m_createdFile = false;
+    mutable QMutex m_namesMutex;
+    mutable QSet<QString> m_names;
+};
+
+} // namespace dpo

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/DatabaseUrl.h"
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace dpo {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::DatabaseUrl", text);
+}
+
+[[noreturn]] void bad(const QString& message)
+{
+    throw Error(Error::Kind::BadInput, message);
+}
+} // namespace
+
+DatabaseUrl DatabaseUrl::parse(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        bad(tr("The database URL is empty: give sqlite:PATH or "
+               "postgresql://user@host:port/dbname."));
+
+    DatabaseUrl url;
+    if (trimmed.startsWith(QStringLiteral("sqlite:"), Qt::CaseInsensitive)) {
+        QString path = trimmed.mid(int(qstrlen("sqlite:")));
+        if (path.startsWith(QStringLiteral("//")))
+            path = path.mid(2); // sqlite:///abs/path is accepted too
+        if (path.isEmpty())
+            bad(tr("The SQLite URL \"%1\" names no file: write sqlite:PATH.").arg(trimmed));
+        if (path.startsWith(QStringLiteral("~/")))
+            path = QDir::homePath() + path.mid(1);
+        url.backend = Backend::SQLite;
+        url.path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+        return url;
+    }
+
+    const bool pg = trimmed.startsWith(QStringLiteral("postgresql://"), Qt::CaseInsensitive) ||
+                    trimmed.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive);
+    if (!pg)
+        bad(tr("Unknown database URL \"%1\": it must start with sqlite: or postgresql://.")
+                .arg(trimmed));
+
+    const QUrl parsed(trimmed, QUrl::StrictMode);
+    if (!parsed.isValid())
+        bad(tr("The PostgreSQL URL \"%1\" is malformed: %2").arg(trimmed, parsed.errorString()));
+    if (!parsed.password().isEmpty())
+        bad(tr("The PostgreSQL URL must not contain a password: use PGPASSWORD, ~/.pgpass, "
+               "or the console's prompt."));
+    url.backend = Backend::PostgreSQL;
+    url.host = parsed.host();
+    if (url.host.isEmpty())
+        bad(tr("The PostgreSQL URL \"%1\" names no host.").arg(trimmed));
+    url.port = parsed.port(5432);
+    if (url.port <= 0 || url.port > 65535)
+        bad(tr("The port in \"%1\" is not between 1 and 65535.").arg(trimmed));
+    url.user = parsed.userName();
+    url.databaseName = parsed.path().mid(1);
+    if (url.databaseName.isEmpty() || url.databaseName.contains(QLatin1Char('/')))
+        bad(tr("The PostgreSQL URL \"%1\" names no database: write "
+               "postgresql://user@host:port/dbname.")
+                .arg(trimmed));
+    const QUrlQuery query(parsed);
+    for (const auto& item : query.queryItems()) {
+        if (item.first == QStringLiteral("sslmode")) {
+            static const QStringList modes{
+                QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                QStringLiteral("require"), QStringLiteral("verify-ca"),
+                QStringLiteral("verify-full")};
+            if (!modes.contains(item.second))
+                bad(tr("Unknown sslmode \"%1\": expected one of %2.")
+                        .arg(item.second, modes.join(QStringLiteral(", "))));
+            url.sslMode = item.second;
+        } else {
+            bad(tr("Unknown option \"%1\" in the PostgreSQL URL: only sslmode is understood.")
+                    .arg(item.first));
+        }
+    }
+    return url;
+}
+
+QString DatabaseUrl::toDisplayString() const
+{
+    if (backend == Backend::SQLite)
+        return QStringLiteral("sqlite:") + path;
+    QString s = QStringLiteral("postgresql://");
+    if (!user.isEmpty())
+        s += user + QLatin1Char('@');
+    s += host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + databaseName;
+    if (!sslMode.isEmpty())
+        s += QStringLiteral("?sslmode=") + sslMode;
+    return s;
+}
+
+} // namespace dpo

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Migrator.h"
+
+#include "core/Error.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <array>
+
+namespace dpo {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::Migrator", text);
+}
+
+// The ordered list of schema versions. Append only; never edit a released step.
+constexpr std::array<Migrator::Step, 1> kSteps{{
+    {1, "0001"},
+}};
+
+QString readResource(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+} // namespace
+
+Migrator::Migrator(Database& database) : m_database(database) {}
+
+int Migrator::latestVersion()
+{
+    return kSteps.back().version;
+}
+
+int Migrator::currentVersion() const
+{
+    QSqlDatabase db = m_database.connection();
+    const QStringList tables = db.tables(QSql::Tables);
+    if (!tables.contains(QStringLiteral("schema_migrations"))) {
+        if (!tables.isEmpty())
+            throw Error(Error::Kind::Connection,
+                        tr("%1 holds tables but is not a DPO Console consent database "
+                           "(it has no schema_migrations table).")
+                            .arg(m_database.url().toDisplayString()));
+        return 0;
+    }
+    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT max(version) FROM schema_migrations"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the schema version"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QStringList Migrator::scriptsFor(const Step& step) const
+{
+    const QString backendDir = m_database.isPostgres() ? QStringLiteral("postgresql")
+                                                       : QStringLiteral("sqlite");
+    QStringList scripts;
+    const QString stem = QString::fromLatin1(step.name);
+    for (const QString& dir : {backendDir, QStringLiteral("common")}) {
+        const QString prefix = QStringLiteral(":/sql/%1/").arg(dir);
+        for (const QString& suffix : {QStringLiteral("_initial.sql"), QStringLiteral("_reference_data.sql"),
+                                      QStringLiteral(".sql")}) {
+            const QString text = readResource(prefix + stem + suffix);
+            if (!text.isEmpty())
+                scripts << text;
+        }
+    }
+    if (scripts.isEmpty())
+        throw Error(Error::Kind::Database,
+                    tr("The migration scripts of schema version %1 are missing from this build.")
+                        .arg(step.version));
+    return scripts;
+}
+
+QList<int> Migrator::migrate(int targetVersion)
+{
+    const int current = currentVersion();
+    if (current > latestVersion())
+        throw Error(Error::Kind::SchemaTooNew,
+                    tr("The database %1 has schema version %2, newer than this program knows "
+                       "(%3). Use a newer DPO Console; the database was not changed.")
+                        .arg(m_database.url().toDisplayString())
+                        .arg(current)
+                        .arg(latestVersion()));
+    QList<int> applied;
+    if (current >= targetVersion)
+        return applied;
+
+    QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    if (current == 0) {
+        QSqlQuery create(db);
+        const QString sql = m_database.isPostgres()
+                                ? QStringLiteral("CREATE TABLE schema_migrations (version INTEGER "
+                                                 "PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)")
+                                : QStringLiteral("CREATE TABLE schema_migrations (version INTEGER "
+                                                 "PRIMARY KEY, applied_at TEXT NOT NULL)");
+        if (!create.exec(sql))
+            throw Error(Error::Kind::Database, tr("Cannot create the schema_migrations table: %1")
+                                                   .arg(create.lastError().text()));
+    }
+    for (const Step& step : kSteps) {
+        if (step.version <= current || step.version > targetVersion)
+            continue;
+        for (const QString& script : scriptsFor(step)) {
+            for (const QString& statement : splitStatements(script)) {
+                QSqlQuery q(db);
+                if (!q.exec(statement))
+                    throw Error(Error::Kind::Database,
+                                tr("Migration to schema version %1 failed; nothing was changed. "
+                                   "%2\nStatement: %3")
+                                    .arg(step.version)
+                                    .arg(q.lastError().text(), statement.left(300)));
+            }
+        }
+        QSqlQuery mark = prepareQuery(
+            db, QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+        mark.addBindValue(step.version);
+        mark.addBindValue(QDateTime::currentDateTimeUtc());
+        execQuery(mark, QT_TRANSLATE_NOOP("dpo::Sql", "record the schema version"));
+        applied << step.version;
+    }
+    transaction.commit();
+    return applied;
+}
+
+QStringList Migrator::splitStatements(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    bool inDollarQuote = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString& rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (current.isEmpty() && (line.isEmpty() || line.startsWith(QStringLiteral("--"))))
+            continue;
+        if (current.isEmpty() && line.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive) &&
+            !line.contains(QStringLiteral("EXECUTE FUNCTION"), Qt::CaseInsensitive))
+            inTrigger = true;
+        if (line.count(QStringLiteral("$$")) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        current += rawLine + QLatin1Char('\n');
+        const bool ends = line.endsWith(QLatin1Char(';'));
+        if (!ends || inDollarQuote)
+            continue;
+        if (inTrigger && !line.startsWith(QStringLiteral("END"), Qt::CaseInsensitive))
+            continue;
+        QString statement = current.trimmed();
+        statement.chop(1); // the final semicolon
+        statements << statement;
+        current.clear();
+        inTrigger = false;
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+} // namespace dpo

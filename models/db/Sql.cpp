@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Sql.h"
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace dpo {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::Sql", text);
+}
+} // namespace
+
+QSqlQuery prepareQuery(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        throw Error(Error::Kind::Database,
+                    tr("The database could not prepare a statement: %1\n%2")
+                        .arg(query.lastError().text(), sql.simplified().left(200)));
+    return query;
+}
+
+void execQuery(QSqlQuery& query, const char* purpose)
+{
+    if (!query.exec())
+        throw Error(Error::Kind::Database, tr("The database refused to %1: %2")
+                                               .arg(tr(purpose), query.lastError().text()));
+}
+
+TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db))
+{
+    if (!m_db.transaction())
+        throw Error(Error::Kind::Database,
+                    tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+}
+
+TransactionGuard::~TransactionGuard()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+void TransactionGuard::commit()
+{
+    if (!m_db.commit())
+        throw Error(Error::Kind::Database,
+                    tr("Cannot commit the transaction: %1").arg(m_db.lastError().text()));
+    m_done = true;
+}
+
+} // namespace dpo

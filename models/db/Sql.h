@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace dpo {
+
+// Prepared statements that throw dpo::Error (Database) naming the statement's purpose.
+QSqlQuery prepareQuery(const QSqlDatabase& db, const QString& sql);
+void execQuery(QSqlQuery& query, const char* purpose);
+
+// Begins a transaction on construction and rolls it back on destruction unless commit() was
+// called: one user action, one transaction, nothing half-written when a step throws.
+class TransactionGuard
+{
+public:
+    explicit TransactionGuard(QSqlDatabase db);
+    ~TransactionGuard();
+    TransactionGuard(const TransactionGuard&) = delete;
+    TransactionGuard& operator=(const TransactionGuard&) = delete;
+    void commit();
+
+private:
+    QSqlDatabase m_db; // a handle for this scope only
+    bool m_done = false;
+};
+
+} // namespace dpo

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/DeadlineCalendar.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+
+namespace dpo {
+
+DeadlineCalendar DeadlineCalendar::load(const Database& database)
+{
+    DeadlineCalendar calendar;
+    QSqlQuery q = prepareQuery(database.connection(),
+                               QStringLiteral("SELECT day, kind FROM calendar_days"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the calendar"));
+    while (q.next()) {
+        const QString kind = q.value(1).toString();
+        calendar.setDay(q.value(0).toDate(), kind == QStringLiteral("working_day") ? DayKind::WorkingDay
+                                             : kind == QStringLiteral("holiday")   ? DayKind::Holiday
+                                                                                   : DayKind::DayOff);
+    }
+    return calendar;
+}
+
+bool DeadlineCalendar::isWorkingDay(const QDate& day) const
+{
+    const auto it = m_days.constFind(day);
+    if (it != m_days.constEnd())
+        return *it == DayKind::WorkingDay;
+    return day.dayOfWeek() < Qt::Saturday;
+}
+
+QDate DeadlineCalendar::dueDate(const QDate& received, int calendarDays) const
+{
+    QDate due = received.addDays(calendarDays);
+    while (!isWorkingDay(due))
+        due = due.addDays(1);
+    return due;
+}
+
+} // namespace dpo

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+namespace dpo {
+
+class Database;
+
+// The Kyrgyz working-day calendar and the one rule for every due date in the console
+// (DESIGN.md): a period of N calendar days starts on the day after receipt; when its last day is
+// a non-working day, the due date is the next working day. Weekends are non-working unless the
+// calendar marks a day as a working day (a transferred working Saturday); holidays and moved days
+// off come from the calendar_days table, never from constants in code.
+class DeadlineCalendar
+{
+public:
+    enum class DayKind { Holiday, DayOff, WorkingDay };
+
+    DeadlineCalendar() = default;
+    static DeadlineCalendar load(const Database& database);
+
+    void setDay(const QDate& day, DayKind kind) { m_days.insert(day, kind); }
+    bool isWorkingDay(const QDate& day) const;
+    QDate dueDate(const QDate& received, int calendarDays) const;
+
+private:
+    QHash<QDate, DayKind> m_days;
+};
+
+// The periods of the console's request types: the only place where they are written down.
+namespace Periods {
+constexpr int kPretrialClaimDays = 30; // policy 14.2
+constexpr int kAccessRequestDays = 7;  // Law No. 58, Art. 17
+constexpr int kWithdrawalTargetDays = 30; // internal target, DESIGN.md / issue 4
+} // namespace Periods
+
+} // namespace dpo

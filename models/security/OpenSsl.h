@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <memory>
+#include <openssl/evp.h>
+#include <openssl/kdf.h>
+
+namespace dpo::ossl {
+
+// RAII owners for the OpenSSL objects we use; every OpenSSL call goes through EVP.
+struct MdCtxDeleter
+{
+    void operator()(EVP_MD_CTX* p) const { EVP_MD_CTX_free(p); }
+};
+struct MdDeleter
+{
+    void operator()(EVP_MD* p) const { EVP_MD_free(p); }
+};
+struct KdfDeleter
+{
+    void operator()(EVP_KDF* p) const { EVP_KDF_free(p); }
+};
+struct KdfCtxDeleter
+{
+    void operator()(EVP_KDF_CTX* p) const { EVP_KDF_CTX_free(p); }
+};
+
+using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;
+using MdPtr = std::unique_ptr<EVP_MD, MdDeleter>;
+using KdfPtr = std::unique_ptr<EVP_KDF, KdfDeleter>;
+using KdfCtxPtr = std::unique_ptr<EVP_KDF_CTX, KdfCtxDeleter>;
+
+} // namespace dpo::ossl

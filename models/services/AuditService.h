@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace dpo {
+
+struct Session;
+
+// One entry of the audit trail as it is hashed. See docs/audit.md for the serialisation.
+struct AuditEntry
+{
+    qint64 seq = 0;
+    QString atUtc;           // ISO-8601 UTC with milliseconds, e.g. 2026-11-25T10:32:03.123Z
+    qint64 officerId = 0;    // 0: none (a failed sign-in by an unknown name)
+    QString officerUsername; // as typed for a failed sign-in
+    QString action;          // e.g. "officer.sign_in", "subjects.import"
+    QString entity;          // e.g. "officer", "subject", "database"
+    QString entityId;
+    qint64 subjectId = 0; // 0: none
+    QJsonObject details;
+    QString prevHash;
+    QString hash;
+
+    // Canonical JSON of every field but `hash`: sorted keys, no insignificant whitespace.
+    QByteArray canonicalJson() const;
+    QString computeHash() const; // SHA-256 (hex) of canonicalJson()
+};
+
+// Appends entries to the hash chain inside the caller's transaction, so that the change and
+// its audit entry commit or roll back together.
+class AuditService
+{
+public:
+    static constexpr const char* kGenesisHash =
+        "0000000000000000000000000000000000000000000000000000000000000000";
+
+    // Appends as the signed-in officer.
+    static AuditEntry append(const QSqlDatabase& db, const Session& session, const QString& action,
+                             const QString& entity, const QString& entityId, qint64 subjectId,
+                             const QJsonObject& details);
+    // Appends for an actor who is not signed in (a failed sign-in).
+    static AuditEntry appendAnonymous(const QSqlDatabase& db, const QString& username,
+                                      const QString& action, const QJsonObject& details);
+
+private:
+    static AuditEntry appendEntry(const QSqlDatabase& db, AuditEntry entry);
+};
+
+} // namespace dpo

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing (PostgreSQL server included), builds with warnings as errors, starts
+# a throwaway PostgreSQL cluster on a loopback port, runs every test through ctest on SQLite and
+# PostgreSQL, and stops the cluster whatever happens.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+
+ensure_packages "${DPO_BUILD_PACKAGES[@]}" postgresql postgresql-client xvfb xauth poppler-utils
+BUILD_DIR="${DPO_TEST_BUILD_DIR:-$DPO_ROOT/build-test}"
+configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Debug -DDPO_WARNINGS_AS_ERRORS=ON -DDPO_BUILD_TESTS=ON
+
+# --- the throwaway PostgreSQL cluster -------------------------------------------------------
+PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+PG_DIR="$(mktemp -d /tmp/dpo-pg.XXXXXX)"
+PG_PORT="${DPO_TEST_PG_PORT:-$((20000 + RANDOM % 20000))}"
+PG_PASSWORD="test-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+as_pg() {
+    # initdb refuses root: the cluster belongs to the postgres user when we are root.
+    if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+if [ "$(id -u)" -eq 0 ]; then chown postgres: "$PG_DIR"; fi
+chmod 700 "$PG_DIR"
+stop_cluster() {
+    as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+}
+trap stop_cluster EXIT
+printf '%s\n' "$PG_PASSWORD" >"$PG_DIR/pwfile"
+if [ "$(id -u)" -eq 0 ]; then chown postgres: "$PG_DIR/pwfile"; fi
+as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U dpo_test --pwfile="$PG_DIR/pwfile" \
+    --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1 ||
+    { cat "$PG_DIR/initdb.log" >&2; exit 1; }
+rm -f "$PG_DIR/pwfile"
+as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
+    -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c max_connections=50" \
+    start >/dev/null || { cat "$PG_DIR/server.log" >&2; exit 1; }
+echo "PostgreSQL test cluster on 127.0.0.1:$PG_PORT" >&2
+
+export DPO_TEST_PG_URL="postgresql://dpo_test@127.0.0.1:$PG_PORT/postgres"
+export PGPASSWORD="$PG_PASSWORD"
+export QT_QPA_PLATFORM=offscreen
+status=0
+(cd "$BUILD_DIR" && ctest --output-on-failure -j "$(nproc)" --timeout 900) || status=$?
+exit "$status"
