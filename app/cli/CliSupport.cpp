@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliSupport.h"
+
+#include "db/Database.h"
+#include "db/DatabaseUrl.h"
+#include "services/OfficerService.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+#include <iostream>
+#include <termios.h>
+#include <unistd.h>
+
+namespace dpo::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::cli", text);
+}
+
+QString csvField(const QString& value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+} // namespace
+
+void printOut(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    fflush(stdout);
+}
+
+void printErr(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    if (!text.endsWith(QLatin1Char('\n')))
+        fputc('\n', stderr);
+    fflush(stderr);
+}
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringLiteral("database"),
+                              tr("The consent database: sqlite:PATH or "
+                                 "postgresql://user@host:port/dbname[?sslmode=MODE]. The "
+                                 "PostgreSQL password comes from PGPASSWORD or ~/.pgpass."),
+                              QStringLiteral("URL"));
+}
+
+QCommandLineOption officerOption()
+{
+    return QCommandLineOption(QStringLiteral("officer"),
+                              tr("The officer who makes the change; the password comes from "
+                                 "DPO_CONSOLE_PASSWORD or a prompt on the terminal."),
+                              QStringLiteral("NAME"));
+}
+
+QCommandLineOption formatOption()
+{
+    return QCommandLineOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
+                              QStringLiteral("FORMAT"), QStringLiteral("table"));
+}
+
+bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                  int& exitCode)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText() + QLatin1Char('\n') + tr("Run with --help for the usage."));
+        exitCode = BadUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QString text = parser.helpText();
+        // QCommandLineParser names the program; show the command's own usage line instead.
+        const int firstBreak = int(text.indexOf(QLatin1Char('\n')));
+        printOut(tr("Usage: %1").arg(usage) + text.mid(firstBreak));
+        exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool createIfMissing)
+{
+    if (!parser.isSet(QStringLiteral("database")))
+        throw Error(Error::Kind::BadInput, tr("--database URL is required."));
+    auto database = std::make_unique<Database>(
+        DatabaseUrl::parse(parser.value(QStringLiteral("database"))));
+    database->open(createIfMissing ? Database::OpenMode::CreateIfMissing
+                                   : Database::OpenMode::MustExist);
+    return database;
+}
+
+QString readPassword(const QString& prompt, bool confirm)
+{
+    const QByteArray fromEnv = qgetenv("DPO_CONSOLE_PASSWORD");
+    if (!fromEnv.isEmpty())
+        return QString::fromUtf8(fromEnv);
+    if (!isatty(STDIN_FILENO))
+        throw Error(Error::Kind::BadInput,
+                    tr("No password: set DPO_CONSOLE_PASSWORD or run the command on a terminal."));
+    const auto ask = [](const QString& text) {
+        printErr(text);
+        termios old{};
+        tcgetattr(STDIN_FILENO, &old);
+        termios silent = old;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        std::string line;
+        std::getline(std::cin, line);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        fputc('\n', stderr);
+        return QString::fromStdString(line);
+    };
+    const QString password = ask(prompt);
+    if (confirm && ask(tr("Repeat the password:")) != password)
+        throw Error(Error::Kind::BadInput, tr("The two passwords differ."));
+    return password;
+}
+
+Session signInFromCommandLine(Database& database, const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("officer")))
+        throw Error(Error::Kind::BadInput, tr("--officer NAME is required: this command changes data."));
+    const QString name = parser.value(QStringLiteral("officer"));
+    return OfficerService(database).signIn(name, readPassword(tr("Password for %1:").arg(name)));
+}
+
+int runGuarded(const std::function<int()>& body)
+{
+    try {
+        return body();
+    } catch (const Error& e) {
+        printErr(e.message());
+        switch (e.kind()) {
+        case Error::Kind::Database:
+        case Error::Kind::Crypto:
+            return Failure;
+        default:
+            return BadUsage;
+        }
+    }
+}
+
+void requireFormat(const QString& format)
+{
+    if (format != QStringLiteral("table") && format != QStringLiteral("csv") &&
+        format != QStringLiteral("json"))
+        throw Error(Error::Kind::BadInput,
+                    tr("Unknown format \"%1\": expected table, csv or json.").arg(format));
+}
+
+void printRows(const QString& format, const QStringList& header, const QList<QStringList>& rows)
+{
+    requireFormat(format);
+    QString out;
+    if (format == QStringLiteral("csv")) {
+        QStringList line;
+        for (const QString& h : header)
+            line << csvField(h);
+        out += line.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        for (const QStringList& row : rows) {
+            line.clear();
+            for (const QString& f : row)
+                line << csvField(f);
+            out += line.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        }
+    } else if (format == QStringLiteral("json")) {
+        QJsonArray array;
+        for (const QStringList& row : rows) {
+            QJsonObject o;
+            for (int i = 0; i < header.size(); ++i)
+                o.insert(header[i], row.value(i));
+            array.append(o);
+        }
+        out = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    } else {
+        QList<int> widths;
+        for (const QString& h : header)
+            widths << int(h.size());
+        for (const QStringList& row : rows)
+            for (int i = 0; i < row.size() && i < widths.size(); ++i)
+                widths[i] = qMax(widths[i], int(row[i].size()));
+        const auto line = [&](const QStringList& row) {
+            QStringList cells;
+            for (int i = 0; i < header.size(); ++i)
+                cells << row.value(i).leftJustified(widths[i]);
+            return cells.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
+        };
+        out += line(header);
+        for (const QStringList& row : rows)
+            out += line(row);
+    }
+    printOut(out);
+}
+
+} // namespace dpo::cli

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Error.h"
+#include "core/Session.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace dpo {
+class Database;
+}
+
+namespace dpo::cli {
+
+// Exit codes shared by every command (README, "Command line").
+enum ExitCode { Success = 0, CheckFailed = 1, BadUsage = 2, Failure = 3 };
+
+// Data goes to stdout, messages to stderr.
+void printOut(const QString& text);
+void printErr(const QString& text);
+
+// Parses `arguments` (the command's own, after its name) with the options every command shares:
+// --help and --database. Prints help and returns false with `exitCode` set when parsing ends
+// the command.
+bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, const QString& usage,
+                  int& exitCode);
+
+QCommandLineOption databaseOption();
+QCommandLineOption officerOption();
+QCommandLineOption formatOption();
+
+// Opens the database named by --database (required).
+std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool createIfMissing = false);
+
+// The password from DPO_CONSOLE_PASSWORD, or asked for on the terminal without echo.
+// Throws Error(BadInput) when neither is available.
+QString readPassword(const QString& prompt, bool confirm = false);
+
+// Signs in as --officer (required for commands that change data).
+Session signInFromCommandLine(Database& database, const QCommandLineParser& parser);
+
+// Runs `body`, turning dpo::Error into a message on stderr and an exit code.
+int runGuarded(const std::function<int()>& body);
+
+// Rows out in table, csv or json; `format` is validated here.
+void printRows(const QString& format, const QStringList& header, const QList<QStringList>& rows);
+void requireFormat(const QString& format);
+
+} // namespace dpo::cli

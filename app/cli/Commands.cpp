@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Commands.h"
+
+#include "cli/CliSupport.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+#include "demo/DemoDataService.h"
+#include "domain/Inn.h"
+#include "import/SubjectImportService.h"
+#include "services/OfficerService.h"
+#include "services/SubjectService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+namespace dpo::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::cli", text);
+}
+
+int initCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates the consent database, or migrates an older one to this program's schema, "
+           "and adds its first administrator. The password comes from DPO_CONSOLE_PASSWORD or "
+           "a prompt."));
+    parser.addOption(databaseOption());
+    parser.addOption({QStringLiteral("admin"), tr("User name of the first administrator."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("display-name"), tr("The administrator's full name."), QStringLiteral("TEXT")});
+    int code = 0;
+    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console init --database URL --admin NAME [--display-name TEXT]"), code))
+        return code;
+    return runGuarded([&] {
+        if (!parser.isSet(QStringLiteral("admin")))
+            throw Error(Error::Kind::BadInput, tr("--admin NAME is required."));
+        const QString admin = parser.value(QStringLiteral("admin"));
+        OfficerService::validateUsername(admin);
+        auto database = openDatabase(parser, true);
+        try {
+            Migrator migrator(*database);
+            const int before = migrator.currentVersion();
+            const QList<int> applied = migrator.migrate();
+            if (applied.isEmpty())
+                printErr(tr("The schema is at version %1, the latest.").arg(before));
+            else
+                printErr(tr("Migrated the schema from version %1 to %2.").arg(before).arg(applied.last()));
+            OfficerService officers(*database);
+            const bool exists = officers.officerCount() > 0;
+            const QString password = exists ? QString() : readPassword(tr("Password for %1:").arg(admin), true);
+            if (officers.ensureFirstAdministrator(admin, parser.value(QStringLiteral("display-name")), password))
+                printErr(tr("Administrator %1 created.").arg(admin));
+            else
+                printErr(tr("Administrator %1 already exists.").arg(admin));
+        } catch (...) {
+            database->discardCreatedFile(); // a failed init leaves no half-made file
+            throw;
+        }
+        return int(Success);
+    });
+}
+
+int demoCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Fills an empty consent database with reproducible demo data: subjects, consents, "
+           "transfers, withdrawal requests, claims and disclosures in every state."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("subjects"), tr("How many subjects (default 1000)."), QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed and date give the same data (default 1)."), QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("as-of"), tr("The day open cases are placed around, YYYY-MM-DD (default today)."), QStringLiteral("DATE")});
+    int code = 0;
+    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console demo --database URL --officer NAME --subjects N [--seed S] [--as-of DATE]"), code))
+        return code;
+    return runGuarded([&] {
+        DemoDataService::Options options;
+        bool ok = false;
+        options.subjects = parser.value(QStringLiteral("subjects")).toLongLong(&ok);
+        if (!ok)
+            throw Error(Error::Kind::BadInput, tr("--subjects must be a whole number, not \"%1\".").arg(parser.value(QStringLiteral("subjects"))));
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            throw Error(Error::Kind::BadInput, tr("--seed must be a whole number, not \"%1\".").arg(parser.value(QStringLiteral("seed"))));
+        if (parser.isSet(QStringLiteral("as-of"))) {
+            options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+            if (!options.asOf.isValid())
+                throw Error(Error::Kind::BadInput, tr("--as-of must be a date YYYY-MM-DD."));
+        }
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        QElapsedTimer timer;
+        timer.start();
+        const auto summary = DemoDataService(*database).generate(session, options);
+        printErr(tr("Demo data: %1 subjects (%2 under 18), %3 transfers, %4 withdrawal requests, "
+                    "%5 claims, %6 disclosures with %7 notifications, in %8 s.")
+                     .arg(summary.subjects).arg(summary.minors).arg(summary.transfers)
+                     .arg(summary.withdrawalRequests).arg(summary.claims).arg(summary.disclosures)
+                     .arg(summary.notifications).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        return int(Success);
+    });
+}
+
+int importCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports a platform export of subjects (UTF-8 CSV, docs/import.md). All or nothing: "
+           "every problem is reported as FILE:LINE: column: reason and nothing is written."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("subjects"), tr("The CSV file of subjects."), QStringLiteral("FILE")});
+    int code = 0;
+    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console import --database URL --officer NAME --subjects FILE.csv"), code))
+        return code;
+    return runGuarded([&] {
+        if (!parser.isSet(QStringLiteral("subjects")))
+            throw Error(Error::Kind::BadInput, tr("--subjects FILE.csv is required."));
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        const auto result = SubjectImportService(*database).importSubjects(session, parser.value(QStringLiteral("subjects")));
+        for (const QString& warning : result.warnings)
+            printErr(warning);
+        printErr(tr("Imported %1 subjects.").arg(result.imported));
+        return int(Success);
+    });
+}
+
+int subjectsCommand(const QStringList& arguments)
+{
+    if (arguments.size() < 2 || arguments[1] != QStringLiteral("search")) {
+        if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
+            printOut(tr("Usage: dpo-console subjects search TEXT --database URL [--format table|csv|json] [--limit N]\n"));
+            return int(Success);
+        }
+        printErr(tr("Unknown subjects command; try: dpo-console subjects search --help"));
+        return int(BadUsage);
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Finds subjects by any word of the name (prefix, case-insensitive), INN or phone "
+           "prefix, or platform reference. INN and phone are masked."));
+    parser.addOption(databaseOption());
+    parser.addOption(formatOption());
+    parser.addOption({QStringLiteral("limit"), tr("At most this many subjects (default 100)."), QStringLiteral("N"), QStringLiteral("100")});
+    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("What to look for."));
+    int code = 0;
+    if (!parseCommand(parser, arguments.mid(1), QStringLiteral("dpo-console subjects search TEXT --database URL [--format table|csv|json] [--limit N]"), code))
+        return code;
+    return runGuarded([&] {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1 || positional[0].trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput, tr("Give exactly one TEXT to search for (quote it when it has spaces)."));
+        const QString format = parser.value(QStringLiteral("format"));
+        requireFormat(format);
+        bool ok = false;
+        const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > 100000)
+            throw Error(Error::Kind::BadInput, tr("--limit must be between 1 and 100000."));
+        auto database = openDatabase(parser);
+        const auto subjects = SubjectService(*database).search(positional[0], limit);
+        QList<QStringList> rows;
+        for (const SubjectSummary& s : subjects)
+            rows << QStringList{s.platformRef, Mask::inn(s.inn), s.surname, s.givenName, s.patronymic,
+                                s.birthDate.toString(Qt::ISODate), Mask::phone(s.phone), s.status};
+        printRows(format, {QStringLiteral("platform_ref"), QStringLiteral("inn"), QStringLiteral("surname"),
+                           QStringLiteral("given_name"), QStringLiteral("patronymic"), QStringLiteral("birth_date"),
+                           QStringLiteral("phone"), QStringLiteral("status")},
+                  rows);
+        if (format == QStringLiteral("table"))
+            printErr(QCoreApplication::translate("dpo::cli", "%n subject(s) found.", nullptr, int(rows.size())));
+        return int(Success);
+    });
+}
+} // namespace
+
+bool isCommand(const QString& name)
+{
+    return name == QStringLiteral("init") || name == QStringLiteral("demo") ||
+           name == QStringLiteral("import") || name == QStringLiteral("subjects") ||
+           name == QStringLiteral("help");
+}
+
+QString commandOverview()
+{
+    return tr("Usage: dpo-console [--database URL]          open the console\n"
+              "       dpo-console COMMAND [options]         run a command\n\n"
+              "Commands:\n"
+              "  init             create or migrate a database and its first administrator\n"
+              "  demo             fill an empty database with demo data\n"
+              "  import           import subjects from a platform export (CSV)\n"
+              "  subjects search  find subjects by name, INN, phone or platform reference\n\n"
+              "dpo-console COMMAND --help documents each command. Exit codes: 0 success, "
+              "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");
+}
+
+int runCommand(const QStringList& arguments)
+{
+    const QString& name = arguments.first();
+    if (name == QStringLiteral("init"))
+        return initCommand(arguments);
+    if (name == QStringLiteral("demo"))
+        return demoCommand(arguments);
+    if (name == QStringLiteral("import"))
+        return importCommand(arguments);
+    if (name == QStringLiteral("subjects"))
+        return subjectsCommand(arguments);
+    printOut(commandOverview());
+    return int(Success);
+}
+
+} // namespace dpo::cli

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace dpo::cli {
+
+// True when `name` is a command; the executable opens the GUI otherwise.
+bool isCommand(const QString& name);
+
+// Runs `dpo-console COMMAND ARGS...`; `arguments` starts with the command's name.
+int runCommand(const QStringList& arguments);
+
+QString commandOverview();
+
+} // namespace dpo::cli

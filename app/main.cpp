@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dpo-console: with a COMMAND, the command line; without one, the console window.
+#include "Languages.h"
+#include "StartupFlow.h"
+#include "UserPrompts.h"
+#include "cli/Commands.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("dpo-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("dpo-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DPO_VERSION));
+
+    if (argc > 1 && dpo::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        dpo::installTranslations(app, qEnvironmentVariable("DPO_CONSOLE_LANGUAGE"));
+        return dpo::cli::runCommand(app.arguments().mid(1));
+    }
+
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(dpo::cli::commandOverview());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("Open this database: sqlite:PATH or postgresql://user@host:port/dbname."),
+                                      QStringLiteral("URL"));
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Interface language: ky or ru."),
+                                      QStringLiteral("LANG"));
+    parser.addOption(database);
+    parser.addOption(language);
+    parser.process(app);
+
+    const QString chosen = dpo::installTranslations(app, parser.value(language));
+    QSettings settings;
+    dpo::WidgetUserPrompts prompts;
+    dpo::StartupFlow flow(settings, prompts, chosen);
+    if (!flow.start(parser.value(database)))
+        return 0;
+    return QApplication::exec();
+}

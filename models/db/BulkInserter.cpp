@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/BulkInserter.h"
+
+#include "core/Error.h"
+#include "db/Sql.h"
+
+namespace dpo {
+
+BulkInserter::BulkInserter(const QSqlDatabase& db, const QString& table, const QStringList& columns,
+                           int rowsPerStatement)
+    : m_db(db), m_table(table), m_columns(columns), m_rowsPerStatement(rowsPerStatement)
+{
+    m_full = prepareQuery(m_db, statement(m_rowsPerStatement));
+    m_pending.reserve(m_rowsPerStatement * int(m_columns.size()));
+}
+
+QString BulkInserter::statement(int rows) const
+{
+    QString placeholders = QStringLiteral("(?");
+    for (int i = 1; i < m_columns.size(); ++i)
+        placeholders += QStringLiteral(",?");
+    placeholders += QLatin1Char(')');
+    QStringList tuples;
+    tuples.reserve(rows);
+    for (int i = 0; i < rows; ++i)
+        tuples << placeholders;
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(m_table, m_columns.join(QLatin1Char(',')), tuples.join(QLatin1Char(',')));
+}
+
+void BulkInserter::addRow(const QVariantList& values)
+{
+    Q_ASSERT(values.size() == m_columns.size());
+    m_pending.append(values);
+    ++m_rowCount;
+    if (m_pending.size() == m_rowsPerStatement * m_columns.size()) {
+        if (m_parent)
+            m_parent->flush();
+        for (int i = 0; i < m_pending.size(); ++i)
+            m_full.bindValue(i, m_pending.at(i));
+        execQuery(m_full, QT_TRANSLATE_NOOP("dpo::Sql", "insert rows"));
+        m_pending.clear();
+    }
+}
+
+void BulkInserter::flush()
+{
+    if (m_pending.isEmpty())
+        return;
+    if (m_parent)
+        m_parent->flush();
+    const int rows = int(m_pending.size() / m_columns.size());
+    auto it = m_tails.find(rows);
+    if (it == m_tails.end())
+        it = m_tails.insert(rows, prepareQuery(m_db, statement(rows)));
+    QSqlQuery& tail = *it;
+    for (int i = 0; i < m_pending.size(); ++i)
+        tail.bindValue(i, m_pending.at(i));
+    execQuery(tail, QT_TRANSLATE_NOOP("dpo::Sql", "insert rows"));
+    m_pending.clear();
+}
+
+} // namespace dpo
+
+namespace dpo {
+
+namespace {
+bool isPostgres(const QSqlDatabase& db)
+{
+    return db.driverName() == QStringLiteral("QPSQL");
+}
+} // namespace
+
+void lockForBulkLoad(const QSqlDatabase& db, const QStringList& tables)
+{
+    if (!isPostgres(db))
+        return; // SQLite: the write transaction already excludes other writers
+    QSqlQuery q = prepareQuery(db, QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE")
+                                       .arg(tables.join(QStringLiteral(", "))));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "lock tables for a bulk load"));
+}
+
+qint64 nextFreeId(const QSqlDatabase& db, const QString& table)
+{
+    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "allocate ids"));
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+void syncIdentity(const QSqlDatabase& db, const QString& table)
+{
+    if (!isPostgres(db))
+        return;
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                           "(SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
+                .arg(table));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "advance an id sequence"));
+}
+
+} // namespace dpo

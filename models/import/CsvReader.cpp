@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/CsvReader.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace dpo {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::CsvReader", text);
+}
+} // namespace
+
+CsvReader::CsvReader(QIODevice* device) : m_device(device) {}
+
+int CsvReader::readByte()
+{
+    if (m_pushback != -2) {
+        const int b = m_pushback;
+        m_pushback = -2;
+        return b;
+    }
+    if (m_pos >= m_buffer.size()) {
+        m_buffer = m_device->read(1 << 16);
+        m_pos = 0;
+        if (m_buffer.isEmpty())
+            return -1;
+    }
+    return static_cast<unsigned char>(m_buffer[m_pos++]);
+}
+
+void CsvReader::unread(int byte)
+{
+    m_pushback = byte;
+}
+
+bool CsvReader::next(Record& record)
+{
+    record = Record();
+    if (!m_started) {
+        m_started = true;
+        m_buffer = m_device->read(1 << 16);
+        m_pos = m_buffer.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a UTF-8 byte order mark is dropped
+    }
+
+    int b = readByte();
+    if (b == -1)
+        return false;
+    record.line = m_line;
+
+    QList<QByteArray> raw;
+    QByteArray field;
+    bool quoted = false;      // inside a quoted field
+    bool wasQuoted = false;   // the current field began with a quote
+    bool afterQuote = false;  // a quoted field has closed; only , or end of line may follow
+    for (;; b = readByte()) {
+        if (quoted) {
+            if (b == -1) {
+                record.error = tr("a quoted field is not closed before the end of the file");
+                raw << field;
+                break;
+            }
+            if (b == '"') {
+                const int n = readByte();
+                if (n == '"') {
+                    field += '"';
+                    continue;
+                }
+                unread(n);
+                quoted = false;
+                afterQuote = true;
+                continue;
+            }
+            if (b == '\n')
+                ++m_line;
+            field += char(b);
+            continue;
+        }
+        if (b == -1 || b == '\n' || b == '\r') {
+            if (b == '\r') {
+                const int n = readByte();
+                if (n != '\n')
+                    unread(n);
+            }
+            if (b != -1)
+                ++m_line;
+            raw << field;
+            break;
+        }
+        if (b == ',') {
+            raw << field;
+            field.clear();
+            wasQuoted = false;
+            afterQuote = false;
+            continue;
+        }
+        if (afterQuote) {
+            if (record.error.isEmpty())
+                record.error = tr("text follows the closing quote of a field");
+            continue;
+        }
+        if (b == '"') {
+            if (field.isEmpty() && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+                continue;
+            }
+            if (record.error.isEmpty())
+                record.error = tr("a quote inside an unquoted field (quote the field and double the quote)");
+        }
+        field += char(b);
+    }
+
+    for (const QByteArray& bytes : raw) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString text = decoder.decode(bytes);
+        if (decoder.hasError() && record.error.isEmpty())
+            record.error = tr("the text is not valid UTF-8; save the file as UTF-8");
+        record.fields << text;
+    }
+    return true;
+}
+
+} // namespace dpo

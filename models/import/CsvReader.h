@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+namespace dpo {
+
+// Reads RFC 4180 CSV (comma, double quotes, CRLF or LF) from a device record by record, so
+// that a platform export of a million rows never sits in memory whole. It parses bytes and
+// decodes each field as strict UTF-8; a record with invalid UTF-8 is reported, not guessed.
+class CsvReader
+{
+public:
+    struct Record
+    {
+        int line = 0;          // physical line where the record starts (1-based)
+        QStringList fields;
+        QString error;         // empty when well-formed
+    };
+
+    explicit CsvReader(QIODevice* device);
+
+    // False at the end of input.
+    bool next(Record& record);
+
+private:
+    int readByte();  // -1 at end
+    void unread(int byte);
+
+    QIODevice* m_device;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    int m_pushback = -2;
+    int m_line = 1;
+    bool m_started = false;
+};
+
+} // namespace dpo

@@ -1,0 +1,357 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/SubjectImportService.h"
+
+#include "core/Error.h"
+#include "core/Session.h"
+#include "db/BulkInserter.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "domain/Inn.h"
+#include "import/CsvReader.h"
+#include "security/Sha256.h"
+#include "services/AuditService.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+namespace dpo {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::SubjectImportService", text);
+}
+
+struct Row
+{
+    int line = 0;
+    QString platformRef, inn, surname, givenName, patronymic, sex, phone, email, language;
+    QDate birthDate;
+    QDateTime consentGivenAt;
+    qint64 policyVersionId = 0;
+};
+
+struct PolicyVersion
+{
+    qint64 id;
+    QDate effectiveFrom;
+};
+
+// Collects problems in the FILE:LINE: column: reason form, up to the cap.
+class Problems
+{
+public:
+    explicit Problems(QString file) : m_file(std::move(file)) {}
+    void add(int line, const QString& column, const QString& reason)
+    {
+        ++m_count;
+        if (m_lines.size() < SubjectImportService::kMaxProblems)
+            m_lines << QStringLiteral("%1:%2: %3: %4").arg(m_file).arg(line).arg(column, reason);
+    }
+    bool isEmpty() const { return m_count == 0; }
+    QString text() const
+    {
+        QStringList lines = m_lines;
+        if (m_count > m_lines.size())
+            lines << tr("… and %1 more problems; nothing was imported.").arg(m_count - m_lines.size());
+        else
+            lines << tr("%1 problem(s); nothing was imported.").arg(m_count);
+        return lines.join(QLatin1Char('\n'));
+    }
+
+private:
+    QString m_file;
+    QStringList m_lines;
+    int m_count = 0;
+};
+
+// +996XXXXXXXXX from the ways people write Kyrgyz numbers; empty when it is not one.
+QString normalisePhone(const QString& text)
+{
+    QString digits = text;
+    digits.remove(QRegularExpression(QStringLiteral("[ ()-]")));
+    if (digits.startsWith(QLatin1Char('+')))
+        digits = digits.mid(1);
+    else if (digits.startsWith(QLatin1Char('0')))
+        digits = QStringLiteral("996") + digits.mid(1);
+    static const QRegularExpression kyrgyz(QStringLiteral("^996[0-9]{9}$"));
+    return kyrgyz.match(digits).hasMatch() ? QLatin1Char('+') + digits : QString();
+}
+
+QDateTime parseInstant(const QString& text)
+{
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (dateOnly.match(text).hasMatch()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        return d.isValid() ? QDateTime(d, QTime(0, 0), QTimeZone(6 * 3600)).toUTC() : QDateTime();
+    }
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        return {};
+    if (dt.timeSpec() == Qt::LocalTime) // no zone written: Bishkek time, UTC+6
+        dt = QDateTime(dt.date(), dt.time(), QTimeZone(6 * 3600));
+    return dt.toUTC();
+}
+} // namespace
+
+const QStringList SubjectImportService::kColumns{
+    QStringLiteral("platform_ref"),     QStringLiteral("inn"),
+    QStringLiteral("surname"),          QStringLiteral("given_name"),
+    QStringLiteral("patronymic"),       QStringLiteral("birth_date"),
+    QStringLiteral("sex"),              QStringLiteral("phone"),
+    QStringLiteral("email"),            QStringLiteral("preferred_language"),
+    QStringLiteral("consent_given_at"), QStringLiteral("policy_version")};
+
+SubjectImportService::SubjectImportService(Database& database) : m_database(database) {}
+
+SubjectImportService::Result SubjectImportService::importSubjects(const Session& session,
+                                                                  const QString& filePath)
+{
+    requireRole(session, {Role::Administrator, Role::Officer}, tr("import subjects"));
+    const QString& fileName = filePath;
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::BadInput,
+                    tr("%1: cannot read the file: %2").arg(fileName, file.errorString()));
+    const QByteArray content = file.readAll();
+    file.close();
+    Problems problems(fileName);
+    if (content.trimmed().isEmpty()) {
+        problems.add(1, QStringLiteral("file"),
+                     tr("the file is empty; expected a header row: %1").arg(kColumns.join(QLatin1Char(','))));
+        throw Error(Error::Kind::BadInput, problems.text());
+    }
+
+    QSqlDatabase db = m_database.connection();
+    QHash<QString, PolicyVersion> policies;
+    {
+        QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT code, id, effective_from FROM policy_versions"));
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the policy versions"));
+        while (q.next())
+            policies.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toDate()});
+    }
+
+    QBuffer buffer;
+    buffer.setData(content);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    CsvReader::Record record;
+    reader.next(record);
+    if (!record.error.isEmpty()) {
+        problems.add(record.line, QStringLiteral("header"), record.error);
+        throw Error(Error::Kind::BadInput, problems.text());
+    }
+    QHash<QString, int> index;
+    for (int i = 0; i < record.fields.size(); ++i) {
+        const QString name = record.fields[i].trimmed();
+        if (index.contains(name))
+            problems.add(record.line, name, tr("the column appears twice in the header"));
+        else if (!kColumns.contains(name))
+            problems.add(record.line, name.isEmpty() ? QStringLiteral("header") : name,
+                         tr("unknown column; expected exactly: %1").arg(kColumns.join(QLatin1Char(','))));
+        index.insert(name, i);
+    }
+    for (const QString& column : kColumns)
+        if (!index.contains(column))
+            problems.add(record.line, column, tr("the column is missing from the header"));
+    if (!problems.isEmpty())
+        throw Error(Error::Kind::BadInput, problems.text());
+
+    QSqlQuery refExists = prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE platform_ref = ?"));
+    QSqlQuery innExists = prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE inn = ?"));
+    const auto existsInDb = [](QSqlQuery& q, const QString& value) {
+        q.bindValue(0, value);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "check for duplicates"));
+        const bool found = q.next();
+        q.finish();
+        return found;
+    };
+
+    Result result;
+    QList<Row> rows;
+    QHash<QString, int> refLines, innLines;
+    const QDate today = QDate::currentDate();
+    while (reader.next(record)) {
+        if (record.fields.size() == 1 && record.fields[0].isEmpty() && record.error.isEmpty())
+            continue; // blank line
+        const int line = record.line;
+        if (!record.error.isEmpty()) {
+            problems.add(line, QStringLiteral("row"), record.error);
+            continue;
+        }
+        if (record.fields.size() != index.size()) {
+            problems.add(line, QStringLiteral("row"),
+                         tr("%1 fields where the header has %2").arg(record.fields.size()).arg(index.size()));
+            continue;
+        }
+        const auto field = [&](const char* column) {
+            return record.fields[index.value(QLatin1String(column))].trimmed();
+        };
+        Row row;
+        row.line = line;
+        row.platformRef = field("platform_ref");
+        if (row.platformRef.isEmpty())
+            problems.add(line, QStringLiteral("platform_ref"), tr("is empty"));
+        else if (row.platformRef.size() > 64)
+            problems.add(line, QStringLiteral("platform_ref"), tr("is longer than 64 characters"));
+        else if (refLines.contains(row.platformRef))
+            problems.add(line, QStringLiteral("platform_ref"),
+                         tr("\"%1\" repeats line %2").arg(row.platformRef).arg(refLines.value(row.platformRef)));
+        else if (existsInDb(refExists, row.platformRef))
+            problems.add(line, QStringLiteral("platform_ref"),
+                         tr("\"%1\" is already in the database").arg(row.platformRef));
+        refLines.insert(row.platformRef, line);
+
+        row.inn = field("inn");
+        if (!Inn::isWellFormed(row.inn)) {
+            problems.add(line, QStringLiteral("inn"), tr("\"%1\" is not 14 digits").arg(row.inn));
+        } else if (innLines.contains(row.inn)) {
+            problems.add(line, QStringLiteral("inn"),
+                         tr("%1 repeats line %2").arg(Mask::inn(row.inn)).arg(innLines.value(row.inn)));
+        } else if (existsInDb(innExists, row.inn)) {
+            problems.add(line, QStringLiteral("inn"),
+                         tr("%1 is already in the database").arg(Mask::inn(row.inn)));
+        } else if (!Inn::embeddedBirthDate(row.inn).isValid()) {
+            result.warnings << QStringLiteral("%1:%2: inn: %3").arg(fileName).arg(line).arg(
+                tr("warning: the birth date usually embedded in digits 2-9 does not parse"));
+        }
+        innLines.insert(row.inn, line);
+
+        row.surname = field("surname");
+        row.givenName = field("given_name");
+        row.patronymic = field("patronymic");
+        if (row.surname.isEmpty())
+            problems.add(line, QStringLiteral("surname"), tr("is empty"));
+        if (row.givenName.isEmpty())
+            problems.add(line, QStringLiteral("given_name"), tr("is empty"));
+
+        const QString birth = field("birth_date");
+        if (!birth.isEmpty()) {
+            row.birthDate = QDate::fromString(birth, Qt::ISODate);
+            if (!row.birthDate.isValid() || birth.size() != 10)
+                problems.add(line, QStringLiteral("birth_date"),
+                             tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(birth));
+            else if (row.birthDate > today)
+                problems.add(line, QStringLiteral("birth_date"), tr("%1 is in the future").arg(birth));
+            else if (row.birthDate.addYears(18) > today)
+                result.warnings << QStringLiteral("%1:%2: birth_date: %3").arg(fileName).arg(line).arg(
+                    tr("warning: the subject is under 18 (policy 9.1): queue the data for deletion"));
+        }
+        row.sex = field("sex").toUpper();
+        if (!row.sex.isEmpty() && row.sex != QStringLiteral("F") && row.sex != QStringLiteral("M"))
+            problems.add(line, QStringLiteral("sex"), tr("\"%1\" is not F or M").arg(field("sex")));
+
+        const QString phone = field("phone");
+        if (!phone.isEmpty()) {
+            row.phone = normalisePhone(phone);
+            if (row.phone.isEmpty())
+                problems.add(line, QStringLiteral("phone"),
+                             tr("\"%1\" is not a Kyrgyz number such as +996 555 123 456").arg(phone));
+        }
+        row.email = field("email");
+        static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        if (!row.email.isEmpty() && !emailPattern.match(row.email).hasMatch())
+            problems.add(line, QStringLiteral("email"), tr("\"%1\" is not an e-mail address").arg(row.email));
+
+        row.language = field("preferred_language").toLower();
+        if (row.language.isEmpty())
+            row.language = QStringLiteral("ky");
+        else if (row.language != QStringLiteral("ky") && row.language != QStringLiteral("ru"))
+            problems.add(line, QStringLiteral("preferred_language"),
+                         tr("\"%1\" is not ky or ru").arg(field("preferred_language")));
+
+        const QString policyCode = field("policy_version");
+        const auto policy = policies.constFind(policyCode);
+        if (policy == policies.constEnd())
+            problems.add(line, QStringLiteral("policy_version"),
+                         tr("\"%1\" is not a known policy version (known: %2)")
+                             .arg(policyCode, QStringList(policies.keys()).join(QStringLiteral(", "))));
+        else
+            row.policyVersionId = policy->id;
+
+        const QString given = field("consent_given_at");
+        row.consentGivenAt = parseInstant(given);
+        if (!row.consentGivenAt.isValid())
+            problems.add(line, QStringLiteral("consent_given_at"),
+                         tr("\"%1\" is not a date (YYYY-MM-DD) or an ISO-8601 time").arg(given));
+        else if (row.consentGivenAt > QDateTime::currentDateTimeUtc())
+            problems.add(line, QStringLiteral("consent_given_at"), tr("%1 is in the future").arg(given));
+        else if (policy != policies.constEnd() &&
+                 row.consentGivenAt.toTimeZone(QTimeZone(6 * 3600)).date() < policy->effectiveFrom)
+            problems.add(line, QStringLiteral("consent_given_at"),
+                         tr("%1 is before policy version %2 took effect").arg(given, policyCode));
+        rows.append(row);
+    }
+    if (rows.isEmpty() && problems.isEmpty())
+        problems.add(record.line > 0 ? record.line : 1, QStringLiteral("file"),
+                     tr("the file has a header but no rows"));
+    if (!problems.isEmpty())
+        throw Error(Error::Kind::BadInput, problems.text());
+
+    TransactionGuard transaction(db);
+    lockForBulkLoad(db, {QStringLiteral("subjects"), QStringLiteral("consents")});
+    qint64 subjectId = nextFreeId(db, QStringLiteral("subjects"));
+    qint64 consentId = nextFreeId(db, QStringLiteral("consents"));
+    BulkInserter subjects(db, QStringLiteral("subjects"),
+                          {QStringLiteral("id"), QStringLiteral("platform_ref"), QStringLiteral("inn"),
+                           QStringLiteral("surname"), QStringLiteral("given_name"),
+                           QStringLiteral("patronymic"), QStringLiteral("surname_fold"),
+                           QStringLiteral("given_name_fold"), QStringLiteral("patronymic_fold"),
+                           QStringLiteral("birth_date"), QStringLiteral("sex"), QStringLiteral("phone"),
+                           QStringLiteral("email"), QStringLiteral("preferred_language"),
+                           QStringLiteral("status"), QStringLiteral("created_at")});
+    BulkInserter consents(db, QStringLiteral("consents"),
+                          {QStringLiteral("id"), QStringLiteral("subject_id"),
+                           QStringLiteral("policy_version_id"), QStringLiteral("given_at"),
+                           QStringLiteral("channel")});
+    BulkInserter categories(db, QStringLiteral("subject_categories"),
+                            {QStringLiteral("subject_id"), QStringLiteral("category_code"),
+                             QStringLiteral("state")});
+    consents.flushParentFirst(&subjects);
+    categories.flushParentFirst(&subjects);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QVariant nullText(QMetaType::fromType<QString>());
+    const QVariant nullDate(QMetaType::fromType<QDate>());
+    const auto orNull = [&](const QString& s) { return s.isEmpty() ? nullText : QVariant(s); };
+    const QString held = QStringLiteral("held");
+    for (const Row& row : std::as_const(rows)) {
+        subjects.addRow({subjectId, row.platformRef, row.inn, row.surname, row.givenName,
+                         orNull(row.patronymic), NameFold::fold(row.surname),
+                         NameFold::fold(row.givenName),
+                         row.patronymic.isEmpty() ? nullText : QVariant(NameFold::fold(row.patronymic)),
+                         row.birthDate.isValid() ? QVariant(row.birthDate) : nullDate,
+                         orNull(row.sex), orNull(row.phone), orNull(row.email), row.language,
+                         QStringLiteral("active"), now});
+        consents.addRow({consentId++, subjectId, row.policyVersionId, row.consentGivenAt,
+                         QStringLiteral("import")});
+        categories.addRow({subjectId, QStringLiteral("personal_details"), held});
+        categories.addRow({subjectId, QStringLiteral("identity_document"), held});
+        if (!row.phone.isEmpty() || !row.email.isEmpty())
+            categories.addRow({subjectId, QStringLiteral("contacts"), held});
+        ++subjectId;
+    }
+    subjects.flush();
+    consents.flush();
+    categories.flush();
+    syncIdentity(db, QStringLiteral("subjects"));
+    syncIdentity(db, QStringLiteral("consents"));
+    AuditService::append(db, session, QStringLiteral("subjects.import"), QStringLiteral("import"),
+                         QString(), 0,
+                         QJsonObject{{QStringLiteral("file"), QFileInfo(filePath).fileName()},
+                                     {QStringLiteral("sha256"), QString::fromLatin1(Sha256::hashHex(content))},
+                                     {QStringLiteral("subjects"), qint64(rows.size())},
+                                     {QStringLiteral("warnings"), qint64(result.warnings.size())}});
+    transaction.commit();
+    result.imported = rows.size();
+    return result;
+}
+
+} // namespace dpo

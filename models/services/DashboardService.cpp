@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/DashboardService.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+
+#include <QVariantList>
+
+namespace dpo {
+
+DashboardService::DashboardService(Database& database) : m_database(database) {}
+
+DashboardFigures DashboardService::figures(const QDate& today) const
+{
+    const QSqlDatabase db = m_database.connection();
+    const auto count = [&](const QString& sql, const QVariantList& values = {}) {
+        QSqlQuery q = prepareQuery(db, sql);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "count for the dashboard"));
+        q.next();
+        return q.value(0).toLongLong();
+    };
+    const QString openWithdrawal =
+        QStringLiteral("state IN ('received', 'identity_verified', 'decided', 'approved')");
+    const QString openClaim = QStringLiteral("state IN ('open', 'answer_drafted')");
+    DashboardFigures f;
+    f.subjects = count(QStringLiteral("SELECT count(*) FROM subjects"));
+    f.openWithdrawals = count(QStringLiteral("SELECT count(*) FROM withdrawal_requests WHERE ") + openWithdrawal);
+    f.overdueWithdrawals = count(QStringLiteral("SELECT count(*) FROM withdrawal_requests WHERE due_on < ? AND ") + openWithdrawal, {today});
+    f.openClaims = count(QStringLiteral("SELECT count(*) FROM claims WHERE ") + openClaim);
+    f.overdueClaims = count(QStringLiteral("SELECT count(*) FROM claims WHERE due_on < ? AND ") + openClaim, {today});
+    f.dueThisWeek = count(QStringLiteral("SELECT (SELECT count(*) FROM withdrawal_requests WHERE due_on BETWEEN ? AND ? AND %1) + "
+                                         "(SELECT count(*) FROM claims WHERE due_on BETWEEN ? AND ? AND %2)")
+                              .arg(openWithdrawal, openClaim),
+                          {today, today.addDays(7), today, today.addDays(7)});
+    f.unnotifiedDisclosureSubjects = count(QStringLiteral(
+        "SELECT count(*) FROM disclosure_subjects ds JOIN disclosures d ON d.id = ds.disclosure_id "
+        "WHERE d.outside_platform = 1 AND NOT EXISTS (SELECT 1 FROM notifications n WHERE "
+        "n.disclosure_id = ds.disclosure_id AND n.subject_id = ds.subject_id)"));
+    f.minors = count(QStringLiteral("SELECT count(*) FROM subjects WHERE birth_date > ? AND status = 'active'"),
+                     {today.addYears(-18)});
+    return f;
+}
+
+} // namespace dpo

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/SubjectService.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "domain/Inn.h"
+
+#include <QRegularExpression>
+#include <QVariantList>
+
+namespace dpo {
+
+namespace {
+// Phone numbers are stored as +996XXXXXXXXX. A typed 0555… or 996555… means the same number.
+QString phonePrefix(const QString& digits)
+{
+    if (digits.startsWith(QStringLiteral("996")))
+        return QLatin1Char('+') + digits;
+    if (digits.startsWith(QLatin1Char('0')) && digits.size() > 1)
+        return QStringLiteral("+996") + digits.mid(1);
+    return {};
+}
+} // namespace
+
+SubjectService::SubjectService(Database& database) : m_database(database) {}
+
+QList<SubjectSummary> SubjectService::search(const QString& text, int limit) const
+{
+    QList<SubjectSummary> result;
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return result;
+
+    QStringList branches;
+    QVariantList values;
+    const auto addRange = [&](const char* column, const QString& prefix) {
+        branches << QStringLiteral("SELECT id FROM subjects WHERE %1 >= ? AND %1 < ?")
+                        .arg(QLatin1String(column));
+        values << prefix << NameFold::prefixUpperBound(prefix);
+    };
+
+    static const QRegularExpression phoneLike(QStringLiteral("^\\+?[0-9][0-9 ()-]*$"));
+    QStringList nameWords;
+    if (phoneLike.match(trimmed).hasMatch()) {
+        QString digits = trimmed;
+        digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
+        addRange("inn", digits);
+        const QString phone = trimmed.startsWith(QLatin1Char('+')) ? QLatin1Char('+') + digits
+                                                                   : phonePrefix(digits);
+        if (!phone.isEmpty())
+            addRange("phone", phone);
+    } else {
+        nameWords = NameFold::fold(trimmed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString& first = nameWords.first();
+        addRange("surname_fold", first);
+        addRange("given_name_fold", first);
+        addRange("patronymic_fold", first);
+    }
+    branches << QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?");
+    values << trimmed;
+
+    QString sql = QStringLiteral("SELECT s.id, s.platform_ref, s.inn, s.surname, s.given_name, "
+                                 "s.patronymic, s.birth_date, s.phone, s.status FROM subjects s "
+                                 "WHERE s.id IN (%1)")
+                      .arg(branches.join(QStringLiteral(" UNION ")));
+    // Further words narrow the result: each must start some part of the name.
+    for (int i = 1; i < nameWords.size(); ++i) {
+        sql += QStringLiteral(" AND ((s.surname_fold >= ? AND s.surname_fold < ?) OR "
+                              "(s.given_name_fold >= ? AND s.given_name_fold < ?) OR "
+                              "(s.patronymic_fold >= ? AND s.patronymic_fold < ?))");
+        const QString upper = NameFold::prefixUpperBound(nameWords[i]);
+        for (int k = 0; k < 3; ++k)
+            values << nameWords[i] << upper;
+    }
+    sql += QStringLiteral(" ORDER BY s.surname_fold, s.given_name_fold, s.id LIMIT ?");
+    values << limit;
+
+    QSqlQuery q = prepareQuery(m_database.connection(), sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "search subjects"));
+    while (q.next()) {
+        SubjectSummary s;
+        s.id = q.value(0).toLongLong();
+        s.platformRef = q.value(1).toString();
+        s.inn = q.value(2).toString();
+        s.surname = q.value(3).toString();
+        s.givenName = q.value(4).toString();
+        s.patronymic = q.value(5).toString();
+        s.birthDate = q.value(6).toDate();
+        s.phone = q.value(7).toString();
+        s.status = q.value(8).toString();
+        result.append(s);
+    }
+    return result;
+}
+
+qint64 SubjectService::subjectCount() const
+{
+    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM subjects"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "count subjects"));
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+} // namespace dpo

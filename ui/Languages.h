@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace dpo {
+
+// Installs the console's translation (Kyrgyz or Russian) and Qt's own; returns the language
+// in use: `requested` when given, else the saved choice, else the system's, else Kyrgyz.
+QString installTranslations(QCoreApplication& app, const QString& requested);
+
+} // namespace dpo

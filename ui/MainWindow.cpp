@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "db/Database.h"
+#include "pages/DashboardPage.h"
+#include "pages/SubjectsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace dpo {
+
+MainWindow::MainWindow(Database& database, Session session, const QString& language, QWidget* parent)
+    : QMainWindow(parent), m_database(database), m_session(std::move(session)),
+      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_dashboard(new DashboardPage(database, this)), m_subjects(new SubjectsPage(database, this))
+{
+    setWindowTitle(tr("DPO Console"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->addItem(tr("Dashboard", "section"));
+    m_navigation->addItem(tr("Subjects", "section"));
+    m_navigation->setFixedWidth(190);
+    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_subjects);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    buildMenus();
+
+    const DatabaseUrl& url = m_database.url();
+    const QString where = url.backend == Backend::SQLite
+                              ? tr("SQLite: %1").arg(url.path)
+                              : tr("PostgreSQL: %1:%2/%3").arg(url.host).arg(url.port).arg(url.databaseName);
+    auto* connectionLabel = new QLabel(where, this);
+    connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    auto* officerLabel = new QLabel(tr("%1 (%2)").arg(m_session.displayName, roleDisplayName(m_session.role)), this);
+    officerLabel->setObjectName(QStringLiteral("officerLabel"));
+    auto* languageLabel = new QLabel(language == QStringLiteral("ru") ? QStringLiteral("Русский") : QStringLiteral("Кыргызча"), this);
+    languageLabel->setObjectName(QStringLiteral("languageLabel"));
+    statusBar()->addWidget(connectionLabel, 1);
+    statusBar()->addPermanentWidget(officerLabel);
+    statusBar()->addPermanentWidget(languageLabel);
+    m_navigation->setCurrentRow(0);
+    resize(1100, 700);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* refresh = file->addAction(tr("&Refresh"), this, [this] { m_dashboard->refresh(); });
+    refresh->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find subject…"), this, [this] {
+        showSection(1);
+        m_subjects->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QAction* action = go->addAction(m_navigation->item(i)->text(), this, [this, i] { showSection(i); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+}
+
+void MainWindow::showSection(int index)
+{
+    m_navigation->setCurrentRow(index);
+}
+
+int MainWindow::currentSection() const
+{
+    return m_pages->currentIndex();
+}
+
+} // namespace dpo

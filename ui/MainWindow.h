@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Session.h"
+
+#include <QMainWindow>
+
+class QListWidget;
+class QStackedWidget;
+
+namespace dpo {
+
+class Database;
+class DashboardPage;
+class SubjectsPage;
+
+// Assembles the pages, the navigation, the menus and the status bar; nothing else.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Database& database, Session session, const QString& language, QWidget* parent = nullptr);
+
+    void showSection(int index);
+    int currentSection() const;
+
+private:
+    void buildMenus();
+
+    Database& m_database;
+    Session m_session;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    DashboardPage* m_dashboard;
+    SubjectsPage* m_subjects;
+};
+
+} // namespace dpo

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignInDialog.h"
+
+#include "core/Error.h"
+#include "db/Database.h"
+#include "services/OfficerService.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace dpo {
+
+SignInDialog::SignInDialog(Database& database, QWidget* parent)
+    : QDialog(parent), m_database(database), m_userEdit(new QLineEdit(this)),
+      m_passwordEdit(new QLineEdit(this)), m_errorLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Sign in"));
+    setObjectName(QStringLiteral("signInDialog"));
+    m_userEdit->setObjectName(QStringLiteral("userEdit"));
+    m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
+    m_passwordEdit->setEchoMode(QLineEdit::Password);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_errorLabel->hide();
+
+    auto* where = new QLabel(tr("Database: %1").arg(database.url().toDisplayString()), this);
+    where->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->addRow(tr("User name:"), m_userEdit);
+    form->addRow(tr("Password:"), m_passwordEdit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(tr("Sign in", "button"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::trySignIn);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(where);
+    layout->addLayout(form);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+void SignInDialog::trySignIn()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        m_session = OfficerService(m_database).signIn(m_userEdit->text().trimmed(), m_passwordEdit->text());
+        QApplication::restoreOverrideCursor();
+        m_passwordEdit->clear();
+        accept();
+    } catch (const Error& e) {
+        QApplication::restoreOverrideCursor();
+        m_passwordEdit->clear();
+        m_errorLabel->setText(e.message());
+        m_errorLabel->show();
+        m_passwordEdit->setFocus();
+    }
+}
+
+} // namespace dpo

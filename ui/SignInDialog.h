@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Session.h"
+
+#include <QDialog>
+
+class QLineEdit;
+class QLabel;
+
+namespace dpo {
+
+class Database;
+
+// Asks for the officer's name and password and signs in through OfficerService; a failure
+// is shown in the dialog, which stays open for another try.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SignInDialog(Database& database, QWidget* parent = nullptr);
+    const Session& session() const { return m_session; }
+
+private:
+    void trySignIn();
+
+    Database& m_database;
+    QLineEdit* m_userEdit;
+    QLineEdit* m_passwordEdit;
+    QLabel* m_errorLabel;
+    Session m_session;
+};
+
+} // namespace dpo

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StartupFlow.h"
+
+#include "ConnectionDialog.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+#include "UserPrompts.h"
+#include "core/Error.h"
+#include "db/Database.h"
+#include "db/Migrator.h"
+
+#include <QLineEdit>
+
+namespace dpo {
+
+StartupFlow::StartupFlow(QSettings& settings, UserPrompts& prompts, QString language, QObject* parent)
+    : QObject(parent), m_settings(settings), m_prompts(prompts), m_language(std::move(language))
+{
+}
+
+StartupFlow::~StartupFlow() = default;
+
+bool StartupFlow::openDatabase(const QString& url, QString& error)
+{
+    try {
+        const DatabaseUrl parsed = DatabaseUrl::parse(url);
+        QString password;
+        for (;;) {
+            auto database = std::make_unique<Database>(parsed, password);
+            try {
+                database->open(Database::OpenMode::MustExist);
+            } catch (const Error& e) {
+                if (e.kind() != Error::Kind::PasswordRequired)
+                    throw;
+                bool accepted = false;
+                password = m_prompts.askPassword(nullptr, tr("PostgreSQL password"),
+                                                 tr("Password of %1 on %2:").arg(parsed.user, parsed.host),
+                                                 &accepted);
+                if (!accepted)
+                    return false;
+                continue;
+            }
+            Migrator migrator(*database);
+            const int version = migrator.currentVersion();
+            if (version < Migrator::latestVersion()) {
+                if (version == 0)
+                    throw Error(Error::Kind::Connection,
+                                tr("%1 is empty. Create the consent database with \"dpo-console init\" first.")
+                                    .arg(parsed.toDisplayString()));
+                if (!m_prompts.confirm(nullptr, tr("Upgrade the database"),
+                                       tr("The database has schema version %1; this program uses %2. "
+                                          "Upgrade it now? Other officers need this version too.")
+                                           .arg(version).arg(Migrator::latestVersion())))
+                    return false;
+            }
+            migrator.migrate(); // refuses a newer schema with a message
+            m_database = std::move(database);
+            return true;
+        }
+    } catch (const Error& e) {
+        error = e.message();
+        return false;
+    }
+}
+
+bool StartupFlow::start(const QString& databaseUrl)
+{
+    ConnectionProfiles profiles(m_settings);
+    QString url = databaseUrl;
+    QString error;
+    while (!m_database) {
+        if (url.isEmpty() || !error.isEmpty()) {
+            ConnectionDialog dialog(profiles);
+            dialog.showError(error);
+            if (!url.isEmpty())
+                dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"))->setText(url);
+            if (dialog.exec() != QDialog::Accepted)
+                return false;
+            url = dialog.url();
+        }
+        error.clear();
+        if (!openDatabase(url, error) && error.isEmpty())
+            return false; // cancelled
+    }
+    SignInDialog signIn(*m_database);
+    if (signIn.exec() != QDialog::Accepted)
+        return false;
+    m_window = std::make_unique<MainWindow>(*m_database, signIn.session(), m_language);
+    m_window->show();
+    return true;
+}
+
+} // namespace dpo

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <memory>
+
+namespace dpo {
+
+class Database;
+class MainWindow;
+class UserPrompts;
+
+// The GUI's way in: choose a database (or take --database), ask for a PostgreSQL password when
+// the server wants one, migrate an older schema after asking, refuse a newer one, sign in, and
+// open the main window. Every failure is a message naming the cause, then another try.
+class StartupFlow : public QObject
+{
+    Q_OBJECT
+public:
+    StartupFlow(QSettings& settings, UserPrompts& prompts, QString language, QObject* parent = nullptr);
+    ~StartupFlow() override;
+
+    // False when the user cancelled.
+    bool start(const QString& databaseUrl);
+    MainWindow* mainWindow() const { return m_window.get(); }
+
+private:
+    bool openDatabase(const QString& url, QString& error);
+
+    QSettings& m_settings;
+    UserPrompts& m_prompts;
+    QString m_language;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace dpo

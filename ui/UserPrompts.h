@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace dpo {
+
+// Every modal question the GUI asks goes through here, so that tests can answer it instead of
+// blocking on a real message box or file dialog.
+class UserPrompts
+{
+public:
+    virtual ~UserPrompts() = default;
+    virtual void showError(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
+    // Empty and `accepted` false when cancelled.
+    virtual QString askPassword(QWidget* parent, const QString& title, const QString& label,
+                                bool* accepted) = 0;
+    virtual QString openFileName(QWidget* parent, const QString& caption, const QString& filter) = 0;
+    virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& filter) = 0;
+};
+
+// The real dialogs.
+class WidgetUserPrompts : public UserPrompts
+{
+public:
+    void showError(QWidget* parent, const QString& title, const QString& text) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& text) override;
+    QString askPassword(QWidget* parent, const QString& title, const QString& label,
+                        bool* accepted) override;
+    QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
+    QString saveFileName(QWidget* parent, const QString& caption, const QString& filter) override;
+};
+
+} // namespace dpo

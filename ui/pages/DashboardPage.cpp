@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardPage.h"
+
+#include "services/DashboardService.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace dpo {
+
+DashboardPage::DashboardPage(Database& database, QWidget* parent)
+    : QWidget(parent), m_database(database), m_grid(new QGridLayout)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto* title = new QLabel(tr("Today"), this);
+    title->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
+    m_overdueWithdrawals = addTile(0, 0, tr("Overdue withdrawal requests"), tr("Past the target date"));
+    m_overdueClaims = addTile(0, 1, tr("Overdue claims and access requests"), tr("Past the legal due date"));
+    m_dueThisWeek = addTile(0, 2, tr("Due within 7 days"), tr("Requests and claims"));
+    m_openWithdrawals = addTile(1, 0, tr("Open withdrawal requests"), tr("Not yet executed"));
+    m_openClaims = addTile(1, 1, tr("Open claims and access requests"), tr("Awaiting a written answer"));
+    m_unnotified = addTile(1, 2, tr("Subjects not notified of a disclosure"), tr("Policy 4.6.4"));
+    m_minors = addTile(2, 0, tr("Subjects under 18"), tr("Policy 9.1: to delete"));
+    m_subjects = addTile(2, 1, tr("Data subjects"), tr("In this database"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(m_grid);
+    layout->addStretch(1);
+    refresh();
+}
+
+QLabel* DashboardPage::addTile(int row, int column, const QString& title, const QString& hint)
+{
+    auto* frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setMinimumWidth(220);
+    auto* value = new QLabel(frame);
+    value->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: 600;"));
+    auto* caption = new QLabel(title, frame);
+    caption->setWordWrap(true);
+    caption->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    auto* note = new QLabel(hint, frame);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto* box = new QVBoxLayout(frame);
+    box->addWidget(value);
+    box->addWidget(caption);
+    box->addWidget(note);
+    m_grid->addWidget(frame, row, column);
+    return value;
+}
+
+void DashboardPage::refresh()
+{
+    const DashboardFigures f = DashboardService(m_database).figures();
+    const QLocale locale;
+    const auto show = [&](QLabel* label, qint64 value, bool alarm) {
+        label->setText(locale.toString(value));
+        label->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: 600; color: %1;")
+                                 .arg(alarm && value > 0 ? QStringLiteral("#b00020") : QStringLiteral("palette(text)")));
+    };
+    show(m_overdueWithdrawals, f.overdueWithdrawals, true);
+    show(m_overdueClaims, f.overdueClaims, true);
+    show(m_dueThisWeek, f.dueThisWeek, false);
+    show(m_openWithdrawals, f.openWithdrawals, false);
+    show(m_openClaims, f.openClaims, false);
+    show(m_unnotified, f.unnotifiedDisclosureSubjects, true);
+    show(m_minors, f.minors, true);
+    show(m_subjects, f.subjects, false);
+}
+
+} // namespace dpo
