@@ -39,6 +39,7 @@ configure_and_build() {
     local launcher=()
     if command -v ccache >/dev/null 2>&1; then
         export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+        export CCACHE_BASEDIR="$DPO_ROOT" # hits across build folders and clones
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     fi
     cmake -S "$DPO_ROOT" -B "$dir" "${launcher[@]}" "$@" >/dev/null

@@ -73,8 +73,13 @@ bool isPostgres(const QSqlDatabase& db)
 
 void lockForBulkLoad(const QSqlDatabase& db, const QStringList& tables)
 {
-    if (!isPostgres(db))
-        return; // SQLite: the write transaction already excludes other writers
+    if (!isPostgres(db)) {
+        // SQLite: the write transaction already excludes other writers. A large page cache keeps
+        // a big load's index pages in memory instead of spilling them to the WAL again and again.
+        QSqlQuery cache = prepareQuery(db, QStringLiteral("PRAGMA cache_size = -1048576"));
+        execQuery(cache, QT_TRANSLATE_NOOP("dpo::Sql", "lock tables for a bulk load"));
+        return;
+    }
     QSqlQuery q = prepareQuery(db, QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE")
                                        .arg(tables.join(QStringLiteral(", "))));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "lock tables for a bulk load"));

@@ -107,7 +107,8 @@ QSqlDatabase Database::openConnection(const QString& name) const
         }
         probe.finish();
         for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = NORMAL"}) {
+                                   "PRAGMA synchronous = NORMAL",
+                                   "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
                 throw Error(Error::Kind::Connection, tr("Cannot prepare the SQLite database %1: %2")

@@ -239,7 +239,7 @@ void Generator::addDisclosure(const QList<SubjectInfo>& subjects, int ordinal)
             channel = QStringLiteral("post");
             address = s.address;
         }
-        const QString state = QString::fromLatin1(kNotificationStates[(ordinal + k) % 5]);
+        const QString state = QString::fromLatin1(kNotificationStates[m_summary.notifications % 5]);
         const QDateTime queued = at(disclosed.addDays(1));
         const bool sent = state != QStringLiteral("queued") && state != QStringLiteral("failed");
         const QString body = s.language == QStringLiteral("ru")

@@ -1,5 +1,6 @@
 -- DPO Console schema version 1 (SQLite). Same logical schema as postgresql/0001_initial.sql;
--- documented table by table in docs/schema.md. Dates are ISO-8601 text (YYYY-MM-DD),
+-- documented table by table in docs/schema.md. Dates are ISO-8601 text (YYYY-MM-DD; the
+-- CHECKs use date(x, '+0 days'), which also refuses 30 February),
 -- instants are ISO-8601 UTC text (YYYY-MM-DDTHH:MM:SS.zzzZ); CHECKs keep them well-formed.
 
 CREATE TABLE officers (
@@ -15,7 +16,7 @@ CREATE TABLE officers (
 CREATE TABLE policy_versions (
     id              INTEGER PRIMARY KEY,
     code            TEXT NOT NULL UNIQUE,
-    effective_from  TEXT NOT NULL CHECK (date(effective_from) IS effective_from),
+    effective_from  TEXT NOT NULL CHECK (date(effective_from, '+0 days') IS effective_from),
     title           TEXT NOT NULL
 );
 
@@ -47,7 +48,7 @@ CREATE TABLE subjects (
     surname_fold        TEXT,
     given_name_fold     TEXT,
     patronymic_fold     TEXT,
-    birth_date          TEXT CHECK (birth_date IS NULL OR date(birth_date) IS birth_date),
+    birth_date          TEXT CHECK (birth_date IS NULL OR date(birth_date, '+0 days') IS birth_date),
     sex                 TEXT CHECK (sex IN ('F', 'M')),
     phone               TEXT CHECK (phone IS NULL OR phone GLOB '+[0-9]*'),
     email               TEXT CHECK (email IS NULL OR email LIKE '%_@_%'),
@@ -87,7 +88,7 @@ CREATE TABLE subject_categories (
     subject_id      INTEGER NOT NULL REFERENCES subjects (id),
     category_code   TEXT NOT NULL REFERENCES data_categories (code),
     state           TEXT NOT NULL DEFAULT 'held' CHECK (state IN ('held', 'blocked', 'depersonalised', 'destroyed', 'kept')),
-    kept_until      TEXT CHECK (kept_until IS NULL OR date(kept_until) IS kept_until),
+    kept_until      TEXT CHECK (kept_until IS NULL OR date(kept_until, '+0 days') IS kept_until),
     legal_ground    TEXT,
     changed_at      TEXT,
     PRIMARY KEY (subject_id, category_code),
@@ -118,12 +119,12 @@ CREATE INDEX transfers_recipient ON transfers (recipient_id, transferred_at);
 CREATE TABLE withdrawal_requests (
     id                  INTEGER PRIMARY KEY,
     subject_id          INTEGER NOT NULL REFERENCES subjects (id),
-    received_on         TEXT NOT NULL CHECK (date(received_on) IS received_on),
+    received_on         TEXT NOT NULL CHECK (date(received_on, '+0 days') IS received_on),
     channel             TEXT NOT NULL CHECK (channel IN ('post', 'in_person', 'email_scan', 'e_signature', 'app_form')),
     scope               TEXT NOT NULL CHECK (scope IN ('full', 'partial')),
     scope_note          TEXT,
     state               TEXT NOT NULL CHECK (state IN ('received', 'identity_verified', 'decided', 'approved', 'executed', 'closed', 'rejected')),
-    due_on              TEXT NOT NULL CHECK (date(due_on) IS due_on AND due_on >= received_on),
+    due_on              TEXT NOT NULL CHECK (date(due_on, '+0 days') IS due_on AND due_on >= received_on),
     identity_method     TEXT CHECK (identity_method IN ('id_in_person', 'notarised_letter', 'account_face_check', 'other')),
     identity_note       TEXT,
     rejection_reason    TEXT CHECK (rejection_reason IN ('identity_not_established', 'not_written', 'not_this_holder')),
@@ -143,7 +144,7 @@ CREATE TABLE withdrawal_decisions (
     action          TEXT NOT NULL CHECK (action IN ('destroy', 'depersonalise', 'block', 'keep')),
     legal_ground    TEXT,
     justification   TEXT NOT NULL CHECK (length(trim(justification)) > 0),
-    keep_until      TEXT CHECK (keep_until IS NULL OR date(keep_until) IS keep_until),
+    keep_until      TEXT CHECK (keep_until IS NULL OR date(keep_until, '+0 days') IS keep_until),
     proposed_by     INTEGER NOT NULL REFERENCES officers (id),
     approved_by     INTEGER REFERENCES officers (id),
     executed_at     TEXT,
@@ -167,14 +168,14 @@ CREATE TABLE claims (
     subject_id          INTEGER REFERENCES subjects (id),
     claimant_name       TEXT NOT NULL CHECK (length(trim(claimant_name)) > 0),
     claimant_contact    TEXT,
-    received_on         TEXT NOT NULL CHECK (date(received_on) IS received_on),
+    received_on         TEXT NOT NULL CHECK (date(received_on, '+0 days') IS received_on),
     channel             TEXT NOT NULL CHECK (channel IN ('post', 'in_person', 'email', 'app_form')),
     subject_matter      TEXT NOT NULL CHECK (length(trim(subject_matter)) > 0),
-    due_on              TEXT NOT NULL CHECK (date(due_on) IS due_on AND due_on >= received_on),
+    due_on              TEXT NOT NULL CHECK (date(due_on, '+0 days') IS due_on AND due_on >= received_on),
     state               TEXT NOT NULL CHECK (state IN ('open', 'answer_drafted', 'answer_sent', 'closed')),
     outcome             TEXT CHECK (outcome IN ('satisfied', 'partly_satisfied', 'refused')),
     outcome_reason      TEXT,
-    answer_sent_on      TEXT CHECK (answer_sent_on IS NULL OR date(answer_sent_on) IS answer_sent_on),
+    answer_sent_on      TEXT CHECK (answer_sent_on IS NULL OR date(answer_sent_on, '+0 days') IS answer_sent_on),
     answer_method       TEXT CHECK (answer_method IN ('post', 'hand_delivery', 'email')),
     answer_tracking     TEXT,
     answer_text         TEXT,
@@ -191,10 +192,10 @@ CREATE TABLE disclosures (
     recipient_id        INTEGER NOT NULL REFERENCES recipients (id),
     ground              TEXT NOT NULL CHECK (ground IN ('vital_interests', 'state_request', 'law')),
     request_number      TEXT,
-    request_date        TEXT CHECK (request_date IS NULL OR date(request_date) IS request_date),
+    request_date        TEXT CHECK (request_date IS NULL OR date(request_date, '+0 days') IS request_date),
     request_body        TEXT,
     law_reference       TEXT,
-    disclosed_on        TEXT NOT NULL CHECK (date(disclosed_on) IS disclosed_on),
+    disclosed_on        TEXT NOT NULL CHECK (date(disclosed_on, '+0 days') IS disclosed_on),
     outside_platform    INTEGER NOT NULL DEFAULT 1 CHECK (outside_platform IN (0, 1)),
     note                TEXT,
     officer_id          INTEGER NOT NULL REFERENCES officers (id),
@@ -257,7 +258,7 @@ CREATE INDEX attachments_claim ON attachments (claim_id) WHERE claim_id IS NOT N
 CREATE INDEX attachments_disclosure ON attachments (disclosure_id) WHERE disclosure_id IS NOT NULL;
 
 CREATE TABLE calendar_days (
-    day             TEXT PRIMARY KEY CHECK (date(day) IS day),
+    day             TEXT PRIMARY KEY CHECK (date(day, '+0 days') IS day),
     kind            TEXT NOT NULL CHECK (kind IN ('holiday', 'day_off', 'working_day')),
     name            TEXT NOT NULL,
     decree          TEXT

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dpo-console executable as a user runs it: exit codes, stdout and stderr.
+#include "TestDatabase.h"
+
+#include <QProcess>
+#include <QtTest>
+
+using namespace dpo;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    struct Run
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList& arguments, const QByteArray& password = "cli-password-1")
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DPO_CONSOLE_PASSWORD"), QString::fromLatin1(password));
+        env.insert(QStringLiteral("DPO_CONSOLE_LANGUAGE"), QStringLiteral("en"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DPO_CONSOLE_EXECUTABLE), arguments);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(120000))
+            return {-1, {}, QStringLiteral("timed out")};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    test::TestDatabase m_fixture;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initCreatesDatabaseAndAdministrator()
+    {
+        DPO_REQUIRE_DATABASE(m_fixture);
+        if (!test::TestDatabase::isPostgres())
+            QVERIFY(!QFile::exists(m_fixture.url().mid(7)));
+        Run r = run({"init", "--database", m_fixture.url(), "--admin", "admin"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Administrator admin created")), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty()); // messages go to stderr
+        r = run({"init", "--database", m_fixture.url(), "--admin", "admin"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+    }
+
+    void demoAndSearch()
+    {
+        Run r = run({"demo", "--database", m_fixture.url(), "--officer", "admin", "--subjects", "300", "--seed", "5"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({"subjects", "search", "а", "--database", m_fixture.url(), "--format", "csv", "--limit", "5"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QVERIFY(lines.first().startsWith(QStringLiteral("platform_ref,inn,surname,given_name")));
+        QCOMPARE(lines.size(), 6);
+        QVERIFY2(lines[1].contains(QStringLiteral("*********")), qPrintable(lines[1])); // INN masked
+        r = run({"subjects", "search", "OG-00000007", "--database", m_fixture.url(), "--format", "json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("\"platform_ref\": \"OG-00000007\"")));
+    }
+
+    void wrongPasswordIsRefused()
+    {
+        const Run r = run({"demo", "--database", m_fixture.url(), "--officer", "admin", "--subjects", "5"}, "not-the-password");
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("Sign-in failed")), qPrintable(r.err));
+    }
+
+    void importErrorsGoToStderrWithExitTwo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("platform_ref,inn\nX,1\n");
+        f.close();
+        const Run r = run({"import", "--database", m_fixture.url(), "--officer", "admin", "--subjects", path});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(path + QStringLiteral(":1: surname: the column is missing")), qPrintable(r.err));
+    }
+
+    void usageErrorsAndHelp_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("init help") << QStringList{"init", "--help"} << 0 << "Usage: dpo-console init";
+        QTest::newRow("import help") << QStringList{"import", "--help"} << 0 << "--subjects";
+        QTest::newRow("demo help") << QStringList{"demo", "--help"} << 0 << "--seed";
+        QTest::newRow("search help") << QStringList{"subjects", "search", "--help"} << 0 << "--format";
+        QTest::newRow("unknown option") << QStringList{"init", "--bogus"} << 2 << "bogus";
+        QTest::newRow("missing database") << QStringList{"subjects", "search", "x"} << 2 << "--database URL is required";
+        QTest::newRow("bad url") << QStringList{"subjects", "search", "x", "--database", "mysql://a/b"} << 2 << "must start with";
+        QTest::newRow("missing file") << QStringList{"subjects", "search", "x", "--database", "sqlite:/nonexistent/dpo.sqlite"} << 2 << "does not exist";
+        QTest::newRow("bad format") << QStringList{"subjects", "search", "x", "--database", "sqlite:/tmp/x", "--format", "xml"} << 2 << "Unknown format";
+        QTest::newRow("newer folder missing") << QStringList{"init", "--database", "sqlite:/nonexistent/dir/x.sqlite", "--admin", "admin"} << 2 << "does not exist";
+    }
+    void usageErrorsAndHelp()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, code);
+        QFETCH(QString, mentions);
+        const Run r = run(arguments);
+        QCOMPARE(r.code, code);
+        QVERIFY2((r.out + r.err).contains(mentions), qPrintable(r.out + r.err));
+        QVERIFY(!QFile::exists(QStringLiteral("/nonexistent")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

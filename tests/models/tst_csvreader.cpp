@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/CsvReader.h"
+
+#include <QBuffer>
+#include <QtTest>
+
+using namespace dpo;
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+    static QList<CsvReader::Record> readAll(const QByteArray& bytes)
+    {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        QList<CsvReader::Record> records;
+        CsvReader::Record r;
+        while (reader.next(r))
+            records << r;
+        return records;
+    }
+private slots:
+    void parsesRfc4180()
+    {
+        const auto records = readAll("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\r\n\"multi\nline\",2,3\n4,5,6");
+        QCOMPARE(records.size(), 4);
+        QCOMPARE(records[0].fields, QStringList({"a", "b", "c"}));
+        QCOMPARE(records[1].fields, QStringList({"x, y", "say \"hi\"", ""}));
+        QCOMPARE(records[2].fields, QStringList({"multi\nline", "2", "3"}));
+        QCOMPARE(records[2].line, 3);
+        QCOMPARE(records[3].line, 5); // the quoted line break counts
+        for (const auto& r : records)
+            QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+    }
+    void dropsByteOrderMarkAndDecodesCyrillic()
+    {
+        const auto records = readAll("\xEF\xBB\xBFsurname\n" + QStringLiteral("Үсөнова Жаңыл").toUtf8() + "\n");
+        QCOMPARE(records.size(), 2);
+        QCOMPARE(records[0].fields.first(), QStringLiteral("surname"));
+        QCOMPARE(records[1].fields.first(), QStringLiteral("Үсөнова Жаңыл"));
+    }
+    void reportsMalformedRecords_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("badRecord");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unclosed quote") << QByteArray("a\n\"open,1\n") << 1 << "not closed";
+        QTest::newRow("quote in unquoted field") << QByteArray("a\nab\"c\n") << 1 << "quote inside";
+        QTest::newRow("text after closing quote") << QByteArray("a\n\"x\"y\n") << 1 << "follows the closing quote";
+        QTest::newRow("not utf-8") << QByteArray("a\n\xC0\xC1 cp1251\n") << 1 << "UTF-8";
+    }
+    void reportsMalformedRecords()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(int, badRecord);
+        QFETCH(QString, mentions);
+        const auto records = readAll(input);
+        QVERIFY(records.size() > badRecord);
+        QVERIFY(records[0].error.isEmpty());
+        QVERIFY2(records[badRecord].error.contains(mentions), qPrintable(records[badRecord].error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

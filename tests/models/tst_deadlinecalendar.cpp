@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/DeadlineCalendar.h"
+#include "domain/Inn.h"
+
+#include <QtTest>
+
+using namespace dpo;
+
+class TestDeadlineCalendar : public QObject
+{
+    Q_OBJECT
+private slots:
+    void dueDate_data()
+    {
+        QTest::addColumn<QDate>("received");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QDate>("due");
+        // Wednesday + 30 = Friday 2026-12-25: a working day.
+        QTest::newRow("ends on a working day") << QDate(2026, 11, 25) << 30 << QDate(2026, 12, 25);
+        // Thursday + 30 = Saturday 2026-12-26: moves to Monday.
+        QTest::newRow("ends on Saturday") << QDate(2026, 11, 26) << 30 << QDate(2026, 12, 28);
+        // 7 days from Monday 2026-12-28 = Monday 2027-01-04, a working day in this calendar.
+        QTest::newRow("seven days") << QDate(2026, 12, 28) << 7 << QDate(2027, 1, 4);
+        // Received Friday 2026-02-27 + 7 = Friday 2026-03-06, a plain working day.
+        QTest::newRow("week") << QDate(2026, 2, 27) << 7 << QDate(2026, 3, 6);
+        // + 7 = Sunday 2026-03-08 (also a holiday below) -> Monday 2026-03-09 is a holiday -> Tuesday.
+        QTest::newRow("holiday after weekend") << QDate(2026, 3, 1) << 7 << QDate(2026, 3, 10);
+        // A transferred working Saturday counts as a working day.
+        QTest::newRow("working Saturday") << QDate(2026, 4, 4) << 7 << QDate(2026, 4, 11);
+    }
+    void dueDate()
+    {
+        QFETCH(QDate, received);
+        QFETCH(int, days);
+        DeadlineCalendar calendar;
+        calendar.setDay(QDate(2026, 3, 8), DeadlineCalendar::DayKind::Holiday);
+        calendar.setDay(QDate(2026, 3, 9), DeadlineCalendar::DayKind::DayOff); // moved day off
+        calendar.setDay(QDate(2026, 4, 11), DeadlineCalendar::DayKind::WorkingDay);
+        QTEST(calendar.dueDate(received, days), "due");
+    }
+    void innShape()
+    {
+        QVERIFY(Inn::isWellFormed(QStringLiteral("21503199012345")));
+        QVERIFY(!Inn::isWellFormed(QStringLiteral("2150319901234")));
+        QVERIFY(!Inn::isWellFormed(QStringLiteral("2150319901234x")));
+        QCOMPARE(Inn::embeddedBirthDate(QStringLiteral("21503199012345")), QDate(1990, 3, 15));
+        QCOMPARE(Inn::embeddedSex(QStringLiteral("21503199012345")), QLatin1Char('M'));
+        QVERIFY(!Inn::embeddedBirthDate(QStringLiteral("29999199912345")).isValid());
+        QCOMPARE(Mask::inn(QStringLiteral("21503199012345")), QStringLiteral("2*********2345"));
+        QCOMPARE(Mask::phone(QStringLiteral("+996555123456")), QStringLiteral("+996*****3456"));
+    }
+    void foldingKyrgyzLetters()
+    {
+        QCOMPARE(NameFold::fold(QStringLiteral("ҢӨҮ Ёлка")), QStringLiteral("ңөү елка"));
+        QCOMPARE(NameFold::prefixUpperBound(QStringLiteral("аб")), QStringLiteral("ав"));
+        QVERIFY(QStringLiteral("үсөнова") < NameFold::prefixUpperBound(QStringLiteral("үсө")));
+        QVERIFY(QStringLiteral("үсөнова") >= QStringLiteral("үсө"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeadlineCalendar)
+#include "tst_deadlinecalendar.moc"

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "core/Error.h"
+#include "db/Migrator.h"
+#include "db/Sql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace dpo;
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void freshDatabaseGetsTheLatestSchema()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        QCOMPARE(migrator.currentVersion(), 0);
+        const QList<int> applied = migrator.migrate();
+        QCOMPARE(applied.last(), Migrator::latestVersion());
+        QCOMPARE(migrator.currentVersion(), Migrator::latestVersion());
+        const QStringList tables = database->connection().tables();
+        for (const char* table : {"officers", "policy_versions", "data_categories", "processing_purposes",
+                                  "subjects", "consents", "consent_purpose_withdrawals", "subject_categories",
+                                  "recipients", "transfers", "withdrawal_requests", "withdrawal_decisions",
+                                  "claims", "disclosures", "disclosure_subjects", "disclosure_categories",
+                                  "notifications", "attachments", "calendar_days", "audit_log"})
+            QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
+        QCOMPARE(test::rowCount(*database, QStringLiteral("policy_versions")), 1);
+        QVERIFY(test::rowCount(*database, QStringLiteral("data_categories")) >= 20);
+        QVERIFY(migrator.migrate().isEmpty()); // idempotent
+    }
+
+    void migratesFromEachOlderVersion()
+    {
+        for (int from = 0; from < Migrator::latestVersion(); ++from) {
+            test::TestDatabase fixture;
+            DPO_REQUIRE_DATABASE(fixture);
+            auto database = fixture.open(false);
+            Migrator migrator(*database);
+            migrator.migrate(from);
+            QCOMPARE(migrator.currentVersion(), from);
+            migrator.migrate();
+            QCOMPARE(migrator.currentVersion(), Migrator::latestVersion());
+        }
+    }
+
+    void refusesANewerSchemaAndChangesNothing()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(true);
+        QSqlQuery q = prepareQuery(database->connection(),
+                                   QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+        q.addBindValue(Migrator::latestVersion() + 5);
+        q.addBindValue(QDateTime::currentDateTimeUtc());
+        execQuery(q, "mark a future version");
+        try {
+            Migrator(*database).migrate();
+            QFAIL("a newer schema was accepted");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::SchemaTooNew);
+            QVERIFY2(e.message().contains(QString::number(Migrator::latestVersion() + 5)), qPrintable(e.message()));
+        }
+        QCOMPARE(Migrator(*database).currentVersion(), Migrator::latestVersion() + 5);
+    }
+
+    void refusesAForeignDatabase()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        QSqlQuery q(database->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")));
+        try {
+            Migrator(*database).migrate();
+            QFAIL("a foreign database was migrated");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("not a DPO Console")), qPrintable(e.message()));
+        }
+        QVERIFY(!database->connection().tables().contains(QStringLiteral("subjects")));
+    }
+
+    void auditLogIsAppendOnly()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(true);
+        QSqlQuery q(database->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (seq, at_utc, officer_username, action, entity, details, prev_hash, hash) "
+                                      "VALUES (1, 'now', 'x', 'a', 'e', '{}', '%1', '%2')")
+                           .arg(QString(64, QLatin1Char('0')), QString(64, QLatin1Char('1')))));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET action = 'forged'")));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")), qPrintable(q.lastError().text()));
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), 1);
+    }
+
+    void constraintsValidate_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("INN of 13 digits") << "INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, created_at) VALUES ('r1', '1234567890123', 'А', 'Б', 'а', 'б', '2024-06-02')";
+        QTest::newRow("unknown status") << "INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, status, created_at) VALUES ('r2', '12345678901234', 'А', 'Б', 'а', 'б', 'lost', '2024-06-02')";
+        QTest::newRow("active without a name") << "INSERT INTO subjects (platform_ref, inn, created_at) VALUES ('r3', '12345678901234', '2024-06-02')";
+        QTest::newRow("unknown recipient kind") << "INSERT INTO recipients (name, kind) VALUES ('X', 'friend')";
+        QTest::newRow("bad calendar day") << "INSERT INTO calendar_days (day, kind, name) VALUES ('2026-02-30', 'holiday', 'x')";
+        QTest::newRow("keep without ground") << "INSERT INTO subject_categories (subject_id, category_code, state) VALUES (1, 'face_photo', 'kept')";
+    }
+    void constraintsValidate()
+    {
+        QFETCH(QString, statement);
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(true);
+        QSqlQuery q(database->connection());
+        QVERIFY2(!q.exec(statement), "the database accepted an invalid row");
+    }
+
+    void splitsScripts()
+    {
+        const QStringList statements = Migrator::splitStatements(QStringLiteral(
+            "-- comment\nCREATE TABLE a (x INT);\n\nCREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n    SELECT RAISE(ABORT, 'no');\nEND;\n"
+            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    RAISE EXCEPTION 'x';\nEND;\n$$;\n"
+            "INSERT INTO a VALUES (1);"));
+        QCOMPARE(statements.size(), 4);
+        QVERIFY(statements[1].startsWith(QStringLiteral("CREATE TRIGGER")));
+        QVERIFY(statements[1].endsWith(QStringLiteral("END")));
+        QVERIFY(statements[2].contains(QStringLiteral("RAISE EXCEPTION")));
+        QCOMPARE(statements[3], QStringLiteral("INSERT INTO a VALUES (1)"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "tst_migrator.moc"

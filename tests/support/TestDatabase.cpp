@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "db/DatabaseUrl.h"
+#include "db/Migrator.h"
+#include "db/Sql.h"
+#include "services/OfficerService.h"
+
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace dpo::test {
+
+namespace {
+// A connection to the server's maintenance database for CREATE/DROP DATABASE.
+template <typename F>
+QString withAdminConnection(const QString& adminUrl, F body)
+{
+    const QString name = QStringLiteral("dpo-test-admin");
+    QString error;
+    {
+        const DatabaseUrl url = DatabaseUrl::parse(adminUrl);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host);
+        db.setPort(url.port);
+        db.setUserName(url.user);
+        db.setDatabaseName(url.databaseName);
+        if (!db.open())
+            error = QStringLiteral("Cannot reach the PostgreSQL test server %1: %2")
+                        .arg(adminUrl, db.lastError().text());
+        else
+            error = body(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return error;
+}
+} // namespace
+
+bool TestDatabase::isPostgres()
+{
+    return qEnvironmentVariable("DPO_TEST_BACKEND") == QStringLiteral("postgresql");
+}
+
+TestDatabase::TestDatabase()
+{
+    if (!isPostgres()) {
+        m_url = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("consent.sqlite"));
+        return;
+    }
+    m_pgAdminUrl = qEnvironmentVariable("DPO_TEST_PG_URL");
+    if (m_pgAdminUrl.isEmpty()) {
+        m_problem = QStringLiteral("DPO_TEST_PG_URL is not set: run the PostgreSQL suites through "
+                                   "./scripts/test.sh, which starts the server.");
+        return;
+    }
+    m_pgName = QStringLiteral("dpo_test_%1").arg(QRandomGenerator::global()->generate64(), 0, 36);
+    m_problem = withAdminConnection(m_pgAdminUrl, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        // Identifiers cannot be bound; the name is ours, made of [a-z0-9_].
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_pgName)))
+            return q.lastError().text();
+        return QString();
+    });
+    const DatabaseUrl admin = DatabaseUrl::parse(m_pgAdminUrl);
+    m_url = QStringLiteral("postgresql://%1@%2:%3/%4").arg(admin.user, admin.host).arg(admin.port).arg(m_pgName);
+}
+
+TestDatabase::~TestDatabase()
+{
+    if (m_pgName.isEmpty() || !m_problem.isEmpty())
+        return;
+    withAdminConnection(m_pgAdminUrl, [&](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
+        return QString();
+    });
+}
+
+std::unique_ptr<Database> TestDatabase::open(bool migrate) const
+{
+    auto database = std::make_unique<Database>(DatabaseUrl::parse(m_url));
+    database->open(Database::OpenMode::CreateIfMissing);
+    if (migrate)
+        Migrator(*database).migrate();
+    return database;
+}
+
+std::unique_ptr<Database> TestDatabase::openWithAdmin(Session& session) const
+{
+    auto database = open(true);
+    OfficerService officers(*database);
+    officers.ensureFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Test Administrator"),
+                                      QString::fromLatin1(kPassword));
+    session = officers.signIn(QStringLiteral("admin"), QString::fromLatin1(kPassword));
+    return database;
+}
+
+qint64 rowCount(const Database& database, const QString& table)
+{
+    QSqlQuery q = prepareQuery(database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    execQuery(q, "count rows");
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+} // namespace dpo::test

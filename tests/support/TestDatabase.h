@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Session.h"
+#include "db/Database.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace dpo::test {
+
+// A fresh, empty consent database for one test on the backend named by DPO_TEST_BACKEND
+// (sqlite by default): a file in a temporary folder, or a new database on the PostgreSQL
+// server of DPO_TEST_PG_URL, dropped again afterwards.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+
+    static bool isPostgres();
+    // Empty when the backend is usable; otherwise why not (then the test must fail).
+    QString problem() const { return m_problem; }
+    QString url() const { return m_url; }
+
+    // Opens (creating the SQLite file), and with migrate also migrates to the latest schema.
+    std::unique_ptr<Database> open(bool migrate = true) const;
+    // A migrated database with an administrator "admin" / kPassword, and that session.
+    std::unique_ptr<Database> openWithAdmin(Session& session) const;
+
+    static constexpr const char* kPassword = "correct-horse-battery";
+
+private:
+    QTemporaryDir m_dir;
+    QString m_url;
+    QString m_pgAdminUrl;
+    QString m_pgName;
+    QString m_problem;
+};
+
+// Counts rows of a table through the database's connection.
+qint64 rowCount(const Database& database, const QString& table);
+
+} // namespace dpo::test
+
+// In a test: the fixture or fail loudly.
+#define DPO_REQUIRE_DATABASE(fixture) \
+    QVERIFY2((fixture).problem().isEmpty(), qPrintable((fixture).problem()))

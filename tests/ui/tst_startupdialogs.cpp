@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConnectionDialog.h"
+#include "ConnectionProfiles.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+#include "TestDatabase.h"
+#include "db/Sql.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QtTest>
+
+using namespace dpo;
+
+class TestStartupDialogs : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+private slots:
+    void profilesNeverHoldAPassword()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+        ConnectionProfiles profiles(settings);
+        profiles.save({QStringLiteral("Team server"), QStringLiteral("postgresql://dpo@db:5432/consent")});
+        profiles.save({QStringLiteral("Team server"), QStringLiteral("postgresql://dpo@db2:5432/consent")});
+        const auto all = profiles.all();
+        QCOMPARE(all.size(), 2); // the embedded default and one saved profile
+        QCOMPARE(all[1].url, QStringLiteral("postgresql://dpo@db2:5432/consent"));
+        settings.sync();
+        QFile ini(settings.fileName());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().toLower().contains("password"));
+    }
+
+    void connectionDialogRefusesABadUrl()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+        ConnectionProfiles profiles(settings);
+        ConnectionDialog dialog(profiles);
+        auto* url = dialog.findChild<QLineEdit*>(QStringLiteral("urlEdit"));
+        QVERIFY(url);
+        QVERIFY(url->text().startsWith(QStringLiteral("sqlite:"))); // the embedded default
+        url->setText(QStringLiteral("postgresql://user:secret@host/db"));
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.show();
+        auto* box = dialog.findChild<QDialogButtonBox*>();
+        for (QAbstractButton* b : box->buttons())
+            if (box->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                b->click();
+        QCOMPARE(accepted.count(), 0);
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("password")), qPrintable(error->text()));
+    }
+
+    void signInThenMainWindow()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session ignored;
+        auto database = fixture.openWithAdmin(ignored);
+        SignInDialog dialog(*database);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.show();
+        dialog.findChild<QLineEdit*>(QStringLiteral("userEdit"))->setText(QStringLiteral("admin"));
+        auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        password->setText(QStringLiteral("wrong-password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QCOMPARE(accepted.count(), 0);
+        auto* error = dialog.findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(error->isVisible());
+        QVERIFY(password->text().isEmpty());
+        password->setText(QString::fromLatin1(test::TestDatabase::kPassword));
+        QTest::keyClick(password, Qt::Key_Return);
+        QCOMPARE(accepted.count(), 1);
+        QCOMPARE(dialog.session().username, QStringLiteral("admin"));
+
+        MainWindow window(*database, dialog.session(), QStringLiteral("ky"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 2);
+        const QString connection = window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text();
+        QVERIFY2(connection.contains(test::TestDatabase::isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")), qPrintable(connection));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("officerLabel"))->text().contains(QStringLiteral("Test Administrator")));
+        QTest::keySequence(&window, QKeySequence::Find);
+        QCOMPARE(window.currentSection(), 1);
+        if (!qEnvironmentVariableIsEmpty("DPO_SCREENSHOT_DIR"))
+            window.grab().save(qEnvironmentVariable("DPO_SCREENSHOT_DIR") + QStringLiteral("/main-window.png"));
+    }
+};
+
+QTEST_MAIN(TestStartupDialogs)
+#include "tst_startupdialogs.moc"
