@@ -10,7 +10,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -26,16 +26,19 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Dashboard", "section"));
     m_navigation->addItem(tr("Subjects", "section"));
-    m_navigation->setFixedWidth(190);
+    m_navigation->setMinimumWidth(170);
+    m_navigation->setMaximumWidth(260);
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_subjects);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_navigation);
+    row->addWidget(m_pages, 1);
+    setCentralWidget(central);
     buildMenus();
 
     const DatabaseUrl& url = m_database.url();

@@ -76,13 +76,12 @@ void lockForBulkLoad(const QSqlDatabase& db, const QStringList& tables)
     if (!isPostgres(db)) {
         // SQLite: the write transaction already excludes other writers. A large page cache keeps
         // a big load's index pages in memory instead of spilling them to the WAL again and again.
-        QSqlQuery cache = prepareQuery(db, QStringLiteral("PRAGMA cache_size = -1048576"));
-        execQuery(cache, QT_TRANSLATE_NOOP("dpo::Sql", "lock tables for a bulk load"));
+        execConstant(db, QStringLiteral("PRAGMA cache_size = -1048576"),
+                     QT_TRANSLATE_NOOP("dpo::Sql", "lock tables for a bulk load"));
         return;
     }
-    QSqlQuery q = prepareQuery(db, QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE")
-                                       .arg(tables.join(QStringLiteral(", "))));
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "lock tables for a bulk load"));
+    execConstant(db, QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(tables.join(QStringLiteral(", "))),
+                 QT_TRANSLATE_NOOP("dpo::Sql", "lock tables for a bulk load"));
 }
 
 qint64 nextFreeId(const QSqlDatabase& db, const QString& table)
@@ -102,6 +101,40 @@ void syncIdentity(const QSqlDatabase& db, const QString& table)
                            "(SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
                 .arg(table));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "advance an id sequence"));
+}
+
+} // namespace dpo
+
+namespace dpo {
+
+DeferredIndexes::DeferredIndexes(const QSqlDatabase& db, const QStringList& tables) : m_db(db)
+{
+    if (isPostgres(m_db))
+        return;
+    QStringList names;
+    for (const QString& table : tables) {
+        QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE "
+                                                        "type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
+        q.addBindValue(table);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the index definitions"));
+        while (q.next()) {
+            names << q.value(0).toString();
+            m_definitions << q.value(1).toString();
+        }
+    }
+    for (const QString& name : std::as_const(names)) {
+        // Index names come from sqlite_master, not from the user.
+        execConstant(m_db, QStringLiteral("DROP INDEX \"%1\"").arg(name),
+                     QT_TRANSLATE_NOOP("dpo::Sql", "set indexes aside for a bulk load"));
+    }
+}
+
+void DeferredIndexes::restore()
+{
+    for (const QString& definition : std::as_const(m_definitions)) {
+        execConstant(m_db, definition, QT_TRANSLATE_NOOP("dpo::Sql", "rebuild indexes after a bulk load"));
+    }
+    m_definitions.clear();
 }
 
 } // namespace dpo

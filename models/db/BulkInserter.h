@@ -52,3 +52,22 @@ qint64 nextFreeId(const QSqlDatabase& db, const QString& table);
 void syncIdentity(const QSqlDatabase& db, const QString& table);
 
 } // namespace dpo
+
+namespace dpo {
+
+// For a large load into empty tables on SQLite: drops the tables' secondary indexes (those made
+// by CREATE INDEX, never the primary key or UNIQUE constraints) and builds them again, sorted, in
+// restore(), inside the same transaction. Building an index once is far cheaper than inserting a
+// million random keys into it. PostgreSQL keeps its indexes (nothing is done there).
+class DeferredIndexes
+{
+public:
+    DeferredIndexes(const QSqlDatabase& db, const QStringList& tables);
+    void restore();
+
+private:
+    QSqlDatabase m_db; // for the life of one bulk load inside a transaction
+    QStringList m_definitions;
+};
+
+} // namespace dpo

@@ -32,6 +32,14 @@ void execQuery(QSqlQuery& query, const char* purpose)
                                                .arg(tr(purpose), query.lastError().text()));
 }
 
+void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpose)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        throw Error(Error::Kind::Database, tr("The database refused to %1: %2")
+                                               .arg(tr(purpose), query.lastError().text()));
+}
+
 TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db))
 {
     if (!m_db.transaction())

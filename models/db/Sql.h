@@ -10,6 +10,9 @@ namespace dpo {
 // Prepared statements that throw dpo::Error (Database) naming the statement's purpose.
 QSqlQuery prepareQuery(const QSqlDatabase& db, const QString& sql);
 void execQuery(QSqlQuery& query, const char* purpose);
+// A constant statement with no values that a server cannot prepare (LOCK, PRAGMA, DDL).
+// Never build `sql` from user input: it has no placeholders on purpose.
+void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpose);
 
 // Begins a transaction on construction and rolls it back on destruction unless commit() was
 // called: one user action, one transaction, nothing half-written when a step throws.

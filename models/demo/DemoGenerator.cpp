@@ -219,6 +219,9 @@ void Generator::holdCategories(const SubjectInfo& subject, bool requester, bool 
 DemoDataService::Summary Generator::run()
 {
     m_inns.reserve(int(m_options.subjects));
+    // The database holds no subjects (DemoDataService checked): build the indexes once, at the end.
+    DeferredIndexes indexes(m_db, {QStringLiteral("subjects"), QStringLiteral("consents"),
+                                   QStringLiteral("transfers")});
     const qint64 firstId = nextFreeId(m_db, QStringLiteral("subjects"));
     m_nextConsent = nextFreeId(m_db, QStringLiteral("consents"));
     QList<SubjectInfo> requesters, claimants, disclosed;
@@ -236,6 +239,7 @@ DemoDataService::Summary Generator::run()
     m_consents.flush();
     m_categories.flush();
     m_transfers.flush();
+    indexes.restore();
 
     for (int k = 0; k < requesters.size(); ++k)
         addWithdrawal(requesters[k], k);

@@ -65,8 +65,8 @@ AuditEntry AuditService::appendEntry(const QSqlDatabase& db, AuditEntry entry)
     // Several officers on one PostgreSQL database: the lock serialises appends on the chain
     // head, so that two transactions never both extend the same entry. Readers are not blocked.
     if (db.driverName() == QStringLiteral("QPSQL")) {
-        QSqlQuery lock = prepareQuery(db, QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE"));
-        execQuery(lock, QT_TRANSLATE_NOOP("dpo::Sql", "lock the audit trail"));
+        execConstant(db, QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE"),
+                     QT_TRANSLATE_NOOP("dpo::Sql", "lock the audit trail"));
     }
     QSqlQuery head = prepareQuery(
         db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));

@@ -12,6 +12,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace dpo;
@@ -79,6 +81,10 @@ private slots:
         QCOMPARE(accepted.count(), 1);
         QCOMPARE(dialog.session().username, QStringLiteral("admin"));
 
+        // Screenshots for a person to look at: DPO_SCREENSHOT_DIR and a compiled translation.
+        QTranslator translator;
+        if (!qEnvironmentVariableIsEmpty("DPO_SCREENSHOT_QM") && translator.load(qEnvironmentVariable("DPO_SCREENSHOT_QM")))
+            QCoreApplication::installTranslator(&translator);
         MainWindow window(*database, dialog.session(), QStringLiteral("ky"));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -86,10 +92,17 @@ private slots:
         const QString connection = window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text();
         QVERIFY2(connection.contains(test::TestDatabase::isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")), qPrintable(connection));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("officerLabel"))->text().contains(QStringLiteral("Test Administrator")));
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/dashboard.png"));
         QTest::keySequence(&window, QKeySequence::Find);
         QCOMPARE(window.currentSection(), 1);
-        if (!qEnvironmentVariableIsEmpty("DPO_SCREENSHOT_DIR"))
-            window.grab().save(qEnvironmentVariable("DPO_SCREENSHOT_DIR") + QStringLiteral("/main-window.png"));
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("subjectSearch"));
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("Test"));
+        QTRY_VERIFY(window.findChild<QTableView*>()->model()->rowCount() == 0); // no subjects yet
+        if (!shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/subjects.png"));
     }
 };
 

@@ -28,6 +28,7 @@ SubjectsPage::SubjectsPage(Database& database, QWidget* parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
@@ -55,7 +56,6 @@ void SubjectsPage::search(const QString& text)
     }
     try {
         m_model->setSubjects(SubjectService(m_database).search(text, 500));
-        m_view->resizeColumnsToContents();
         m_countLabel->setText(tr("%n subject(s) found (at most 500 shown).", nullptr, m_model->rowCount()));
     } catch (const Error& e) {
         m_countLabel->setText(e.message());
