@@ -17,7 +17,7 @@ int main(int argc, char* argv[])
 
     if (argc > 1 && dpo::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         QCoreApplication app(argc, argv);
-        dpo::installTranslations(app, qEnvironmentVariable("DPO_CONSOLE_LANGUAGE"));
+        dpo::installCommandLineTranslations(app);
         return dpo::cli::runCommand(app.arguments().mid(1));
     }
 

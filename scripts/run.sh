@@ -19,7 +19,7 @@ if [ ! -f "$DB_FILE" ]; then
     echo "First start: creating the demo consent database $DB_FILE" >&2
     password="demo-$(od -An -N9 -tx1 /dev/urandom | tr -d ' \n')"
     DPO_CONSOLE_PASSWORD="$password" "$CONSOLE" init --database "sqlite:$DB_FILE" \
-        --admin admin --display-name "Demo administrator"
+        --admin admin --display-name "Демо-администратор"
     DPO_CONSOLE_PASSWORD="$password" "$CONSOLE" demo --database "sqlite:$DB_FILE" \
         --officer admin --subjects "${DPO_DEMO_SUBJECTS:-50000}" --seed 1
     # Only for this demo database, so that the script can print the sign-in again next time.

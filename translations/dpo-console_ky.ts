@@ -1,6 +1,22 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>dpo</name>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="23" />
+        <source>The database could not prepare a statement: %1
+%2</source>
+        <translation>Маалымат базасы сурамды даярдай алган жок: %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="31" />
+        <location filename="../models/db/Sql.cpp" line="39" />
+        <source>The database refused to %1: %2</source>
+        <translation>Маалымат базасы %1 аракетинен баш тартты: %2</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ConnectionDialog</name>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="21" />
@@ -64,6 +80,29 @@
     </message>
 </context>
 <context>
+    <name>dpo::CsvReader</name>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="61" />
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>тырмакчадагы талаа файлдын аягына чейин жабылган жок</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="101" />
+        <source>text follows the closing quote of a field</source>
+        <translation>талаанын жабуучу тырмакчасынан кийин текст турат</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="111" />
+        <source>a quote inside an unquoted field (quote the field and double the quote)</source>
+        <translation>тырмакчасыз талаанын ичинде тырмакча бар (талааны тырмакчага алып, тырмакчаны кош жазыңыз)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="120" />
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>текст туура UTF-8 эмес; файлды UTF-8 катары сактаңыз</translation>
+    </message>
+</context>
+<context>
     <name>dpo::DashboardPage</name>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="18" />
@@ -123,7 +162,7 @@
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="25" />
         <source>Subjects not notified of a disclosure</source>
-        <translation>Ачыкка чыгаруу тууралуу билдирүү алелек субъекттер</translation>
+        <translation>Ачыкка чыгаруу тууралуу билдирүү ала элек субъекттер</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="25" />
@@ -152,6 +191,130 @@
     </message>
 </context>
 <context>
+    <name>dpo::Database</name>
+    <message>
+        <location filename="../models/db/Database.cpp" line="57" />
+        <source>The database file %1 does not exist. Create it with "dpo-console init --database sqlite:%1 --admin NAME".</source>
+        <translation>%1 маалымат базасынын файлы жок. Аны «dpo-console init --database sqlite:%1 --admin NAME» менен түзүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="62" />
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation>%1 базасын түзүү мүмкүн эмес: %2 папкасы жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="67" />
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 — папка, маалымат базасынын файлы эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="97" />
+        <source>Cannot open the SQLite database %1: %2</source>
+        <translation>%1 SQLite базасын ачуу мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="106" />
+        <source>%1 is not a SQLite consent database (%2).</source>
+        <translation>%1 — макулдуктардын SQLite базасы эмес (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="114" />
+        <source>Cannot prepare the SQLite database %1: %2</source>
+        <translation>%1 SQLite базасын даярдоо мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="137" />
+        <source>Cannot connect to PostgreSQL at %1: %2</source>
+        <translation>%1 дарегиндеги PostgreSQL серверине туташуу мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="143" />
+        <source>Cannot prepare the PostgreSQL session: %1</source>
+        <translation>PostgreSQL сеансын даярдоо мүмкүн эмес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DatabaseUrl</name>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="29" />
+        <source>The database URL is empty: give sqlite:PATH or postgresql://user@host:port/dbname.</source>
+        <translation>Базанын дареги бош: sqlite:ЖОЛ же postgresql://колдонуучу@сервер:порт/база жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="38" />
+        <source>The SQLite URL "%1" names no file: write sqlite:PATH.</source>
+        <translation>«%1» SQLite дарегинде файл көрсөтүлгөн эмес: sqlite:ЖОЛ деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="49" />
+        <source>Unknown database URL "%1": it must start with sqlite: or postgresql://.</source>
+        <translation>Белгисиз база дареги «%1»: ал sqlite: же postgresql:// менен башталышы керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="54" />
+        <source>The PostgreSQL URL "%1" is malformed: %2</source>
+        <translation>«%1» PostgreSQL дареги туура эмес жазылган: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="56" />
+        <source>The PostgreSQL URL must not contain a password: use PGPASSWORD, ~/.pgpass, or the console's prompt.</source>
+        <translation>PostgreSQL дарегинде сыр сөз болбошу керек: PGPASSWORD, ~/.pgpass же консолдун суроосун колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="61" />
+        <source>The PostgreSQL URL "%1" names no host.</source>
+        <translation>«%1» PostgreSQL дарегинде сервер көрсөтүлгөн эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="64" />
+        <source>The port in "%1" is not between 1 and 65535.</source>
+        <translation>«%1» ичиндеги порт 1 менен 65535 ортосунда эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="68" />
+        <source>The PostgreSQL URL "%1" names no database: write postgresql://user@host:port/dbname.</source>
+        <translation>«%1» PostgreSQL дарегинде база көрсөтүлгөн эмес: postgresql://колдонуучу@сервер:порт/база деп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="79" />
+        <source>Unknown sslmode "%1": expected one of %2.</source>
+        <translation>Белгисиз sslmode «%1»: төмөнкүлөрдүн бири болушу керек: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="83" />
+        <source>Unknown option "%1" in the PostgreSQL URL: only sslmode is understood.</source>
+        <translation>PostgreSQL дарегиндеги белгисиз параметр «%1»: sslmode гана колдоого алынат.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DemoDataService</name>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="75" />
+        <source>generate demo data</source>
+        <translation>демо маалыматтарды түзүү</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="78" />
+        <source>The number of demo subjects must be between 1 and 10000000, not %1.</source>
+        <translation>Демо субъекттердин саны 1 менен 10000000 ортосунда болушу керек, %1 эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="81" />
+        <source>The reference date of the demo data is not valid.</source>
+        <translation>Демо маалыматтардын таяныч күнү туура эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="92" />
+        <source>%1 already holds subjects: demo data goes into an empty database only.</source>
+        <translation>%1 базасында субъекттер бар: демо маалыматтар бош базага гана жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="100" />
+        <source>The policy version 2024-06-01 is missing from the database.</source>
+        <translation>Базада саясаттын 2024-06-01 редакциясы жок.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="24" />
@@ -171,49 +334,130 @@
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43" />
+        <location filename="../ui/MainWindow.cpp" line="46" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44" />
+        <location filename="../ui/MainWindow.cpp" line="47" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47" />
+        <location filename="../ui/MainWindow.cpp" line="50" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60" />
+        <location filename="../ui/MainWindow.cpp" line="63" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61" />
+        <location filename="../ui/MainWindow.cpp" line="64" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64" />
+        <location filename="../ui/MainWindow.cpp" line="67" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67" />
+        <location filename="../ui/MainWindow.cpp" line="70" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68" />
+        <location filename="../ui/MainWindow.cpp" line="71" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="77" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::Migrator</name>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="51" />
+        <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
+        <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="78" />
+        <source>The migration scripts of schema version %1 are missing from this build.</source>
+        <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="88" />
+        <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
+        <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="107" />
+        <source>Cannot create the schema_migrations table: %1</source>
+        <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="118" />
+        <source>Migration to schema version %1 failed; nothing was changed. %2
+Statement: %3</source>
+        <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
+Сурам: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::OfficerService</name>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="33" />
+        <source>The user name "%1" is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores.</source>
+        <translation>«%1» колдонуучу аты туура эмес: 2ден 64кө чейин кичине латын тамгаларын, сандарды, чекитти, дефисти же астын сызууну колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="41" />
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>Сыр сөз өтө кыска: жок дегенде %1 белги колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="53" />
+        <source>An officer named "%1" already exists.</source>
+        <translation>«%1» аттуу кызматкер мурунтан эле бар.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="85" />
+        <source>"%1" exists but is not an administrator.</source>
+        <translation>«%1» бар, бирок ал администратор эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="91" />
+        <source>The database already has officers; "%1" is not one of them. An administrator adds further officers after signing in.</source>
+        <translation>Базада кызматкерлер бар; «%1» алардын катарында жок. Башка кызматкерлерди администратор киргенден кийин кошот.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="111" />
+        <source>add officers</source>
+        <translation>кызматкерлерди кошуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="163" />
+        <source>Sign-in failed: the user name or password is wrong, or the account is deactivated.</source>
+        <translation>Кирүү ишке ашкан жок: колдонуучу аты же сыр сөз туура эмес, же эсеп өчүрүлгөн.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::Problems</name>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="64" />
+        <source>… and %1 more problems; nothing was imported.</source>
+        <translation>… жана дагы %1 ката; эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="66" />
+        <source>%1 problem(s); nothing was imported.</source>
+        <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
     </message>
 </context>
 <context>
@@ -288,6 +532,134 @@
     </message>
 </context>
 <context>
+    <name>dpo::Sql</name>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="41" />
+        <location filename="../models/db/BulkInserter.cpp" line="59" />
+        <source>insert rows</source>
+        <translation>катарларды кошуу</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="80" />
+        <location filename="../models/db/BulkInserter.cpp" line="84" />
+        <source>lock tables for a bulk load</source>
+        <translation>көп жазуу үчүн таблицаларды бөгөттөө</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="90" />
+        <source>allocate ids</source>
+        <translation>идентификаторлорду бөлүү</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="103" />
+        <source>advance an id sequence</source>
+        <translation>идентификаторлор ырааттуулугун жылдыруу</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="119" />
+        <source>read the index definitions</source>
+        <translation>индекстердин аныктамаларын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="128" />
+        <source>set indexes aside for a bulk load</source>
+        <translation>көп жазуу үчүн индекстерди убактылуу алып коюу</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="135" />
+        <source>rebuild indexes after a bulk load</source>
+        <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="57" />
+        <source>read the schema version</source>
+        <translation>схеманын версиясын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="128" />
+        <source>record the schema version</source>
+        <translation>схеманын версиясын жазуу</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoCases.cpp" line="53" />
+        <location filename="../models/demo/DemoCases.cpp" line="55" />
+        <location filename="../models/demo/DemoDataService.cpp" line="30" />
+        <location filename="../models/demo/DemoGenerator.cpp" line="80" />
+        <source>write demo data</source>
+        <translation>демо маалыматтарды жазуу</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="89" />
+        <location filename="../models/services/SubjectService.cpp" line="101" />
+        <source>count subjects</source>
+        <translation>субъекттерди саноо</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="97" />
+        <location filename="../models/import/SubjectImportService.cpp" line="137" />
+        <source>read the policy versions</source>
+        <translation>саясаттын редакцияларын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="14" />
+        <source>read the calendar</source>
+        <translation>календарды окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="172" />
+        <source>check for duplicates</source>
+        <translation>кайталанууларды текшерүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditService.cpp" line="69" />
+        <source>lock the audit trail</source>
+        <translation>аудит журналын бөгөттөө</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditService.cpp" line="73" />
+        <source>read the audit trail</source>
+        <translation>аудит журналын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditService.cpp" line="103" />
+        <source>append to the audit trail</source>
+        <translation>аудит журналына жазуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DashboardService.cpp" line="20" />
+        <source>count for the dashboard</source>
+        <translation>башкы бет үчүн саноо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="51" />
+        <location filename="../models/services/OfficerService.cpp" line="67" />
+        <location filename="../models/services/OfficerService.cpp" line="81" />
+        <location filename="../models/services/OfficerService.cpp" line="133" />
+        <source>look up an officer</source>
+        <translation>кызматкерди издөө</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="63" />
+        <source>add an officer</source>
+        <translation>кызматкерди кошуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="173" />
+        <source>list the officers</source>
+        <translation>кызматкерлердин тизмесин алуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="184" />
+        <source>count the officers</source>
+        <translation>кызматкерлерди саноо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectService.cpp" line="81" />
+        <source>search subjects</source>
+        <translation>субъекттерди издөө</translation>
+    </message>
+</context>
+<context>
     <name>dpo::StartupFlow</name>
     <message>
         <location filename="../ui/StartupFlow.cpp" line="36" />
@@ -313,6 +685,142 @@
         <location filename="../ui/StartupFlow.cpp" line="51" />
         <source>The database has schema version %1; this program uses %2. Upgrade it now? Other officers need this version too.</source>
         <translation>Базанын схемасынын версиясы %1, бул программа %2 версиясын колдонот. Азыр жаңыртасызбы? Башка кызматкерлерге да ушул версия керек болот.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectImportService</name>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="118" />
+        <source>import subjects</source>
+        <translation>субъекттерди импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="123" />
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="129" />
+        <source>the file is empty; expected a header row: %1</source>
+        <translation>файл бош; баш сап күтүлгөн: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="156" />
+        <source>the column appears twice in the header</source>
+        <translation>мамыча баш сапта эки жолу кездешет</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="159" />
+        <source>unknown column; expected exactly: %1</source>
+        <translation>белгисиз мамыча; так ушулар күтүлгөн: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="164" />
+        <source>the column is missing from the header</source>
+        <translation>мамыча баш сапта жок</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="192" />
+        <source>%1 fields where the header has %2</source>
+        <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="202" />
+        <location filename="../models/import/SubjectImportService.cpp" line="232" />
+        <location filename="../models/import/SubjectImportService.cpp" line="234" />
+        <source>is empty</source>
+        <translation>бош</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="204" />
+        <source>is longer than 64 characters</source>
+        <translation>64 белгиден узун</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="207" />
+        <source>"%1" repeats line %2</source>
+        <translation>«%1» %2-сапты кайталайт</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="210" />
+        <source>"%1" is already in the database</source>
+        <translation>«%1» базада мурунтан эле бар</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="215" />
+        <source>"%1" is not 14 digits</source>
+        <translation>«%1» 14 сандан турбайт</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="218" />
+        <source>%1 repeats line %2</source>
+        <translation>%1 %2-сапты кайталайт</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="221" />
+        <source>%1 is already in the database</source>
+        <translation>%1 базада мурунтан эле бар</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="224" />
+        <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
+        <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="241" />
+        <source>"%1" is not a date in the form YYYY-MM-DD</source>
+        <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="243" />
+        <location filename="../models/import/SubjectImportService.cpp" line="286" />
+        <source>%1 is in the future</source>
+        <translation>%1 келечекте</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="246" />
+        <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
+        <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="250" />
+        <source>"%1" is not F or M</source>
+        <translation>«%1» F же M эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="257" />
+        <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
+        <translation>«%1» +996 555 123 456 сыяктуу Кыргызстандын номери эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="262" />
+        <source>"%1" is not an e-mail address</source>
+        <translation>«%1» электрондук почтанын дареги эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="269" />
+        <source>"%1" is not ky or ru</source>
+        <translation>«%1» ky же ru эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="275" />
+        <source>"%1" is not a known policy version (known: %2)</source>
+        <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="284" />
+        <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
+        <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="290" />
+        <source>%1 is before policy version %2 took effect</source>
+        <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="295" />
+        <source>the file has a header but no rows</source>
+        <translation>файлда баш сап бар, бирок катарлар жок</translation>
     </message>
 </context>
 <context>
@@ -390,8 +898,8 @@
         <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
-        <location filename="../ui/pages/SubjectsPage.cpp" line="53" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="41" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="54" />
         <source>Type at least two letters or digits to search.</source>
         <translation>Издөө үчүн жок дегенде эки тамга же сан териңиз.</translation>
     </message>
@@ -399,7 +907,20 @@
         <location filename="../ui/pages/SubjectsPage.cpp" line="59" />
         <source>%n subject(s) found (at most 500 shown).</source>
         <translation>
-            <numerusform>%n субъект табылды (эң көп 500 көрсөтүлөт).</numerusform></translation>
+            <numerusform>%n субъект табылды (эң көп 500 көрсөтүлөт).</numerusform><numerusform>%n субъект табылды (эң көп 500 көрсөтүлөт).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::TransactionGuard</name>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="47" />
+        <source>Cannot start a transaction: %1</source>
+        <translation>Транзакцияны баштоо мүмкүн эмес: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="60" />
+        <source>Cannot commit the transaction: %1</source>
+        <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
     </message>
 </context>
 </TS>

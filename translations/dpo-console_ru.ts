@@ -1,6 +1,22 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>dpo</name>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="23" />
+        <source>The database could not prepare a statement: %1
+%2</source>
+        <translation>База данных не смогла подготовить запрос: %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="31" />
+        <location filename="../models/db/Sql.cpp" line="39" />
+        <source>The database refused to %1: %2</source>
+        <translation>База данных отказалась %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ConnectionDialog</name>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="21" />
@@ -61,6 +77,29 @@
         <location filename="../ui/ConnectionProfiles.cpp" line="20" />
         <source>Embedded database (this computer)</source>
         <translation>Встроенная база (этот компьютер)</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CsvReader</name>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="61" />
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>поле в кавычках не закрыто до конца файла</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="101" />
+        <source>text follows the closing quote of a field</source>
+        <translation>после закрывающей кавычки поля идёт текст</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="111" />
+        <source>a quote inside an unquoted field (quote the field and double the quote)</source>
+        <translation>кавычка внутри поля без кавычек (заключите поле в кавычки и удвойте кавычку)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="120" />
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>текст не в кодировке UTF-8; сохраните файл в UTF-8</translation>
     </message>
 </context>
 <context>
@@ -152,6 +191,130 @@
     </message>
 </context>
 <context>
+    <name>dpo::Database</name>
+    <message>
+        <location filename="../models/db/Database.cpp" line="57" />
+        <source>The database file %1 does not exist. Create it with "dpo-console init --database sqlite:%1 --admin NAME".</source>
+        <translation>Файла базы данных %1 не существует. Создайте его командой «dpo-console init --database sqlite:%1 --admin NAME».</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="62" />
+        <source>Cannot create the database %1: the folder %2 does not exist.</source>
+        <translation>Невозможно создать базу %1: папки %2 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="67" />
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 — это папка, а не файл базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="97" />
+        <source>Cannot open the SQLite database %1: %2</source>
+        <translation>Невозможно открыть базу SQLite %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="106" />
+        <source>%1 is not a SQLite consent database (%2).</source>
+        <translation>%1 — не база согласий SQLite (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="114" />
+        <source>Cannot prepare the SQLite database %1: %2</source>
+        <translation>Невозможно подготовить базу SQLite %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="137" />
+        <source>Cannot connect to PostgreSQL at %1: %2</source>
+        <translation>Невозможно подключиться к PostgreSQL по адресу %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="143" />
+        <source>Cannot prepare the PostgreSQL session: %1</source>
+        <translation>Невозможно подготовить сеанс PostgreSQL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DatabaseUrl</name>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="29" />
+        <source>The database URL is empty: give sqlite:PATH or postgresql://user@host:port/dbname.</source>
+        <translation>Адрес базы пуст: укажите sqlite:ПУТЬ или postgresql://пользователь@сервер:порт/база.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="38" />
+        <source>The SQLite URL "%1" names no file: write sqlite:PATH.</source>
+        <translation>В адресе SQLite «%1» не указан файл: напишите sqlite:ПУТЬ.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="49" />
+        <source>Unknown database URL "%1": it must start with sqlite: or postgresql://.</source>
+        <translation>Неизвестный адрес базы «%1»: он должен начинаться с sqlite: или postgresql://.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="54" />
+        <source>The PostgreSQL URL "%1" is malformed: %2</source>
+        <translation>Адрес PostgreSQL «%1» записан неверно: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="56" />
+        <source>The PostgreSQL URL must not contain a password: use PGPASSWORD, ~/.pgpass, or the console's prompt.</source>
+        <translation>Адрес PostgreSQL не должен содержать пароль: используйте PGPASSWORD, ~/.pgpass или запрос консоли.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="61" />
+        <source>The PostgreSQL URL "%1" names no host.</source>
+        <translation>В адресе PostgreSQL «%1» не указан сервер.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="64" />
+        <source>The port in "%1" is not between 1 and 65535.</source>
+        <translation>Порт в «%1» не в диапазоне от 1 до 65535.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="68" />
+        <source>The PostgreSQL URL "%1" names no database: write postgresql://user@host:port/dbname.</source>
+        <translation>В адресе PostgreSQL «%1» не указана база: напишите postgresql://пользователь@сервер:порт/база.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="79" />
+        <source>Unknown sslmode "%1": expected one of %2.</source>
+        <translation>Неизвестный sslmode «%1»: ожидается одно из значений %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="83" />
+        <source>Unknown option "%1" in the PostgreSQL URL: only sslmode is understood.</source>
+        <translation>Неизвестный параметр «%1» в адресе PostgreSQL: поддерживается только sslmode.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DemoDataService</name>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="75" />
+        <source>generate demo data</source>
+        <translation>создавать демонстрационные данные</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="78" />
+        <source>The number of demo subjects must be between 1 and 10000000, not %1.</source>
+        <translation>Число демонстрационных субъектов должно быть от 1 до 10000000, а не %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="81" />
+        <source>The reference date of the demo data is not valid.</source>
+        <translation>Опорная дата демонстрационных данных неверна.</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="92" />
+        <source>%1 already holds subjects: demo data goes into an empty database only.</source>
+        <translation>В %1 уже есть субъекты: демонстрационные данные записываются только в пустую базу.</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="100" />
+        <source>The policy version 2024-06-01 is missing from the database.</source>
+        <translation>В базе нет редакции политики 2024-06-01.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="24" />
@@ -171,49 +334,130 @@
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43" />
+        <location filename="../ui/MainWindow.cpp" line="46" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44" />
+        <location filename="../ui/MainWindow.cpp" line="47" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47" />
+        <location filename="../ui/MainWindow.cpp" line="50" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60" />
+        <location filename="../ui/MainWindow.cpp" line="63" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61" />
+        <location filename="../ui/MainWindow.cpp" line="64" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64" />
+        <location filename="../ui/MainWindow.cpp" line="67" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67" />
+        <location filename="../ui/MainWindow.cpp" line="70" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="68" />
+        <location filename="../ui/MainWindow.cpp" line="71" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="77" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::Migrator</name>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="51" />
+        <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
+        <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="78" />
+        <source>The migration scripts of schema version %1 are missing from this build.</source>
+        <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="88" />
+        <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
+        <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="107" />
+        <source>Cannot create the schema_migrations table: %1</source>
+        <translation>Невозможно создать таблицу schema_migrations: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="118" />
+        <source>Migration to schema version %1 failed; nothing was changed. %2
+Statement: %3</source>
+        <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
+Запрос: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::OfficerService</name>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="33" />
+        <source>The user name "%1" is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores.</source>
+        <translation>Имя пользователя «%1» недопустимо: используйте от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="41" />
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>Пароль слишком короткий: используйте не менее %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="53" />
+        <source>An officer named "%1" already exists.</source>
+        <translation>Сотрудник с именем «%1» уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="85" />
+        <source>"%1" exists but is not an administrator.</source>
+        <translation>«%1» существует, но не является администратором.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="91" />
+        <source>The database already has officers; "%1" is not one of them. An administrator adds further officers after signing in.</source>
+        <translation>В базе уже есть сотрудники; «%1» среди них нет. Других сотрудников добавляет администратор после входа.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="111" />
+        <source>add officers</source>
+        <translation>добавлять сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="163" />
+        <source>Sign-in failed: the user name or password is wrong, or the account is deactivated.</source>
+        <translation>Вход не выполнен: неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::Problems</name>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="64" />
+        <source>… and %1 more problems; nothing was imported.</source>
+        <translation>… и ещё %1 ошибок; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="66" />
+        <source>%1 problem(s); nothing was imported.</source>
+        <translation>Ошибок: %1; ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -288,6 +532,134 @@
     </message>
 </context>
 <context>
+    <name>dpo::Sql</name>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="41" />
+        <location filename="../models/db/BulkInserter.cpp" line="59" />
+        <source>insert rows</source>
+        <translation>вставить строки</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="80" />
+        <location filename="../models/db/BulkInserter.cpp" line="84" />
+        <source>lock tables for a bulk load</source>
+        <translation>заблокировать таблицы для массовой загрузки</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="90" />
+        <source>allocate ids</source>
+        <translation>выделить идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="103" />
+        <source>advance an id sequence</source>
+        <translation>сдвинуть последовательность идентификаторов</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="119" />
+        <source>read the index definitions</source>
+        <translation>прочитать определения индексов</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="128" />
+        <source>set indexes aside for a bulk load</source>
+        <translation>временно убрать индексы для массовой загрузки</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="135" />
+        <source>rebuild indexes after a bulk load</source>
+        <translation>перестроить индексы после массовой загрузки</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="57" />
+        <source>read the schema version</source>
+        <translation>прочитать версию схемы</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Migrator.cpp" line="128" />
+        <source>record the schema version</source>
+        <translation>записать версию схемы</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoCases.cpp" line="53" />
+        <location filename="../models/demo/DemoCases.cpp" line="55" />
+        <location filename="../models/demo/DemoDataService.cpp" line="30" />
+        <location filename="../models/demo/DemoGenerator.cpp" line="80" />
+        <source>write demo data</source>
+        <translation>записать демонстрационные данные</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="89" />
+        <location filename="../models/services/SubjectService.cpp" line="101" />
+        <source>count subjects</source>
+        <translation>посчитать субъектов</translation>
+    </message>
+    <message>
+        <location filename="../models/demo/DemoDataService.cpp" line="97" />
+        <location filename="../models/import/SubjectImportService.cpp" line="137" />
+        <source>read the policy versions</source>
+        <translation>прочитать редакции политики</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="14" />
+        <source>read the calendar</source>
+        <translation>прочитать календарь</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="172" />
+        <source>check for duplicates</source>
+        <translation>проверить повторы</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditService.cpp" line="69" />
+        <source>lock the audit trail</source>
+        <translation>заблокировать журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditService.cpp" line="73" />
+        <source>read the audit trail</source>
+        <translation>прочитать журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditService.cpp" line="103" />
+        <source>append to the audit trail</source>
+        <translation>дописать журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DashboardService.cpp" line="20" />
+        <source>count for the dashboard</source>
+        <translation>посчитать показатели сводки</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="51" />
+        <location filename="../models/services/OfficerService.cpp" line="67" />
+        <location filename="../models/services/OfficerService.cpp" line="81" />
+        <location filename="../models/services/OfficerService.cpp" line="133" />
+        <source>look up an officer</source>
+        <translation>найти сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="63" />
+        <source>add an officer</source>
+        <translation>добавить сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="173" />
+        <source>list the officers</source>
+        <translation>получить список сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="184" />
+        <source>count the officers</source>
+        <translation>посчитать сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectService.cpp" line="81" />
+        <source>search subjects</source>
+        <translation>искать субъектов</translation>
+    </message>
+</context>
+<context>
     <name>dpo::StartupFlow</name>
     <message>
         <location filename="../ui/StartupFlow.cpp" line="36" />
@@ -313,6 +685,142 @@
         <location filename="../ui/StartupFlow.cpp" line="51" />
         <source>The database has schema version %1; this program uses %2. Upgrade it now? Other officers need this version too.</source>
         <translation>Версия схемы базы %1, программа использует %2. Обновить сейчас? Остальным сотрудникам тоже понадобится эта версия.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectImportService</name>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="118" />
+        <source>import subjects</source>
+        <translation>импортировать субъектов</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="123" />
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: невозможно прочитать файл: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="129" />
+        <source>the file is empty; expected a header row: %1</source>
+        <translation>файл пуст; ожидается строка заголовка: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="156" />
+        <source>the column appears twice in the header</source>
+        <translation>столбец указан в заголовке дважды</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="159" />
+        <source>unknown column; expected exactly: %1</source>
+        <translation>неизвестный столбец; ожидаются ровно: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="164" />
+        <source>the column is missing from the header</source>
+        <translation>столбца нет в заголовке</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="192" />
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 полей, а в заголовке %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="202" />
+        <location filename="../models/import/SubjectImportService.cpp" line="232" />
+        <location filename="../models/import/SubjectImportService.cpp" line="234" />
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="204" />
+        <source>is longer than 64 characters</source>
+        <translation>длиннее 64 символов</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="207" />
+        <source>"%1" repeats line %2</source>
+        <translation>«%1» повторяет строку %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="210" />
+        <source>"%1" is already in the database</source>
+        <translation>«%1» уже есть в базе</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="215" />
+        <source>"%1" is not 14 digits</source>
+        <translation>«%1» — не 14 цифр</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="218" />
+        <source>%1 repeats line %2</source>
+        <translation>%1 повторяет строку %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="221" />
+        <source>%1 is already in the database</source>
+        <translation>%1 уже есть в базе</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="224" />
+        <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
+        <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="241" />
+        <source>"%1" is not a date in the form YYYY-MM-DD</source>
+        <translation>«%1» — не дата вида ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="243" />
+        <location filename="../models/import/SubjectImportService.cpp" line="286" />
+        <source>%1 is in the future</source>
+        <translation>%1 — в будущем</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="246" />
+        <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
+        <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="250" />
+        <source>"%1" is not F or M</source>
+        <translation>«%1» — не F и не M</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="257" />
+        <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
+        <translation>«%1» — не киргизский номер вида +996 555 123 456</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="262" />
+        <source>"%1" is not an e-mail address</source>
+        <translation>«%1» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="269" />
+        <source>"%1" is not ky or ru</source>
+        <translation>«%1» — не ky и не ru</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="275" />
+        <source>"%1" is not a known policy version (known: %2)</source>
+        <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="284" />
+        <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="290" />
+        <source>%1 is before policy version %2 took effect</source>
+        <translation>%1 — раньше вступления в силу редакции политики %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="295" />
+        <source>the file has a header but no rows</source>
+        <translation>в файле есть заголовок, но нет строк</translation>
     </message>
 </context>
 <context>
@@ -390,8 +898,8 @@
         <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
-        <location filename="../ui/pages/SubjectsPage.cpp" line="53" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="41" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="54" />
         <source>Type at least two letters or digits to search.</source>
         <translation>Для поиска введите хотя бы две буквы или цифры.</translation>
     </message>
@@ -400,6 +908,19 @@
         <source>%n subject(s) found (at most 500 shown).</source>
         <translation>
             <numerusform>Найден %n субъект (показано не более 500).</numerusform><numerusform>Найдено %n субъекта (показано не более 500).</numerusform><numerusform>Найдено %n субъектов (показано не более 500).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::TransactionGuard</name>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="47" />
+        <source>Cannot start a transaction: %1</source>
+        <translation>Невозможно начать транзакцию: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="60" />
+        <source>Cannot commit the transaction: %1</source>
+        <translation>Невозможно зафиксировать транзакцию: %1</translation>
     </message>
 </context>
 </TS>

@@ -35,3 +35,14 @@ QString installTranslations(QCoreApplication& app, const QString& requested)
 }
 
 } // namespace dpo
+
+namespace dpo {
+
+void installCommandLineTranslations(QCoreApplication& app)
+{
+    const QString language = qEnvironmentVariable("DPO_CONSOLE_LANGUAGE");
+    if (language == QStringLiteral("ky") || language == QStringLiteral("ru"))
+        installTranslations(app, language);
+}
+
+} // namespace dpo

@@ -11,4 +11,7 @@ namespace dpo {
 // in use: `requested` when given, else the saved choice, else the system's, else Kyrgyz.
 QString installTranslations(QCoreApplication& app, const QString& requested);
 
+// The command line speaks English, stable for scripts, unless DPO_CONSOLE_LANGUAGE is ky or ru.
+void installCommandLineTranslations(QCoreApplication& app);
+
 } // namespace dpo

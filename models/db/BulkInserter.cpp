@@ -11,7 +11,7 @@ BulkInserter::BulkInserter(const QSqlDatabase& db, const QString& table, const Q
     : m_db(db), m_table(table), m_columns(columns), m_rowsPerStatement(rowsPerStatement)
 {
     m_full = prepareQuery(m_db, statement(m_rowsPerStatement));
-    m_pending.reserve(m_rowsPerStatement * int(m_columns.size()));
+    m_pending.reserve(qsizetype(m_rowsPerStatement) * m_columns.size());
 }
 
 QString BulkInserter::statement(int rows) const

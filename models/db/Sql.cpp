@@ -40,7 +40,7 @@ void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpos
                                                .arg(tr(purpose), query.lastError().text()));
 }
 
-TransactionGuard::TransactionGuard(QSqlDatabase db) : m_db(std::move(db))
+TransactionGuard::TransactionGuard(const QSqlDatabase& db) : m_db(db)
 {
     if (!m_db.transaction())
         throw Error(Error::Kind::Database,

@@ -19,7 +19,7 @@ void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpos
 class TransactionGuard
 {
 public:
-    explicit TransactionGuard(QSqlDatabase db);
+    explicit TransactionGuard(const QSqlDatabase& db);
     ~TransactionGuard();
     TransactionGuard(const TransactionGuard&) = delete;
     TransactionGuard& operator=(const TransactionGuard&) = delete;

@@ -84,8 +84,7 @@ QString Generator::uniqueInn(QChar sexDigit, const QDate& birth)
 {
     const QString stem = QString(sexDigit) + birth.toString(QStringLiteral("ddMMyyyy"));
     for (;;) {
-        const QString inn =
-            stem + QStringLiteral("%1").arg(m_random.below(100000), 5, 10, QLatin1Char('0'));
+        QString inn = stem + QStringLiteral("%1").arg(m_random.below(100000), 5, 10, QLatin1Char('0'));
         if (!m_inns.contains(inn)) {
             m_inns.insert(inn);
             return inn;
@@ -117,7 +116,7 @@ Generator::SubjectInfo Generator::addSubject(qint64 index, qint64 id, bool reque
     // A few subjects under 18: policy 9.1 says there should be none, so the console flags them.
     const bool minor = index % 2000 == 7;
     const QDate birth = minor ? m_options.asOf.addYears(-16).addDays(-m_random.below(600))
-                              : QDate(1950, 1, 1).addDays(m_random.below(365 * 56));
+                              : QDate(1950, 1, 1).addDays(m_random.below(qint64(365) * 56));
     if (minor)
         ++m_summary.minors;
     const QString inn = uniqueInn(male ? QLatin1Char('2') : QLatin1Char('1'), birth);
