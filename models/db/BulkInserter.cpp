@@ -4,14 +4,31 @@
 #include "core/Error.h"
 #include "db/Sql.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDriver>
+#include <cstdio>
+#include <sqlite3.h>
+
 namespace dpo {
 
 BulkInserter::BulkInserter(const QSqlDatabase& db, const QString& table, const QStringList& columns,
                            int rowsPerStatement)
     : m_db(db), m_table(table), m_columns(columns), m_rowsPerStatement(rowsPerStatement)
 {
-    m_full = prepareQuery(m_db, statement(m_rowsPerStatement));
+    const QVariant handle = m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_sqlite = *static_cast<sqlite3* const*>(handle.constData());
+    if (!m_sqlite)
+        m_full = prepareQuery(m_db, statement(m_rowsPerStatement));
     m_pending.reserve(qsizetype(m_rowsPerStatement) * m_columns.size());
+}
+
+BulkInserter::~BulkInserter() = default;
+
+void BulkInserter::StatementDeleter::operator()(sqlite3_stmt* statement) const
+{
+    sqlite3_finalize(statement);
 }
 
 QString BulkInserter::statement(int rows) const
@@ -33,31 +50,137 @@ void BulkInserter::addRow(const QVariantList& values)
     Q_ASSERT(values.size() == m_columns.size());
     m_pending.append(values);
     ++m_rowCount;
-    if (m_pending.size() == m_rowsPerStatement * m_columns.size()) {
-        if (m_parent)
-            m_parent->flush();
-        for (int i = 0; i < m_pending.size(); ++i)
-            m_full.bindValue(i, m_pending.at(i));
-        execQuery(m_full, QT_TRANSLATE_NOOP("dpo::Sql", "insert rows"));
-        m_pending.clear();
-    }
+    if (m_pending.size() == m_rowsPerStatement * m_columns.size())
+        execute(m_rowsPerStatement);
 }
 
 void BulkInserter::flush()
 {
-    if (m_pending.isEmpty())
-        return;
+    if (!m_pending.isEmpty())
+        execute(int(m_pending.size() / m_columns.size()));
+}
+
+void BulkInserter::execute(int rows)
+{
     if (m_parent)
         m_parent->flush();
-    const int rows = int(m_pending.size() / m_columns.size());
-    auto it = m_tails.find(rows);
-    if (it == m_tails.end())
-        it = m_tails.insert(rows, prepareQuery(m_db, statement(rows)));
-    QSqlQuery& tail = *it;
-    for (int i = 0; i < m_pending.size(); ++i)
-        tail.bindValue(i, m_pending.at(i));
-    execQuery(tail, QT_TRANSLATE_NOOP("dpo::Sql", "insert rows"));
+    if (m_sqlite) {
+        executeSqlite(sqliteStatement(rows));
+    } else {
+        QSqlQuery* query = &m_full;
+        if (rows != m_rowsPerStatement) {
+            auto it = m_tails.find(rows);
+            if (it == m_tails.end())
+                it = m_tails.insert(rows, prepareQuery(m_db, statement(rows)));
+            query = &*it;
+        }
+        for (int i = 0; i < m_pending.size(); ++i)
+            query->bindValue(i, m_pending.at(i));
+        execQuery(*query, QT_TRANSLATE_NOOP("dpo::Sql", "insert rows"));
+    }
     m_pending.clear();
+}
+
+sqlite3_stmt* BulkInserter::sqliteStatement(int rows)
+{
+    const auto it = m_sqliteStatements.find(rows);
+    if (it != m_sqliteStatements.end())
+        return it->second.get();
+    const QByteArray sql = statement(rows).toUtf8();
+    sqlite3_stmt* prepared = nullptr;
+    if (sqlite3_prepare_v3(m_sqlite, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                           &prepared, nullptr) != SQLITE_OK) {
+        const QString reason = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+        sqlite3_finalize(prepared);
+        throw Error(Error::Kind::Database,
+                    QCoreApplication::translate("dpo::Sql", "The database could not prepare a statement: %1\n%2")
+                        .arg(reason, QString::fromUtf8(sql.left(200))));
+    }
+    m_sqliteStatements.emplace(rows, SqliteStatement(prepared));
+    return prepared;
+}
+
+namespace {
+// The text QSQLITE writes for a UTC QDateTime (Qt::ISODateWithMs, "2024-07-01T10:00:00.000Z")
+// or a QDate ("2024-07-01"), made without QString's printf machinery.
+int formatIsoUtc(const QDateTime& value, char* out)
+{
+    const QDate d = value.date();
+    const QTime t = value.time();
+    return std::snprintf(out, 32, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(),
+                         t.hour(), t.minute(), t.second(), t.msec());
+}
+
+int formatIsoDate(const QDate& d, char* out)
+{
+    return std::snprintf(out, 16, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+}
+} // namespace
+
+void BulkInserter::executeSqlite(sqlite3_stmt* statement)
+{
+    char buffer[32];
+    int rc = SQLITE_OK;
+    for (int i = 0; i < m_pending.size() && rc == SQLITE_OK; ++i) {
+        const QVariant& value = m_pending.at(i);
+        const int index = i + 1;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(statement, index);
+            continue;
+        }
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            rc = sqlite3_bind_int64(statement, index, value.toLongLong());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            rc = sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        case QMetaType::QDateTime: {
+            // As QSQLITE writes it, so that every row reads back alike.
+            const QDateTime dateTime = value.toDateTime();
+            if (dateTime.timeSpec() == Qt::UTC && dateTime.date().year() >= 1000) {
+                rc = sqlite3_bind_text(statement, index, buffer, formatIsoUtc(dateTime, buffer), SQLITE_TRANSIENT);
+            } else {
+                const QByteArray text = dateTime.toString(Qt::ISODateWithMs).toUtf8();
+                rc = sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            }
+            break;
+        }
+        case QMetaType::QDate: {
+            const QDate date = value.toDate();
+            if (date.year() >= 1000 && date.year() <= 9999) {
+                rc = sqlite3_bind_text(statement, index, buffer, formatIsoDate(date, buffer), SQLITE_TRANSIENT);
+            } else {
+                const QByteArray text = date.toString(Qt::ISODate).toUtf8();
+                rc = sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            }
+            break;
+        }
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            rc = sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        }
+    }
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(statement);
+        if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+    }
+    const QString reason = rc == SQLITE_OK ? QString() : QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (rc != SQLITE_OK)
+        throw Error(Error::Kind::Database,
+                    QCoreApplication::translate("dpo::Sql", "The database refused to %1: %2")
+                        .arg(QCoreApplication::translate("dpo::Sql", "insert rows"), reason));
 }
 
 } // namespace dpo

@@ -3,6 +3,11 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <map>
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
@@ -12,11 +17,19 @@ namespace dpo {
 // Inserts many rows with one prepared multi-row statement, `INSERT ... VALUES (?,?),(?,?),...`,
 // bound and executed per batch: a few hundred times fewer round trips than a statement per row,
 // on SQLite and PostgreSQL alike. Call flush() before the transaction commits.
+//
+// On SQLite the values are bound through the sqlite3 C API on the connection's own handle
+// (QSqlDriver::handle()), the same statements and values as QSqlQuery would bind, without Qt's
+// per-value bookkeeping, which costs more than SQLite's own work in a million-row load. Values
+// are written as QSQLITE writes them (dates and times as ISO-8601 text).
 class BulkInserter
 {
 public:
     BulkInserter(const QSqlDatabase& db, const QString& table, const QStringList& columns,
                  int rowsPerStatement = 200);
+    ~BulkInserter();
+    BulkInserter(const BulkInserter&) = delete;
+    BulkInserter& operator=(const BulkInserter&) = delete;
 
     // Rows of `parent` are written before any of ours, so that foreign keys always find them.
     void flushParentFirst(BulkInserter* parent) { m_parent = parent; }
@@ -26,7 +39,16 @@ public:
     qint64 rowCount() const { return m_rowCount; }
 
 private:
+    struct StatementDeleter
+    {
+        void operator()(sqlite3_stmt* statement) const;
+    };
+    using SqliteStatement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+
     QString statement(int rows) const;
+    void execute(int rows);
+    void executeSqlite(sqlite3_stmt* statement);
+    sqlite3_stmt* sqliteStatement(int rows);
 
     QSqlDatabase m_db; // a handle for the life of one bulk load inside a transaction
     QString m_table;
@@ -34,6 +56,8 @@ private:
     int m_rowsPerStatement;
     QSqlQuery m_full;
     QHash<int, QSqlQuery> m_tails; // partial batches, prepared once per size
+    sqlite3* m_sqlite = nullptr;   // the connection's handle; owned by the Qt driver
+    std::map<int, SqliteStatement> m_sqliteStatements; // unique_ptr: QHash would want copies
     BulkInserter* m_parent = nullptr;
     QVariantList m_pending;
     qint64 m_rowCount = 0;
