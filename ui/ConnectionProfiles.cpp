@@ -45,8 +45,14 @@ void ConnectionProfiles::save(const ConnectionProfile& profile)
         }
     if (!replaced)
         saved.append(profile);
+    writeSaved(saved);
+}
+
+void ConnectionProfiles::writeSaved(QList<ConnectionProfile> saved)
+{
     std::sort(saved.begin(), saved.end(),
               [](const ConnectionProfile& a, const ConnectionProfile& b) { return a.name < b.name; });
+    m_settings.remove(QStringLiteral("connections"));
     m_settings.beginWriteArray(QStringLiteral("connections"), int(saved.size()));
     for (int i = 0; i < saved.size(); ++i) {
         m_settings.setArrayIndex(i);
@@ -60,14 +66,7 @@ void ConnectionProfiles::remove(const QString& name)
 {
     QList<ConnectionProfile> saved = all().mid(1);
     saved.removeIf([&](const ConnectionProfile& p) { return p.name == name; });
-    m_settings.remove(QStringLiteral("connections"));
-    m_settings.beginWriteArray(QStringLiteral("connections"), int(saved.size()));
-    for (int i = 0; i < saved.size(); ++i) {
-        m_settings.setArrayIndex(i);
-        m_settings.setValue(QStringLiteral("name"), saved[i].name);
-        m_settings.setValue(QStringLiteral("url"), saved[i].url);
-    }
-    m_settings.endArray();
+    writeSaved(saved);
 }
 
 QString ConnectionProfiles::lastUsed() const

@@ -31,6 +31,7 @@ public:
     static QString defaultSqlitePath(); // in the user's data folder
 
 private:
+    void writeSaved(QList<ConnectionProfile> saved); // sorted by name, replacing what was there
     QSettings& m_settings;
 };
 

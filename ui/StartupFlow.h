@@ -25,8 +25,13 @@ public:
     bool start(const QString& databaseUrl);
     MainWindow* mainWindow() const { return m_window.get(); }
 
-private:
+    // Opens and migrates the database at `url`, asking through the prompts for a PostgreSQL
+    // password and before upgrading a schema. On failure returns false with `error` naming the
+    // cause; false with an empty `error` means the user cancelled.
     bool openDatabase(const QString& url, QString& error);
+    Database* database() const { return m_database.get(); }
+
+private:
 
     QSettings& m_settings;
     UserPrompts& m_prompts;

@@ -32,6 +32,12 @@ private slots:
         const auto all = profiles.all();
         QCOMPARE(all.size(), 2); // the embedded default and one saved profile
         QCOMPARE(all[1].url, QStringLiteral("postgresql://dpo@db2:5432/consent"));
+        profiles.save({QStringLiteral("Archive"), QStringLiteral("sqlite:/srv/archive.sqlite")});
+        QCOMPARE(profiles.all().size(), 3);
+        QCOMPARE(profiles.all()[1].name, QStringLiteral("Archive")); // sorted by name
+        profiles.remove(QStringLiteral("Archive"));
+        QCOMPARE(profiles.all().size(), 2);
+        QCOMPARE(profiles.all()[1].name, QStringLiteral("Team server"));
         settings.sync();
         QFile ini(settings.fileName());
         QVERIFY(ini.open(QIODevice::ReadOnly));
