@@ -23,8 +23,7 @@ if [ ! -f "$DB_FILE" ]; then
     DPO_CONSOLE_PASSWORD="$password" "$CONSOLE" demo --database "sqlite:$DB_FILE" \
         --officer admin --subjects "${DPO_DEMO_SUBJECTS:-50000}" --seed 1
     # Only for this demo database, so that the script can print the sign-in again next time.
-    umask 077
-    printf 'user: admin\npassword: %s\n' "$password" >"$CREDENTIALS"
+    (umask 077 && printf 'user: admin\npassword: %s\n' "$password" >"$CREDENTIALS")
 fi
 
 echo "Database: sqlite:$DB_FILE" >&2

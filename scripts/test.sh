@@ -26,6 +26,7 @@ stop_cluster() {
     rm -rf "$PG_DIR"
 }
 trap stop_cluster EXIT
+trap 'exit 130' INT TERM # runs the EXIT trap too
 printf '%s\n' "$PG_PASSWORD" >"$PG_DIR/pwfile"
 if [ "$(id -u)" -eq 0 ]; then chown postgres: "$PG_DIR/pwfile"; fi
 as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U dpo_test --pwfile="$PG_DIR/pwfile" \

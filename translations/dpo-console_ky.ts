@@ -382,27 +382,27 @@
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="51" />
+        <location filename="../models/db/Migrator.cpp" line="52" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="78" />
+        <location filename="../models/db/Migrator.cpp" line="76" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="88" />
+        <location filename="../models/db/Migrator.cpp" line="86" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="107" />
+        <location filename="../models/db/Migrator.cpp" line="105" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="118" />
+        <location filename="../models/db/Migrator.cpp" line="116" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -442,7 +442,7 @@ Statement: %3</source>
         <translation>кызматкерлерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="163" />
+        <location filename="../models/services/OfficerService.cpp" line="166" />
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated.</source>
         <translation>Кирүү ишке ашкан жок: колдонуучу аты же сыр сөз туура эмес, же эсеп өчүрүлгөн.</translation>
     </message>
@@ -534,49 +534,61 @@ Statement: %3</source>
 <context>
     <name>dpo::Sql</name>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="41" />
-        <location filename="../models/db/BulkInserter.cpp" line="59" />
+        <location filename="../models/db/BulkInserter.cpp" line="79" />
+        <location filename="../models/db/BulkInserter.cpp" line="183" />
         <source>insert rows</source>
         <translation>катарларды кошуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="80" />
-        <location filename="../models/db/BulkInserter.cpp" line="84" />
+        <location filename="../models/db/BulkInserter.cpp" line="96" />
+        <source>The database could not prepare a statement: %1
+%2</source>
+        <translation>Маалымат базасы сурамды даярдай алган жок: %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="182" />
+        <source>The database refused to %1: %2</source>
+        <translation>Маалымат базасы %1 аракетинен баш тартты: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="203" />
+        <location filename="../models/db/BulkInserter.cpp" line="207" />
         <source>lock tables for a bulk load</source>
         <translation>көп жазуу үчүн таблицаларды бөгөттөө</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="90" />
+        <location filename="../models/db/BulkInserter.cpp" line="213" />
         <source>allocate ids</source>
         <translation>идентификаторлорду бөлүү</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="103" />
+        <location filename="../models/db/BulkInserter.cpp" line="226" />
         <source>advance an id sequence</source>
         <translation>идентификаторлор ырааттуулугун жылдыруу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="119" />
+        <location filename="../models/db/BulkInserter.cpp" line="242" />
         <source>read the index definitions</source>
         <translation>индекстердин аныктамаларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="128" />
+        <location filename="../models/db/BulkInserter.cpp" line="251" />
         <source>set indexes aside for a bulk load</source>
         <translation>көп жазуу үчүн индекстерди убактылуу алып коюу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="135" />
+        <location filename="../models/db/BulkInserter.cpp" line="258" />
         <source>rebuild indexes after a bulk load</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="57" />
+        <location filename="../models/db/Migrator.cpp" line="58" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="128" />
+        <location filename="../models/db/Migrator.cpp" line="126" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -584,7 +596,7 @@ Statement: %3</source>
         <location filename="../models/demo/DemoCases.cpp" line="53" />
         <location filename="../models/demo/DemoCases.cpp" line="55" />
         <location filename="../models/demo/DemoDataService.cpp" line="30" />
-        <location filename="../models/demo/DemoGenerator.cpp" line="80" />
+        <location filename="../models/demo/DemoGenerator.cpp" line="81" />
         <source>write demo data</source>
         <translation>демо маалыматтарды жазуу</translation>
     </message>
@@ -601,7 +613,7 @@ Statement: %3</source>
         <translation>саясаттын редакцияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="14" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="18" />
         <source>read the calendar</source>
         <translation>календарды окуу</translation>
     </message>
@@ -644,12 +656,12 @@ Statement: %3</source>
         <translation>кызматкерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="173" />
+        <location filename="../models/services/OfficerService.cpp" line="176" />
         <source>list the officers</source>
         <translation>кызматкерлердин тизмесин алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="184" />
+        <location filename="../models/services/OfficerService.cpp" line="187" />
         <source>count the officers</source>
         <translation>кызматкерлерди саноо</translation>
     </message>

@@ -382,27 +382,27 @@
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="51" />
+        <location filename="../models/db/Migrator.cpp" line="52" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="78" />
+        <location filename="../models/db/Migrator.cpp" line="76" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="88" />
+        <location filename="../models/db/Migrator.cpp" line="86" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="107" />
+        <location filename="../models/db/Migrator.cpp" line="105" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="118" />
+        <location filename="../models/db/Migrator.cpp" line="116" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -442,7 +442,7 @@ Statement: %3</source>
         <translation>добавлять сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="163" />
+        <location filename="../models/services/OfficerService.cpp" line="166" />
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated.</source>
         <translation>Вход не выполнен: неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
     </message>
@@ -534,49 +534,61 @@ Statement: %3</source>
 <context>
     <name>dpo::Sql</name>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="41" />
-        <location filename="../models/db/BulkInserter.cpp" line="59" />
+        <location filename="../models/db/BulkInserter.cpp" line="79" />
+        <location filename="../models/db/BulkInserter.cpp" line="183" />
         <source>insert rows</source>
         <translation>вставить строки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="80" />
-        <location filename="../models/db/BulkInserter.cpp" line="84" />
+        <location filename="../models/db/BulkInserter.cpp" line="96" />
+        <source>The database could not prepare a statement: %1
+%2</source>
+        <translation>База данных не смогла подготовить запрос: %1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="182" />
+        <source>The database refused to %1: %2</source>
+        <translation>База данных отказалась %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="203" />
+        <location filename="../models/db/BulkInserter.cpp" line="207" />
         <source>lock tables for a bulk load</source>
         <translation>заблокировать таблицы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="90" />
+        <location filename="../models/db/BulkInserter.cpp" line="213" />
         <source>allocate ids</source>
         <translation>выделить идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="103" />
+        <location filename="../models/db/BulkInserter.cpp" line="226" />
         <source>advance an id sequence</source>
         <translation>сдвинуть последовательность идентификаторов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="119" />
+        <location filename="../models/db/BulkInserter.cpp" line="242" />
         <source>read the index definitions</source>
         <translation>прочитать определения индексов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="128" />
+        <location filename="../models/db/BulkInserter.cpp" line="251" />
         <source>set indexes aside for a bulk load</source>
         <translation>временно убрать индексы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="135" />
+        <location filename="../models/db/BulkInserter.cpp" line="258" />
         <source>rebuild indexes after a bulk load</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="57" />
+        <location filename="../models/db/Migrator.cpp" line="58" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="128" />
+        <location filename="../models/db/Migrator.cpp" line="126" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -584,7 +596,7 @@ Statement: %3</source>
         <location filename="../models/demo/DemoCases.cpp" line="53" />
         <location filename="../models/demo/DemoCases.cpp" line="55" />
         <location filename="../models/demo/DemoDataService.cpp" line="30" />
-        <location filename="../models/demo/DemoGenerator.cpp" line="80" />
+        <location filename="../models/demo/DemoGenerator.cpp" line="81" />
         <source>write demo data</source>
         <translation>записать демонстрационные данные</translation>
     </message>
@@ -601,7 +613,7 @@ Statement: %3</source>
         <translation>прочитать редакции политики</translation>
     </message>
     <message>
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="14" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="18" />
         <source>read the calendar</source>
         <translation>прочитать календарь</translation>
     </message>
@@ -644,12 +656,12 @@ Statement: %3</source>
         <translation>добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="173" />
+        <location filename="../models/services/OfficerService.cpp" line="176" />
         <source>list the officers</source>
         <translation>получить список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="184" />
+        <location filename="../models/services/OfficerService.cpp" line="187" />
         <source>count the officers</source>
         <translation>посчитать сотрудников</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,16 +63,13 @@ QStringList Migrator::scriptsFor(const Step& step) const
 {
     const QString backendDir = m_database.isPostgres() ? QStringLiteral("postgresql")
                                                        : QStringLiteral("sqlite");
+    // The backend's schema script(s) first, then the reference data both backends share.
     QStringList scripts;
-    const QString stem = QString::fromLatin1(step.name);
+    const QStringList pattern{QString::fromLatin1(step.name) + QStringLiteral("_*.sql")};
     for (const QString& dir : {backendDir, QStringLiteral("common")}) {
-        const QString prefix = QStringLiteral(":/sql/%1/").arg(dir);
-        for (const QString& suffix : {QStringLiteral("_initial.sql"), QStringLiteral("_reference_data.sql"),
-                                      QStringLiteral(".sql")}) {
-            const QString text = readResource(prefix + stem + suffix);
-            if (!text.isEmpty())
-                scripts << text;
-        }
+        const QDir folder(QStringLiteral(":/sql/") + dir);
+        for (const QString& file : folder.entryList(pattern, QDir::Files, QDir::Name))
+            scripts << readResource(folder.filePath(file));
     }
     if (scripts.isEmpty())
         throw Error(Error::Kind::Database,

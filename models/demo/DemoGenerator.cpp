@@ -45,7 +45,8 @@ const QList<RecipientSeed> kRecipientSeeds{
 
 Generator::Generator(const QSqlDatabase& db, const DemoDataService::Options& options,
                      DemoOfficers officers, QList<qint64> recipients, qint64 policyId)
-    : m_db(db), m_options(options), m_random(options.seed), m_officers(officers),
+    : m_db(db), m_options(options), m_random(options.seed), m_calendar(DeadlineCalendar::load(db)),
+      m_officers(officers),
       m_recipients(std::move(recipients)), m_policyId(policyId),
       m_subjects(db, QStringLiteral("subjects"),
                  columns({"id", "platform_ref", "inn", "surname", "given_name", "patronymic",

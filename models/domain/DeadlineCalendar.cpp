@@ -8,9 +8,13 @@ namespace dpo {
 
 DeadlineCalendar DeadlineCalendar::load(const Database& database)
 {
+    return load(database.connection());
+}
+
+DeadlineCalendar DeadlineCalendar::load(const QSqlDatabase& db)
+{
     DeadlineCalendar calendar;
-    QSqlQuery q = prepareQuery(database.connection(),
-                               QStringLiteral("SELECT day, kind FROM calendar_days"));
+    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT day, kind FROM calendar_days"));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the calendar"));
     while (q.next()) {
         const QString kind = q.value(1).toString();

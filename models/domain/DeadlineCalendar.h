@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QString>
 
+class QSqlDatabase;
+
 namespace dpo {
 
 class Database;
@@ -21,6 +23,7 @@ public:
 
     DeadlineCalendar() = default;
     static DeadlineCalendar load(const Database& database);
+    static DeadlineCalendar load(const QSqlDatabase& db);
 
     void setDay(const QDate& day, DayKind kind) { m_days.insert(day, kind); }
     bool isWorkingDay(const QDate& day) const;

@@ -134,6 +134,9 @@ Session OfficerService::signIn(const QString& username, const QString& password)
     QString reason;
     Session session;
     if (!q.next()) {
+        // Spend the same time as for a real officer, so that timing does not reveal the names.
+        static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy-password"));
+        PasswordHasher::verify(password, decoy);
         reason = QStringLiteral("unknown_user");
     } else if (!PasswordHasher::verify(password, q.value(3).toString())) {
         reason = QStringLiteral("wrong_password");

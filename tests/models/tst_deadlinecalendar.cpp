@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "db/Sql.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/Inn.h"
 
@@ -38,6 +40,30 @@ private slots:
         calendar.setDay(QDate(2026, 4, 11), DeadlineCalendar::DayKind::WorkingDay);
         QTEST(calendar.dueDate(received, days), "due");
     }
+    void readsTheCalendarFromTheDatabase()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(true);
+        QSqlQuery q = prepareQuery(database->connection(),
+                                   QStringLiteral("INSERT INTO calendar_days (day, kind, name, decree) VALUES (?, ?, ?, ?)"));
+        const QVariantList days[] = {{QDate(2026, 3, 9), "day_off", "Moved day off", "Decree No. 1"},
+                                     {QDate(2026, 3, 10), "holiday", "Example holiday", QVariant()},
+                                     {QDate(2026, 4, 11), "working_day", "Working Saturday", "Decree No. 2"}};
+        for (const QVariantList& day : days) {
+            for (int i = 0; i < day.size(); ++i)
+                q.bindValue(i, day[i]);
+            execQuery(q, "insert day");
+        }
+        const DeadlineCalendar calendar = DeadlineCalendar::load(*database);
+        QVERIFY(!calendar.isWorkingDay(QDate(2026, 3, 9)));
+        QVERIFY(!calendar.isWorkingDay(QDate(2026, 3, 10)));
+        QVERIFY(calendar.isWorkingDay(QDate(2026, 4, 11))); // a Saturday
+        QVERIFY(!calendar.isWorkingDay(QDate(2026, 4, 12))); // a plain Sunday
+        // Received Thursday 2026-03-05 + 4 days = Monday 9 (day off) -> 10 (holiday) -> 11.
+        QCOMPARE(calendar.dueDate(QDate(2026, 3, 5), 4), QDate(2026, 3, 11));
+    }
+
     void innShape()
     {
         QVERIFY(Inn::isWellFormed(QStringLiteral("21503199012345")));
