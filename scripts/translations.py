@@ -65,6 +65,8 @@ T = {
     "&Edit": ("&Түзөтүү", "&Правка"),
     "&Find subject…": ("Субъектти &издөө…", "&Найти субъекта…"),
     "&Go": ("&Өтүү", "&Переход"),
+    "&Language": ("&Тил", "&Язык"),
+    "The language changes the next time the console starts.": ("Тил консол кийинки жолу ачылганда өзгөрөт.", "Язык сменится при следующем запуске консоли."),
     "Unknown role \"%1\": expected administrator, supervisor, officer or auditor.":
         ("Белгисиз роль «%1»: administrator, supervisor, officer же auditor болушу керек.",
          "Неизвестная роль «%1»: ожидается administrator, supervisor, officer или auditor."),

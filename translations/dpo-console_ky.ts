@@ -317,64 +317,74 @@
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="24" />
+        <location filename="../ui/MainWindow.cpp" line="26" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="27" />
+        <location filename="../ui/MainWindow.cpp" line="29" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="28" />
+        <location filename="../ui/MainWindow.cpp" line="30" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46" />
+        <location filename="../ui/MainWindow.cpp" line="48" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47" />
+        <location filename="../ui/MainWindow.cpp" line="49" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50" />
+        <location filename="../ui/MainWindow.cpp" line="52" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63" />
+        <location filename="../ui/MainWindow.cpp" line="65" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64" />
+        <location filename="../ui/MainWindow.cpp" line="66" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67" />
+        <location filename="../ui/MainWindow.cpp" line="69" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70" />
+        <location filename="../ui/MainWindow.cpp" line="72" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71" />
+        <location filename="../ui/MainWindow.cpp" line="73" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77" />
+        <location filename="../ui/MainWindow.cpp" line="80" />
+        <source>&amp;Language</source>
+        <translation>&amp;Тил</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="90" />
+        <source>The language changes the next time the console starts.</source>
+        <translation>Тил консол кийинки жолу ачылганда өзгөрөт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="94" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>

@@ -6,6 +6,8 @@
 #include "pages/SubjectsPage.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QSettings>
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
@@ -17,7 +19,7 @@
 namespace dpo {
 
 MainWindow::MainWindow(Database& database, Session session, const QString& language, QWidget* parent)
-    : QMainWindow(parent), m_database(database), m_session(std::move(session)),
+    : QMainWindow(parent), m_database(database), m_session(std::move(session)), m_language(language),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_dashboard(new DashboardPage(database, this)), m_subjects(new SubjectsPage(database, this))
 {
@@ -73,6 +75,21 @@ void MainWindow::buildMenus()
         m_subjects->focusSearch();
     });
     find->setShortcut(QKeySequence::Find);
+
+    // Language names are written in their own language, never translated.
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const auto& [code, name] : {std::pair{"ky", "Кыргызча"}, std::pair{"ru", "Русский"}}) {
+        QAction* action = language->addAction(QString::fromUtf8(name));
+        action->setCheckable(true);
+        action->setChecked(current == QLatin1String(code) || (current.isEmpty() && m_language == QLatin1String(code)));
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(QStringLiteral("ui/language"), QString::fromLatin1(code));
+            statusBar()->showMessage(tr("The language changes the next time the console starts."), 8000);
+        });
+    }
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {

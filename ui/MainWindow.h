@@ -29,6 +29,7 @@ private:
 
     Database& m_database;
     Session m_session;
+    QString m_language;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     DashboardPage* m_dashboard;
