@@ -22,8 +22,9 @@ QString tr(const char* text)
 }
 
 // The ordered list of schema versions. Append only; never edit a released step.
-constexpr std::array<Migrator::Step, 1> kSteps{{
-    {1, "0001"},
+constexpr std::array<Migrator::Step, 2> kSteps{{
+    {1, "0001"}, // the consent database
+    {2, "0002"}, // subjects list: name and INN order indexes
 }};
 
 QString readResource(const QString& path)

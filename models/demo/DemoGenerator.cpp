@@ -147,8 +147,9 @@ Generator::SubjectInfo Generator::addSubject(qint64 index, qint64 id, bool reque
     const QString platformRef = QStringLiteral("OG-%1").arg(id, 8, 10, QLatin1Char('0'));
     const bool anonymised = !requester && !minor && m_random.chancePerMille(5);
     if (anonymised) {
-        m_subjects.addRow({id, platformRef, kNullText, kNullText, kNullText, kNullText, kNullText,
-                           kNullText, kNullText, kNullDate, kNullText, kNullText, kNullText,
+        // Empty folds, not NULL: they sort and page alike on both backends (schema version 2).
+        m_subjects.addRow({id, platformRef, kNullText, kNullText, kNullText, kNullText, QStringLiteral(""),
+                           QStringLiteral(""), kNullText, kNullDate, kNullText, kNullText, kNullText,
                            kNullText, kNullText, region, info.language,
                            QStringLiteral("depersonalised"), info.consentAt});
     } else {

@@ -104,6 +104,9 @@ private slots:
                  QStringList({"delivered", "failed", "queued", "sent", "unknown"}));
         QCOMPARE(distinct("SELECT DISTINCT ground FROM disclosures ORDER BY ground"),
                  QStringList({"law", "state_request", "vital_interests"}));
+        // Depersonalised subjects keep empty, not NULL, name folds (schema version 2).
+        QCOMPARE(distinct("SELECT count(*) FROM subjects WHERE surname_fold IS NULL OR given_name_fold IS NULL"), QStringList({"0"}));
+        QVERIFY(distinct("SELECT count(*) FROM subjects WHERE status = 'depersonalised'").first().toInt() > 0);
         // Every request carries its written document (policy 12.1.3).
         QCOMPARE(distinct("SELECT count(*) FROM withdrawal_requests w WHERE NOT EXISTS (SELECT 1 FROM attachments a WHERE a.withdrawal_request_id = w.id)"),
                  QStringList({"0"}));

@@ -50,6 +50,29 @@ private slots:
         }
     }
 
+    void version2KeepsVersion1Data()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(1);
+        QSqlQuery q(database->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (platform_ref, status, created_at) VALUES ('OG-gone', 'depersonalised', '2024-07-01')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, created_at) "
+                                      "VALUES ('OG-1', '11503199012345', 'Үсөнова', 'Жаңыл', 'үсөнова', 'жаңыл', '2024-07-01')")));
+        QCOMPARE(migrator.migrate(), QList<int>({2}));
+        QVERIFY(q.exec(QStringLiteral("SELECT platform_ref, surname_fold, given_name_fold FROM subjects ORDER BY surname_fold, given_name_fold, id")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("OG-gone"));
+        QCOMPARE(q.value(1).toString(), QString());
+        QVERIFY(!q.value(1).isNull()); // empty, no longer NULL
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("үсөнова"));
+        QVERIFY(database->connection().tables().contains(QStringLiteral("subjects")));
+        QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 2);
+    }
+
     void refusesANewerSchemaAndChangesNothing()
     {
         test::TestDatabase fixture;
