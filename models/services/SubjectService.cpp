@@ -22,21 +22,18 @@ QString phonePrefix(const QString& digits)
 }
 } // namespace
 
-SubjectService::SubjectService(Database& database) : m_database(database) {}
-
-QList<SubjectSummary> SubjectService::search(const QString& text, int limit) const
+SearchCondition subjectSearchCondition(const QString& text)
 {
-    QList<SubjectSummary> result;
+    SearchCondition condition;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return result;
+        return condition;
 
     QStringList branches;
-    QVariantList values;
     const auto addRange = [&](const char* column, const QString& prefix) {
         branches << QStringLiteral("SELECT id FROM subjects WHERE %1 >= ? AND %1 < ?")
                         .arg(QLatin1String(column));
-        values << prefix << NameFold::prefixUpperBound(prefix);
+        condition.values << prefix << NameFold::prefixUpperBound(prefix);
     };
 
     static const QRegularExpression phoneLike(QStringLiteral("^\\+?[0-9][0-9 ()-]*$"));
@@ -57,22 +54,33 @@ QList<SubjectSummary> SubjectService::search(const QString& text, int limit) con
         addRange("patronymic_fold", first);
     }
     branches << QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?");
-    values << trimmed;
-
-    QString sql = QStringLiteral("SELECT s.id, s.platform_ref, s.inn, s.surname, s.given_name, "
-                                 "s.patronymic, s.birth_date, s.phone, s.status FROM subjects s "
-                                 "WHERE s.id IN (%1)")
-                      .arg(branches.join(QStringLiteral(" UNION ")));
+    condition.values << trimmed;
+    condition.sql = QStringLiteral("s.id IN (%1)").arg(branches.join(QStringLiteral(" UNION ")));
     // Further words narrow the result: each must start some part of the name.
     for (int i = 1; i < nameWords.size(); ++i) {
-        sql += QStringLiteral(" AND ((s.surname_fold >= ? AND s.surname_fold < ?) OR "
-                              "(s.given_name_fold >= ? AND s.given_name_fold < ?) OR "
-                              "(s.patronymic_fold >= ? AND s.patronymic_fold < ?))");
+        condition.sql += QStringLiteral(" AND ((s.surname_fold >= ? AND s.surname_fold < ?) OR "
+                                        "(s.given_name_fold >= ? AND s.given_name_fold < ?) OR "
+                                        "(s.patronymic_fold >= ? AND s.patronymic_fold < ?))");
         const QString upper = NameFold::prefixUpperBound(nameWords[i]);
         for (int k = 0; k < 3; ++k)
-            values << nameWords[i] << upper;
+            condition.values << nameWords[i] << upper;
     }
-    sql += QStringLiteral(" ORDER BY s.surname_fold, s.given_name_fold, s.id LIMIT ?");
+    return condition;
+}
+
+SubjectService::SubjectService(Database& database) : m_database(database) {}
+
+QList<SubjectSummary> SubjectService::search(const QString& text, int limit) const
+{
+    QList<SubjectSummary> result;
+    const SearchCondition condition = subjectSearchCondition(text);
+    if (condition.isEmpty())
+        return result;
+    const QString sql = QStringLiteral("SELECT s.id, s.platform_ref, s.inn, s.surname, s.given_name, "
+                                       "s.patronymic, s.birth_date, s.phone, s.status FROM subjects s "
+                                       "WHERE %1 ORDER BY s.surname_fold, s.given_name_fold, s.id LIMIT ?")
+                            .arg(condition.sql);
+    QVariantList values = condition.values;
     values << limit;
 
     QSqlQuery q = prepareQuery(m_database.connection(), sql);

@@ -4,6 +4,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
 namespace dpo {
 
@@ -21,6 +22,16 @@ struct SubjectSummary
     QString phone;
     QString status;
 };
+
+// The condition that selects the subjects a search text finds: `s.id IN (...)` plus one
+// narrowing condition per further word, with its bound values in order. Empty for an empty text.
+struct SearchCondition
+{
+    QString sql;
+    QVariantList values;
+    bool isEmpty() const { return sql.isEmpty(); }
+};
+SearchCondition subjectSearchCondition(const QString& text);
 
 // Reading subjects. Every search is served by an index on both backends (docs/schema.md).
 class SubjectService

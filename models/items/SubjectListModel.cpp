@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "items/SubjectListModel.h"
+
+#include "core/Error.h"
+#include "domain/Inn.h"
+#include "items/SubjectSearchModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <climits>
+
+namespace dpo {
+
+SubjectListModel::SubjectListModel(Database& database, QObject* parent)
+    : QAbstractTableModel(parent), m_database(database)
+{
+}
+
+void SubjectListModel::setFilter(const SubjectFilter& filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_pages.clear();
+    m_recent.clear();
+    m_wanted.clear();
+    try {
+        m_total = SubjectListService(m_database).count(m_filter);
+    } catch (const Error& e) {
+        m_total = 0;
+        endResetModel();
+        emit loadFailed(e.message());
+        return;
+    }
+    endResetModel();
+}
+
+int SubjectListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(qMin<qint64>(m_total, INT_MAX));
+}
+
+int SubjectListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+void SubjectListModel::touch(int page) const
+{
+    m_recent.removeOne(page);
+    m_recent.append(page);
+}
+
+const SubjectListRow* SubjectListModel::loadedRow(int row) const
+{
+    const int page = row / kPageSize;
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.constEnd() || row % kPageSize >= it->size()) {
+        m_wanted.insert(page);
+        if (!m_fetchQueued) {
+            m_fetchQueued = true;
+            QMetaObject::invokeMethod(const_cast<SubjectListModel*>(this), &SubjectListModel::fetchWantedPages,
+                                      Qt::QueuedConnection);
+        }
+        return nullptr;
+    }
+    touch(page);
+    return &it->at(row % kPageSize);
+}
+
+void SubjectListModel::fetchWantedPages()
+{
+    m_fetchQueued = false;
+    const QSet<int> wanted = std::exchange(m_wanted, {});
+    for (int page : wanted)
+        if (!m_pages.contains(page) && qint64(page) * kPageSize < m_total)
+            loadPage(page);
+}
+
+void SubjectListModel::loadPage(int page)
+{
+    const qint64 offset = qint64(page) * kPageSize;
+    SubjectListService service(m_database);
+    QList<SubjectListRow> rows;
+    try {
+        // Scrolling on: continue from the previous page's last key, an index seek.
+        const auto previous = m_pages.constFind(page - 1);
+        if (previous != m_pages.constEnd() && previous->size() == kPageSize)
+            rows = service.after(m_filter, previous->last(), kPageSize);
+        if (rows.isEmpty())
+            rows = service.window(m_filter, offset, kPageSize, m_total);
+    } catch (const Error& e) {
+        emit loadFailed(e.message());
+        return;
+    }
+    if (rows.isEmpty())
+        return;
+    m_pages.insert(page, rows);
+    touch(page);
+    while (m_pages.size() > m_cachedPageLimit && !m_recent.isEmpty())
+        m_pages.remove(m_recent.takeFirst());
+    const int first = int(offset);
+    emit dataChanged(index(first, 0), index(first + int(rows.size()) - 1, ColumnCount - 1));
+}
+
+QVariant SubjectListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::BackgroundRole &&
+        role != Qt::ForegroundRole)
+        return {};
+    const SubjectListRow* row = loadedRow(index.row());
+    if (!row) {
+        if (role == Qt::DisplayRole && index.column() == 0)
+            return tr("Loading…");
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return {};
+    }
+    const SubjectSummary& s = row->subject;
+    if (role == Qt::BackgroundRole)
+        return row->minor ? QVariant(QBrush(QColor(0xff, 0xf0, 0xd0))) : QVariant();
+    if (role == Qt::ForegroundRole)
+        return {};
+    if (role == Qt::ToolTipRole)
+        return row->minor ? tr("Under 18: policy 9.1 says the platform keeps no data of minors.") : QVariant();
+    switch (index.column()) {
+    case PlatformRef: return s.platformRef;
+    case Inn: return Mask::inn(s.inn);
+    case Surname: return s.surname;
+    case GivenName: return s.givenName;
+    case Patronymic: return s.patronymic;
+    case BirthDate: return s.birthDate.toString(QStringLiteral("dd.MM.yyyy"));
+    case Phone: return Mask::phone(s.phone);
+    case Status:
+        return row->minor ? SubjectSearchModel::statusDisplayName(s.status) + QStringLiteral(" · ") + tr("under 18")
+                          : SubjectSearchModel::statusDisplayName(s.status);
+    default: return {};
+    }
+}
+
+QVariant SubjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal)
+        return SubjectSearchModel().headerData(section, orientation, role);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+void SubjectListModel::sort(int column, Qt::SortOrder order)
+{
+    SubjectFilter filter = m_filter;
+    switch (column) {
+    case Surname:
+    case GivenName:
+    case Patronymic: filter.sort = SubjectFilter::Sort::Name; break;
+    case Inn: filter.sort = SubjectFilter::Sort::Inn; break;
+    case Status: filter.sort = SubjectFilter::Sort::Status; break;
+    default: return; // not an order the list keeps an index for
+    }
+    filter.descending = order == Qt::DescendingOrder;
+    setFilter(filter);
+}
+
+} // namespace dpo

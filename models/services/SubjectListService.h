@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/SubjectService.h"
+
+#include <QDate>
+#include <QList>
+#include <QVariantList>
+
+namespace dpo {
+
+class Database;
+
+// What the subjects list shows: an optional search, filters, and an order.
+struct SubjectFilter
+{
+    enum class Sort { Name, Inn, Status };
+
+    QString search;     // as SubjectService::search understands it
+    Sort sort = Sort::Name;
+    bool descending = false;
+    QString status;     // active, blocked, depersonalised, destroyed; empty for any
+    bool openCasesOnly = false; // an open withdrawal request or an unanswered claim
+    bool minorsOnly = false;    // under 18 on `today` (policy 9.1)
+    QDate today = QDate::currentDate();
+};
+
+struct SubjectListRow
+{
+    SubjectSummary subject;
+    bool minor = false;
+    QVariantList key; // the values of the order's columns, for keyset paging
+};
+
+// Windows of the subjects list for a table model that shows a million rows without loading them.
+// A window that continues a known row is read by keyset (WHERE (key) > (last key)), which an
+// index answers at once; any other window is read with OFFSET from whichever end of the order is
+// nearer, so that a jump to the end costs as little as the start.
+class SubjectListService
+{
+public:
+    explicit SubjectListService(Database& database);
+
+    qint64 count(const SubjectFilter& filter) const;
+    // Rows [offset, offset + limit) of `total` (the count for the same filter).
+    QList<SubjectListRow> window(const SubjectFilter& filter, qint64 offset, int limit, qint64 total) const;
+    // The `limit` rows that follow `after` in the filter's order; falls back to nothing when
+    // the key holds a NULL (the caller then asks window()).
+    QList<SubjectListRow> after(const SubjectFilter& filter, const SubjectListRow& after, int limit) const;
+
+private:
+    QList<SubjectListRow> run(const SubjectFilter& filter, const QString& extraCondition,
+                              const QVariantList& extraValues, bool reversed, qint64 offset, int limit) const;
+    Database& m_database;
+};
+
+} // namespace dpo

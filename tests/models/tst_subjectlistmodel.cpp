@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+#include "db/Sql.h"
+#include "demo/DemoDataService.h"
+#include "items/SubjectListModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+#include <QtTest>
+#include <algorithm>
+
+using namespace dpo;
+
+class TestSubjectListModel : public QObject
+{
+    Q_OBJECT
+    test::TestDatabase m_fixture;
+    std::unique_ptr<Database> m_database;
+    const QDate m_today{2026, 11, 25};
+
+    struct Reference
+    {
+        qint64 id;
+        QString ref, surnameFold, givenFold, inn, status;
+        QDate birth;
+    };
+    QList<Reference> m_all;
+
+    // The expected order, computed here rather than by the database.
+    QStringList expected(SubjectFilter::Sort sort, bool descending, const std::function<bool(const Reference&)>& keep = {}) const
+    {
+        QList<Reference> rows;
+        for (const Reference& r : m_all)
+            if (!keep || keep(r))
+                rows << r;
+        const auto less = [&](const Reference& a, const Reference& b) {
+            switch (sort) {
+            case SubjectFilter::Sort::Name:
+                return std::tie(a.surnameFold, a.givenFold, a.id) < std::tie(b.surnameFold, b.givenFold, b.id);
+            case SubjectFilter::Sort::Inn: // NULL (empty here) INNs first
+                return std::make_tuple(!a.inn.isEmpty(), a.inn, a.id) < std::make_tuple(!b.inn.isEmpty(), b.inn, b.id);
+            case SubjectFilter::Sort::Status:
+                return std::tie(a.status, a.id) < std::tie(b.status, b.id);
+            }
+            return false;
+        };
+        std::sort(rows.begin(), rows.end(), less);
+        if (descending)
+            std::reverse(rows.begin(), rows.end());
+        QStringList refs;
+        for (const Reference& r : rows)
+            refs << r.ref;
+        return refs;
+    }
+
+    static QString refAt(SubjectListModel& model, int row)
+    {
+        model.index(row, 0).data(); // asks for the page
+        model.fetchWantedPages();
+        const SubjectListRow* loaded = model.loadedRow(row);
+        return loaded ? loaded->subject.platformRef : QStringLiteral("<not loaded>");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        DPO_REQUIRE_DATABASE(m_fixture);
+        Session admin;
+        m_database = m_fixture.openWithAdmin(admin);
+        DemoDataService::Options options;
+        options.subjects = 1234;
+        options.asOf = m_today;
+        DemoDataService(*m_database).generate(admin, options);
+        QSqlQuery q = prepareQuery(m_database->connection(),
+                                   QStringLiteral("SELECT id, platform_ref, surname_fold, given_name_fold, inn, status, birth_date FROM subjects"));
+        execQuery(q, "reference");
+        while (q.next())
+            m_all << Reference{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                               q.value(4).toString(), q.value(5).toString(), q.value(6).toDate()};
+        QCOMPARE(m_all.size(), 1234);
+    }
+
+    void passesTheModelTester()
+    {
+        SubjectListModel model(*m_database);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SubjectFilter filter;
+        filter.today = m_today;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1234);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Loading…"));
+        model.fetchWantedPages();
+        QVERIFY(model.index(0, 0).data().toString().startsWith(QStringLiteral("OG-")));
+        model.sort(SubjectListModel::Inn, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), 1234);
+        model.index(1233, 1).data();
+        QTRY_VERIFY(model.loadedRow(1233) != nullptr);
+    }
+
+    void everyOrderMatchesTheReference_data()
+    {
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        QTest::newRow("name") << int(SubjectFilter::Sort::Name) << false;
+        QTest::newRow("name descending") << int(SubjectFilter::Sort::Name) << true;
+        QTest::newRow("inn") << int(SubjectFilter::Sort::Inn) << false;
+        QTest::newRow("inn descending") << int(SubjectFilter::Sort::Inn) << true;
+        QTest::newRow("status") << int(SubjectFilter::Sort::Status) << false;
+    }
+    void everyOrderMatchesTheReference()
+    {
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        const QStringList reference = expected(SubjectFilter::Sort(sort), descending);
+        // Scrolling from the top: each page continues the previous one by keyset.
+        SubjectListModel model(*m_database);
+        SubjectFilter filter;
+        filter.sort = SubjectFilter::Sort(sort);
+        filter.descending = descending;
+        filter.today = m_today;
+        model.setFilter(filter);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(refAt(model, row), reference[row]);
+        // A jump: the last rows and the middle, read by offset from the nearer end.
+        SubjectListModel jumping(*m_database);
+        jumping.setFilter(filter);
+        for (int row : {1233, 1200, 617, 0})
+            QCOMPARE(refAt(jumping, row), reference[row]);
+    }
+
+    void filtersMatchTheReference()
+    {
+        SubjectListModel model(*m_database);
+        SubjectFilter filter;
+        filter.today = m_today;
+        filter.status = QStringLiteral("depersonalised");
+        model.setFilter(filter);
+        QStringList reference = expected(SubjectFilter::Sort::Name, false, [](const Reference& r) { return r.status == QStringLiteral("depersonalised"); });
+        QVERIFY(!reference.isEmpty());
+        QCOMPARE(model.rowCount(), reference.size());
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(refAt(model, row), reference[row]);
+
+        filter.status.clear();
+        filter.minorsOnly = true;
+        model.setFilter(filter);
+        const QDate adult = m_today.addYears(-18);
+        reference = expected(SubjectFilter::Sort::Name, false, [&](const Reference& r) { return r.birth.isValid() && r.birth > adult; });
+        QVERIFY(!reference.isEmpty());
+        QCOMPARE(model.rowCount(), reference.size());
+        QCOMPARE(refAt(model, 0), reference[0]);
+        QVERIFY(model.index(0, SubjectListModel::Status).data().toString().contains(QStringLiteral("under 18")));
+
+        filter.minorsOnly = false;
+        filter.openCasesOnly = true;
+        model.setFilter(filter);
+        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral(
+            "SELECT count(DISTINCT subject_id) FROM (SELECT subject_id FROM withdrawal_requests WHERE state IN ('received', 'identity_verified', 'decided', 'approved') "
+            "UNION SELECT subject_id FROM claims WHERE subject_id IS NOT NULL AND state IN ('open', 'answer_drafted')) open_cases"));
+        execQuery(q, "open cases");
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() > 0);
+        QCOMPARE(model.rowCount(), q.value(0).toInt());
+    }
+
+    void searchCombinesWithTheList()
+    {
+        SubjectListModel model(*m_database);
+        SubjectFilter filter;
+        filter.today = m_today;
+        filter.search = QStringLiteral("АСАН");
+        model.setFilter(filter);
+        const QStringList reference = expected(SubjectFilter::Sort::Name, false, [](const Reference& r) {
+            return r.surnameFold.startsWith(QStringLiteral("асан")) || r.givenFold.startsWith(QStringLiteral("асан"));
+        });
+        QVERIFY(model.rowCount() >= reference.size()); // patronymics such as "Асан уулу" match too
+        QVERIFY(model.rowCount() > 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const SubjectListRow* loaded = (model.index(row, 0).data(), model.fetchWantedPages(), model.loadedRow(row));
+            QVERIFY(loaded);
+            const QString name = (loaded->subject.surname + QLatin1Char(' ') + loaded->subject.givenName + QLatin1Char(' ') + loaded->subject.patronymic).toLower();
+            QVERIFY2(name.contains(QStringLiteral("асан")), qPrintable(name));
+        }
+    }
+
+    void searchTextFullOfSqlFindsNothingOddAndChangesNothing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("quote") << "' OR '1'='1";
+        QTest::newRow("drop") << "x'; DROP TABLE subjects; --";
+        QTest::newRow("percent") << "%";
+        QTest::newRow("underscore") << "_";
+        QTest::newRow("comment") << "-- ";
+        QTest::newRow("double quote") << "\"subjects\"";
+        QTest::newRow("semicolon digits") << "1; DELETE FROM subjects";
+    }
+    void searchTextFullOfSqlFindsNothingOddAndChangesNothing()
+    {
+        QFETCH(QString, text);
+        SubjectListModel model(*m_database);
+        SubjectFilter filter;
+        filter.search = text;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("subjects")), 1234);
+    }
+
+    void keepsABoundedCache()
+    {
+        SubjectListModel model(*m_database);
+        model.setCachedPageLimit(3);
+        SubjectFilter filter;
+        filter.today = m_today;
+        model.setFilter(filter);
+        const QStringList reference = expected(SubjectFilter::Sort::Name, false);
+        for (int row = 0; row < model.rowCount(); row += SubjectListModel::kPageSize / 4)
+            QCOMPARE(refAt(model, row), reference[row]);
+        QCOMPARE(model.cachedPageCount(), 3);
+        // An evicted page comes back when asked for again.
+        QCOMPARE(refAt(model, 5), reference[5]);
+        QCOMPARE(model.cachedPageCount(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSubjectListModel)
+#include "tst_subjectlistmodel.moc"
