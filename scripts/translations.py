@@ -66,6 +66,13 @@ T = {
     "&Find subject…": ("Субъектти &издөө…", "&Найти субъекта…"),
     "&Go": ("&Өтүү", "&Переход"),
     "&Language": ("&Тил", "&Язык"),
+    "Any status": ("Бардык абалдар", "Любой статус"),
+    "Loading…": ("Жүктөлүүдө…", "Загрузка…"),
+    "Open request or claim": ("Ачык арыз же доо", "Открытое заявление или претензия"),
+    "Under 18": ("18 жашка толо элек", "Младше 18 лет"),
+    "under 18": ("18 жашка толо элек", "младше 18 лет"),
+    "Under 18: policy 9.1 says the platform keeps no data of minors.": ("18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.", "Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних."),
+    "list subjects": ("субъекттердин тизмесин алуу", "получить список субъектов"),
     "The language changes the next time the console starts.": ("Тил консол кийинки жолу ачылганда өзгөрөт.", "Язык сменится при следующем запуске консоли."),
     "Unknown role \"%1\": expected administrator, supervisor, officer or auditor.":
         ("Белгисиз роль «%1»: administrator, supervisor, officer же auditor болушу керек.",
@@ -194,6 +201,7 @@ T.update({
 })
 
 PLURAL = {
+    "%Ln subject(s)": (["%Ln субъект", "%Ln субъект"], ["%Ln субъект", "%Ln субъекта", "%Ln субъектов"]),
     "%n subject(s) found (at most 500 shown).": (
         # Qt counts two forms for Kyrgyz (one, other); the sentence is the same for both.
         ["%n субъект табылды (эң көп 500 көрсөтүлөт).", "%n субъект табылды (эң көп 500 көрсөтүлөт)."],

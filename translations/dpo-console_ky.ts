@@ -392,27 +392,27 @@
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="52" />
+        <location filename="../models/db/Migrator.cpp" line="53" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="76" />
+        <location filename="../models/db/Migrator.cpp" line="77" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="86" />
+        <location filename="../models/db/Migrator.cpp" line="87" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="105" />
+        <location filename="../models/db/Migrator.cpp" line="106" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="116" />
+        <location filename="../models/db/Migrator.cpp" line="117" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -593,12 +593,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="58" />
+        <location filename="../models/db/Migrator.cpp" line="59" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="126" />
+        <location filename="../models/db/Migrator.cpp" line="127" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -612,7 +612,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="89" />
-        <location filename="../models/services/SubjectService.cpp" line="101" />
+        <location filename="../models/services/SubjectListService.cpp" line="80" />
+        <location filename="../models/services/SubjectService.cpp" line="109" />
         <source>count subjects</source>
         <translation>субъекттерди саноо</translation>
     </message>
@@ -676,9 +677,14 @@ Statement: %3</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="81" />
+        <location filename="../models/services/SubjectService.cpp" line="89" />
         <source>search subjects</source>
         <translation>субъекттерди издөө</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectListService.cpp" line="108" />
+        <source>list subjects</source>
+        <translation>субъекттердин тизмесин алуу</translation>
     </message>
 </context>
 <context>
@@ -846,68 +852,83 @@ Statement: %3</source>
     </message>
 </context>
 <context>
-    <name>dpo::SubjectSearchModel</name>
+    <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="30" />
+        <location filename="../models/items/SubjectListModel.cpp" line="114" />
+        <source>Loading…</source>
+        <translation>Жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../models/items/SubjectListModel.cpp" line="125" />
+        <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
+        <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/SubjectListModel.cpp" line="135" />
+        <source>under 18</source>
+        <translation>18 жашка толо элек</translation>
+    </message>
+    <message>
+        <location filename="../models/items/SubjectListModel.cpp" line="144" />
         <source>Active</source>
         <comment>subject status</comment>
         <translation>Активдүү</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="32" />
+        <location filename="../models/items/SubjectListModel.cpp" line="146" />
         <source>Blocked</source>
         <comment>subject status</comment>
         <translation>Жабылган</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="34" />
+        <location filename="../models/items/SubjectListModel.cpp" line="148" />
         <source>Depersonalised</source>
         <comment>subject status</comment>
         <translation>Ээсиздендирилген</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="36" />
+        <location filename="../models/items/SubjectListModel.cpp" line="150" />
         <source>Destroyed</source>
         <comment>subject status</comment>
         <translation>Жок кылынган</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="65" />
+        <location filename="../models/items/SubjectListModel.cpp" line="159" />
         <source>Platform ref.</source>
         <translation>Платформадагы №</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="66" />
+        <location filename="../models/items/SubjectListModel.cpp" line="160" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="67" />
+        <location filename="../models/items/SubjectListModel.cpp" line="161" />
         <source>Surname</source>
         <translation>Фамилиясы</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="68" />
+        <location filename="../models/items/SubjectListModel.cpp" line="162" />
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="69" />
+        <location filename="../models/items/SubjectListModel.cpp" line="163" />
         <source>Patronymic</source>
         <translation>Атасынын аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="70" />
+        <location filename="../models/items/SubjectListModel.cpp" line="164" />
         <source>Birth date</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="71" />
+        <location filename="../models/items/SubjectListModel.cpp" line="165" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="72" />
+        <location filename="../models/items/SubjectListModel.cpp" line="166" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
@@ -915,21 +936,30 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="24" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="21" />
+        <source>Open request or claim</source>
+        <translation>Ачык арыз же доо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="22" />
+        <source>Under 18</source>
+        <translation>18 жашка толо элек</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
         <source>Name, INN, phone or platform reference</source>
         <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="41" />
-        <location filename="../ui/pages/SubjectsPage.cpp" line="54" />
-        <source>Type at least two letters or digits to search.</source>
-        <translation>Издөө үчүн жок дегенде эки тамга же сан териңиз.</translation>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="31" />
+        <source>Any status</source>
+        <translation>Бардык абалдар</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="59" />
-        <source>%n subject(s) found (at most 500 shown).</source>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="98" />
+        <source>%Ln subject(s)</source>
         <translation>
-            <numerusform>%n субъект табылды (эң көп 500 көрсөтүлөт).</numerusform><numerusform>%n субъект табылды (эң көп 500 көрсөтүлөт).</numerusform></translation>
+            <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>
     </message>
 </context>
 <context>

@@ -392,27 +392,27 @@
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="52" />
+        <location filename="../models/db/Migrator.cpp" line="53" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="76" />
+        <location filename="../models/db/Migrator.cpp" line="77" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="86" />
+        <location filename="../models/db/Migrator.cpp" line="87" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="105" />
+        <location filename="../models/db/Migrator.cpp" line="106" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="116" />
+        <location filename="../models/db/Migrator.cpp" line="117" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -593,12 +593,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="58" />
+        <location filename="../models/db/Migrator.cpp" line="59" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="126" />
+        <location filename="../models/db/Migrator.cpp" line="127" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -612,7 +612,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="89" />
-        <location filename="../models/services/SubjectService.cpp" line="101" />
+        <location filename="../models/services/SubjectListService.cpp" line="80" />
+        <location filename="../models/services/SubjectService.cpp" line="109" />
         <source>count subjects</source>
         <translation>посчитать субъектов</translation>
     </message>
@@ -676,9 +677,14 @@ Statement: %3</source>
         <translation>посчитать сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="81" />
+        <location filename="../models/services/SubjectService.cpp" line="89" />
         <source>search subjects</source>
         <translation>искать субъектов</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectListService.cpp" line="108" />
+        <source>list subjects</source>
+        <translation>получить список субъектов</translation>
     </message>
 </context>
 <context>
@@ -846,68 +852,83 @@ Statement: %3</source>
     </message>
 </context>
 <context>
-    <name>dpo::SubjectSearchModel</name>
+    <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="30" />
+        <location filename="../models/items/SubjectListModel.cpp" line="114" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../models/items/SubjectListModel.cpp" line="125" />
+        <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
+        <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
+    </message>
+    <message>
+        <location filename="../models/items/SubjectListModel.cpp" line="135" />
+        <source>under 18</source>
+        <translation>младше 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../models/items/SubjectListModel.cpp" line="144" />
         <source>Active</source>
         <comment>subject status</comment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="32" />
+        <location filename="../models/items/SubjectListModel.cpp" line="146" />
         <source>Blocked</source>
         <comment>subject status</comment>
         <translation>Заблокирован</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="34" />
+        <location filename="../models/items/SubjectListModel.cpp" line="148" />
         <source>Depersonalised</source>
         <comment>subject status</comment>
         <translation>Обезличен</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="36" />
+        <location filename="../models/items/SubjectListModel.cpp" line="150" />
         <source>Destroyed</source>
         <comment>subject status</comment>
         <translation>Уничтожен</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="65" />
+        <location filename="../models/items/SubjectListModel.cpp" line="159" />
         <source>Platform ref.</source>
         <translation>№ на платформе</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="66" />
+        <location filename="../models/items/SubjectListModel.cpp" line="160" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="67" />
+        <location filename="../models/items/SubjectListModel.cpp" line="161" />
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="68" />
+        <location filename="../models/items/SubjectListModel.cpp" line="162" />
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="69" />
+        <location filename="../models/items/SubjectListModel.cpp" line="163" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="70" />
+        <location filename="../models/items/SubjectListModel.cpp" line="164" />
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="71" />
+        <location filename="../models/items/SubjectListModel.cpp" line="165" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectSearchModel.cpp" line="72" />
+        <location filename="../models/items/SubjectListModel.cpp" line="166" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -915,21 +936,30 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="24" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="21" />
+        <source>Open request or claim</source>
+        <translation>Открытое заявление или претензия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="22" />
+        <source>Under 18</source>
+        <translation>Младше 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
         <source>Name, INN, phone or platform reference</source>
         <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="41" />
-        <location filename="../ui/pages/SubjectsPage.cpp" line="54" />
-        <source>Type at least two letters or digits to search.</source>
-        <translation>Для поиска введите хотя бы две буквы или цифры.</translation>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="31" />
+        <source>Any status</source>
+        <translation>Любой статус</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="59" />
-        <source>%n subject(s) found (at most 500 shown).</source>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="98" />
+        <source>%Ln subject(s)</source>
         <translation>
-            <numerusform>Найден %n субъект (показано не более 500).</numerusform><numerusform>Найдено %n субъекта (показано не более 500).</numerusform><numerusform>Найдено %n субъектов (показано не более 500).</numerusform></translation>
+            <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъекта</numerusform><numerusform>%Ln субъектов</numerusform></translation>
     </message>
 </context>
 <context>

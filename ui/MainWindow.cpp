@@ -28,8 +28,8 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Dashboard", "section"));
     m_navigation->addItem(tr("Subjects", "section"));
-    m_navigation->setMinimumWidth(170);
-    m_navigation->setMaximumWidth(260);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->setMaximumWidth(200);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_subjects);

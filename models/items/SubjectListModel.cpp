@@ -3,7 +3,6 @@
 
 #include "core/Error.h"
 #include "domain/Inn.h"
-#include "items/SubjectSearchModel.h"
 
 #include <QBrush>
 #include <QColor>
@@ -133,17 +132,40 @@ QVariant SubjectListModel::data(const QModelIndex& index, int role) const
     case BirthDate: return s.birthDate.toString(QStringLiteral("dd.MM.yyyy"));
     case Phone: return Mask::phone(s.phone);
     case Status:
-        return row->minor ? SubjectSearchModel::statusDisplayName(s.status) + QStringLiteral(" · ") + tr("under 18")
-                          : SubjectSearchModel::statusDisplayName(s.status);
+        return row->minor ? statusDisplayName(s.status) + QStringLiteral(" · ") + tr("under 18")
+                          : statusDisplayName(s.status);
     default: return {};
     }
 }
 
+QString SubjectListModel::statusDisplayName(const QString& status)
+{
+    if (status == QStringLiteral("active"))
+        return tr("Active", "subject status");
+    if (status == QStringLiteral("blocked"))
+        return tr("Blocked", "subject status");
+    if (status == QStringLiteral("depersonalised"))
+        return tr("Depersonalised", "subject status");
+    if (status == QStringLiteral("destroyed"))
+        return tr("Destroyed", "subject status");
+    return status;
+}
+
 QVariant SubjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal)
-        return SubjectSearchModel().headerData(section, orientation, role);
-    return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case PlatformRef: return tr("Platform ref.");
+    case Inn: return tr("INN");
+    case Surname: return tr("Surname");
+    case GivenName: return tr("Given name");
+    case Patronymic: return tr("Patronymic");
+    case BirthDate: return tr("Birth date");
+    case Phone: return tr("Phone");
+    case Status: return tr("Status");
+    default: return {};
+    }
 }
 
 void SubjectListModel::sort(int column, Qt::SortOrder order)

@@ -42,6 +42,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    static QString statusDisplayName(const QString& status);
+
 signals:
     void loadFailed(const QString& message);
 

@@ -5,6 +5,7 @@
 #include "SignInDialog.h"
 #include "TestDatabase.h"
 #include "db/Sql.h"
+#include "demo/DemoDataService.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -17,6 +18,13 @@
 #include <QtTest>
 
 using namespace dpo;
+
+// Types text as key presses; QTest::keyClicks knows only ASCII, and these are Kyrgyz letters.
+static void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
 
 class TestStartupDialogs : public QObject
 {
@@ -69,8 +77,11 @@ private slots:
     {
         test::TestDatabase fixture;
         DPO_REQUIRE_DATABASE(fixture);
-        Session ignored;
-        auto database = fixture.openWithAdmin(ignored);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        DemoDataService::Options demo;
+        demo.subjects = 400;
+        DemoDataService(*database).generate(admin, demo);
         SignInDialog dialog(*database);
         QSignalSpy accepted(&dialog, &QDialog::accepted);
         dialog.show();
@@ -103,12 +114,27 @@ private slots:
             window.grab().save(shots + QStringLiteral("/dashboard.png"));
         QTest::keySequence(&window, QKeySequence::Find);
         QCOMPARE(window.currentSection(), 1);
+        auto* view = window.findChild<QTableView*>(QStringLiteral("subjectsView"));
+        QAbstractItemModel* model = view->model();
+        QCOMPARE(model->rowCount(), 400); // every subject, before any search
         auto* search = window.findChild<QLineEdit*>(QStringLiteral("subjectSearch"));
         QVERIFY(search->hasFocus());
-        QTest::keyClicks(search, QStringLiteral("Test"));
-        QTRY_VERIFY(window.findChild<QTableView*>()->model()->rowCount() == 0); // no subjects yet
+        typeText(search, QStringLiteral("үсөн"));
+        QCOMPARE(search->text(), QStringLiteral("үсөн"));
+        QTRY_VERIFY(model->rowCount() < 400 && model->rowCount() > 0); // after the debounce
+        // The rows shown: loaded, and each one a match.
+        QTRY_VERIFY(model->index(0, 0).data().toString().startsWith(QStringLiteral("OG-")));
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString name = (model->index(row, 2).data().toString() + QLatin1Char(' ') +
+                                  model->index(row, 3).data().toString() + QLatin1Char(' ') +
+                                  model->index(row, 4).data().toString()).toLower();
+            QVERIFY2(name.contains(QStringLiteral("үсөн")), qPrintable(name));
+            QVERIFY(model->index(row, 1).data().toString().contains(QStringLiteral("*****"))); // INN masked
+        }
         if (!shots.isEmpty())
             window.grab().save(shots + QStringLiteral("/subjects.png"));
+        QTest::keyClicks(search, QStringLiteral("zzzz"));
+        QTRY_COMPARE(model->rowCount(), 0);
     }
 };
 

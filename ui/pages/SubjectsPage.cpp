@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SubjectsPage.h"
 
-#include "core/Error.h"
-#include "items/SubjectSearchModel.h"
-#include "services/SubjectService.h"
+#include "items/SubjectListModel.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <climits>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -15,30 +18,68 @@
 namespace dpo {
 
 SubjectsPage::SubjectsPage(Database& database, QWidget* parent)
-    : QWidget(parent), m_database(database), m_searchEdit(new QLineEdit(this)),
-      m_view(new QTableView(this)), m_countLabel(new QLabel(this)), m_debounce(new QTimer(this)),
-      m_model(new SubjectSearchModel(this))
+    : QWidget(parent), m_searchEdit(new QLineEdit(this)), m_statusBox(new QComboBox(this)),
+      m_openCasesBox(new QCheckBox(tr("Open request or claim"), this)),
+      m_minorsBox(new QCheckBox(tr("Under 18"), this)), m_view(new QTableView(this)),
+      m_countLabel(new QLabel(this)), m_debounce(new QTimer(this)),
+      m_model(new SubjectListModel(database, this))
 {
     setObjectName(QStringLiteral("subjectsPage"));
     m_searchEdit->setObjectName(QStringLiteral("subjectSearch"));
     m_searchEdit->setPlaceholderText(tr("Name, INN, phone or platform reference"));
     m_searchEdit->setClearButtonEnabled(true);
+    m_statusBox->setObjectName(QStringLiteral("statusFilter"));
+    m_statusBox->addItem(tr("Any status"), QString());
+    for (const char* status : {"active", "blocked", "depersonalised", "destroyed"})
+        m_statusBox->addItem(SubjectListModel::statusDisplayName(QString::fromLatin1(status)),
+                             QString::fromLatin1(status));
+    m_openCasesBox->setObjectName(QStringLiteral("openCasesFilter"));
+    m_minorsBox->setObjectName(QStringLiteral("minorsFilter"));
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+
+    m_view->setObjectName(QStringLiteral("subjectsView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
+    // Fixed rows and widths: measuring contents would read a thousand rows per column.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Each column as wide as its header (with the sort arrow) or a typical value, whichever is wider.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const char* const typical[] = {"OG-00000000", "2*********0000", "Абдыкадырова", "Бүбүсара",
+                                   "Түгөлбаевна", "00.00.0000", "+996*****0000", "Depersonalised"};
+    for (int column = 0; column < SubjectListModel::ColumnCount; ++column) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_view->setColumnWidth(column, qMax(metrics.horizontalAdvance(QString::fromUtf8(typical[column])) + 16,
+                                            metrics.horizontalAdvance(header) + 30));
+    }
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSortIndicator(SubjectListModel::Surname, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_debounce, &QTimer::timeout, this, [this] { search(m_searchEdit->text()); });
+    connect(m_debounce, &QTimer::timeout, this, &SubjectsPage::applyFilter);
+    connect(m_statusBox, &QComboBox::currentIndexChanged, this, &SubjectsPage::applyFilter);
+    connect(m_openCasesBox, &QCheckBox::toggled, this, &SubjectsPage::applyFilter);
+    connect(m_minorsBox, &QCheckBox::toggled, this, &SubjectsPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SubjectsPage::showCount);
+    connect(m_model, &SubjectListModel::loadFailed, m_countLabel, &QLabel::setText);
 
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_searchEdit, 1);
+    filters->addWidget(m_statusBox);
+    filters->addWidget(m_openCasesBox);
+    filters->addWidget(m_minorsBox);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_searchEdit);
+    layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_countLabel);
-    m_countLabel->setText(tr("Type at least two letters or digits to search."));
+    applyFilter();
 }
 
 void SubjectsPage::focusSearch()
@@ -47,19 +88,20 @@ void SubjectsPage::focusSearch()
     m_searchEdit->selectAll();
 }
 
-void SubjectsPage::search(const QString& text)
+void SubjectsPage::applyFilter()
 {
-    if (text.trimmed().size() < 2) {
-        m_model->setSubjects({});
-        m_countLabel->setText(tr("Type at least two letters or digits to search."));
-        return;
-    }
-    try {
-        m_model->setSubjects(SubjectService(m_database).search(text, 500));
-        m_countLabel->setText(tr("%n subject(s) found (at most 500 shown).", nullptr, m_model->rowCount()));
-    } catch (const Error& e) {
-        m_countLabel->setText(e.message());
-    }
+    SubjectFilter filter = m_model->filter();
+    filter.search = m_searchEdit->text().trimmed();
+    filter.status = m_statusBox->currentData().toString();
+    filter.openCasesOnly = m_openCasesBox->isChecked();
+    filter.minorsOnly = m_minorsBox->isChecked();
+    filter.today = QDate::currentDate();
+    m_model->setFilter(filter);
+}
+
+void SubjectsPage::showCount()
+{
+    m_countLabel->setText(tr("%Ln subject(s)", nullptr, int(qMin<qint64>(m_model->totalCount(), INT_MAX))));
 }
 
 } // namespace dpo

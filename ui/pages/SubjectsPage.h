@@ -3,32 +3,40 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTableView;
-class QLabel;
 class QTimer;
 
 namespace dpo {
 
 class Database;
-class SubjectSearchModel;
+class SubjectListModel;
 
-// Search as you type (debounced) over the subjects; INN and phone masked.
+// Every subject, a million or more, in a table that loads the rows it shows; search as you type
+// (debounced), filters, and sorting by name, INN or status. INN and phone masked.
 class SubjectsPage : public QWidget
 {
     Q_OBJECT
 public:
     SubjectsPage(Database& database, QWidget* parent = nullptr);
     void focusSearch();
-    void search(const QString& text);
+    SubjectListModel* model() const { return m_model; }
 
 private:
-    Database& m_database;
+    void applyFilter();
+    void showCount();
+
     QLineEdit* m_searchEdit;
+    QComboBox* m_statusBox;
+    QCheckBox* m_openCasesBox;
+    QCheckBox* m_minorsBox;
     QTableView* m_view;
     QLabel* m_countLabel;
     QTimer* m_debounce;
-    SubjectSearchModel* m_model;
+    SubjectListModel* m_model;
 };
 
 } // namespace dpo
