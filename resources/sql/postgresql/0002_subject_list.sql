@@ -4,4 +4,6 @@
 UPDATE subjects SET surname_fold = '' WHERE surname_fold IS NULL;
 UPDATE subjects SET given_name_fold = '' WHERE given_name_fold IS NULL;
 CREATE INDEX subjects_name_order ON subjects (surname_fold, given_name_fold, id);
+-- Its leading column serves surname prefixes, so the version-1 surname index goes.
+DROP INDEX subjects_surname_fold;
 CREATE INDEX subjects_inn_order ON subjects (inn NULLS FIRST, id);

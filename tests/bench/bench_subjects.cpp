@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark, not a test: the subjects list on a large database, as the officer meets it.
+// Usage: bench_subjects sqlite:PATH   (a database made with `dpo-console demo --subjects 1000000`)
+// Prints: open to first rows, search latency (median and p95), jump to the end, peak memory.
+#include "db/Database.h"
+#include "db/DatabaseUrl.h"
+#include "db/Migrator.h"
+#include "items/SubjectListModel.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+double ms(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+long peakKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    return -1;
+}
+
+// What a view does to show rows first..first+count: ask, then load.
+void show(dpo::SubjectListModel& model, int first, int count)
+{
+    for (int row = first; row < first + count && row < model.rowCount(); ++row)
+        model.index(row, 0).data();
+    model.fetchWantedPages();
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_subjects sqlite:PATH|postgresql://...\n");
+        return 2;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    dpo::Database database(dpo::DatabaseUrl::parse(QString::fromLocal8Bit(argv[1])));
+    database.open();
+    if (dpo::Migrator(database).currentVersion() < dpo::Migrator::latestVersion()) {
+        std::printf("migrating to schema version %d first (not timed)\n", dpo::Migrator::latestVersion());
+        dpo::Migrator(database).migrate();
+        timer.restart();
+    }
+    dpo::SubjectListModel model(database);
+    model.setFilter(dpo::SubjectFilter());
+    show(model, 0, 40);
+    const double firstRows = ms(timer);
+    std::printf("subjects: %lld\n", model.totalCount());
+    std::printf("open to first rows: %.1f ms\n", firstRows);
+
+    const QStringList queries{QStringLiteral("ас"),     QStringLiteral("үсө"),    QStringLiteral("жаң"),
+                              QStringLiteral("ким"),    QStringLiteral("өмүрб"),  QStringLiteral("чың"),
+                              QStringLiteral("асан жаң"), QStringLiteral("ТОКТОГУЛ"), QStringLiteral("ели"),
+                              QStringLiteral("2150"),   QStringLiteral("1010198"), QStringLiteral("20101"),
+                              QStringLiteral("0555"),   QStringLiteral("+99670012"), QStringLiteral("OG-00500000")};
+    QList<double> latencies;
+    for (int round = 0; round < 3; ++round)
+        for (const QString& query : queries) {
+            dpo::SubjectFilter filter;
+            filter.search = query;
+            timer.restart();
+            model.setFilter(filter);
+            show(model, 0, 40);
+            latencies << ms(timer);
+            if (round == 0 || qEnvironmentVariableIsSet("BENCH_VERBOSE"))
+                std::printf("  %-12s %8lld rows  %7.1f ms\n", qPrintable(query), model.totalCount(), latencies.last());
+        }
+    std::sort(latencies.begin(), latencies.end());
+    const auto percentile = [&](double p) { return latencies[qMin(qsizetype(p * double(latencies.size())), latencies.size() - 1)]; };
+    std::printf("search (%lld runs of %lld queries): median %.1f ms, p95 %.1f ms, max %.1f ms\n",
+                qint64(latencies.size()), qint64(queries.size()), percentile(0.5), percentile(0.95), latencies.last());
+
+    model.setFilter(dpo::SubjectFilter());
+    show(model, 0, 40);
+    timer.restart();
+    show(model, model.rowCount() - 40, 40);
+    std::printf("jump to the end: %.1f ms (last row %s)\n", ms(timer),
+                qPrintable(model.index(model.rowCount() - 1, 0).data().toString()));
+
+    timer.restart();
+    for (int row = 0; row < model.rowCount(); row += 4000)
+        show(model, row, 40);
+    std::printf("drag through the whole list (%d stops): %.0f ms\n", model.rowCount() / 4000, ms(timer));
+    std::printf("peak memory: %.1f MB\n", double(peakKilobytes()) / 1024.0);
+    return 0;
+}
