@@ -23,9 +23,12 @@ void SubjectListModel::setFilter(const SubjectFilter& filter)
     m_recent.clear();
     m_wanted.clear();
     try {
-        m_total = SubjectListService(m_database).count(m_filter);
+        const SubjectCount count = SubjectListService(m_database).count(m_filter);
+        m_total = count.rows;
+        m_more = count.more;
     } catch (const Error& e) {
         m_total = 0;
+        m_more = false;
         endResetModel();
         emit loadFailed(e.message());
         return;

@@ -28,6 +28,8 @@ public:
     void setFilter(const SubjectFilter& filter);
     const SubjectFilter& filter() const { return m_filter; }
     qint64 totalCount() const { return m_total; }
+    // A search matched more subjects than it shows (SubjectFilter::searchCap).
+    bool hasMoreMatches() const { return m_more; }
 
     // The subject of a loaded row; nullptr while its page is loading.
     const SubjectListRow* loadedRow(int row) const;
@@ -54,6 +56,7 @@ private:
     Database& m_database;
     SubjectFilter m_filter;
     qint64 m_total = 0;
+    bool m_more = false;
     QHash<int, QList<SubjectListRow>> m_pages;
     mutable QList<int> m_recent;  // most recently used last
     mutable QSet<int> m_wanted;   // pages data() asked for

@@ -9,10 +9,13 @@
 namespace dpo {
 
 namespace {
+// Each order matches an index column for column (schema version 2).
 QStringList orderColumns(SubjectFilter::Sort sort)
 {
     switch (sort) {
-    case SubjectFilter::Sort::Inn: return {QStringLiteral("inn"), QStringLiteral("id")};
+    case SubjectFilter::Sort::Inn:
+        return {QStringLiteral("inn"), QStringLiteral("surname_fold"), QStringLiteral("given_name_fold"),
+                QStringLiteral("id")};
     case SubjectFilter::Sort::Status: return {QStringLiteral("status"), QStringLiteral("id")};
     case SubjectFilter::Sort::Name: break;
     }
@@ -35,15 +38,11 @@ struct Where
     QVariantList values;
 };
 
-Where filterCondition(const SubjectFilter& filter)
+// The filters other than the search.
+Where plainFilters(const SubjectFilter& filter)
 {
     QStringList parts;
     Where where;
-    const SearchCondition search = subjectSearchCondition(filter.search);
-    if (!search.isEmpty()) {
-        parts << search.sql;
-        where.values << search.values;
-    }
     if (!filter.status.isEmpty()) {
         parts << QStringLiteral("s.status = ?");
         where.values << filter.status;
@@ -61,6 +60,39 @@ Where filterCondition(const SubjectFilter& filter)
     return where;
 }
 
+// The first `perBranch` rows of each search branch in the list's order, filters applied, united:
+// their first `perBranch` rows in that order are the first of all matches. Unordered, the branches
+// stop at any `perBranch` rows, which is all a capped count needs.
+Where searchCandidates(const SubjectFilter& filter, const SearchBranches& search, qint64 perBranch,
+                       bool ordered)
+{
+    const Where filters = plainFilters(filter);
+    const QString order = ordered ? QStringLiteral(" ORDER BY ") + orderBy(orderColumns(filter.sort), filter.descending)
+                                  : QString();
+    QStringList parts;
+    Where where;
+    for (const SearchBranches::Branch& branch : search.branches) {
+        parts << QStringLiteral("SELECT id FROM (SELECT s.id FROM subjects s WHERE %1%2%3%4 LIMIT ?) b%5")
+                     .arg(branch.condition, search.narrowing,
+                          filters.sql.isEmpty() ? QString() : QStringLiteral(" AND ") + filters.sql, order)
+                     .arg(parts.size());
+        where.values << branch.values << search.narrowingValues << filters.values << perBranch;
+    }
+    where.sql = parts.join(QStringLiteral(" UNION "));
+    return where;
+}
+
+// The condition of the list's rows up to row `rowsNeeded`: the search candidates, or the plain filters.
+Where filterCondition(const SubjectFilter& filter, qint64 rowsNeeded)
+{
+    const SearchBranches search = subjectSearchBranches(filter.search);
+    if (search.isEmpty())
+        return plainFilters(filter);
+    Where where = searchCandidates(filter, search, qMin<qint64>(rowsNeeded, filter.searchCap), true);
+    where.sql = QStringLiteral("s.id IN (%1)").arg(where.sql);
+    return where;
+}
+
 void bindAll(QSqlQuery& q, const QVariantList& values)
 {
     for (int i = 0; i < values.size(); ++i)
@@ -70,16 +102,25 @@ void bindAll(QSqlQuery& q, const QVariantList& values)
 
 SubjectListService::SubjectListService(Database& database) : m_database(database) {}
 
-qint64 SubjectListService::count(const SubjectFilter& filter) const
+SubjectCount SubjectListService::count(const SubjectFilter& filter) const
 {
-    const Where where = filterCondition(filter);
-    QSqlQuery q = prepareQuery(m_database.connection(),
-                               QStringLiteral("SELECT count(*) FROM subjects s") +
-                                   (where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql));
+    const SearchBranches search = subjectSearchBranches(filter.search);
+    const Where where = search.isEmpty() ? plainFilters(filter)
+                                         : searchCandidates(filter, search, filter.searchCap, false);
+    const QString sql =
+        search.isEmpty()
+            ? QStringLiteral("SELECT count(*) FROM subjects s") +
+                  (where.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.sql)
+            : QStringLiteral("SELECT count(*) FROM (%1) candidates").arg(where.sql);
+    QSqlQuery q = prepareQuery(m_database.connection(), sql);
     bindAll(q, where.values);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "count subjects"));
     q.next();
-    return q.value(0).toLongLong();
+    const qint64 n = q.value(0).toLongLong();
+    if (search.isEmpty())
+        return {n, false};
+    // One branch filled its cap or the union passed it: more subjects match than are shown.
+    return {qMin<qint64>(n, filter.searchCap), n >= filter.searchCap};
 }
 
 QList<SubjectListRow> SubjectListService::run(const SubjectFilter& filter, const QString& extraCondition,
@@ -87,7 +128,8 @@ QList<SubjectListRow> SubjectListService::run(const SubjectFilter& filter, const
                                               qint64 offset, int limit) const
 {
     const QStringList columns = orderColumns(filter.sort);
-    Where where = filterCondition(filter);
+    // A keyset continuation may need any candidate; a window only the rows up to its end.
+    Where where = filterCondition(filter, extraCondition.isEmpty() ? offset + limit : filter.searchCap);
     QString condition = where.sql;
     if (!extraCondition.isEmpty()) {
         condition = condition.isEmpty() ? extraCondition : condition + QStringLiteral(" AND ") + extraCondition;
@@ -137,7 +179,9 @@ QList<SubjectListRow> SubjectListService::window(const SubjectFilter& filter, qi
     const qint64 end = qMin(offset + limit, total);
     if (offset >= end)
         return {};
-    if (offset <= total - end) // nearer the start
+    // From the far end only without a search: a capped search's candidates can outnumber the
+    // rows shown, and it is small enough to read forwards anyway.
+    if (offset <= total - end || !filter.search.trimmed().isEmpty())
         return run(filter, QString(), {}, false, offset, int(end - offset));
     return run(filter, QString(), {}, true, total - end, int(end - offset));
 }

@@ -23,6 +23,15 @@ struct SubjectFilter
     bool openCasesOnly = false; // an open withdrawal request or an unanswered claim
     bool minorsOnly = false;    // under 18 on `today` (policy 9.1)
     QDate today = QDate::currentDate();
+    // A search shows at most this many subjects, the first in the list's order; more matches
+    // ask the officer to refine the search (a broad prefix matches tens of thousands).
+    int searchCap = 1000;
+};
+
+struct SubjectCount
+{
+    qint64 rows = 0;     // what the list shows
+    bool more = false;   // a search matched more than searchCap subjects
 };
 
 struct SubjectListRow
@@ -41,7 +50,7 @@ class SubjectListService
 public:
     explicit SubjectListService(Database& database);
 
-    qint64 count(const SubjectFilter& filter) const;
+    SubjectCount count(const SubjectFilter& filter) const;
     // Rows [offset, offset + limit) of `total` (the count for the same filter).
     QList<SubjectListRow> window(const SubjectFilter& filter, qint64 offset, int limit, qint64 total) const;
     // The `limit` rows that follow `after` in the filter's order; falls back to nothing when

@@ -22,18 +22,15 @@ QString phonePrefix(const QString& digits)
 }
 } // namespace
 
-SearchCondition subjectSearchCondition(const QString& text)
+SearchBranches subjectSearchBranches(const QString& text)
 {
-    SearchCondition condition;
+    SearchBranches search;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return condition;
-
-    QStringList branches;
+        return search;
     const auto addRange = [&](const char* column, const QString& prefix) {
-        branches << QStringLiteral("SELECT id FROM subjects WHERE %1 >= ? AND %1 < ?")
-                        .arg(QLatin1String(column));
-        condition.values << prefix << NameFold::prefixUpperBound(prefix);
+        search.branches.append({QStringLiteral("s.%1 >= ? AND s.%1 < ?").arg(QLatin1String(column)),
+                                {prefix, NameFold::prefixUpperBound(prefix)}});
     };
 
     static const QRegularExpression phoneLike(QStringLiteral("^\\+?[0-9][0-9 ()-]*$"));
@@ -53,19 +50,17 @@ SearchCondition subjectSearchCondition(const QString& text)
         addRange("given_name_fold", first);
         addRange("patronymic_fold", first);
     }
-    branches << QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?");
-    condition.values << trimmed;
-    condition.sql = QStringLiteral("s.id IN (%1)").arg(branches.join(QStringLiteral(" UNION ")));
+    search.branches.append({QStringLiteral("s.platform_ref = ?"), {trimmed}});
     // Further words narrow the result: each must start some part of the name.
     for (int i = 1; i < nameWords.size(); ++i) {
-        condition.sql += QStringLiteral(" AND ((s.surname_fold >= ? AND s.surname_fold < ?) OR "
-                                        "(s.given_name_fold >= ? AND s.given_name_fold < ?) OR "
-                                        "(s.patronymic_fold >= ? AND s.patronymic_fold < ?))");
+        search.narrowing += QStringLiteral(" AND ((s.surname_fold >= ? AND s.surname_fold < ?) OR "
+                                           "(s.given_name_fold >= ? AND s.given_name_fold < ?) OR "
+                                           "(s.patronymic_fold >= ? AND s.patronymic_fold < ?))");
         const QString upper = NameFold::prefixUpperBound(nameWords[i]);
         for (int k = 0; k < 3; ++k)
-            condition.values << nameWords[i] << upper;
+            search.narrowingValues << nameWords[i] << upper;
     }
-    return condition;
+    return search;
 }
 
 SubjectService::SubjectService(Database& database) : m_database(database) {}
@@ -73,14 +68,22 @@ SubjectService::SubjectService(Database& database) : m_database(database) {}
 QList<SubjectSummary> SubjectService::search(const QString& text, int limit) const
 {
     QList<SubjectSummary> result;
-    const SearchCondition condition = subjectSearchCondition(text);
-    if (condition.isEmpty())
+    const SearchBranches search = subjectSearchBranches(text);
+    if (search.isEmpty())
         return result;
+    const QString order = QStringLiteral("s.surname_fold, s.given_name_fold, s.id");
+    QStringList parts;
+    QVariantList values;
+    for (const SearchBranches::Branch& branch : search.branches) {
+        parts << QStringLiteral("SELECT id FROM (SELECT s.id FROM subjects s WHERE %1%2 ORDER BY %3 LIMIT ?) b%4")
+                     .arg(branch.condition, search.narrowing, order)
+                     .arg(parts.size());
+        values << branch.values << search.narrowingValues << limit;
+    }
     const QString sql = QStringLiteral("SELECT s.id, s.platform_ref, s.inn, s.surname, s.given_name, "
                                        "s.patronymic, s.birth_date, s.phone, s.status FROM subjects s "
-                                       "WHERE %1 ORDER BY s.surname_fold, s.given_name_fold, s.id LIMIT ?")
-                            .arg(condition.sql);
-    QVariantList values = condition.values;
+                                       "WHERE s.id IN (%1) ORDER BY %2 LIMIT ?")
+                            .arg(parts.join(QStringLiteral(" UNION ")), order);
     values << limit;
 
     QSqlQuery q = prepareQuery(m_database.connection(), sql);

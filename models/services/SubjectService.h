@@ -23,15 +23,24 @@ struct SubjectSummary
     QString status;
 };
 
-// The condition that selects the subjects a search text finds: `s.id IN (...)` plus one
-// narrowing condition per further word, with its bound values in order. Empty for an empty text.
-struct SearchCondition
+// What a search text finds, as branches over `subjects s`: one per field it may match (a name
+// word's prefix in surname, given name or patronymic; an INN or phone prefix; the platform
+// reference), each an indexed condition, plus the conditions every further word adds. A caller
+// takes the first rows of each branch in its order and unites them: the first k rows of the
+// union are the first k rows of all matches.
+struct SearchBranches
 {
-    QString sql;
-    QVariantList values;
-    bool isEmpty() const { return sql.isEmpty(); }
+    struct Branch
+    {
+        QString condition;
+        QVariantList values;
+    };
+    QList<Branch> branches;
+    QString narrowing; // "" or "AND (...) AND (...)"
+    QVariantList narrowingValues;
+    bool isEmpty() const { return branches.isEmpty(); }
 };
-SearchCondition subjectSearchCondition(const QString& text);
+SearchBranches subjectSearchBranches(const QString& text);
 
 // Reading subjects. Every search is served by an index on both backends (docs/schema.md).
 class SubjectService

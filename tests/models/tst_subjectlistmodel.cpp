@@ -183,6 +183,47 @@ private slots:
         }
     }
 
+    void aCappedSearchShowsTheFirstMatches_data()
+    {
+        QTest::addColumn<bool>("descending");
+        QTest::newRow("name") << false;
+        QTest::newRow("name descending") << true;
+    }
+    void aCappedSearchShowsTheFirstMatches()
+    {
+        QFETCH(bool, descending);
+        // All subjects with a name word starting "а", in the list's order, computed here.
+        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT id, patronymic_fold FROM subjects"));
+        execQuery(q, "patronymics");
+        QSet<qint64> patronymicMatch;
+        while (q.next())
+            if (q.value(1).toString().startsWith(QStringLiteral("а")))
+                patronymicMatch.insert(q.value(0).toLongLong());
+        const QStringList reference = expected(SubjectFilter::Sort::Name, descending, [&](const Reference& r) {
+            return r.surnameFold.startsWith(QStringLiteral("а")) || r.givenFold.startsWith(QStringLiteral("а")) ||
+                   patronymicMatch.contains(r.id);
+        });
+        QVERIFY(reference.size() > 40);
+
+        SubjectListModel model(*m_database);
+        SubjectFilter filter;
+        filter.today = m_today;
+        filter.search = QStringLiteral("А");
+        filter.descending = descending;
+        filter.searchCap = 25;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 25);
+        QVERIFY(model.hasMoreMatches());
+        for (int row : {24, 0, 12, 23})
+            QCOMPARE(refAt(model, row), reference[row]);
+
+        filter.searchCap = 100000; // everything: no more to show
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), reference.size());
+        QVERIFY(!model.hasMoreMatches());
+        QCOMPARE(refAt(model, model.rowCount() - 1), reference.last());
+    }
+
     void searchTextFullOfSqlFindsNothingOddAndChangesNothing_data()
     {
         QTest::addColumn<QString>("text");

@@ -101,7 +101,10 @@ void SubjectsPage::applyFilter()
 
 void SubjectsPage::showCount()
 {
-    m_countLabel->setText(tr("%Ln subject(s)", nullptr, int(qMin<qint64>(m_model->totalCount(), INT_MAX))));
+    const int shown = int(qMin<qint64>(m_model->totalCount(), INT_MAX));
+    m_countLabel->setText(m_model->hasMoreMatches()
+                              ? tr("More than %L1 subjects match; the first %L1 are shown. Refine the search.").arg(shown)
+                              : tr("%Ln subject(s)", nullptr, shown));
 }
 
 } // namespace dpo
