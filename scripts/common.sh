@@ -29,6 +29,7 @@ DPO_BUILD_PACKAGES=(
     build-essential cmake ccache pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
+    libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL
     libgl-dev libssl-dev libsqlite3-dev fonts-dejavu-core
 )
 

@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "db/Sql.h"
+#include "services/ConsentSummary.h"
 #include "demo/DemoNames.h"
 #include "security/Sha256.h"
 
@@ -147,6 +148,7 @@ void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
     if (done) {
         exec(QStringLiteral("UPDATE consents SET withdrawn_at = ? WHERE subject_id = ?"),
              {registered.addDays(12), subject.id});
+        refreshConsentSummary(m_db, subject.id);
         exec(QStringLiteral("UPDATE subjects SET status = 'blocked' WHERE id = ?"), {subject.id});
     }
 }

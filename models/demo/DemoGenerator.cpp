@@ -52,7 +52,8 @@ Generator::Generator(const QSqlDatabase& db, const DemoDataService::Options& opt
                  columns({"id", "platform_ref", "inn", "surname", "given_name", "patronymic",
                           "surname_fold", "given_name_fold", "patronymic_fold", "birth_date", "sex",
                           "phone", "email", "registration_address", "residence_address", "region",
-                          "preferred_language", "status", "created_at"}),
+                          "preferred_language", "status", "created_at", "consent_state",
+                          "consent_given_at"}),
                  100),
       m_consents(db, QStringLiteral("consents"),
                  columns({"id", "subject_id", "policy_version_id", "given_at", "channel"})),
@@ -145,13 +146,14 @@ Generator::SubjectInfo Generator::addSubject(qint64 index, qint64 id, bool reque
     info.consentAt = at(kPolicyEffective.addDays(m_random.below(span)));
 
     const QString platformRef = QStringLiteral("OG-%1").arg(id, 8, 10, QLatin1Char('0'));
+    const QString consentGiven = QStringLiteral("given"); // the consent added below; DemoCases may withdraw it
     const bool anonymised = !requester && !minor && m_random.chancePerMille(5);
     if (anonymised) {
         // Empty folds, not NULL: they sort and page alike on both backends (schema version 2).
         m_subjects.addRow({id, platformRef, kNullText, kNullText, kNullText, kNullText, QStringLiteral(""),
                            QStringLiteral(""), kNullText, kNullDate, kNullText, kNullText, kNullText,
                            kNullText, kNullText, region, info.language,
-                           QStringLiteral("depersonalised"), info.consentAt});
+                           QStringLiteral("depersonalised"), info.consentAt, consentGiven, info.consentAt});
     } else {
         const QString status = !requester && m_random.chancePerMille(10) ? QStringLiteral("blocked")
                                                                        : QStringLiteral("active");
@@ -161,7 +163,7 @@ Generator::SubjectInfo Generator::addSubject(qint64 index, qint64 id, bool reque
                            male ? QStringLiteral("M") : QStringLiteral("F"), textOrNull(info.phone),
                            textOrNull(info.email), info.address,
                            m_random.chance(70) ? QVariant(info.address) : kNullText, region,
-                           info.language, status, info.consentAt});
+                           info.language, status, info.consentAt, consentGiven, info.consentAt});
     }
     static const QStringList channels{QStringLiteral("mobile_app"), QStringLiteral("mobile_app"),
                                       QStringLiteral("web"), QStringLiteral("branch")};

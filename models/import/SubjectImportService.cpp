@@ -307,7 +307,8 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
                            QStringLiteral("given_name_fold"), QStringLiteral("patronymic_fold"),
                            QStringLiteral("birth_date"), QStringLiteral("sex"), QStringLiteral("phone"),
                            QStringLiteral("email"), QStringLiteral("preferred_language"),
-                           QStringLiteral("status"), QStringLiteral("created_at")});
+                           QStringLiteral("status"), QStringLiteral("created_at"),
+                           QStringLiteral("consent_state"), QStringLiteral("consent_given_at")});
     BulkInserter consents(db, QStringLiteral("consents"),
                           {QStringLiteral("id"), QStringLiteral("subject_id"),
                            QStringLiteral("policy_version_id"), QStringLiteral("given_at"),
@@ -329,7 +330,7 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
                          row.patronymic.isEmpty() ? nullText : QVariant(NameFold::fold(row.patronymic)),
                          row.birthDate.isValid() ? QVariant(row.birthDate) : nullDate,
                          orNull(row.sex), orNull(row.phone), orNull(row.email), row.language,
-                         QStringLiteral("active"), now});
+                         QStringLiteral("active"), now, QStringLiteral("given"), row.consentGivenAt});
         consents.addRow({consentId++, subjectId, row.policyVersionId, row.consentGivenAt,
                          QStringLiteral("import")});
         categories.addRow({subjectId, QStringLiteral("personal_details"), held});

@@ -134,6 +134,16 @@ QVariant SubjectListModel::data(const QModelIndex& index, int role) const
     case Patronymic: return s.patronymic;
     case BirthDate: return s.birthDate.toString(QStringLiteral("dd.MM.yyyy"));
     case Phone: return Mask::phone(s.phone);
+    case Consent: {
+        // The date alone while the consent stands; a withdrawal or no consent says so.
+        const QString date = s.consentGivenAt.isValid()
+                                 ? s.consentGivenAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy"))
+                                 : QString();
+        if (s.consentState == QStringLiteral("given"))
+            return date;
+        return date.isEmpty() ? consentStateDisplayName(s.consentState)
+                              : date + QStringLiteral(" · ") + consentStateDisplayName(s.consentState);
+    }
     case Status:
         return row->minor ? statusDisplayName(s.status) + QStringLiteral(" · ") + tr("under 18")
                           : statusDisplayName(s.status);
@@ -154,6 +164,17 @@ QString SubjectListModel::statusDisplayName(const QString& status)
     return status;
 }
 
+QString SubjectListModel::consentStateDisplayName(const QString& state)
+{
+    if (state == QStringLiteral("given"))
+        return tr("Given", "consent state");
+    if (state == QStringLiteral("withdrawn"))
+        return tr("Withdrawn", "consent state");
+    if (state == QStringLiteral("none"))
+        return tr("No consent", "consent state");
+    return state;
+}
+
 QVariant SubjectListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -166,6 +187,7 @@ QVariant SubjectListModel::headerData(int section, Qt::Orientation orientation, 
     case Patronymic: return tr("Patronymic");
     case BirthDate: return tr("Birth date");
     case Phone: return tr("Phone");
+    case Consent: return tr("Consent", "column: date of the latest consent");
     case Status: return tr("Status");
     default: return {};
     }
@@ -179,6 +201,7 @@ void SubjectListModel::sort(int column, Qt::SortOrder order)
     case GivenName:
     case Patronymic: filter.sort = SubjectFilter::Sort::Name; break;
     case Inn: filter.sort = SubjectFilter::Sort::Inn; break;
+    case Consent: filter.sort = SubjectFilter::Sort::ConsentDate; break;
     case Status: filter.sort = SubjectFilter::Sort::Status; break;
     default: return; // not an order the list keeps an index for
     }

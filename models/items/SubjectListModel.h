@@ -19,7 +19,7 @@ class SubjectListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PlatformRef, Inn, Surname, GivenName, Patronymic, BirthDate, Phone, Status, ColumnCount };
+    enum Column { PlatformRef, Inn, Surname, GivenName, Patronymic, BirthDate, Phone, Consent, Status, ColumnCount };
     static constexpr int kPageSize = 100;
     static constexpr int kCachedPages = 30; // the default bound of the cache
 
@@ -45,6 +45,7 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString statusDisplayName(const QString& status);
+    static QString consentStateDisplayName(const QString& state);
 
 signals:
     void loadFailed(const QString& message);

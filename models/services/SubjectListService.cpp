@@ -16,6 +16,9 @@ QStringList orderColumns(SubjectFilter::Sort sort)
     case SubjectFilter::Sort::Inn:
         return {QStringLiteral("inn"), QStringLiteral("surname_fold"), QStringLiteral("given_name_fold"),
                 QStringLiteral("id")};
+    case SubjectFilter::Sort::ConsentDate:
+        return {QStringLiteral("consent_given_at"), QStringLiteral("surname_fold"),
+                QStringLiteral("given_name_fold"), QStringLiteral("id")};
     case SubjectFilter::Sort::Status: return {QStringLiteral("status"), QStringLiteral("id")};
     case SubjectFilter::Sort::Name: break;
     }
@@ -46,6 +49,10 @@ Where plainFilters(const SubjectFilter& filter)
     if (!filter.status.isEmpty()) {
         parts << QStringLiteral("s.status = ?");
         where.values << filter.status;
+    }
+    if (!filter.consentState.isEmpty()) {
+        parts << QStringLiteral("s.consent_state = ?");
+        where.values << filter.consentState;
     }
     if (filter.minorsOnly) {
         parts << QStringLiteral("s.birth_date > ?");
@@ -140,7 +147,7 @@ QList<SubjectListRow> SubjectListService::run(const SubjectFilter& filter, const
         keyColumns << QStringLiteral("s.") + c;
     const QString sql =
         QStringLiteral("SELECT s.id, s.platform_ref, s.inn, s.surname, s.given_name, s.patronymic, "
-                       "s.birth_date, s.phone, s.status, %1 FROM subjects s%2 ORDER BY %3 LIMIT ? OFFSET ?")
+                       "s.birth_date, s.phone, s.status, s.consent_state, s.consent_given_at, %1 FROM subjects s%2 ORDER BY %3 LIMIT ? OFFSET ?")
             .arg(keyColumns.join(QStringLiteral(", ")),
                  condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition,
                  orderBy(columns, filter.descending != reversed));
@@ -163,9 +170,11 @@ QList<SubjectListRow> SubjectListService::run(const SubjectFilter& filter, const
         s.birthDate = q.value(6).toDate();
         s.phone = q.value(7).toString();
         s.status = q.value(8).toString();
+        s.consentState = q.value(9).toString();
+        s.consentGivenAt = q.value(10).toDateTime();
         row.minor = s.birthDate.isValid() && s.birthDate > adult;
         for (int k = 0; k < columns.size(); ++k)
-            row.key << q.value(9 + k);
+            row.key << q.value(11 + k);
         rows.append(std::move(row));
     }
     if (reversed)
@@ -189,9 +198,10 @@ QList<SubjectListRow> SubjectListService::window(const SubjectFilter& filter, qi
 QList<SubjectListRow> SubjectListService::after(const SubjectFilter& filter, const SubjectListRow& last,
                                                 int limit) const
 {
-    // NULL keys do not compare; and in descending INN order the NULL INNs come last, where a
-    // row-value comparison would never reach them. Those windows are read by offset instead.
-    if (filter.sort == SubjectFilter::Sort::Inn && filter.descending)
+    // NULL keys do not compare; and in descending INN or consent-date order the NULLs come last,
+    // where a row-value comparison would never reach them. Those windows are read by offset instead.
+    if (filter.descending &&
+        (filter.sort == SubjectFilter::Sort::Inn || filter.sort == SubjectFilter::Sort::ConsentDate))
         return {};
     for (const QVariant& v : last.key)
         if (v.isNull())

@@ -14,12 +14,13 @@ class Database;
 // What the subjects list shows: an optional search, filters, and an order.
 struct SubjectFilter
 {
-    enum class Sort { Name, Inn, Status };
+    enum class Sort { Name, Inn, ConsentDate, Status };
 
     QString search;     // as SubjectService::search understands it
     Sort sort = Sort::Name;
     bool descending = false;
     QString status;     // active, blocked, depersonalised, destroyed; empty for any
+    QString consentState; // given, withdrawn (of the latest consent); empty for any
     bool openCasesOnly = false; // an open withdrawal request or an unanswered claim
     bool minorsOnly = false;    // under 18 on `today` (policy 9.1)
     QDate today = QDate::currentDate();

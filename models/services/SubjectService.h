@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -21,6 +22,8 @@ struct SubjectSummary
     QDate birthDate;
     QString phone;
     QString status;
+    QString consentState;     // given, withdrawn, none: the latest consent's (schema version 3)
+    QDateTime consentGivenAt; // when the latest consent was given; invalid when none
 };
 
 // What a search text finds, as branches over `subjects s`: one per field it may match (a name

@@ -61,7 +61,7 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (platform_ref, status, created_at) VALUES ('OG-gone', 'depersonalised', '2024-07-01')")));
         QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, created_at) "
                                       "VALUES ('OG-1', '11503199012345', 'Үсөнова', 'Жаңыл', 'үсөнова', 'жаңыл', '2024-07-01')")));
-        QCOMPARE(migrator.migrate(), QList<int>({2}));
+        QCOMPARE(migrator.migrate(2), QList<int>({2}));
         QVERIFY(q.exec(QStringLiteral("SELECT platform_ref, surname_fold, given_name_fold FROM subjects ORDER BY surname_fold, given_name_fold, id")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("OG-gone"));
@@ -71,6 +71,37 @@ private slots:
         QCOMPARE(q.value(1).toString(), QStringLiteral("үсөнова"));
         QVERIFY(database->connection().tables().contains(QStringLiteral("subjects")));
         QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 2);
+    }
+
+    void version3SummarisesEachSubjectsLatestConsent()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(2);
+        QSqlQuery q(database->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO policy_versions (id, code, effective_from, title) VALUES (7, 'v-old', '2020-01-01', 'old')")));
+        for (const char* ref : {"OG-1", "OG-2", "OG-3"})
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, created_at) "
+                                          "VALUES ('%1', '1150319901234%2', 'Ааа', 'Ббб', 'ааа', 'ббб', '2024-07-01T00:00:00.000Z')")
+                               .arg(QLatin1String(ref)).arg(QLatin1String(ref).back())));
+        // OG-1: an old consent withdrawn, a newer one standing; OG-2: its only consent withdrawn; OG-3: none.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO consents (subject_id, policy_version_id, given_at, channel, withdrawn_at) VALUES "
+                                      "(1, 7, '2023-01-01T08:00:00.000Z', 'web', '2024-01-01T08:00:00.000Z'), "
+                                      "(1, 1, '2024-07-01T08:00:00.000Z', 'web', NULL), "
+                                      "(2, 1, '2024-08-01T08:00:00.000Z', 'paper', '2025-01-01T08:00:00.000Z')")));
+        QCOMPARE(migrator.migrate(), QList<int>({3}));
+        QVERIFY(q.exec(QStringLiteral("SELECT platform_ref, consent_state, consent_given_at FROM subjects ORDER BY platform_ref")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("given"));
+        QCOMPARE(q.value(2).toDateTime(), QDateTime(QDate(2024, 7, 1), QTime(8, 0), QTimeZone::utc()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("withdrawn"));
+        QCOMPARE(q.value(2).toDateTime(), QDateTime(QDate(2024, 8, 1), QTime(8, 0), QTimeZone::utc()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toString(), QStringLiteral("none"));
+        QVERIFY(q.value(2).isNull());
     }
 
     void refusesANewerSchemaAndChangesNothing()

@@ -23,6 +23,8 @@ class TestSubjectListModel : public QObject
         qint64 id;
         QString ref, surnameFold, givenFold, inn, status;
         QDate birth;
+        QDateTime consentAt; // of the latest consent, from the consents table
+        QString consentState = QStringLiteral("none");
     };
     QList<Reference> m_all;
 
@@ -39,6 +41,9 @@ class TestSubjectListModel : public QObject
                 return std::tie(a.surnameFold, a.givenFold, a.id) < std::tie(b.surnameFold, b.givenFold, b.id);
             case SubjectFilter::Sort::Inn: // NULL (empty here) INNs first
                 return std::make_tuple(!a.inn.isEmpty(), a.inn, a.id) < std::make_tuple(!b.inn.isEmpty(), b.inn, b.id);
+            case SubjectFilter::Sort::ConsentDate: // no consent first
+                return std::make_tuple(a.consentAt.isValid(), a.consentAt, a.surnameFold, a.givenFold, a.id) <
+                       std::make_tuple(b.consentAt.isValid(), b.consentAt, b.surnameFold, b.givenFold, b.id);
             case SubjectFilter::Sort::Status:
                 return std::tie(a.status, a.id) < std::tie(b.status, b.id);
             }
@@ -76,8 +81,41 @@ private slots:
         execQuery(q, "reference");
         while (q.next())
             m_all << Reference{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                               q.value(4).toString(), q.value(5).toString(), q.value(6).toDate()};
+                               q.value(4).toString(), q.value(5).toString(), q.value(6).toDate(), {}, QStringLiteral("none")};
         QCOMPARE(m_all.size(), 1234);
+        // The latest consent of each subject, read from the consents themselves.
+        QHash<qint64, int> byId;
+        for (int i = 0; i < m_all.size(); ++i)
+            byId.insert(m_all[i].id, i);
+        QSqlQuery c = prepareQuery(m_database->connection(),
+                                   QStringLiteral("SELECT subject_id, given_at, withdrawn_at, id FROM consents ORDER BY id"));
+        execQuery(c, "consents");
+        QHash<qint64, qint64> latestConsent;
+        while (c.next()) {
+            Reference& r = m_all[byId.value(c.value(0).toLongLong())];
+            const QDateTime given = c.value(1).toDateTime();
+            if (!r.consentAt.isValid() || given >= r.consentAt) {
+                r.consentAt = given;
+                r.consentState = c.value(2).isNull() ? QStringLiteral("given") : QStringLiteral("withdrawn");
+            }
+        }
+    }
+
+    void consentSummaryRepeatsTheLatestConsent()
+    {
+        QSqlQuery q = prepareQuery(m_database->connection(),
+                                   QStringLiteral("SELECT id, consent_state, consent_given_at FROM subjects"));
+        execQuery(q, "summary");
+        QHash<qint64, QPair<QString, QDateTime>> summary;
+        while (q.next())
+            summary.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toDateTime()});
+        int withdrawn = 0;
+        for (const Reference& r : std::as_const(m_all)) {
+            QCOMPARE(summary.value(r.id).first, r.consentState);
+            QCOMPARE(summary.value(r.id).second, r.consentAt);
+            withdrawn += r.consentState == QStringLiteral("withdrawn");
+        }
+        QVERIFY(withdrawn > 0); // the demo's executed withdrawals
     }
 
     void passesTheModelTester()
@@ -105,6 +143,8 @@ private slots:
         QTest::newRow("name descending") << int(SubjectFilter::Sort::Name) << true;
         QTest::newRow("inn") << int(SubjectFilter::Sort::Inn) << false;
         QTest::newRow("inn descending") << int(SubjectFilter::Sort::Inn) << true;
+        QTest::newRow("consent date") << int(SubjectFilter::Sort::ConsentDate) << false;
+        QTest::newRow("consent date descending") << int(SubjectFilter::Sort::ConsentDate) << true;
         QTest::newRow("status") << int(SubjectFilter::Sort::Status) << false;
     }
     void everyOrderMatchesTheReference()
@@ -142,6 +182,16 @@ private slots:
             QCOMPARE(refAt(model, row), reference[row]);
 
         filter.status.clear();
+        filter.consentState = QStringLiteral("withdrawn");
+        model.setFilter(filter);
+        reference = expected(SubjectFilter::Sort::Name, false, [](const Reference& r) { return r.consentState == QStringLiteral("withdrawn"); });
+        QVERIFY(!reference.isEmpty());
+        QCOMPARE(model.rowCount(), reference.size());
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(refAt(model, row), reference[row]);
+        QVERIFY(model.index(0, SubjectListModel::Consent).data().toString().contains(QStringLiteral("Withdrawn")));
+
+        filter.consentState.clear();
         filter.minorsOnly = true;
         model.setFilter(filter);
         const QDate adult = m_today.addYears(-18);

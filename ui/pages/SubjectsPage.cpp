@@ -19,6 +19,7 @@ namespace dpo {
 
 SubjectsPage::SubjectsPage(Database& database, QWidget* parent)
     : QWidget(parent), m_searchEdit(new QLineEdit(this)), m_statusBox(new QComboBox(this)),
+      m_consentBox(new QComboBox(this)),
       m_openCasesBox(new QCheckBox(tr("Open request or claim"), this)),
       m_minorsBox(new QCheckBox(tr("Under 18"), this)), m_view(new QTableView(this)),
       m_countLabel(new QLabel(this)), m_debounce(new QTimer(this)),
@@ -33,6 +34,11 @@ SubjectsPage::SubjectsPage(Database& database, QWidget* parent)
     for (const char* status : {"active", "blocked", "depersonalised", "destroyed"})
         m_statusBox->addItem(SubjectListModel::statusDisplayName(QString::fromLatin1(status)),
                              QString::fromLatin1(status));
+    m_consentBox->setObjectName(QStringLiteral("consentFilter"));
+    m_consentBox->addItem(tr("Any consent state"), QString());
+    for (const char* state : {"given", "withdrawn"})
+        m_consentBox->addItem(tr("Consent: %1").arg(SubjectListModel::consentStateDisplayName(QString::fromLatin1(state))),
+                              QString::fromLatin1(state));
     m_openCasesBox->setObjectName(QStringLiteral("openCasesFilter"));
     m_minorsBox->setObjectName(QStringLiteral("minorsFilter"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -50,10 +56,13 @@ SubjectsPage::SubjectsPage(Database& database, QWidget* parent)
     // Each column as wide as its header (with the sort arrow) or a typical value, whichever is wider.
     const QFontMetrics metrics = m_view->fontMetrics();
     const char* const typical[] = {"OG-00000000", "2*********0000", "Абдыкадырова", "Бүбүсара",
-                                   "Түгөлбаевна", "00.00.0000", "+996*****0000", "Depersonalised"};
+                                   "Түгөлбаевна", "00.00.0000", "+996*****0000", "", "Depersonalised"};
     for (int column = 0; column < SubjectListModel::ColumnCount; ++column) {
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        m_view->setColumnWidth(column, qMax(metrics.horizontalAdvance(QString::fromUtf8(typical[column])) + 16,
+        const QString value = column == SubjectListModel::Consent
+                                  ? QStringLiteral("00.00.0000 · ") + SubjectListModel::consentStateDisplayName(QStringLiteral("withdrawn"))
+                                  : QString::fromUtf8(typical[column]);
+        m_view->setColumnWidth(column, qMax(metrics.horizontalAdvance(value) + 16,
                                             metrics.horizontalAdvance(header) + 30));
     }
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -65,6 +74,7 @@ SubjectsPage::SubjectsPage(Database& database, QWidget* parent)
     connect(m_searchEdit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &SubjectsPage::applyFilter);
     connect(m_statusBox, &QComboBox::currentIndexChanged, this, &SubjectsPage::applyFilter);
+    connect(m_consentBox, &QComboBox::currentIndexChanged, this, &SubjectsPage::applyFilter);
     connect(m_openCasesBox, &QCheckBox::toggled, this, &SubjectsPage::applyFilter);
     connect(m_minorsBox, &QCheckBox::toggled, this, &SubjectsPage::applyFilter);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SubjectsPage::showCount);
@@ -73,6 +83,7 @@ SubjectsPage::SubjectsPage(Database& database, QWidget* parent)
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_searchEdit, 1);
     filters->addWidget(m_statusBox);
+    filters->addWidget(m_consentBox);
     filters->addWidget(m_openCasesBox);
     filters->addWidget(m_minorsBox);
     auto* layout = new QVBoxLayout(this);
@@ -93,6 +104,7 @@ void SubjectsPage::applyFilter()
     SubjectFilter filter = m_model->filter();
     filter.search = m_searchEdit->text().trimmed();
     filter.status = m_statusBox->currentData().toString();
+    filter.consentState = m_consentBox->currentData().toString();
     filter.openCasesOnly = m_openCasesBox->isChecked();
     filter.minorsOnly = m_minorsBox->isChecked();
     filter.today = QDate::currentDate();

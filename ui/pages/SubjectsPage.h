@@ -31,6 +31,7 @@ private:
 
     QLineEdit* m_searchEdit;
     QComboBox* m_statusBox;
+    QComboBox* m_consentBox;
     QCheckBox* m_openCasesBox;
     QCheckBox* m_minorsBox;
     QTableView* m_view;

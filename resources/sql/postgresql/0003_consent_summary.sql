@@ -1,0 +1,16 @@
+-- Schema version 3: each subject carries the state and date of its latest consent, so that the
+-- subjects list can sort by date of consent and filter by consent state from an index. The
+-- services that change consents keep the two columns in step (ConsentSummary, models/db).
+-- consent_state: 'given' when the latest consent (by given_at) stands, 'withdrawn' when it was
+-- withdrawn, 'none' when the subject has no consent at all.
+ALTER TABLE subjects ADD COLUMN consent_state TEXT NOT NULL DEFAULT 'none' CHECK (consent_state IN ('given', 'withdrawn', 'none'));
+ALTER TABLE subjects ADD COLUMN consent_given_at TIMESTAMPTZ;
+UPDATE subjects s SET consent_given_at = latest.given_at,
+                      consent_state = CASE WHEN latest.withdrawn_at IS NULL THEN 'given' ELSE 'withdrawn' END
+FROM (SELECT DISTINCT ON (subject_id) subject_id, given_at, withdrawn_at
+      FROM consents ORDER BY subject_id, given_at DESC, id DESC) latest
+WHERE latest.subject_id = s.id;
+-- The list in order of consent date, NULLs (no consent) first as in every other order.
+CREATE INDEX subjects_consent_order ON subjects (consent_given_at NULLS FIRST, surname_fold, given_name_fold, id);
+-- The consent-state filter in name order.
+CREATE INDEX subjects_consent_state ON subjects (consent_state, surname_fold, given_name_fold, id);
