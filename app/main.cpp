@@ -7,7 +7,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QSettings>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -16,9 +18,20 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(DPO_VERSION));
 
     if (argc > 1 && dpo::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
-        dpo::installCommandLineTranslations(app);
-        return dpo::cli::runCommand(app.arguments().mid(1));
+        QStringList arguments;
+        for (int i = 1; i < argc; ++i)
+            arguments << QString::fromLocal8Bit(argv[i]);
+        std::unique_ptr<QCoreApplication> app;
+        if (dpo::cli::needsGuiApplication(arguments)) {
+            // A command never needs a display: it only lays out pages.
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        dpo::installCommandLineTranslations(*app);
+        return dpo::cli::runCommand(app->arguments().mid(1));
     }
 
     QApplication app(argc, argv);

@@ -315,6 +315,19 @@
     </message>
 </context>
 <context>
+    <name>dpo::DocumentLanguage</name>
+    <message>
+        <location filename="../models/domain/DocumentLanguage.cpp" line="17" />
+        <source>A document is made in ky or ru, not "%1".</source>
+        <translation>Документ ky же ru тилинде түзүлөт, "%1" эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/DocumentLanguage.cpp" line="20" />
+        <source>The %1 translation is missing from this build.</source>
+        <translation>Бул жыйнакта %1 котормосу жок.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="26" />
@@ -392,27 +405,27 @@
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="53" />
+        <location filename="../models/db/Migrator.cpp" line="54" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="77" />
+        <location filename="../models/db/Migrator.cpp" line="78" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="87" />
+        <location filename="../models/db/Migrator.cpp" line="88" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="106" />
+        <location filename="../models/db/Migrator.cpp" line="107" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="117" />
+        <location filename="../models/db/Migrator.cpp" line="118" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -593,27 +606,27 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="59" />
+        <location filename="../models/db/Migrator.cpp" line="60" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="127" />
+        <location filename="../models/db/Migrator.cpp" line="128" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoCases.cpp" line="53" />
-        <location filename="../models/demo/DemoCases.cpp" line="55" />
+        <location filename="../models/demo/DemoCases.cpp" line="54" />
+        <location filename="../models/demo/DemoCases.cpp" line="56" />
         <location filename="../models/demo/DemoDataService.cpp" line="30" />
-        <location filename="../models/demo/DemoGenerator.cpp" line="81" />
+        <location filename="../models/demo/DemoGenerator.cpp" line="82" />
         <source>write demo data</source>
         <translation>демо маалыматтарды жазуу</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="89" />
-        <location filename="../models/services/SubjectListService.cpp" line="80" />
-        <location filename="../models/services/SubjectService.cpp" line="109" />
+        <location filename="../models/services/SubjectListService.cpp" line="124" />
+        <location filename="../models/services/SubjectService.cpp" line="112" />
         <source>count subjects</source>
         <translation>субъекттерди саноо</translation>
     </message>
@@ -677,14 +690,31 @@ Statement: %3</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="89" />
+        <location filename="../models/services/SubjectService.cpp" line="92" />
         <source>search subjects</source>
         <translation>субъекттерди издөө</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="108" />
+        <location filename="../models/services/SubjectListService.cpp" line="157" />
         <source>list subjects</source>
         <translation>субъекттердин тизмесин алуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConsentSummary.cpp" line="20" />
+        <source>update the subject's consent state</source>
+        <translation>субъекттин макулдук абалын жаңылоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectRecordService.cpp" line="28" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="103" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="241" />
+        <source>read the subject's record</source>
+        <translation>субъекттин жазуусун окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectRecordService.cpp" line="78" />
+        <source>find the subject</source>
+        <translation>субъектти табуу</translation>
     </message>
 </context>
 <context>
@@ -854,109 +884,421 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="114" />
+        <location filename="../models/items/SubjectListModel.cpp" line="118" />
         <source>Loading…</source>
         <translation>Жүктөлүүдө…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="125" />
+        <location filename="../models/items/SubjectListModel.cpp" line="129" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="135" />
+        <location filename="../models/items/SubjectListModel.cpp" line="149" />
         <source>under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="144" />
-        <source>Active</source>
-        <comment>subject status</comment>
-        <translation>Активдүү</translation>
-    </message>
-    <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="146" />
-        <source>Blocked</source>
-        <comment>subject status</comment>
-        <translation>Жабылган</translation>
-    </message>
-    <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="148" />
-        <source>Depersonalised</source>
-        <comment>subject status</comment>
-        <translation>Ээсиздендирилген</translation>
-    </message>
-    <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="150" />
-        <source>Destroyed</source>
-        <comment>subject status</comment>
-        <translation>Жок кылынган</translation>
-    </message>
-    <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="159" />
+        <location filename="../models/items/SubjectListModel.cpp" line="170" />
         <source>Platform ref.</source>
         <translation>Платформадагы №</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="160" />
+        <location filename="../models/items/SubjectListModel.cpp" line="171" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="161" />
+        <location filename="../models/items/SubjectListModel.cpp" line="172" />
         <source>Surname</source>
         <translation>Фамилиясы</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="162" />
+        <location filename="../models/items/SubjectListModel.cpp" line="173" />
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="163" />
+        <location filename="../models/items/SubjectListModel.cpp" line="174" />
         <source>Patronymic</source>
         <translation>Атасынын аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="164" />
+        <location filename="../models/items/SubjectListModel.cpp" line="175" />
         <source>Birth date</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="165" />
+        <location filename="../models/items/SubjectListModel.cpp" line="176" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="166" />
+        <location filename="../models/items/SubjectListModel.cpp" line="177" />
+        <source>Consent</source>
+        <comment>column: date of the latest consent</comment>
+        <translation>Макулдук</translation>
+    </message>
+    <message>
+        <location filename="../models/items/SubjectListModel.cpp" line="178" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
 </context>
 <context>
+    <name>dpo::SubjectRecordService</name>
+    <message>
+        <location filename="../models/services/SubjectRecordService.cpp" line="80" />
+        <source>No subject has the platform reference %1.</source>
+        <translation>%1 платформалык номери менен субъект жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectRecordService.cpp" line="97" />
+        <source>Sign in to reveal personal data.</source>
+        <translation>Жеке маалыматтарды ачуу үчүн кириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectRecordService.cpp" line="105" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="124" />
+        <source>Subject %1 does not exist.</source>
+        <translation>%1 субъекти жок.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectReport</name>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="64" />
+        <source>None.</source>
+        <translation>Жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="188" />
+        <source>Subject data report</source>
+        <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="189" />
+        <source>The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
+        <translation>Жеке маалыматтар массивин кармоочу (ээси) «ОГОГО» ЖЧК (ИНН 00910202310316) төмөндө аталган жеке маалымат субъекти жөнүндө кармаган жеке маалыматтар, субъекттин суроосу боюнча «Жеке маалымат жөнүндө» Кыргыз Республикасынын № 58 Мыйзамынын 17-беренесине ылайык берилди.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="194" />
+        <source>Made on</source>
+        <translation>Түзүлгөн күнү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="195" />
+        <source>Made by</source>
+        <translation>Түзгөн</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="197" />
+        <source>1. The subject</source>
+        <translation>1. Субъект</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="199" />
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="200" />
+        <source>Platform reference</source>
+        <translation>Платформадагы номери</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="201" />
+        <source>Personal identification number (INN)</source>
+        <translation>Жеке идентификациялык номери (ПИН)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="202" />
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="203" />
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="204" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="205" />
+        <source>Email</source>
+        <translation>Электрондук почта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="206" />
+        <source>Registration address</source>
+        <translation>Катталган дареги</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="207" />
+        <source>Residence address</source>
+        <translation>Жашаган дареги</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="208" />
+        <source>Region</source>
+        <translation>Аймак</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="209" />
+        <source>Preferred language</source>
+        <translation>Тандаган тили</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="210" />
+        <source>Status of the record</source>
+        <translation>Жазуунун абалы</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="211" />
+        <source>Record created</source>
+        <translation>Жазуу түзүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="214" />
+        <source>2. Consents</source>
+        <translation>2. Макулдуктар</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="221" />
+        <source>Policy version</source>
+        <translation>Саясаттын редакциясы</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="222" />
+        <source>Given</source>
+        <translation>Берилген</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="223" />
+        <location filename="../models/services/SubjectReportService.cpp" line="263" />
+        <source>How</source>
+        <translation>Кантип</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="224" />
+        <source>Withdrawn</source>
+        <translation>Кайтарылып алынган</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="225" />
+        <source>Purposes withdrawn</source>
+        <translation>Кайтарылып алынган максаттар</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="228" />
+        <source>3. Categories of data held and their state</source>
+        <translation>3. Кармалган маалымат категориялары жана алардын абалы</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="233" />
+        <source>until %1</source>
+        <translation>%1 чейин</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="236" />
+        <location filename="../models/services/SubjectReportService.cpp" line="251" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="237" />
+        <source>Policy clause</source>
+        <translation>Саясаттын пункту</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="238" />
+        <location filename="../models/services/SubjectReportService.cpp" line="265" />
+        <location filename="../models/services/SubjectReportService.cpp" line="278" />
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="239" />
+        <location filename="../models/services/SubjectReportService.cpp" line="294" />
+        <source>Legal ground</source>
+        <translation>Укуктук негиз</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="240" />
+        <source>Changed</source>
+        <translation>Өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="243" />
+        <source>4. Transfers to recipients</source>
+        <translation>4. Алуучуларга өткөрүп берүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="248" />
+        <location filename="../models/services/SubjectReportService.cpp" line="292" />
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="249" />
+        <location filename="../models/services/SubjectReportService.cpp" line="293" />
+        <source>Recipient</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="250" />
+        <location filename="../models/services/SubjectReportService.cpp" line="275" />
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="252" />
+        <source>Purpose</source>
+        <translation>Максаты</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="255" />
+        <source>5. Requests to withdraw consent</source>
+        <translation>5. Макулдукту кайтарып алуу арыздары</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="261" />
+        <location filename="../models/services/SubjectReportService.cpp" line="274" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="262" />
+        <location filename="../models/services/SubjectReportService.cpp" line="276" />
+        <source>Received</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="264" />
+        <source>Scope</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="268" />
+        <source>6. Claims and requests for own data</source>
+        <translation>6. Доолор жана өз маалыматтары боюнча суроолор</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="277" />
+        <source>About</source>
+        <translation>Маңызы</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="279" />
+        <source>Answered</source>
+        <translation>Жооп берилген</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="282" />
+        <source>7. Disclosures to third parties</source>
+        <translation>7. Үчүнчү жактарга ачыкка чыгаруулар</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="287" />
+        <source>request No. %1 of %2, %3</source>
+        <translation>%2 күнкү № %1 суроо, %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="295" />
+        <source>Request or law</source>
+        <translation>Суроо же мыйзам</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="296" />
+        <source>Categories</source>
+        <translation>Категориялар</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="299" />
+        <source>8. Notifications sent to the subject</source>
+        <translation>8. Субъектке жөнөтүлгөн билдирүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="304" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="305" />
+        <source>Address</source>
+        <translation>Дарек</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="306" />
+        <source>Sent</source>
+        <translation>Жөнөтүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="307" />
+        <source>Delivery</source>
+        <translation>Жеткирүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="310" />
+        <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
+        <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, жаап коюуну же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectReportService</name>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="116" />
+        <source>Sign in to make a subject data report.</source>
+        <translation>Субъекттин маалыматтары боюнча отчет түзүү үчүн кириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="142" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазылбай калды: %2</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="21" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="23" />
         <source>Open request or claim</source>
         <translation>Ачык арыз же доо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="22" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="24" />
         <source>Under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="30" />
         <source>Name, INN, phone or platform reference</source>
         <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="31" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="33" />
         <source>Any status</source>
         <translation>Бардык абалдар</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="38" />
+        <source>Any consent state</source>
+        <translation>Макулдуктун бардык абалдары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
+        <source>Consent: %1</source>
+        <translation>Макулдук: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="118" />
+        <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
+        <translation>%L1 ден ашык субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="98" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="119" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>
@@ -973,6 +1315,489 @@ Statement: %3</source>
         <location filename="../models/db/Sql.cpp" line="60" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::Vocabulary</name>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="26" />
+        <source>Active</source>
+        <comment>subject status</comment>
+        <translation>Активдүү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="27" />
+        <source>Blocked</source>
+        <comment>subject status</comment>
+        <translation>Жабылган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="28" />
+        <source>Depersonalised</source>
+        <comment>subject status</comment>
+        <translation>Ээсиздендирилген</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="29" />
+        <source>Destroyed</source>
+        <comment>subject status</comment>
+        <translation>Жок кылынган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="30" />
+        <source>Given</source>
+        <comment>consent state</comment>
+        <translation>Берилген</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="31" />
+        <source>Withdrawn</source>
+        <comment>consent state</comment>
+        <translation>Кайтарылып алынган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="32" />
+        <source>No consent</source>
+        <comment>consent state</comment>
+        <translation>Макулдук жок</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="33" />
+        <source>Mobile app</source>
+        <comment>consent channel</comment>
+        <translation>Мобилдик тиркеме</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="34" />
+        <source>Website</source>
+        <comment>consent channel</comment>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="35" />
+        <source>In a branch</source>
+        <comment>consent channel</comment>
+        <translation>Филиалда</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="36" />
+        <source>On paper</source>
+        <comment>consent channel</comment>
+        <translation>Кагаз түрүндө</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="37" />
+        <source>Imported</source>
+        <comment>consent channel</comment>
+        <translation>Импорттолгон</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="38" />
+        <source>Held</source>
+        <comment>data category state</comment>
+        <translation>Кармалууда</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="39" />
+        <source>Blocked</source>
+        <comment>data category state</comment>
+        <translation>Жабылган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="40" />
+        <source>Depersonalised</source>
+        <comment>data category state</comment>
+        <translation>Ээсиздендирилген</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="41" />
+        <source>Destroyed</source>
+        <comment>data category state</comment>
+        <translation>Жок кылынган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="42" />
+        <source>Kept on a legal ground</source>
+        <comment>data category state</comment>
+        <translation>Мыйзамдуу негизде сакталат</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="43" />
+        <source>Financial-credit organisation</source>
+        <comment>recipient kind</comment>
+        <translation>Финансы-кредиттик уюм (ФКО)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="44" />
+        <source>Leasing company</source>
+        <comment>recipient kind</comment>
+        <translation>Лизингдик компания</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="45" />
+        <source>Trading company</source>
+        <comment>recipient kind</comment>
+        <translation>Соода уюму</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="46" />
+        <source>State body</source>
+        <comment>recipient kind</comment>
+        <translation>Мамлекеттик орган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="47" />
+        <source>Local self-government body</source>
+        <comment>recipient kind</comment>
+        <translation>Жергиликтүү өз алдынча башкаруу органы</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="48" />
+        <source>Credit bureau</source>
+        <comment>recipient kind</comment>
+        <translation>Кредиттик бюро</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="49" />
+        <source>Mobile operator</source>
+        <comment>recipient kind</comment>
+        <translation>Мобилдик оператор</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="50" />
+        <source>Non-state body</source>
+        <comment>recipient kind</comment>
+        <translation>Мамлекеттик эмес орган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="51" />
+        <source>Other third party</source>
+        <comment>recipient kind</comment>
+        <translation>Башка үчүнчү жак</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="52" />
+        <source>By post</source>
+        <comment>request channel</comment>
+        <translation>Почта аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="53" />
+        <source>In person</source>
+        <comment>request channel</comment>
+        <translation>Жеке өзү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="54" />
+        <source>Scanned letter by email</source>
+        <comment>request channel</comment>
+        <translation>Электрондук почта менен сканерленген кат</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="55" />
+        <source>Signed electronic document</source>
+        <comment>request channel</comment>
+        <translation>Кол коюлган электрондук документ</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="56" />
+        <source>Written form in the app</source>
+        <comment>request channel</comment>
+        <translation>Тиркемедеги жазуу жүзүндөгү форма</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="57" />
+        <source>The whole consent</source>
+        <comment>withdrawal scope</comment>
+        <translation>Макулдук толугу менен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="58" />
+        <source>Named purposes and categories</source>
+        <comment>withdrawal scope</comment>
+        <translation>Аталган максаттар жана категориялар</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="59" />
+        <source>Received</source>
+        <comment>withdrawal state</comment>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="60" />
+        <source>Identity verified</source>
+        <comment>withdrawal state</comment>
+        <translation>Инсандыгы текшерилген</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="61" />
+        <source>Decided</source>
+        <comment>withdrawal state</comment>
+        <translation>Чечим кабыл алынган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="62" />
+        <source>Approved</source>
+        <comment>withdrawal state</comment>
+        <translation>Бекитилген</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="63" />
+        <source>Executed</source>
+        <comment>withdrawal state</comment>
+        <translation>Аткарылган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="64" />
+        <source>Closed</source>
+        <comment>withdrawal state</comment>
+        <translation>Жабылган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="65" />
+        <source>Rejected</source>
+        <comment>withdrawal state</comment>
+        <translation>Четке кагылган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="66" />
+        <source>Identity not established</source>
+        <comment>rejection reason</comment>
+        <translation>Инсандыгы аныкталган жок</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="67" />
+        <source>Not a written request</source>
+        <comment>rejection reason</comment>
+        <translation>Жазуу жүзүндөгү арыз эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="68" />
+        <source>Not this data holder</source>
+        <comment>rejection reason</comment>
+        <translation>Бул маалымат кармоочу эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="69" />
+        <source>Pre-trial claim</source>
+        <comment>claim kind</comment>
+        <translation>Доо (сотко чейинки)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="70" />
+        <source>Request for own data</source>
+        <comment>claim kind</comment>
+        <translation>Өз маалыматтары боюнча суроо</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="71" />
+        <source>By post</source>
+        <comment>claim channel</comment>
+        <translation>Почта аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="72" />
+        <source>In person</source>
+        <comment>claim channel</comment>
+        <translation>Жеке өзү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="73" />
+        <source>By email</source>
+        <comment>claim channel</comment>
+        <translation>Электрондук почта аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="74" />
+        <source>Written form in the app</source>
+        <comment>claim channel</comment>
+        <translation>Тиркемедеги жазуу жүзүндөгү форма</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="75" />
+        <source>Open</source>
+        <comment>claim state</comment>
+        <translation>Ачык</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="76" />
+        <source>Answer drafted</source>
+        <comment>claim state</comment>
+        <translation>Жооптун долбоору даяр</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="77" />
+        <source>Answer sent</source>
+        <comment>claim state</comment>
+        <translation>Жооп жөнөтүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="78" />
+        <source>Closed</source>
+        <comment>claim state</comment>
+        <translation>Жабылган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="79" />
+        <source>Satisfied</source>
+        <comment>claim outcome</comment>
+        <translation>Канааттандырылды</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="80" />
+        <source>Partly satisfied</source>
+        <comment>claim outcome</comment>
+        <translation>Жарым-жартылай канааттандырылды</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="81" />
+        <source>Refused</source>
+        <comment>claim outcome</comment>
+        <translation>Баш тартылды</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="82" />
+        <source>Vital interests of the subject (4.6.1)</source>
+        <comment>disclosure ground</comment>
+        <translation>Субъекттин турмуштук маанилүү кызыкчылыктары (4.6.1)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="83" />
+        <source>Request of a state or local body (4.6.2)</source>
+        <comment>disclosure ground</comment>
+        <translation>Мамлекеттик же жергиликтүү органдын суроосу (4.6.2)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="84" />
+        <source>A law of the Kyrgyz Republic (4.6.3)</source>
+        <comment>disclosure ground</comment>
+        <translation>Кыргыз Республикасынын мыйзамы (4.6.3)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="85" />
+        <source>Email</source>
+        <comment>notification channel</comment>
+        <translation>Электрондук почта</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <source>Telegram</source>
+        <comment>notification channel</comment>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="87" />
+        <source>WhatsApp</source>
+        <comment>notification channel</comment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="88" />
+        <source>SMS</source>
+        <comment>notification channel</comment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="89" />
+        <source>Platform notice</source>
+        <comment>notification channel</comment>
+        <translation>Платформадагы билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="90" />
+        <source>Post</source>
+        <comment>notification channel</comment>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="91" />
+        <source>Queued</source>
+        <comment>notification state</comment>
+        <translation>Кезекте</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="92" />
+        <source>Sent</source>
+        <comment>notification state</comment>
+        <translation>Жөнөтүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="93" />
+        <source>Delivered</source>
+        <comment>notification state</comment>
+        <translation>Жеткирилди</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="94" />
+        <source>Failed</source>
+        <comment>notification state</comment>
+        <translation>Жеткирилген жок</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="95" />
+        <source>Unknown</source>
+        <comment>notification state</comment>
+        <translation>Белгисиз</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="96" />
+        <source>Female</source>
+        <comment>sex</comment>
+        <translation>Аял</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="97" />
+        <source>Male</source>
+        <comment>sex</comment>
+        <translation>Эркек</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="98" />
+        <source>Kyrgyz</source>
+        <comment>language</comment>
+        <translation>Кыргызча</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="99" />
+        <source>Russian</source>
+        <comment>language</comment>
+        <translation>Орусча</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="100" />
+        <source>Law No. 58, Art. 5</source>
+        <comment>legal ground to keep data</comment>
+        <translation>№ 58 Мыйзам, 5-берене</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="101" />
+        <source>Law No. 58, Art. 15</source>
+        <comment>legal ground to keep data</comment>
+        <translation>№ 58 Мыйзам, 15-берене</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="102" />
+        <source>AML/CFT record keeping</source>
+        <comment>legal ground to keep data</comment>
+        <translation>ТМКК/ТКК боюнча маалыматтарды сактоо</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="103" />
+        <source>An active financing contract</source>
+        <comment>legal ground to keep data</comment>
+        <translation>Колдонуудагы каржылоо келишими</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="104" />
+        <source>A pending legal claim</source>
+        <comment>legal ground to keep data</comment>
+        <translation>Каралып жаткан доо</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="105" />
+        <source>Another law</source>
+        <comment>legal ground to keep data</comment>
+        <translation>Башка мыйзам</translation>
     </message>
 </context>
 </TS>

@@ -315,6 +315,19 @@
     </message>
 </context>
 <context>
+    <name>dpo::DocumentLanguage</name>
+    <message>
+        <location filename="../models/domain/DocumentLanguage.cpp" line="17" />
+        <source>A document is made in ky or ru, not "%1".</source>
+        <translation>Документ составляется на ky или ru, а не "%1".</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/DocumentLanguage.cpp" line="20" />
+        <source>The %1 translation is missing from this build.</source>
+        <translation>В этой сборке нет перевода %1.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="26" />
@@ -392,27 +405,27 @@
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="53" />
+        <location filename="../models/db/Migrator.cpp" line="54" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="77" />
+        <location filename="../models/db/Migrator.cpp" line="78" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="87" />
+        <location filename="../models/db/Migrator.cpp" line="88" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="106" />
+        <location filename="../models/db/Migrator.cpp" line="107" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="117" />
+        <location filename="../models/db/Migrator.cpp" line="118" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -593,27 +606,27 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="59" />
+        <location filename="../models/db/Migrator.cpp" line="60" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="127" />
+        <location filename="../models/db/Migrator.cpp" line="128" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoCases.cpp" line="53" />
-        <location filename="../models/demo/DemoCases.cpp" line="55" />
+        <location filename="../models/demo/DemoCases.cpp" line="54" />
+        <location filename="../models/demo/DemoCases.cpp" line="56" />
         <location filename="../models/demo/DemoDataService.cpp" line="30" />
-        <location filename="../models/demo/DemoGenerator.cpp" line="81" />
+        <location filename="../models/demo/DemoGenerator.cpp" line="82" />
         <source>write demo data</source>
         <translation>записать демонстрационные данные</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="89" />
-        <location filename="../models/services/SubjectListService.cpp" line="80" />
-        <location filename="../models/services/SubjectService.cpp" line="109" />
+        <location filename="../models/services/SubjectListService.cpp" line="124" />
+        <location filename="../models/services/SubjectService.cpp" line="112" />
         <source>count subjects</source>
         <translation>посчитать субъектов</translation>
     </message>
@@ -677,14 +690,31 @@ Statement: %3</source>
         <translation>посчитать сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="89" />
+        <location filename="../models/services/SubjectService.cpp" line="92" />
         <source>search subjects</source>
         <translation>искать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="108" />
+        <location filename="../models/services/SubjectListService.cpp" line="157" />
         <source>list subjects</source>
         <translation>получить список субъектов</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ConsentSummary.cpp" line="20" />
+        <source>update the subject's consent state</source>
+        <translation>обновить состояние согласия субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectRecordService.cpp" line="28" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="103" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="241" />
+        <source>read the subject's record</source>
+        <translation>прочитать запись субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectRecordService.cpp" line="78" />
+        <source>find the subject</source>
+        <translation>найти субъекта</translation>
     </message>
 </context>
 <context>
@@ -854,109 +884,421 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="114" />
+        <location filename="../models/items/SubjectListModel.cpp" line="118" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="125" />
+        <location filename="../models/items/SubjectListModel.cpp" line="129" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="135" />
+        <location filename="../models/items/SubjectListModel.cpp" line="149" />
         <source>under 18</source>
         <translation>младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="144" />
-        <source>Active</source>
-        <comment>subject status</comment>
-        <translation>Активен</translation>
-    </message>
-    <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="146" />
-        <source>Blocked</source>
-        <comment>subject status</comment>
-        <translation>Заблокирован</translation>
-    </message>
-    <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="148" />
-        <source>Depersonalised</source>
-        <comment>subject status</comment>
-        <translation>Обезличен</translation>
-    </message>
-    <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="150" />
-        <source>Destroyed</source>
-        <comment>subject status</comment>
-        <translation>Уничтожен</translation>
-    </message>
-    <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="159" />
+        <location filename="../models/items/SubjectListModel.cpp" line="170" />
         <source>Platform ref.</source>
         <translation>№ на платформе</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="160" />
+        <location filename="../models/items/SubjectListModel.cpp" line="171" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="161" />
+        <location filename="../models/items/SubjectListModel.cpp" line="172" />
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="162" />
+        <location filename="../models/items/SubjectListModel.cpp" line="173" />
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="163" />
+        <location filename="../models/items/SubjectListModel.cpp" line="174" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="164" />
+        <location filename="../models/items/SubjectListModel.cpp" line="175" />
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="165" />
+        <location filename="../models/items/SubjectListModel.cpp" line="176" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="166" />
+        <location filename="../models/items/SubjectListModel.cpp" line="177" />
+        <source>Consent</source>
+        <comment>column: date of the latest consent</comment>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../models/items/SubjectListModel.cpp" line="178" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
 </context>
 <context>
+    <name>dpo::SubjectRecordService</name>
+    <message>
+        <location filename="../models/services/SubjectRecordService.cpp" line="80" />
+        <source>No subject has the platform reference %1.</source>
+        <translation>Нет субъекта с номером на платформе %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectRecordService.cpp" line="97" />
+        <source>Sign in to reveal personal data.</source>
+        <translation>Войдите, чтобы раскрыть персональные данные.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectRecordService.cpp" line="105" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="124" />
+        <source>Subject %1 does not exist.</source>
+        <translation>Субъекта %1 не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectReport</name>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="64" />
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="188" />
+        <source>Subject data report</source>
+        <translation>Отчёт о персональных данных субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="189" />
+        <source>The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
+        <translation>Персональные данные, которые держатель массива персональных данных ОсОО «ОГОГО» (ИНН 00910202310316) обрабатывает о названном ниже субъекте, предоставленные по запросу субъекта в соответствии со статьёй 17 Закона Кыргызской Республики № 58 «Об информации персонального характера».</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="194" />
+        <source>Made on</source>
+        <translation>Дата составления</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="195" />
+        <source>Made by</source>
+        <translation>Составил(а)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="197" />
+        <source>1. The subject</source>
+        <translation>1. Субъект</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="199" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="200" />
+        <source>Platform reference</source>
+        <translation>Номер на платформе</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="201" />
+        <source>Personal identification number (INN)</source>
+        <translation>Персональный идентификационный номер (ПИН)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="202" />
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="203" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="204" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="205" />
+        <source>Email</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="206" />
+        <source>Registration address</source>
+        <translation>Адрес регистрации</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="207" />
+        <source>Residence address</source>
+        <translation>Адрес проживания</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="208" />
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="209" />
+        <source>Preferred language</source>
+        <translation>Предпочитаемый язык</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="210" />
+        <source>Status of the record</source>
+        <translation>Статус записи</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="211" />
+        <source>Record created</source>
+        <translation>Запись создана</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="214" />
+        <source>2. Consents</source>
+        <translation>2. Согласия</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="221" />
+        <source>Policy version</source>
+        <translation>Редакция политики</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="222" />
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="223" />
+        <location filename="../models/services/SubjectReportService.cpp" line="263" />
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="224" />
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="225" />
+        <source>Purposes withdrawn</source>
+        <translation>Отозванные цели</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="228" />
+        <source>3. Categories of data held and their state</source>
+        <translation>3. Категории данных и их состояние</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="233" />
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="236" />
+        <location filename="../models/services/SubjectReportService.cpp" line="251" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="237" />
+        <source>Policy clause</source>
+        <translation>Пункт политики</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="238" />
+        <location filename="../models/services/SubjectReportService.cpp" line="265" />
+        <location filename="../models/services/SubjectReportService.cpp" line="278" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="239" />
+        <location filename="../models/services/SubjectReportService.cpp" line="294" />
+        <source>Legal ground</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="240" />
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="243" />
+        <source>4. Transfers to recipients</source>
+        <translation>4. Передачи получателям</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="248" />
+        <location filename="../models/services/SubjectReportService.cpp" line="292" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="249" />
+        <location filename="../models/services/SubjectReportService.cpp" line="293" />
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="250" />
+        <location filename="../models/services/SubjectReportService.cpp" line="275" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="252" />
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="255" />
+        <source>5. Requests to withdraw consent</source>
+        <translation>5. Заявления об отзыве согласия</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="261" />
+        <location filename="../models/services/SubjectReportService.cpp" line="274" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="262" />
+        <location filename="../models/services/SubjectReportService.cpp" line="276" />
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="264" />
+        <source>Scope</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="268" />
+        <source>6. Claims and requests for own data</source>
+        <translation>6. Претензии и запросы о своих данных</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="277" />
+        <source>About</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="279" />
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="282" />
+        <source>7. Disclosures to third parties</source>
+        <translation>7. Раскрытия третьим лицам</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="287" />
+        <source>request No. %1 of %2, %3</source>
+        <translation>запрос № %1 от %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="295" />
+        <source>Request or law</source>
+        <translation>Запрос или закон</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="296" />
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="299" />
+        <source>8. Notifications sent to the subject</source>
+        <translation>8. Уведомления, направленные субъекту</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="304" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="305" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="306" />
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="307" />
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="310" />
+        <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
+        <translation>Время указано по Бишкеку. Субъект вправе требовать исправления, блокирования или уничтожения своих данных и отозвать согласие письменным заявлением (п. 12.1.3 политики).</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectReportService</name>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="116" />
+        <source>Sign in to make a subject data report.</source>
+        <translation>Войдите, чтобы составить отчёт о данных субъекта.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="142" />
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="21" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="23" />
         <source>Open request or claim</source>
         <translation>Открытое заявление или претензия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="22" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="24" />
         <source>Under 18</source>
         <translation>Младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="30" />
         <source>Name, INN, phone or platform reference</source>
         <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="31" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="33" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="38" />
+        <source>Any consent state</source>
+        <translation>Любое состояние согласия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
+        <source>Consent: %1</source>
+        <translation>Согласие: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectsPage.cpp" line="118" />
+        <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
+        <translation>Найдено больше %L1 субъектов; показаны первые %L1. Уточните поиск.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="98" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="119" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъекта</numerusform><numerusform>%Ln субъектов</numerusform></translation>
@@ -973,6 +1315,489 @@ Statement: %3</source>
         <location filename="../models/db/Sql.cpp" line="60" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::Vocabulary</name>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="26" />
+        <source>Active</source>
+        <comment>subject status</comment>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="27" />
+        <source>Blocked</source>
+        <comment>subject status</comment>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="28" />
+        <source>Depersonalised</source>
+        <comment>subject status</comment>
+        <translation>Обезличен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="29" />
+        <source>Destroyed</source>
+        <comment>subject status</comment>
+        <translation>Уничтожен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="30" />
+        <source>Given</source>
+        <comment>consent state</comment>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="31" />
+        <source>Withdrawn</source>
+        <comment>consent state</comment>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="32" />
+        <source>No consent</source>
+        <comment>consent state</comment>
+        <translation>Нет согласия</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="33" />
+        <source>Mobile app</source>
+        <comment>consent channel</comment>
+        <translation>Мобильное приложение</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="34" />
+        <source>Website</source>
+        <comment>consent channel</comment>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="35" />
+        <source>In a branch</source>
+        <comment>consent channel</comment>
+        <translation>В отделении</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="36" />
+        <source>On paper</source>
+        <comment>consent channel</comment>
+        <translation>На бумаге</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="37" />
+        <source>Imported</source>
+        <comment>consent channel</comment>
+        <translation>Импортировано</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="38" />
+        <source>Held</source>
+        <comment>data category state</comment>
+        <translation>Обрабатываются</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="39" />
+        <source>Blocked</source>
+        <comment>data category state</comment>
+        <translation>Заблокированы</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="40" />
+        <source>Depersonalised</source>
+        <comment>data category state</comment>
+        <translation>Обезличены</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="41" />
+        <source>Destroyed</source>
+        <comment>data category state</comment>
+        <translation>Уничтожены</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="42" />
+        <source>Kept on a legal ground</source>
+        <comment>data category state</comment>
+        <translation>Хранятся на законном основании</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="43" />
+        <source>Financial-credit organisation</source>
+        <comment>recipient kind</comment>
+        <translation>Финансово-кредитная организация (ФКО)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="44" />
+        <source>Leasing company</source>
+        <comment>recipient kind</comment>
+        <translation>Лизинговая компания</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="45" />
+        <source>Trading company</source>
+        <comment>recipient kind</comment>
+        <translation>Торговая организация</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="46" />
+        <source>State body</source>
+        <comment>recipient kind</comment>
+        <translation>Государственный орган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="47" />
+        <source>Local self-government body</source>
+        <comment>recipient kind</comment>
+        <translation>Орган местного самоуправления</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="48" />
+        <source>Credit bureau</source>
+        <comment>recipient kind</comment>
+        <translation>Кредитное бюро</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="49" />
+        <source>Mobile operator</source>
+        <comment>recipient kind</comment>
+        <translation>Мобильный оператор</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="50" />
+        <source>Non-state body</source>
+        <comment>recipient kind</comment>
+        <translation>Негосударственный орган</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="51" />
+        <source>Other third party</source>
+        <comment>recipient kind</comment>
+        <translation>Иное третье лицо</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="52" />
+        <source>By post</source>
+        <comment>request channel</comment>
+        <translation>Почтой</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="53" />
+        <source>In person</source>
+        <comment>request channel</comment>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="54" />
+        <source>Scanned letter by email</source>
+        <comment>request channel</comment>
+        <translation>Скан письма по электронной почте</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="55" />
+        <source>Signed electronic document</source>
+        <comment>request channel</comment>
+        <translation>Подписанный электронный документ</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="56" />
+        <source>Written form in the app</source>
+        <comment>request channel</comment>
+        <translation>Письменная форма в приложении</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="57" />
+        <source>The whole consent</source>
+        <comment>withdrawal scope</comment>
+        <translation>Согласие полностью</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="58" />
+        <source>Named purposes and categories</source>
+        <comment>withdrawal scope</comment>
+        <translation>Названные цели и категории</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="59" />
+        <source>Received</source>
+        <comment>withdrawal state</comment>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="60" />
+        <source>Identity verified</source>
+        <comment>withdrawal state</comment>
+        <translation>Личность проверена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="61" />
+        <source>Decided</source>
+        <comment>withdrawal state</comment>
+        <translation>Решение принято</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="62" />
+        <source>Approved</source>
+        <comment>withdrawal state</comment>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="63" />
+        <source>Executed</source>
+        <comment>withdrawal state</comment>
+        <translation>Исполнено</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="64" />
+        <source>Closed</source>
+        <comment>withdrawal state</comment>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="65" />
+        <source>Rejected</source>
+        <comment>withdrawal state</comment>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="66" />
+        <source>Identity not established</source>
+        <comment>rejection reason</comment>
+        <translation>Личность не установлена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="67" />
+        <source>Not a written request</source>
+        <comment>rejection reason</comment>
+        <translation>Не письменное заявление</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="68" />
+        <source>Not this data holder</source>
+        <comment>rejection reason</comment>
+        <translation>Не этот держатель данных</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="69" />
+        <source>Pre-trial claim</source>
+        <comment>claim kind</comment>
+        <translation>Досудебная претензия</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="70" />
+        <source>Request for own data</source>
+        <comment>claim kind</comment>
+        <translation>Запрос о своих данных</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="71" />
+        <source>By post</source>
+        <comment>claim channel</comment>
+        <translation>Почтой</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="72" />
+        <source>In person</source>
+        <comment>claim channel</comment>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="73" />
+        <source>By email</source>
+        <comment>claim channel</comment>
+        <translation>По электронной почте</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="74" />
+        <source>Written form in the app</source>
+        <comment>claim channel</comment>
+        <translation>Письменная форма в приложении</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="75" />
+        <source>Open</source>
+        <comment>claim state</comment>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="76" />
+        <source>Answer drafted</source>
+        <comment>claim state</comment>
+        <translation>Ответ подготовлен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="77" />
+        <source>Answer sent</source>
+        <comment>claim state</comment>
+        <translation>Ответ отправлен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="78" />
+        <source>Closed</source>
+        <comment>claim state</comment>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="79" />
+        <source>Satisfied</source>
+        <comment>claim outcome</comment>
+        <translation>Удовлетворена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="80" />
+        <source>Partly satisfied</source>
+        <comment>claim outcome</comment>
+        <translation>Удовлетворена частично</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="81" />
+        <source>Refused</source>
+        <comment>claim outcome</comment>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="82" />
+        <source>Vital interests of the subject (4.6.1)</source>
+        <comment>disclosure ground</comment>
+        <translation>Жизненно важные интересы субъекта (4.6.1)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="83" />
+        <source>Request of a state or local body (4.6.2)</source>
+        <comment>disclosure ground</comment>
+        <translation>Запрос государственного или местного органа (4.6.2)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="84" />
+        <source>A law of the Kyrgyz Republic (4.6.3)</source>
+        <comment>disclosure ground</comment>
+        <translation>Закон Кыргызской Республики (4.6.3)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="85" />
+        <source>Email</source>
+        <comment>notification channel</comment>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="86" />
+        <source>Telegram</source>
+        <comment>notification channel</comment>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="87" />
+        <source>WhatsApp</source>
+        <comment>notification channel</comment>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="88" />
+        <source>SMS</source>
+        <comment>notification channel</comment>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="89" />
+        <source>Platform notice</source>
+        <comment>notification channel</comment>
+        <translation>Уведомление на платформе</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="90" />
+        <source>Post</source>
+        <comment>notification channel</comment>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="91" />
+        <source>Queued</source>
+        <comment>notification state</comment>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="92" />
+        <source>Sent</source>
+        <comment>notification state</comment>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="93" />
+        <source>Delivered</source>
+        <comment>notification state</comment>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="94" />
+        <source>Failed</source>
+        <comment>notification state</comment>
+        <translation>Не доставлено</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="95" />
+        <source>Unknown</source>
+        <comment>notification state</comment>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="96" />
+        <source>Female</source>
+        <comment>sex</comment>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="97" />
+        <source>Male</source>
+        <comment>sex</comment>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="98" />
+        <source>Kyrgyz</source>
+        <comment>language</comment>
+        <translation>Кыргызский</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="99" />
+        <source>Russian</source>
+        <comment>language</comment>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="100" />
+        <source>Law No. 58, Art. 5</source>
+        <comment>legal ground to keep data</comment>
+        <translation>Закон № 58, ст. 5</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="101" />
+        <source>Law No. 58, Art. 15</source>
+        <comment>legal ground to keep data</comment>
+        <translation>Закон № 58, ст. 15</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="102" />
+        <source>AML/CFT record keeping</source>
+        <comment>legal ground to keep data</comment>
+        <translation>Хранение сведений по ПОД/ФТ</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="103" />
+        <source>An active financing contract</source>
+        <comment>legal ground to keep data</comment>
+        <translation>Действующий договор финансирования</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="104" />
+        <source>A pending legal claim</source>
+        <comment>legal ground to keep data</comment>
+        <translation>Незавершённый судебный спор</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="105" />
+        <source>Another law</source>
+        <comment>legal ground to keep data</comment>
+        <translation>Иной закон</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,8 @@
 #include "domain/Inn.h"
 #include "import/SubjectImportService.h"
 #include "services/OfficerService.h"
+#include "services/SubjectRecordService.h"
+#include "services/SubjectReportService.h"
 #include "services/SubjectService.h"
 
 #include <QCoreApplication>
@@ -130,14 +132,51 @@ int importCommand(const QStringList& arguments)
     });
 }
 
+int subjectsReportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes the subject data report (everything held about one subject, Law No. 58 Art. 17) "
+           "as PDF, in Kyrgyz or Russian. Nothing in it is masked; the report is audited."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("lang"), tr("The report's language: ky or ru."), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("PLATFORM_REF"), tr("The subject's platform reference."));
+    const QString usage = QStringLiteral("dpo-console subjects report PLATFORM_REF --database URL --officer NAME --lang ky|ru --out FILE.pdf");
+    int code = 0;
+    if (!parseCommand(parser, arguments, usage, code))
+        return code;
+    return runGuarded([&] {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1 || positional[0].trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput, tr("Give exactly one PLATFORM_REF."));
+        if (!parser.isSet(QStringLiteral("out")))
+            throw Error(Error::Kind::BadInput, tr("--out FILE.pdf is required."));
+        const QString language = parser.value(QStringLiteral("lang"));
+        if (language != QStringLiteral("ky") && language != QStringLiteral("ru"))
+            throw Error(Error::Kind::BadInput, tr("--lang must be ky or ru."));
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        const qint64 id = SubjectRecordService(*database).subjectIdByPlatformRef(positional[0]);
+        const QString out = parser.value(QStringLiteral("out"));
+        SubjectReportService(*database).writePdf(session, id, language, out);
+        printErr(tr("Subject data report of %1 written to %2.").arg(positional[0], out));
+        return int(Success);
+    });
+}
+
 int subjectsCommand(const QStringList& arguments)
 {
+    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("report"))
+        return subjectsReportCommand(arguments.mid(1));
     if (arguments.size() < 2 || arguments[1] != QStringLiteral("search")) {
         if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-            printOut(tr("Usage: dpo-console subjects search TEXT --database URL [--format table|csv|json] [--limit N]\n"));
+            printOut(tr("Usage: dpo-console subjects search TEXT --database URL [--format table|csv|json] [--limit N]\n"
+                        "       dpo-console subjects report PLATFORM_REF --database URL --officer NAME --lang ky|ru --out FILE.pdf\n"));
             return int(Success);
         }
-        printErr(tr("Unknown subjects command; try: dpo-console subjects search --help"));
+        printErr(tr("Unknown subjects command; try: dpo-console subjects --help"));
         return int(BadUsage);
     }
     QCommandLineParser parser;
@@ -178,6 +217,13 @@ int subjectsCommand(const QStringList& arguments)
 }
 } // namespace
 
+bool needsGuiApplication(const QStringList& arguments)
+{
+    // Laying a report out needs fonts, which only a QGuiApplication has.
+    return arguments.size() >= 2 && arguments[0] == QStringLiteral("subjects") &&
+           arguments[1] == QStringLiteral("report");
+}
+
 bool isCommand(const QString& name)
 {
     return name == QStringLiteral("init") || name == QStringLiteral("demo") ||
@@ -193,7 +239,8 @@ QString commandOverview()
               "  init             create or migrate a database and its first administrator\n"
               "  demo             fill an empty database with demo data\n"
               "  import           import subjects from a platform export (CSV)\n"
-              "  subjects search  find subjects by name, INN, phone or platform reference\n\n"
+              "  subjects search  find subjects by name, INN, phone or platform reference\n"
+              "  subjects report  write a subject's data report (PDF, ky or ru)\n\n"
               "dpo-console COMMAND --help documents each command. Exit codes: 0 success, "
               "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");
 }

@@ -13,4 +13,7 @@ int runCommand(const QStringList& arguments);
 
 QString commandOverview();
 
+// True when the command lays out documents (fonts need a QGuiApplication, offscreen is enough).
+bool needsGuiApplication(const QStringList& arguments);
+
 } // namespace dpo::cli

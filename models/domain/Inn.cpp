@@ -58,6 +58,23 @@ QString Mask::document(const QString& number)
     return number.isEmpty() ? QString() : maskMiddle(number, 2, 3);
 }
 
+QString Mask::email(const QString& email)
+{
+    const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0)
+        return maskMiddle(email, 1, 0);
+    return maskMiddle(email.left(at), 1, 0) + email.mid(at);
+}
+
+QString Mask::contact(const QString& address)
+{
+    if (address.startsWith(QLatin1Char('+')))
+        return phone(address);
+    if (address.indexOf(QLatin1Char('@')) > 0)
+        return email(address);
+    return maskMiddle(address, 2, 2); // a Telegram handle, a platform account
+}
+
 QString NameFold::fold(const QString& name)
 {
     QString folded = name.normalized(QString::NormalizationForm_C).toLower().simplified();

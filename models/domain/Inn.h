@@ -20,6 +20,9 @@ namespace Mask {
 QString inn(const QString& inn);
 QString phone(const QString& phone);       // +996*****1234
 QString document(const QString& number);   // AN****567
+QString email(const QString& email);       // a*******@mail.kg
+// A notification address of any channel: a phone, an email, or a handle.
+QString contact(const QString& address);
 } // namespace Mask
 
 // Case folding for name search: NFC, lower case, ё as е. ң, ө, ү fold with their capitals

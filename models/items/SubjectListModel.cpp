@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "domain/Inn.h"
+#include "domain/Vocabulary.h"
 
 #include <QBrush>
 #include <QColor>
@@ -153,26 +154,12 @@ QVariant SubjectListModel::data(const QModelIndex& index, int role) const
 
 QString SubjectListModel::statusDisplayName(const QString& status)
 {
-    if (status == QStringLiteral("active"))
-        return tr("Active", "subject status");
-    if (status == QStringLiteral("blocked"))
-        return tr("Blocked", "subject status");
-    if (status == QStringLiteral("depersonalised"))
-        return tr("Depersonalised", "subject status");
-    if (status == QStringLiteral("destroyed"))
-        return tr("Destroyed", "subject status");
-    return status;
+    return Vocabulary().name(Vocabulary::Kind::SubjectStatus, status);
 }
 
 QString SubjectListModel::consentStateDisplayName(const QString& state)
 {
-    if (state == QStringLiteral("given"))
-        return tr("Given", "consent state");
-    if (state == QStringLiteral("withdrawn"))
-        return tr("Withdrawn", "consent state");
-    if (state == QStringLiteral("none"))
-        return tr("No consent", "consent state");
-    return state;
+    return Vocabulary().name(Vocabulary::Kind::ConsentState, state);
 }
 
 QVariant SubjectListModel::headerData(int section, Qt::Orientation orientation, int role) const

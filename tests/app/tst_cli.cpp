@@ -62,6 +62,24 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("\"platform_ref\": \"OG-00000007\"")));
     }
 
+    void subjectReportWritesAPdf()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("report.pdf"));
+        Run r = run({"subjects", "report", "OG-00000007", "--database", m_fixture.url(), "--officer", "admin",
+                     "--lang", "ru", "--out", out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(out), qPrintable(r.err));
+        QFile pdf(out);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        QVERIFY(pdf.size() > 10000);
+        r = run({"subjects", "report", "OG-none", "--database", m_fixture.url(), "--officer", "admin", "--lang", "ky",
+                 "--out", m_dir.filePath(QStringLiteral("none.pdf"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("OG-none")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
+    }
+
     void wrongPasswordIsRefused()
     {
         const Run r = run({"demo", "--database", m_fixture.url(), "--officer", "admin", "--subjects", "5"}, "not-the-password");
@@ -90,6 +108,9 @@ private slots:
         QTest::newRow("import help") << QStringList{"import", "--help"} << 0 << "--subjects";
         QTest::newRow("demo help") << QStringList{"demo", "--help"} << 0 << "--seed";
         QTest::newRow("search help") << QStringList{"subjects", "search", "--help"} << 0 << "--format";
+        QTest::newRow("report help") << QStringList{"subjects", "report", "--help"} << 0 << "--lang";
+        QTest::newRow("report language") << QStringList{"subjects", "report", "OG-1", "--database", "sqlite:/tmp/x", "--lang", "en", "--out", "/tmp/x.pdf"} << 2 << "--lang must be ky or ru";
+        QTest::newRow("report without out") << QStringList{"subjects", "report", "OG-1", "--database", "sqlite:/tmp/x", "--lang", "ky"} << 2 << "--out FILE.pdf is required";
         QTest::newRow("unknown option") << QStringList{"init", "--bogus"} << 2 << "bogus";
         QTest::newRow("missing database") << QStringList{"subjects", "search", "x"} << 2 << "--database URL is required";
         QTest::newRow("bad url") << QStringList{"subjects", "search", "x", "--database", "mysql://a/b"} << 2 << "must start with";

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/DocumentLanguage.h"
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QTimeZone>
+
+namespace dpo {
+
+DocumentLanguage::DocumentLanguage(const QString& code)
+    : m_code(code), m_locale(code == QLatin1String("ru") ? QLocale::Russian : QLocale::Kyrgyz, QLocale::Kyrgyzstan),
+      m_translator(std::make_shared<QTranslator>())
+{
+    if (code != QLatin1String("ky") && code != QLatin1String("ru"))
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate("dpo::DocumentLanguage", "A document is made in ky or ru, not \"%1\".").arg(code));
+    if (!m_translator->load(QStringLiteral(":/i18n/dpo-console_") + code))
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("dpo::DocumentLanguage", "The %1 translation is missing from this build.").arg(code));
+}
+
+QString DocumentLanguage::translate(const char* context, const char* source, const char* comment, int n) const
+{
+    const QString text = m_translator->translate(context, source, comment, n);
+    QString result = text.isEmpty() ? QString::fromUtf8(source) : text;
+    if (n >= 0)
+        result.replace(QStringLiteral("%n"), m_locale.toString(n));
+    return result;
+}
+
+QString DocumentLanguage::date(const QDate& date) const
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
+}
+
+QString DocumentLanguage::instant(const QDateTime& utc) const
+{
+    // The platform and its officers work in Bishkek time, which has no daylight saving.
+    return utc.isValid() ? utc.toTimeZone(QTimeZone(6 * 3600)).toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+}
+
+} // namespace dpo

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <QTranslator>
+#include <memory>
+
+namespace dpo {
+
+// The language a letter or report is made in, independent of the UI's: its own translator over
+// the console's translations (:/i18n/dpo-console_ky|ru.qm) and its own locale for dates.
+class DocumentLanguage
+{
+public:
+    // Throws Error(BadInput) for a language other than ky or ru.
+    explicit DocumentLanguage(const QString& code);
+
+    const QString& code() const { return m_code; }
+    const QLocale& locale() const { return m_locale; }
+    QString translate(const char* context, const char* source, const char* comment = nullptr, int n = -1) const;
+    QString date(const QDate& date) const;         // 25.11.2026
+    QString instant(const QDateTime& utc) const;   // 25.11.2026 14:05, Bishkek time (UTC+6)
+
+private:
+    QString m_code;
+    QLocale m_locale;
+    std::shared_ptr<QTranslator> m_translator;
+};
+
+} // namespace dpo

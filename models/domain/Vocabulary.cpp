@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/Vocabulary.h"
+
+#include "domain/DocumentLanguage.h"
+
+#include <QCoreApplication>
+#include <iterator>
+
+namespace dpo {
+
+namespace {
+struct Term
+{
+    Vocabulary::Kind kind;
+    const char* code;
+    struct
+    {
+        const char* text;
+        const char* comment;
+    } words; // QT_TRANSLATE_NOOP3 gives {text, comment}
+};
+
+using K = Vocabulary::Kind;
+// clang-format off
+constexpr Term kTerms[] = {
+    {K::SubjectStatus, "active", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Active", "subject status")},
+    {K::SubjectStatus, "blocked", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Blocked", "subject status")},
+    {K::SubjectStatus, "depersonalised", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Depersonalised", "subject status")},
+    {K::SubjectStatus, "destroyed", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Destroyed", "subject status")},
+    {K::ConsentState, "given", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Given", "consent state")},
+    {K::ConsentState, "withdrawn", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Withdrawn", "consent state")},
+    {K::ConsentState, "none", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "No consent", "consent state")},
+    {K::ConsentChannel, "mobile_app", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Mobile app", "consent channel")},
+    {K::ConsentChannel, "web", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Website", "consent channel")},
+    {K::ConsentChannel, "branch", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "In a branch", "consent channel")},
+    {K::ConsentChannel, "paper", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "On paper", "consent channel")},
+    {K::ConsentChannel, "import", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Imported", "consent channel")},
+    {K::CategoryState, "held", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Held", "data category state")},
+    {K::CategoryState, "blocked", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Blocked", "data category state")},
+    {K::CategoryState, "depersonalised", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Depersonalised", "data category state")},
+    {K::CategoryState, "destroyed", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Destroyed", "data category state")},
+    {K::CategoryState, "kept", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Kept on a legal ground", "data category state")},
+    {K::RecipientKind, "fco", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Financial-credit organisation", "recipient kind")},
+    {K::RecipientKind, "leasing", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Leasing company", "recipient kind")},
+    {K::RecipientKind, "trading", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Trading company", "recipient kind")},
+    {K::RecipientKind, "state_body", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "State body", "recipient kind")},
+    {K::RecipientKind, "local_body", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Local self-government body", "recipient kind")},
+    {K::RecipientKind, "credit_bureau", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Credit bureau", "recipient kind")},
+    {K::RecipientKind, "mobile_operator", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Mobile operator", "recipient kind")},
+    {K::RecipientKind, "non_state_body", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Non-state body", "recipient kind")},
+    {K::RecipientKind, "other", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Other third party", "recipient kind")},
+    {K::WithdrawalChannel, "post", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "By post", "request channel")},
+    {K::WithdrawalChannel, "in_person", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "In person", "request channel")},
+    {K::WithdrawalChannel, "email_scan", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Scanned letter by email", "request channel")},
+    {K::WithdrawalChannel, "e_signature", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Signed electronic document", "request channel")},
+    {K::WithdrawalChannel, "app_form", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Written form in the app", "request channel")},
+    {K::WithdrawalScope, "full", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "The whole consent", "withdrawal scope")},
+    {K::WithdrawalScope, "partial", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Named purposes and categories", "withdrawal scope")},
+    {K::WithdrawalState, "received", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Received", "withdrawal state")},
+    {K::WithdrawalState, "identity_verified", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Identity verified", "withdrawal state")},
+    {K::WithdrawalState, "decided", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Decided", "withdrawal state")},
+    {K::WithdrawalState, "approved", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Approved", "withdrawal state")},
+    {K::WithdrawalState, "executed", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Executed", "withdrawal state")},
+    {K::WithdrawalState, "closed", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Closed", "withdrawal state")},
+    {K::WithdrawalState, "rejected", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Rejected", "withdrawal state")},
+    {K::RejectionReason, "identity_not_established", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Identity not established", "rejection reason")},
+    {K::RejectionReason, "not_written", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Not a written request", "rejection reason")},
+    {K::RejectionReason, "not_this_holder", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Not this data holder", "rejection reason")},
+    {K::ClaimKind, "pretrial_claim", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Pre-trial claim", "claim kind")},
+    {K::ClaimKind, "access_request", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Request for own data", "claim kind")},
+    {K::ClaimChannel, "post", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "By post", "claim channel")},
+    {K::ClaimChannel, "in_person", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "In person", "claim channel")},
+    {K::ClaimChannel, "email", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "By email", "claim channel")},
+    {K::ClaimChannel, "app_form", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Written form in the app", "claim channel")},
+    {K::ClaimState, "open", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Open", "claim state")},
+    {K::ClaimState, "answer_drafted", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Answer drafted", "claim state")},
+    {K::ClaimState, "answer_sent", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Answer sent", "claim state")},
+    {K::ClaimState, "closed", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Closed", "claim state")},
+    {K::ClaimOutcome, "satisfied", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Satisfied", "claim outcome")},
+    {K::ClaimOutcome, "partly_satisfied", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Partly satisfied", "claim outcome")},
+    {K::ClaimOutcome, "refused", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Refused", "claim outcome")},
+    {K::DisclosureGround, "vital_interests", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Vital interests of the subject (4.6.1)", "disclosure ground")},
+    {K::DisclosureGround, "state_request", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Request of a state or local body (4.6.2)", "disclosure ground")},
+    {K::DisclosureGround, "law", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "A law of the Kyrgyz Republic (4.6.3)", "disclosure ground")},
+    {K::NotificationChannel, "email", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Email", "notification channel")},
+    {K::NotificationChannel, "telegram", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Telegram", "notification channel")},
+    {K::NotificationChannel, "whatsapp", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "WhatsApp", "notification channel")},
+    {K::NotificationChannel, "sms", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "SMS", "notification channel")},
+    {K::NotificationChannel, "platform", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Platform notice", "notification channel")},
+    {K::NotificationChannel, "post", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Post", "notification channel")},
+    {K::NotificationState, "queued", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Queued", "notification state")},
+    {K::NotificationState, "sent", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Sent", "notification state")},
+    {K::NotificationState, "delivered", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Delivered", "notification state")},
+    {K::NotificationState, "failed", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Failed", "notification state")},
+    {K::NotificationState, "unknown", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Unknown", "notification state")},
+    {K::Sex, "F", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Female", "sex")},
+    {K::Sex, "M", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Male", "sex")},
+    {K::Language, "ky", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Kyrgyz", "language")},
+    {K::Language, "ru", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Russian", "language")},
+    {K::KeepGround, "law58_art5", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Law No. 58, Art. 5", "legal ground to keep data")},
+    {K::KeepGround, "law58_art15", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Law No. 58, Art. 15", "legal ground to keep data")},
+    {K::KeepGround, "aml_cft_record_keeping", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "AML/CFT record keeping", "legal ground to keep data")},
+    {K::KeepGround, "active_financing_contract", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "An active financing contract", "legal ground to keep data")},
+    {K::KeepGround, "pending_legal_claim", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "A pending legal claim", "legal ground to keep data")},
+    {K::KeepGround, "other_law", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Another law", "legal ground to keep data")},
+};
+// clang-format on
+} // namespace
+
+QString Vocabulary::name(Kind kind, const QString& code) const
+{
+    for (const Term& t : kTerms) {
+        if (t.kind != kind || code != QLatin1String(t.code))
+            continue;
+        return m_document ? m_document->translate("dpo::Vocabulary", t.words.text, t.words.comment)
+                          : QCoreApplication::translate("dpo::Vocabulary", t.words.text, t.words.comment);
+    }
+    return code;
+}
+
+} // namespace dpo

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace dpo {
+
+class DocumentLanguage;
+
+// The names of the codes the database stores (states, channels, grounds...), in the UI's
+// language or in a document's. One table, so that a list, a record and a letter say the same.
+class Vocabulary
+{
+public:
+    enum class Kind {
+        SubjectStatus, ConsentState, ConsentChannel, CategoryState, RecipientKind,
+        WithdrawalChannel, WithdrawalScope, WithdrawalState, RejectionReason,
+        ClaimKind, ClaimChannel, ClaimState, ClaimOutcome, DisclosureGround,
+        NotificationChannel, NotificationState, Sex, Language, KeepGround,
+    };
+
+    Vocabulary() = default; // the UI's language (the installed translators)
+    explicit Vocabulary(const DocumentLanguage& document) : m_document(&document) {}
+
+    // The code itself when it is not in the table.
+    QString name(Kind kind, const QString& code) const;
+
+private:
+    const DocumentLanguage* m_document = nullptr;
+};
+
+} // namespace dpo
