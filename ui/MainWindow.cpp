@@ -3,6 +3,8 @@
 
 #include "db/Database.h"
 #include "pages/DashboardPage.h"
+#include "pages/RegisterPage.h"
+#include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
 
 #include <QAction>
@@ -18,22 +20,55 @@
 
 namespace dpo {
 
-MainWindow::MainWindow(Database& database, Session session, const QString& language, QWidget* parent)
+MainWindow::MainWindow(Database& database, Session session, const QString& language, UserPrompts& prompts,
+                       QWidget* parent)
     : QMainWindow(parent), m_database(database), m_session(std::move(session)), m_language(language),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_dashboard(new DashboardPage(database, this)), m_subjects(new SubjectsPage(database, this))
+      m_dashboard(new DashboardPage(database, this)), m_subjects(new SubjectsPage(database, m_session, prompts, this))
 {
     setWindowTitle(tr("DPO Console"));
     setObjectName(QStringLiteral("mainWindow"));
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Dashboard", "section"));
     m_navigation->addItem(tr("Subjects", "section"));
+    m_navigation->addItem(tr("Withdrawals", "section"));
+    m_navigation->addItem(tr("Claims", "section"));
+    m_navigation->addItem(tr("Disclosures", "section"));
+    m_navigation->addItem(tr("Audit", "section"));
     m_navigation->setMinimumWidth(150);
     m_navigation->setMaximumWidth(200);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_subjects);
+    const struct
+    {
+        RegisterService::Register which;
+        QString title, explanation;
+    } registers[] = {
+        {RegisterService::Register::Withdrawals, tr("Written requests to withdraw consent"),
+         tr("Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.")},
+        {RegisterService::Register::Claims, tr("Pre-trial claims and requests for own data"),
+         tr("Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.")},
+        {RegisterService::Register::Disclosures, tr("Disclosures to third parties"),
+         tr("Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.")},
+        {RegisterService::Register::Audit, tr("Audit trail"),
+         tr("Every change and every sensitive read, in one hash chain (docs/audit.md).")},
+    };
+    for (const auto& r : registers) {
+        auto* page = new RegisterPage(database, r.which, r.title, r.explanation, this);
+        page->setObjectName(QStringLiteral("register%1").arg(int(r.which)));
+        connect(page, &RegisterPage::openSubject, this, [this](qint64 subjectId) {
+            showSection(1);
+            m_subjects->record()->showSubject(subjectId);
+        });
+        m_pages->addWidget(page);
+    }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
+    connect(m_subjects->record(), &SubjectRecordPane::subjectShown, this, &MainWindow::updatePrintActions);
+    connect(m_subjects, &SubjectsPage::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    });
 
     auto* central = new QWidget(this);
     auto* row = new QHBoxLayout(central);
@@ -57,7 +92,16 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     statusBar()->addPermanentWidget(officerLabel);
     statusBar()->addPermanentWidget(languageLabel);
     m_navigation->setCurrentRow(0);
-    resize(1100, 700);
+    updatePrintActions();
+    resize(1280, 860);
+}
+
+void MainWindow::updatePrintActions()
+{
+    // What Print prints: the selected subject's data report, on the Subjects page.
+    const bool subject = m_pages->currentWidget() == m_subjects && m_subjects->record()->subjectId() > 0;
+    m_printAction->setEnabled(subject);
+    m_previewAction->setEnabled(subject);
 }
 
 void MainWindow::buildMenus()
@@ -65,6 +109,11 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* refresh = file->addAction(tr("&Refresh"), this, [this] { m_dashboard->refresh(); });
     refresh->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    m_previewAction = file->addAction(tr("Print pre&view…"), this, [this] { m_subjects->record()->previewReport(); });
+    m_printAction = file->addAction(tr("&Print…"), this, [this] { m_subjects->record()->printReport(); });
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_printAction->setToolTip(tr("Prints the selected subject's data report"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -13,19 +13,22 @@ namespace dpo {
 class Database;
 class DashboardPage;
 class SubjectsPage;
+class UserPrompts;
 
 // Assembles the pages, the navigation, the menus and the status bar; nothing else.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Database& database, Session session, const QString& language, QWidget* parent = nullptr);
+    MainWindow(Database& database, Session session, const QString& language, UserPrompts& prompts,
+               QWidget* parent = nullptr);
 
     void showSection(int index);
     int currentSection() const;
 
 private:
     void buildMenus();
+    void updatePrintActions();
 
     Database& m_database;
     Session m_session;
@@ -34,6 +37,8 @@ private:
     QStackedWidget* m_pages;
     DashboardPage* m_dashboard;
     SubjectsPage* m_subjects;
+    QAction* m_printAction = nullptr;
+    QAction* m_previewAction = nullptr;
 };
 
 } // namespace dpo

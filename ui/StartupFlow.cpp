@@ -85,7 +85,7 @@ bool StartupFlow::start(const QString& databaseUrl)
     SignInDialog signIn(*m_database);
     if (signIn.exec() != QDialog::Accepted)
         return false;
-    m_window = std::make_unique<MainWindow>(*m_database, signIn.session(), m_language);
+    m_window = std::make_unique<MainWindow>(*m_database, signIn.session(), m_language, m_prompts);
     m_window->show();
     return true;
 }

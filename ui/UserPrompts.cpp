@@ -4,6 +4,9 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 
 namespace dpo {
 
@@ -28,9 +31,32 @@ QString WidgetUserPrompts::openFileName(QWidget* parent, const QString& caption,
     return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
 }
 
-QString WidgetUserPrompts::saveFileName(QWidget* parent, const QString& caption, const QString& filter)
+QString WidgetUserPrompts::saveFileName(QWidget* parent, const QString& caption, const QString& filter,
+                                        const QString& suggested)
 {
-    return QFileDialog::getSaveFileName(parent, caption, QString(), filter);
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+void WidgetUserPrompts::showInformation(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+void WidgetUserPrompts::printPreview(QWidget* parent, const QString& title,
+                                     const std::function<void(QPrinter*)>& paint)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(title);
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* p) { paint(p); });
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+bool WidgetUserPrompts::choosePrinter(QWidget* parent, QPrinter* printer)
+{
+    QPrintDialog dialog(printer, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace dpo

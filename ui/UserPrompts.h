@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QString>
+#include <functional>
 
+class QPrinter;
 class QWidget;
 
 namespace dpo {
@@ -14,12 +16,20 @@ class UserPrompts
 public:
     virtual ~UserPrompts() = default;
     virtual void showError(QWidget* parent, const QString& title, const QString& text) = 0;
+    virtual void showInformation(QWidget* parent, const QString& title, const QString& text) = 0;
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text) = 0;
     // Empty and `accepted` false when cancelled.
     virtual QString askPassword(QWidget* parent, const QString& title, const QString& label,
                                 bool* accepted) = 0;
     virtual QString openFileName(QWidget* parent, const QString& caption, const QString& filter) = 0;
-    virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& filter) = 0;
+    // `suggested` is the file name offered; empty when cancelled.
+    virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,
+                                 const QString& suggested) = 0;
+    // A print preview of what `paint` draws (it may be called again for each change of setup).
+    virtual void printPreview(QWidget* parent, const QString& title,
+                              const std::function<void(QPrinter*)>& paint) = 0;
+    // The print dialog: false when cancelled; otherwise `printer` is set up as chosen.
+    virtual bool choosePrinter(QWidget* parent, QPrinter* printer) = 0;
 };
 
 // The real dialogs.
@@ -27,11 +37,16 @@ class WidgetUserPrompts : public UserPrompts
 {
 public:
     void showError(QWidget* parent, const QString& title, const QString& text) override;
+    void showInformation(QWidget* parent, const QString& title, const QString& text) override;
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     QString askPassword(QWidget* parent, const QString& title, const QString& label,
                         bool* accepted) override;
     QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
-    QString saveFileName(QWidget* parent, const QString& caption, const QString& filter) override;
+    QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,
+                         const QString& suggested) override;
+    void printPreview(QWidget* parent, const QString& title,
+                      const std::function<void(QPrinter*)>& paint) override;
+    bool choosePrinter(QWidget* parent, QPrinter* printer) override;
 };
 
 } // namespace dpo

@@ -29,15 +29,24 @@ QString DocumentLanguage::translate(const char* context, const char* source, con
     return result;
 }
 
-QString DocumentLanguage::date(const QDate& date) const
+QString displayDate(const QDate& date)
 {
     return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
 }
 
+QString displayInstant(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toTimeZone(QTimeZone(6 * 3600)).toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+}
+
+QString DocumentLanguage::date(const QDate& date) const
+{
+    return displayDate(date);
+}
+
 QString DocumentLanguage::instant(const QDateTime& utc) const
 {
-    // The platform and its officers work in Bishkek time, which has no daylight saving.
-    return utc.isValid() ? utc.toTimeZone(QTimeZone(6 * 3600)).toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+    return displayInstant(utc);
 }
 
 } // namespace dpo

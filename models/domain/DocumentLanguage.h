@@ -8,6 +8,11 @@
 
 namespace dpo {
 
+// How the console writes a date (25.11.2026) and an instant, in Bishkek time (UTC+6, no
+// daylight saving), where the platform and its officers work: 25.11.2026 14:05.
+QString displayDate(const QDate& date);
+QString displayInstant(const QDateTime& utc);
+
 // The language a letter or report is made in, independent of the UI's: its own translator over
 // the console's translations (:/i18n/dpo-console_ky|ru.qm) and its own locale for dates.
 class DocumentLanguage

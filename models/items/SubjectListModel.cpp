@@ -2,6 +2,7 @@
 #include "items/SubjectListModel.h"
 
 #include "core/Error.h"
+#include "domain/DocumentLanguage.h"
 #include "domain/Inn.h"
 #include "domain/Vocabulary.h"
 
@@ -133,13 +134,11 @@ QVariant SubjectListModel::data(const QModelIndex& index, int role) const
     case Surname: return s.surname;
     case GivenName: return s.givenName;
     case Patronymic: return s.patronymic;
-    case BirthDate: return s.birthDate.toString(QStringLiteral("dd.MM.yyyy"));
+    case BirthDate: return displayDate(s.birthDate);
     case Phone: return Mask::phone(s.phone);
     case Consent: {
         // The date alone while the consent stands; a withdrawal or no consent says so.
-        const QString date = s.consentGivenAt.isValid()
-                                 ? s.consentGivenAt.toLocalTime().toString(QStringLiteral("dd.MM.yyyy"))
-                                 : QString();
+        const QString date = displayInstant(s.consentGivenAt).left(10); // the day in Bishkek
         if (s.consentState == QStringLiteral("given"))
             return date;
         return date.isEmpty() ? consentStateDisplayName(s.consentState)

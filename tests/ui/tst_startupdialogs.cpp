@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionDialog.h"
 #include "ConnectionProfiles.h"
+#include "FakePrompts.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "TestDatabase.h"
@@ -102,10 +103,11 @@ private slots:
         QTranslator translator;
         if (!qEnvironmentVariableIsEmpty("DPO_SCREENSHOT_QM") && translator.load(qEnvironmentVariable("DPO_SCREENSHOT_QM")))
             QCoreApplication::installTranslator(&translator);
-        MainWindow window(*database, dialog.session(), QStringLiteral("ky"));
+        test::FakePrompts prompts;
+        MainWindow window(*database, dialog.session(), QStringLiteral("ky"), prompts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 2);
+        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 6);
         const QString connection = window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text();
         QVERIFY2(connection.contains(test::TestDatabase::isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")), qPrintable(connection));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("officerLabel"))->text().contains(QStringLiteral("Test Administrator")));

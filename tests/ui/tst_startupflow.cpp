@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "FakePrompts.h"
 #include "StartupFlow.h"
 #include "TestDatabase.h"
 #include "UserPrompts.h"
@@ -9,30 +10,7 @@
 
 using namespace dpo;
 
-// Answers the questions the start-up asks, and counts them, instead of real dialogs.
-class FakePrompts : public UserPrompts
-{
-public:
-    QString password;
-    bool acceptPassword = true;
-    bool confirmAnswer = true;
-    int passwordQuestions = 0;
-    int confirmations = 0;
-    void showError(QWidget*, const QString&, const QString&) override {}
-    bool confirm(QWidget*, const QString&, const QString&) override
-    {
-        ++confirmations;
-        return confirmAnswer;
-    }
-    QString askPassword(QWidget*, const QString&, const QString&, bool* accepted) override
-    {
-        ++passwordQuestions;
-        *accepted = acceptPassword;
-        return password;
-    }
-    QString openFileName(QWidget*, const QString&, const QString&) override { return {}; }
-    QString saveFileName(QWidget*, const QString&, const QString&) override { return {}; }
-};
+using test::FakePrompts;
 
 class TestStartupFlow : public QObject
 {

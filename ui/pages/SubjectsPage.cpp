@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SubjectsPage.h"
 
+#include "SubjectRecordPane.h"
 #include "items/SubjectListModel.h"
 
 #include <QCheckBox>
@@ -11,19 +12,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <climits>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace dpo {
 
-SubjectsPage::SubjectsPage(Database& database, QWidget* parent)
+SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent), m_searchEdit(new QLineEdit(this)), m_statusBox(new QComboBox(this)),
       m_consentBox(new QComboBox(this)),
       m_openCasesBox(new QCheckBox(tr("Open request or claim"), this)),
       m_minorsBox(new QCheckBox(tr("Under 18"), this)), m_view(new QTableView(this)),
       m_countLabel(new QLabel(this)), m_debounce(new QTimer(this)),
-      m_model(new SubjectListModel(database, this))
+      m_model(new SubjectListModel(database, this)), m_record(new SubjectRecordPane(database, session, prompts, this))
 {
     setObjectName(QStringLiteral("subjectsPage"));
     m_searchEdit->setObjectName(QStringLiteral("subjectSearch"));
@@ -86,10 +88,24 @@ SubjectsPage::SubjectsPage(Database& database, QWidget* parent)
     filters->addWidget(m_consentBox);
     filters->addWidget(m_openCasesBox);
     filters->addWidget(m_minorsBox);
+    auto* list = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_countLabel);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("subjectsSplitter"));
+    splitter->addWidget(list);
+    splitter->addWidget(m_record);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_countLabel);
+    layout->addWidget(splitter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SubjectsPage::showCurrentSubject);
+    connect(m_view, &QTableView::activated, this, &SubjectsPage::showCurrentSubject);
+    connect(m_record, &SubjectRecordPane::statusMessage, this, &SubjectsPage::statusMessage);
     applyFilter();
 }
 
@@ -109,6 +125,15 @@ void SubjectsPage::applyFilter()
     filter.minorsOnly = m_minorsBox->isChecked();
     filter.today = QDate::currentDate();
     m_model->setFilter(filter);
+}
+
+void SubjectsPage::showCurrentSubject()
+{
+    const QModelIndex current = m_view->currentIndex();
+    // A row still loading has no subject yet; the officer clicks again once it shows.
+    const SubjectListRow* row = current.isValid() ? m_model->loadedRow(current.row()) : nullptr;
+    if (row && row->subject.id != m_record->subjectId())
+        m_record->showSubject(row->subject.id);
 }
 
 void SubjectsPage::showCount()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Session.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -14,20 +16,28 @@ namespace dpo {
 
 class Database;
 class SubjectListModel;
+class SubjectRecordPane;
+class UserPrompts;
 
 // Every subject, a million or more, in a table that loads the rows it shows; search as you type
-// (debounced), filters, and sorting by name, INN or status. INN and phone masked.
+// (debounced), filters, and sorting by name, INN, date of consent or status; INN and phone
+// masked. The selected subject's record below the list.
 class SubjectsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SubjectsPage(Database& database, QWidget* parent = nullptr);
+    SubjectsPage(Database& database, const Session& session, UserPrompts& prompts, QWidget* parent = nullptr);
     void focusSearch();
     SubjectListModel* model() const { return m_model; }
+    SubjectRecordPane* record() const { return m_record; }
+
+signals:
+    void statusMessage(const QString& message);
 
 private:
     void applyFilter();
     void showCount();
+    void showCurrentSubject();
 
     QLineEdit* m_searchEdit;
     QComboBox* m_statusBox;
@@ -38,6 +48,7 @@ private:
     QLabel* m_countLabel;
     QTimer* m_debounce;
     SubjectListModel* m_model;
+    SubjectRecordPane* m_record;
 };
 
 } // namespace dpo

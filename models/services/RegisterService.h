@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace dpo {
+
+class Database;
+
+// The registers of the console's sections as read-only tables: withdrawal requests, claims and
+// access requests, disclosures, and the latest audit entries. Open cases come first, the nearest
+// due date first; INN and phone never appear. The sections' own issues add the work on them.
+class RegisterService
+{
+public:
+    enum class Register { Withdrawals, Claims, Disclosures, Audit };
+    static constexpr int kAuditRows = 1000;
+
+    struct Table
+    {
+        QStringList header;
+        QList<QStringList> rows;
+        QList<qint64> subjectIds; // per row; 0 when the row has no single subject
+        QList<bool> overdue;      // per row: an open case past its due date
+    };
+
+    explicit RegisterService(Database& database);
+
+    // In the UI's language; `today` decides what is overdue.
+    Table table(Register which, const QDate& today) const;
+
+private:
+    Table withdrawals(const QDate& today) const;
+    Table claims(const QDate& today) const;
+    Table disclosures() const;
+    Table audit() const;
+    Database& m_database;
+};
+
+} // namespace dpo

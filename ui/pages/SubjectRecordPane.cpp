@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SubjectRecordPane.h"
+
+#include "UserPrompts.h"
+#include "core/Error.h"
+#include "domain/DocumentLanguage.h"
+#include "domain/Vocabulary.h"
+#include "services/SubjectReportService.h"
+#include "widgets/ReadOnlyTable.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dpo {
+
+namespace {
+using K = Vocabulary::Kind;
+
+QString joined(const QStringList& parts)
+{
+    QStringList kept;
+    for (const QString& p : parts)
+        if (!p.isEmpty())
+            kept << p;
+    return kept.join(QStringLiteral("; "));
+}
+
+// A section of a tab: a bold caption over its table.
+QWidget* captioned(QWidget* parent, const QString& caption, QTableWidget* table)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(caption.toHtmlEscaped()), box);
+    layout->addWidget(label);
+    layout->addWidget(table, 1);
+    return box;
+}
+} // namespace
+
+SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
+      m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_languageBox(new QComboBox(this)),
+      m_reportButton(new QPushButton(tr("Subject data report"), this)), m_tabs(new QTabWidget(this)),
+      m_consents(makeReadOnlyTable(this, QStringLiteral("consentsTable"))),
+      m_categories(makeReadOnlyTable(this, QStringLiteral("categoriesTable"))),
+      m_transfers(makeReadOnlyTable(this, QStringLiteral("transfersTable"))),
+      m_withdrawals(makeReadOnlyTable(this, QStringLiteral("withdrawalsTable"))),
+      m_claims(makeReadOnlyTable(this, QStringLiteral("claimsTable"))),
+      m_disclosures(makeReadOnlyTable(this, QStringLiteral("disclosuresTable"))),
+      m_notifications(makeReadOnlyTable(this, QStringLiteral("notificationsTable"))),
+      m_audit(makeReadOnlyTable(this, QStringLiteral("auditTable")))
+{
+    setObjectName(QStringLiteral("subjectRecord"));
+    m_title->setObjectName(QStringLiteral("recordTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_subtitle->setObjectName(QStringLiteral("recordSubtitle"));
+    m_subtitle->setTextFormat(Qt::RichText);
+
+    // Language names are written in their own language, never translated.
+    m_languageBox->setObjectName(QStringLiteral("reportLanguage"));
+    m_languageBox->addItem(QStringLiteral("Кыргызча"), QStringLiteral("ky"));
+    m_languageBox->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_languageBox->setToolTip(tr("The language of the report, whatever the language of the console"));
+    m_reportButton->setObjectName(QStringLiteral("reportButton"));
+    auto* menu = new QMenu(m_reportButton);
+    menu->addAction(tr("Print preview…"), this, &SubjectRecordPane::previewReport);
+    menu->addAction(tr("Print…"), this, &SubjectRecordPane::printReport);
+    menu->addAction(tr("Save as PDF…"), this, &SubjectRecordPane::saveReportAsPdf);
+    m_reportButton->setMenu(menu);
+
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(new QLabel(tr("Report in:"), this));
+    header->addWidget(m_languageBox);
+    header->addWidget(m_reportButton);
+
+    m_tabs->setObjectName(QStringLiteral("recordTabs"));
+    m_tabs->addTab(buildProfileTab(), QString());
+    m_tabs->addTab(m_consents, QString());
+    m_tabs->addTab(m_categories, QString());
+    m_tabs->addTab(m_transfers, QString());
+    auto* cases = new QWidget(this);
+    auto* casesLayout = new QVBoxLayout(cases);
+    casesLayout->addWidget(captioned(cases, tr("Requests to withdraw consent"), m_withdrawals));
+    casesLayout->addWidget(captioned(cases, tr("Claims and requests for own data"), m_claims));
+    m_tabs->addTab(cases, QString());
+    auto* disclosures = new QWidget(this);
+    auto* disclosuresLayout = new QVBoxLayout(disclosures);
+    disclosuresLayout->addWidget(captioned(disclosures, tr("Disclosures to third parties"), m_disclosures));
+    disclosuresLayout->addWidget(captioned(disclosures, tr("Notifications of the subject"), m_notifications));
+    m_tabs->addTab(disclosures, QString());
+    m_tabs->addTab(m_audit, QString());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+    showSubject(0);
+}
+
+QWidget* SubjectRecordPane::buildProfileTab()
+{
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("profileTab"));
+    scroll->setWidgetResizable(true);
+    auto* page = new QWidget(scroll);
+    auto* form = new QFormLayout(page);
+    form->setLabelAlignment(Qt::AlignLeft);
+    const auto plain = [&](const QString& key, const QString& label) {
+        auto* value = new QLabel(page);
+        value->setObjectName(key + QStringLiteral("Value"));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        m_profileValues.insert(key, value);
+        form->addRow(label, value);
+    };
+    plain(QStringLiteral("name"), tr("Full name"));
+    plain(QStringLiteral("platformRef"), tr("Platform reference"));
+    addMaskedRow(form, tr("INN"), SubjectRecordService::Field::Inn);
+    plain(QStringLiteral("birthDate"), tr("Date of birth"));
+    plain(QStringLiteral("sex"), tr("Sex"));
+    addMaskedRow(form, tr("Phone"), SubjectRecordService::Field::Phone);
+    addMaskedRow(form, tr("Email"), SubjectRecordService::Field::Email);
+    plain(QStringLiteral("registrationAddress"), tr("Registration address"));
+    plain(QStringLiteral("residenceAddress"), tr("Residence address"));
+    plain(QStringLiteral("region"), tr("Region"));
+    plain(QStringLiteral("language"), tr("Preferred language"));
+    plain(QStringLiteral("status"), tr("Status"));
+    plain(QStringLiteral("created"), tr("Record created"));
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void SubjectRecordPane::addMaskedRow(QFormLayout* form, const QString& label, SubjectRecordService::Field field)
+{
+    const QString key = SubjectRecordService::fieldCode(field);
+    auto* row = new QWidget(form->parentWidget());
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* value = new QLabel(row);
+    value->setObjectName(key + QStringLiteral("Value"));
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* button = new QPushButton(tr("Show", "reveal a masked value"), row);
+    button->setObjectName(key + QStringLiteral("Reveal"));
+    button->setToolTip(tr("Shows the whole value; the audit log records who saw it and when."));
+    connect(button, &QPushButton::clicked, this, [this, field] { reveal(field); });
+    layout->addWidget(value);
+    layout->addWidget(button);
+    layout->addStretch(1);
+    m_profileValues.insert(key, value);
+    m_revealButtons.insert(int(field), button);
+    form->addRow(label, row);
+}
+
+void SubjectRecordPane::showSubject(qint64 subjectId)
+{
+    m_record = {};
+    if (subjectId > 0) {
+        try {
+            m_record = SubjectRecordService(m_database).record(subjectId);
+        } catch (const Error& e) {
+            m_prompts.showError(this, tr("Subject record"), e.message());
+            m_record = {};
+        }
+    }
+    showRecord();
+    emit subjectShown(m_record.profile.id);
+}
+
+void SubjectRecordPane::showRecord()
+{
+    const SubjectRecord& r = m_record;
+    const SubjectRecord::Profile& p = r.profile;
+    const bool any = p.id > 0;
+    m_tabs->setEnabled(any);
+    m_reportButton->setEnabled(any);
+    m_languageBox->setEnabled(any);
+    const Vocabulary words;
+    const auto term = [&](K kind, const QString& code) { return code.isEmpty() ? QString() : words.name(kind, code); };
+    const QString ui = QLocale().name().left(2) == QStringLiteral("ru") ? QStringLiteral("ru") : QStringLiteral("ky");
+    m_title->setText(any ? (p.fullName().isEmpty() ? tr("Depersonalised subject") : p.fullName())
+                         : tr("Select a subject in the list to see everything held about them."));
+    QString subtitle;
+    if (any) {
+        subtitle = QStringLiteral("%1 · %2").arg(p.platformRef.toHtmlEscaped(), term(K::SubjectStatus, p.status).toHtmlEscaped());
+        const QDate adult = QDate::currentDate().addYears(-18);
+        if (p.birthDate.isValid() && p.birthDate > adult)
+            subtitle += QStringLiteral(" · <span style=\"color:#a35a00\"><b>%1</b></span>")
+                            .arg(tr("Under 18: policy 9.1 says the platform keeps no data of minors.").toHtmlEscaped());
+        m_languageBox->setCurrentIndex(p.preferredLanguage == QStringLiteral("ru") ? 1 : 0);
+    }
+    m_subtitle->setText(subtitle);
+
+    const auto set = [&](const QString& key, const QString& value) {
+        m_profileValues.value(key)->setText(any && value.isEmpty() ? QStringLiteral("—") : value);
+    };
+    set(QStringLiteral("name"), p.fullName());
+    set(QStringLiteral("platformRef"), p.platformRef);
+    set(QStringLiteral("inn"), p.inn);
+    set(QStringLiteral("birthDate"), displayDate(p.birthDate));
+    set(QStringLiteral("sex"), term(K::Sex, p.sex));
+    set(QStringLiteral("phone"), p.phone);
+    set(QStringLiteral("email"), p.email);
+    set(QStringLiteral("registrationAddress"), p.registrationAddress);
+    set(QStringLiteral("residenceAddress"), p.residenceAddress);
+    set(QStringLiteral("region"), p.region);
+    set(QStringLiteral("language"), term(K::Language, p.preferredLanguage));
+    set(QStringLiteral("status"), term(K::SubjectStatus, p.status));
+    set(QStringLiteral("created"), displayInstant(p.createdAt));
+    for (auto it = m_revealButtons.cbegin(); it != m_revealButtons.cend(); ++it) {
+        const QString key = SubjectRecordService::fieldCode(SubjectRecordService::Field(it.key()));
+        const bool masked = any && m_profileValues.value(key)->text().contains(QLatin1Char('*'));
+        it.value()->setVisible(masked);
+        it.value()->setEnabled(masked);
+        it.value()->setText(tr("Show", "reveal a masked value"));
+    }
+
+    QList<QStringList> rows;
+    for (const SubjectRecord::Consent& c : r.consents)
+        rows << QStringList{QStringLiteral("%1 (%2)").arg(c.policyCode, displayDate(c.policyEffectiveFrom)),
+                            displayInstant(c.givenAt), term(K::ConsentChannel, c.channel), displayInstant(c.withdrawnAt),
+                            c.withdrawnPurposes.join(QStringLiteral(", "))};
+    fillReadOnlyTable(m_consents, {tr("Policy version"), tr("Given"), tr("How"), tr("Withdrawn"), tr("Purposes withdrawn")}, rows);
+    rows.clear();
+    for (const SubjectRecord::Category& c : r.categories)
+        rows << QStringList{c.name.in(ui), c.policyClause, term(K::CategoryState, c.state),
+                            term(K::KeepGround, c.legalGround), displayDate(c.keptUntil), displayInstant(c.changedAt)};
+    fillReadOnlyTable(m_categories, {tr("Category"), tr("Policy clause"), tr("State"), tr("Legal ground"), tr("Kept until"), tr("Changed")}, rows);
+    rows.clear();
+    for (const SubjectRecord::Transfer& t : r.transfers)
+        rows << QStringList{displayInstant(t.at), t.recipient, term(K::RecipientKind, t.recipientKind), t.category.in(ui), t.purpose.in(ui)};
+    fillReadOnlyTable(m_transfers, {tr("Date"), tr("Recipient"), tr("Kind"), tr("Category"), tr("Purpose")}, rows);
+    rows.clear();
+    for (const SubjectRecord::Withdrawal& w : r.withdrawals)
+        rows << QStringList{QString::number(w.id), displayDate(w.receivedOn), displayDate(w.dueOn),
+                            term(K::WithdrawalChannel, w.channel), term(K::WithdrawalScope, w.scope),
+                            joined({term(K::WithdrawalState, w.state), term(K::RejectionReason, w.rejectionReason)})};
+    fillReadOnlyTable(m_withdrawals, {tr("No."), tr("Received"), tr("Due"), tr("How"), tr("Scope"), tr("State")}, rows);
+    rows.clear();
+    for (const SubjectRecord::Claim& c : r.claims)
+        rows << QStringList{QString::number(c.id), term(K::ClaimKind, c.kind), displayDate(c.receivedOn), displayDate(c.dueOn),
+                            c.subjectMatter, joined({term(K::ClaimState, c.state), term(K::ClaimOutcome, c.outcome)}),
+                            displayDate(c.answerSentOn)};
+    fillReadOnlyTable(m_claims, {tr("No."), tr("Kind"), tr("Received"), tr("Due"), tr("About"), tr("State"), tr("Answered")}, rows);
+    rows.clear();
+    for (const SubjectRecord::Disclosure& d : r.disclosures)
+        rows << QStringList{QString::number(d.id), displayDate(d.disclosedOn), d.recipient, term(K::DisclosureGround, d.ground),
+                            d.requestNumber.isEmpty() ? d.lawReference
+                                                      : tr("request No. %1 of %2, %3").arg(d.requestNumber, displayDate(d.requestDate), d.requestBody),
+                            d.categoryCodes.join(QStringLiteral(", "))};
+    fillReadOnlyTable(m_disclosures, {tr("No."), tr("Date"), tr("Recipient"), tr("Legal ground"), tr("Request or law"), tr("Categories")}, rows);
+    rows.clear();
+    for (const SubjectRecord::Notification& n : r.notifications)
+        rows << QStringList{QString::number(n.disclosureId), term(K::NotificationChannel, n.channel), n.address,
+                            term(K::Language, n.language), displayInstant(n.sentAt),
+                            joined({term(K::NotificationState, n.state), displayInstant(n.stateAt), n.stateNote, n.trackingNumber})};
+    fillReadOnlyTable(m_notifications, {tr("Disclosure"), tr("Channel"), tr("Address"), tr("Language"), tr("Sent"), tr("Delivery")}, rows);
+
+    m_tabs->setTabText(0, tr("Profile"));
+    m_tabs->setTabText(1, tr("Consents (%1)").arg(r.consents.size()));
+    m_tabs->setTabText(2, tr("Data categories (%1)").arg(r.categories.size()));
+    m_tabs->setTabText(3, tr("Transfers (%1)").arg(r.transfers.size()));
+    m_tabs->setTabText(4, tr("Requests and claims (%1)").arg(r.withdrawals.size() + r.claims.size()));
+    m_tabs->setTabText(5, tr("Disclosures (%1)").arg(r.disclosures.size()));
+    showAudit();
+}
+
+void SubjectRecordPane::reveal(SubjectRecordService::Field field)
+{
+    const qint64 id = m_record.profile.id;
+    if (id <= 0)
+        return;
+    try {
+        const QString value = SubjectRecordService(m_database).reveal(m_session, id, field);
+        m_profileValues.value(SubjectRecordService::fieldCode(field))->setText(value.isEmpty() ? QStringLiteral("—") : value);
+        m_revealButtons.value(int(field))->setEnabled(false);
+        m_revealButtons.value(int(field))->setText(tr("Shown", "a masked value was revealed"));
+        refreshAudit();
+        emit statusMessage(tr("Shown in full; the audit log records it."));
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Show a masked value"), e.message());
+    }
+}
+
+void SubjectRecordPane::refreshAudit()
+{
+    try {
+        const SubjectRecord fresh = SubjectRecordService(m_database).record(m_record.profile.id);
+        m_record.audit = fresh.audit;
+        m_record.moreAudit = fresh.moreAudit;
+    } catch (const Error& e) {
+        emit statusMessage(e.message());
+    }
+    showAudit();
+}
+
+void SubjectRecordPane::showAudit()
+{
+    QList<QStringList> rows;
+    for (const SubjectRecord::AuditLine& a : std::as_const(m_record.audit))
+        rows << QStringList{QString::number(a.seq), displayInstant(a.at), a.officer, a.action,
+                            joined({a.entity, a.entityId}), a.details};
+    fillReadOnlyTable(m_audit, {tr("Seq."), tr("Time"), tr("Officer"), tr("Action"), tr("Entity"), tr("Details")}, rows);
+    m_tabs->setTabText(6, m_record.moreAudit ? tr("Audit (latest %1)").arg(m_record.audit.size())
+                                             : tr("Audit (%1)").arg(m_record.audit.size()));
+}
+
+QString SubjectRecordPane::reportLanguage() const
+{
+    return m_languageBox->currentData().toString();
+}
+
+QString SubjectRecordPane::reportHtml(int output)
+{
+    try {
+        const QString html = SubjectReportService(m_database).prepare(m_session, m_record.profile.id, reportLanguage(),
+                                                                      SubjectReportService::Output(output));
+        refreshAudit(); // the report is an audit entry of its own
+        return html;
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Subject data report"), e.message());
+        return {};
+    }
+}
+
+void SubjectRecordPane::previewReport()
+{
+    if (m_record.profile.id <= 0)
+        return;
+    const QString html = reportHtml(int(SubjectReportService::Output::Preview));
+    if (html.isEmpty())
+        return;
+    m_prompts.printPreview(this, tr("Subject data report: %1").arg(m_record.profile.platformRef),
+                           [html](QPrinter* printer) { SubjectReportService::render(html, *printer); });
+}
+
+void SubjectRecordPane::printReport()
+{
+    if (m_record.profile.id <= 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Subject data report: %1").arg(m_record.profile.platformRef));
+    if (!m_prompts.choosePrinter(this, &printer))
+        return; // cancelled: nothing printed, nothing audited
+    const QString html = reportHtml(int(SubjectReportService::Output::Print));
+    if (html.isEmpty())
+        return;
+    SubjectReportService::render(html, printer);
+    emit statusMessage(tr("The subject data report went to the printer."));
+}
+
+void SubjectRecordPane::saveReportAsPdf()
+{
+    if (m_record.profile.id <= 0)
+        return;
+    const QString suggested = QStringLiteral("%1-%2.pdf").arg(m_record.profile.platformRef, reportLanguage());
+    const QString path = m_prompts.saveFileName(this, tr("Save the subject data report"), tr("PDF documents (*.pdf)"), suggested);
+    if (path.isEmpty())
+        return;
+    try {
+        SubjectReportService(m_database).writePdf(m_session, m_record.profile.id, reportLanguage(), path);
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Subject data report"), e.message());
+        return;
+    }
+    refreshAudit();
+    emit statusMessage(tr("Saved the subject data report to %1.").arg(path));
+}
+
+} // namespace dpo

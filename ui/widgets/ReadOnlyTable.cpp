@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/ReadOnlyTable.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
+namespace dpo {
+
+QTableWidget* makeReadOnlyTable(QWidget* parent, const QString& objectName)
+{
+    auto* table = new QTableWidget(parent);
+    table->setObjectName(objectName);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    return table;
+}
+
+void fillReadOnlyTable(QTableWidget* table, const QStringList& header, const QList<QStringList>& rows)
+{
+    table->clear();
+    table->setColumnCount(int(header.size()));
+    table->setHorizontalHeaderLabels(header);
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows[r].size(); ++c) {
+            auto* item = new QTableWidgetItem(rows[r][c].isEmpty() ? QStringLiteral("—") : rows[r][c]);
+            item->setToolTip(rows[r][c]);
+            table->setItem(r, c, item);
+        }
+    table->resizeColumnsToContents();
+    // A long value (a claim's subject matter, audit details) must not push the rest out of sight.
+    for (int c = 0; c < table->columnCount(); ++c)
+        table->setColumnWidth(c, qMin(table->columnWidth(c), 360));
+}
+
+} // namespace dpo
