@@ -15,6 +15,23 @@
         <source>The database refused to %1: %2</source>
         <translation>Маалымат базасы %1 аракетинен баш тартты: %2</translation>
     </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="41" />
+        <source>due today</source>
+        <translation>мөөнөтү бүгүн</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/RegisterService.cpp" line="42" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн калды</numerusform><numerusform>%n күн калды</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/RegisterService.cpp" line="42" />
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>dpo::ConnectionDialog</name>
@@ -330,74 +347,153 @@
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="26" />
+        <location filename="../ui/MainWindow.cpp" line="29" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="29" />
+        <location filename="../ui/MainWindow.cpp" line="32" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="30" />
+        <location filename="../ui/MainWindow.cpp" line="33" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="34" />
+        <source>Withdrawals</source>
+        <comment>section</comment>
+        <translation>Кайтарып алуулар</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="35" />
+        <source>Claims</source>
+        <comment>section</comment>
+        <translation>Доолор</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="36" />
+        <source>Disclosures</source>
+        <comment>section</comment>
+        <translation>Ачыкка чыгаруулар</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="37" />
+        <source>Audit</source>
+        <comment>section</comment>
+        <translation>Аудит</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="48" />
+        <source>Written requests to withdraw consent</source>
+        <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="49" />
+        <source>Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.</source>
+        <translation>Саясаттын 12.1.3-пункту: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат. Адегенде ачык арыздар, мөөнөтү жакыныраагы биринчи.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="50" />
+        <source>Pre-trial claims and requests for own data</source>
+        <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="51" />
+        <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
+        <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="52" />
+        <source>Disclosures to third parties</source>
+        <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="53" />
+        <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.</source>
+        <translation>Саясаттын 4.6.1-4.6.4-пункттары: ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт, платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="54" />
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="55" />
+        <source>Every change and every sensitive read, in one hash chain (docs/audit.md).</source>
+        <translation>Ар бир өзгөртүү жана ар бир купуя окуу бир хэш-чынжырда (docs/audit.md).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
+        <source>Print pre&amp;view…</source>
+        <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="114" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="116" />
+        <source>Prints the selected subject's data report</source>
+        <translation>Тандалган субъекттин маалыматтары боюнча отчетту басып чыгарат</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>The language changes the next time the console starts.</source>
         <translation>Тил консол кийинки жолу ачылганда өзгөрөт.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
@@ -481,6 +577,186 @@ Statement: %3</source>
         <location filename="../models/import/SubjectImportService.cpp" line="66" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::RegisterPage</name>
+    <message>
+        <location filename="../ui/pages/RegisterPage.cpp" line="29" />
+        <source>Refresh</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/RegisterPage.cpp" line="77" />
+        <source>The latest %Ln entries, newest first.</source>
+        <translation>
+            <numerusform>Акыркы %Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>Акыркы %Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/RegisterPage.cpp" line="78" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/RegisterPage.cpp" line="81" />
+        <source>%Ln not yet notified to every subject (policy 4.6.4).</source>
+        <translation>
+            <numerusform>%Ln ар бир субъектке билдириле элек (саясаттын 4.6.4-пункту).</numerusform><numerusform>%Ln ар бир субъектке билдириле элек (саясаттын 4.6.4-пункту).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/RegisterPage.cpp" line="82" />
+        <source>%Ln overdue.</source>
+        <translation>
+            <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::RegisterService</name>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <source>Received</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <source>Deadline</source>
+        <translation>Мөөнөт</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <source>How</source>
+        <translation>Кантип</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="64" />
+        <source>Scope</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="64" />
+        <location filename="../models/services/RegisterService.cpp" line="91" />
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="64" />
+        <location filename="../models/services/RegisterService.cpp" line="91" />
+        <location filename="../models/services/RegisterService.cpp" line="119" />
+        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <source>Officer</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <source>Claimant</source>
+        <translation>Арыз ээси</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="91" />
+        <source>Answered</source>
+        <translation>Жооп берилген</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <source>Recipient</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <source>Legal ground</source>
+        <translation>Укуктук негиз</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <source>Request or law</source>
+        <translation>Суроо же мыйзам</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <source>Subjects</source>
+        <translation>Субъекттер</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="119" />
+        <source>Notified</source>
+        <translation>Билдирилди</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="134" />
+        <source>request No. %1 of %2, %3</source>
+        <translation>%2 күнкү № %1 суроо, %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="137" />
+        <source>%1 of %2</source>
+        <translation>%2 ичинен %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="137" />
+        <source>not required (platform cooperation)</source>
+        <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <source>Seq.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <source>Details</source>
+        <translation>Толук маалымат</translation>
     </message>
 </context>
 <context>
@@ -716,6 +992,11 @@ Statement: %3</source>
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="27" />
+        <source>read a register</source>
+        <translation>реестрди окуу</translation>
+    </message>
 </context>
 <context>
     <name>dpo::StartupFlow</name>
@@ -884,65 +1165,501 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="118" />
+        <location filename="../models/items/SubjectListModel.cpp" line="119" />
         <source>Loading…</source>
         <translation>Жүктөлүүдө…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="129" />
+        <location filename="../models/items/SubjectListModel.cpp" line="130" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="149" />
+        <location filename="../models/items/SubjectListModel.cpp" line="148" />
         <source>under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="170" />
+        <location filename="../models/items/SubjectListModel.cpp" line="169" />
         <source>Platform ref.</source>
         <translation>Платформадагы №</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="171" />
+        <location filename="../models/items/SubjectListModel.cpp" line="170" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="172" />
+        <location filename="../models/items/SubjectListModel.cpp" line="171" />
         <source>Surname</source>
         <translation>Фамилиясы</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="173" />
+        <location filename="../models/items/SubjectListModel.cpp" line="172" />
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="174" />
+        <location filename="../models/items/SubjectListModel.cpp" line="173" />
         <source>Patronymic</source>
         <translation>Атасынын аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="175" />
+        <location filename="../models/items/SubjectListModel.cpp" line="174" />
         <source>Birth date</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="176" />
+        <location filename="../models/items/SubjectListModel.cpp" line="175" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="177" />
+        <location filename="../models/items/SubjectListModel.cpp" line="176" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Макулдук</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="178" />
+        <location filename="../models/items/SubjectListModel.cpp" line="177" />
         <source>Status</source>
         <translation>Абалы</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectRecordPane</name>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="381" />
+        <source>Subject data report</source>
+        <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
+        <source>The language of the report, whatever the language of the console</source>
+        <translation>Консолдун тилине карабастан, отчеттун тили</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="54" />
+        <source>Data report</source>
+        <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
+        <translation>Маалымат отчету</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="79" />
+        <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
+        <translation>Субъекттин маалыматтары боюнча отчет: бул субъект жөнүндө кармалган бардык маалымат (№ 58 Мыйзамдын 17-беренеси)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="81" />
+        <source>Print preview…</source>
+        <translation>Басып чыгаруудан мурун көрүү…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
+        <source>Save as PDF…</source>
+        <translation>PDF катары сактоо…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="91" />
+        <source>Report in:</source>
+        <translation>Отчеттун тили:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="102" />
+        <source>Requests to withdraw consent</source>
+        <translation>Макулдукту кайтарып алуу арыздары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="103" />
+        <source>Claims and requests for own data</source>
+        <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="107" />
+        <source>Disclosures to third parties</source>
+        <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="108" />
+        <source>Notifications of the subject</source>
+        <translation>Субъектке билдирүүлөр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
+        <source>Platform reference</source>
+        <translation>Платформадагы номери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
+        <source>INN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="140" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="141" />
+        <source>Email</source>
+        <translation>Электрондук почта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
+        <source>Registration address</source>
+        <translation>Катталган дареги</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="143" />
+        <source>Residence address</source>
+        <translation>Жашаган дареги</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
+        <source>Region</source>
+        <translation>Аймак</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
+        <source>Preferred language</source>
+        <translation>Тандаган тили</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="146" />
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="147" />
+        <source>Record created</source>
+        <translation>Жазуу түзүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="161" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="233" />
+        <source>Show</source>
+        <comment>reveal a masked value</comment>
+        <translation>Көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
+        <source>Shows the whole value; the audit log records who saw it and when.</source>
+        <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="180" />
+        <source>Subject record</source>
+        <translation>Субъекттин жазуусу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
+        <source>Depersonalised subject</source>
+        <translation>Ээсиздендирилген субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="200" />
+        <source>Select a subject in the list to see everything held about them.</source>
+        <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="207" />
+        <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
+        <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <source>Policy version</source>
+        <translation>Саясаттын редакциясы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <source>Given</source>
+        <translation>Берилген</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <source>How</source>
+        <translation>Кантип</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <source>Withdrawn</source>
+        <translation>Кайтарылып алынган</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <source>Purposes withdrawn</source>
+        <translation>Кайтарылып алынган максаттар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <source>Policy clause</source>
+        <translation>Саясаттын пункту</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <source>Legal ground</source>
+        <translation>Укуктук негиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <source>Kept until</source>
+        <translation>Качанга чейин сакталат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <source>Changed</source>
+        <translation>Өзгөртүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <source>Recipient</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
+        <source>Purpose</source>
+        <translation>Максаты</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <source>Received</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <source>Scope</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <source>About</source>
+        <translation>Маңызы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <source>Answered</source>
+        <translation>Жооп берилген</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="267" />
+        <source>request No. %1 of %2, %3</source>
+        <translation>%2 күнкү № %1 суроо, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <source>Request or law</source>
+        <translation>Суроо же мыйзам</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <source>Categories</source>
+        <translation>Категориялар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <source>Disclosure</source>
+        <translation>Ачыкка чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <source>Address</source>
+        <translation>Дарек</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <source>Sent</source>
+        <translation>Жөнөтүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <source>Delivery</source>
+        <translation>Жеткирүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <source>Consents (%1)</source>
+        <translation>Макулдуктар (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <source>Data categories (%1)</source>
+        <translation>Маалымат категориялары (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="280" />
+        <source>Transfers (%1)</source>
+        <translation>Өткөрүп берүүлөр (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
+        <source>Requests and claims (%1)</source>
+        <translation>Арыздар жана доолор (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <source>Disclosures (%1)</source>
+        <translation>Ачыкка чыгаруулар (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="295" />
+        <source>Shown</source>
+        <comment>a masked value was revealed</comment>
+        <translation>Көрсөтүлдү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
+        <source>Shown in full; the audit log records it.</source>
+        <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="299" />
+        <source>Show a masked value</source>
+        <translation>Жашырылган маанини көрсөтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <source>Seq.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <source>Officer</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <source>Details</source>
+        <translation>Толук маалымат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
+        <source>Audit (latest %1)</source>
+        <translation>Аудит (акыркы %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <source>Audit (%1)</source>
+        <translation>Аудит (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="360" />
+        <source>Subject data report: %1</source>
+        <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="367" />
+        <source>The subject data report went to the printer.</source>
+        <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="375" />
+        <source>Save the subject data report</source>
+        <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="375" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF документтер (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <source>Saved the subject data report to %1.</source>
+        <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
 </context>
 <context>
@@ -1263,42 +1980,42 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="23" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="25" />
         <source>Open request or claim</source>
         <translation>Ачык арыз же доо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="24" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="26" />
         <source>Under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="30" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="32" />
         <source>Name, INN, phone or platform reference</source>
         <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="33" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="35" />
         <source>Any status</source>
         <translation>Бардык абалдар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="38" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
         <source>Any consent state</source>
         <translation>Макулдуктун бардык абалдары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="42" />
         <source>Consent: %1</source>
         <translation>Макулдук: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="118" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="143" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
         <translation>%L1 ден ашык субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="119" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="144" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>

@@ -15,6 +15,23 @@
         <source>The database refused to %1: %2</source>
         <translation>База данных отказалась %1: %2</translation>
     </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="41" />
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/RegisterService.cpp" line="42" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/RegisterService.cpp" line="42" />
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>dpo::ConnectionDialog</name>
@@ -330,74 +347,153 @@
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="26" />
+        <location filename="../ui/MainWindow.cpp" line="29" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="29" />
+        <location filename="../ui/MainWindow.cpp" line="32" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="30" />
+        <location filename="../ui/MainWindow.cpp" line="33" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="34" />
+        <source>Withdrawals</source>
+        <comment>section</comment>
+        <translation>Отзывы согласия</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="35" />
+        <source>Claims</source>
+        <comment>section</comment>
+        <translation>Претензии</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="36" />
+        <source>Disclosures</source>
+        <comment>section</comment>
+        <translation>Раскрытия</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="37" />
+        <source>Audit</source>
+        <comment>section</comment>
+        <translation>Аудит</translation>
+    </message>
+    <message>
         <location filename="../ui/MainWindow.cpp" line="48" />
+        <source>Written requests to withdraw consent</source>
+        <translation>Письменные заявления об отзыве согласия</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="49" />
+        <source>Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.</source>
+        <translation>Политика, п. 12.1.3: согласие отзывается письменным заявлением. Сначала открытые заявления, ближайший срок первым.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="50" />
+        <source>Pre-trial claims and requests for own data</source>
+        <translation>Претензии и запросы о своих данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="51" />
+        <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
+        <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="52" />
+        <source>Disclosures to third parties</source>
+        <translation>Раскрытия третьим лицам</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="53" />
+        <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.</source>
+        <translation>Политика, пп. 4.6.1-4.6.4: каждое раскрытие называет правовое основание, и каждый субъект вне сотрудничества платформы уведомляется.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="54" />
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="55" />
+        <source>Every change and every sensitive read, in one hash chain (docs/audit.md).</source>
+        <translation>Каждое изменение и каждое чувствительное чтение в одной хеш-цепочке (docs/audit.md).</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
+        <source>Print pre&amp;view…</source>
+        <translation>Пред&amp;варительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="114" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="116" />
+        <source>Prints the selected subject's data report</source>
+        <translation>Печатает отчёт о данных выбранного субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>The language changes the next time the console starts.</source>
         <translation>Язык сменится при следующем запуске консоли.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
@@ -481,6 +577,186 @@ Statement: %3</source>
         <location filename="../models/import/SubjectImportService.cpp" line="66" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Ошибок: %1; ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::RegisterPage</name>
+    <message>
+        <location filename="../ui/pages/RegisterPage.cpp" line="29" />
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/RegisterPage.cpp" line="77" />
+        <source>The latest %Ln entries, newest first.</source>
+        <translation>
+            <numerusform>Последняя %Ln запись, новые первыми.</numerusform><numerusform>Последние %Ln записи, новые первыми.</numerusform><numerusform>Последние %Ln записей, новые первыми.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/RegisterPage.cpp" line="78" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/RegisterPage.cpp" line="81" />
+        <source>%Ln not yet notified to every subject (policy 4.6.4).</source>
+        <translation>
+            <numerusform>%Ln — уведомлены не все субъекты (п. 4.6.4 политики).</numerusform><numerusform>%Ln — уведомлены не все субъекты (п. 4.6.4 политики).</numerusform><numerusform>%Ln — уведомлены не все субъекты (п. 4.6.4 политики).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/RegisterPage.cpp" line="82" />
+        <source>%Ln overdue.</source>
+        <translation>
+            <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::RegisterService</name>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="64" />
+        <source>Scope</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="64" />
+        <location filename="../models/services/RegisterService.cpp" line="91" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="64" />
+        <location filename="../models/services/RegisterService.cpp" line="91" />
+        <location filename="../models/services/RegisterService.cpp" line="119" />
+        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <source>Claimant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="91" />
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <source>Legal ground</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <source>Request or law</source>
+        <translation>Запрос или закон</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <source>Subjects</source>
+        <translation>Субъекты</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="119" />
+        <source>Notified</source>
+        <translation>Уведомлены</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="134" />
+        <source>request No. %1 of %2, %3</source>
+        <translation>запрос № %1 от %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="137" />
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="137" />
+        <source>not required (platform cooperation)</source>
+        <translation>не требуется (сотрудничество платформы)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <source>Seq.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -716,6 +992,11 @@ Statement: %3</source>
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
+    <message>
+        <location filename="../models/services/RegisterService.cpp" line="27" />
+        <source>read a register</source>
+        <translation>прочитать реестр</translation>
+    </message>
 </context>
 <context>
     <name>dpo::StartupFlow</name>
@@ -884,65 +1165,501 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="118" />
+        <location filename="../models/items/SubjectListModel.cpp" line="119" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="129" />
+        <location filename="../models/items/SubjectListModel.cpp" line="130" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="149" />
+        <location filename="../models/items/SubjectListModel.cpp" line="148" />
         <source>under 18</source>
         <translation>младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="170" />
+        <location filename="../models/items/SubjectListModel.cpp" line="169" />
         <source>Platform ref.</source>
         <translation>№ на платформе</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="171" />
+        <location filename="../models/items/SubjectListModel.cpp" line="170" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="172" />
+        <location filename="../models/items/SubjectListModel.cpp" line="171" />
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="173" />
+        <location filename="../models/items/SubjectListModel.cpp" line="172" />
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="174" />
+        <location filename="../models/items/SubjectListModel.cpp" line="173" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="175" />
+        <location filename="../models/items/SubjectListModel.cpp" line="174" />
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="176" />
+        <location filename="../models/items/SubjectListModel.cpp" line="175" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="177" />
+        <location filename="../models/items/SubjectListModel.cpp" line="176" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="178" />
+        <location filename="../models/items/SubjectListModel.cpp" line="177" />
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectRecordPane</name>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="381" />
+        <source>Subject data report</source>
+        <translation>Отчёт о персональных данных субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
+        <source>The language of the report, whatever the language of the console</source>
+        <translation>Язык отчёта, независимо от языка консоли</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="54" />
+        <source>Data report</source>
+        <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
+        <translation>Отчёт о данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="79" />
+        <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
+        <translation>Отчёт о данных субъекта: всё, что хранится об этом субъекте (Закон № 58, ст. 17)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="81" />
+        <source>Print preview…</source>
+        <translation>Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="91" />
+        <source>Report in:</source>
+        <translation>Язык отчёта:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="102" />
+        <source>Requests to withdraw consent</source>
+        <translation>Заявления об отзыве согласия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="103" />
+        <source>Claims and requests for own data</source>
+        <translation>Претензии и запросы о своих данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="107" />
+        <source>Disclosures to third parties</source>
+        <translation>Раскрытия третьим лицам</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="108" />
+        <source>Notifications of the subject</source>
+        <translation>Уведомления субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
+        <source>Platform reference</source>
+        <translation>Номер на платформе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
+        <source>INN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="140" />
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="141" />
+        <source>Email</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
+        <source>Registration address</source>
+        <translation>Адрес регистрации</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="143" />
+        <source>Residence address</source>
+        <translation>Адрес проживания</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
+        <source>Preferred language</source>
+        <translation>Предпочитаемый язык</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="146" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="147" />
+        <source>Record created</source>
+        <translation>Запись создана</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="161" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="233" />
+        <source>Show</source>
+        <comment>reveal a masked value</comment>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
+        <source>Shows the whole value; the audit log records who saw it and when.</source>
+        <translation>Показывает значение полностью; журнал аудита записывает, кто и когда его видел.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="180" />
+        <source>Subject record</source>
+        <translation>Запись субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
+        <source>Depersonalised subject</source>
+        <translation>Обезличенный субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="200" />
+        <source>Select a subject in the list to see everything held about them.</source>
+        <translation>Выберите субъекта в списке, чтобы увидеть всё, что о нём хранится.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="207" />
+        <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
+        <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <source>Policy version</source>
+        <translation>Редакция политики</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <source>Withdrawn</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <source>Purposes withdrawn</source>
+        <translation>Отозванные цели</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <source>Policy clause</source>
+        <translation>Пункт политики</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <source>Legal ground</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <source>Kept until</source>
+        <translation>Хранится до</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <source>Scope</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <source>About</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <source>Answered</source>
+        <translation>Дан ответ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="267" />
+        <source>request No. %1 of %2, %3</source>
+        <translation>запрос № %1 от %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <source>Request or law</source>
+        <translation>Запрос или закон</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <source>Disclosure</source>
+        <translation>Раскрытие</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <source>Consents (%1)</source>
+        <translation>Согласия (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <source>Data categories (%1)</source>
+        <translation>Категории данных (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="280" />
+        <source>Transfers (%1)</source>
+        <translation>Передачи (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
+        <source>Requests and claims (%1)</source>
+        <translation>Заявления и претензии (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <source>Disclosures (%1)</source>
+        <translation>Раскрытия (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="295" />
+        <source>Shown</source>
+        <comment>a masked value was revealed</comment>
+        <translation>Показано</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
+        <source>Shown in full; the audit log records it.</source>
+        <translation>Показано полностью; это записано в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="299" />
+        <source>Show a masked value</source>
+        <translation>Показать скрытое значение</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <source>Seq.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
+        <source>Audit (latest %1)</source>
+        <translation>Аудит (последние %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <source>Audit (%1)</source>
+        <translation>Аудит (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="360" />
+        <source>Subject data report: %1</source>
+        <translation>Отчёт о данных субъекта: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="367" />
+        <source>The subject data report went to the printer.</source>
+        <translation>Отчёт о данных субъекта отправлен на печать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="375" />
+        <source>Save the subject data report</source>
+        <translation>Сохранить отчёт о данных субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="375" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <source>Saved the subject data report to %1.</source>
+        <translation>Отчёт о данных субъекта сохранён в %1.</translation>
     </message>
 </context>
 <context>
@@ -1263,42 +1980,42 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="23" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="25" />
         <source>Open request or claim</source>
         <translation>Открытое заявление или претензия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="24" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="26" />
         <source>Under 18</source>
         <translation>Младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="30" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="32" />
         <source>Name, INN, phone or platform reference</source>
         <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="33" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="35" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="38" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
         <source>Any consent state</source>
         <translation>Любое состояние согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="42" />
         <source>Consent: %1</source>
         <translation>Согласие: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="118" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="143" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
         <translation>Найдено больше %L1 субъектов; показаны первые %L1. Уточните поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="119" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="144" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъекта</numerusform><numerusform>%Ln субъектов</numerusform></translation>

@@ -19,7 +19,9 @@ QStringList orderColumns(SubjectFilter::Sort sort)
     case SubjectFilter::Sort::ConsentDate:
         return {QStringLiteral("consent_given_at"), QStringLiteral("surname_fold"),
                 QStringLiteral("given_name_fold"), QStringLiteral("id")};
-    case SubjectFilter::Sort::Status: return {QStringLiteral("status"), QStringLiteral("id")};
+    case SubjectFilter::Sort::Status:
+        return {QStringLiteral("status"), QStringLiteral("surname_fold"), QStringLiteral("given_name_fold"),
+                QStringLiteral("id")};
     case SubjectFilter::Sort::Name: break;
     }
     return {QStringLiteral("surname_fold"), QStringLiteral("given_name_fold"), QStringLiteral("id")};

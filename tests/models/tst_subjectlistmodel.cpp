@@ -45,7 +45,7 @@ class TestSubjectListModel : public QObject
                 return std::make_tuple(a.consentAt.isValid(), a.consentAt, a.surnameFold, a.givenFold, a.id) <
                        std::make_tuple(b.consentAt.isValid(), b.consentAt, b.surnameFold, b.givenFold, b.id);
             case SubjectFilter::Sort::Status:
-                return std::tie(a.status, a.id) < std::tie(b.status, b.id);
+                return std::tie(a.status, a.surnameFold, a.givenFold, a.id) < std::tie(b.status, b.surnameFold, b.givenFold, b.id);
             }
             return false;
         };

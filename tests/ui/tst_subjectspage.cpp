@@ -32,6 +32,7 @@ class TestSubjectsPage : public QObject
     std::unique_ptr<Database> m_database;
     Session m_admin;
     QTemporaryDir m_dir;
+    QTranslator m_translator; // DPO_SCREENSHOT_QM: screenshots in Kyrgyz or Russian
 
     QVariant scalar(const QString& sql, const QVariantList& values = {}) const
     {
@@ -59,6 +60,12 @@ class TestSubjectsPage : public QObject
 private slots:
     void initTestCase()
     {
+        const QString qm = qEnvironmentVariable("DPO_SCREENSHOT_QM");
+        if (!qm.isEmpty() && m_translator.load(qm)) {
+            QCoreApplication::installTranslator(&m_translator);
+            // As installTranslations does: the UI language is the default locale.
+            QLocale::setDefault(QLocale(qm.contains(QStringLiteral("_ru")) ? QLocale::Russian : QLocale::Kyrgyz, QLocale::Kyrgyzstan));
+        }
         DPO_REQUIRE_DATABASE(m_fixture);
         m_database = m_fixture.openWithAdmin(m_admin);
         DemoDataService::Options demo;

@@ -51,7 +51,7 @@ QWidget* captioned(QWidget* parent, const QString& caption, QTableWidget* table)
 SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
       m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_languageBox(new QComboBox(this)),
-      m_reportButton(new QPushButton(tr("Subject data report"), this)), m_tabs(new QTabWidget(this)),
+      m_reportButton(new QPushButton(tr("Data report", "button: the subject data report (Law No. 58 Art. 17)"), this)), m_tabs(new QTabWidget(this)),
       m_consents(makeReadOnlyTable(this, QStringLiteral("consentsTable"))),
       m_categories(makeReadOnlyTable(this, QStringLiteral("categoriesTable"))),
       m_transfers(makeReadOnlyTable(this, QStringLiteral("transfersTable"))),
@@ -76,6 +76,7 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
     m_languageBox->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
     m_languageBox->setToolTip(tr("The language of the report, whatever the language of the console"));
     m_reportButton->setObjectName(QStringLiteral("reportButton"));
+    m_reportButton->setToolTip(tr("The subject data report: everything held about this subject (Law No. 58 Art. 17)"));
     auto* menu = new QMenu(m_reportButton);
     menu->addAction(tr("Print preview…"), this, &SubjectRecordPane::previewReport);
     menu->addAction(tr("Print…"), this, &SubjectRecordPane::printReport);
@@ -316,7 +317,7 @@ void SubjectRecordPane::showAudit()
     QList<QStringList> rows;
     for (const SubjectRecord::AuditLine& a : std::as_const(m_record.audit))
         rows << QStringList{QString::number(a.seq), displayInstant(a.at), a.officer, a.action,
-                            joined({a.entity, a.entityId}), a.details};
+                            (a.entity + QLatin1Char(' ') + a.entityId).trimmed(), a.details};
     fillReadOnlyTable(m_audit, {tr("Seq."), tr("Time"), tr("Officer"), tr("Action"), tr("Entity"), tr("Details")}, rows);
     m_tabs->setTabText(6, m_record.moreAudit ? tr("Audit (latest %1)").arg(m_record.audit.size())
                                              : tr("Audit (%1)").arg(m_record.audit.size()));

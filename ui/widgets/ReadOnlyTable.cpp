@@ -15,6 +15,7 @@ QTableWidget* makeReadOnlyTable(QWidget* parent, const QString& objectName)
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setAlternatingRowColors(true);
     table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
     return table;

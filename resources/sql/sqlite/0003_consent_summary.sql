@@ -14,3 +14,6 @@ UPDATE subjects SET
 CREATE INDEX subjects_consent_order ON subjects (consent_given_at, surname_fold, given_name_fold, id);
 -- The consent-state filter in name order.
 CREATE INDEX subjects_consent_state ON subjects (consent_state, surname_fold, given_name_fold, id);
+-- The status filter and the status order, each subject in name order within its status.
+DROP INDEX subjects_status;
+CREATE INDEX subjects_status_order ON subjects (status, surname_fold, given_name_fold, id);
