@@ -60,6 +60,19 @@ private slots:
         QTest::newRow("phone international") << "+996700" << QStringList{"A2"};
         QTest::newRow("platform ref exact") << "A3" << QStringList{"A3"};
         QTest::newRow("nothing") << "zzz" << QStringList{};
+        // Each Kyrgyz letter in either case, in the field it stands in.
+        QTest::newRow("ң lower, given name") << "жаң" << QStringList{"A1"};
+        QTest::newRow("Ң capital, given name") << "ЖАҢ" << QStringList{"A1"};
+        QTest::newRow("Ң capital, mixed case") << "ЧЫҢг" << QStringList{"A2"};
+        QTest::newRow("ө lower, surname") << "өмүрб" << QStringList{"A2"};
+        QTest::newRow("Ө capital, surname") << "ӨМҮРБ" << QStringList{"A2"};
+        QTest::newRow("ү lower, given name") << "айгүл" << QStringList{"A4"};
+        QTest::newRow("Ү capital, given name") << "АЙГҮЛ" << QStringList{"A4"};
+        QTest::newRow("ү lower first, surname") << "үсөн" << QStringList{"A1"};
+        QTest::newRow("patronymic only") << "алексеев" << QStringList{"A3"};
+        QTest::newRow("given name only") << "сергей" << QStringList{"A3"};
+        QTest::newRow("surname then given name") << "иванов серг" << QStringList{"A3"};
+        QTest::newRow("a letter that is not there") << "ңң" << QStringList{};
     }
     void finds()
     {
@@ -76,14 +89,26 @@ private slots:
         QSqlQuery q(db);
         if (test::TestDatabase::isPostgres()) {
             QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off"))); // tiny tables: ask what it can do
-            QVERIFY(q.exec(QStringLiteral("EXPLAIN SELECT id FROM subjects WHERE surname_fold >= 'үс' AND surname_fold < 'үт'")));
-            QString plan;
-            while (q.next())
-                plan += q.value(0).toString();
+            const struct
+            {
+                const char* column;
+                const char* index;
+            } fields[] = {{"surname_fold", "subjects_name_order"}, {"given_name_fold", "subjects_given_name_search"},
+                          {"patronymic_fold", "subjects_patronymic_search"}, {"inn", "subjects_inn_order"},
+                          {"phone", "subjects_phone_search"}};
+            for (const auto& f : fields) {
+                QVERIFY(q.exec(QStringLiteral("EXPLAIN SELECT id FROM subjects WHERE %1 >= 'үс' AND %1 < 'үт'").arg(QLatin1String(f.column))));
+                QString plan;
+                while (q.next())
+                    plan += q.value(0).toString();
+                QVERIFY2(plan.contains(QStringLiteral("Index")) && plan.contains(QLatin1String(f.index)), qPrintable(plan));
+            }
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN SELECT id FROM subjects WHERE platform_ref = 'A1'")));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toString().contains(QStringLiteral("Index")), qPrintable(q.value(0).toString()));
             QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = on")));
-            QVERIFY2(plan.contains(QStringLiteral("Index")) && plan.contains(QStringLiteral("subjects_name_order")), qPrintable(plan));
         } else {
-            for (const char* column : {"surname_fold", "given_name_fold", "patronymic_fold", "inn", "phone"}) {
+            for (const char* column : {"surname_fold", "given_name_fold", "patronymic_fold", "inn", "phone", "platform_ref"}) {
                 QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM subjects WHERE %1 >= 'а' AND %1 < 'б'").arg(QLatin1String(column))));
                 QString plan;
                 while (q.next())
