@@ -901,14 +901,14 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="89" />
-        <location filename="../models/services/SubjectListService.cpp" line="124" />
+        <location filename="../models/services/SubjectListService.cpp" line="126" />
         <location filename="../models/services/SubjectService.cpp" line="112" />
         <source>count subjects</source>
         <translation>субъекттерди саноо</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="97" />
-        <location filename="../models/import/SubjectImportService.cpp" line="137" />
+        <location filename="../models/import/SubjectImportService.cpp" line="139" />
         <source>read the policy versions</source>
         <translation>саясаттын редакцияларын окуу</translation>
     </message>
@@ -918,7 +918,7 @@ Statement: %3</source>
         <translation>календарды окуу</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="172" />
+        <location filename="../models/import/SubjectImportService.cpp" line="175" />
         <source>check for duplicates</source>
         <translation>кайталанууларды текшерүү</translation>
     </message>
@@ -971,7 +971,7 @@ Statement: %3</source>
         <translation>субъекттерди издөө</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="157" />
+        <location filename="../models/services/SubjectListService.cpp" line="159" />
         <source>list subjects</source>
         <translation>субъекттердин тизмесин алуу</translation>
     </message>
@@ -982,8 +982,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="28" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="103" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="241" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="104" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="244" />
         <source>read the subject's record</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
@@ -1029,135 +1029,140 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="118" />
+        <location filename="../models/import/SubjectImportService.cpp" line="120" />
         <source>import subjects</source>
         <translation>субъекттерди импорттоо</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="123" />
+        <location filename="../models/import/SubjectImportService.cpp" line="125" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="129" />
+        <location filename="../models/import/SubjectImportService.cpp" line="131" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл бош; баш сап күтүлгөн: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="156" />
+        <location filename="../models/import/SubjectImportService.cpp" line="158" />
         <source>the column appears twice in the header</source>
         <translation>мамыча баш сапта эки жолу кездешет</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="159" />
-        <source>unknown column; expected exactly: %1</source>
-        <translation>белгисиз мамыча; так ушулар күтүлгөн: %1</translation>
+        <location filename="../models/import/SubjectImportService.cpp" line="161" />
+        <source>unknown column; expected exactly: %1 (and optionally %2)</source>
+        <translation>белгисиз мамыча; так ушулар күтүлөт: %1 (жана кошумча %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="164" />
+        <location filename="../models/import/SubjectImportService.cpp" line="167" />
         <source>the column is missing from the header</source>
         <translation>мамыча баш сапта жок</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="192" />
+        <location filename="../models/import/SubjectImportService.cpp" line="195" />
         <source>%1 fields where the header has %2</source>
         <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="202" />
-        <location filename="../models/import/SubjectImportService.cpp" line="232" />
-        <location filename="../models/import/SubjectImportService.cpp" line="234" />
+        <location filename="../models/import/SubjectImportService.cpp" line="206" />
+        <location filename="../models/import/SubjectImportService.cpp" line="236" />
+        <location filename="../models/import/SubjectImportService.cpp" line="238" />
         <source>is empty</source>
         <translation>бош</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="204" />
+        <location filename="../models/import/SubjectImportService.cpp" line="208" />
         <source>is longer than 64 characters</source>
         <translation>64 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="207" />
+        <location filename="../models/import/SubjectImportService.cpp" line="211" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="210" />
+        <location filename="../models/import/SubjectImportService.cpp" line="214" />
         <source>"%1" is already in the database</source>
         <translation>«%1» базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="215" />
+        <location filename="../models/import/SubjectImportService.cpp" line="219" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» 14 сандан турбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="218" />
+        <location filename="../models/import/SubjectImportService.cpp" line="222" />
         <source>%1 repeats line %2</source>
         <translation>%1 %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="221" />
+        <location filename="../models/import/SubjectImportService.cpp" line="225" />
         <source>%1 is already in the database</source>
         <translation>%1 базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="224" />
+        <location filename="../models/import/SubjectImportService.cpp" line="228" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="241" />
+        <location filename="../models/import/SubjectImportService.cpp" line="245" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="243" />
-        <location filename="../models/import/SubjectImportService.cpp" line="286" />
+        <location filename="../models/import/SubjectImportService.cpp" line="247" />
+        <location filename="../models/import/SubjectImportService.cpp" line="297" />
         <source>%1 is in the future</source>
         <translation>%1 келечекте</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="246" />
+        <location filename="../models/import/SubjectImportService.cpp" line="250" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="250" />
+        <location filename="../models/import/SubjectImportService.cpp" line="254" />
         <source>"%1" is not F or M</source>
         <translation>«%1» F же M эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="257" />
+        <location filename="../models/import/SubjectImportService.cpp" line="261" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» +996 555 123 456 сыяктуу Кыргызстандын номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="262" />
+        <location filename="../models/import/SubjectImportService.cpp" line="266" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» электрондук почтанын дареги эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="269" />
+        <location filename="../models/import/SubjectImportService.cpp" line="273" />
+        <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
+        <translation>«%1» ID1234567 же AN1234567 сыяктуу инсандык документтин номери эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="280" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» ky же ru эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="275" />
+        <location filename="../models/import/SubjectImportService.cpp" line="286" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="284" />
+        <location filename="../models/import/SubjectImportService.cpp" line="295" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="290" />
+        <location filename="../models/import/SubjectImportService.cpp" line="301" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="295" />
+        <location filename="../models/import/SubjectImportService.cpp" line="306" />
         <source>the file has a header but no rows</source>
         <translation>файлда баш сап бар, бирок катарлар жок</translation>
     </message>
@@ -1229,8 +1234,8 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="381" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
@@ -1307,357 +1312,362 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
+        <source>Identity document</source>
+        <translation>Инсандыгын тастыктаган документ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="140" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="140" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="141" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="141" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="143" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="143" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="146" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="146" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="147" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="147" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="148" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="161" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="233" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="235" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="164" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="180" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="181" />
         <source>Subject record</source>
         <translation>Субъекттин жазуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="200" />
         <source>Depersonalised subject</source>
         <translation>Ээсиздендирилген субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="200" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="201" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="207" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="208" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="241" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="250" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="267" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="280" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="280" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="283" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="284" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="295" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="299" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="299" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="321" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="322" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="324" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="325" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="360" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="362" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="367" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="375" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="375" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
@@ -1670,13 +1680,13 @@ Statement: %3</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="97" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="98" />
         <source>Sign in to reveal personal data.</source>
         <translation>Жеке маалыматтарды ачуу үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="105" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="124" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="106" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="125" />
         <source>Subject %1 does not exist.</source>
         <translation>%1 субъекти жок.</translation>
     </message>
@@ -1730,236 +1740,241 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="202" />
+        <source>Identity document</source>
+        <translation>Инсандыгын тастыктаган документ</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="203" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="203" />
+        <location filename="../models/services/SubjectReportService.cpp" line="204" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="204" />
+        <location filename="../models/services/SubjectReportService.cpp" line="205" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="205" />
+        <location filename="../models/services/SubjectReportService.cpp" line="206" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="206" />
+        <location filename="../models/services/SubjectReportService.cpp" line="207" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="207" />
+        <location filename="../models/services/SubjectReportService.cpp" line="208" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="208" />
+        <location filename="../models/services/SubjectReportService.cpp" line="209" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="209" />
+        <location filename="../models/services/SubjectReportService.cpp" line="210" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="210" />
+        <location filename="../models/services/SubjectReportService.cpp" line="211" />
         <source>Status of the record</source>
         <translation>Жазуунун абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="211" />
+        <location filename="../models/services/SubjectReportService.cpp" line="212" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="214" />
+        <location filename="../models/services/SubjectReportService.cpp" line="215" />
         <source>2. Consents</source>
         <translation>2. Макулдуктар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="221" />
+        <location filename="../models/services/SubjectReportService.cpp" line="222" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="222" />
+        <location filename="../models/services/SubjectReportService.cpp" line="223" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="223" />
-        <location filename="../models/services/SubjectReportService.cpp" line="263" />
+        <location filename="../models/services/SubjectReportService.cpp" line="224" />
+        <location filename="../models/services/SubjectReportService.cpp" line="264" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="224" />
+        <location filename="../models/services/SubjectReportService.cpp" line="225" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="225" />
+        <location filename="../models/services/SubjectReportService.cpp" line="226" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="228" />
+        <location filename="../models/services/SubjectReportService.cpp" line="229" />
         <source>3. Categories of data held and their state</source>
         <translation>3. Кармалган маалымат категориялары жана алардын абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="233" />
+        <location filename="../models/services/SubjectReportService.cpp" line="234" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="236" />
-        <location filename="../models/services/SubjectReportService.cpp" line="251" />
+        <location filename="../models/services/SubjectReportService.cpp" line="237" />
+        <location filename="../models/services/SubjectReportService.cpp" line="252" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="237" />
+        <location filename="../models/services/SubjectReportService.cpp" line="238" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="238" />
-        <location filename="../models/services/SubjectReportService.cpp" line="265" />
-        <location filename="../models/services/SubjectReportService.cpp" line="278" />
+        <location filename="../models/services/SubjectReportService.cpp" line="239" />
+        <location filename="../models/services/SubjectReportService.cpp" line="266" />
+        <location filename="../models/services/SubjectReportService.cpp" line="279" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="239" />
-        <location filename="../models/services/SubjectReportService.cpp" line="294" />
+        <location filename="../models/services/SubjectReportService.cpp" line="240" />
+        <location filename="../models/services/SubjectReportService.cpp" line="295" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="240" />
+        <location filename="../models/services/SubjectReportService.cpp" line="241" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="243" />
+        <location filename="../models/services/SubjectReportService.cpp" line="244" />
         <source>4. Transfers to recipients</source>
         <translation>4. Алуучуларга өткөрүп берүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="248" />
-        <location filename="../models/services/SubjectReportService.cpp" line="292" />
+        <location filename="../models/services/SubjectReportService.cpp" line="249" />
+        <location filename="../models/services/SubjectReportService.cpp" line="293" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="249" />
-        <location filename="../models/services/SubjectReportService.cpp" line="293" />
+        <location filename="../models/services/SubjectReportService.cpp" line="250" />
+        <location filename="../models/services/SubjectReportService.cpp" line="294" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="250" />
-        <location filename="../models/services/SubjectReportService.cpp" line="275" />
+        <location filename="../models/services/SubjectReportService.cpp" line="251" />
+        <location filename="../models/services/SubjectReportService.cpp" line="276" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="252" />
+        <location filename="../models/services/SubjectReportService.cpp" line="253" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="255" />
+        <location filename="../models/services/SubjectReportService.cpp" line="256" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="261" />
-        <location filename="../models/services/SubjectReportService.cpp" line="274" />
+        <location filename="../models/services/SubjectReportService.cpp" line="262" />
+        <location filename="../models/services/SubjectReportService.cpp" line="275" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="262" />
-        <location filename="../models/services/SubjectReportService.cpp" line="276" />
+        <location filename="../models/services/SubjectReportService.cpp" line="263" />
+        <location filename="../models/services/SubjectReportService.cpp" line="277" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="264" />
+        <location filename="../models/services/SubjectReportService.cpp" line="265" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="268" />
+        <location filename="../models/services/SubjectReportService.cpp" line="269" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="277" />
+        <location filename="../models/services/SubjectReportService.cpp" line="278" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="279" />
+        <location filename="../models/services/SubjectReportService.cpp" line="280" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="282" />
+        <location filename="../models/services/SubjectReportService.cpp" line="283" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="287" />
+        <location filename="../models/services/SubjectReportService.cpp" line="288" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="295" />
+        <location filename="../models/services/SubjectReportService.cpp" line="296" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="296" />
+        <location filename="../models/services/SubjectReportService.cpp" line="297" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="299" />
+        <location filename="../models/services/SubjectReportService.cpp" line="300" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Субъектке жөнөтүлгөн билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="304" />
+        <location filename="../models/services/SubjectReportService.cpp" line="305" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="305" />
+        <location filename="../models/services/SubjectReportService.cpp" line="306" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="306" />
+        <location filename="../models/services/SubjectReportService.cpp" line="307" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="307" />
+        <location filename="../models/services/SubjectReportService.cpp" line="308" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="310" />
+        <location filename="../models/services/SubjectReportService.cpp" line="311" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, жаап коюуну же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
     </message>

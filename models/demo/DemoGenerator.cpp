@@ -53,7 +53,7 @@ Generator::Generator(const QSqlDatabase& db, const DemoDataService::Options& opt
                           "surname_fold", "given_name_fold", "patronymic_fold", "birth_date", "sex",
                           "phone", "email", "registration_address", "residence_address", "region",
                           "preferred_language", "status", "created_at", "consent_state",
-                          "consent_given_at"}),
+                          "consent_given_at", "id_document"}),
                  100),
       m_consents(db, QStringLiteral("consents"),
                  columns({"id", "subject_id", "policy_version_id", "given_at", "channel"})),
@@ -153,7 +153,7 @@ Generator::SubjectInfo Generator::addSubject(qint64 index, qint64 id, bool reque
         m_subjects.addRow({id, platformRef, kNullText, kNullText, kNullText, kNullText, QStringLiteral(""),
                            QStringLiteral(""), kNullText, kNullDate, kNullText, kNullText, kNullText,
                            kNullText, kNullText, region, info.language,
-                           QStringLiteral("depersonalised"), info.consentAt, consentGiven, info.consentAt});
+                           QStringLiteral("depersonalised"), info.consentAt, consentGiven, info.consentAt, kNullText});
     } else {
         const QString status = !requester && m_random.chancePerMille(10) ? QStringLiteral("blocked")
                                                                        : QStringLiteral("active");
@@ -163,7 +163,10 @@ Generator::SubjectInfo Generator::addSubject(qint64 index, qint64 id, bool reque
                            male ? QStringLiteral("M") : QStringLiteral("F"), textOrNull(info.phone),
                            textOrNull(info.email), info.address,
                            m_random.chance(70) ? QVariant(info.address) : kNullText, region,
-                           info.language, status, info.consentAt, consentGiven, info.consentAt});
+                           info.language, status, info.consentAt, consentGiven, info.consentAt,
+                           // ID cards since 2017, older passports otherwise
+                           QStringLiteral("%1%2").arg(m_random.chance(70) ? QStringLiteral("ID") : QStringLiteral("AN"))
+                               .arg(m_random.below(10000000), 7, 10, QLatin1Char('0'))});
     }
     static const QStringList channels{QStringLiteral("mobile_app"), QStringLiteral("mobile_app"),
                                       QStringLiteral("web"), QStringLiteral("branch")};

@@ -33,7 +33,7 @@ QString tr(const char* text)
 struct Row
 {
     int line = 0;
-    QString platformRef, inn, surname, givenName, patronymic, sex, phone, email, language;
+    QString platformRef, inn, surname, givenName, patronymic, sex, phone, email, language, idDocument;
     QDate birthDate;
     QDateTime consentGivenAt;
     qint64 policyVersionId = 0;
@@ -110,6 +110,8 @@ const QStringList SubjectImportService::kColumns{
     QStringLiteral("email"),            QStringLiteral("preferred_language"),
     QStringLiteral("consent_given_at"), QStringLiteral("policy_version")};
 
+const QStringList SubjectImportService::kOptionalColumns{QStringLiteral("id_document")};
+
 SubjectImportService::SubjectImportService(Database& database) : m_database(database) {}
 
 SubjectImportService::Result SubjectImportService::importSubjects(const Session& session,
@@ -154,9 +156,10 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
         const QString name = record.fields[i].trimmed();
         if (index.contains(name))
             problems.add(record.line, name, tr("the column appears twice in the header"));
-        else if (!kColumns.contains(name))
+        else if (!kColumns.contains(name) && !kOptionalColumns.contains(name))
             problems.add(record.line, name.isEmpty() ? QStringLiteral("header") : name,
-                         tr("unknown column; expected exactly: %1").arg(kColumns.join(QLatin1Char(','))));
+                         tr("unknown column; expected exactly: %1 (and optionally %2)")
+                             .arg(kColumns.join(QLatin1Char(',')), kOptionalColumns.join(QLatin1Char(','))));
         index.insert(name, i);
     }
     for (const QString& column : kColumns)
@@ -193,7 +196,8 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
             continue;
         }
         const auto field = [&](const char* column) {
-            return record.fields[index.value(QLatin1String(column))].trimmed();
+            const auto it = index.constFind(QLatin1String(column));
+            return it == index.cend() ? QString() : record.fields[*it].trimmed(); // an optional column left out
         };
         Row row;
         row.line = line;
@@ -261,6 +265,13 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
         if (!row.email.isEmpty() && !emailPattern.match(row.email).hasMatch())
             problems.add(line, QStringLiteral("email"), tr("\"%1\" is not an e-mail address").arg(row.email));
 
+        const QString document = field("id_document");
+        row.idDocument = document.toUpper().remove(QLatin1Char(' '));
+        static const QRegularExpression documentPattern(QStringLiteral("^[A-Z]{2}[0-9]{6,8}$"));
+        if (!row.idDocument.isEmpty() && !documentPattern.match(row.idDocument).hasMatch())
+            problems.add(line, QStringLiteral("id_document"),
+                         tr("\"%1\" is not an identity document number such as ID1234567 or AN1234567").arg(document));
+
         row.language = field("preferred_language").toLower();
         if (row.language.isEmpty())
             row.language = QStringLiteral("ky");
@@ -308,7 +319,8 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
                            QStringLiteral("birth_date"), QStringLiteral("sex"), QStringLiteral("phone"),
                            QStringLiteral("email"), QStringLiteral("preferred_language"),
                            QStringLiteral("status"), QStringLiteral("created_at"),
-                           QStringLiteral("consent_state"), QStringLiteral("consent_given_at")});
+                           QStringLiteral("consent_state"), QStringLiteral("consent_given_at"),
+                           QStringLiteral("id_document")});
     BulkInserter consents(db, QStringLiteral("consents"),
                           {QStringLiteral("id"), QStringLiteral("subject_id"),
                            QStringLiteral("policy_version_id"), QStringLiteral("given_at"),
@@ -330,7 +342,8 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
                          row.patronymic.isEmpty() ? nullText : QVariant(NameFold::fold(row.patronymic)),
                          row.birthDate.isValid() ? QVariant(row.birthDate) : nullDate,
                          orNull(row.sex), orNull(row.phone), orNull(row.email), row.language,
-                         QStringLiteral("active"), now, QStringLiteral("given"), row.consentGivenAt});
+                         QStringLiteral("active"), now, QStringLiteral("given"), row.consentGivenAt,
+                         orNull(row.idDocument)});
         consents.addRow({consentId++, subjectId, row.policyVersionId, row.consentGivenAt,
                          QStringLiteral("import")});
         categories.addRow({subjectId, QStringLiteral("personal_details"), held});

@@ -15,6 +15,7 @@ class SubjectImportService
 {
 public:
     static const QStringList kColumns;
+    static const QStringList kOptionalColumns; // may be left out of the header
     static constexpr int kMaxProblems = 100;
 
     struct Result

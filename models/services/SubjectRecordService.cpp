@@ -87,6 +87,7 @@ QString SubjectRecordService::fieldCode(Field field)
     case Field::Inn: return QStringLiteral("inn");
     case Field::Phone: return QStringLiteral("phone");
     case Field::Email: return QStringLiteral("email");
+    case Field::IdDocument: return QStringLiteral("id_document");
     }
     return {};
 }
@@ -119,7 +120,7 @@ SubjectRecord SubjectRecordService::load(qint64 subjectId, bool masked) const
         QSqlQuery q = select(db, QStringLiteral(
             "SELECT id, platform_ref, inn, surname, given_name, patronymic, sex, phone, email, "
             "registration_address, residence_address, region, preferred_language, status, birth_date, "
-            "created_at FROM subjects WHERE id = ?"), subjectId);
+            "created_at, id_document FROM subjects WHERE id = ?"), subjectId);
         if (!q.next())
             throw Error(Error::Kind::NotFound, tr("Subject %1 does not exist.").arg(subjectId));
         SubjectRecord::Profile& p = r.profile;
@@ -139,11 +140,13 @@ SubjectRecord SubjectRecordService::load(qint64 subjectId, bool masked) const
         p.status = q.value(13).toString();
         p.birthDate = dateOf(q.value(14));
         p.createdAt = instantOf(q.value(15));
+        p.idDocument = q.value(16).toString();
         p.masked = masked;
         if (masked) {
             p.inn = Mask::inn(p.inn);
             p.phone = Mask::phone(p.phone);
             p.email = Mask::email(p.email);
+            p.idDocument = Mask::document(p.idDocument);
         }
     }
     {

@@ -29,10 +29,10 @@ struct SubjectRecord
     {
         qint64 id = 0;
         QString platformRef, inn, surname, givenName, patronymic, sex, phone, email;
-        QString registrationAddress, residenceAddress, region, preferredLanguage, status;
+        QString registrationAddress, residenceAddress, region, preferredLanguage, status, idDocument;
         QDate birthDate;
         QDateTime createdAt;
-        bool masked = true; // inn, phone and email hold masks, not the values
+        bool masked = true; // inn, phone, email and idDocument hold masks, not the values
         QString fullName() const;
     };
     struct Consent
@@ -100,14 +100,14 @@ struct SubjectRecord
     bool moreAudit = false;
 };
 
-// Reads a subject's record. The record a screen gets is masked (INN, phone, email and the
-// notification addresses); a masked value is revealed one field at a time by an explicit call
+// Reads a subject's record. The record a screen gets is masked (INN, phone, email, identity
+// document number and the notification addresses); a masked value is revealed one field at a time by an explicit call
 // that writes an audit entry.
 class SubjectRecordService
 {
 public:
     static constexpr int kAuditLines = 500;
-    enum class Field { Inn, Phone, Email };
+    enum class Field { Inn, Phone, Email, IdDocument };
 
     explicit SubjectRecordService(Database& database);
 

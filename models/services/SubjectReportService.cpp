@@ -199,6 +199,7 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Full name")), p.fullName()},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Platform reference")), p.platformRef},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Personal identification number (INN)")), p.inn},
+        {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Identity document")), p.idDocument},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Date of birth")), w.date(p.birthDate)},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Sex")), w.term(K::Sex, p.sex)},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Phone")), p.phone},

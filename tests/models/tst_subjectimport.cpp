@@ -64,6 +64,24 @@ private slots:
         QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 3);
     }
 
+    void theIdentityDocumentColumnIsOptional()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        const QByteArray header = kHeader.trimmed() + ",id_document\n";
+        const QByteArray content = header + row("OG-1", "11503199012345", QStringLiteral("Үсөнова,Жаңыл,,1990-03-15,F,,,ky,2024-07-01,2024-06-01,id 1234567").toUtf8()) +
+                                   row("OG-2", "21503199012346", QStringLiteral("Иванов,Сергей,,,M,,,ru,2024-07-01,2024-06-01,").toUtf8());
+        QCOMPARE(SubjectImportService(*database).importSubjects(admin, write(content)).imported, 2);
+        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral("SELECT id_document FROM subjects ORDER BY platform_ref"));
+        execQuery(q, "read");
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ID1234567")); // upper-cased, spaces dropped
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).isNull());
+    }
+
     void everyErrorClassIsReportedAndNothingWritten_data()
     {
         QTest::addColumn<QByteArray>("content");
@@ -84,6 +102,7 @@ private slots:
         QTest::newRow("missing surname") << QByteArray(kHeader + row("OG-1", "11503199012345", ",Б,,,F,,,ky,2024-07-01,2024-06-01")) << ":2: surname: is empty";
         QTest::newRow("wrong field count") << QByteArray(kHeader + "OG-1,11503199012345,А\n") << ":2: row: 3 fields where the header has 12";
         QTest::newRow("not utf-8") << QByteArray(kHeader + "OG-1,11503199012345,\xC8\xE2\xE0\xED\xEE\xE2,Б,,,F,,,ky,2024-07-01,2024-06-01\n") << ":2: row: the text is not valid UTF-8";
+        QTest::newRow("bad identity document") << QByteArray(kHeader.trimmed() + ",id_document\n" + row("OG-1", "11503199012345", "А,Б,,,F,,,ky,2024-07-01,2024-06-01,12-34")) << ":2: id_document: \"12-34\" is not an identity document number";
         QTest::newRow("unclosed quote") << QByteArray(kHeader + "OG-1,\"11503199012345,А\n") << ":2: row: a quoted field is not closed";
     }
     void everyErrorClassIsReportedAndNothingWritten()

@@ -78,6 +78,7 @@ private slots:
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\*{9}\\d{4}$")).match(r.profile.inn).hasMatch(), qPrintable(r.profile.inn));
         QVERIFY2(r.profile.phone.contains(QLatin1Char('*')), qPrintable(r.profile.phone));
         QVERIFY2(r.profile.email.contains(QLatin1Char('*')), qPrintable(r.profile.email));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z]{2}\\*+\\d{3}$")).match(r.profile.idDocument).hasMatch(), qPrintable(r.profile.idDocument));
         QVERIFY(r.profile.inn != scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {id}).toString());
         QCOMPARE(r.consents.size(), scalar(QStringLiteral("SELECT count(*) FROM consents WHERE subject_id = ?"), {id}).toInt());
         QCOMPARE(r.categories.size(), scalar(QStringLiteral("SELECT count(*) FROM subject_categories WHERE subject_id = ?"), {id}).toInt());
@@ -121,6 +122,7 @@ private slots:
         QTest::newRow("inn") << int(SubjectRecordService::Field::Inn) << "inn";
         QTest::newRow("phone") << int(SubjectRecordService::Field::Phone) << "phone";
         QTest::newRow("email") << int(SubjectRecordService::Field::Email) << "email";
+        QTest::newRow("identity document") << int(SubjectRecordService::Field::IdDocument) << "id_document";
     }
     void revealIsAnAuditedAction()
     {
@@ -188,7 +190,7 @@ private slots:
         QVERIFY2(title != QStringLiteral("Subject data report"), "the report's title is not translated");
         QVERIFY2(text.contains(title), qPrintable(text.left(400)));
         for (const QString& expected : {clear.profile.surname, clear.profile.givenName, clear.profile.platformRef,
-                                        clear.profile.inn, clear.profile.phone, clear.profile.email,
+                                        clear.profile.inn, clear.profile.phone, clear.profile.email, clear.profile.idDocument,
                                         clear.categories.first().name.in(language), clear.transfers.first().recipient,
                                         clear.disclosures.first().recipient})
             QVERIFY2(text.contains(expected.simplified()), qPrintable(QStringLiteral("%1 is missing from the %2 report").arg(expected, language)));

@@ -135,6 +135,7 @@ QWidget* SubjectRecordPane::buildProfileTab()
     plain(QStringLiteral("name"), tr("Full name"));
     plain(QStringLiteral("platformRef"), tr("Platform reference"));
     addMaskedRow(form, tr("INN"), SubjectRecordService::Field::Inn);
+    addMaskedRow(form, tr("Identity document"), SubjectRecordService::Field::IdDocument);
     plain(QStringLiteral("birthDate"), tr("Date of birth"));
     plain(QStringLiteral("sex"), tr("Sex"));
     addMaskedRow(form, tr("Phone"), SubjectRecordService::Field::Phone);
@@ -215,6 +216,7 @@ void SubjectRecordPane::showRecord()
     set(QStringLiteral("name"), p.fullName());
     set(QStringLiteral("platformRef"), p.platformRef);
     set(QStringLiteral("inn"), p.inn);
+    set(QStringLiteral("id_document"), p.idDocument);
     set(QStringLiteral("birthDate"), displayDate(p.birthDate));
     set(QStringLiteral("sex"), term(K::Sex, p.sex));
     set(QStringLiteral("phone"), p.phone);

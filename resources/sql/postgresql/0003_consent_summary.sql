@@ -1,4 +1,4 @@
--- Schema version 3: each subject carries the state and date of its latest consent, so that the
+-- Schema version 3: each subject has its identity document number, and carries the state and date of its latest consent, so that the
 -- subjects list can sort by date of consent and filter by consent state from an index. The
 -- services that change consents keep the two columns in step (ConsentSummary, models/db).
 -- consent_state: 'given' when the latest consent (by given_at) stands, 'withdrawn' when it was
@@ -14,6 +14,9 @@ WHERE latest.subject_id = s.id;
 CREATE INDEX subjects_consent_order ON subjects (consent_given_at NULLS FIRST, surname_fold, given_name_fold, id);
 -- The consent-state filter in name order.
 CREATE INDEX subjects_consent_state ON subjects (consent_state, surname_fold, given_name_fold, id);
+-- The number of the identity document the subject was identified with (ID card or passport,
+-- e.g. ID1234567 or AN1234567): masked wherever it is shown, like the INN.
+ALTER TABLE subjects ADD COLUMN id_document TEXT CHECK (id_document IS NULL OR length(id_document) BETWEEN 5 AND 20);
 -- The status filter and the status order, each subject in name order within its status.
 DROP INDEX subjects_status;
 CREATE INDEX subjects_status_order ON subjects (status, surname_fold, given_name_fold, id);
