@@ -34,6 +34,38 @@
     </message>
 </context>
 <context>
+    <name>dpo::AuditVerifier</name>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="194" />
+        <location filename="../models/services/AuditVerifier.cpp" line="216" />
+        <source>The database could not read the audit trail: %1</source>
+        <translation>Маалымат базасы аудит журналын окуй алган жок: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ChainChecker</name>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="69" />
+        <source>entry %1 is missing: the entry after %2 is %3</source>
+        <translation>%1-жазуу жок: %2-жазуудан кийин %3-жазуу турат</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="71" />
+        <source>entry %1 comes again after %2</source>
+        <translation>%1-жазуу %2-жазуудан кийин кайра келди</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="74" />
+        <source>its prev_hash is %1, but the entry before it has the hash %2</source>
+        <translation>анын prev_hash мааниси %1, бирок мурунку жазуунун хэши %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="83" />
+        <source>its fields hash to %1, but its stored hash is %2</source>
+        <translation>анын талааларынын хэши %1, бирок сакталган хэши %2</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ConnectionDialog</name>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="21" />
@@ -929,6 +961,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AuditService.cpp" line="73" />
+        <location filename="../models/services/AuditVerifier.cpp" line="173" />
+        <location filename="../models/services/AuditVerifier.cpp" line="231" />
         <source>read the audit trail</source>
         <translation>аудит журналын окуу</translation>
     </message>
@@ -1995,42 +2029,42 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="25" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="26" />
         <source>Open request or claim</source>
         <translation>Ачык арыз же доо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="26" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="27" />
         <source>Under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="32" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="33" />
         <source>Name, INN, phone or platform reference</source>
         <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="35" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="36" />
         <source>Any status</source>
         <translation>Бардык абалдар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="41" />
         <source>Any consent state</source>
         <translation>Макулдуктун бардык абалдары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="42" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="43" />
         <source>Consent: %1</source>
         <translation>Макулдук: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="143" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="172" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
-        <translation>%L1 ден ашык субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</translation>
+        <translation>%L1ден ашык субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="144" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="173" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>
@@ -2039,12 +2073,13 @@ Statement: %3</source>
 <context>
     <name>dpo::TransactionGuard</name>
     <message>
-        <location filename="../models/db/Sql.cpp" line="47" />
+        <location filename="../models/db/Sql.cpp" line="52" />
+        <location filename="../models/db/Sql.cpp" line="57" />
         <source>Cannot start a transaction: %1</source>
         <translation>Транзакцияны баштоо мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="60" />
+        <location filename="../models/db/Sql.cpp" line="70" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
     </message>

@@ -34,6 +34,38 @@
     </message>
 </context>
 <context>
+    <name>dpo::AuditVerifier</name>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="194" />
+        <location filename="../models/services/AuditVerifier.cpp" line="216" />
+        <source>The database could not read the audit trail: %1</source>
+        <translation>База данных не смогла прочитать журнал аудита: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ChainChecker</name>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="69" />
+        <source>entry %1 is missing: the entry after %2 is %3</source>
+        <translation>записи %1 нет: после записи %2 идёт %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="71" />
+        <source>entry %1 comes again after %2</source>
+        <translation>запись %1 повторяется после %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="74" />
+        <source>its prev_hash is %1, but the entry before it has the hash %2</source>
+        <translation>её prev_hash равен %1, а хеш предыдущей записи %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="83" />
+        <source>its fields hash to %1, but its stored hash is %2</source>
+        <translation>хеш её полей %1, а сохранённый хеш %2</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ConnectionDialog</name>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="21" />
@@ -929,6 +961,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AuditService.cpp" line="73" />
+        <location filename="../models/services/AuditVerifier.cpp" line="173" />
+        <location filename="../models/services/AuditVerifier.cpp" line="231" />
         <source>read the audit trail</source>
         <translation>прочитать журнал аудита</translation>
     </message>
@@ -1995,42 +2029,42 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="25" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="26" />
         <source>Open request or claim</source>
         <translation>Открытое заявление или претензия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="26" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="27" />
         <source>Under 18</source>
         <translation>Младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="32" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="33" />
         <source>Name, INN, phone or platform reference</source>
         <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="35" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="36" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="40" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="41" />
         <source>Any consent state</source>
         <translation>Любое состояние согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="42" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="43" />
         <source>Consent: %1</source>
         <translation>Согласие: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="143" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="172" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
         <translation>Найдено больше %L1 субъектов; показаны первые %L1. Уточните поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="144" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="173" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъекта</numerusform><numerusform>%Ln субъектов</numerusform></translation>
@@ -2039,12 +2073,13 @@ Statement: %3</source>
 <context>
     <name>dpo::TransactionGuard</name>
     <message>
-        <location filename="../models/db/Sql.cpp" line="47" />
+        <location filename="../models/db/Sql.cpp" line="52" />
+        <location filename="../models/db/Sql.cpp" line="57" />
         <source>Cannot start a transaction: %1</source>
         <translation>Невозможно начать транзакцию: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="60" />
+        <location filename="../models/db/Sql.cpp" line="70" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/Commands.h"
 
+#include "cli/AuditCommands.h"
 #include "cli/CliSupport.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -227,7 +228,7 @@ bool needsGuiApplication(const QStringList& arguments)
 bool isCommand(const QString& name)
 {
     return name == QStringLiteral("init") || name == QStringLiteral("demo") ||
-           name == QStringLiteral("import") || name == QStringLiteral("subjects") ||
+           name == QStringLiteral("import") || name == QStringLiteral("subjects") || name == QStringLiteral("audit") ||
            name == QStringLiteral("help");
 }
 
@@ -240,7 +241,8 @@ QString commandOverview()
               "  demo             fill an empty database with demo data\n"
               "  import           import subjects from a platform export (CSV)\n"
               "  subjects search  find subjects by name, INN, phone or platform reference\n"
-              "  subjects report  write a subject's data report (PDF, ky or ru)\n\n"
+              "  subjects report  write a subject's data report (PDF, ky or ru)\n"
+              "  audit verify     re-compute the audit chain and name the first entry that breaks\n\n"
               "dpo-console COMMAND --help documents each command. Exit codes: 0 success, "
               "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");
 }
@@ -256,6 +258,8 @@ int runCommand(const QStringList& arguments)
         return importCommand(arguments);
     if (name == QStringLiteral("subjects"))
         return subjectsCommand(arguments);
+    if (name == QStringLiteral("audit"))
+        return auditCommand(arguments);
     printOut(commandOverview());
     return int(Success);
 }

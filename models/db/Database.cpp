@@ -144,6 +144,22 @@ QSqlDatabase Database::openConnection(const QString& name) const
     return db;
 }
 
+void Database::closeThreadConnection()
+{
+    const QString name = connectionName();
+    {
+        QMutexLocker lock(&m_namesMutex);
+        if (!m_names.remove(name))
+            return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
 void Database::closeAll()
 {
     QSet<QString> names;

@@ -32,6 +32,10 @@ public:
     // The calling thread's open connection (opened on first use in a new thread).
     QSqlDatabase connection() const;
 
+    // A worker thread calls this before it ends: its connection is closed and forgotten (a later
+    // thread may get the same address, and with it the same connection name).
+    void closeThreadConnection();
+
     const DatabaseUrl& url() const { return m_url; }
     Backend backend() const { return m_url.backend; }
     bool isPostgres() const { return m_url.backend == Backend::PostgreSQL; }

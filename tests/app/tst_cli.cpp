@@ -2,7 +2,10 @@
 // The dpo-console executable as a user runs it: exit codes, stdout and stderr.
 #include "TestDatabase.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace dpo;
@@ -80,6 +83,44 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
     }
 
+    void auditVerifyExitsZeroWhenIntactAndOneNamingTheEntry()
+    {
+        Run r = run({"audit", "verify", "--database", m_fixture.url(), "--format", "json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QJsonObject intact = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(intact.value(QStringLiteral("intact")).toBool());
+        const qint64 entries = intact.value(QStringLiteral("entries_checked")).toInteger();
+        QVERIFY(entries > 3);
+        QCOMPARE(intact.value(QStringLiteral("head_hash")).toString().size(), 64);
+        r = run({"audit", "verify", "--database", m_fixture.url()});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("intact: %1 entries").arg(entries)), qPrintable(r.out));
+
+        // Lift the guard and change entry 2: exit 1, entry 2 named.
+        {
+            auto database = m_fixture.open(false);
+            QSqlQuery q(database->connection());
+            if (test::TestDatabase::isPostgres()) {
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
+                QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET officer_username = 'mallory' WHERE seq = 2")));
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")));
+            } else {
+                QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+                QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET officer_username = 'mallory' WHERE seq = 2")));
+            }
+        }
+        r = run({"audit", "verify", "--database", m_fixture.url(), "--format", "json"});
+        QCOMPARE(r.code, 1);
+        const QJsonObject broken = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(broken.value(QStringLiteral("intact")).toBool(true), false);
+        QCOMPARE(broken.value(QStringLiteral("broken_seq")).toInteger(), 2);
+        QCOMPARE(broken.value(QStringLiteral("problem")).toString(), QStringLiteral("hash_mismatch"));
+        QCOMPARE(broken.value(QStringLiteral("entries_checked")).toInteger(), 1);
+        r = run({"audit", "verify", "--database", m_fixture.url()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("broken at entry 2 (hash_mismatch)")), qPrintable(r.out));
+    }
+
     void wrongPasswordIsRefused()
     {
         const Run r = run({"demo", "--database", m_fixture.url(), "--officer", "admin", "--subjects", "5"}, "not-the-password");
@@ -108,6 +149,9 @@ private slots:
         QTest::newRow("import help") << QStringList{"import", "--help"} << 0 << "--subjects";
         QTest::newRow("demo help") << QStringList{"demo", "--help"} << 0 << "--seed";
         QTest::newRow("search help") << QStringList{"subjects", "search", "--help"} << 0 << "--format";
+        QTest::newRow("audit help") << QStringList{"audit", "verify", "--help"} << 0 << "hash_mismatch";
+        QTest::newRow("audit unknown") << QStringList{"audit", "shred"} << 2 << "Unknown audit command";
+        QTest::newRow("audit format") << QStringList{"audit", "verify", "--database", "sqlite:/tmp/x", "--format", "xml"} << 2 << "Unknown format";
         QTest::newRow("report help") << QStringList{"subjects", "report", "--help"} << 0 << "--lang";
         QTest::newRow("report language") << QStringList{"subjects", "report", "OG-1", "--database", "sqlite:/tmp/x", "--lang", "en", "--out", "/tmp/x.pdf"} << 2 << "--lang must be ky or ru";
         QTest::newRow("report without out") << QStringList{"subjects", "report", "OG-1", "--database", "sqlite:/tmp/x", "--lang", "ky"} << 2 << "--out FILE.pdf is required";

@@ -2,6 +2,7 @@
 // Benchmark, not a test: the subjects list on a large database, as the officer meets it.
 // Usage: bench_subjects sqlite:PATH   (a database made with `dpo-console demo --subjects 1000000`)
 // Prints: open to first rows, search latency (median and p95), jump to the end, peak memory.
+#include "BenchSupport.h"
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
 #include "db/Migrator.h"
@@ -19,16 +20,6 @@ double ms(const QElapsedTimer& timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
-long peakKilobytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
 
 // What a view does to show rows first..first+count: ask, then load.
 void show(dpo::SubjectListModel& model, int first, int count)
@@ -124,6 +115,6 @@ int main(int argc, char* argv[])
         show(model, qMax(0, model.rowCount() - 40), 40);
         std::printf("%-28s %8d rows: first rows %.1f ms, jump to the end %.1f ms\n", v.name, model.rowCount(), first, ms(timer));
     }
-    std::printf("peak memory: %.1f MB\n", double(peakKilobytes()) / 1024.0);
+    std::printf("peak memory: %.1f MB\n", double(dpo::bench::peakKilobytes()) / 1024.0);
     return 0;
 }

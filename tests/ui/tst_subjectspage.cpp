@@ -139,8 +139,14 @@ private slots:
         // Print needs a subject: nothing selected, nothing printed.
         QTest::keySequence(&window, QKeySequence::Print);
         QCOMPARE(reports(), 0);
-        selectSubject(*page, QStringLiteral("OG-00000012"));
+        // By keyboard: type the reference, Return, and the first match is the current subject.
+        auto* search = page->findChild<QLineEdit*>(QStringLiteral("subjectSearch"));
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("OG-00000012"));
+        QTest::keyClick(search, Qt::Key_Return);
         QTRY_VERIFY(page->record()->subjectId() > 0);
+        QCOMPARE(page->record()->findChild<QLabel*>(QStringLiteral("platformRefValue"))->text(), QStringLiteral("OG-00000012"));
+        QVERIFY(page->findChild<QTableView*>(QStringLiteral("subjectsView"))->hasFocus());
 
         // Cancelling the print dialog prints and audits nothing.
         QTest::keySequence(&window, QKeySequence::Print);

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -98,13 +99,21 @@ SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPromp
     splitter->setObjectName(QStringLiteral("subjectsSplitter"));
     splitter->addWidget(list);
     splitter->addWidget(m_record);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
+    m_searchEdit->installEventFilter(this);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        applyFilter(); // at once, not after the debounce
+        focusList();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SubjectsPage::showCurrentSubject);
     connect(m_view, &QTableView::activated, this, &SubjectsPage::showCurrentSubject);
+    // The current row may still be loading when it is chosen; show it once it arrives.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SubjectsPage::showCurrentSubject);
     connect(m_record, &SubjectRecordPane::statusMessage, this, &SubjectsPage::statusMessage);
     applyFilter();
 }
@@ -125,6 +134,26 @@ void SubjectsPage::applyFilter()
     filter.minorsOnly = m_minorsBox->isChecked();
     filter.today = QDate::currentDate();
     m_model->setFilter(filter);
+}
+
+bool SubjectsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // Down from the search box goes to the list, as in a browser's address bar.
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        focusList();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SubjectsPage::focusList()
+{
+    if (m_model->rowCount() == 0)
+        return;
+    m_view->setFocus();
+    if (!m_view->currentIndex().isValid())
+        m_view->setCurrentIndex(m_model->index(0, SubjectListModel::Surname));
 }
 
 void SubjectsPage::showCurrentSubject()

@@ -34,10 +34,14 @@ public:
 signals:
     void statusMessage(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void applyFilter();
     void showCount();
     void showCurrentSubject();
+    void focusList();
 
     QLineEdit* m_searchEdit;
     QComboBox* m_statusBox;
