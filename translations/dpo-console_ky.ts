@@ -34,10 +34,171 @@
     </message>
 </context>
 <context>
+    <name>dpo::AuditListModel</name>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="90" />
+        <source>Loading…</source>
+        <translation>Жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="114" />
+        <source>Seq.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="115" />
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="116" />
+        <source>Officer</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="117" />
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="118" />
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="119" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="120" />
+        <source>Details</source>
+        <translation>Толук маалымат</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::AuditPage</name>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="39" />
+        <source>any day</source>
+        <translation>каалаган күн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="50" />
+        <source>Verify the chain</source>
+        <translation>Чынжырды текшерүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="51" />
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="55" />
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="64" />
+        <source>Subject: platform reference</source>
+        <translation>Субъект: платформадагы номери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="67" />
+        <source>Entity, e.g. subject</source>
+        <translation>Объект, мисалы subject</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="72" />
+        <source>Select an entry to see it in full, with its hashes.</source>
+        <translation>Жазууну хэштери менен толук көрүү үчүн аны тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="74" />
+        <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
+        <translation>Ар бир жазуунун хэшин биринчисинен баштап кайра эсептейт (docs/audit.md)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/AuditPage.cpp" line="109" />
+        <source>%Ln entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="119" />
+        <source>From:</source>
+        <translation>Качантан:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="121" />
+        <source>to:</source>
+        <translation>качанга чейин:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="172" />
+        <source>Any officer</source>
+        <translation>Бардык кызматкерлер</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="177" />
+        <source>Any action</source>
+        <translation>Бардык аракеттер</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="212" />
+        <source>Entry %1
+Time: %2 (Bishkek), %3 UTC
+Officer: %4
+Action: %5
+Entity: %6 %7
+Subject: %8
+Previous hash: %9
+Hash: %10
+Details:
+%11</source>
+        <translation>%1-жазуу
+Убакыт: %2 (Бишкек), %3 UTC
+Кызматкер: %4
+Аракет: %5
+Объект: %6 %7
+Субъект: %8
+Мурунку хэш: %9
+Хэш: %10
+Толук маалымат:
+%11</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="233" />
+        <source>Verifying…</source>
+        <translation>Текшерилүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="277" />
+        <location filename="../ui/pages/AuditPage.cpp" line="297" />
+        <source>Verify the audit chain</source>
+        <translation>Аудит чынжырын текшерүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="279" />
+        <source>Verification cancelled after %L1 entries.</source>
+        <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="287" />
+        <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
+        <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="292" />
+        <source>Broken at entry %1 (%2): %3</source>
+        <translation>%1-жазууда бузулган (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>dpo::AuditVerifier</name>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="194" />
-        <location filename="../models/services/AuditVerifier.cpp" line="216" />
+        <location filename="../models/services/AuditVerifier.cpp" line="211" />
+        <location filename="../models/services/AuditVerifier.cpp" line="233" />
         <source>The database could not read the audit trail: %1</source>
         <translation>Маалымат базасы аудит журналын окуй алган жок: %1</translation>
     </message>
@@ -45,22 +206,22 @@
 <context>
     <name>dpo::ChainChecker</name>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="69" />
+        <location filename="../models/services/AuditVerifier.cpp" line="70" />
         <source>entry %1 is missing: the entry after %2 is %3</source>
         <translation>%1-жазуу жок: %2-жазуудан кийин %3-жазуу турат</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="71" />
+        <location filename="../models/services/AuditVerifier.cpp" line="72" />
         <source>entry %1 comes again after %2</source>
         <translation>%1-жазуу %2-жазуудан кийин кайра келди</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="74" />
+        <location filename="../models/services/AuditVerifier.cpp" line="75" />
         <source>its prev_hash is %1, but the entry before it has the hash %2</source>
         <translation>анын prev_hash мааниси %1, бирок мурунку жазуунун хэши %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="83" />
+        <location filename="../models/services/AuditVerifier.cpp" line="84" />
         <source>its fields hash to %1, but its stored hash is %2</source>
         <translation>анын талааларынын хэши %1, бирок сакталган хэши %2</translation>
     </message>
@@ -379,153 +540,143 @@
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="29" />
+        <location filename="../ui/MainWindow.cpp" line="30" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="32" />
+        <location filename="../ui/MainWindow.cpp" line="33" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="33" />
+        <location filename="../ui/MainWindow.cpp" line="34" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34" />
+        <location filename="../ui/MainWindow.cpp" line="35" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35" />
+        <location filename="../ui/MainWindow.cpp" line="36" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36" />
+        <location filename="../ui/MainWindow.cpp" line="37" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37" />
+        <location filename="../ui/MainWindow.cpp" line="38" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48" />
+        <location filename="../ui/MainWindow.cpp" line="49" />
         <source>Written requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49" />
+        <location filename="../ui/MainWindow.cpp" line="50" />
         <source>Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.</source>
         <translation>Саясаттын 12.1.3-пункту: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат. Адегенде ачык арыздар, мөөнөтү жакыныраагы биринчи.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50" />
+        <location filename="../ui/MainWindow.cpp" line="51" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51" />
+        <location filename="../ui/MainWindow.cpp" line="52" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52" />
+        <location filename="../ui/MainWindow.cpp" line="53" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53" />
+        <location filename="../ui/MainWindow.cpp" line="54" />
         <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.</source>
         <translation>Саясаттын 4.6.1-4.6.4-пункттары: ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт, платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54" />
-        <source>Audit trail</source>
-        <translation>Аудит журналы</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
-        <source>Every change and every sensitive read, in one hash chain (docs/audit.md).</source>
-        <translation>Ар бир өзгөртүү жана ар бир купуя окуу бир хэш-чынжырда (docs/audit.md).</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="85" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="86" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="89" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>Prints the selected subject's data report</source>
         <translation>Тандалган субъекттин маалыматтары боюнча отчетту басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>The language changes the next time the console starts.</source>
         <translation>Тил консол кийинки жолу ачылганда өзгөрөт.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
@@ -619,25 +770,19 @@ Statement: %3</source>
         <translation>Жаңылоо</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="77" />
-        <source>The latest %Ln entries, newest first.</source>
-        <translation>
-            <numerusform>Акыркы %Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>Акыркы %Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="78" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="76" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="81" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="79" />
         <source>%Ln not yet notified to every subject (policy 4.6.4).</source>
         <translation>
             <numerusform>%Ln ар бир субъектке билдириле элек (саясаттын 4.6.4-пункту).</numerusform><numerusform>%Ln ар бир субъектке билдириле элек (саясаттын 4.6.4-пункту).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="82" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="80" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
@@ -646,149 +791,123 @@ Statement: %3</source>
 <context>
     <name>dpo::RegisterService</name>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="117" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Deadline</source>
         <translation>Мөөнөт</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="64" />
+        <location filename="../models/services/RegisterService.cpp" line="63" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="64" />
-        <location filename="../models/services/RegisterService.cpp" line="91" />
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="64" />
-        <location filename="../models/services/RegisterService.cpp" line="91" />
-        <location filename="../models/services/RegisterService.cpp" line="119" />
-        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="118" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Claimant</source>
         <translation>Арыз ээси</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="91" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="117" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="117" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="117" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="117" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="117" />
         <source>Subjects</source>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="119" />
+        <location filename="../models/services/RegisterService.cpp" line="118" />
         <source>Notified</source>
         <translation>Билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="134" />
+        <location filename="../models/services/RegisterService.cpp" line="133" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="137" />
+        <location filename="../models/services/RegisterService.cpp" line="136" />
         <source>%1 of %2</source>
         <translation>%2 ичинен %1</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="137" />
+        <location filename="../models/services/RegisterService.cpp" line="136" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="150" />
-        <source>Seq.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="150" />
-        <source>Time</source>
-        <translation>Убакыт</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="150" />
-        <source>Action</source>
-        <translation>Аракет</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="150" />
-        <source>Entity</source>
-        <translation>Объект</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="150" />
-        <source>Details</source>
-        <translation>Толук маалымат</translation>
     </message>
 </context>
 <context>
@@ -960,11 +1079,19 @@ Statement: %3</source>
         <translation>аудит журналын бөгөттөө</translation>
     </message>
     <message>
+        <location filename="../models/services/AuditListService.cpp" line="65" />
+        <location filename="../models/services/AuditListService.cpp" line="83" />
+        <location filename="../models/services/AuditListService.cpp" line="106" />
         <location filename="../models/services/AuditService.cpp" line="73" />
-        <location filename="../models/services/AuditVerifier.cpp" line="173" />
-        <location filename="../models/services/AuditVerifier.cpp" line="231" />
+        <location filename="../models/services/AuditVerifier.cpp" line="190" />
+        <location filename="../models/services/AuditVerifier.cpp" line="248" />
         <source>read the audit trail</source>
         <translation>аудит журналын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditListService.cpp" line="147" />
+        <source>read the officers</source>
+        <translation>кызматкерлерди окуу</translation>
     </message>
     <message>
         <location filename="../models/services/AuditService.cpp" line="103" />
@@ -1204,63 +1331,63 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="119" />
+        <location filename="../models/items/SubjectListModel.cpp" line="103" />
         <source>Loading…</source>
         <translation>Жүктөлүүдө…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="130" />
+        <location filename="../models/items/SubjectListModel.cpp" line="114" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="148" />
+        <location filename="../models/items/SubjectListModel.cpp" line="132" />
         <source>under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="169" />
+        <location filename="../models/items/SubjectListModel.cpp" line="153" />
         <source>Platform ref.</source>
         <translation>Платформадагы №</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="170" />
+        <location filename="../models/items/SubjectListModel.cpp" line="154" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="171" />
+        <location filename="../models/items/SubjectListModel.cpp" line="155" />
         <source>Surname</source>
         <translation>Фамилиясы</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="172" />
+        <location filename="../models/items/SubjectListModel.cpp" line="156" />
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="173" />
+        <location filename="../models/items/SubjectListModel.cpp" line="157" />
         <source>Patronymic</source>
         <translation>Атасынын аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="174" />
+        <location filename="../models/items/SubjectListModel.cpp" line="158" />
         <source>Birth date</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="175" />
+        <location filename="../models/items/SubjectListModel.cpp" line="159" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="176" />
+        <location filename="../models/items/SubjectListModel.cpp" line="160" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Макулдук</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="177" />
+        <location filename="../models/items/SubjectListModel.cpp" line="161" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>

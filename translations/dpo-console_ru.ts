@@ -34,10 +34,171 @@
     </message>
 </context>
 <context>
+    <name>dpo::AuditListModel</name>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="90" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="114" />
+        <source>Seq.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="115" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="116" />
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="117" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="118" />
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="119" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="120" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::AuditPage</name>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="39" />
+        <source>any day</source>
+        <translation>любой день</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="50" />
+        <source>Verify the chain</source>
+        <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="51" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="55" />
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="64" />
+        <source>Subject: platform reference</source>
+        <translation>Субъект: номер на платформе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="67" />
+        <source>Entity, e.g. subject</source>
+        <translation>Объект, например subject</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="72" />
+        <source>Select an entry to see it in full, with its hashes.</source>
+        <translation>Выберите запись, чтобы увидеть её полностью, с хешами.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="74" />
+        <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
+        <translation>Пересчитывает хеш каждой записи, начиная с первой (docs/audit.md)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/AuditPage.cpp" line="109" />
+        <source>%Ln entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln запись, новые первыми.</numerusform><numerusform>%Ln записи, новые первыми.</numerusform><numerusform>%Ln записей, новые первыми.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="119" />
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="121" />
+        <source>to:</source>
+        <translation>по:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="172" />
+        <source>Any officer</source>
+        <translation>Любой сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="177" />
+        <source>Any action</source>
+        <translation>Любое действие</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="212" />
+        <source>Entry %1
+Time: %2 (Bishkek), %3 UTC
+Officer: %4
+Action: %5
+Entity: %6 %7
+Subject: %8
+Previous hash: %9
+Hash: %10
+Details:
+%11</source>
+        <translation>Запись %1
+Время: %2 (Бишкек), %3 UTC
+Сотрудник: %4
+Действие: %5
+Объект: %6 %7
+Субъект: %8
+Предыдущий хеш: %9
+Хеш: %10
+Подробности:
+%11</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="233" />
+        <source>Verifying…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="277" />
+        <location filename="../ui/pages/AuditPage.cpp" line="297" />
+        <source>Verify the audit chain</source>
+        <translation>Проверка цепочки аудита</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="279" />
+        <source>Verification cancelled after %L1 entries.</source>
+        <translation>Проверка отменена после %L1 записей.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="287" />
+        <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
+        <translation>Цела: %L1 записей проверено %2, проверил(а) %3; последний хеш %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="292" />
+        <source>Broken at entry %1 (%2): %3</source>
+        <translation>Нарушена на записи %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>dpo::AuditVerifier</name>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="194" />
-        <location filename="../models/services/AuditVerifier.cpp" line="216" />
+        <location filename="../models/services/AuditVerifier.cpp" line="211" />
+        <location filename="../models/services/AuditVerifier.cpp" line="233" />
         <source>The database could not read the audit trail: %1</source>
         <translation>База данных не смогла прочитать журнал аудита: %1</translation>
     </message>
@@ -45,22 +206,22 @@
 <context>
     <name>dpo::ChainChecker</name>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="69" />
+        <location filename="../models/services/AuditVerifier.cpp" line="70" />
         <source>entry %1 is missing: the entry after %2 is %3</source>
         <translation>записи %1 нет: после записи %2 идёт %3</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="71" />
+        <location filename="../models/services/AuditVerifier.cpp" line="72" />
         <source>entry %1 comes again after %2</source>
         <translation>запись %1 повторяется после %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="74" />
+        <location filename="../models/services/AuditVerifier.cpp" line="75" />
         <source>its prev_hash is %1, but the entry before it has the hash %2</source>
         <translation>её prev_hash равен %1, а хеш предыдущей записи %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="83" />
+        <location filename="../models/services/AuditVerifier.cpp" line="84" />
         <source>its fields hash to %1, but its stored hash is %2</source>
         <translation>хеш её полей %1, а сохранённый хеш %2</translation>
     </message>
@@ -379,153 +540,143 @@
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="29" />
+        <location filename="../ui/MainWindow.cpp" line="30" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="32" />
+        <location filename="../ui/MainWindow.cpp" line="33" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="33" />
+        <location filename="../ui/MainWindow.cpp" line="34" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34" />
+        <location filename="../ui/MainWindow.cpp" line="35" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35" />
+        <location filename="../ui/MainWindow.cpp" line="36" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36" />
+        <location filename="../ui/MainWindow.cpp" line="37" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37" />
+        <location filename="../ui/MainWindow.cpp" line="38" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48" />
+        <location filename="../ui/MainWindow.cpp" line="49" />
         <source>Written requests to withdraw consent</source>
         <translation>Письменные заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49" />
+        <location filename="../ui/MainWindow.cpp" line="50" />
         <source>Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.</source>
         <translation>Политика, п. 12.1.3: согласие отзывается письменным заявлением. Сначала открытые заявления, ближайший срок первым.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50" />
+        <location filename="../ui/MainWindow.cpp" line="51" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51" />
+        <location filename="../ui/MainWindow.cpp" line="52" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52" />
+        <location filename="../ui/MainWindow.cpp" line="53" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53" />
+        <location filename="../ui/MainWindow.cpp" line="54" />
         <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.</source>
         <translation>Политика, пп. 4.6.1-4.6.4: каждое раскрытие называет правовое основание, и каждый субъект вне сотрудничества платформы уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54" />
-        <source>Audit trail</source>
-        <translation>Журнал аудита</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
-        <source>Every change and every sensitive read, in one hash chain (docs/audit.md).</source>
-        <translation>Каждое изменение и каждое чувствительное чтение в одной хеш-цепочке (docs/audit.md).</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="85" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="86" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="89" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>Prints the selected subject's data report</source>
         <translation>Печатает отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>The language changes the next time the console starts.</source>
         <translation>Язык сменится при следующем запуске консоли.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
@@ -619,25 +770,19 @@ Statement: %3</source>
         <translation>Обновить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="77" />
-        <source>The latest %Ln entries, newest first.</source>
-        <translation>
-            <numerusform>Последняя %Ln запись, новые первыми.</numerusform><numerusform>Последние %Ln записи, новые первыми.</numerusform><numerusform>Последние %Ln записей, новые первыми.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="78" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="76" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="81" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="79" />
         <source>%Ln not yet notified to every subject (policy 4.6.4).</source>
         <translation>
             <numerusform>%Ln — уведомлены не все субъекты (п. 4.6.4 политики).</numerusform><numerusform>%Ln — уведомлены не все субъекты (п. 4.6.4 политики).</numerusform><numerusform>%Ln — уведомлены не все субъекты (п. 4.6.4 политики).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="82" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="80" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
@@ -646,149 +791,123 @@ Statement: %3</source>
 <context>
     <name>dpo::RegisterService</name>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="117" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="64" />
+        <location filename="../models/services/RegisterService.cpp" line="63" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="64" />
-        <location filename="../models/services/RegisterService.cpp" line="91" />
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="64" />
-        <location filename="../models/services/RegisterService.cpp" line="91" />
-        <location filename="../models/services/RegisterService.cpp" line="119" />
-        <location filename="../models/services/RegisterService.cpp" line="150" />
+        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="118" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Claimant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="91" />
+        <location filename="../models/services/RegisterService.cpp" line="90" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="117" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="117" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="117" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="117" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="117" />
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="119" />
+        <location filename="../models/services/RegisterService.cpp" line="118" />
         <source>Notified</source>
         <translation>Уведомлены</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="134" />
+        <location filename="../models/services/RegisterService.cpp" line="133" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="137" />
+        <location filename="../models/services/RegisterService.cpp" line="136" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="137" />
+        <location filename="../models/services/RegisterService.cpp" line="136" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="150" />
-        <source>Seq.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="150" />
-        <source>Time</source>
-        <translation>Время</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="150" />
-        <source>Action</source>
-        <translation>Действие</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="150" />
-        <source>Entity</source>
-        <translation>Объект</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="150" />
-        <source>Details</source>
-        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -960,11 +1079,19 @@ Statement: %3</source>
         <translation>заблокировать журнал аудита</translation>
     </message>
     <message>
+        <location filename="../models/services/AuditListService.cpp" line="65" />
+        <location filename="../models/services/AuditListService.cpp" line="83" />
+        <location filename="../models/services/AuditListService.cpp" line="106" />
         <location filename="../models/services/AuditService.cpp" line="73" />
-        <location filename="../models/services/AuditVerifier.cpp" line="173" />
-        <location filename="../models/services/AuditVerifier.cpp" line="231" />
+        <location filename="../models/services/AuditVerifier.cpp" line="190" />
+        <location filename="../models/services/AuditVerifier.cpp" line="248" />
         <source>read the audit trail</source>
         <translation>прочитать журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditListService.cpp" line="147" />
+        <source>read the officers</source>
+        <translation>прочитать список сотрудников</translation>
     </message>
     <message>
         <location filename="../models/services/AuditService.cpp" line="103" />
@@ -1204,63 +1331,63 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="119" />
+        <location filename="../models/items/SubjectListModel.cpp" line="103" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="130" />
+        <location filename="../models/items/SubjectListModel.cpp" line="114" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="148" />
+        <location filename="../models/items/SubjectListModel.cpp" line="132" />
         <source>under 18</source>
         <translation>младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="169" />
+        <location filename="../models/items/SubjectListModel.cpp" line="153" />
         <source>Platform ref.</source>
         <translation>№ на платформе</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="170" />
+        <location filename="../models/items/SubjectListModel.cpp" line="154" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="171" />
+        <location filename="../models/items/SubjectListModel.cpp" line="155" />
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="172" />
+        <location filename="../models/items/SubjectListModel.cpp" line="156" />
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="173" />
+        <location filename="../models/items/SubjectListModel.cpp" line="157" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="174" />
+        <location filename="../models/items/SubjectListModel.cpp" line="158" />
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="175" />
+        <location filename="../models/items/SubjectListModel.cpp" line="159" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="176" />
+        <location filename="../models/items/SubjectListModel.cpp" line="160" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="177" />
+        <location filename="../models/items/SubjectListModel.cpp" line="161" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "db/Database.h"
+#include "pages/AuditPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/RegisterPage.h"
 #include "pages/SubjectRecordPane.h"
@@ -51,8 +52,6 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
          tr("Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.")},
         {RegisterService::Register::Disclosures, tr("Disclosures to third parties"),
          tr("Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.")},
-        {RegisterService::Register::Audit, tr("Audit trail"),
-         tr("Every change and every sensitive read, in one hash chain (docs/audit.md).")},
     };
     for (const auto& r : registers) {
         auto* page = new RegisterPage(database, r.which, r.title, r.explanation, this);
@@ -63,6 +62,9 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
         });
         m_pages->addWidget(page);
     }
+    auto* audit = new AuditPage(database, m_session, prompts, this);
+    connect(audit, &AuditPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    m_pages->addWidget(audit);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
     connect(m_subjects->record(), &SubjectRecordPane::subjectShown, this, &MainWindow::updatePrintActions);

@@ -1,46 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/SubjectListModel.h"
 
-#include "core/Error.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Inn.h"
 #include "domain/Vocabulary.h"
 
 #include <QBrush>
 #include <QColor>
-#include <climits>
 
 namespace dpo {
 
 SubjectListModel::SubjectListModel(Database& database, QObject* parent)
-    : QAbstractTableModel(parent), m_database(database)
+    : WindowedTableModel(kPageSize, kCachedPages, parent), m_database(database)
 {
 }
 
 void SubjectListModel::setFilter(const SubjectFilter& filter)
 {
-    beginResetModel();
     m_filter = filter;
-    m_pages.clear();
-    m_recent.clear();
-    m_wanted.clear();
-    try {
+    m_more = false;
+    resetRows([this] {
         const SubjectCount count = SubjectListService(m_database).count(m_filter);
-        m_total = count.rows;
         m_more = count.more;
-    } catch (const Error& e) {
-        m_total = 0;
-        m_more = false;
-        endResetModel();
-        emit loadFailed(e.message());
-        return;
-    }
-    endResetModel();
-}
-
-int SubjectListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(qMin<qint64>(m_total, INT_MAX));
+        return count.rows;
+    });
 }
 
 int SubjectListModel::columnCount(const QModelIndex& parent) const
@@ -48,62 +31,15 @@ int SubjectListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-void SubjectListModel::touch(int page) const
+QList<SubjectListRow> SubjectListModel::fetchPage(qint64 offset, int limit, const QList<SubjectListRow>* previous) const
 {
-    m_recent.removeOne(page);
-    m_recent.append(page);
-}
-
-const SubjectListRow* SubjectListModel::loadedRow(int row) const
-{
-    const int page = row / kPageSize;
-    const auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd() || row % kPageSize >= it->size()) {
-        m_wanted.insert(page);
-        if (!m_fetchQueued) {
-            m_fetchQueued = true;
-            QMetaObject::invokeMethod(const_cast<SubjectListModel*>(this), &SubjectListModel::fetchWantedPages,
-                                      Qt::QueuedConnection);
-        }
-        return nullptr;
-    }
-    touch(page);
-    return &it->at(row % kPageSize);
-}
-
-void SubjectListModel::fetchWantedPages()
-{
-    m_fetchQueued = false;
-    const QSet<int> wanted = std::exchange(m_wanted, {});
-    for (int page : wanted)
-        if (!m_pages.contains(page) && qint64(page) * kPageSize < m_total)
-            loadPage(page);
-}
-
-void SubjectListModel::loadPage(int page)
-{
-    const qint64 offset = qint64(page) * kPageSize;
-    SubjectListService service(m_database);
+    const SubjectListService service(m_database);
+    // Scrolling on: continue from the previous page's last key, an index seek. Keys that do not
+    // compare (NULLs) give nothing, and the window is read by offset instead.
     QList<SubjectListRow> rows;
-    try {
-        // Scrolling on: continue from the previous page's last key, an index seek.
-        const auto previous = m_pages.constFind(page - 1);
-        if (previous != m_pages.constEnd() && previous->size() == kPageSize)
-            rows = service.after(m_filter, previous->last(), kPageSize);
-        if (rows.isEmpty())
-            rows = service.window(m_filter, offset, kPageSize, m_total);
-    } catch (const Error& e) {
-        emit loadFailed(e.message());
-        return;
-    }
-    if (rows.isEmpty())
-        return;
-    m_pages.insert(page, rows);
-    touch(page);
-    while (m_pages.size() > m_cachedPageLimit && !m_recent.isEmpty())
-        m_pages.remove(m_recent.takeFirst());
-    const int first = int(offset);
-    emit dataChanged(index(first, 0), index(first + int(rows.size()) - 1, ColumnCount - 1));
+    if (previous)
+        rows = service.after(m_filter, previous->last(), limit);
+    return rows.isEmpty() ? service.window(m_filter, offset, limit, m_total) : rows;
 }
 
 QVariant SubjectListModel::data(const QModelIndex& index, int role) const

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDriver>
 #include <memory>
 #include <sqlite3.h>
@@ -161,6 +162,22 @@ QByteArray AuditVerifier::canonical(qint64 seq, QByteArrayView at, QByteArrayVie
     appendNumberOrNull(out, subjectId);
     out.append('}');
     return out;
+}
+
+void AuditVerifier::recordVerification(const Session& session, const AuditVerification& result) const
+{
+    QJsonObject details{{QStringLiteral("intact"), result.intact()},
+                        {QStringLiteral("entries_checked"), result.entries},
+                        {QStringLiteral("head_seq"), result.headSeq},
+                        {QStringLiteral("head_hash"), result.headHash}};
+    if (!result.intact()) {
+        details.insert(QStringLiteral("broken_seq"), result.brokenSeq);
+        details.insert(QStringLiteral("problem"), AuditVerification::problemCode(result.problem));
+    }
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    AuditService::append(db, session, QStringLiteral("audit.verify"), QStringLiteral("audit_log"), QString(), 0, details);
+    transaction.commit();
 }
 
 AuditVerification AuditVerifier::verify(const Progress& progress) const

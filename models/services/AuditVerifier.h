@@ -8,6 +8,7 @@
 namespace dpo {
 
 class Database;
+struct Session;
 
 // The result of re-computing the audit chain (docs/audit.md).
 struct AuditVerification
@@ -41,6 +42,10 @@ public:
     explicit AuditVerifier(Database& database);
     AuditVerification verify(const Progress& progress = {}) const;
     void setProgressInterval(int entries) { m_progressInterval = qMax(1, entries); }
+
+    // Writes the outcome of a verification an officer ran as an "audit.verify" entry, so that
+    // the console can say when the chain was last verified and by whom.
+    void recordVerification(const Session& session, const AuditVerification& result) const;
 
     // The canonical serialisation of one stored entry; `details` is the stored JSON text. The
     // same bytes as AuditEntry::canonicalJson() for every entry the program writes.

@@ -51,7 +51,6 @@ RegisterService::Table RegisterService::table(Register which, const QDate& today
     case Register::Withdrawals: return withdrawals(today);
     case Register::Claims: return claims(today);
     case Register::Disclosures: return disclosures();
-    case Register::Audit: return audit();
     }
     return {};
 }
@@ -140,24 +139,6 @@ RegisterService::Table RegisterService::disclosures() const
                               notice, q.value(12).toString()};
         t.subjectIds << (subjects == 1 ? q.value(11).toLongLong() : 0);
         t.overdue << (outside && notified < subjects);
-    }
-    return t;
-}
-
-RegisterService::Table RegisterService::audit() const
-{
-    Table t;
-    t.header = {tr("Seq."), tr("Time"), tr("Officer"), tr("Action"), tr("Entity"), tr("Details")};
-    QSqlQuery q = run(m_database.connection(), QStringLiteral(
-        "SELECT seq, at_utc, officer_username, action, entity, entity_id, subject_id, details FROM audit_log "
-        "ORDER BY seq DESC LIMIT ?"), {kAuditRows});
-    while (q.next()) {
-        const QString entity = q.value(5).isNull() ? q.value(4).toString()
-                                                   : q.value(4).toString() + QLatin1Char(' ') + q.value(5).toString();
-        t.rows << QStringList{QString::number(q.value(0).toLongLong()), displayInstant(q.value(1).toDateTime()),
-                              q.value(2).toString(), q.value(3).toString(), entity, q.value(7).toString()};
-        t.subjectIds << q.value(6).toLongLong();
-        t.overdue << false;
     }
     return t;
 }

@@ -10,13 +10,12 @@ namespace dpo {
 class Database;
 
 // The registers of the console's sections as read-only tables: withdrawal requests, claims and
-// access requests, disclosures, and the latest audit entries. Open cases come first, the nearest
+// access requests, disclosures. Open cases come first, the nearest
 // due date first; INN and phone never appear. The sections' own issues add the work on them.
 class RegisterService
 {
 public:
-    enum class Register { Withdrawals, Claims, Disclosures, Audit };
-    static constexpr int kAuditRows = 1000;
+    enum class Register { Withdrawals, Claims, Disclosures };
 
     struct Table
     {
@@ -35,7 +34,6 @@ private:
     Table withdrawals(const QDate& today) const;
     Table claims(const QDate& today) const;
     Table disclosures() const;
-    Table audit() const;
     Database& m_database;
 };
 

@@ -73,9 +73,7 @@ void RegisterPage::reload()
             if (QTableWidgetItem* item = m_table->item(r, c))
                 item->setForeground(QBrush(QColor(0xb0, 0x1c, 0x1c)));
     }
-    QString summary = m_which == RegisterService::Register::Audit
-                          ? tr("The latest %Ln entries, newest first.", nullptr, int(table.rows.size()))
-                          : tr("%Ln entries.", nullptr, int(table.rows.size()));
+    QString summary = tr("%Ln entries.", nullptr, int(table.rows.size()));
     if (overdue > 0)
         summary += QLatin1Char(' ') + (m_which == RegisterService::Register::Disclosures
                                            ? tr("%Ln not yet notified to every subject (policy 4.6.4).", nullptr, overdue)

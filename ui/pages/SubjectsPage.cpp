@@ -3,6 +3,7 @@
 
 #include "SubjectRecordPane.h"
 #include "items/SubjectListModel.h"
+#include "widgets/WindowedView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,29 +47,12 @@ SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPromp
     m_minorsBox->setObjectName(QStringLiteral("minorsFilter"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
-    m_view->setObjectName(QStringLiteral("subjectsView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    // Fixed rows and widths: measuring contents would read a thousand rows per column.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    // Each column as wide as its header (with the sort arrow) or a typical value, whichever is wider.
-    const QFontMetrics metrics = m_view->fontMetrics();
-    const char* const typical[] = {"OG-00000000", "2*********0000", "Абдыкадырова", "Бүбүсара",
-                                   "Түгөлбаевна", "00.00.0000", "+996*****0000", "", "Depersonalised"};
-    for (int column = 0; column < SubjectListModel::ColumnCount; ++column) {
-        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        const QString value = column == SubjectListModel::Consent
-                                  ? QStringLiteral("00.00.0000 · ") + SubjectListModel::consentStateDisplayName(QStringLiteral("withdrawn"))
-                                  : QString::fromUtf8(typical[column]);
-        m_view->setColumnWidth(column, qMax(metrics.horizontalAdvance(value) + 16,
-                                            metrics.horizontalAdvance(header) + 30));
-    }
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    setUpWindowedView(m_view, m_model, QStringLiteral("subjectsView"),
+                      {QStringLiteral("OG-00000000"), QStringLiteral("2*********0000"), QStringLiteral("Абдыкадырова"),
+                       QStringLiteral("Бүбүсара"), QStringLiteral("Түгөлбаевна"), QStringLiteral("00.00.0000"),
+                       QStringLiteral("+996*****0000"),
+                       QStringLiteral("00.00.0000 · ") + SubjectListModel::consentStateDisplayName(QStringLiteral("withdrawn")),
+                       SubjectListModel::statusDisplayName(QStringLiteral("depersonalised"))});
     m_view->horizontalHeader()->setSortIndicator(SubjectListModel::Surname, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
 

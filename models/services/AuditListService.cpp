@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/AuditListService.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+
+#include <QTimeZone>
+#include <algorithm>
+
+namespace dpo {
+
+namespace {
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+// at_utc is ISO-8601 UTC text on both backends, so that a period is a text range on its index.
+QString utcText(const QDate& bishkekDay)
+{
+    return QDateTime(bishkekDay, QTime(0, 0), QTimeZone(6 * 3600)).toUTC().toString(Qt::ISODateWithMs);
+}
+
+Where conditions(const AuditFilter& f)
+{
+    QStringList parts;
+    Where w;
+    if (f.from.isValid()) {
+        parts << QStringLiteral("a.at_utc >= ?");
+        w.values << utcText(f.from);
+    }
+    if (f.to.isValid()) {
+        parts << QStringLiteral("a.at_utc < ?");
+        w.values << utcText(f.to.addDays(1));
+    }
+    if (!f.officer.isEmpty()) {
+        parts << QStringLiteral("a.officer_username = ?");
+        w.values << f.officer;
+    }
+    if (f.action.endsWith(QLatin1Char('.'))) {
+        // A family of actions: a range, not LIKE, so that no character of the text is a pattern.
+        parts << QStringLiteral("a.action >= ? AND a.action < ?");
+        w.values << f.action << f.action.chopped(1) + QLatin1Char('/'); // '/' follows '.'
+    } else if (!f.action.isEmpty()) {
+        parts << QStringLiteral("a.action = ?");
+        w.values << f.action;
+    }
+    if (!f.subjectRef.isEmpty()) {
+        parts << QStringLiteral("a.subject_id = (SELECT s.id FROM subjects s WHERE s.platform_ref = ?)");
+        w.values << f.subjectRef.trimmed();
+    }
+    if (!f.entity.isEmpty()) {
+        parts << QStringLiteral("a.entity = ?");
+        w.values << f.entity;
+    }
+    w.sql = parts.join(QStringLiteral(" AND "));
+    return w;
+}
+
+QStringList distinctValues(const QSqlDatabase& db, const QString& column)
+{
+    // Column names are constants of this file, never input.
+    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
+    QStringList values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+} // namespace
+
+AuditListService::AuditListService(Database& database) : m_database(database) {}
+
+qint64 AuditListService::count(const AuditFilter& filter) const
+{
+    const Where w = conditions(filter);
+    QSqlQuery q = prepareQuery(m_database.connection(),
+                               QStringLiteral("SELECT count(*) FROM audit_log a") +
+                                   (w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql));
+    for (int i = 0; i < w.values.size(); ++i)
+        q.bindValue(i, w.values[i]);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const QString& extra,
+                                          const QVariantList& extraValues, bool oldestFirst, qint64 offset,
+                                          int limit) const
+{
+    Where w = conditions(filter);
+    if (!extra.isEmpty()) {
+        w.sql = w.sql.isEmpty() ? extra : w.sql + QStringLiteral(" AND ") + extra;
+        w.values << extraValues;
+    }
+    QSqlQuery q = prepareQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT a.seq, a.at_utc, a.officer_username, a.action, a.entity, a.entity_id, a.subject_id, "
+                       "s.platform_ref, a.details, a.prev_hash, a.hash FROM audit_log a "
+                       "LEFT JOIN subjects s ON s.id = a.subject_id%1 ORDER BY a.seq %2 LIMIT ? OFFSET ?")
+            .arg(w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql,
+                 oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
+    w.values << limit << offset;
+    for (int i = 0; i < w.values.size(); ++i)
+        q.bindValue(i, w.values[i]);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
+    QList<AuditListRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        AuditListRow r;
+        r.seq = q.value(0).toLongLong();
+        r.at = q.value(1).toDateTime();
+        r.officer = q.value(2).toString();
+        r.action = q.value(3).toString();
+        r.entity = q.value(4).toString();
+        r.entityId = q.value(5).toString();
+        r.subjectId = q.value(6).toLongLong();
+        r.subjectRef = q.value(7).toString();
+        r.details = q.value(8).toString();
+        r.prevHash = q.value(9).toString();
+        r.hash = q.value(10).toString();
+        rows.append(std::move(r));
+    }
+    if (oldestFirst)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<AuditListRow> AuditListService::window(const AuditFilter& filter, qint64 offset, int limit, qint64 total) const
+{
+    const qint64 end = qMin(offset + limit, total);
+    if (offset >= end)
+        return {};
+    if (offset <= total - end)
+        return run(filter, QString(), {}, false, offset, int(end - offset));
+    return run(filter, QString(), {}, true, total - end, int(end - offset)); // the oldest end is nearer
+}
+
+QList<AuditListRow> AuditListService::after(const AuditFilter& filter, qint64 lastSeq, int limit) const
+{
+    return run(filter, QStringLiteral("a.seq < ?"), {lastSeq}, false, 0, limit);
+}
+
+QStringList AuditListService::officers() const
+{
+    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral("SELECT username FROM officers ORDER BY username"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the officers"));
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
+QStringList AuditListService::actions() const
+{
+    return distinctValues(m_database.connection(), QStringLiteral("action"));
+}
+
+} // namespace dpo

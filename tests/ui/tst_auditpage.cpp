@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The audit section under the offscreen platform: the list with a filter, an entry in full, and
+// verification of the chain from the button, intact and then broken.
+#include "FakePrompts.h"
+#include "TestDatabase.h"
+#include "db/Sql.h"
+#include "items/AuditListModel.h"
+#include "pages/AuditPage.h"
+#include "services/AuditService.h"
+
+#include <QComboBox>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace dpo;
+
+class TestAuditPage : public QObject
+{
+    Q_OBJECT
+    QTranslator m_translator;
+
+private slots:
+    void initTestCase()
+    {
+        const QString qm = qEnvironmentVariable("DPO_SCREENSHOT_QM");
+        if (!qm.isEmpty() && m_translator.load(qm))
+            QCoreApplication::installTranslator(&m_translator);
+    }
+
+    void listsFiltersShowsAndVerifies()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        {
+            const QSqlDatabase db = database->connection();
+            TransactionGuard t(db);
+            for (int i = 0; i < 600; ++i)
+                AuditService::append(db, admin, i % 2 ? QStringLiteral("subject.reveal") : QStringLiteral("subject.report"),
+                                     QStringLiteral("subject"), QString::number(i), 0,
+                                     QJsonObject{{QStringLiteral("field"), QStringLiteral("inn")}, {QStringLiteral("i"), i}});
+            t.commit();
+        }
+        const qint64 total = test::rowCount(*database, QStringLiteral("audit_log"));
+        test::FakePrompts prompts;
+        AuditPage page(*database, admin, prompts);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* view = page.findChild<QTableView*>(QStringLiteral("auditView"));
+        QCOMPARE(qint64(view->model()->rowCount()), total);
+        QTRY_COMPARE(view->model()->index(0, AuditListModel::Seq).data().toLongLong(), total);
+
+        // A filter from the list of actions.
+        auto* action = page.findChild<QComboBox*>(QStringLiteral("auditAction"));
+        const int reveal = action->findData(QStringLiteral("subject.reveal"));
+        QVERIFY(reveal > 0);
+        action->setCurrentIndex(reveal);
+        QCOMPARE(view->model()->rowCount(), 300);
+        QTRY_COMPARE(view->model()->index(0, AuditListModel::Action).data().toString(), QStringLiteral("subject.reveal"));
+
+        // The entry in full, with its hash.
+        view->setCurrentIndex(view->model()->index(0, 1));
+        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+        q.addBindValue(view->model()->index(0, AuditListModel::Seq).data());
+        execQuery(q, "hash");
+        QVERIFY(q.next());
+        auto* detail = page.findChild<QPlainTextEdit*>(QStringLiteral("auditDetail"));
+        QVERIFY2(detail->toPlainText().contains(q.value(0).toString()), qPrintable(detail->toPlainText()));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("\"field\": \"inn\"")));
+
+        // Verify: the progress bar and the cancel button while it runs, the result after, and an entry of its own.
+        action->setCurrentIndex(0);
+        auto* verify = page.findChild<QPushButton*>(QStringLiteral("verifyButton"));
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QVERIFY(page.findChild<QPushButton*>(QStringLiteral("cancelVerifyButton"))->isVisible());
+        QVERIFY(page.findChild<QProgressBar*>(QStringLiteral("verifyProgress"))->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isVerifying(), 60000);
+        auto* result = page.findChild<QLabel*>(QStringLiteral("verifyResult"));
+        QVERIFY2(result->text().contains(QLocale().toString(total)), qPrintable(result->text()));
+        QVERIFY(prompts.errors.isEmpty());
+        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), total + 1);
+        QTRY_COMPARE(view->model()->index(0, AuditListModel::Action).data().toString(), QStringLiteral("audit.verify"));
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            view->setCurrentIndex(view->model()->index(0, 1));
+            QCoreApplication::processEvents();
+            page.grab().save(shots + QStringLiteral("/audit.png"));
+        }
+
+        // A changed entry: the officer is told which.
+        {
+            QSqlQuery t(database->connection());
+            if (test::TestDatabase::isPostgres()) {
+                QVERIFY(t.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
+                QVERIFY(t.exec(QStringLiteral("UPDATE audit_log SET details = '{}' WHERE seq = 100")));
+                QVERIFY(t.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")));
+            } else {
+                QVERIFY(t.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+                QVERIFY(t.exec(QStringLiteral("UPDATE audit_log SET details = '{}' WHERE seq = 100")));
+            }
+        }
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isVerifying(), 60000);
+        QCOMPARE(prompts.errors.size(), 1);
+        QVERIFY2(prompts.errors.first().contains(QStringLiteral("100")), qPrintable(prompts.errors.first()));
+        QVERIFY2(result->text().contains(QStringLiteral("hash_mismatch")), qPrintable(result->text()));
+    }
+};
+
+QTEST_MAIN(TestAuditPage)
+#include "tst_auditpage.moc"

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditPage.h"
+
+#include "UserPrompts.h"
+#include "core/Error.h"
+#include "db/Database.h"
+#include "domain/DocumentLanguage.h"
+#include "items/AuditListModel.h"
+#include "services/AuditListService.h"
+#include "widgets/WindowedView.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace dpo {
+
+namespace {
+const QDate kAnyDate(2000, 1, 1); // the date edits' "any": their minimum, shown as special text
+
+QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    edit->setMinimumDate(kAnyDate);
+    edit->setSpecialValueText(AuditPage::tr("any day"));
+    edit->setDate(kAnyDate);
+    return edit;
+}
+} // namespace
+
+AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
+      m_from(makeDateEdit(this, QStringLiteral("auditFrom"))), m_to(makeDateEdit(this, QStringLiteral("auditTo"))),
+      m_officer(new QComboBox(this)), m_action(new QComboBox(this)), m_subject(new QLineEdit(this)),
+      m_entity(new QLineEdit(this)), m_view(new QTableView(this)), m_countLabel(new QLabel(this)),
+      m_detail(new QPlainTextEdit(this)), m_verifyButton(new QPushButton(tr("Verify the chain"), this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_verifyLabel(new QLabel(this)), m_debounce(new QTimer(this)), m_model(new AuditListModel(database, this))
+{
+    setObjectName(QStringLiteral("auditPage"));
+    auto* heading = new QLabel(tr("Audit trail"), this);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    heading->setFont(font);
+
+    m_officer->setObjectName(QStringLiteral("auditOfficer"));
+    m_action->setObjectName(QStringLiteral("auditAction"));
+    m_subject->setObjectName(QStringLiteral("auditSubject"));
+    m_subject->setPlaceholderText(tr("Subject: platform reference"));
+    m_subject->setClearButtonEnabled(true);
+    m_entity->setObjectName(QStringLiteral("auditEntity"));
+    m_entity->setPlaceholderText(tr("Entity, e.g. subject"));
+    m_entity->setClearButtonEnabled(true);
+    m_countLabel->setObjectName(QStringLiteral("auditCount"));
+    m_detail->setObjectName(QStringLiteral("auditDetail"));
+    m_detail->setReadOnly(true);
+    m_detail->setPlaceholderText(tr("Select an entry to see it in full, with its hashes."));
+    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_verifyButton->setToolTip(tr("Re-computes every entry's hash from the first one (docs/audit.md)"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelVerifyButton"));
+    m_progress->setObjectName(QStringLiteral("verifyProgress"));
+    m_verifyLabel->setObjectName(QStringLiteral("verifyResult"));
+    m_verifyLabel->setWordWrap(true);
+    m_cancelButton->hide();
+    m_progress->hide();
+
+    setUpWindowedView(m_view, m_model, QStringLiteral("auditView"),
+                      {QStringLiteral("0000000"), QStringLiteral("00.00.0000 00:00"), QStringLiteral("administrator"),
+                       QStringLiteral("officer.sign_in_failed"), QStringLiteral("subject 0000000"),
+                       QStringLiteral("OG-00000000")});
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(300);
+    connect(m_debounce, &QTimer::timeout, this, &AuditPage::applyFilter);
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_officer, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
+    for (QLineEdit* edit : {m_subject, m_entity})
+        connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_countLabel->setText(tr("%Ln entries, newest first.", nullptr, int(qMin<qint64>(m_model->totalCount(), INT_MAX))));
+        m_detail->clear();
+    });
+    connect(m_model, &AuditListModel::loadFailed, m_countLabel, &QLabel::setText);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showCurrentEntry);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &AuditPage::showCurrentEntry);
+    connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_cancel.storeRelaxed(1); });
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("From:"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to:"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(m_officer);
+    filters->addWidget(m_action);
+    filters->addWidget(m_subject);
+    filters->addWidget(m_entity);
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading, 1);
+    top->addWidget(m_verifyLabel, 2);
+    top->addWidget(m_progress);
+    top->addWidget(m_cancelButton);
+    top->addWidget(m_verifyButton);
+    auto* list = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addLayout(filters);
+    listLayout->addWidget(m_view, 1);
+    listLayout->addWidget(m_countLabel);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(list);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+}
+
+AuditPage::~AuditPage()
+{
+    if (m_worker) {
+        m_cancel.storeRelaxed(1);
+        m_worker->wait();
+    }
+}
+
+void AuditPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The lists of officers and actions, and the newest entries, each time the section is shown.
+    const QString officer = m_officer->currentData().toString(), action = m_action->currentData().toString();
+    QStringList officers, actions;
+    try {
+        const AuditListService service(m_database);
+        officers = service.officers();
+        actions = service.actions();
+    } catch (const Error& e) {
+        m_countLabel->setText(e.message());
+    }
+    const QSignalBlocker blockOfficer(m_officer), blockAction(m_action);
+    m_officer->clear();
+    m_officer->addItem(tr("Any officer"), QString());
+    for (const QString& name : std::as_const(officers))
+        m_officer->addItem(name, name);
+    m_officer->setCurrentIndex(qMax(0, m_officer->findData(officer)));
+    m_action->clear();
+    m_action->addItem(tr("Any action"), QString());
+    QStringList families;
+    for (const QString& a : std::as_const(actions)) {
+        const QString family = a.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
+        if (!families.contains(family)) {
+            families << family;
+            m_action->addItem(family + QStringLiteral("*"), family);
+        }
+        m_action->addItem(QStringLiteral("    ") + a, a);
+    }
+    m_action->setCurrentIndex(qMax(0, m_action->findData(action)));
+    applyFilter();
+}
+
+void AuditPage::applyFilter()
+{
+    AuditFilter filter;
+    if (m_from->date() != kAnyDate)
+        filter.from = m_from->date();
+    if (m_to->date() != kAnyDate)
+        filter.to = m_to->date();
+    filter.officer = m_officer->currentData().toString();
+    filter.action = m_action->currentData().toString();
+    filter.subjectRef = m_subject->text().trimmed();
+    filter.entity = m_entity->text().trimmed();
+    m_model->setFilter(filter);
+}
+
+void AuditPage::showCurrentEntry()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const AuditListRow* row = current.isValid() ? m_model->loadedRow(current.row()) : nullptr;
+    if (!row)
+        return;
+    const QByteArray details = QJsonDocument::fromJson(row->details.toUtf8()).toJson(QJsonDocument::Indented);
+    const QString text = tr("Entry %1\nTime: %2 (Bishkek), %3 UTC\nOfficer: %4\nAction: %5\nEntity: %6 %7\n"
+                            "Subject: %8\nPrevious hash: %9\nHash: %10\nDetails:\n%11")
+                             .arg(row->seq)
+                             .arg(displayInstant(row->at), row->at.toUTC().toString(Qt::ISODateWithMs), row->officer,
+                                  row->action, row->entity, row->entityId,
+                                  row->subjectRef.isEmpty() ? QStringLiteral("—") : row->subjectRef, row->prevHash)
+                             .arg(row->hash, QString::fromUtf8(details));
+    if (m_detail->toPlainText() != text)
+        m_detail->setPlainText(text);
+}
+
+void AuditPage::verifyChain()
+{
+    if (m_verifying)
+        return;
+    m_verifying = true;
+    m_cancel.storeRelaxed(0);
+    m_verifyButton->setEnabled(false);
+    m_cancelButton->show();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_verifyLabel->setText(tr("Verifying…"));
+    // A worker thread with its own connection: the window stays responsive and can cancel.
+    m_worker = QThread::create([this] {
+        AuditVerification result;
+        QString error;
+        try {
+            AuditVerifier verifier(m_database);
+            verifier.setProgressInterval(5000);
+            result = verifier.verify([this](qint64 checked, qint64 total) {
+                QMetaObject::invokeMethod(this, [this, checked, total] { onVerificationProgress(checked, total); },
+                                          Qt::QueuedConnection);
+                return m_cancel.loadRelaxed() == 0;
+            });
+        } catch (const Error& e) {
+            error = e.message();
+        }
+        m_database.closeThreadConnection();
+        QMetaObject::invokeMethod(this, [this, result, error] { onVerificationFinished(result, error); },
+                                  Qt::QueuedConnection);
+    });
+    m_worker->start();
+}
+
+void AuditPage::onVerificationProgress(qint64 checked, qint64 total)
+{
+    if (total <= 0)
+        return;
+    // Per mille keeps the bar's range in an int for any chain length.
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(int(checked * 1000 / total));
+}
+
+void AuditPage::onVerificationFinished(const AuditVerification& result, const QString& error)
+{
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_verifying = false;
+    m_verifyButton->setEnabled(true);
+    m_cancelButton->hide();
+    m_progress->hide();
+    const QString when = displayInstant(QDateTime::currentDateTimeUtc());
+    if (!error.isEmpty()) {
+        m_verifyLabel->setText(error);
+        m_prompts.showError(this, tr("Verify the audit chain"), error);
+    } else if (result.cancelled) {
+        m_verifyLabel->setText(tr("Verification cancelled after %L1 entries.").arg(result.entries));
+    } else {
+        try {
+            AuditVerifier(m_database).recordVerification(m_session, result);
+        } catch (const Error& e) {
+            emit statusMessage(e.message());
+        }
+        if (result.intact()) {
+            m_verifyLabel->setText(tr("Intact: %L1 entries verified on %2 by %3; head %4.")
+                                       .arg(result.entries)
+                                       .arg(when, m_session.displayName, result.headHash.left(16) + QStringLiteral("…")));
+            m_verifyLabel->setStyleSheet(QStringLiteral("color: #1d6b2a;"));
+        } else {
+            const QString text = tr("Broken at entry %1 (%2): %3")
+                                     .arg(result.brokenSeq)
+                                     .arg(AuditVerification::problemCode(result.problem), result.detail);
+            m_verifyLabel->setText(text);
+            m_verifyLabel->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
+            m_prompts.showError(this, tr("Verify the audit chain"), text);
+        }
+        m_model->setFilter(m_model->filter()); // the verification is an entry of its own
+    }
+    emit verificationFinished(result);
+}
+
+} // namespace dpo

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Session.h"
+#include "services/AuditVerifier.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace dpo {
+
+class AuditListModel;
+class Database;
+class UserPrompts;
+
+// The audit section: every entry of the chain, newest first, a million or more, with filters
+// (period, officer, action, subject, entity), the selected entry in full, and verification of
+// the whole chain with a progress bar and a cancel button (in a worker thread).
+class AuditPage : public QWidget
+{
+    Q_OBJECT
+public:
+    AuditPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
+    ~AuditPage() override;
+
+    AuditListModel* model() const { return m_model; }
+    void verifyChain();
+    bool isVerifying() const { return m_verifying; }
+
+signals:
+    void verificationFinished(const dpo::AuditVerification& result);
+    void statusMessage(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void applyFilter();
+    void showCurrentEntry();
+    void onVerificationProgress(qint64 checked, qint64 total);
+    void onVerificationFinished(const dpo::AuditVerification& result, const QString& error);
+
+    Database& m_database;
+    Session m_session;
+    UserPrompts& m_prompts;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_officer;
+    QComboBox* m_action;
+    QLineEdit* m_subject;
+    QLineEdit* m_entity;
+    QTableView* m_view;
+    QLabel* m_countLabel;
+    QPlainTextEdit* m_detail;
+    QPushButton* m_verifyButton;
+    QPushButton* m_cancelButton;
+    QProgressBar* m_progress;
+    QLabel* m_verifyLabel;
+    QTimer* m_debounce;
+    AuditListModel* m_model;
+    bool m_verifying = false;
+    QAtomicInt m_cancel;
+    class QThread* m_worker = nullptr;
+};
+
+} // namespace dpo
