@@ -118,17 +118,7 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
     top->addWidget(m_progress);
     top->addWidget(m_cancelButton);
     top->addWidget(m_verifyButton);
-    auto* list = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(list);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addLayout(filters);
-    listLayout->addWidget(m_view, 1);
-    listLayout->addWidget(m_countLabel);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(list);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    QSplitter* splitter = listAboveDetail(this, filters, m_view, m_countLabel, m_detail, 3, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);

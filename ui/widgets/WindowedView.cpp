@@ -2,6 +2,9 @@
 #include "widgets/WindowedView.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QVBoxLayout>
 #include <QTableView>
 
 namespace dpo {
@@ -26,6 +29,24 @@ void setUpWindowedView(QTableView* view, QAbstractItemModel* model, const QStrin
                                           metrics.horizontalAdvance(header) + 30));
     }
     view->horizontalHeader()->setStretchLastSection(true);
+}
+
+QSplitter* listAboveDetail(QWidget* parent, QLayout* filters, QTableView* view, QLabel* count, QWidget* detail,
+                           int listStretch, int detailStretch)
+{
+    auto* list = new QWidget(parent);
+    auto* layout = new QVBoxLayout(list);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(view, 1);
+    layout->addWidget(count);
+    auto* splitter = new QSplitter(Qt::Vertical, parent);
+    splitter->addWidget(list);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, listStretch);
+    splitter->setStretchFactor(1, detailStretch);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
 }
 
 } // namespace dpo

@@ -4,7 +4,11 @@
 #include <QStringList>
 
 class QAbstractItemModel;
+class QLabel;
+class QLayout;
+class QSplitter;
 class QTableView;
+class QWidget;
 
 namespace dpo {
 
@@ -14,5 +18,10 @@ namespace dpo {
 // a thousand rows per column.
 void setUpWindowedView(QTableView* view, QAbstractItemModel* model, const QString& objectName,
                        const QStringList& samples);
+
+// The list page's shape: the filters over the list over its count, and below them, in a splitter,
+// the selected row in full.
+QSplitter* listAboveDetail(QWidget* parent, QLayout* filters, QTableView* view, QLabel* count, QWidget* detail,
+                           int listStretch, int detailStretch);
 
 } // namespace dpo
