@@ -16,7 +16,11 @@ AuditListModel::AuditListModel(Database& database, QObject* parent)
 void AuditListModel::setFilter(const AuditFilter& filter)
 {
     m_filter = filter;
-    resetRows([this] { return AuditListService(m_database).count(m_filter); });
+    m_span = {};
+    resetRows([this] {
+        m_span = AuditListService(m_database).count(m_filter);
+        return m_span.rows;
+    });
 }
 
 int AuditListModel::columnCount(const QModelIndex& parent) const
@@ -27,8 +31,8 @@ int AuditListModel::columnCount(const QModelIndex& parent) const
 QList<AuditListRow> AuditListModel::fetchPage(qint64 offset, int limit, const QList<AuditListRow>* previous) const
 {
     const AuditListService service(m_database);
-    return previous ? service.after(m_filter, previous->last().seq, limit)
-                    : service.window(m_filter, offset, limit, m_total);
+    return previous ? service.after(m_filter, m_span, previous->last().seq, limit)
+                    : service.window(m_filter, m_span, offset, limit);
 }
 
 QVariant AuditListModel::data(const QModelIndex& index, int role) const

@@ -33,6 +33,7 @@ protected:
 private:
     Database& m_database;
     AuditFilter m_filter;
+    AuditSpan m_span;
 };
 
 } // namespace dpo

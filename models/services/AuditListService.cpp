@@ -22,16 +22,25 @@ QString utcText(const QDate& bishkekDay)
     return QDateTime(bishkekDay, QTime(0, 0), QTimeZone(6 * 3600)).toUTC().toString(Qt::ISODateWithMs);
 }
 
-Where conditions(const AuditFilter& f)
+// With a span, a period is read on the primary key between its first and last seq (the time
+// condition stays, kept off its index by `|| ''`, so that an entry out of time order is never
+// shown wrongly); without one, on the time index.
+Where conditions(const AuditFilter& f, const AuditSpan* span = nullptr)
 {
     QStringList parts;
     Where w;
+    const bool period = f.from.isValid() || f.to.isValid();
+    const QString at = span && period ? QStringLiteral("(a.at_utc || '')") : QStringLiteral("a.at_utc");
+    if (span && period) {
+        parts << QStringLiteral("a.seq BETWEEN ? AND ?");
+        w.values << span->firstSeq << span->lastSeq;
+    }
     if (f.from.isValid()) {
-        parts << QStringLiteral("a.at_utc >= ?");
+        parts << at + QStringLiteral(" >= ?");
         w.values << utcText(f.from);
     }
     if (f.to.isValid()) {
-        parts << QStringLiteral("a.at_utc < ?");
+        parts << at + QStringLiteral(" < ?");
         w.values << utcText(f.to.addDays(1));
     }
     if (!f.officer.isEmpty()) {
@@ -72,23 +81,28 @@ QStringList distinctValues(const QSqlDatabase& db, const QString& column)
 
 AuditListService::AuditListService(Database& database) : m_database(database) {}
 
-qint64 AuditListService::count(const AuditFilter& filter) const
+AuditSpan AuditListService::count(const AuditFilter& filter) const
 {
     const Where w = conditions(filter);
+    // The seq bounds only serve a period; without one, count(*) alone is cheaper.
+    const bool period = filter.from.isValid() || filter.to.isValid();
     QSqlQuery q = prepareQuery(m_database.connection(),
-                               QStringLiteral("SELECT count(*) FROM audit_log a") +
+                               (period ? QStringLiteral("SELECT count(*), min(a.seq), max(a.seq) FROM audit_log a")
+                                       : QStringLiteral("SELECT count(*), 0, 0 FROM audit_log a")) +
                                    (w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql));
     for (int i = 0; i < w.values.size(); ++i)
         q.bindValue(i, w.values[i]);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
-    return q.next() ? q.value(0).toLongLong() : 0;
+    if (!q.next())
+        return {};
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 
-QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const QString& extra,
+QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const AuditSpan& span, const QString& extra,
                                           const QVariantList& extraValues, bool oldestFirst, qint64 offset,
                                           int limit) const
 {
-    Where w = conditions(filter);
+    Where w = conditions(filter, &span);
     if (!extra.isEmpty()) {
         w.sql = w.sql.isEmpty() ? extra : w.sql + QStringLiteral(" AND ") + extra;
         w.values << extraValues;
@@ -126,19 +140,22 @@ QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const QStri
     return rows;
 }
 
-QList<AuditListRow> AuditListService::window(const AuditFilter& filter, qint64 offset, int limit, qint64 total) const
+QList<AuditListRow> AuditListService::window(const AuditFilter& filter, const AuditSpan& span, qint64 offset,
+                                             int limit) const
 {
+    const qint64 total = span.rows;
     const qint64 end = qMin(offset + limit, total);
     if (offset >= end)
         return {};
     if (offset <= total - end)
-        return run(filter, QString(), {}, false, offset, int(end - offset));
-    return run(filter, QString(), {}, true, total - end, int(end - offset)); // the oldest end is nearer
+        return run(filter, span, QString(), {}, false, offset, int(end - offset));
+    return run(filter, span, QString(), {}, true, total - end, int(end - offset)); // the oldest end is nearer
 }
 
-QList<AuditListRow> AuditListService::after(const AuditFilter& filter, qint64 lastSeq, int limit) const
+QList<AuditListRow> AuditListService::after(const AuditFilter& filter, const AuditSpan& span, qint64 lastSeq,
+                                            int limit) const
 {
-    return run(filter, QStringLiteral("a.seq < ?"), {lastSeq}, false, 0, limit);
+    return run(filter, span, QStringLiteral("a.seq < ?"), {lastSeq}, false, 0, limit);
 }
 
 QStringList AuditListService::officers() const

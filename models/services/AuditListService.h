@@ -20,6 +20,13 @@ struct AuditFilter
     QString entity;          // exactly
 };
 
+// How many entries a filter matches, and the first and last seq among them.
+struct AuditSpan
+{
+    qint64 rows = 0;
+    qint64 firstSeq = 0, lastSeq = 0;
+};
+
 struct AuditListRow
 {
     qint64 seq = 0;
@@ -30,22 +37,25 @@ struct AuditListRow
 
 // Windows of the audit trail, newest first, for a list of millions of entries: a window that
 // continues a loaded one is read by keyset (seq below the last one), any other by offset from
-// the nearer end; the subject's platform reference comes with each row.
+// the nearer end; the subject's platform reference comes with each row. A period is counted on
+// the time index, and its windows read on the primary key between the period's first and last
+// seq: a period of a million entries costs no sort.
 class AuditListService
 {
 public:
     explicit AuditListService(Database& database);
 
-    qint64 count(const AuditFilter& filter) const;
-    QList<AuditListRow> window(const AuditFilter& filter, qint64 offset, int limit, qint64 total) const;
-    QList<AuditListRow> after(const AuditFilter& filter, qint64 lastSeq, int limit) const;
+    AuditSpan count(const AuditFilter& filter) const;
+    // `span` is count()'s answer for the same filter: it bounds the rows read by seq.
+    QList<AuditListRow> window(const AuditFilter& filter, const AuditSpan& span, qint64 offset, int limit) const;
+    QList<AuditListRow> after(const AuditFilter& filter, const AuditSpan& span, qint64 lastSeq, int limit) const;
     // The officers and actions the trail holds, for the filter's lists.
     QStringList officers() const;
     QStringList actions() const;
 
 private:
-    QList<AuditListRow> run(const AuditFilter& filter, const QString& extra, const QVariantList& extraValues,
-                            bool oldestFirst, qint64 offset, int limit) const;
+    QList<AuditListRow> run(const AuditFilter& filter, const AuditSpan& span, const QString& extra,
+                            const QVariantList& extraValues, bool oldestFirst, qint64 offset, int limit) const;
     Database& m_database;
 };
 

@@ -9,6 +9,7 @@
 #include "db/DatabaseUrl.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
+#include "items/AuditListModel.h"
 #include "services/AuditService.h"
 #include "services/AuditVerifier.h"
 
@@ -16,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <algorithm>
 #include <cstdio>
 
@@ -67,6 +69,34 @@ int main(int argc, char* argv[])
                     last.entries, seconds[1], seconds[0], seconds[1], seconds[2], double(last.entries) / seconds[1],
                     last.intact() ? "intact" : qPrintable(QStringLiteral("BROKEN at %1: %2").arg(last.brokenSeq).arg(last.detail)));
         std::printf("head: %lld %s\n", last.headSeq, qPrintable(last.headHash));
+
+        // The audit section's list: open, jump to the oldest entry, and filters.
+        const auto show = [](dpo::AuditListModel& model, int first) {
+            for (int row = first; row < first + 40 && row < model.rowCount(); ++row)
+                model.index(row, 0).data();
+            model.fetchWantedPages();
+        };
+        const QDate bishkekToday = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(6 * 3600)).date();
+        const struct
+        {
+            const char* name;
+            dpo::AuditFilter filter;
+        } views[] = {{"whole trail", {}},
+                     {"action subject.report", {QDate(), QDate(), QString(), QStringLiteral("subject.report"), QString(), QString()}},
+                     {"family subject.", {QDate(), QDate(), QString(), QStringLiteral("subject."), QString(), QString()}},
+                     {"today (Bishkek)", {bishkekToday, bishkekToday, QString(), QString(), QString(), QString()}}};
+        for (const auto& v : views) {
+            dpo::AuditListModel model(database);
+            QElapsedTimer timer;
+            timer.start();
+            model.setFilter(v.filter);
+            show(model, 0);
+            const double first = double(timer.nsecsElapsed()) / 1e6;
+            timer.restart();
+            show(model, qMax(0, model.rowCount() - 40));
+            std::printf("audit list, %-22s %8d rows: first rows %.1f ms, jump to the oldest %.1f ms\n", v.name,
+                        model.rowCount(), first, double(timer.nsecsElapsed()) / 1e6);
+        }
         std::printf("peak memory: %.1f MB\n", double(dpo::bench::peakKilobytes()) / 1024.0);
         return last.intact() ? 0 : 1;
     } catch (const std::exception& e) {

@@ -137,6 +137,44 @@ private slots:
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 0);
     }
+
+    void aPeriodIsReadBetweenItsFirstAndLastEntry()
+    {
+        // Entries of three days in Bishkek time, and one whose clock went back (seq 301, day 1).
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(true);
+        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral(
+            "INSERT INTO audit_log (seq, at_utc, officer_username, action, entity, details, prev_hash, hash) "
+            "VALUES (?, ?, 'admin', 'test.day', 'x', '{}', ?, ?)"));
+        const QDate day1(2026, 3, 1);
+        for (int seq = 1; seq <= 301; ++seq) {
+            const int day = seq == 301 ? 0 : (seq - 1) / 100;
+            // 20:00 UTC is 02:00 the next day in Bishkek: day1 in Bishkek starts at 18:00 UTC the day before.
+            const QDateTime at(day1.addDays(day - 1), QTime(18, 30).addSecs(seq), QTimeZone::utc());
+            q.bindValue(0, seq);
+            q.bindValue(1, at.toString(Qt::ISODateWithMs));
+            q.bindValue(2, QString(64, QLatin1Char('0')));
+            q.bindValue(3, QStringLiteral("%1").arg(seq, 64, 10, QLatin1Char('0')));
+            execQuery(q, "insert");
+        }
+        AuditListModel model(*database);
+        AuditFilter filter;
+        filter.from = day1;
+        filter.to = day1;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 101);
+        QCOMPARE(seqAt(model, 0), 301); // out of time order, still in the period
+        QCOMPARE(seqAt(model, 1), 100);
+        QCOMPARE(seqAt(model, 100), 1);
+        filter.from = day1.addDays(1);
+        filter.to = day1.addDays(2);
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 200);
+        QCOMPARE(seqAt(model, 0), 300);
+        QCOMPARE(seqAt(model, 199), 101);
+        QCOMPARE(seqAt(model, 150), 150);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuditListModel)
