@@ -62,11 +62,15 @@ AuditEntry AuditService::appendAnonymous(const QSqlDatabase& db, const QString& 
 
 AuditEntry AuditService::appendEntry(const QSqlDatabase& db, AuditEntry entry)
 {
-    // Several officers on one PostgreSQL database: the lock serialises appends on the chain
-    // head, so that two transactions never both extend the same entry. Readers are not blocked.
+    // Several officers on one PostgreSQL database: a transaction-scoped advisory lock serialises
+    // appends on the chain head, so that two transactions never both extend the same entry (the
+    // primary key on seq would refuse the second anyway). It needs no privilege on audit_log,
+    // whose UPDATE and DELETE the console's role does not have (docs/audit.md). Readers wait for
+    // nothing.
     if (db.driverName() == QStringLiteral("QPSQL")) {
-        execConstant(db, QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE"),
-                     QT_TRANSLATE_NOOP("dpo::Sql", "lock the audit trail"));
+        QSqlQuery lock = prepareQuery(db, QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+        lock.addBindValue(kChainLockKey);
+        execQuery(lock, QT_TRANSLATE_NOOP("dpo::Sql", "lock the audit trail"));
     }
     QSqlQuery head = prepareQuery(
         db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));

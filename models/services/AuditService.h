@@ -35,6 +35,8 @@ struct AuditEntry
 class AuditService
 {
 public:
+    // The PostgreSQL advisory lock every console takes to append ("DPOAUDIT" in ASCII).
+    static constexpr qint64 kChainLockKey = 0x44504f4155444954;
     static constexpr const char* kGenesisHash =
         "0000000000000000000000000000000000000000000000000000000000000000";
 

@@ -1,0 +1,23 @@
+-- The role DPO Console connects as on a shared PostgreSQL server (docs/audit.md, "Roles on
+-- PostgreSQL"). Run once per consent database, as its owner, after `dpo-console init` made the
+-- schema:
+--     psql -d consent -f resources/sql/postgresql/roles/console_role.sql
+--     psql -d consent -c "\password dpo_console"
+-- The console's role may read and write the data, but it may not UPDATE, DELETE or TRUNCATE the
+-- audit trail, nor disable its triggers (only the owner can ALTER the table): the append-only rule
+-- holds even against a console, or a person, holding the console's password.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'dpo_console') THEN
+        CREATE ROLE dpo_console LOGIN;
+    END IF;
+    EXECUTE format('GRANT CONNECT ON DATABASE %I TO dpo_console', current_database());
+END
+$$;
+GRANT USAGE ON SCHEMA public TO dpo_console;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO dpo_console;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO dpo_console;
+-- Append-only: read and add entries, nothing else.
+REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM dpo_console;
+-- The schema belongs to the owner, who migrates it with `dpo-console init`.
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_migrations FROM dpo_console;

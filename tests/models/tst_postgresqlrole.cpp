@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// PostgreSQL only: the console's role from resources/sql/postgresql/roles/console_role.sql may
+// append to the audit trail and work with the data, but may not UPDATE, DELETE or TRUNCATE the
+// trail, nor disable its triggers.
+#include "TestDatabase.h"
+#include "db/DatabaseUrl.h"
+#include "db/Migrator.h"
+#include "db/Sql.h"
+#include "services/AuditService.h"
+#include "services/AuditVerifier.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace dpo;
+
+class TestPostgresqlRole : public QObject
+{
+    Q_OBJECT
+private slots:
+    void theConsoleRoleCannotRewriteTheAuditTrail()
+    {
+        QVERIFY2(test::TestDatabase::isPostgres(), "run with DPO_TEST_BACKEND=postgresql");
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto owner = fixture.openWithAdmin(admin);
+
+        QFile script(QStringLiteral(DPO_SOURCE_DIR "/resources/sql/postgresql/roles/console_role.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        for (const QString& statement : Migrator::splitStatements(QString::fromUtf8(script.readAll()))) {
+            QSqlQuery q(owner->connection());
+            QVERIFY2(q.exec(statement), qPrintable(statement + QStringLiteral(": ") + q.lastError().text()));
+        }
+        QSqlQuery password(owner->connection());
+        QVERIFY(password.exec(QStringLiteral("ALTER ROLE dpo_console PASSWORD 'console-role-test-1'")));
+
+        DatabaseUrl url = DatabaseUrl::parse(fixture.url());
+        url.user = QStringLiteral("dpo_console");
+        Database console(url, QStringLiteral("console-role-test-1"));
+        console.open();
+        const QSqlDatabase db = console.connection();
+
+        // What the console does: read, and append in a transaction.
+        {
+            TransactionGuard t(db);
+            AuditService::append(db, admin, QStringLiteral("test.as_console"), QStringLiteral("audit_log"), QString(), 0,
+                                 QJsonObject{{QStringLiteral("role"), QStringLiteral("dpo_console")}});
+            t.commit();
+        }
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM subjects")), qPrintable(q.lastError().text()));
+
+        // What it may not do, each refused by a privilege, not only by a trigger.
+        const char* const refused[] = {"UPDATE audit_log SET action = 'forged' WHERE seq = 1",
+                                       "DELETE FROM audit_log WHERE seq = 1",
+                                       "TRUNCATE audit_log",
+                                       "ALTER TABLE audit_log DISABLE TRIGGER USER",
+                                       "DROP TRIGGER audit_log_no_update ON audit_log",
+                                       "INSERT INTO schema_migrations (version, applied_at) VALUES (99, now())"};
+        for (const char* sql : refused) {
+            QVERIFY2(!q.exec(QString::fromLatin1(sql)), sql);
+            const QString error = q.lastError().text();
+            QVERIFY2(error.contains(QStringLiteral("permission denied")) || error.contains(QStringLiteral("must be owner")),
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(sql), error)));
+        }
+        QVERIFY(AuditVerifier(console).verify().intact());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresqlRole)
+#include "tst_postgresqlrole.moc"
