@@ -34,44 +34,197 @@
     </message>
 </context>
 <context>
-    <name>dpo::AuditListModel</name>
+    <name>dpo::AuditExport</name>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="90" />
-        <source>Loading…</source>
-        <translation>Жүктөлүүдө…</translation>
-    </message>
-    <message>
-        <location filename="../models/items/AuditListModel.cpp" line="114" />
-        <source>Seq.</source>
+        <location filename="../models/reports/AuditPdf.cpp" line="22" />
+        <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="115" />
+        <location filename="../models/reports/AuditPdf.cpp" line="22" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="116" />
+        <location filename="../models/reports/AuditPdf.cpp" line="23" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="117" />
+        <location filename="../models/reports/AuditPdf.cpp" line="23" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="118" />
+        <location filename="../models/reports/AuditPdf.cpp" line="24" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="119" />
+        <location filename="../models/reports/AuditPdf.cpp" line="24" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="120" />
+        <location filename="../models/reports/AuditPdf.cpp" line="25" />
+        <source>Details</source>
+        <translation>Толук маалымат</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="25" />
+        <source>Hash</source>
+        <translation>Хэш</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="83" />
+        <source>OGOGO LLC (INN 00910202310316), holder of the personal data array</source>
+        <translation>«ОГОГО» ЖЧК (ИНН 00910202310316), жеке маалыматтар массивин кармоочу</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="84" />
+        <source>Made by %1 on %2 (Bishkek time)</source>
+        <translation>Түзгөн: %1, %2 (Бишкек убактысы)</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="89" />
+        <location filename="../models/services/AuditExportService.cpp" line="215" />
+        <source>Audit trail</source>
+        <translation>Аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="93" />
+        <source>Period: %1</source>
+        <translation>Мезгил: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="94" />
+        <source>Filters: %1</source>
+        <translation>Чыпкалар: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="95" />
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="101" />
+        <source>Page %1 of %2</source>
+        <translation>%2 барактын %1-барагы</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="139" />
+        <source>Summary</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="145" />
+        <source>Entries in this export: %1</source>
+        <translation>Бул экспорттогу жазуулар: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="146" />
+        <source>First entry: %1, hash %2</source>
+        <translation>Биринчи жазуу: %1, хэш %2</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="148" />
+        <source>Last entry: %1, hash %2</source>
+        <translation>Акыркы жазуу: %1, хэш %2</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="150" />
+        <source>Chain head when exported: entry %1, hash %2</source>
+        <translation>Экспорт учурундагы чынжырдын акыркы жазуусу: %1, хэш %2</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="153" />
+        <source>Each hash is SHA-256 over the previous hash and the entry's fields (docs/audit.md); `dpo-console audit verify` re-computes the chain.</source>
+        <translation>Ар бир хэш — мурунку хэш жана жазуунун талаалары боюнча SHA-256 (docs/audit.md); `dpo-console audit verify` чынжырды кайра эсептейт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="53" />
+        <source>officer %1</source>
+        <translation>кызматкер %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="54" />
+        <source>action %1</source>
+        <translation>аракет %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="55" />
+        <source>subject %1</source>
+        <translation>субъект %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="56" />
+        <source>entity %1</source>
+        <translation>объект %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="208" />
+        <source>the whole trail</source>
+        <translation>бүт журнал</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::AuditExportService</name>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="84" />
+        <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
+        <translation>Белгисиз экспорт форматы «%1»: pdf, csv же jsonl колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="91" />
+        <location filename="../models/services/AuditExportService.cpp" line="222" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазылбай калды: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="106" />
+        <source>Sign in to export the audit trail.</source>
+        <translation>Аудит журналын экспорттоо үчүн кириңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::AuditListModel</name>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="47" />
+        <source>Loading…</source>
+        <translation>Жүктөлүүдө…</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="71" />
+        <source>Seq.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="72" />
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="73" />
+        <source>Officer</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="74" />
+        <source>Action</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="75" />
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="76" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="77" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
@@ -119,33 +272,33 @@
         <translation>Ар бир жазуунун хэшин биринчисинен баштап кайра эсептейт (docs/audit.md)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="109" />
+        <location filename="../ui/pages/AuditPage.cpp" line="97" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="119" />
+        <location filename="../ui/pages/AuditPage.cpp" line="107" />
         <source>From:</source>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="121" />
+        <location filename="../ui/pages/AuditPage.cpp" line="109" />
         <source>to:</source>
         <translation>качанга чейин:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="172" />
+        <location filename="../ui/pages/AuditPage.cpp" line="150" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="177" />
+        <location filename="../ui/pages/AuditPage.cpp" line="155" />
         <source>Any action</source>
         <translation>Бардык аракеттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="212" />
+        <location filename="../ui/pages/AuditPage.cpp" line="190" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -168,28 +321,28 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="233" />
+        <location filename="../ui/pages/AuditPage.cpp" line="211" />
         <source>Verifying…</source>
         <translation>Текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="277" />
-        <location filename="../ui/pages/AuditPage.cpp" line="297" />
+        <location filename="../ui/pages/AuditPage.cpp" line="255" />
+        <location filename="../ui/pages/AuditPage.cpp" line="275" />
         <source>Verify the audit chain</source>
         <translation>Аудит чынжырын текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="279" />
+        <location filename="../ui/pages/AuditPage.cpp" line="257" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="287" />
+        <location filename="../ui/pages/AuditPage.cpp" line="265" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="292" />
+        <location filename="../ui/pages/AuditPage.cpp" line="270" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>%1-жазууда бузулган (%2): %3</translation>
     </message>
@@ -1074,27 +1227,28 @@ Statement: %3</source>
         <translation>кайталанууларды текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="69" />
+        <location filename="../models/services/AuditService.cpp" line="73" />
         <source>lock the audit trail</source>
         <translation>аудит журналын бөгөттөө</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditListService.cpp" line="65" />
-        <location filename="../models/services/AuditListService.cpp" line="83" />
-        <location filename="../models/services/AuditListService.cpp" line="106" />
-        <location filename="../models/services/AuditService.cpp" line="73" />
+        <location filename="../models/services/AuditExportService.cpp" line="115" />
+        <location filename="../models/services/AuditListService.cpp" line="74" />
+        <location filename="../models/services/AuditListService.cpp" line="95" />
+        <location filename="../models/services/AuditListService.cpp" line="120" />
+        <location filename="../models/services/AuditService.cpp" line="77" />
         <location filename="../models/services/AuditVerifier.cpp" line="190" />
         <location filename="../models/services/AuditVerifier.cpp" line="248" />
         <source>read the audit trail</source>
         <translation>аудит журналын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditListService.cpp" line="147" />
+        <location filename="../models/services/AuditListService.cpp" line="185" />
         <source>read the officers</source>
         <translation>кызматкерлерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="103" />
+        <location filename="../models/services/AuditService.cpp" line="107" />
         <source>append to the audit trail</source>
         <translation>аудит журналына жазуу</translation>
     </message>
@@ -1331,63 +1485,63 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="103" />
+        <location filename="../models/items/SubjectListModel.cpp" line="55" />
         <source>Loading…</source>
         <translation>Жүктөлүүдө…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="114" />
+        <location filename="../models/items/SubjectListModel.cpp" line="66" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="132" />
+        <location filename="../models/items/SubjectListModel.cpp" line="84" />
         <source>under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="153" />
+        <location filename="../models/items/SubjectListModel.cpp" line="105" />
         <source>Platform ref.</source>
         <translation>Платформадагы №</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="154" />
+        <location filename="../models/items/SubjectListModel.cpp" line="106" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="155" />
+        <location filename="../models/items/SubjectListModel.cpp" line="107" />
         <source>Surname</source>
         <translation>Фамилиясы</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="156" />
+        <location filename="../models/items/SubjectListModel.cpp" line="108" />
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="157" />
+        <location filename="../models/items/SubjectListModel.cpp" line="109" />
         <source>Patronymic</source>
         <translation>Атасынын аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="158" />
+        <location filename="../models/items/SubjectListModel.cpp" line="110" />
         <source>Birth date</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="159" />
+        <location filename="../models/items/SubjectListModel.cpp" line="111" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="160" />
+        <location filename="../models/items/SubjectListModel.cpp" line="112" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Макулдук</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="161" />
+        <location filename="../models/items/SubjectListModel.cpp" line="113" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
@@ -2156,42 +2310,42 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="26" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="27" />
         <source>Open request or claim</source>
         <translation>Ачык арыз же доо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="27" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
         <source>Under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="33" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="34" />
         <source>Name, INN, phone or platform reference</source>
         <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="36" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="37" />
         <source>Any status</source>
         <translation>Бардык абалдар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="41" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="42" />
         <source>Any consent state</source>
         <translation>Макулдуктун бардык абалдары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="43" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="44" />
         <source>Consent: %1</source>
         <translation>Макулдук: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="172" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="145" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
         <translation>%L1ден ашык субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="173" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="146" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>

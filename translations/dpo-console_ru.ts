@@ -34,44 +34,197 @@
     </message>
 </context>
 <context>
-    <name>dpo::AuditListModel</name>
+    <name>dpo::AuditExport</name>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="90" />
-        <source>Loading…</source>
-        <translation>Загрузка…</translation>
-    </message>
-    <message>
-        <location filename="../models/items/AuditListModel.cpp" line="114" />
-        <source>Seq.</source>
+        <location filename="../models/reports/AuditPdf.cpp" line="22" />
+        <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="115" />
+        <location filename="../models/reports/AuditPdf.cpp" line="22" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="116" />
+        <location filename="../models/reports/AuditPdf.cpp" line="23" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="117" />
+        <location filename="../models/reports/AuditPdf.cpp" line="23" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="118" />
+        <location filename="../models/reports/AuditPdf.cpp" line="24" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="119" />
+        <location filename="../models/reports/AuditPdf.cpp" line="24" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="120" />
+        <location filename="../models/reports/AuditPdf.cpp" line="25" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="25" />
+        <source>Hash</source>
+        <translation>Хеш</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="83" />
+        <source>OGOGO LLC (INN 00910202310316), holder of the personal data array</source>
+        <translation>ОсОО «ОГОГО» (ИНН 00910202310316), держатель массива персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="84" />
+        <source>Made by %1 on %2 (Bishkek time)</source>
+        <translation>Составил(а) %1, %2 (время Бишкека)</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="89" />
+        <location filename="../models/services/AuditExportService.cpp" line="215" />
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="93" />
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="94" />
+        <source>Filters: %1</source>
+        <translation>Фильтры: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="95" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="101" />
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="139" />
+        <source>Summary</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="145" />
+        <source>Entries in this export: %1</source>
+        <translation>Записей в выгрузке: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="146" />
+        <source>First entry: %1, hash %2</source>
+        <translation>Первая запись: %1, хеш %2</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="148" />
+        <source>Last entry: %1, hash %2</source>
+        <translation>Последняя запись: %1, хеш %2</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="150" />
+        <source>Chain head when exported: entry %1, hash %2</source>
+        <translation>Вершина цепочки на момент выгрузки: запись %1, хеш %2</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/AuditPdf.cpp" line="153" />
+        <source>Each hash is SHA-256 over the previous hash and the entry's fields (docs/audit.md); `dpo-console audit verify` re-computes the chain.</source>
+        <translation>Каждый хеш — SHA-256 от предыдущего хеша и полей записи (docs/audit.md); `dpo-console audit verify` пересчитывает цепочку.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="53" />
+        <source>officer %1</source>
+        <translation>сотрудник %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="54" />
+        <source>action %1</source>
+        <translation>действие %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="55" />
+        <source>subject %1</source>
+        <translation>субъект %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="56" />
+        <source>entity %1</source>
+        <translation>объект %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="208" />
+        <source>the whole trail</source>
+        <translation>весь журнал</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::AuditExportService</name>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="84" />
+        <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
+        <translation>Неизвестный формат выгрузки «%1»: используйте pdf, csv или jsonl.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="91" />
+        <location filename="../models/services/AuditExportService.cpp" line="222" />
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="106" />
+        <source>Sign in to export the audit trail.</source>
+        <translation>Войдите, чтобы выгрузить журнал аудита.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::AuditListModel</name>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="47" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="71" />
+        <source>Seq.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="72" />
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="73" />
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="74" />
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="75" />
+        <source>Entity</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="76" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../models/items/AuditListModel.cpp" line="77" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -119,33 +272,33 @@
         <translation>Пересчитывает хеш каждой записи, начиная с первой (docs/audit.md)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="109" />
+        <location filename="../ui/pages/AuditPage.cpp" line="97" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln запись, новые первыми.</numerusform><numerusform>%Ln записи, новые первыми.</numerusform><numerusform>%Ln записей, новые первыми.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="119" />
+        <location filename="../ui/pages/AuditPage.cpp" line="107" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="121" />
+        <location filename="../ui/pages/AuditPage.cpp" line="109" />
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="172" />
+        <location filename="../ui/pages/AuditPage.cpp" line="150" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="177" />
+        <location filename="../ui/pages/AuditPage.cpp" line="155" />
         <source>Any action</source>
         <translation>Любое действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="212" />
+        <location filename="../ui/pages/AuditPage.cpp" line="190" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -168,28 +321,28 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="233" />
+        <location filename="../ui/pages/AuditPage.cpp" line="211" />
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="277" />
-        <location filename="../ui/pages/AuditPage.cpp" line="297" />
+        <location filename="../ui/pages/AuditPage.cpp" line="255" />
+        <location filename="../ui/pages/AuditPage.cpp" line="275" />
         <source>Verify the audit chain</source>
         <translation>Проверка цепочки аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="279" />
+        <location filename="../ui/pages/AuditPage.cpp" line="257" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Проверка отменена после %L1 записей.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="287" />
+        <location filename="../ui/pages/AuditPage.cpp" line="265" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Цела: %L1 записей проверено %2, проверил(а) %3; последний хеш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="292" />
+        <location filename="../ui/pages/AuditPage.cpp" line="270" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>Нарушена на записи %1 (%2): %3</translation>
     </message>
@@ -1074,27 +1227,28 @@ Statement: %3</source>
         <translation>проверить повторы</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="69" />
+        <location filename="../models/services/AuditService.cpp" line="73" />
         <source>lock the audit trail</source>
         <translation>заблокировать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditListService.cpp" line="65" />
-        <location filename="../models/services/AuditListService.cpp" line="83" />
-        <location filename="../models/services/AuditListService.cpp" line="106" />
-        <location filename="../models/services/AuditService.cpp" line="73" />
+        <location filename="../models/services/AuditExportService.cpp" line="115" />
+        <location filename="../models/services/AuditListService.cpp" line="74" />
+        <location filename="../models/services/AuditListService.cpp" line="95" />
+        <location filename="../models/services/AuditListService.cpp" line="120" />
+        <location filename="../models/services/AuditService.cpp" line="77" />
         <location filename="../models/services/AuditVerifier.cpp" line="190" />
         <location filename="../models/services/AuditVerifier.cpp" line="248" />
         <source>read the audit trail</source>
         <translation>прочитать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditListService.cpp" line="147" />
+        <location filename="../models/services/AuditListService.cpp" line="185" />
         <source>read the officers</source>
         <translation>прочитать список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="103" />
+        <location filename="../models/services/AuditService.cpp" line="107" />
         <source>append to the audit trail</source>
         <translation>дописать журнал аудита</translation>
     </message>
@@ -1331,63 +1485,63 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="103" />
+        <location filename="../models/items/SubjectListModel.cpp" line="55" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="114" />
+        <location filename="../models/items/SubjectListModel.cpp" line="66" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="132" />
+        <location filename="../models/items/SubjectListModel.cpp" line="84" />
         <source>under 18</source>
         <translation>младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="153" />
+        <location filename="../models/items/SubjectListModel.cpp" line="105" />
         <source>Platform ref.</source>
         <translation>№ на платформе</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="154" />
+        <location filename="../models/items/SubjectListModel.cpp" line="106" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="155" />
+        <location filename="../models/items/SubjectListModel.cpp" line="107" />
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="156" />
+        <location filename="../models/items/SubjectListModel.cpp" line="108" />
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="157" />
+        <location filename="../models/items/SubjectListModel.cpp" line="109" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="158" />
+        <location filename="../models/items/SubjectListModel.cpp" line="110" />
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="159" />
+        <location filename="../models/items/SubjectListModel.cpp" line="111" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="160" />
+        <location filename="../models/items/SubjectListModel.cpp" line="112" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="161" />
+        <location filename="../models/items/SubjectListModel.cpp" line="113" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2156,42 +2310,42 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="26" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="27" />
         <source>Open request or claim</source>
         <translation>Открытое заявление или претензия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="27" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
         <source>Under 18</source>
         <translation>Младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="33" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="34" />
         <source>Name, INN, phone or platform reference</source>
         <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="36" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="37" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="41" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="42" />
         <source>Any consent state</source>
         <translation>Любое состояние согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="43" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="44" />
         <source>Consent: %1</source>
         <translation>Согласие: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="172" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="145" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
         <translation>Найдено больше %L1 субъектов; показаны первые %L1. Уточните поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="173" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="146" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъекта</numerusform><numerusform>%Ln субъектов</numerusform></translation>

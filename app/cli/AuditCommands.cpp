@@ -3,6 +3,7 @@
 
 #include "cli/CliSupport.h"
 #include "db/Database.h"
+#include "services/AuditExportService.h"
 #include "services/AuditVerifier.h"
 
 #include <QCoreApplication>
@@ -64,14 +65,75 @@ int verifyCommand(const QStringList& arguments)
         return int(v.intact() ? Success : CheckFailed);
     });
 }
+QDate dateOption(const QCommandLineParser& parser, const QString& name)
+{
+    if (!parser.isSet(name))
+        return {};
+    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!date.isValid())
+        throw Error(Error::Kind::BadInput, tr("--%1 must be a date YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)));
+    return date;
+}
+
+int exportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Exports the audit trail for an inspection: PDF for printing (Kyrgyz or Russian), CSV or JSON "
+           "Lines for other tools. Days are Bishkek days, both included. The export is itself audited."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("subject"), tr("Only the entries about this subject (platform reference)."), QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("format"), tr("pdf, csv or jsonl."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("lang"), tr("The PDF's language: ky or ru (default ru)."), QStringLiteral("LANG"), QStringLiteral("ru")});
+    parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")});
+    const QString usage = QStringLiteral("dpo-console audit export --database URL --officer NAME [--from D] [--to D] "
+                                         "[--subject REF] --format pdf|csv|jsonl [--lang ky|ru] --out FILE");
+    int code = 0;
+    if (!parseCommand(parser, arguments, usage, code))
+        return code;
+    return runGuarded([&] {
+        if (!parser.isSet(QStringLiteral("format")))
+            throw Error(Error::Kind::BadInput, tr("--format pdf|csv|jsonl is required."));
+        if (!parser.isSet(QStringLiteral("out")))
+            throw Error(Error::Kind::BadInput, tr("--out FILE is required."));
+        AuditExportService::Options options;
+        options.format = AuditExportService::formatFromCode(parser.value(QStringLiteral("format")));
+        options.language = parser.value(QStringLiteral("lang"));
+        if (options.language != QStringLiteral("ky") && options.language != QStringLiteral("ru"))
+            throw Error(Error::Kind::BadInput, tr("--lang must be ky or ru."));
+        options.filter.from = dateOption(parser, QStringLiteral("from"));
+        options.filter.to = dateOption(parser, QStringLiteral("to"));
+        if (options.filter.from.isValid() && options.filter.to.isValid() && options.filter.to < options.filter.from)
+            throw Error(Error::Kind::BadInput, tr("--to is before --from."));
+        options.filter.subjectRef = parser.value(QStringLiteral("subject"));
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        const QString out = parser.value(QStringLiteral("out"));
+        QElapsedTimer timer;
+        timer.start();
+        const AuditExportSummary s = AuditExportService(*database).exportTo(session, options, out);
+        printErr(tr("Exported %1 entries (%2 to %3) to %4 in %5 s; chain head %6 %7.")
+                     .arg(s.entries).arg(s.firstSeq).arg(s.lastSeq).arg(out)
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
+                     .arg(s.headSeq).arg(s.headHash));
+        return int(Success);
+    });
+}
 } // namespace
 
 int auditCommand(const QStringList& arguments)
 {
     if (arguments.size() >= 2 && arguments[1] == QStringLiteral("verify"))
         return verifyCommand(arguments.mid(1));
+    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("export"))
+        return exportCommand(arguments.mid(1));
     if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-        printOut(tr("Usage: dpo-console audit verify --database URL [--format text|json]\n"));
+        printOut(tr("Usage: dpo-console audit verify --database URL [--format text|json]\n"
+                    "       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] "
+                    "--format pdf|csv|jsonl [--lang ky|ru] --out FILE\n"));
         return int(Success);
     }
     printErr(tr("Unknown audit command; try: dpo-console audit --help"));

@@ -221,8 +221,9 @@ int subjectsCommand(const QStringList& arguments)
 bool needsGuiApplication(const QStringList& arguments)
 {
     // Laying a report out needs fonts, which only a QGuiApplication has.
-    return arguments.size() >= 2 && arguments[0] == QStringLiteral("subjects") &&
-           arguments[1] == QStringLiteral("report");
+    return arguments.size() >= 2 &&
+           ((arguments[0] == QStringLiteral("subjects") && arguments[1] == QStringLiteral("report")) ||
+            (arguments[0] == QStringLiteral("audit") && arguments[1] == QStringLiteral("export")));
 }
 
 bool isCommand(const QString& name)
@@ -242,7 +243,8 @@ QString commandOverview()
               "  import           import subjects from a platform export (CSV)\n"
               "  subjects search  find subjects by name, INN, phone or platform reference\n"
               "  subjects report  write a subject's data report (PDF, ky or ru)\n"
-              "  audit verify     re-compute the audit chain and name the first entry that breaks\n\n"
+              "  audit verify     re-compute the audit chain and name the first entry that breaks\n"
+              "  audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines\n\n"
               "dpo-console COMMAND --help documents each command. Exit codes: 0 success, "
               "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");
 }

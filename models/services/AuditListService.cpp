@@ -29,9 +29,9 @@ Where conditions(const AuditFilter& f, const AuditSpan* span = nullptr)
 {
     QStringList parts;
     Where w;
-    const bool period = f.from.isValid() || f.to.isValid();
-    const QString at = span && period ? QStringLiteral("(a.at_utc || '')") : QStringLiteral("a.at_utc");
-    if (span && period) {
+    const bool bySpan = span && span->lastSeq > 0 && (f.from.isValid() || f.to.isValid());
+    const QString at = bySpan ? QStringLiteral("(a.at_utc || '')") : QStringLiteral("a.at_utc");
+    if (bySpan) {
         parts << QStringLiteral("a.seq BETWEEN ? AND ?");
         w.values << span->firstSeq << span->lastSeq;
     }
@@ -110,7 +110,7 @@ QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const Audit
     QSqlQuery q = prepareQuery(
         m_database.connection(),
         QStringLiteral("SELECT a.seq, a.at_utc, a.officer_username, a.action, a.entity, a.entity_id, a.subject_id, "
-                       "s.platform_ref, a.details, a.prev_hash, a.hash FROM audit_log a "
+                       "s.platform_ref, a.details, a.prev_hash, a.hash, a.officer_id FROM audit_log a "
                        "LEFT JOIN subjects s ON s.id = a.subject_id%1 ORDER BY a.seq %2 LIMIT ? OFFSET ?")
             .arg(w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql,
                  oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
@@ -123,7 +123,8 @@ QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const Audit
     while (q.next()) {
         AuditListRow r;
         r.seq = q.value(0).toLongLong();
-        r.at = q.value(1).toDateTime();
+        r.atUtc = q.value(1).toString();
+        r.at = QDateTime::fromString(r.atUtc, Qt::ISODateWithMs);
         r.officer = q.value(2).toString();
         r.action = q.value(3).toString();
         r.entity = q.value(4).toString();
@@ -133,6 +134,7 @@ QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const Audit
         r.details = q.value(8).toString();
         r.prevHash = q.value(9).toString();
         r.hash = q.value(10).toString();
+        r.officerId = q.value(11).toLongLong();
         rows.append(std::move(r));
     }
     if (oldestFirst)
@@ -156,6 +158,25 @@ QList<AuditListRow> AuditListService::after(const AuditFilter& filter, const Aud
                                             int limit) const
 {
     return run(filter, span, QStringLiteral("a.seq < ?"), {lastSeq}, false, 0, limit);
+}
+
+void AuditListService::forEachOldestFirst(const AuditFilter& filter,
+                                          const std::function<bool(const AuditListRow&)>& visit) const
+{
+    constexpr int kPage = 5000;
+    qint64 after = 0;
+    for (;;) {
+        // Oldest first by keyset: run() reverses what it reads oldest-first, so read newest-first
+        // within the page's bounds and walk it backwards.
+        const QList<AuditListRow> page =
+            run(filter, AuditSpan{}, QStringLiteral("a.seq > ?"), {after}, true, 0, kPage);
+        for (auto it = page.crbegin(); it != page.crend(); ++it)
+            if (!visit(*it))
+                return;
+        if (page.size() < kPage)
+            return;
+        after = page.first().seq; // the newest of this page
+    }
 }
 
 QStringList AuditListService::officers() const

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace dpo {
 
@@ -31,8 +32,10 @@ struct AuditListRow
 {
     qint64 seq = 0;
     QDateTime at;
+    QString atUtc; // as stored, the text the hash covers
     QString officer, action, entity, entityId, subjectRef, details, prevHash, hash;
     qint64 subjectId = 0;
+    qint64 officerId = 0; // 0: none (a failed sign-in)
 };
 
 // Windows of the audit trail, newest first, for a list of millions of entries: a window that
@@ -49,6 +52,8 @@ public:
     // `span` is count()'s answer for the same filter: it bounds the rows read by seq.
     QList<AuditListRow> window(const AuditFilter& filter, const AuditSpan& span, qint64 offset, int limit) const;
     QList<AuditListRow> after(const AuditFilter& filter, const AuditSpan& span, qint64 lastSeq, int limit) const;
+    // Every matching entry, oldest first, read in pages; `visit` returns false to stop.
+    void forEachOldestFirst(const AuditFilter& filter, const std::function<bool(const AuditListRow&)>& visit) const;
     // The officers and actions the trail holds, for the filter's lists.
     QStringList officers() const;
     QStringList actions() const;

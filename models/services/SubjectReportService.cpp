@@ -168,6 +168,7 @@ void SubjectReportService::render(const QString& html, QPagedPaintDevice& device
     // DejaVu Sans has every Kyrgyz letter (ң, ө, ү); scripts/common.sh installs it.
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: "office@" must not become "oﬃce@"
     document.setDefaultFont(font);
     document.setDefaultStyleSheet(QStringLiteral(
         "h1 { font-size: 15pt; margin-bottom: 2pt; } h2 { font-size: 11.5pt; margin-top: 12pt; margin-bottom: 4pt; }"

@@ -121,6 +121,21 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("broken at entry 2 (hash_mismatch)")), qPrintable(r.out));
     }
 
+    void auditExportWritesEachFormat()
+    {
+        for (const char* format : {"csv", "jsonl", "pdf"}) {
+            const QString out = m_dir.filePath(QStringLiteral("audit.") + QLatin1String(format));
+            const Run r = run({"audit", "export", "--database", m_fixture.url(), "--officer", "admin", "--format",
+                               format, "--lang", "ky", "--from", "2020-01-01", "--out", out});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("Exported")), qPrintable(r.err));
+            QVERIFY(QFileInfo(out).size() > 100);
+        }
+        QFile csv(m_dir.filePath(QStringLiteral("audit.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readLine().startsWith("seq,at_utc,officer_id,officer,action"));
+    }
+
     void wrongPasswordIsRefused()
     {
         const Run r = run({"demo", "--database", m_fixture.url(), "--officer", "admin", "--subjects", "5"}, "not-the-password");
@@ -152,6 +167,10 @@ private slots:
         QTest::newRow("audit help") << QStringList{"audit", "verify", "--help"} << 0 << "hash_mismatch";
         QTest::newRow("audit unknown") << QStringList{"audit", "shred"} << 2 << "Unknown audit command";
         QTest::newRow("audit format") << QStringList{"audit", "verify", "--database", "sqlite:/tmp/x", "--format", "xml"} << 2 << "Unknown format";
+        QTest::newRow("export help") << QStringList{"audit", "export", "--help"} << 0 << "--format";
+        QTest::newRow("export format") << QStringList{"audit", "export", "--database", "sqlite:/tmp/x", "--format", "xls", "--out", "/tmp/x"} << 2 << "Unknown export format";
+        QTest::newRow("export date") << QStringList{"audit", "export", "--database", "sqlite:/tmp/x", "--format", "csv", "--from", "2026-02-30", "--out", "/tmp/x"} << 2 << "--from must be a date";
+        QTest::newRow("export no out") << QStringList{"audit", "export", "--database", "sqlite:/tmp/x", "--format", "csv"} << 2 << "--out FILE is required";
         QTest::newRow("report help") << QStringList{"subjects", "report", "--help"} << 0 << "--lang";
         QTest::newRow("report language") << QStringList{"subjects", "report", "OG-1", "--database", "sqlite:/tmp/x", "--lang", "en", "--out", "/tmp/x.pdf"} << 2 << "--lang must be ky or ru";
         QTest::newRow("report without out") << QStringList{"subjects", "report", "OG-1", "--database", "sqlite:/tmp/x", "--lang", "ky"} << 2 << "--out FILE.pdf is required";

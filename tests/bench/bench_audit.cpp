@@ -9,13 +9,17 @@
 #include "db/DatabaseUrl.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
+#include "services/AuditExportService.h"
+#include "services/OfficerService.h"
 #include "items/AuditListModel.h"
 #include "services/AuditService.h"
 #include "services/AuditVerifier.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QJsonObject>
 #include <QTimeZone>
 #include <algorithm>
@@ -24,7 +28,8 @@
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    qputenv("QT_QPA_PLATFORM", "offscreen"); // the PDF needs fonts, not a display
+    QGuiApplication app(argc, argv);
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_audit sqlite:PATH|postgresql://... [ENTRIES]\n");
         return 2;
@@ -96,6 +101,26 @@ int main(int argc, char* argv[])
             show(model, qMax(0, model.rowCount() - 40));
             std::printf("audit list, %-22s %8d rows: first rows %.1f ms, jump to the oldest %.1f ms\n", v.name,
                         model.rowCount(), first, double(timer.nsecsElapsed()) / 1e6);
+        }
+        // Exports of the whole trail: CSV and JSON Lines always, PDF up to 20,000 entries (run
+        // this program on a 10,000-entry database for the PDF figure).
+        dpo::OfficerService officers(database);
+        officers.ensureFirstAdministrator(QStringLiteral("bench"), QStringLiteral("Бенчмарк"), QStringLiteral("bench-password-1"));
+        const dpo::Session session = officers.signIn(QStringLiteral("bench"), QStringLiteral("bench-password-1"));
+        QTemporaryDir out;
+        for (const auto format : {dpo::AuditExportService::Format::Csv, dpo::AuditExportService::Format::Jsonl,
+                                  dpo::AuditExportService::Format::Pdf}) {
+            if (format == dpo::AuditExportService::Format::Pdf && last.entries > 20000)
+                continue;
+            dpo::AuditExportService::Options options;
+            options.format = format;
+            options.language = QStringLiteral("ky");
+            const QString path = out.filePath(QStringLiteral("audit.") + dpo::AuditExportService::formatCode(format));
+            QElapsedTimer timer;
+            timer.start();
+            const dpo::AuditExportSummary summary = dpo::AuditExportService(database).exportTo(session, options, path);
+            std::printf("export %-5s %8lld entries: %.2f s, %.1f MB\n", qPrintable(dpo::AuditExportService::formatCode(format)),
+                        summary.entries, double(timer.nsecsElapsed()) / 1e9, double(QFileInfo(path).size()) / 1048576.0);
         }
         std::printf("peak memory: %.1f MB\n", double(dpo::bench::peakKilobytes()) / 1024.0);
         return last.intact() ? 0 : 1;

@@ -41,10 +41,7 @@ private slots:
     {
         DPO_REQUIRE_DATABASE(m_fixture);
         m_database = m_fixture.openWithAdmin(m_admin);
-        QSqlQuery q(m_database->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, created_at) "
-                                      "VALUES ('OG-7', '11503199012345', 'Ааа', 'Ббб', 'ааа', 'ббб', '2024-07-01T00:00:00.000Z')")));
-        const qint64 subject = 1; // the subject just inserted
+        const qint64 subject = test::insertSubject(*m_database, QStringLiteral("OG-7"));
         const QSqlDatabase db = m_database->connection();
         TransactionGuard t(db);
         for (int i = 0; i < 1234; ++i)

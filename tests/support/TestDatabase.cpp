@@ -106,3 +106,21 @@ qint64 rowCount(const Database& database, const QString& table)
 }
 
 } // namespace dpo::test
+
+namespace dpo::test {
+
+qint64 insertSubject(const Database& database, const QString& platformRef, const QString& inn)
+{
+    QSqlQuery q = prepareQuery(database.connection(), QStringLiteral(
+        "INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, created_at) "
+        "VALUES (?, ?, 'Ааа', 'Ббб', 'ааа', 'ббб', '2024-07-01T00:00:00.000Z')"));
+    q.addBindValue(platformRef);
+    q.addBindValue(inn);
+    execQuery(q, "insert a test subject");
+    QSqlQuery id = prepareQuery(database.connection(), QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"));
+    id.addBindValue(platformRef);
+    execQuery(id, "find the test subject");
+    return id.next() ? id.value(0).toLongLong() : 0;
+}
+
+} // namespace dpo::test

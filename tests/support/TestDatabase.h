@@ -41,6 +41,9 @@ private:
 // Counts rows of a table through the database's connection.
 qint64 rowCount(const Database& database, const QString& table);
 
+// Adds an active subject with the given platform reference and INN; returns its id.
+qint64 insertSubject(const Database& database, const QString& platformRef, const QString& inn = QStringLiteral("11503199012345"));
+
 } // namespace dpo::test
 
 // In a test: the fixture or fail loudly.

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/AuditExportService.h"
+
+#include "core/Error.h"
+#include "core/Session.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "domain/DocumentLanguage.h"
+#include "reports/AuditPdf.h"
+#include "services/AuditService.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace dpo {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::AuditExportService", text);
+}
+
+QByteArray csvField(const QString& value)
+{
+    QByteArray utf8 = value.toUtf8();
+    if (utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r'))
+        utf8 = '"' + utf8.replace("\"", "\"\"") + '"';
+    return utf8;
+}
+
+QString numberOrEmpty(qint64 value)
+{
+    return value > 0 ? QString::number(value) : QString();
+}
+
+QJsonValue numberOrNull(qint64 value)
+{
+    return value > 0 ? QJsonValue(value) : QJsonValue();
+}
+
+// The filters other than the period, in words, for the PDF's header.
+QString filtersInWords(const AuditFilter& f, const DocumentLanguage& language)
+{
+    QStringList parts;
+    const auto add = [&](const char* label, const QString& value) {
+        if (!value.isEmpty())
+            parts << language.translate("dpo::AuditExport", label).arg(value);
+    };
+    add(QT_TRANSLATE_NOOP("dpo::AuditExport", "officer %1"), f.officer);
+    add(QT_TRANSLATE_NOOP("dpo::AuditExport", "action %1"), f.action);
+    add(QT_TRANSLATE_NOOP("dpo::AuditExport", "subject %1"), f.subjectRef);
+    add(QT_TRANSLATE_NOOP("dpo::AuditExport", "entity %1"), f.entity);
+    return parts.join(QStringLiteral("; "));
+}
+} // namespace
+
+const QStringList AuditExportService::kCsvColumns{
+    QStringLiteral("seq"),        QStringLiteral("at_utc"),      QStringLiteral("officer_id"),
+    QStringLiteral("officer"),    QStringLiteral("action"),      QStringLiteral("entity"),
+    QStringLiteral("entity_id"),  QStringLiteral("subject_id"),  QStringLiteral("subject_ref"),
+    QStringLiteral("details"),    QStringLiteral("prev_hash"),   QStringLiteral("hash")};
+
+AuditExportService::AuditExportService(Database& database) : m_database(database) {}
+
+QString AuditExportService::formatCode(Format format)
+{
+    switch (format) {
+    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Csv: return QStringLiteral("csv");
+    case Format::Jsonl: return QStringLiteral("jsonl");
+    }
+    return {};
+}
+
+AuditExportService::Format AuditExportService::formatFromCode(const QString& code)
+{
+    for (Format f : {Format::Pdf, Format::Csv, Format::Jsonl})
+        if (formatCode(f) == code)
+            return f;
+    throw Error(Error::Kind::BadInput, tr("Unknown export format \"%1\": use pdf, csv or jsonl.").arg(code));
+}
+
+AuditExportSummary AuditExportService::exportTo(const Session& session, const Options& options, const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return write(session, options, &file, nullptr, path);
+}
+
+AuditExportSummary AuditExportService::print(const Session& session, const Options& options, QPagedPaintDevice& device) const
+{
+    Options printed = options;
+    printed.format = Format::Pdf;
+    return write(session, printed, nullptr, &device, QString());
+}
+
+AuditExportSummary AuditExportService::write(const Session& session, const Options& options, QIODevice* file,
+                                             QPagedPaintDevice* device, const QString& target) const
+{
+    if (session.officerId <= 0)
+        throw Error(Error::Kind::Unauthenticated, tr("Sign in to export the audit trail."));
+    // Checked before anything is read: a PDF is made in ky or ru.
+    const DocumentLanguage language(options.format == Format::Pdf ? options.language : QStringLiteral("ru"));
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+
+    AuditExportSummary summary;
+    {
+        QSqlQuery head = prepareQuery(db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        execQuery(head, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
+        if (head.next()) {
+            summary.headSeq = head.value(0).toLongLong();
+            summary.headHash = head.value(1).toString();
+        } else {
+            summary.headHash = QString::fromLatin1(AuditService::kGenesisHash);
+        }
+    }
+    // Only what existed before this export's own entry.
+    const AuditListService list(m_database);
+    AuditPdfContent pdf;
+    const auto count = [&](const AuditListRow& row) {
+        if (summary.entries == 0) {
+            summary.firstSeq = row.seq;
+            summary.firstHash = row.hash;
+        }
+        ++summary.entries;
+        summary.lastSeq = row.seq;
+        summary.lastHash = row.hash;
+    };
+    if (options.format == Format::Csv) {
+        QByteArray header;
+        for (const QString& c : kCsvColumns)
+            header += (header.isEmpty() ? "" : ",") + c.toUtf8();
+        file->write(header + "\r\n");
+        list.forEachOldestFirst(options.filter, [&](const AuditListRow& r) {
+            if (r.seq > summary.headSeq)
+                return false;
+            count(r);
+            const QStringList values{QString::number(r.seq), r.atUtc, numberOrEmpty(r.officerId), r.officer, r.action,
+                                     r.entity, r.entityId, numberOrEmpty(r.subjectId), r.subjectRef, r.details,
+                                     r.prevHash, r.hash};
+            QByteArray line;
+            for (const QString& v : values)
+                line += (line.isEmpty() ? QByteArray() : QByteArray(",")) + csvField(v);
+            file->write(line + "\r\n");
+            return true;
+        });
+    } else if (options.format == Format::Jsonl) {
+        list.forEachOldestFirst(options.filter, [&](const AuditListRow& r) {
+            if (r.seq > summary.headSeq)
+                return false;
+            count(r);
+            const QJsonObject o{{QStringLiteral("seq"), r.seq},
+                                {QStringLiteral("at_utc"), r.atUtc},
+                                {QStringLiteral("officer_id"), numberOrNull(r.officerId)},
+                                {QStringLiteral("officer"), r.officer},
+                                {QStringLiteral("action"), r.action},
+                                {QStringLiteral("entity"), r.entity},
+                                {QStringLiteral("entity_id"), r.entityId.isEmpty() ? QJsonValue() : QJsonValue(r.entityId)},
+                                {QStringLiteral("subject_id"), numberOrNull(r.subjectId)},
+                                {QStringLiteral("subject_ref"), r.subjectRef.isEmpty() ? QJsonValue() : QJsonValue(r.subjectRef)},
+                                {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()},
+                                {QStringLiteral("prev_hash"), r.prevHash},
+                                {QStringLiteral("hash"), r.hash}};
+            file->write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+            return true;
+        });
+    } else {
+        list.forEachOldestFirst(options.filter, [&](const AuditListRow& r) {
+            if (r.seq > summary.headSeq)
+                return false;
+            count(r);
+            pdf.rows.append(r);
+            return true;
+        });
+    }
+
+    const AuditFilter& f = options.filter;
+    QJsonObject details{{QStringLiteral("format"), device ? QStringLiteral("print") : formatCode(options.format)},
+                        {QStringLiteral("entries"), summary.entries},
+                        {QStringLiteral("first_seq"), summary.firstSeq},
+                        {QStringLiteral("last_seq"), summary.lastSeq},
+                        {QStringLiteral("head_seq"), summary.headSeq},
+                        {QStringLiteral("head_hash"), summary.headHash}};
+    if (options.format == Format::Pdf)
+        details.insert(QStringLiteral("language"), language.code());
+    if (f.from.isValid())
+        details.insert(QStringLiteral("from"), f.from.toString(Qt::ISODate));
+    if (f.to.isValid())
+        details.insert(QStringLiteral("to"), f.to.toString(Qt::ISODate));
+    for (const auto& [key, value] : {std::pair{"officer", f.officer}, std::pair{"action", f.action},
+                                     std::pair{"subject", f.subjectRef}, std::pair{"entity", f.entity}})
+        if (!value.isEmpty())
+            details.insert(QLatin1String(key), value);
+    AuditService::append(db, session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(), 0, details);
+
+    if (options.format == Format::Pdf) {
+        pdf.summary = summary;
+        pdf.madeBy = session.displayName;
+        pdf.madeAt = QDateTime::currentDateTimeUtc();
+        pdf.filters = filtersInWords(f, language);
+        pdf.period = !f.from.isValid() && !f.to.isValid()
+                         ? language.translate("dpo::AuditExport", "the whole trail")
+                         : QStringLiteral("%1 – %2").arg(f.from.isValid() ? displayDate(f.from) : QStringLiteral("…"),
+                                                         f.to.isValid() ? displayDate(f.to) : QStringLiteral("…"));
+        if (device) {
+            renderAuditPdf(*device, pdf, language);
+        } else {
+            QPdfWriter writer(file);
+            writer.setTitle(language.translate("dpo::AuditExport", "Audit trail"));
+            writer.setCreator(QStringLiteral("DPO Console"));
+            writer.setResolution(300);
+            renderAuditPdf(writer, pdf, language);
+        }
+    }
+    if (auto* save = qobject_cast<QSaveFile*>(file); save && !save->commit())
+        throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(target, save->errorString()));
+    transaction.commit();
+    return summary;
+}
+
+} // namespace dpo

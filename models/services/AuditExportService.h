@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/AuditListService.h"
+
+#include <QDateTime>
+#include <QString>
+
+class QIODevice;
+class QPagedPaintDevice;
+
+namespace dpo {
+
+class Database;
+struct Session;
+
+// What an export of the audit trail holds, besides its entries.
+struct AuditExportSummary
+{
+    qint64 entries = 0;
+    qint64 firstSeq = 0, lastSeq = 0;
+    QString firstHash, lastHash;
+    qint64 headSeq = 0; // the chain head when the export was made
+    QString headHash;
+};
+
+// Exports of the audit trail for inspections: PDF for printing (in Kyrgyz or Russian), CSV and
+// JSON Lines for other tools. Each export is an audit entry ("audit.export") written in the same
+// transaction as the file; a file that cannot be written leaves no entry.
+class AuditExportService
+{
+public:
+    enum class Format { Pdf, Csv, Jsonl };
+
+    struct Options
+    {
+        AuditFilter filter;
+        Format format = Format::Pdf;
+        QString language = QStringLiteral("ru"); // PDF only: ky or ru
+    };
+
+    explicit AuditExportService(Database& database);
+
+    AuditExportSummary exportTo(const Session& session, const Options& options, const QString& path) const;
+    // The PDF drawn on a printer or preview (audited as an export with format "print").
+    AuditExportSummary print(const Session& session, const Options& options, QPagedPaintDevice& device) const;
+
+    static QString formatCode(Format format); // pdf, csv, jsonl
+    static Format formatFromCode(const QString& code); // throws Error(BadInput)
+    // The CSV columns, in order.
+    static const QStringList kCsvColumns;
+
+private:
+    AuditExportSummary write(const Session& session, const Options& options, QIODevice* file,
+                             QPagedPaintDevice* device, const QString& target) const;
+    Database& m_database;
+};
+
+} // namespace dpo

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Audit exports: CSV and JSON Lines hold every entry with its hashes as stored; the PDF's text
+// holds the chain head and "page N of M" in Kyrgyz and Russian; each export is an audit entry,
+// and a file that cannot be written leaves none.
+#include "TestDatabase.h"
+#include "db/Sql.h"
+#include "domain/DocumentLanguage.h"
+#include "import/CsvReader.h"
+#include "services/AuditExportService.h"
+#include "services/AuditService.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace dpo;
+
+class TestAuditExport : public QObject
+{
+    Q_OBJECT
+    test::TestDatabase m_fixture;
+    std::unique_ptr<Database> m_database;
+    Session m_admin;
+    QTemporaryDir m_dir;
+
+    qint64 exports() const
+    {
+        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.export'"));
+        execQuery(q, "count");
+        q.next();
+        return q.value(0).toLongLong();
+    }
+    QHash<qint64, QString> storedHashes() const
+    {
+        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT seq, hash FROM audit_log"));
+        execQuery(q, "hashes");
+        QHash<qint64, QString> hashes;
+        while (q.next())
+            hashes.insert(q.value(0).toLongLong(), q.value(1).toString());
+        return hashes;
+    }
+    static QString pdfText(const QString& path)
+    {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            return QStringLiteral("<pdftotext failed>");
+        return QString::fromUtf8(p.readAllStandardOutput());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        DPO_REQUIRE_DATABASE(m_fixture);
+        m_database = m_fixture.openWithAdmin(m_admin);
+        const qint64 subject = test::insertSubject(*m_database, QStringLiteral("OG-7"));
+        const QSqlDatabase db = m_database->connection();
+        TransactionGuard t(db);
+        for (int i = 0; i < 180; ++i)
+            AuditService::append(db, m_admin, QStringLiteral("subject.reveal"), QStringLiteral("subject"), QString::number(i),
+                                 i % 4 == 0 ? subject : 0,
+                                 QJsonObject{{QStringLiteral("note"), QStringLiteral("a, \"quoted\"\nline; Үсөн")}, {QStringLiteral("i"), i}});
+        t.commit();
+    }
+
+    void csvHoldsEveryEntryAsStored()
+    {
+        const qint64 before = exports();
+        const QHash<qint64, QString> hashes = storedHashes();
+        const QString path = m_dir.filePath(QStringLiteral("audit.csv"));
+        AuditExportService::Options options;
+        options.format = AuditExportService::Format::Csv;
+        const AuditExportSummary s = AuditExportService(*m_database).exportTo(m_admin, options, path);
+        QCOMPARE(s.entries, qint64(hashes.size()));
+        QCOMPARE(s.headSeq, qint64(hashes.size()));
+        QCOMPARE(exports(), before + 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        CsvReader reader(&file);
+        CsvReader::Record record;
+        QVERIFY(reader.next(record));
+        QCOMPARE(record.fields, AuditExportService::kCsvColumns);
+        qint64 rows = 0, previousSeq = 0;
+        while (reader.next(record)) {
+            QVERIFY2(record.error.isEmpty(), qPrintable(record.error));
+            QCOMPARE(record.fields.size(), AuditExportService::kCsvColumns.size());
+            const qint64 seq = record.fields[0].toLongLong();
+            QVERIFY(seq > previousSeq);
+            previousSeq = seq;
+            QCOMPARE(record.fields[11], hashes.value(seq));
+            if (record.fields[4] == QStringLiteral("subject.reveal"))
+                QVERIFY(QJsonDocument::fromJson(record.fields[9].toUtf8()).object().value(QStringLiteral("note")).toString().contains(QStringLiteral("\"quoted\"\nline")));
+            ++rows;
+        }
+        QCOMPARE(rows, s.entries);
+    }
+
+    void jsonLinesFilteredBySubject()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("audit.jsonl"));
+        AuditExportService::Options options;
+        options.format = AuditExportService::Format::Jsonl;
+        options.filter.subjectRef = QStringLiteral("OG-7");
+        const AuditExportSummary s = AuditExportService(*m_database).exportTo(m_admin, options, path);
+        QCOMPARE(s.entries, 45);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(), 46); // and the empty one after the last newline
+        const QJsonObject first = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(first.value(QStringLiteral("subject_ref")).toString(), QStringLiteral("OG-7"));
+        QCOMPARE(first.value(QStringLiteral("seq")).toInteger(), s.firstSeq);
+        QCOMPARE(first.value(QStringLiteral("hash")).toString(), s.firstHash);
+        QVERIFY(first.value(QStringLiteral("details")).isObject());
+    }
+
+    void pdfHoldsTheHeadHashAndPageNumbers_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ky") << "ky";
+        QTest::newRow("ru") << "ru";
+    }
+    void pdfHoldsTheHeadHashAndPageNumbers()
+    {
+        QFETCH(QString, language);
+        const QString path = m_dir.filePath(QStringLiteral("audit-%1.pdf").arg(language));
+        AuditExportService::Options options;
+        options.format = AuditExportService::Format::Pdf;
+        options.language = language;
+        const AuditExportSummary s = AuditExportService(*m_database).exportTo(m_admin, options, path);
+        QVERIFY(s.entries > 180);
+        const QString text = pdfText(path);
+        const DocumentLanguage document(language);
+        const QString pageOf = document.translate("dpo::AuditExport", "Page %1 of %2");
+        QVERIFY2(pageOf != QStringLiteral("Page %1 of %2"), "the page numbers are not translated");
+        // 180 entries do not fit on one landscape page: several pages, each numbered "N of M".
+        // The page number and the count may come in either order ("%2 барактын %1-барагы").
+        QString pattern = QRegularExpression::escape(pageOf.arg(QStringLiteral("PAGEN"), QStringLiteral("PAGEM")));
+        pattern.replace(QStringLiteral("PAGEN"), QStringLiteral("(?<n>\\d+)")).replace(QStringLiteral("PAGEM"), QStringLiteral("(?<m>\\d+)"));
+        QList<int> numbers;
+        int pages = 0;
+        for (auto it = QRegularExpression(pattern).globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            numbers << m.captured(QStringLiteral("n")).toInt();
+            pages = m.captured(QStringLiteral("m")).toInt();
+        }
+        QVERIFY2(pages >= 2, qPrintable(text.left(600)));
+        QCOMPARE(numbers.size(), pages);
+        for (int n = 1; n <= pages; ++n)
+            QCOMPARE(numbers[n - 1], n);
+        QVERIFY2(text.contains(s.headHash), qPrintable(QStringLiteral("the chain head's hash %1 is missing from:\n%2").arg(s.headHash, text.right(1200))));
+        QVERIFY2(text.contains(s.firstHash) && text.contains(s.lastHash), qPrintable(s.firstHash + QLatin1Char(' ') + s.lastHash + QLatin1Char('\n') + text.right(900)));
+        QVERIFY(text.contains(document.translate("dpo::AuditExport", "Audit trail")));
+    }
+
+    void anExportThatCannotBeWrittenLeavesNoEntry()
+    {
+        const qint64 before = exports();
+        AuditExportService::Options options;
+        options.format = AuditExportService::Format::Csv;
+        const QString path = m_dir.filePath(QStringLiteral("missing/audit.csv"));
+        QVERIFY_THROWS_EXCEPTION(Error, AuditExportService(*m_database).exportTo(m_admin, options, path));
+        QCOMPARE(exports(), before);
+        QVERIFY(!QFile::exists(path));
+        options.format = AuditExportService::Format::Pdf;
+        options.language = QStringLiteral("en");
+        QVERIFY_THROWS_EXCEPTION(Error, AuditExportService(*m_database).exportTo(m_admin, options, m_dir.filePath(QStringLiteral("en.pdf"))));
+        QCOMPARE(exports(), before);
+    }
+};
+
+QTEST_MAIN(TestAuditExport)
+#include "tst_auditexport.moc"
