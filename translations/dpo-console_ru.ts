@@ -76,93 +76,93 @@
         <translation>Хеш</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="83" />
+        <location filename="../models/reports/AuditPdf.cpp" line="86" />
         <source>OGOGO LLC (INN 00910202310316), holder of the personal data array</source>
         <translation>ОсОО «ОГОГО» (ИНН 00910202310316), держатель массива персональных данных</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="84" />
+        <location filename="../models/reports/AuditPdf.cpp" line="87" />
         <source>Made by %1 on %2 (Bishkek time)</source>
         <translation>Составил(а) %1, %2 (время Бишкека)</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="89" />
-        <location filename="../models/services/AuditExportService.cpp" line="215" />
+        <location filename="../models/reports/AuditPdf.cpp" line="92" />
+        <location filename="../models/services/AuditExportService.cpp" line="241" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="93" />
+        <location filename="../models/reports/AuditPdf.cpp" line="96" />
         <source>Period: %1</source>
         <translation>Период: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="94" />
+        <location filename="../models/reports/AuditPdf.cpp" line="97" />
         <source>Filters: %1</source>
         <translation>Фильтры: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="95" />
+        <location filename="../models/reports/AuditPdf.cpp" line="98" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="101" />
+        <location filename="../models/reports/AuditPdf.cpp" line="104" />
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="139" />
+        <location filename="../models/reports/AuditPdf.cpp" line="142" />
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="145" />
+        <location filename="../models/reports/AuditPdf.cpp" line="148" />
         <source>Entries in this export: %1</source>
         <translation>Записей в выгрузке: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="146" />
+        <location filename="../models/reports/AuditPdf.cpp" line="149" />
         <source>First entry: %1, hash %2</source>
         <translation>Первая запись: %1, хеш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="148" />
+        <location filename="../models/reports/AuditPdf.cpp" line="151" />
         <source>Last entry: %1, hash %2</source>
         <translation>Последняя запись: %1, хеш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="150" />
+        <location filename="../models/reports/AuditPdf.cpp" line="153" />
         <source>Chain head when exported: entry %1, hash %2</source>
         <translation>Вершина цепочки на момент выгрузки: запись %1, хеш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="153" />
+        <location filename="../models/reports/AuditPdf.cpp" line="156" />
         <source>Each hash is SHA-256 over the previous hash and the entry's fields (docs/audit.md); `dpo-console audit verify` re-computes the chain.</source>
         <translation>Каждый хеш — SHA-256 от предыдущего хеша и полей записи (docs/audit.md); `dpo-console audit verify` пересчитывает цепочку.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="53" />
+        <location filename="../models/services/AuditExportService.cpp" line="59" />
         <source>officer %1</source>
         <translation>сотрудник %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="54" />
+        <location filename="../models/services/AuditExportService.cpp" line="60" />
         <source>action %1</source>
         <translation>действие %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="55" />
+        <location filename="../models/services/AuditExportService.cpp" line="61" />
         <source>subject %1</source>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="56" />
+        <location filename="../models/services/AuditExportService.cpp" line="62" />
         <source>entity %1</source>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="208" />
+        <location filename="../models/services/AuditExportService.cpp" line="230" />
         <source>the whole trail</source>
         <translation>весь журнал</translation>
     </message>
@@ -170,20 +170,28 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="84" />
+        <location filename="../models/services/AuditExportService.cpp" line="90" />
         <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
         <translation>Неизвестный формат выгрузки «%1»: используйте pdf, csv или jsonl.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="91" />
-        <location filename="../models/services/AuditExportService.cpp" line="222" />
+        <location filename="../models/services/AuditExportService.cpp" line="97" />
+        <location filename="../models/services/AuditExportService.cpp" line="145" />
+        <location filename="../models/services/AuditExportService.cpp" line="267" />
+        <location filename="../models/services/AuditExportService.cpp" line="271" />
+        <location filename="../models/services/AuditExportService.cpp" line="275" />
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="106" />
+        <location filename="../models/services/AuditExportService.cpp" line="112" />
         <source>Sign in to export the audit trail.</source>
         <translation>Войдите, чтобы выгрузить журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="152" />
+        <source>This database signs its exports: give the signing key's file and its passphrase.</source>
+        <translation>Эта база подписывает выгрузки: укажите файл ключа подписи и его парольную фразу.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +699,80 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::Ed25519Key</name>
+    <message>
+        <location filename="../models/security/Ed25519.cpp" line="44" />
+        <source>The signing key could not be opened: the passphrase is wrong, or the file is not an Ed25519 private key.</source>
+        <translation>Не удалось открыть ключ подписи: неверная парольная фраза или файл не является закрытым ключом Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/Ed25519.cpp" line="56" />
+        <source>The public key is not an Ed25519 key.</source>
+        <translation>Открытый ключ не является ключом Ed25519.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ExportSignature</name>
+    <message>
+        <location filename="../models/security/ExportSignature.cpp" line="40" />
+        <source>The signature file is not valid: %1</source>
+        <translation>Файл подписи недействителен: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ExportVerifier</name>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="39" />
+        <source>%1 has no signature file %2.</source>
+        <translation>У %1 нет файла подписи %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="48" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="53" />
+        <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
+        <translation>Файл изменён после подписания: его SHA-256 не совпадает с подписанным.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="56" />
+        <source>The public key in the signature file is not the key it names.</source>
+        <translation>Открытый ключ в файле подписи не тот, что в нём назван.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="58" />
+        <source>The signature does not verify: the signature file was changed or made with another key.</source>
+        <translation>Подпись не проходит проверку: файл подписи изменён или сделан другим ключом.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="65" />
+        <source>The export was signed with key %1, which is not a signing key of this database.</source>
+        <translation>Выгрузка подписана ключом %1, который не является ключом подписи этой базы.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="77" />
+        <source>The chain head recorded in the export (entry %1) is not in this database's chain.</source>
+        <translation>Вершина цепочки, записанная в выгрузке (запись %1), отсутствует в цепочке этой базы.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="84" />
+        <source>Entry %1 of the export does not match the chain.</source>
+        <translation>Запись %1 выгрузки не совпадает с цепочкой.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="94" />
+        <source>Line %1 of the export is not an audit entry.</source>
+        <translation>Строка %1 выгрузки не является записью аудита.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="111" />
+        <source>The export holds %1 entries, but its signature says %2.</source>
+        <translation>В выгрузке %1 записей, а в подписи указано %2.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="30" />
@@ -837,27 +919,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="54" />
+        <location filename="../models/db/Migrator.cpp" line="55" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="78" />
+        <location filename="../models/db/Migrator.cpp" line="79" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="88" />
+        <location filename="../models/db/Migrator.cpp" line="89" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="107" />
+        <location filename="../models/db/Migrator.cpp" line="108" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="118" />
+        <location filename="../models/db/Migrator.cpp" line="119" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -1135,6 +1217,40 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::SigningKeyService</name>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="30" />
+        <source>create the export-signing key</source>
+        <translation>создать ключ подписи выгрузок</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="32" />
+        <source>The key's passphrase must have at least 12 characters.</source>
+        <translation>Парольная фраза ключа должна содержать не менее 12 символов.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="34" />
+        <source>%1 exists already; a signing key is never overwritten.</source>
+        <translation>%1 уже существует; ключ подписи никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="50" />
+        <location filename="../models/services/SigningKeyService.cpp" line="53" />
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="78" />
+        <source>Cannot read the signing key %1: %2</source>
+        <translation>Не удалось прочитать ключ подписи %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="82" />
+        <source>The key in %1 is not an active signing key of this database.</source>
+        <translation>Ключ в %1 не является действующим ключом подписи этой базы.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::Sql</name>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="79" />
@@ -1186,12 +1302,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="60" />
+        <location filename="../models/db/Migrator.cpp" line="61" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="128" />
+        <location filename="../models/db/Migrator.cpp" line="129" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -1232,13 +1348,14 @@ Statement: %3</source>
         <translation>заблокировать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="115" />
+        <location filename="../models/services/AuditExportService.cpp" line="121" />
         <location filename="../models/services/AuditListService.cpp" line="74" />
         <location filename="../models/services/AuditListService.cpp" line="95" />
         <location filename="../models/services/AuditListService.cpp" line="120" />
         <location filename="../models/services/AuditService.cpp" line="77" />
         <location filename="../models/services/AuditVerifier.cpp" line="190" />
         <location filename="../models/services/AuditVerifier.cpp" line="248" />
+        <location filename="../models/services/ExportVerifier.cpp" line="71" />
         <source>read the audit trail</source>
         <translation>прочитать журнал аудита</translation>
     </message>
@@ -1311,6 +1428,17 @@ Statement: %3</source>
         <location filename="../models/services/RegisterService.cpp" line="27" />
         <source>read a register</source>
         <translation>прочитать реестр</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="44" />
+        <source>store the signing key</source>
+        <translation>сохранить ключ подписи</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SigningKeyService.cpp" line="61" />
+        <location filename="../models/services/SigningKeyService.cpp" line="70" />
+        <source>read the signing keys</source>
+        <translation>прочитать ключи подписи</translation>
     </message>
 </context>
 <context>
@@ -2014,282 +2142,282 @@ Statement: %3</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="188" />
+        <location filename="../models/services/SubjectReportService.cpp" line="189" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="189" />
+        <location filename="../models/services/SubjectReportService.cpp" line="190" />
         <source>The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
         <translation>Персональные данные, которые держатель массива персональных данных ОсОО «ОГОГО» (ИНН 00910202310316) обрабатывает о названном ниже субъекте, предоставленные по запросу субъекта в соответствии со статьёй 17 Закона Кыргызской Республики № 58 «Об информации персонального характера».</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="194" />
+        <location filename="../models/services/SubjectReportService.cpp" line="195" />
         <source>Made on</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="195" />
+        <location filename="../models/services/SubjectReportService.cpp" line="196" />
         <source>Made by</source>
         <translation>Составил(а)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="197" />
+        <location filename="../models/services/SubjectReportService.cpp" line="198" />
         <source>1. The subject</source>
         <translation>1. Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="199" />
+        <location filename="../models/services/SubjectReportService.cpp" line="200" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="200" />
+        <location filename="../models/services/SubjectReportService.cpp" line="201" />
         <source>Platform reference</source>
         <translation>Номер на платформе</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="201" />
+        <location filename="../models/services/SubjectReportService.cpp" line="202" />
         <source>Personal identification number (INN)</source>
         <translation>Персональный идентификационный номер (ПИН)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="202" />
+        <location filename="../models/services/SubjectReportService.cpp" line="203" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="203" />
+        <location filename="../models/services/SubjectReportService.cpp" line="204" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="204" />
+        <location filename="../models/services/SubjectReportService.cpp" line="205" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="205" />
+        <location filename="../models/services/SubjectReportService.cpp" line="206" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="206" />
+        <location filename="../models/services/SubjectReportService.cpp" line="207" />
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="207" />
+        <location filename="../models/services/SubjectReportService.cpp" line="208" />
         <source>Registration address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="208" />
+        <location filename="../models/services/SubjectReportService.cpp" line="209" />
         <source>Residence address</source>
         <translation>Адрес проживания</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="209" />
+        <location filename="../models/services/SubjectReportService.cpp" line="210" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="210" />
+        <location filename="../models/services/SubjectReportService.cpp" line="211" />
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="211" />
+        <location filename="../models/services/SubjectReportService.cpp" line="212" />
         <source>Status of the record</source>
         <translation>Статус записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="212" />
+        <location filename="../models/services/SubjectReportService.cpp" line="213" />
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="215" />
+        <location filename="../models/services/SubjectReportService.cpp" line="216" />
         <source>2. Consents</source>
         <translation>2. Согласия</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="222" />
+        <location filename="../models/services/SubjectReportService.cpp" line="223" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="223" />
+        <location filename="../models/services/SubjectReportService.cpp" line="224" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="224" />
-        <location filename="../models/services/SubjectReportService.cpp" line="264" />
+        <location filename="../models/services/SubjectReportService.cpp" line="225" />
+        <location filename="../models/services/SubjectReportService.cpp" line="265" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="225" />
+        <location filename="../models/services/SubjectReportService.cpp" line="226" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="226" />
+        <location filename="../models/services/SubjectReportService.cpp" line="227" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="229" />
+        <location filename="../models/services/SubjectReportService.cpp" line="230" />
         <source>3. Categories of data held and their state</source>
         <translation>3. Категории данных и их состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="234" />
+        <location filename="../models/services/SubjectReportService.cpp" line="235" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="237" />
-        <location filename="../models/services/SubjectReportService.cpp" line="252" />
+        <location filename="../models/services/SubjectReportService.cpp" line="238" />
+        <location filename="../models/services/SubjectReportService.cpp" line="253" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="238" />
+        <location filename="../models/services/SubjectReportService.cpp" line="239" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="239" />
-        <location filename="../models/services/SubjectReportService.cpp" line="266" />
-        <location filename="../models/services/SubjectReportService.cpp" line="279" />
+        <location filename="../models/services/SubjectReportService.cpp" line="240" />
+        <location filename="../models/services/SubjectReportService.cpp" line="267" />
+        <location filename="../models/services/SubjectReportService.cpp" line="280" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="240" />
-        <location filename="../models/services/SubjectReportService.cpp" line="295" />
+        <location filename="../models/services/SubjectReportService.cpp" line="241" />
+        <location filename="../models/services/SubjectReportService.cpp" line="296" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="241" />
+        <location filename="../models/services/SubjectReportService.cpp" line="242" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="244" />
+        <location filename="../models/services/SubjectReportService.cpp" line="245" />
         <source>4. Transfers to recipients</source>
         <translation>4. Передачи получателям</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="249" />
-        <location filename="../models/services/SubjectReportService.cpp" line="293" />
+        <location filename="../models/services/SubjectReportService.cpp" line="250" />
+        <location filename="../models/services/SubjectReportService.cpp" line="294" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="250" />
-        <location filename="../models/services/SubjectReportService.cpp" line="294" />
+        <location filename="../models/services/SubjectReportService.cpp" line="251" />
+        <location filename="../models/services/SubjectReportService.cpp" line="295" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="251" />
-        <location filename="../models/services/SubjectReportService.cpp" line="276" />
+        <location filename="../models/services/SubjectReportService.cpp" line="252" />
+        <location filename="../models/services/SubjectReportService.cpp" line="277" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="253" />
+        <location filename="../models/services/SubjectReportService.cpp" line="254" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="256" />
+        <location filename="../models/services/SubjectReportService.cpp" line="257" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="262" />
-        <location filename="../models/services/SubjectReportService.cpp" line="275" />
+        <location filename="../models/services/SubjectReportService.cpp" line="263" />
+        <location filename="../models/services/SubjectReportService.cpp" line="276" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="263" />
-        <location filename="../models/services/SubjectReportService.cpp" line="277" />
+        <location filename="../models/services/SubjectReportService.cpp" line="264" />
+        <location filename="../models/services/SubjectReportService.cpp" line="278" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="265" />
+        <location filename="../models/services/SubjectReportService.cpp" line="266" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="269" />
+        <location filename="../models/services/SubjectReportService.cpp" line="270" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="278" />
+        <location filename="../models/services/SubjectReportService.cpp" line="279" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="280" />
+        <location filename="../models/services/SubjectReportService.cpp" line="281" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="283" />
+        <location filename="../models/services/SubjectReportService.cpp" line="284" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="288" />
+        <location filename="../models/services/SubjectReportService.cpp" line="289" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="296" />
+        <location filename="../models/services/SubjectReportService.cpp" line="297" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="297" />
+        <location filename="../models/services/SubjectReportService.cpp" line="298" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="300" />
+        <location filename="../models/services/SubjectReportService.cpp" line="301" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Уведомления, направленные субъекту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="305" />
+        <location filename="../models/services/SubjectReportService.cpp" line="306" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="306" />
+        <location filename="../models/services/SubjectReportService.cpp" line="307" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="307" />
+        <location filename="../models/services/SubjectReportService.cpp" line="308" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="308" />
+        <location filename="../models/services/SubjectReportService.cpp" line="309" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="311" />
+        <location filename="../models/services/SubjectReportService.cpp" line="312" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Время указано по Бишкеку. Субъект вправе требовать исправления, блокирования или уничтожения своих данных и отозвать согласие письменным заявлением (п. 12.1.3 политики).</translation>
     </message>

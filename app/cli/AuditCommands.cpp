@@ -5,6 +5,8 @@
 #include "db/Database.h"
 #include "services/AuditExportService.h"
 #include "services/AuditVerifier.h"
+#include "services/ExportVerifier.h"
+#include "services/SigningKeyService.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -75,6 +77,16 @@ QDate dateOption(const QCommandLineParser& parser, const QString& name)
     return date;
 }
 
+// The signing key's passphrase: from DPO_CONSOLE_KEY_PASSPHRASE only, never an argument (it would
+// show in the process list and the shell's history).
+QByteArray keyPassphrase()
+{
+    const QByteArray passphrase = qgetenv("DPO_CONSOLE_KEY_PASSPHRASE");
+    if (passphrase.isEmpty())
+        throw Error(Error::Kind::BadInput, tr("Set DPO_CONSOLE_KEY_PASSPHRASE to the signing key's passphrase."));
+    return passphrase;
+}
+
 int exportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -89,8 +101,12 @@ int exportCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("format"), tr("pdf, csv or jsonl."), QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("lang"), tr("The PDF's language: ky or ru (default ru)."), QStringLiteral("LANG"), QStringLiteral("ru")});
     parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("key"),
+                      tr("The organisation's signing key (PKCS#8 PEM); required once the database has one. "
+                         "Its passphrase comes from DPO_CONSOLE_KEY_PASSPHRASE."),
+                      QStringLiteral("FILE")});
     const QString usage = QStringLiteral("dpo-console audit export --database URL --officer NAME [--from D] [--to D] "
-                                         "[--subject REF] --format pdf|csv|jsonl [--lang ky|ru] --out FILE");
+                                         "[--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE");
     int code = 0;
     if (!parseCommand(parser, arguments, usage, code))
         return code;
@@ -109,6 +125,10 @@ int exportCommand(const QStringList& arguments)
         if (options.filter.from.isValid() && options.filter.to.isValid() && options.filter.to < options.filter.from)
             throw Error(Error::Kind::BadInput, tr("--to is before --from."));
         options.filter.subjectRef = parser.value(QStringLiteral("subject"));
+        if (parser.isSet(QStringLiteral("key"))) {
+            options.signingKeyPath = parser.value(QStringLiteral("key"));
+            options.passphrase = keyPassphrase();
+        }
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
         const QString out = parser.value(QStringLiteral("out"));
@@ -119,10 +139,82 @@ int exportCommand(const QStringList& arguments)
                      .arg(s.entries).arg(s.firstSeq).arg(s.lastSeq).arg(out)
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
                      .arg(s.headSeq).arg(s.headHash));
+        if (!s.signaturePath.isEmpty())
+            printErr(tr("Signed with key %1: %2").arg(s.keyFingerprint, s.signaturePath));
+        else
+            printErr(tr("Not signed: this database has no signing key (dpo-console keys init)."));
+        return int(Success);
+    });
+}
+int verifyExportCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks an audit export against its signature file FILE.sig: the file's hash and the Ed25519 "
+           "signature; with --database also that the key is that database's, that the chain head is in "
+           "its chain and (CSV, JSON Lines) that every entry matches. Exit 0 when it holds, 1 when not."));
+    parser.addOption({QStringLiteral("database"), tr("The consent database to check the entries against."), QStringLiteral("URL")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export."));
+    int code = 0;
+    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console audit verify-export FILE [--database URL]"), code))
+        return code;
+    return runGuarded([&] {
+        if (parser.positionalArguments().size() != 1)
+            throw Error(Error::Kind::BadInput, tr("Give exactly one FILE."));
+        const QString path = parser.positionalArguments().first();
+        std::unique_ptr<Database> database;
+        if (parser.isSet(QStringLiteral("database")))
+            database = openDatabase(parser);
+        const ExportCheck check = ExportVerifier::verify(path, database.get());
+        if (!check.ok) {
+            printOut(tr("%1 does not verify: %2\n").arg(path, check.problem));
+            return int(CheckFailed);
+        }
+        printOut(tr("%1 verifies: signed by key %2; %3 entries, chain head %4 %5%6.\n")
+                     .arg(path, check.keyFingerprint)
+                     .arg(check.entries)
+                     .arg(check.headSeq)
+                     .arg(check.headHash,
+                          database ? tr("; matches the database (%1 entries compared)").arg(check.entriesMatched) : QString()));
         return int(Success);
     });
 }
 } // namespace
+
+int keysCommand(const QStringList& arguments)
+{
+    if (arguments.size() < 2 || arguments[1] != QStringLiteral("init")) {
+        if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
+            printOut(tr("Usage: dpo-console keys init --database URL --officer NAME --key FILE\n"));
+            return int(Success);
+        }
+        printErr(tr("Unknown keys command; try: dpo-console keys --help"));
+        return int(BadUsage);
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Creates the organisation's Ed25519 key pair for signing audit exports: the private key in a "
+           "passphrase-protected PKCS#8 PEM file (passphrase from DPO_CONSOLE_KEY_PASSPHRASE, at least 12 "
+           "characters), the public key in the database. Administrators only."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("key"), tr("Where to write the private key; never overwritten."), QStringLiteral("FILE")});
+    int code = 0;
+    if (!parseCommand(parser, arguments.mid(1), QStringLiteral("dpo-console keys init --database URL --officer NAME --key FILE"), code))
+        return code;
+    return runGuarded([&] {
+        if (!parser.isSet(QStringLiteral("key")))
+            throw Error(Error::Kind::BadInput, tr("--key FILE is required."));
+        const QByteArray passphrase = keyPassphrase();
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        const QString fingerprint = SigningKeyService(*database).createKey(session, parser.value(QStringLiteral("key")), passphrase);
+        printOut(fingerprint + QLatin1Char('\n'));
+        printErr(tr("Signing key %1 created; the private key is in %2. Keep the file and its passphrase apart.")
+                     .arg(fingerprint, parser.value(QStringLiteral("key"))));
+        return int(Success);
+    });
+}
 
 int auditCommand(const QStringList& arguments)
 {
@@ -130,10 +222,13 @@ int auditCommand(const QStringList& arguments)
         return verifyCommand(arguments.mid(1));
     if (arguments.size() >= 2 && arguments[1] == QStringLiteral("export"))
         return exportCommand(arguments.mid(1));
+    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("verify-export"))
+        return verifyExportCommand(arguments.mid(1));
     if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
         printOut(tr("Usage: dpo-console audit verify --database URL [--format text|json]\n"
                     "       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] "
-                    "--format pdf|csv|jsonl [--lang ky|ru] --out FILE\n"));
+                    "--format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE\n"
+                    "       dpo-console audit verify-export FILE [--database URL]\n"));
         return int(Success);
     }
     printErr(tr("Unknown audit command; try: dpo-console audit --help"));

@@ -229,7 +229,7 @@ bool needsGuiApplication(const QStringList& arguments)
 bool isCommand(const QString& name)
 {
     return name == QStringLiteral("init") || name == QStringLiteral("demo") ||
-           name == QStringLiteral("import") || name == QStringLiteral("subjects") || name == QStringLiteral("audit") ||
+           name == QStringLiteral("import") || name == QStringLiteral("subjects") || name == QStringLiteral("audit") || name == QStringLiteral("keys") ||
            name == QStringLiteral("help");
 }
 
@@ -244,7 +244,9 @@ QString commandOverview()
               "  subjects search  find subjects by name, INN, phone or platform reference\n"
               "  subjects report  write a subject's data report (PDF, ky or ru)\n"
               "  audit verify     re-compute the audit chain and name the first entry that breaks\n"
-              "  audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines\n\n"
+              "  audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed\n"
+              "  audit verify-export  check an export's signature and, with a database, its entries\n"
+              "  keys init        create the organisation's key that signs exports\n\n"
               "dpo-console COMMAND --help documents each command. Exit codes: 0 success, "
               "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");
 }
@@ -262,6 +264,8 @@ int runCommand(const QStringList& arguments)
         return subjectsCommand(arguments);
     if (name == QStringLiteral("audit"))
         return auditCommand(arguments);
+    if (name == QStringLiteral("keys"))
+        return keysCommand(arguments);
     printOut(commandOverview());
     return int(Success);
 }

@@ -3,6 +3,7 @@
 
 #include <memory>
 #include <openssl/evp.h>
+#include <openssl/bio.h>
 #include <openssl/kdf.h>
 
 namespace dpo::ossl {
@@ -25,7 +26,18 @@ struct KdfCtxDeleter
     void operator()(EVP_KDF_CTX* p) const { EVP_KDF_CTX_free(p); }
 };
 
+struct PkeyDeleter
+{
+    void operator()(EVP_PKEY* p) const { EVP_PKEY_free(p); }
+};
+struct BioDeleter
+{
+    void operator()(BIO* p) const { BIO_free(p); }
+};
+
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;
+using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
+using BioPtr = std::unique_ptr<BIO, BioDeleter>;
 using MdPtr = std::unique_ptr<EVP_MD, MdDeleter>;
 using KdfPtr = std::unique_ptr<EVP_KDF, KdfDeleter>;
 using KdfCtxPtr = std::unique_ptr<EVP_KDF_CTX, KdfCtxDeleter>;

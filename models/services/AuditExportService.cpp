@@ -7,14 +7,20 @@
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "reports/AuditPdf.h"
+#include "security/Ed25519.h"
+#include "security/ExportSignature.h"
+#include "security/Sha256.h"
 #include "services/AuditService.h"
+#include "services/SigningKeyService.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPdfWriter>
+#include <QFileInfo>
 #include <QSaveFile>
+#include <optional>
 
 namespace dpo {
 
@@ -132,11 +138,25 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
         summary.lastSeq = row.seq;
         summary.lastHash = row.hash;
     };
+    // Everything written is hashed on the way: the signature covers the file's SHA-256.
+    Sha256 fileHash;
+    const auto emitBytes = [&](const QByteArray& bytes) {
+        if (file->write(bytes) != bytes.size())
+            throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(target, file->errorString()));
+        fileHash.add(bytes);
+    };
+    std::optional<Ed25519Key> key;
+    if (file && SigningKeyService(m_database).hasActiveKey()) {
+        if (options.signingKeyPath.isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("This database signs its exports: give the signing key's file and its passphrase."));
+        key.emplace(SigningKeyService(m_database).openActiveKey(options.signingKeyPath, options.passphrase));
+    }
     if (options.format == Format::Csv) {
         QByteArray header;
         for (const QString& c : kCsvColumns)
             header += (header.isEmpty() ? "" : ",") + c.toUtf8();
-        file->write(header + "\r\n");
+        emitBytes(header + "\r\n");
         list.forEachOldestFirst(options.filter, [&](const AuditListRow& r) {
             if (r.seq > summary.headSeq)
                 return false;
@@ -147,7 +167,7 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
             QByteArray line;
             for (const QString& v : values)
                 line += (line.isEmpty() ? QByteArray() : QByteArray(",")) + csvField(v);
-            file->write(line + "\r\n");
+            emitBytes(line + "\r\n");
             return true;
         });
     } else if (options.format == Format::Jsonl) {
@@ -167,7 +187,7 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
                                 {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()},
                                 {QStringLiteral("prev_hash"), r.prevHash},
                                 {QStringLiteral("hash"), r.hash}};
-            file->write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+            emitBytes(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
             return true;
         });
     } else {
@@ -193,10 +213,12 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
         details.insert(QStringLiteral("from"), f.from.toString(Qt::ISODate));
     if (f.to.isValid())
         details.insert(QStringLiteral("to"), f.to.toString(Qt::ISODate));
-    for (const auto& [key, value] : {std::pair{"officer", f.officer}, std::pair{"action", f.action},
-                                     std::pair{"subject", f.subjectRef}, std::pair{"entity", f.entity}})
+    for (const auto& [name, value] : {std::pair{"officer", f.officer}, std::pair{"action", f.action},
+                                      std::pair{"subject", f.subjectRef}, std::pair{"entity", f.entity}})
         if (!value.isEmpty())
-            details.insert(QLatin1String(key), value);
+            details.insert(QLatin1String(name), value);
+    if (key)
+        details.insert(QStringLiteral("signed_by_key"), key->fingerprint());
     AuditService::append(db, session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(), 0, details);
 
     if (options.format == Format::Pdf) {
@@ -211,15 +233,47 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
         if (device) {
             renderAuditPdf(*device, pdf, language);
         } else {
-            QPdfWriter writer(file);
-            writer.setTitle(language.translate("dpo::AuditExport", "Audit trail"));
-            writer.setCreator(QStringLiteral("DPO Console"));
-            writer.setResolution(300);
-            renderAuditPdf(writer, pdf, language);
+            QByteArray bytes;
+            {
+                QBuffer buffer(&bytes);
+                buffer.open(QIODevice::WriteOnly);
+                QPdfWriter writer(&buffer);
+                writer.setTitle(language.translate("dpo::AuditExport", "Audit trail"));
+                writer.setCreator(QStringLiteral("DPO Console"));
+                writer.setResolution(300);
+                renderAuditPdf(writer, pdf, language);
+            }
+            emitBytes(bytes);
         }
     }
-    if (auto* save = qobject_cast<QSaveFile*>(file); save && !save->commit())
+    if (!file) {
+        transaction.commit();
+        return summary;
+    }
+    // The signature first: an export never appears without the signature the database requires.
+    std::optional<QSaveFile> signatureFile;
+    if (key) {
+        ExportSignature signature;
+        signature.fileName = QFileInfo(target).fileName();
+        signature.fileSha256 = QString::fromLatin1(fileHash.result().toHex());
+        signature.entries = summary.entries;
+        signature.headSeq = summary.headSeq;
+        signature.headHash = summary.headHash;
+        signature.signWith(*key);
+        summary.signaturePath = ExportSignature::pathFor(target);
+        summary.keyFingerprint = signature.keyFingerprint;
+        signatureFile.emplace(summary.signaturePath);
+        if (!signatureFile->open(QIODevice::WriteOnly) || signatureFile->write(signature.toText()) < 0)
+            throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(summary.signaturePath, signatureFile->errorString()));
+    }
+    auto* save = qobject_cast<QSaveFile*>(file);
+    if (signatureFile && !signatureFile->commit())
+        throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(summary.signaturePath, signatureFile->errorString()));
+    if (save && !save->commit()) {
+        if (signatureFile)
+            QFile::remove(summary.signaturePath);
         throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(target, save->errorString()));
+    }
     transaction.commit();
     return summary;
 }

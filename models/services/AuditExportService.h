@@ -22,6 +22,8 @@ struct AuditExportSummary
     QString firstHash, lastHash;
     qint64 headSeq = 0; // the chain head when the export was made
     QString headHash;
+    QString signaturePath;  // FILE.sig, or empty when the database has no signing key
+    QString keyFingerprint;
 };
 
 // Exports of the audit trail for inspections: PDF for printing (in Kyrgyz or Russian), CSV and
@@ -37,6 +39,10 @@ public:
         AuditFilter filter;
         Format format = Format::Pdf;
         QString language = QStringLiteral("ru"); // PDF only: ky or ru
+        // The organisation's private key and its passphrase. Required once the database has a
+        // signing key: every export then gets FILE.sig beside it.
+        QString signingKeyPath;
+        QByteArray passphrase;
     };
 
     explicit AuditExportService(Database& database);

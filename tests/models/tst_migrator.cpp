@@ -29,7 +29,7 @@ private slots:
                                   "subjects", "consents", "consent_purpose_withdrawals", "subject_categories",
                                   "recipients", "transfers", "withdrawal_requests", "withdrawal_decisions",
                                   "claims", "disclosures", "disclosure_subjects", "disclosure_categories",
-                                  "notifications", "attachments", "calendar_days", "audit_log"})
+                                  "notifications", "attachments", "calendar_days", "audit_log", "signing_keys"})
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
         QCOMPARE(test::rowCount(*database, QStringLiteral("policy_versions")), 1);
         QVERIFY(test::rowCount(*database, QStringLiteral("data_categories")) >= 20);
@@ -91,7 +91,7 @@ private slots:
                                       "(1, 7, '2023-01-01T08:00:00.000Z', 'web', '2024-01-01T08:00:00.000Z'), "
                                       "(1, 1, '2024-07-01T08:00:00.000Z', 'web', NULL), "
                                       "(2, 1, '2024-08-01T08:00:00.000Z', 'paper', '2025-01-01T08:00:00.000Z')")));
-        QCOMPARE(migrator.migrate(), QList<int>({3}));
+        QCOMPARE(migrator.migrate(3), QList<int>({3}));
         QVERIFY(q.exec(QStringLiteral("SELECT platform_ref, consent_state, consent_given_at FROM subjects ORDER BY platform_ref")));
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toString(), QStringLiteral("given"));

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/SigningKeyService.h"
+
+#include "core/Error.h"
+#include "core/Session.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "security/Ed25519.h"
+#include "services/AuditService.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace dpo {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::SigningKeyService", text);
+}
+} // namespace
+
+SigningKeyService::SigningKeyService(Database& database) : m_database(database) {}
+
+QString SigningKeyService::createKey(const Session& session, const QString& privateKeyPath, const QByteArray& passphrase) const
+{
+    requireRole(session, {Role::Administrator}, tr("create the export-signing key"));
+    if (passphrase.size() < 12)
+        throw Error(Error::Kind::BadInput, tr("The key's passphrase must have at least 12 characters."));
+    if (QFile::exists(privateKeyPath))
+        throw Error(Error::Kind::BadInput, tr("%1 exists already; a signing key is never overwritten.").arg(privateKeyPath));
+    const Ed25519Key key = Ed25519Key::generate();
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    QSqlQuery insert = prepareQuery(db, QStringLiteral(
+        "INSERT INTO signing_keys (fingerprint, public_key_pem, created_at, created_by, active) VALUES (?, ?, ?, ?, 1)"));
+    insert.addBindValue(key.fingerprint());
+    insert.addBindValue(QString::fromLatin1(key.publicPem()));
+    insert.addBindValue(QDateTime::currentDateTimeUtc());
+    insert.addBindValue(session.officerId);
+    execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "store the signing key"));
+    AuditService::append(db, session, QStringLiteral("signing_key.create"), QStringLiteral("signing_key"), key.fingerprint(), 0,
+                         QJsonObject{{QStringLiteral("fingerprint"), key.fingerprint()}});
+    QSaveFile file(privateKeyPath);
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(privateKeyPath, file.errorString()));
+    file.write(key.encryptedPrivatePem(passphrase));
+    if (!file.commit())
+        throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(privateKeyPath, file.errorString()));
+    transaction.commit();
+    return key.fingerprint();
+}
+
+bool SigningKeyService::hasActiveKey() const
+{
+    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM signing_keys WHERE active = 1"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the signing keys"));
+    return q.next() && q.value(0).toInt() > 0;
+}
+
+bool SigningKeyService::isActiveKey(const QString& fingerprint) const
+{
+    QSqlQuery q = prepareQuery(m_database.connection(),
+                               QStringLiteral("SELECT count(*) FROM signing_keys WHERE active = 1 AND fingerprint = ?"));
+    q.addBindValue(fingerprint);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the signing keys"));
+    return q.next() && q.value(0).toInt() > 0;
+}
+
+Ed25519Key SigningKeyService::openActiveKey(const QString& privateKeyPath, const QByteArray& passphrase) const
+{
+    QFile file(privateKeyPath);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::BadInput, tr("Cannot read the signing key %1: %2").arg(privateKeyPath, file.errorString()));
+    Ed25519Key key = Ed25519Key::fromEncryptedPem(file.readAll(), passphrase);
+    if (!isActiveKey(key.fingerprint()))
+        throw Error(Error::Kind::BadInput,
+                    tr("The key in %1 is not an active signing key of this database.").arg(privateKeyPath));
+    return key;
+}
+
+} // namespace dpo

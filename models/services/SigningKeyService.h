@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace dpo {
+
+class Database;
+class Ed25519Key;
+struct Session;
+
+// The organisation's export-signing keys: the public half in the database, the private half in a
+// passphrase-protected PKCS#8 PEM file at a path the administrator chooses.
+class SigningKeyService
+{
+public:
+    explicit SigningKeyService(Database& database);
+
+    // Administrators only. Refuses to overwrite an existing file; the file is readable by its
+    // owner only. Audited as "signing_key.create". Returns the key's fingerprint.
+    QString createKey(const Session& session, const QString& privateKeyPath, const QByteArray& passphrase) const;
+    bool hasActiveKey() const;
+    bool isActiveKey(const QString& fingerprint) const;
+    // Opens the private key and checks that the database knows it.
+    Ed25519Key openActiveKey(const QString& privateKeyPath, const QByteArray& passphrase) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace dpo
