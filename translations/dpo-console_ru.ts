@@ -87,7 +87,7 @@
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="92" />
-        <location filename="../models/services/AuditExportService.cpp" line="241" />
+        <location filename="../models/services/AuditExportService.cpp" line="242" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -162,7 +162,7 @@
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="230" />
+        <location filename="../models/services/AuditExportService.cpp" line="231" />
         <source>the whole trail</source>
         <translation>весь журнал</translation>
     </message>
@@ -177,9 +177,9 @@
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="97" />
         <location filename="../models/services/AuditExportService.cpp" line="145" />
-        <location filename="../models/services/AuditExportService.cpp" line="267" />
-        <location filename="../models/services/AuditExportService.cpp" line="271" />
-        <location filename="../models/services/AuditExportService.cpp" line="275" />
+        <location filename="../models/services/AuditExportService.cpp" line="268" />
+        <location filename="../models/services/AuditExportService.cpp" line="272" />
+        <location filename="../models/services/AuditExportService.cpp" line="276" />
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -240,73 +240,116 @@
 <context>
     <name>dpo::AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="39" />
+        <location filename="../ui/pages/AuditPage.cpp" line="44" />
         <source>any day</source>
         <translation>любой день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="50" />
+        <location filename="../ui/pages/AuditPage.cpp" line="55" />
         <source>Verify the chain</source>
         <translation>Проверить цепочку</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="51" />
+        <location filename="../ui/pages/AuditPage.cpp" line="56" />
+        <source>Export</source>
+        <comment>button: export the audit trail</comment>
+        <translation>Выгрузить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="57" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="55" />
+        <location filename="../ui/pages/AuditPage.cpp" line="61" />
+        <location filename="../ui/pages/AuditPage.cpp" line="276" />
+        <location filename="../ui/pages/AuditPage.cpp" line="279" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="64" />
+        <location filename="../ui/pages/AuditPage.cpp" line="70" />
         <source>Subject: platform reference</source>
         <translation>Субъект: номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="67" />
+        <location filename="../ui/pages/AuditPage.cpp" line="73" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, например subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="72" />
+        <location filename="../ui/pages/AuditPage.cpp" line="78" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Выберите запись, чтобы увидеть её полностью, с хешами.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="74" />
+        <location filename="../ui/pages/AuditPage.cpp" line="80" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Пересчитывает хеш каждой записи, начиная с первой (docs/audit.md)</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="83" />
+        <source>The entries the filters show, for an inspection; the export is audited</source>
+        <translation>Записи, которые показывают фильтры, для проверки; выгрузка записывается в журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="88" />
+        <source>The language of the printed export</source>
+        <translation>Язык печатной выгрузки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="90" />
+        <source>Print preview…</source>
+        <translation>Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="91" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="93" />
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="94" />
+        <source>Save as CSV…</source>
+        <translation>Сохранить как CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="95" />
+        <source>Save as JSON Lines…</source>
+        <translation>Сохранить как JSON Lines…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <location filename="../ui/pages/AuditPage.cpp" line="118" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln запись, новые первыми.</numerusform><numerusform>%Ln записи, новые первыми.</numerusform><numerusform>%Ln записей, новые первыми.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="107" />
+        <location filename="../ui/pages/AuditPage.cpp" line="128" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="109" />
+        <location filename="../ui/pages/AuditPage.cpp" line="130" />
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="150" />
+        <location filename="../ui/pages/AuditPage.cpp" line="173" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="155" />
+        <location filename="../ui/pages/AuditPage.cpp" line="178" />
         <source>Any action</source>
         <translation>Любое действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="190" />
+        <location filename="../ui/pages/AuditPage.cpp" line="213" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -329,28 +372,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="211" />
+        <location filename="../ui/pages/AuditPage.cpp" line="231" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="232" />
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="233" />
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="234" />
+        <location filename="../ui/pages/AuditPage.cpp" line="255" />
+        <source>Export the audit trail</source>
+        <translation>Выгрузка журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="241" />
+        <source>The organisation's signing key</source>
+        <translation>Ключ подписи организации</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="241" />
+        <source>PEM files (*.pem)</source>
+        <translation>Файлы PEM (*.pem)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="245" />
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="245" />
+        <source>Passphrase of the signing key:</source>
+        <translation>Парольная фраза ключа подписи:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="251" />
+        <source>Exported %L1 entries to %2.</source>
+        <translation>Выгружено записей: %L1 в %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="252" />
+        <source>Exported %L1 entries to %2, signed (%3).</source>
+        <translation>Выгружено записей: %L1 в %2, подписано (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="272" />
+        <source>Print the audit trail</source>
+        <translation>Печать журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="297" />
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="255" />
-        <location filename="../ui/pages/AuditPage.cpp" line="275" />
+        <location filename="../ui/pages/AuditPage.cpp" line="341" />
+        <location filename="../ui/pages/AuditPage.cpp" line="361" />
         <source>Verify the audit chain</source>
         <translation>Проверка цепочки аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="257" />
+        <location filename="../ui/pages/AuditPage.cpp" line="343" />
         <source>Verification cancelled after %L1 entries.</source>
-        <translation>Проверка отменена после %L1 записей.</translation>
+        <translation>Проверка отменена; проверено записей: %L1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="265" />
+        <location filename="../ui/pages/AuditPage.cpp" line="351" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
-        <translation>Цела: %L1 записей проверено %2, проверил(а) %3; последний хеш %4.</translation>
+        <translation>Цела: проверено записей — %L1, %2, проверил(а) %3; последний хеш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="270" />
+        <location filename="../ui/pages/AuditPage.cpp" line="356" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>Нарушена на записи %1 (%2): %3</translation>
     </message>

@@ -219,7 +219,8 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
             details.insert(QLatin1String(name), value);
     if (key)
         details.insert(QStringLiteral("signed_by_key"), key->fingerprint());
-    AuditService::append(db, session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(), 0, details);
+    if (options.auditEntry || file)
+        AuditService::append(db, session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(), 0, details);
 
     if (options.format == Format::Pdf) {
         pdf.summary = summary;

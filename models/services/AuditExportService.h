@@ -43,6 +43,9 @@ public:
         // signing key: every export then gets FILE.sig beside it.
         QString signingKeyPath;
         QByteArray passphrase;
+        // print() only: a print preview draws the pages again for each change of page setup;
+        // only the first drawing is an audit entry.
+        bool auditEntry = true;
     };
 
     explicit AuditExportService(Database& database);

@@ -17,11 +17,13 @@ public:
     bool acceptPassword = true;
     bool confirmAnswer = true;
     QString saveAnswer;    // what saveFileName returns
+    QString openAnswer;    // what openFileName returns
     QString printerOutput; // the PDF a "printer" writes to; empty: the print dialog is cancelled
     QString previewOutput; // the PDF a preview is drawn into
     int passwordQuestions = 0;
     int confirmations = 0;
     int previews = 0;
+    int previewDrawings = 1; // how often a preview asks for its pages
     QStringList errors;
     QStringList informations;
 
@@ -38,7 +40,7 @@ public:
         *accepted = acceptPassword;
         return password;
     }
-    QString openFileName(QWidget*, const QString&, const QString&) override { return {}; }
+    QString openFileName(QWidget*, const QString&, const QString&) override { return openAnswer; }
     QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override { return saveAnswer; }
     void printPreview(QWidget*, const QString&, const std::function<void(QPrinter*)>& paint) override
     {
@@ -46,7 +48,8 @@ public:
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(previewOutput);
-        paint(&printer);
+        for (int i = 0; i < previewDrawings; ++i)
+            paint(&printer);
     }
     bool choosePrinter(QWidget*, QPrinter* printer) override
     {

@@ -6,7 +6,10 @@
 #include "db/Sql.h"
 #include "items/AuditListModel.h"
 #include "pages/AuditPage.h"
+#include "services/AuditExportService.h"
 #include "services/AuditService.h"
+#include "services/ExportVerifier.h"
+#include "services/SigningKeyService.h"
 
 #include <QComboBox>
 #include <QJsonObject>
@@ -114,6 +117,50 @@ private slots:
         QCOMPARE(prompts.errors.size(), 1);
         QVERIFY2(prompts.errors.first().contains(QStringLiteral("100")), qPrintable(prompts.errors.first()));
         QVERIFY2(result->text().contains(QStringLiteral("hash_mismatch")), qPrintable(result->text()));
+    }
+
+    void exportsAndPrintsWhatTheFiltersShow()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        QTemporaryDir dir;
+        test::FakePrompts prompts;
+        AuditPage page(*database, admin, prompts);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto exports = [&] {
+            QSqlQuery q = prepareQuery(database->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.export'"));
+            execQuery(q, "count");
+            q.next();
+            return q.value(0).toInt();
+        };
+        prompts.saveAnswer = dir.filePath(QStringLiteral("audit.csv"));
+        page.exportShown(int(AuditExportService::Format::Csv));
+        QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
+        QVERIFY(QFileInfo(prompts.saveAnswer).size() > 100);
+        QCOMPARE(exports(), 1);
+
+        prompts.previewOutput = dir.filePath(QStringLiteral("preview.pdf"));
+        prompts.previewDrawings = 3; // as a preview does when the page setup changes
+        page.printShown(true);
+        QCOMPARE(prompts.previews, 1);
+        QVERIFY(QFileInfo(prompts.previewOutput).size() > 1000);
+        QCOMPARE(exports(), 2);
+        page.printShown(false); // the print dialog cancelled: nothing printed, nothing audited
+        QCOMPARE(exports(), 2);
+
+        // With the organisation's key, the export asks for it and is signed.
+        const QString key = dir.filePath(QStringLiteral("org.pem"));
+        SigningKeyService(*database).createKey(admin, key, "a passphrase of length");
+        prompts.openAnswer = key;
+        prompts.password = QStringLiteral("a passphrase of length");
+        prompts.saveAnswer = dir.filePath(QStringLiteral("signed.pdf"));
+        page.exportShown(int(AuditExportService::Format::Pdf));
+        QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
+        QVERIFY(ExportVerifier::verify(prompts.saveAnswer, database.get()).ok);
+        QCOMPARE(exports(), 3);
     }
 };
 

@@ -6,7 +6,9 @@
 #include "db/Database.h"
 #include "domain/DocumentLanguage.h"
 #include "items/AuditListModel.h"
+#include "services/AuditExportService.h"
 #include "services/AuditListService.h"
+#include "services/SigningKeyService.h"
 #include "widgets/WindowedView.h"
 
 #include <QComboBox>
@@ -15,6 +17,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPrinter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -23,6 +27,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace dpo {
 
@@ -38,6 +43,8 @@ QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName)
     edit->setMinimumDate(kAnyDate);
     edit->setSpecialValueText(AuditPage::tr("any day"));
     edit->setDate(kAnyDate);
+    // Wide enough for "any day" in every language, beside the calendar button.
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->specialValueText()) + 48);
     return edit;
 }
 } // namespace
@@ -48,7 +55,8 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
       m_officer(new QComboBox(this)), m_action(new QComboBox(this)), m_subject(new QLineEdit(this)),
       m_entity(new QLineEdit(this)), m_view(new QTableView(this)), m_countLabel(new QLabel(this)),
       m_detail(new QPlainTextEdit(this)), m_verifyButton(new QPushButton(tr("Verify the chain"), this)),
-      m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
+      m_exportButton(new QPushButton(tr("Export", "button: export the audit trail"), this)),
+      m_exportLanguage(new QComboBox(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
       m_verifyLabel(new QLabel(this)), m_debounce(new QTimer(this)), m_model(new AuditListModel(database, this))
 {
     setObjectName(QStringLiteral("auditPage"));
@@ -73,6 +81,21 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
     m_verifyButton->setToolTip(tr("Re-computes every entry's hash from the first one (docs/audit.md)"));
     m_cancelButton->setObjectName(QStringLiteral("cancelVerifyButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setToolTip(tr("The entries the filters show, for an inspection; the export is audited"));
+    // Language names in their own language; the PDF's language, whatever the console's.
+    m_exportLanguage->setObjectName(QStringLiteral("exportLanguage"));
+    m_exportLanguage->addItem(QStringLiteral("Кыргызча"), QStringLiteral("ky"));
+    m_exportLanguage->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_exportLanguage->setToolTip(tr("The language of the printed export"));
+    auto* exportMenu = new QMenu(m_exportButton);
+    exportMenu->addAction(tr("Print preview…"), this, [this] { printShown(true); });
+    exportMenu->addAction(tr("Print…"), this, [this] { printShown(false); });
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Save as PDF…"), this, [this] { exportShown(int(AuditExportService::Format::Pdf)); });
+    exportMenu->addAction(tr("Save as CSV…"), this, [this] { exportShown(int(AuditExportService::Format::Csv)); });
+    exportMenu->addAction(tr("Save as JSON Lines…"), this, [this] { exportShown(int(AuditExportService::Format::Jsonl)); });
+    m_exportButton->setMenu(exportMenu);
     m_progress->setObjectName(QStringLiteral("verifyProgress"));
     m_verifyLabel->setObjectName(QStringLiteral("verifyResult"));
     m_verifyLabel->setWordWrap(true);
@@ -118,6 +141,8 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
     top->addWidget(m_progress);
     top->addWidget(m_cancelButton);
     top->addWidget(m_verifyButton);
+    top->addWidget(m_exportLanguage);
+    top->addWidget(m_exportButton);
     QSplitter* splitter = listAboveDetail(this, filters, m_view, m_countLabel, m_detail, 3, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -196,6 +221,69 @@ void AuditPage::showCurrentEntry()
                              .arg(row->hash, QString::fromUtf8(details));
     if (m_detail->toPlainText() != text)
         m_detail->setPlainText(text);
+}
+
+void AuditPage::exportShown(int format)
+{
+    AuditExportService::Options options;
+    options.filter = m_model->filter();
+    options.format = AuditExportService::Format(format);
+    options.language = m_exportLanguage->currentData().toString();
+    const QString code = AuditExportService::formatCode(options.format);
+    const QString filter = options.format == AuditExportService::Format::Pdf   ? tr("PDF documents (*.pdf)")
+                           : options.format == AuditExportService::Format::Csv ? tr("CSV files (*.csv)")
+                                                                               : tr("JSON Lines (*.jsonl)");
+    const QString path = m_prompts.saveFileName(this, tr("Export the audit trail"), filter,
+                                                QStringLiteral("audit-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), code));
+    if (path.isEmpty())
+        return;
+    try {
+        if (SigningKeyService(m_database).hasActiveKey()) {
+            // Every export is signed once the organisation has a key: ask for it and its passphrase.
+            options.signingKeyPath = m_prompts.openFileName(this, tr("The organisation's signing key"), tr("PEM files (*.pem)"));
+            if (options.signingKeyPath.isEmpty())
+                return;
+            bool accepted = false;
+            options.passphrase = m_prompts.askPassword(this, tr("Signing key"), tr("Passphrase of the signing key:"), &accepted).toUtf8();
+            if (!accepted)
+                return;
+        }
+        const AuditExportSummary s = AuditExportService(m_database).exportTo(m_session, options, path);
+        emit statusMessage(s.signaturePath.isEmpty()
+                               ? tr("Exported %L1 entries to %2.").arg(s.entries).arg(path)
+                               : tr("Exported %L1 entries to %2, signed (%3).").arg(s.entries).arg(path, s.signaturePath));
+        m_model->setFilter(m_model->filter()); // the export is an entry of its own
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Export the audit trail"), e.message());
+    }
+}
+
+void AuditPage::printShown(bool preview)
+{
+    AuditExportService::Options options;
+    options.filter = m_model->filter();
+    options.format = AuditExportService::Format::Pdf;
+    options.language = m_exportLanguage->currentData().toString();
+    auto drawings = std::make_shared<int>(0);
+    const auto paint = [this, options, drawings](QPrinter* printer) {
+        try {
+            AuditExportService::Options drawing = options;
+            drawing.auditEntry = (*drawings)++ == 0; // the preview redraws; one entry
+            AuditExportService(m_database).print(m_session, drawing, *printer);
+        } catch (const Error& e) {
+            m_prompts.showError(this, tr("Print the audit trail"), e.message());
+        }
+    };
+    if (preview) {
+        m_prompts.printPreview(this, tr("Audit trail"), paint);
+    } else {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(tr("Audit trail"));
+        if (!m_prompts.choosePrinter(this, &printer))
+            return; // cancelled: nothing printed, nothing audited
+        paint(&printer);
+    }
+    m_model->setFilter(m_model->filter());
 }
 
 void AuditPage::verifyChain()

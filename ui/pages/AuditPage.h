@@ -35,6 +35,9 @@ public:
     AuditListModel* model() const { return m_model; }
     void verifyChain();
     bool isVerifying() const { return m_verifying; }
+    // The entries the filters show, exported or printed (AuditExportService); audited.
+    void exportShown(int format); // AuditExportService::Format
+    void printShown(bool preview);
 
 signals:
     void verificationFinished(const dpo::AuditVerification& result);
@@ -62,6 +65,8 @@ private:
     QLabel* m_countLabel;
     QPlainTextEdit* m_detail;
     QPushButton* m_verifyButton;
+    QPushButton* m_exportButton;
+    QComboBox* m_exportLanguage;
     QPushButton* m_cancelButton;
     QProgressBar* m_progress;
     QLabel* m_verifyLabel;
