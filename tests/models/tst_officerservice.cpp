@@ -93,6 +93,7 @@ private slots:
         const Session officer = officers.signIn(QStringLiteral("nurlan"), QStringLiteral("officer-password"));
         QCOMPARE(officer.role, Role::Officer);
         const qint64 before = test::rowCount(*database, QStringLiteral("officers"));
+        const qint64 entries = test::rowCount(*database, QStringLiteral("audit_log"));
         QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(officer, QStringLiteral("mallory"), QString(), Role::Administrator, QStringLiteral("mallory-password")));
         QCOMPARE(test::rowCount(*database, QStringLiteral("officers")), before);
         // Bad names and short passwords are refused with the reason.
@@ -100,6 +101,9 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(admin, QStringLiteral("short"), QString(), Role::Officer, QStringLiteral("123")));
         QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(admin, QStringLiteral("nurlan"), QString(), Role::Officer, QStringLiteral("officer-password")));
         QVERIFY_THROWS_EXCEPTION(Error, officers.ensureFirstAdministrator(QStringLiteral("second"), QString(), QStringLiteral("long-enough-pw")));
+        // A write that failed (the duplicate name reached the database) left no audit entry.
+        QCOMPARE(test::rowCount(*database, QStringLiteral("officers")), before);
+        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), entries);
     }
 
     void auditEntriesFormAChain()
