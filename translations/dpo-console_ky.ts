@@ -240,116 +240,116 @@
 <context>
     <name>dpo::AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="44" />
+        <location filename="../ui/pages/AuditPage.cpp" line="46" />
         <source>any day</source>
         <translation>каалаган күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="55" />
+        <location filename="../ui/pages/AuditPage.cpp" line="59" />
         <source>Verify the chain</source>
         <translation>Чынжырды текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="56" />
+        <location filename="../ui/pages/AuditPage.cpp" line="60" />
         <source>Export</source>
         <comment>button: export the audit trail</comment>
         <translation>Экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="57" />
+        <location filename="../ui/pages/AuditPage.cpp" line="61" />
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="61" />
-        <location filename="../ui/pages/AuditPage.cpp" line="276" />
-        <location filename="../ui/pages/AuditPage.cpp" line="279" />
+        <location filename="../ui/pages/AuditPage.cpp" line="65" />
+        <location filename="../ui/pages/AuditPage.cpp" line="283" />
+        <location filename="../ui/pages/AuditPage.cpp" line="286" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="70" />
+        <location filename="../ui/pages/AuditPage.cpp" line="74" />
         <source>Subject: platform reference</source>
         <translation>Субъект: платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="73" />
+        <location filename="../ui/pages/AuditPage.cpp" line="77" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, мисалы subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="78" />
+        <location filename="../ui/pages/AuditPage.cpp" line="82" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Жазууну хэштери менен толук көрүү үчүн аны тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="80" />
+        <location filename="../ui/pages/AuditPage.cpp" line="84" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Ар бир жазуунун хэшин биринчисинен баштап кайра эсептейт (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="83" />
+        <location filename="../ui/pages/AuditPage.cpp" line="87" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Чыпкалар көрсөткөн жазуулар, текшерүү үчүн; экспорт аудит журналына жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="88" />
+        <location filename="../ui/pages/AuditPage.cpp" line="92" />
         <source>The language of the printed export</source>
         <translation>Басылып чыккан экспорттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="90" />
+        <location filename="../ui/pages/AuditPage.cpp" line="94" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="91" />
+        <location filename="../ui/pages/AuditPage.cpp" line="95" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="93" />
+        <location filename="../ui/pages/AuditPage.cpp" line="97" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="94" />
+        <location filename="../ui/pages/AuditPage.cpp" line="98" />
         <source>Save as CSV…</source>
         <translation>CSV катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="95" />
+        <location filename="../ui/pages/AuditPage.cpp" line="99" />
         <source>Save as JSON Lines…</source>
         <translation>JSON Lines катары сактоо…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="118" />
+        <location filename="../ui/pages/AuditPage.cpp" line="122" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="128" />
+        <location filename="../ui/pages/AuditPage.cpp" line="132" />
         <source>From:</source>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="130" />
+        <location filename="../ui/pages/AuditPage.cpp" line="134" />
         <source>to:</source>
         <translation>качанга чейин:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="173" />
+        <location filename="../ui/pages/AuditPage.cpp" line="177" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="178" />
+        <location filename="../ui/pages/AuditPage.cpp" line="182" />
         <source>Any action</source>
         <translation>Бардык аракеттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="213" />
+        <location filename="../ui/pages/AuditPage.cpp" line="217" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -372,84 +372,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="231" />
+        <location filename="../ui/pages/AuditPage.cpp" line="235" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="232" />
+        <location filename="../ui/pages/AuditPage.cpp" line="236" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="233" />
+        <location filename="../ui/pages/AuditPage.cpp" line="237" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="234" />
-        <location filename="../ui/pages/AuditPage.cpp" line="255" />
+        <location filename="../ui/pages/AuditPage.cpp" line="238" />
+        <location filename="../ui/pages/AuditPage.cpp" line="262" />
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="241" />
+        <location filename="../ui/pages/AuditPage.cpp" line="248" />
         <source>The organisation's signing key</source>
         <translation>Уюмдун кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="241" />
+        <location filename="../ui/pages/AuditPage.cpp" line="248" />
         <source>PEM files (*.pem)</source>
         <translation>PEM файлдары (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="245" />
+        <location filename="../ui/pages/AuditPage.cpp" line="252" />
         <source>Signing key</source>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="245" />
+        <location filename="../ui/pages/AuditPage.cpp" line="252" />
         <source>Passphrase of the signing key:</source>
         <translation>Кол коюу ачкычынын сырсөзү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="251" />
+        <location filename="../ui/pages/AuditPage.cpp" line="258" />
         <source>Exported %L1 entries to %2.</source>
         <translation>%L1 жазуу %2 ичине экспорттолду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="252" />
+        <location filename="../ui/pages/AuditPage.cpp" line="259" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>%L1 жазуу %2 ичине экспорттолду, кол коюлду (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="272" />
+        <location filename="../ui/pages/AuditPage.cpp" line="279" />
         <source>Print the audit trail</source>
         <translation>Аудит журналын басып чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="297" />
+        <location filename="../ui/pages/AuditPage.cpp" line="304" />
         <source>Verifying…</source>
         <translation>Текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="341" />
-        <location filename="../ui/pages/AuditPage.cpp" line="361" />
+        <location filename="../ui/pages/AuditPage.cpp" line="348" />
+        <location filename="../ui/pages/AuditPage.cpp" line="368" />
         <source>Verify the audit chain</source>
         <translation>Аудит чынжырын текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="343" />
+        <location filename="../ui/pages/AuditPage.cpp" line="350" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="351" />
+        <location filename="../ui/pages/AuditPage.cpp" line="358" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="356" />
+        <location filename="../ui/pages/AuditPage.cpp" line="363" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>%1-жазууда бузулган (%2): %3</translation>
     </message>

@@ -240,116 +240,116 @@
 <context>
     <name>dpo::AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="44" />
+        <location filename="../ui/pages/AuditPage.cpp" line="46" />
         <source>any day</source>
         <translation>любой день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="55" />
+        <location filename="../ui/pages/AuditPage.cpp" line="59" />
         <source>Verify the chain</source>
         <translation>Проверить цепочку</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="56" />
+        <location filename="../ui/pages/AuditPage.cpp" line="60" />
         <source>Export</source>
         <comment>button: export the audit trail</comment>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="57" />
+        <location filename="../ui/pages/AuditPage.cpp" line="61" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="61" />
-        <location filename="../ui/pages/AuditPage.cpp" line="276" />
-        <location filename="../ui/pages/AuditPage.cpp" line="279" />
+        <location filename="../ui/pages/AuditPage.cpp" line="65" />
+        <location filename="../ui/pages/AuditPage.cpp" line="283" />
+        <location filename="../ui/pages/AuditPage.cpp" line="286" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="70" />
+        <location filename="../ui/pages/AuditPage.cpp" line="74" />
         <source>Subject: platform reference</source>
         <translation>Субъект: номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="73" />
+        <location filename="../ui/pages/AuditPage.cpp" line="77" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, например subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="78" />
+        <location filename="../ui/pages/AuditPage.cpp" line="82" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Выберите запись, чтобы увидеть её полностью, с хешами.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="80" />
+        <location filename="../ui/pages/AuditPage.cpp" line="84" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Пересчитывает хеш каждой записи, начиная с первой (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="83" />
+        <location filename="../ui/pages/AuditPage.cpp" line="87" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Записи, которые показывают фильтры, для проверки; выгрузка записывается в журнал аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="88" />
+        <location filename="../ui/pages/AuditPage.cpp" line="92" />
         <source>The language of the printed export</source>
         <translation>Язык печатной выгрузки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="90" />
+        <location filename="../ui/pages/AuditPage.cpp" line="94" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="91" />
+        <location filename="../ui/pages/AuditPage.cpp" line="95" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="93" />
+        <location filename="../ui/pages/AuditPage.cpp" line="97" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="94" />
+        <location filename="../ui/pages/AuditPage.cpp" line="98" />
         <source>Save as CSV…</source>
         <translation>Сохранить как CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="95" />
+        <location filename="../ui/pages/AuditPage.cpp" line="99" />
         <source>Save as JSON Lines…</source>
         <translation>Сохранить как JSON Lines…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="118" />
+        <location filename="../ui/pages/AuditPage.cpp" line="122" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln запись, новые первыми.</numerusform><numerusform>%Ln записи, новые первыми.</numerusform><numerusform>%Ln записей, новые первыми.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="128" />
+        <location filename="../ui/pages/AuditPage.cpp" line="132" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="130" />
+        <location filename="../ui/pages/AuditPage.cpp" line="134" />
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="173" />
+        <location filename="../ui/pages/AuditPage.cpp" line="177" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="178" />
+        <location filename="../ui/pages/AuditPage.cpp" line="182" />
         <source>Any action</source>
         <translation>Любое действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="213" />
+        <location filename="../ui/pages/AuditPage.cpp" line="217" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -372,84 +372,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="231" />
+        <location filename="../ui/pages/AuditPage.cpp" line="235" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="232" />
+        <location filename="../ui/pages/AuditPage.cpp" line="236" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="233" />
+        <location filename="../ui/pages/AuditPage.cpp" line="237" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="234" />
-        <location filename="../ui/pages/AuditPage.cpp" line="255" />
+        <location filename="../ui/pages/AuditPage.cpp" line="238" />
+        <location filename="../ui/pages/AuditPage.cpp" line="262" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="241" />
+        <location filename="../ui/pages/AuditPage.cpp" line="248" />
         <source>The organisation's signing key</source>
         <translation>Ключ подписи организации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="241" />
+        <location filename="../ui/pages/AuditPage.cpp" line="248" />
         <source>PEM files (*.pem)</source>
         <translation>Файлы PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="245" />
+        <location filename="../ui/pages/AuditPage.cpp" line="252" />
         <source>Signing key</source>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="245" />
+        <location filename="../ui/pages/AuditPage.cpp" line="252" />
         <source>Passphrase of the signing key:</source>
         <translation>Парольная фраза ключа подписи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="251" />
+        <location filename="../ui/pages/AuditPage.cpp" line="258" />
         <source>Exported %L1 entries to %2.</source>
         <translation>Выгружено записей: %L1 в %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="252" />
+        <location filename="../ui/pages/AuditPage.cpp" line="259" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>Выгружено записей: %L1 в %2, подписано (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="272" />
+        <location filename="../ui/pages/AuditPage.cpp" line="279" />
         <source>Print the audit trail</source>
         <translation>Печать журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="297" />
+        <location filename="../ui/pages/AuditPage.cpp" line="304" />
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="341" />
-        <location filename="../ui/pages/AuditPage.cpp" line="361" />
+        <location filename="../ui/pages/AuditPage.cpp" line="348" />
+        <location filename="../ui/pages/AuditPage.cpp" line="368" />
         <source>Verify the audit chain</source>
         <translation>Проверка цепочки аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="343" />
+        <location filename="../ui/pages/AuditPage.cpp" line="350" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Проверка отменена; проверено записей: %L1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="351" />
+        <location filename="../ui/pages/AuditPage.cpp" line="358" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Цела: проверено записей — %L1, %2, проверил(а) %3; последний хеш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="356" />
+        <location filename="../ui/pages/AuditPage.cpp" line="363" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>Нарушена на записи %1 (%2): %3</translation>
     </message>

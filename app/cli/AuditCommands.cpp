@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSettings>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -103,7 +105,8 @@ int exportCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("key"),
                       tr("The organisation's signing key (PKCS#8 PEM); required once the database has one. "
-                         "Its passphrase comes from DPO_CONSOLE_KEY_PASSPHRASE."),
+                         "Default: the path `keys init` configured. The passphrase comes from "
+                         "DPO_CONSOLE_KEY_PASSPHRASE."),
                       QStringLiteral("FILE")});
     const QString usage = QStringLiteral("dpo-console audit export --database URL --officer NAME [--from D] [--to D] "
                                          "[--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE");
@@ -125,10 +128,12 @@ int exportCommand(const QStringList& arguments)
         if (options.filter.from.isValid() && options.filter.to.isValid() && options.filter.to < options.filter.from)
             throw Error(Error::Kind::BadInput, tr("--to is before --from."));
         options.filter.subjectRef = parser.value(QStringLiteral("subject"));
-        if (parser.isSet(QStringLiteral("key"))) {
-            options.signingKeyPath = parser.value(QStringLiteral("key"));
+        // --key, or the path `keys init` configured on this computer (a path, never the passphrase).
+        options.signingKeyPath = parser.isSet(QStringLiteral("key"))
+                                     ? parser.value(QStringLiteral("key"))
+                                     : QSettings().value(QStringLiteral("signing/keyPath")).toString();
+        if (!options.signingKeyPath.isEmpty())
             options.passphrase = keyPassphrase();
-        }
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
         const QString out = parser.value(QStringLiteral("out"));
@@ -209,6 +214,7 @@ int keysCommand(const QStringList& arguments)
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
         const QString fingerprint = SigningKeyService(*database).createKey(session, parser.value(QStringLiteral("key")), passphrase);
+        QSettings().setValue(QStringLiteral("signing/keyPath"), QFileInfo(parser.value(QStringLiteral("key"))).absoluteFilePath());
         printOut(fingerprint + QLatin1Char('\n'));
         printErr(tr("Signing key %1 created; the private key is in %2. Keep the file and its passphrase apart.")
                      .arg(fingerprint, parser.value(QStringLiteral("key"))));

@@ -25,6 +25,10 @@ class TestCli : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DPO_CONSOLE_PASSWORD"), QString::fromLatin1(password));
         env.insert(QStringLiteral("DPO_CONSOLE_LANGUAGE"), QStringLiteral("en"));
+        // Settings of this test only (keys init records the key's path there).
+        static QTemporaryDir config;
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("DPO_CONSOLE_KEY_PASSPHRASE"), QStringLiteral("cli key passphrase"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(DPO_CONSOLE_EXECUTABLE), arguments);
         p.closeWriteChannel();
@@ -134,6 +138,31 @@ private slots:
         QFile csv(m_dir.filePath(QStringLiteral("audit.csv")));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QVERIFY(csv.readLine().startsWith("seq,at_utc,officer_id,officer,action"));
+    }
+
+    void keysInitThenEveryExportIsSignedAndVerifies()
+    {
+        const QString key = m_dir.filePath(QStringLiteral("org.pem"));
+        Run r = run({"keys", "init", "--database", m_fixture.url(), "--officer", "admin", "--key", key});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed().size(), 64); // the fingerprint
+        r = run({"keys", "init", "--database", m_fixture.url(), "--officer", "admin", "--key", key});
+        QCOMPARE(r.code, 2); // never overwritten
+        // No --key: the configured path.
+        const QString out = m_dir.filePath(QStringLiteral("signed.jsonl"));
+        r = run({"audit", "export", "--database", m_fixture.url(), "--officer", "admin", "--format", "jsonl", "--out", out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(out + QStringLiteral(".sig")));
+        r = run({"audit", "verify-export", out, "--database", m_fixture.url()});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("matches the database")), qPrintable(r.out));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n");
+        file.close();
+        r = run({"audit", "verify-export", out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("changed after it was signed")), qPrintable(r.out));
     }
 
     void wrongPasswordIsRefused()

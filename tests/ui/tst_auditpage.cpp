@@ -29,10 +29,13 @@ class TestAuditPage : public QObject
 {
     Q_OBJECT
     QTranslator m_translator;
+    QTemporaryDir m_config;
 
 private slots:
     void initTestCase()
     {
+        // Settings of this test only: the configured signing key path must not come from the user's.
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
         const QString qm = qEnvironmentVariable("DPO_SCREENSHOT_QM");
         if (!qm.isEmpty() && m_translator.load(qm))
             QCoreApplication::installTranslator(&m_translator);

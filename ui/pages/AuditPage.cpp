@@ -17,7 +17,9 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QFileInfo>
 #include <QMenu>
+#include <QSettings>
 #include <QPrinter>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -239,8 +241,11 @@ void AuditPage::exportShown(int format)
         return;
     try {
         if (SigningKeyService(m_database).hasActiveKey()) {
-            // Every export is signed once the organisation has a key: ask for it and its passphrase.
-            options.signingKeyPath = m_prompts.openFileName(this, tr("The organisation's signing key"), tr("PEM files (*.pem)"));
+            // Every export is signed once the organisation has a key: the configured one (`keys
+            // init` records its path), or one the officer picks; and its passphrase.
+            options.signingKeyPath = QSettings().value(QStringLiteral("signing/keyPath")).toString();
+            if (options.signingKeyPath.isEmpty() || !QFileInfo::exists(options.signingKeyPath))
+                options.signingKeyPath = m_prompts.openFileName(this, tr("The organisation's signing key"), tr("PEM files (*.pem)"));
             if (options.signingKeyPath.isEmpty())
                 return;
             bool accepted = false;
