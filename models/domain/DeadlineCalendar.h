@@ -29,6 +29,10 @@ public:
     bool isWorkingDay(const QDate& day) const;
     QDate dueDate(const QDate& received, int calendarDays) const;
 
+    // Calendar days from `today` to `due`: 0 on the due date, negative once it has passed.
+    static int daysLeft(const QDate& due, const QDate& today) { return int(today.daysTo(due)); }
+    static bool isOverdue(const QDate& due, const QDate& today) { return today > due; }
+
 private:
     QHash<QDate, DayKind> m_days;
 };

@@ -40,13 +40,78 @@ private slots:
         calendar.setDay(QDate(2026, 4, 11), DeadlineCalendar::DayKind::WorkingDay);
         QTEST(calendar.dueDate(received, days), "due");
     }
+    // The rule on the calendar the database is seeded with (schema version 5), on both backends.
+    void dueDateOnTheSeededCalendar_data()
+    {
+        QTest::addColumn<QDate>("received");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QDate>("due");
+        QTest::newRow("ordinary: Thursday") << QDate(2026, 6, 2) << 30 << QDate(2026, 7, 2);
+        QTest::newRow("ends on a Saturday") << QDate(2026, 6, 4) << 30 << QDate(2026, 7, 6);
+        QTest::newRow("ends on a Sunday") << QDate(2026, 6, 5) << 30 << QDate(2026, 7, 6);
+        QTest::newRow("ends on a holiday (31 August)") << QDate(2026, 8, 1) << 30 << QDate(2026, 9, 1);
+        // Saturday 7 November, holiday; Sunday 8, holiday; Monday 9 and Tuesday 10, the moved days off.
+        QTest::newRow("holidays on a weekend and the days off they move") << QDate(2026, 10, 8) << 30 << QDate(2026, 11, 11);
+        QTest::newRow("across the new year") << QDate(2026, 12, 15) << 30 << QDate(2027, 1, 14);
+        QTest::newRow("ends on 1 January") << QDate(2026, 12, 2) << 30 << QDate(2027, 1, 4);
+        QTest::newRow("received on a holiday") << QDate(2026, 3, 8) << 7 << QDate(2026, 3, 16);
+        QTest::newRow("leap year: 29 February") << QDate(2024, 1, 30) << 30 << QDate(2024, 2, 29);
+        QTest::newRow("no 29 February in 2027") << QDate(2027, 1, 30) << 30 << QDate(2027, 3, 1);
+        QTest::newRow("leap day itself") << QDate(2024, 2, 28) << 1 << QDate(2024, 2, 29);
+        QTest::newRow("access request: 7 days onto a moved day off") << QDate(2026, 5, 4) << Periods::kAccessRequestDays << QDate(2026, 5, 12);
+        QTest::newRow("access request after Orozo Ait 2025") << QDate(2025, 3, 24) << Periods::kAccessRequestDays << QDate(2025, 4, 1);
+        QTest::newRow("pre-trial claim period") << QDate(2026, 11, 25) << Periods::kPretrialClaimDays << QDate(2026, 12, 25);
+    }
+    void dueDateOnTheSeededCalendar()
+    {
+        QFETCH(QDate, received);
+        QFETCH(int, days);
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(true);
+        QVERIFY(test::rowCount(*database, QStringLiteral("calendar_days")) >= 70);
+        QTEST(DeadlineCalendar::load(*database).dueDate(received, days), "due");
+    }
+
+    void aWorkingSaturdayTransferCounts()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(true);
+        DeadlineCalendar calendar = DeadlineCalendar::load(*database);
+        QCOMPARE(calendar.dueDate(QDate(2026, 6, 4), 30), QDate(2026, 7, 6));
+        calendar.setDay(QDate(2026, 7, 4), DeadlineCalendar::DayKind::WorkingDay); // a decree's working Saturday
+        QCOMPARE(calendar.dueDate(QDate(2026, 6, 4), 30), QDate(2026, 7, 4));
+    }
+
+    void daysLeftAndOverdue_data()
+    {
+        QTest::addColumn<QDate>("due");
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<int>("left");
+        QTest::addColumn<bool>("overdue");
+        QTest::newRow("ten days ahead") << QDate(2026, 12, 5) << QDate(2026, 11, 25) << 10 << false;
+        QTest::newRow("due today") << QDate(2026, 11, 25) << QDate(2026, 11, 25) << 0 << false;
+        QTest::newRow("a day late") << QDate(2026, 11, 24) << QDate(2026, 11, 25) << -1 << true;
+        QTest::newRow("across the new year") << QDate(2027, 1, 4) << QDate(2026, 12, 28) << 7 << false;
+        QTest::newRow("a month late") << QDate(2026, 10, 26) << QDate(2026, 11, 25) << -30 << true;
+    }
+    void daysLeftAndOverdue()
+    {
+        QFETCH(QDate, due);
+        QFETCH(QDate, today);
+        QTEST(DeadlineCalendar::daysLeft(due, today), "left");
+        QTEST(DeadlineCalendar::isOverdue(due, today), "overdue");
+    }
+
     void readsTheCalendarFromTheDatabase()
     {
         test::TestDatabase fixture;
         DPO_REQUIRE_DATABASE(fixture);
         auto database = fixture.open(true);
         QSqlQuery q = prepareQuery(database->connection(),
-                                   QStringLiteral("INSERT INTO calendar_days (day, kind, name, decree) VALUES (?, ?, ?, ?)"));
+                                   QStringLiteral("INSERT INTO calendar_days (day, kind, name, decree) VALUES (?, ?, ?, ?) "
+                                                  "ON CONFLICT (day) DO UPDATE SET kind = excluded.kind"));
         const QVariantList days[] = {{QDate(2026, 3, 9), "day_off", "Moved day off", "Decree No. 1"},
                                      {QDate(2026, 3, 10), "holiday", "Example holiday", QVariant()},
                                      {QDate(2026, 4, 11), "working_day", "Working Saturday", "Decree No. 2"}};
