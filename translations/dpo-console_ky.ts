@@ -487,6 +487,54 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ClaimService</name>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="41" />
+        <source>"%1" is not a kind of claim: use claim or access.</source>
+        <translation>«%1» доонун түрү эмес: claim же access колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="51" />
+        <source>register a claim</source>
+        <translation>доону каттоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="54" />
+        <source>The date of receipt is missing or not a date.</source>
+        <translation>Кабыл алынган күн жок же күн эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="56" />
+        <source>The date of receipt %1 is in the future.</source>
+        <translation>Кабыл алынган күн %1 келечекте.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="58" />
+        <source>Say what the claim is about.</source>
+        <translation>Доонун маңызын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="60" />
+        <source>"%1" is not a way a claim arrives: use %2.</source>
+        <translation>«%1» доо келген жол эмес: %2 колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="71" />
+        <source>No subject has the platform reference %1.</source>
+        <translation>%1 платформалык номери менен субъект жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="77" />
+        <source>Name the claimant, or give the subject's platform reference.</source>
+        <translation>Арыз ээсин атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="104" />
+        <source>The database did not return the new claim's number.</source>
+        <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ConnectionDialog</name>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="21" />
@@ -1018,27 +1066,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="55" />
+        <location filename="../models/db/Migrator.cpp" line="56" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="79" />
+        <location filename="../models/db/Migrator.cpp" line="80" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="89" />
+        <location filename="../models/db/Migrator.cpp" line="90" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="108" />
+        <location filename="../models/db/Migrator.cpp" line="109" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="119" />
+        <location filename="../models/db/Migrator.cpp" line="120" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -1401,12 +1449,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="61" />
+        <location filename="../models/db/Migrator.cpp" line="62" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="129" />
+        <location filename="../models/db/Migrator.cpp" line="130" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -1519,9 +1567,20 @@ Statement: %3</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
     <message>
+        <location filename="../models/services/ClaimService.cpp" line="69" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="102" />
+        <source>register the claim</source>
+        <translation>доону каттоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="136" />
+        <source>read the claims</source>
+        <translation>доолорду окуу</translation>
     </message>
     <message>
         <location filename="../models/services/RegisterService.cpp" line="27" />

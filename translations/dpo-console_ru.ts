@@ -487,6 +487,54 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ClaimService</name>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="41" />
+        <source>"%1" is not a kind of claim: use claim or access.</source>
+        <translation>«%1» — не вид обращения: используйте claim или access.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="51" />
+        <source>register a claim</source>
+        <translation>зарегистрировать претензию</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="54" />
+        <source>The date of receipt is missing or not a date.</source>
+        <translation>Дата получения не указана или не является датой.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="56" />
+        <source>The date of receipt %1 is in the future.</source>
+        <translation>Дата получения %1 — в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="58" />
+        <source>Say what the claim is about.</source>
+        <translation>Укажите предмет претензии.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="60" />
+        <source>"%1" is not a way a claim arrives: use %2.</source>
+        <translation>«%1» — не способ поступления: используйте %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="71" />
+        <source>No subject has the platform reference %1.</source>
+        <translation>Нет субъекта с номером на платформе %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="77" />
+        <source>Name the claimant, or give the subject's platform reference.</source>
+        <translation>Укажите заявителя или номер субъекта на платформе.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="104" />
+        <source>The database did not return the new claim's number.</source>
+        <translation>База данных не вернула номер новой претензии.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ConnectionDialog</name>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="21" />
@@ -1018,27 +1066,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="55" />
+        <location filename="../models/db/Migrator.cpp" line="56" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="79" />
+        <location filename="../models/db/Migrator.cpp" line="80" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="89" />
+        <location filename="../models/db/Migrator.cpp" line="90" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="108" />
+        <location filename="../models/db/Migrator.cpp" line="109" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="119" />
+        <location filename="../models/db/Migrator.cpp" line="120" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -1401,12 +1449,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="61" />
+        <location filename="../models/db/Migrator.cpp" line="62" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="129" />
+        <location filename="../models/db/Migrator.cpp" line="130" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -1519,9 +1567,20 @@ Statement: %3</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
+        <location filename="../models/services/ClaimService.cpp" line="69" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="102" />
+        <source>register the claim</source>
+        <translation>зарегистрировать претензию</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="136" />
+        <source>read the claims</source>
+        <translation>прочитать претензии</translation>
     </message>
     <message>
         <location filename="../models/services/RegisterService.cpp" line="27" />

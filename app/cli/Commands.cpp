@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 
 #include "cli/AuditCommands.h"
+#include "cli/ClaimCommands.h"
 #include "cli/CliSupport.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -230,6 +231,7 @@ bool isCommand(const QString& name)
 {
     return name == QStringLiteral("init") || name == QStringLiteral("demo") ||
            name == QStringLiteral("import") || name == QStringLiteral("subjects") || name == QStringLiteral("audit") || name == QStringLiteral("keys") ||
+           name == QStringLiteral("claims") || name == QStringLiteral("calendar") ||
            name == QStringLiteral("help");
 }
 
@@ -246,7 +248,9 @@ QString commandOverview()
               "  audit verify     re-compute the audit chain and name the first entry that breaks\n"
               "  audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed\n"
               "  audit verify-export  check an export's signature and, with a database, its entries\n"
-              "  keys init        create the organisation's key that signs exports\n\n"
+              "  keys init        create the organisation's key that signs exports\n"
+              "  claims add|list  register pre-trial claims and access requests; list them with days left\n"
+              "  calendar list    the non-working days of a year\n\n"
               "dpo-console COMMAND --help documents each command. Exit codes: 0 success, "
               "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");
 }
@@ -266,6 +270,10 @@ int runCommand(const QStringList& arguments)
         return auditCommand(arguments);
     if (name == QStringLiteral("keys"))
         return keysCommand(arguments);
+    if (name == QStringLiteral("claims"))
+        return claimsCommand(arguments);
+    if (name == QStringLiteral("calendar"))
+        return calendarCommand(arguments);
     printOut(commandOverview());
     return int(Success);
 }

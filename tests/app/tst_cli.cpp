@@ -165,6 +165,33 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("changed after it was signed")), qPrintable(r.out));
     }
 
+    void claimsAddAndListWithDueDates()
+    {
+        Run r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received", "2026-10-08",
+                     "--claimant", "Асанов Бакыт", "--summary", "Маалыматтарымды өчүрүңүз", "--format", "json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject added = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(added.value(QStringLiteral("id")).toInteger() > 0);
+        QCOMPARE(added.value(QStringLiteral("due")).toString(), QStringLiteral("2026-11-11")); // over the November holidays
+        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received", "2026-05-04",
+                 "--subject", "OG-00000007", "--type", "access", "--summary", "Мага маалыматтарымды бериңиз", "--format", "json"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("due")).toString(), QStringLiteral("2026-05-12"));
+        r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-11-05", "--format", "csv"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("id,type,claimant,received,due,days_left,state"));
+        QVERIFY2(r.out.contains(QStringLiteral("claim,Асанов Бакыт,2026-10-08,2026-11-11,6,open")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(",access,")), qPrintable(r.out));
+        r = run({"claims", "list", "--database", m_fixture.url(), "--overdue", "--on", "2026-11-05", "--format", "json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains(QStringLiteral("Асанов Бакыт"))); // six days left: not overdue
+        r = run({"calendar", "list", "--database", m_fixture.url(), "--year", "2026", "--format", "csv"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("2026-11-09,Mon,day_off")), qPrintable(r.out.left(300)));
+        QVERIFY(r.out.contains(QStringLiteral("2026-08-31,Mon,holiday")));
+    }
+
     void wrongPasswordIsRefused()
     {
         const Run r = run({"demo", "--database", m_fixture.url(), "--officer", "admin", "--subjects", "5"}, "not-the-password");
@@ -200,6 +227,11 @@ private slots:
         QTest::newRow("export format") << QStringList{"audit", "export", "--database", "sqlite:/tmp/x", "--format", "xls", "--out", "/tmp/x"} << 2 << "Unknown export format";
         QTest::newRow("export date") << QStringList{"audit", "export", "--database", "sqlite:/tmp/x", "--format", "csv", "--from", "2026-02-30", "--out", "/tmp/x"} << 2 << "--from must be a date";
         QTest::newRow("export no out") << QStringList{"audit", "export", "--database", "sqlite:/tmp/x", "--format", "csv"} << 2 << "--out FILE is required";
+        QTest::newRow("claims bad date") << QStringList{"claims", "add", "--database", "sqlite:/tmp/x", "--received", "2026-02-30", "--summary", "x"} << 2 << "--received must be a date";
+        QTest::newRow("claims no summary") << QStringList{"claims", "add", "--database", "sqlite:/tmp/x", "--received", "2026-02-03"} << 2 << "--summary is required";
+        QTest::newRow("claims bad type") << QStringList{"claims", "add", "--database", "sqlite:/tmp/x", "--received", "2026-02-03", "--summary", "x", "--type", "letter"} << 2 << "not a kind of claim";
+        QTest::newRow("claims list on") << QStringList{"claims", "list", "--database", "sqlite:/tmp/x", "--on", "soon"} << 2 << "--on must be a date";
+        QTest::newRow("calendar year") << QStringList{"calendar", "list", "--database", "sqlite:/tmp/x", "--year", "next"} << 2 << "--year must be a year";
         QTest::newRow("report help") << QStringList{"subjects", "report", "--help"} << 0 << "--lang";
         QTest::newRow("report language") << QStringList{"subjects", "report", "OG-1", "--database", "sqlite:/tmp/x", "--lang", "en", "--out", "/tmp/x.pdf"} << 2 << "--lang must be ky or ru";
         QTest::newRow("report without out") << QStringList{"subjects", "report", "OG-1", "--database", "sqlite:/tmp/x", "--lang", "ky"} << 2 << "--out FILE.pdf is required";

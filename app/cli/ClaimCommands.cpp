@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/ClaimCommands.h"
+
+#include "cli/CliSupport.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "domain/DeadlineCalendar.h"
+#include "services/ClaimService.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace dpo::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::cli", text);
+}
+
+QDate requiredDate(const QCommandLineParser& parser, const QString& name)
+{
+    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!date.isValid())
+        throw Error(Error::Kind::BadInput, tr("--%1 must be a date YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)));
+    return date;
+}
+
+QDate bishkekToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(6 * 3600)).date();
+}
+
+int addCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Registers a pre-trial claim (answer due in 30 calendar days, policy 14.2) or a subject's request "
+           "for their own data (7 days, Law No. 58 Art. 17) and prints its number and due date."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("received"), tr("The day it was received, YYYY-MM-DD."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("claimant"), tr("Who wrote it (default: the subject's name)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("summary"), tr("What it is about."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("subject"), tr("The claimant's platform reference, when they are a subject."), QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("type"), tr("claim (default) or access."), QStringLiteral("TYPE"), QStringLiteral("claim")});
+    parser.addOption({QStringLiteral("channel"), tr("post (default), in_person, email or app_form."), QStringLiteral("CHANNEL"), QStringLiteral("post")});
+    parser.addOption({QStringLiteral("format"), tr("Output format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
+    const QString usage = QStringLiteral("dpo-console claims add --database URL --officer NAME --received YYYY-MM-DD "
+                                         "--claimant \"NAME\" --summary \"TEXT\" [--subject REF] [--type claim|access] [--format json]");
+    int code = 0;
+    if (!parseCommand(parser, arguments, usage, code))
+        return code;
+    return runGuarded([&] {
+        for (const char* required : {"received", "summary"})
+            if (!parser.isSet(QString::fromLatin1(required)))
+                throw Error(Error::Kind::BadInput, tr("--%1 is required.").arg(QLatin1String(required)));
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != QStringLiteral("text") && format != QStringLiteral("json"))
+            throw Error(Error::Kind::BadInput, tr("Unknown format \"%1\": use text or json.").arg(format));
+        ClaimService::Registration r;
+        r.kind = ClaimService::kindFromCode(parser.value(QStringLiteral("type")));
+        r.receivedOn = requiredDate(parser, QStringLiteral("received"));
+        r.claimantName = parser.value(QStringLiteral("claimant"));
+        r.subjectRef = parser.value(QStringLiteral("subject"));
+        r.subjectMatter = parser.value(QStringLiteral("summary"));
+        r.channel = parser.value(QStringLiteral("channel"));
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        const ClaimService::Row row = ClaimService(*database).registerClaim(session, r);
+        if (format == QStringLiteral("json"))
+            printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), row.id},
+                                                                 {QStringLiteral("due"), row.dueOn.toString(Qt::ISODate)}})
+                                           .toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+        else
+            printOut(tr("Claim %1 registered; the answer is due on %2.\n").arg(row.id).arg(row.dueOn.toString(Qt::ISODate)));
+        return int(Success);
+    });
+}
+
+int listCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists claims and access requests, open ones first, nearest due date first."));
+    parser.addOption(databaseOption());
+    parser.addOption(formatOption());
+    parser.addOption({QStringLiteral("open"), tr("Only open ones (no answer sent yet).")});
+    parser.addOption({QStringLiteral("overdue"), tr("Only open ones past their due date.")});
+    parser.addOption({QStringLiteral("on"), tr("Count days left and overdue against this day, YYYY-MM-DD (default today)."), QStringLiteral("DATE")});
+    int code = 0;
+    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console claims list --database URL [--open] [--overdue] [--on YYYY-MM-DD] --format csv|json"), code))
+        return code;
+    return runGuarded([&] {
+        const QString format = parser.value(QStringLiteral("format"));
+        requireFormat(format);
+        const QDate on = parser.isSet(QStringLiteral("on")) ? requiredDate(parser, QStringLiteral("on")) : bishkekToday();
+        auto database = openDatabase(parser);
+        const auto rows = ClaimService(*database).list(on, parser.isSet(QStringLiteral("open")), parser.isSet(QStringLiteral("overdue")));
+        QList<QStringList> out;
+        for (const ClaimService::Row& r : rows)
+            out << QStringList{QString::number(r.id), r.kind == ClaimService::Kind::AccessRequest ? QStringLiteral("access") : QStringLiteral("claim"),
+                               r.claimant, r.receivedOn.toString(Qt::ISODate), r.dueOn.toString(Qt::ISODate),
+                               r.open ? QString::number(r.daysLeft) : QString(), r.state};
+        printRows(format, {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("claimant"), QStringLiteral("received"),
+                           QStringLiteral("due"), QStringLiteral("days_left"), QStringLiteral("state")},
+                  out);
+        return int(Success);
+    });
+}
+} // namespace
+
+int claimsCommand(const QStringList& arguments)
+{
+    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("add"))
+        return addCommand(arguments.mid(1));
+    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("list"))
+        return listCommand(arguments.mid(1));
+    if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
+        printOut(tr("Usage: dpo-console claims add|list ... (dpo-console claims add --help)\n"));
+        return int(Success);
+    }
+    printErr(tr("Unknown claims command; try: dpo-console claims --help"));
+    return int(BadUsage);
+}
+
+int calendarCommand(const QStringList& arguments)
+{
+    if (arguments.size() < 2 || arguments[1] != QStringLiteral("list")) {
+        if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
+            printOut(tr("Usage: dpo-console calendar list --database URL --year YYYY [--format table|csv|json]\n"));
+            return int(Success);
+        }
+        printErr(tr("Unknown calendar command; try: dpo-console calendar --help"));
+        return int(BadUsage);
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists the non-working days of a year (weekends, holidays, moved days off) and the working Saturdays "
+           "and Sundays, from the calendar the due dates are counted on."));
+    parser.addOption(databaseOption());
+    parser.addOption(formatOption());
+    parser.addOption({QStringLiteral("year"), tr("The year."), QStringLiteral("YYYY")});
+    int code = 0;
+    if (!parseCommand(parser, arguments.mid(1), QStringLiteral("dpo-console calendar list --database URL --year YYYY --format csv"), code))
+        return code;
+    return runGuarded([&] {
+        bool ok = false;
+        const int year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || year < 2000 || year > 2100)
+            throw Error(Error::Kind::BadInput, tr("--year must be a year such as 2026."));
+        const QString format = parser.value(QStringLiteral("format"));
+        requireFormat(format);
+        auto database = openDatabase(parser);
+        QHash<QDate, QStringList> named;
+        QSqlQuery q = prepareQuery(database->connection(),
+                                   QStringLiteral("SELECT day, kind, name, decree FROM calendar_days WHERE day >= ? AND day <= ?"));
+        q.addBindValue(QDate(year, 1, 1));
+        q.addBindValue(QDate(year, 12, 31));
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the calendar"));
+        while (q.next())
+            named.insert(q.value(0).toDate(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        QList<QStringList> out;
+        for (QDate d(year, 1, 1); d.year() == year; d = d.addDays(1)) {
+            const bool weekend = d.dayOfWeek() >= 6;
+            const auto it = named.constFind(d);
+            if (it == named.cend() && !weekend)
+                continue;
+            const QString kind = it == named.cend() ? QStringLiteral("weekend") : it->at(0);
+            out << QStringList{d.toString(Qt::ISODate), QLocale::c().dayName(d.dayOfWeek(), QLocale::ShortFormat), kind,
+                               it == named.cend() ? QString() : it->at(1), it == named.cend() ? QString() : it->at(2)};
+        }
+        printRows(format, {QStringLiteral("day"), QStringLiteral("weekday"), QStringLiteral("kind"), QStringLiteral("name"),
+                           QStringLiteral("decree")},
+                  out);
+        return int(Success);
+    });
+}
+
+} // namespace dpo::cli
