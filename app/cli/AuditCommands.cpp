@@ -69,16 +69,6 @@ int verifyCommand(const QStringList& arguments)
         return int(v.intact() ? Success : CheckFailed);
     });
 }
-QDate dateOption(const QCommandLineParser& parser, const QString& name)
-{
-    if (!parser.isSet(name))
-        return {};
-    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
-    if (!date.isValid())
-        throw Error(Error::Kind::BadInput, tr("--%1 must be a date YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)));
-    return date;
-}
-
 // The signing key's passphrase: from DPO_CONSOLE_KEY_PASSPHRASE only, never an argument (it would
 // show in the process list and the shell's history).
 QByteArray keyPassphrase()

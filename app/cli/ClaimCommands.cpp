@@ -5,13 +5,13 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "domain/DeadlineCalendar.h"
+#include "domain/DocumentLanguage.h"
 #include "services/ClaimService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace dpo::cli {
 
@@ -19,19 +19,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("dpo::cli", text);
-}
-
-QDate requiredDate(const QCommandLineParser& parser, const QString& name)
-{
-    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
-    if (!date.isValid())
-        throw Error(Error::Kind::BadInput, tr("--%1 must be a date YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)));
-    return date;
-}
-
-QDate bishkekToday()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(6 * 3600)).date();
 }
 
 int addCommand(const QStringList& arguments)
@@ -63,7 +50,7 @@ int addCommand(const QStringList& arguments)
             throw Error(Error::Kind::BadInput, tr("Unknown format \"%1\": use text or json.").arg(format));
         ClaimService::Registration r;
         r.kind = ClaimService::kindFromCode(parser.value(QStringLiteral("type")));
-        r.receivedOn = requiredDate(parser, QStringLiteral("received"));
+        r.receivedOn = dateOption(parser, QStringLiteral("received"));
         r.claimantName = parser.value(QStringLiteral("claimant"));
         r.subjectRef = parser.value(QStringLiteral("subject"));
         r.subjectMatter = parser.value(QStringLiteral("summary"));
@@ -96,7 +83,7 @@ int listCommand(const QStringList& arguments)
     return runGuarded([&] {
         const QString format = parser.value(QStringLiteral("format"));
         requireFormat(format);
-        const QDate on = parser.isSet(QStringLiteral("on")) ? requiredDate(parser, QStringLiteral("on")) : bishkekToday();
+        const QDate on = parser.isSet(QStringLiteral("on")) ? dateOption(parser, QStringLiteral("on")) : bishkekToday();
         auto database = openDatabase(parser);
         const auto rows = ClaimService(*database).list(on, parser.isSet(QStringLiteral("open")), parser.isSet(QStringLiteral("overdue")));
         QList<QStringList> out;

@@ -66,6 +66,16 @@ QCommandLineOption officerOption()
                               QStringLiteral("NAME"));
 }
 
+QDate dateOption(const QCommandLineParser& parser, const QString& name)
+{
+    if (!parser.isSet(name))
+        return {};
+    const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
+    if (!date.isValid())
+        throw Error(Error::Kind::BadInput, tr("--%1 must be a date YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)));
+    return date;
+}
+
 QCommandLineOption formatOption()
 {
     return QCommandLineOption(QStringLiteral("format"), tr("Output format: table, csv or json."),

@@ -5,6 +5,7 @@
 #include "core/Session.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QStringList>
 #include <functional>
 #include <memory>
@@ -31,6 +32,10 @@ bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, cons
 QCommandLineOption databaseOption();
 QCommandLineOption officerOption();
 QCommandLineOption formatOption();
+
+// The date in option `name` (YYYY-MM-DD); an invalid QDate when the option is not set. Throws
+// Error(BadInput) naming the option when the text is not a date.
+QDate dateOption(const QCommandLineParser& parser, const QString& name);
 
 // Opens the database named by --database (required).
 std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool createIfMissing = false);

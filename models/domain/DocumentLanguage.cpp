@@ -39,6 +39,11 @@ QString displayInstant(const QDateTime& utc)
     return utc.isValid() ? utc.toTimeZone(QTimeZone(6 * 3600)).toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
 }
 
+QDate bishkekToday()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(6 * 3600)).date();
+}
+
 QString DocumentLanguage::date(const QDate& date) const
 {
     return displayDate(date);

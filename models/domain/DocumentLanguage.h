@@ -12,6 +12,8 @@ namespace dpo {
 // daylight saving), where the platform and its officers work: 25.11.2026 14:05.
 QString displayDate(const QDate& date);
 QString displayInstant(const QDateTime& utc);
+// Today in Bishkek, the day every "today" in the console means.
+QDate bishkekToday();
 
 // The language a letter or report is made in, independent of the UI's: its own translator over
 // the console's translations (:/i18n/dpo-console_ky|ru.qm) and its own locale for dates.

@@ -6,12 +6,12 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "domain/DeadlineCalendar.h"
+#include "domain/DocumentLanguage.h"
 #include "services/AuditService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QTimeZone>
 
 namespace dpo {
 
@@ -49,7 +49,7 @@ int ClaimService::periodDays(Kind kind)
 ClaimService::Row ClaimService::registerClaim(const Session& session, const Registration& r) const
 {
     requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("register a claim"));
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(6 * 3600)).date();
+    const QDate today = bishkekToday();
     if (!r.receivedOn.isValid())
         throw Error(Error::Kind::BadInput, tr("The date of receipt is missing or not a date."));
     if (r.receivedOn > today)
