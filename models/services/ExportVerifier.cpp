@@ -69,7 +69,7 @@ ExportCheck ExportVerifier::verify(const QString& exportPath, Database* database
     const auto chainHash = [&](qint64 seq) {
         hashOf.bindValue(0, seq);
         execQuery(hashOf, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
-        const QString hash = hashOf.next() ? hashOf.value(0).toString() : QString();
+        QString hash = hashOf.next() ? hashOf.value(0).toString() : QString();
         hashOf.finish();
         return hash;
     };

@@ -104,7 +104,7 @@ QString SubjectRecordService::reveal(const Session& session, qint64 subjectId, F
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's record"));
     if (!q.next())
         throw Error(Error::Kind::NotFound, tr("Subject %1 does not exist.").arg(subjectId));
-    const QString value = q.value(0).toString();
+    QString value = q.value(0).toString();
     AuditService::append(db, session, QStringLiteral("subject.reveal"), QStringLiteral("subject"),
                          QString::number(subjectId), subjectId,
                          QJsonObject{{QStringLiteral("field"), fieldCode(field)}});
