@@ -40,12 +40,12 @@ void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpos
                                                .arg(tr(purpose), query.lastError().text()));
 }
 
-TransactionGuard::TransactionGuard(const QSqlDatabase& db) : m_db(db)
+TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db(db)
 {
     // SQLite: take the write lock at the start. A deferred transaction that reads and then writes
     // (every audit append reads the chain head first) fails at once with "database is locked"
     // when another connection wrote meanwhile, whatever the busy timeout; an immediate one waits.
-    if (m_db.driverName() == QStringLiteral("QSQLITE")) {
+    if (intent == Intent::Write && m_db.driverName() == QStringLiteral("QSQLITE")) {
         QSqlQuery begin(m_db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             throw Error(Error::Kind::Database,

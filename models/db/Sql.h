@@ -19,7 +19,10 @@ void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpos
 class TransactionGuard
 {
 public:
-    explicit TransactionGuard(const QSqlDatabase& db);
+    // A transaction that writes takes SQLite's write lock at once (see Sql.cpp); one that only
+    // reads a consistent snapshot does not, so that it never waits for a writer.
+    enum class Intent { Write, Read };
+    explicit TransactionGuard(const QSqlDatabase& db, Intent intent = Intent::Write);
     ~TransactionGuard();
     TransactionGuard(const TransactionGuard&) = delete;
     TransactionGuard& operator=(const TransactionGuard&) = delete;

@@ -59,7 +59,7 @@ SubjectRecordService::SubjectRecordService(Database& database) : m_database(data
 SubjectRecord SubjectRecordService::record(qint64 subjectId) const
 {
     // One snapshot: the record's parts agree with each other even while others write.
-    TransactionGuard transaction(m_database.connection());
+    TransactionGuard transaction(m_database.connection(), TransactionGuard::Intent::Read);
     SubjectRecord r = load(subjectId, true);
     transaction.commit();
     return r;
