@@ -32,6 +32,26 @@
         <translation>
             <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
     </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="41" />
+        <source>%1 is a weekday: only a Saturday or Sunday can be made a working day.</source>
+        <translation>%1 — иш күнү: ишемби же жекшемби гана иш күнү боло алат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="44" />
+        <source>%1 is a weekend day already: a day off moves onto a weekday.</source>
+        <translation>%1 — дем алыш күнү: которулган дем алыш иш күнүнө гана түшөт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="47" />
+        <source>"%1" is not a kind of day: use holiday, day_off or working_day.</source>
+        <translation>«%1» күндүн түрү эмес: holiday, day_off же working_day колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="131" />
+        <source>Claim %1 does not exist.</source>
+        <translation>%1-доо жок.</translation>
+    </message>
 </context>
 <context>
     <name>dpo::AuditExport</name>
@@ -464,6 +484,37 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::CalendarService</name>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="74" />
+        <location filename="../models/services/CalendarService.cpp" line="94" />
+        <location filename="../models/services/CalendarService.cpp" line="110" />
+        <source>edit the calendar</source>
+        <translation>календарды түзөтүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="76" />
+        <source>The day is not a date.</source>
+        <translation>Күн дата эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="79" />
+        <source>Name the day (the holiday, or what the decree moves).</source>
+        <translation>Күндү атаңыз (майрам же токтом эмнени которот).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="99" />
+        <location filename="../models/services/CalendarService.cpp" line="115" />
+        <source>%1 is not in the calendar.</source>
+        <translation>%1 календарда жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="117" />
+        <source>%1 is in the calendar already.</source>
+        <translation>%1 календарда бар.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ChainChecker</name>
     <message>
         <location filename="../models/services/AuditVerifier.cpp" line="70" />
@@ -532,6 +583,72 @@ Details:
         <location filename="../models/services/ClaimService.cpp" line="104" />
         <source>The database did not return the new claim's number.</source>
         <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="145" />
+        <source>draft an answer</source>
+        <translation>жооптун долбоорун даярдоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="147" />
+        <source>The answer has no text.</source>
+        <translation>Жоопто текст жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="151" />
+        <location filename="../models/services/ClaimService.cpp" line="172" />
+        <source>Claim %1 is answered already.</source>
+        <translation>%1-доого жооп берилген.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="204" />
+        <source>Claim %1 is closed only once its written answer was sent.</source>
+        <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="222" />
+        <source>Claim %1 is answered: its due date no longer changes.</source>
+        <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="163" />
+        <source>log an answer</source>
+        <translation>жоопту каттоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="166" />
+        <source>"%1" is not a way to send an answer: use %2.</source>
+        <translation>«%1» жоопту жөнөтүү жолу эмес: %2 колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="168" />
+        <source>An answer sent by post needs its tracking number.</source>
+        <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="174" />
+        <source>The answer's date must be between the receipt (%1) and today.</source>
+        <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="195" />
+        <source>close a claim</source>
+        <translation>доону жабуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="198" />
+        <source>"%1" is not an outcome: use %2.</source>
+        <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="200" />
+        <source>A refusal, in whole or in part, needs its reasons.</source>
+        <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="217" />
+        <source>recalculate a due date</source>
+        <translation>мөөнөттү кайра эсептөө</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1598,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="18" />
+        <location filename="../models/services/CalendarService.cpp" line="31" />
         <source>read the calendar</source>
         <translation>календарды окуу</translation>
     </message>
@@ -1578,9 +1696,18 @@ Statement: %3</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="136" />
+        <location filename="../models/services/ClaimService.cpp" line="129" />
+        <location filename="../models/services/ClaimService.cpp" line="256" />
         <source>read the claims</source>
         <translation>доолорду окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="155" />
+        <location filename="../models/services/ClaimService.cpp" line="184" />
+        <location filename="../models/services/ClaimService.cpp" line="209" />
+        <location filename="../models/services/ClaimService.cpp" line="228" />
+        <source>update the claim</source>
+        <translation>доону жаңылоо</translation>
     </message>
     <message>
         <location filename="../models/services/RegisterService.cpp" line="27" />
@@ -1597,6 +1724,14 @@ Statement: %3</source>
         <location filename="../models/services/SigningKeyService.cpp" line="70" />
         <source>read the signing keys</source>
         <translation>кол коюу ачкычтарын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="54" />
+        <location filename="../models/services/CalendarService.cpp" line="60" />
+        <location filename="../models/services/CalendarService.cpp" line="102" />
+        <location filename="../models/services/CalendarService.cpp" line="121" />
+        <source>change the calendar</source>
+        <translation>календарды өзгөртүү</translation>
     </message>
 </context>
 <context>

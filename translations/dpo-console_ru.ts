@@ -32,6 +32,26 @@
         <translation>
             <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
     </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="41" />
+        <source>%1 is a weekday: only a Saturday or Sunday can be made a working day.</source>
+        <translation>%1 — будний день: рабочим днём можно сделать только субботу или воскресенье.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="44" />
+        <source>%1 is a weekend day already: a day off moves onto a weekday.</source>
+        <translation>%1 — уже выходной: перенесённый выходной приходится на будний день.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="47" />
+        <source>"%1" is not a kind of day: use holiday, day_off or working_day.</source>
+        <translation>«%1» — не вид дня: используйте holiday, day_off или working_day.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="131" />
+        <source>Claim %1 does not exist.</source>
+        <translation>Претензии %1 не существует.</translation>
+    </message>
 </context>
 <context>
     <name>dpo::AuditExport</name>
@@ -464,6 +484,37 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::CalendarService</name>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="74" />
+        <location filename="../models/services/CalendarService.cpp" line="94" />
+        <location filename="../models/services/CalendarService.cpp" line="110" />
+        <source>edit the calendar</source>
+        <translation>править календарь</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="76" />
+        <source>The day is not a date.</source>
+        <translation>День не является датой.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="79" />
+        <source>Name the day (the holiday, or what the decree moves).</source>
+        <translation>Назовите день (праздник или что переносит постановление).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="99" />
+        <location filename="../models/services/CalendarService.cpp" line="115" />
+        <source>%1 is not in the calendar.</source>
+        <translation>%1 нет в календаре.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="117" />
+        <source>%1 is in the calendar already.</source>
+        <translation>%1 уже есть в календаре.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ChainChecker</name>
     <message>
         <location filename="../models/services/AuditVerifier.cpp" line="70" />
@@ -532,6 +583,72 @@ Details:
         <location filename="../models/services/ClaimService.cpp" line="104" />
         <source>The database did not return the new claim's number.</source>
         <translation>База данных не вернула номер новой претензии.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="145" />
+        <source>draft an answer</source>
+        <translation>подготовить ответ</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="147" />
+        <source>The answer has no text.</source>
+        <translation>В ответе нет текста.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="151" />
+        <location filename="../models/services/ClaimService.cpp" line="172" />
+        <source>Claim %1 is answered already.</source>
+        <translation>На претензию %1 уже дан ответ.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="204" />
+        <source>Claim %1 is closed only once its written answer was sent.</source>
+        <translation>Претензия %1 закрывается только после отправки письменного ответа.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="222" />
+        <source>Claim %1 is answered: its due date no longer changes.</source>
+        <translation>На претензию %1 дан ответ: её срок больше не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="163" />
+        <source>log an answer</source>
+        <translation>зарегистрировать ответ</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="166" />
+        <source>"%1" is not a way to send an answer: use %2.</source>
+        <translation>«%1» — не способ отправки ответа: используйте %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="168" />
+        <source>An answer sent by post needs its tracking number.</source>
+        <translation>Для ответа, отправленного почтой, нужен трек-номер.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="174" />
+        <source>The answer's date must be between the receipt (%1) and today.</source>
+        <translation>Дата ответа должна быть между датой получения (%1) и сегодняшним днём.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="195" />
+        <source>close a claim</source>
+        <translation>закрыть претензию</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="198" />
+        <source>"%1" is not an outcome: use %2.</source>
+        <translation>«%1» — не результат: используйте %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="200" />
+        <source>A refusal, in whole or in part, needs its reasons.</source>
+        <translation>Полный или частичный отказ должен быть мотивирован.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="217" />
+        <source>recalculate a due date</source>
+        <translation>пересчитать срок</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1598,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="18" />
+        <location filename="../models/services/CalendarService.cpp" line="31" />
         <source>read the calendar</source>
         <translation>прочитать календарь</translation>
     </message>
@@ -1578,9 +1696,18 @@ Statement: %3</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="136" />
+        <location filename="../models/services/ClaimService.cpp" line="129" />
+        <location filename="../models/services/ClaimService.cpp" line="256" />
         <source>read the claims</source>
         <translation>прочитать претензии</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="155" />
+        <location filename="../models/services/ClaimService.cpp" line="184" />
+        <location filename="../models/services/ClaimService.cpp" line="209" />
+        <location filename="../models/services/ClaimService.cpp" line="228" />
+        <source>update the claim</source>
+        <translation>обновить претензию</translation>
     </message>
     <message>
         <location filename="../models/services/RegisterService.cpp" line="27" />
@@ -1597,6 +1724,14 @@ Statement: %3</source>
         <location filename="../models/services/SigningKeyService.cpp" line="70" />
         <source>read the signing keys</source>
         <translation>прочитать ключи подписи</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="54" />
+        <location filename="../models/services/CalendarService.cpp" line="60" />
+        <location filename="../models/services/CalendarService.cpp" line="102" />
+        <location filename="../models/services/CalendarService.cpp" line="121" />
+        <source>change the calendar</source>
+        <translation>изменить календарь</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,126 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
     return row;
 }
 
+namespace {
+struct Current
+{
+    QString state, kind;
+    QDate receivedOn, dueOn;
+    qint64 subjectId = 0;
+};
+
+Current currentClaim(const QSqlDatabase& db, qint64 claimId)
+{
+    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT state, kind, received_on, due_on, subject_id FROM claims WHERE id = ?"));
+    q.addBindValue(claimId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, tr("Claim %1 does not exist.").arg(claimId));
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toDate(), q.value(3).toDate(), q.value(4).toLongLong()};
+}
+
+// `refusal` names the claim with %1.
+void requireState(const Current& c, qint64 claimId, const QStringList& states, const QString& refusal)
+{
+    if (!states.contains(c.state))
+        throw Error(Error::Kind::BadInput, refusal.arg(claimId));
+}
+} // namespace
+
+void ClaimService::draftAnswer(const Session& session, qint64 claimId, const QString& text) const
+{
+    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("draft an answer"));
+    if (text.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput, tr("The answer has no text."));
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    const Current c = currentClaim(db, claimId);
+    requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")}, tr("Claim %1 is answered already."));
+    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE claims SET state = 'answer_drafted', answer_text = ? WHERE id = ?"));
+    q.addBindValue(text.trimmed());
+    q.addBindValue(claimId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
+    AuditService::append(db, session, QStringLiteral("claim.draft_answer"), QStringLiteral("claim"), QString::number(claimId),
+                         c.subjectId, QJsonObject{{QStringLiteral("length"), qint64(text.trimmed().size())}});
+    transaction.commit();
+}
+
+void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answer& a) const
+{
+    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("log an answer"));
+    static const QStringList methods{QStringLiteral("post"), QStringLiteral("hand_delivery"), QStringLiteral("email")};
+    if (!methods.contains(a.method))
+        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way to send an answer: use %2.").arg(a.method, methods.join(QStringLiteral(", "))));
+    if (a.method == QStringLiteral("post") && a.tracking.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput, tr("An answer sent by post needs its tracking number."));
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    const Current c = currentClaim(db, claimId);
+    requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")}, tr("Claim %1 is answered already."));
+    if (!a.sentOn.isValid() || a.sentOn < c.receivedOn || a.sentOn > bishkekToday())
+        throw Error(Error::Kind::BadInput, tr("The answer's date must be between the receipt (%1) and today.")
+                                               .arg(c.receivedOn.toString(Qt::ISODate)));
+    QSqlQuery q = prepareQuery(db, QStringLiteral(
+        "UPDATE claims SET state = 'answer_sent', answer_sent_on = ?, answer_method = ?, answer_tracking = ?, "
+        "answer_text = coalesce(?, answer_text) WHERE id = ?"));
+    q.addBindValue(a.sentOn);
+    q.addBindValue(a.method);
+    q.addBindValue(a.tracking.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.tracking.trimmed()));
+    q.addBindValue(a.text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.text.trimmed()));
+    q.addBindValue(claimId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
+    AuditService::append(db, session, QStringLiteral("claim.answer_sent"), QStringLiteral("claim"), QString::number(claimId),
+                         c.subjectId,
+                         QJsonObject{{QStringLiteral("sent_on"), a.sentOn.toString(Qt::ISODate)},
+                                     {QStringLiteral("method"), a.method},
+                                     {QStringLiteral("on_time"), a.sentOn <= c.dueOn}});
+    transaction.commit();
+}
+
+void ClaimService::close(const Session& session, qint64 claimId, const QString& outcome, const QString& reason) const
+{
+    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("close a claim"));
+    static const QStringList outcomes{QStringLiteral("satisfied"), QStringLiteral("partly_satisfied"), QStringLiteral("refused")};
+    if (!outcomes.contains(outcome))
+        throw Error(Error::Kind::BadInput, tr("\"%1\" is not an outcome: use %2.").arg(outcome, outcomes.join(QStringLiteral(", "))));
+    if (outcome != QStringLiteral("satisfied") && reason.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput, tr("A refusal, in whole or in part, needs its reasons."));
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    const Current c = currentClaim(db, claimId);
+    requireState(c, claimId, {QStringLiteral("answer_sent")}, tr("Claim %1 is closed only once its written answer was sent."));
+    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE claims SET state = 'closed', outcome = ?, outcome_reason = ? WHERE id = ?"));
+    q.addBindValue(outcome);
+    q.addBindValue(reason.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason.trimmed()));
+    q.addBindValue(claimId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
+    AuditService::append(db, session, QStringLiteral("claim.close"), QStringLiteral("claim"), QString::number(claimId), c.subjectId,
+                         QJsonObject{{QStringLiteral("outcome"), outcome}});
+    transaction.commit();
+}
+
+QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId) const
+{
+    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("recalculate a due date"));
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    const Current c = currentClaim(db, claimId);
+    requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")},
+                 tr("Claim %1 is answered: its due date no longer changes."));
+    const QDate due = DeadlineCalendar::load(db).dueDate(c.receivedOn, periodDays(kindFromCode(c.kind)));
+    if (due != c.dueOn) {
+        QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE claims SET due_on = ? WHERE id = ?"));
+        q.addBindValue(due);
+        q.addBindValue(claimId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
+    }
+    AuditService::append(db, session, QStringLiteral("claim.recalculate_due"), QStringLiteral("claim"), QString::number(claimId),
+                         c.subjectId,
+                         QJsonObject{{QStringLiteral("from"), c.dueOn.toString(Qt::ISODate)}, {QStringLiteral("to"), due.toString(Qt::ISODate)}});
+    transaction.commit();
+    return due;
+}
+
 QList<ClaimService::Row> ClaimService::list(const QDate& on, bool openOnly, bool overdueOnly) const
 {
     QString sql = QStringLiteral(

@@ -49,6 +49,21 @@ public:
     // Officers and supervisors (and administrators). Audited as "claim.register".
     Row registerClaim(const Session& session, const Registration& registration) const;
 
+    // The written answer (policy 14.2): drafted, then sent on a day by post (with its tracking
+    // number), by hand or by email; then the claim is closed with its outcome and reasons.
+    struct Answer
+    {
+        QDate sentOn;
+        QString method;   // post, hand_delivery, email
+        QString tracking; // required for post
+        QString text;
+    };
+    void draftAnswer(const Session& session, qint64 claimId, const QString& text) const;
+    void logAnswer(const Session& session, qint64 claimId, const Answer& answer) const;
+    void close(const Session& session, qint64 claimId, const QString& outcome, const QString& reason) const;
+    // The due date is fixed at registration; a calendar edit changes it only when asked (audited).
+    QDate recalculateDueDate(const Session& session, qint64 claimId) const;
+
     // The register, nearest due date first among open cases; `on` is the day days left and
     // overdue are counted against.
     QList<Row> list(const QDate& on, bool openOnly = false, bool overdueOnly = false) const;

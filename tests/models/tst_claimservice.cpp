@@ -3,6 +3,8 @@
 // claimant from the subject, bad input refused with nothing written, and the register's days left.
 #include "TestDatabase.h"
 #include "db/Sql.h"
+#include "domain/DeadlineCalendar.h"
+#include "services/CalendarService.h"
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
 
@@ -131,6 +133,88 @@ private slots:
         const QList<ClaimService::Row> open = ClaimService(*m_database).list(QDate(2026, 11, 5), true);
         QCOMPARE(open.last().daysLeft, 6);
         QVERIFY(!open.last().overdue);
+    }
+
+    void aClaimsFullLife()
+    {
+        ClaimService service(*m_database);
+        ClaimService::Registration r;
+        r.claimantName = QStringLiteral("Асанов Бакыт");
+        r.receivedOn = QDate(2026, 10, 8);
+        r.subjectMatter = QStringLiteral("Маалыматтарымды өчүрүңүз");
+        const qint64 id = service.registerClaim(m_admin, r).id;
+        // Closing before an answer was sent is refused.
+        QVERIFY_THROWS_EXCEPTION(Error, service.close(m_admin, id, QStringLiteral("refused"), QStringLiteral("x")));
+        service.draftAnswer(m_admin, id, QStringLiteral("Урматтуу Бакыт мырза, ..."));
+        ClaimService::Answer a;
+        a.sentOn = QDate(2026, 11, 2);
+        a.method = QStringLiteral("post");
+        QVERIFY_THROWS_EXCEPTION(Error, service.logAnswer(m_admin, id, a)); // post needs the tracking number
+        a.tracking = QStringLiteral("RR123456789KG");
+        a.sentOn = QDate(2026, 10, 1); // before the receipt
+        QVERIFY_THROWS_EXCEPTION(Error, service.logAnswer(m_admin, id, a));
+        a.sentOn = QDate(2026, 11, 2);
+        service.logAnswer(m_admin, id, a);
+        QVERIFY_THROWS_EXCEPTION(Error, service.close(m_admin, id, QStringLiteral("refused"), QString())); // reasons needed
+        service.close(m_admin, id, QStringLiteral("partly_satisfied"), QStringLiteral("AML/CFT records are kept five years"));
+        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral(
+            "SELECT state, outcome, answer_sent_on, answer_method, answer_tracking, answer_text FROM claims WHERE id = ?"));
+        q.addBindValue(id);
+        execQuery(q, "read");
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("closed"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("partly_satisfied"));
+        QCOMPARE(q.value(2).toDate(), QDate(2026, 11, 2));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("post"));
+        QCOMPARE(q.value(4).toString(), QStringLiteral("RR123456789KG"));
+        QVERIFY(q.value(5).toString().startsWith(QStringLiteral("Урматтуу")));
+        QSqlQuery audit = prepareQuery(m_database->connection(), QStringLiteral(
+            "SELECT action FROM audit_log WHERE entity = 'claim' AND entity_id = ? ORDER BY seq"));
+        audit.addBindValue(QString::number(id));
+        execQuery(audit, "audit");
+        QStringList actions;
+        while (audit.next())
+            actions << audit.value(0).toString();
+        QCOMPARE(actions, QStringList({"claim.register", "claim.draft_answer", "claim.answer_sent", "claim.close"}));
+    }
+
+    void calendarEditsMoveNoFixedDueDateUntilAsked()
+    {
+        OfficerService officers(*m_database);
+        officers.createOfficer(m_admin, QStringLiteral("aigul"), QStringLiteral("Айгүл"), Role::Supervisor, QStringLiteral("supervisor-pw-1"));
+        const Session supervisor = officers.signIn(QStringLiteral("aigul"), QStringLiteral("supervisor-pw-1"));
+        ClaimService claims(*m_database);
+        ClaimService::Registration r;
+        r.claimantName = QStringLiteral("Иванов");
+        r.receivedOn = QDate(2026, 6, 2);
+        r.subjectMatter = QStringLiteral("x");
+        const ClaimService::Row row = claims.registerClaim(m_admin, r);
+        QCOMPARE(row.dueOn, QDate(2026, 7, 2));
+        // A decree makes 2 July a day off: the fixed due date stays until recalculated.
+        CalendarService calendar(*m_database);
+        const Session officer = officers.signIn(QStringLiteral("admin"), QString::fromLatin1(test::TestDatabase::kPassword));
+        QVERIFY_THROWS_EXCEPTION(Error, calendar.setDay(Session{officer.officerId, officer.username, officer.displayName, Role::Officer},
+                                                        QDate(2026, 7, 2), QStringLiteral("day_off"), QStringLiteral("x"), QString()));
+        QVERIFY_THROWS_EXCEPTION(Error, calendar.setDay(supervisor, QDate(2026, 7, 4), QStringLiteral("day_off"), QStringLiteral("x"), QString()));
+        QVERIFY_THROWS_EXCEPTION(Error, calendar.setDay(supervisor, QDate(2026, 7, 3), QStringLiteral("working_day"), QStringLiteral("x"), QString()));
+        calendar.setDay(supervisor, QDate(2026, 7, 2), QStringLiteral("day_off"), QStringLiteral("Moved day off"), QStringLiteral("Decree No. 123"));
+        QSqlQuery due = prepareQuery(m_database->connection(), QStringLiteral("SELECT due_on FROM claims WHERE id = ?"));
+        due.addBindValue(row.id);
+        execQuery(due, "due");
+        QVERIFY(due.next());
+        QCOMPARE(due.value(0).toDate(), QDate(2026, 7, 2));
+        due.finish();
+        QCOMPARE(claims.recalculateDueDate(m_admin, row.id), QDate(2026, 7, 3));
+        // Moved to another day, then removed: each edit audited.
+        calendar.moveDay(supervisor, QDate(2026, 7, 2), QDate(2026, 7, 6), QStringLiteral("Decree No. 124"));
+        QCOMPARE(DeadlineCalendar::load(*m_database).dueDate(QDate(2026, 6, 2), 30), QDate(2026, 7, 2));
+        calendar.removeDay(supervisor, QDate(2026, 7, 6));
+        QVERIFY(DeadlineCalendar::load(*m_database).isWorkingDay(QDate(2026, 7, 6)));
+        QSqlQuery audit = prepareQuery(m_database->connection(), QStringLiteral(
+            "SELECT count(*) FROM audit_log WHERE action IN ('calendar.set_day', 'calendar.move_day', 'calendar.remove_day', 'claim.recalculate_due')"));
+        execQuery(audit, "audit");
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toInt(), 4);
     }
 };
 
