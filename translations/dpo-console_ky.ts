@@ -538,6 +538,80 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ClaimDialog</name>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
+        <source>Register a claim or a request for own data</source>
+        <translation>Доону же өз маалыматтары боюнча суроону каттоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="33" />
+        <source>Platform reference, when the claimant is a subject</source>
+        <translation>Платформадагы номери, арыз ээси субъект болсо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="35" />
+        <source>Full name (the subject's, when left empty)</source>
+        <translation>Аты-жөнү (бош калса, субъекттики)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="45" />
+        <source>What the claim is about</source>
+        <translation>Доонун маңызы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="53" />
+        <source>Kind:</source>
+        <translation>Түрү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="54" />
+        <source>Subject:</source>
+        <translation>Субъект:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="55" />
+        <source>Claimant:</source>
+        <translation>Арыз ээси:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
+        <source>Contact:</source>
+        <translation>Байланыш:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
+        <source>Received on:</source>
+        <translation>Кабыл алынган күнү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
+        <source>How it came:</source>
+        <translation>Кантип келди:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <source>About:</source>
+        <translation>Маңызы:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
+        <source>Answer due:</source>
+        <translation>Жооптун мөөнөтү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
+        <source>Register</source>
+        <translation>Каттоо</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimDialog.cpp" line="80" />
+        <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
+        <translation>
+            <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dpo::ClaimService</name>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="41" />
@@ -649,6 +723,103 @@ Details:
         <location filename="../models/services/ClaimService.cpp" line="217" />
         <source>recalculate a due date</source>
         <translation>мөөнөттү кайра эсептөө</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ClaimsPage</name>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="41" />
+        <source>Open only</source>
+        <translation>Ачыктары гана</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
+        <source>Pre-trial claims and requests for own data</source>
+        <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="50" />
+        <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
+        <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="52" />
+        <source>Register…</source>
+        <translation>Каттоо…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimsPage.cpp" line="95" />
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="96" />
+        <source>due today</source>
+        <translation>мөөнөтү бүгүн</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimsPage.cpp" line="96" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн калды</numerusform><numerusform>%n күн калды</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <source>Claimant</source>
+        <translation>Арыз ээси</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <source>Received</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="105" />
+        <source>Deadline</source>
+        <translation>Калган мөөнөт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="105" />
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimsPage.cpp" line="117" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
+        <source>%Ln overdue.</source>
+        <translation>
+            <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="128" />
+        <source>Claim %1 registered; the answer is due on %2.</source>
+        <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
     </message>
 </context>
 <context>
@@ -1039,65 +1210,55 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="30" />
+        <location filename="../ui/MainWindow.cpp" line="31" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="33" />
+        <location filename="../ui/MainWindow.cpp" line="34" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34" />
+        <location filename="../ui/MainWindow.cpp" line="35" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35" />
+        <location filename="../ui/MainWindow.cpp" line="36" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36" />
+        <location filename="../ui/MainWindow.cpp" line="37" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37" />
+        <location filename="../ui/MainWindow.cpp" line="38" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38" />
+        <location filename="../ui/MainWindow.cpp" line="39" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49" />
+        <location filename="../ui/MainWindow.cpp" line="51" />
         <source>Written requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50" />
+        <location filename="../ui/MainWindow.cpp" line="52" />
         <source>Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.</source>
         <translation>Саясаттын 12.1.3-пункту: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат. Адегенде ачык арыздар, мөөнөтү жакыныраагы биринчи.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="51" />
-        <source>Pre-trial claims and requests for own data</source>
-        <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="52" />
-        <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
-        <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="53" />
@@ -1110,72 +1271,72 @@ Details:
         <translation>Саясаттын 4.6.1-4.6.4-пункттары: ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт, платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89" />
+        <location filename="../ui/MainWindow.cpp" line="94" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>Prints the selected subject's data report</source>
         <translation>Тандалган субъекттин маалыматтары боюнча отчетту басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="128" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>The language changes the next time the console starts.</source>
         <translation>Тил консол кийинки жолу ачылганда өзгөрөт.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
@@ -1290,121 +1451,99 @@ Statement: %3</source>
 <context>
     <name>dpo::RegisterService</name>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <location filename="../models/services/RegisterService.cpp" line="89" />
-        <location filename="../models/services/RegisterService.cpp" line="117" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
+        <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
         <source>Deadline</source>
-        <translation>Мөөнөт</translation>
+        <translation>Калган мөөнөт</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="89" />
-        <source>Kind</source>
-        <translation>Түрү</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="89" />
-        <source>Claimant</source>
-        <translation>Арыз ээси</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="90" />
-        <source>Answered</source>
-        <translation>Жооп берилген</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="117" />
+        <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="117" />
+        <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="117" />
+        <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="117" />
+        <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="117" />
+        <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>Subjects</source>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Notified</source>
         <translation>Билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="133" />
+        <location filename="../models/services/RegisterService.cpp" line="104" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="136" />
+        <location filename="../models/services/RegisterService.cpp" line="107" />
         <source>%1 of %2</source>
         <translation>%2 ичинен %1</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="136" />
+        <location filename="../models/services/RegisterService.cpp" line="107" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>

@@ -538,6 +538,80 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ClaimDialog</name>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
+        <source>Register a claim or a request for own data</source>
+        <translation>Регистрация претензии или запроса о своих данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="33" />
+        <source>Platform reference, when the claimant is a subject</source>
+        <translation>Номер на платформе, если заявитель — субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="35" />
+        <source>Full name (the subject's, when left empty)</source>
+        <translation>ФИО (если пусто — субъекта)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="45" />
+        <source>What the claim is about</source>
+        <translation>Предмет претензии</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="53" />
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="54" />
+        <source>Subject:</source>
+        <translation>Субъект:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="55" />
+        <source>Claimant:</source>
+        <translation>Заявитель:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
+        <source>Contact:</source>
+        <translation>Контакт:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
+        <source>Received on:</source>
+        <translation>Дата получения:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
+        <source>How it came:</source>
+        <translation>Как поступило:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <source>About:</source>
+        <translation>Предмет:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
+        <source>Answer due:</source>
+        <translation>Срок ответа:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimDialog.cpp" line="80" />
+        <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
+        <translation>
+            <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dpo::ClaimService</name>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="41" />
@@ -649,6 +723,103 @@ Details:
         <location filename="../models/services/ClaimService.cpp" line="217" />
         <source>recalculate a due date</source>
         <translation>пересчитать срок</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ClaimsPage</name>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="41" />
+        <source>Open only</source>
+        <translation>Только открытые</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
+        <source>Pre-trial claims and requests for own data</source>
+        <translation>Претензии и запросы о своих данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="50" />
+        <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
+        <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="52" />
+        <source>Register…</source>
+        <translation>Зарегистрировать…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimsPage.cpp" line="95" />
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="96" />
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimsPage.cpp" line="96" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <source>Claimant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="105" />
+        <source>Deadline</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="105" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimsPage.cpp" line="117" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
+        <source>%Ln overdue.</source>
+        <translation>
+            <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="128" />
+        <source>Claim %1 registered; the answer is due on %2.</source>
+        <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
     </message>
 </context>
 <context>
@@ -1039,65 +1210,55 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="30" />
+        <location filename="../ui/MainWindow.cpp" line="31" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="33" />
+        <location filename="../ui/MainWindow.cpp" line="34" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34" />
+        <location filename="../ui/MainWindow.cpp" line="35" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35" />
+        <location filename="../ui/MainWindow.cpp" line="36" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36" />
+        <location filename="../ui/MainWindow.cpp" line="37" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37" />
+        <location filename="../ui/MainWindow.cpp" line="38" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38" />
+        <location filename="../ui/MainWindow.cpp" line="39" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49" />
+        <location filename="../ui/MainWindow.cpp" line="51" />
         <source>Written requests to withdraw consent</source>
         <translation>Письменные заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="50" />
+        <location filename="../ui/MainWindow.cpp" line="52" />
         <source>Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.</source>
         <translation>Политика, п. 12.1.3: согласие отзывается письменным заявлением. Сначала открытые заявления, ближайший срок первым.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="51" />
-        <source>Pre-trial claims and requests for own data</source>
-        <translation>Претензии и запросы о своих данных</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="52" />
-        <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
-        <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="53" />
@@ -1110,72 +1271,72 @@ Details:
         <translation>Политика, пп. 4.6.1-4.6.4: каждое раскрытие называет правовое основание, и каждый субъект вне сотрудничества платформы уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86" />
+        <location filename="../ui/MainWindow.cpp" line="91" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89" />
+        <location filename="../ui/MainWindow.cpp" line="94" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="123" />
         <source>Prints the selected subject's data report</source>
         <translation>Печатает отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="128" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>The language changes the next time the console starts.</source>
         <translation>Язык сменится при следующем запуске консоли.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
@@ -1290,121 +1451,99 @@ Statement: %3</source>
 <context>
     <name>dpo::RegisterService</name>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <location filename="../models/services/RegisterService.cpp" line="89" />
-        <location filename="../models/services/RegisterService.cpp" line="117" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
+        <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
         <source>Deadline</source>
-        <translation>Срок</translation>
+        <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="61" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="63" />
-        <location filename="../models/services/RegisterService.cpp" line="90" />
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="62" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="89" />
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="89" />
-        <source>Claimant</source>
-        <translation>Заявитель</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="90" />
-        <source>Answered</source>
-        <translation>Дан ответ</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="117" />
+        <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="117" />
+        <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="117" />
+        <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="117" />
+        <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="117" />
+        <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="118" />
+        <location filename="../models/services/RegisterService.cpp" line="89" />
         <source>Notified</source>
         <translation>Уведомлены</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="133" />
+        <location filename="../models/services/RegisterService.cpp" line="104" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="136" />
+        <location filename="../models/services/RegisterService.cpp" line="107" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="136" />
+        <location filename="../models/services/RegisterService.cpp" line="107" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "pages/AuditPage.h"
+#include "pages/ClaimsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/RegisterPage.h"
 #include "pages/SubjectRecordPane.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_subjects);
+    // Claims come before disclosures in the navigation: their page is inserted in place.
     const struct
     {
         RegisterService::Register which;
@@ -48,8 +50,6 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     } registers[] = {
         {RegisterService::Register::Withdrawals, tr("Written requests to withdraw consent"),
          tr("Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.")},
-        {RegisterService::Register::Claims, tr("Pre-trial claims and requests for own data"),
-         tr("Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.")},
         {RegisterService::Register::Disclosures, tr("Disclosures to third parties"),
          tr("Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.")},
     };
@@ -61,6 +61,11 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
             m_subjects->record()->showSubject(subjectId);
         });
         m_pages->addWidget(page);
+        if (r.which == RegisterService::Register::Withdrawals) {
+            auto* claims = new ClaimsPage(database, m_session, this);
+            connect(claims, &ClaimsPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+            m_pages->addWidget(claims);
+        }
     }
     auto* audit = new AuditPage(database, m_session, prompts, this);
     connect(audit, &AuditPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });

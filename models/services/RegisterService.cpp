@@ -49,7 +49,6 @@ RegisterService::Table RegisterService::table(Register which, const QDate& today
 {
     switch (which) {
     case Register::Withdrawals: return withdrawals(today);
-    case Register::Claims: return claims(today);
     case Register::Disclosures: return disclosures();
     }
     return {};
@@ -76,34 +75,6 @@ RegisterService::Table RegisterService::withdrawals(const QDate& today) const
                               open ? daysLeft(today, due) : QString(), words.name(K::WithdrawalChannel, q.value(6).toString()),
                               words.name(K::WithdrawalScope, q.value(7).toString()), words.name(K::WithdrawalState, state),
                               q.value(9).toString()};
-        t.subjectIds << q.value(10).toLongLong();
-        t.overdue << (open && due < today);
-    }
-    return t;
-}
-
-RegisterService::Table RegisterService::claims(const QDate& today) const
-{
-    const Vocabulary words;
-    Table t;
-    t.header = {tr("No."), tr("Kind"), tr("Claimant"), tr("Subject"), tr("Received"), tr("Due"), tr("Deadline"),
-                tr("State"), tr("Answered"), tr("Officer")};
-    QSqlQuery q = run(m_database.connection(), QStringLiteral(
-        "SELECT c.id, c.kind, c.claimant_name, s.platform_ref, c.received_on, c.due_on, c.state, c.outcome, "
-        "c.answer_sent_on, o.display_name, c.subject_id FROM claims c LEFT JOIN subjects s ON s.id = c.subject_id "
-        "JOIN officers o ON o.id = c.officer_id "
-        "ORDER BY CASE WHEN c.state IN ('answer_sent', 'closed') THEN 1 ELSE 0 END, c.due_on, c.id"));
-    while (q.next()) {
-        const QString state = q.value(6).toString();
-        const bool open = state == QStringLiteral("open") || state == QStringLiteral("answer_drafted");
-        const QDate due = q.value(5).toDate();
-        QString stateText = words.name(K::ClaimState, state);
-        if (!q.value(7).isNull())
-            stateText += QStringLiteral("; ") + words.name(K::ClaimOutcome, q.value(7).toString());
-        t.rows << QStringList{QString::number(q.value(0).toLongLong()), words.name(K::ClaimKind, q.value(1).toString()),
-                              q.value(2).toString(), q.value(3).toString(), displayDate(q.value(4).toDate()),
-                              displayDate(due), open ? daysLeft(today, due) : QString(), stateText,
-                              displayDate(q.value(8).toDate()), q.value(9).toString()};
         t.subjectIds << q.value(10).toLongLong();
         t.overdue << (open && due < today);
     }

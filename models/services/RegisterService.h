@@ -9,13 +9,13 @@ namespace dpo {
 
 class Database;
 
-// The registers of the console's sections as read-only tables: withdrawal requests, claims and
-// access requests, disclosures. Open cases come first, the nearest
+// The registers of the console's sections that have no page of their own yet, as read-only
+// tables: withdrawal requests and disclosures. Open cases come first, the nearest
 // due date first; INN and phone never appear. The sections' own issues add the work on them.
 class RegisterService
 {
 public:
-    enum class Register { Withdrawals, Claims, Disclosures };
+    enum class Register { Withdrawals, Disclosures };
 
     struct Table
     {
@@ -32,7 +32,6 @@ public:
 
 private:
     Table withdrawals(const QDate& today) const;
-    Table claims(const QDate& today) const;
     Table disclosures() const;
     Database& m_database;
 };

@@ -12,8 +12,7 @@ namespace dpo {
 
 class Database;
 
-// A section's register, read-only: withdrawal requests, claims and access requests, or
-// disclosures. Open cases first, overdue ones in red; reloaded each time the
+// A section's register, read-only: withdrawal requests or disclosures. Open cases first, overdue ones in red; reloaded each time the
 // section is shown. A double click on a row of one subject opens that subject's record.
 class RegisterPage : public QWidget
 {

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClaimDialog.h"
+
+#include "core/Error.h"
+#include "domain/DeadlineCalendar.h"
+#include "domain/DocumentLanguage.h"
+#include "domain/Vocabulary.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace dpo {
+
+ClaimDialog::ClaimDialog(Database& database, QWidget* parent)
+    : QDialog(parent), m_database(database), m_kind(new QComboBox(this)), m_subject(new QLineEdit(this)),
+      m_claimant(new QLineEdit(this)), m_contact(new QLineEdit(this)), m_received(new QDateEdit(bishkekToday(), this)),
+      m_channel(new QComboBox(this)), m_summary(new QPlainTextEdit(this)), m_due(new QLabel(this)), m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Register a claim or a request for own data"));
+    setObjectName(QStringLiteral("claimDialog"));
+    const Vocabulary words;
+    m_kind->setObjectName(QStringLiteral("claimKind"));
+    m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("pretrial_claim")), int(ClaimService::Kind::PretrialClaim));
+    m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("access_request")), int(ClaimService::Kind::AccessRequest));
+    m_subject->setObjectName(QStringLiteral("claimSubject"));
+    m_subject->setPlaceholderText(tr("Platform reference, when the claimant is a subject"));
+    m_claimant->setObjectName(QStringLiteral("claimClaimant"));
+    m_claimant->setPlaceholderText(tr("Full name (the subject's, when left empty)"));
+    m_contact->setObjectName(QStringLiteral("claimContact"));
+    m_received->setObjectName(QStringLiteral("claimReceived"));
+    m_received->setCalendarPopup(true);
+    m_received->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_received->setMaximumDate(bishkekToday());
+    m_channel->setObjectName(QStringLiteral("claimChannel"));
+    for (const char* channel : {"post", "in_person", "email", "app_form"})
+        m_channel->addItem(words.name(Vocabulary::Kind::ClaimChannel, QString::fromLatin1(channel)), QString::fromLatin1(channel));
+    m_summary->setObjectName(QStringLiteral("claimSummary"));
+    m_summary->setPlaceholderText(tr("What the claim is about"));
+    m_due->setObjectName(QStringLiteral("claimDue"));
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Kind:"), m_kind);
+    form->addRow(tr("Subject:"), m_subject);
+    form->addRow(tr("Claimant:"), m_claimant);
+    form->addRow(tr("Contact:"), m_contact);
+    form->addRow(tr("Received on:"), m_received);
+    form->addRow(tr("How it came:"), m_channel);
+    form->addRow(tr("About:"), m_summary);
+    form->addRow(tr("Answer due:"), m_due);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Register"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &ClaimDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ClaimDialog::updateDue);
+    connect(m_received, &QDateEdit::dateChanged, this, &ClaimDialog::updateDue);
+    updateDue();
+    resize(560, 460);
+}
+
+void ClaimDialog::updateDue()
+{
+    const auto kind = ClaimService::Kind(m_kind->currentData().toInt());
+    try {
+        const QDate due = DeadlineCalendar::load(m_database).dueDate(m_received->date(), ClaimService::periodDays(kind));
+        m_due->setText(tr("%1 (%Ln calendar day(s) from receipt, by the working-day calendar)", nullptr, ClaimService::periodDays(kind))
+                           .arg(displayDate(due)));
+    } catch (const Error& e) {
+        m_due->setText(e.message());
+    }
+}
+
+ClaimService::Registration ClaimDialog::registration() const
+{
+    ClaimService::Registration r;
+    r.kind = ClaimService::Kind(m_kind->currentData().toInt());
+    r.subjectRef = m_subject->text().trimmed();
+    r.claimantName = m_claimant->text().trimmed();
+    r.claimantContact = m_contact->text().trimmed();
+    r.receivedOn = m_received->date();
+    r.channel = m_channel->currentData().toString();
+    r.subjectMatter = m_summary->toPlainText().trimmed();
+    return r;
+}
+
+void ClaimDialog::submit()
+{
+    const QString error = m_submit ? m_submit(registration()) : QString();
+    if (error.isEmpty())
+        accept();
+    else
+        showError(error);
+}
+
+void ClaimDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+} // namespace dpo
