@@ -9,6 +9,7 @@
 #include "services/AuditExportService.h"
 #include "services/AuditListService.h"
 #include "services/SigningKeyService.h"
+#include "widgets/ReadOnlyTable.h"
 #include "widgets/WindowedView.h"
 
 #include <QComboBox>
@@ -62,11 +63,7 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
       m_verifyLabel(new QLabel(this)), m_debounce(new QTimer(this)), m_model(new AuditListModel(database, this))
 {
     setObjectName(QStringLiteral("auditPage"));
-    auto* heading = new QLabel(tr("Audit trail"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    heading->setFont(font);
+    QLabel* heading = makeHeading(this, tr("Audit trail"));
 
     m_officer->setObjectName(QStringLiteral("auditOfficer"));
     m_action->setObjectName(QStringLiteral("auditAction"));

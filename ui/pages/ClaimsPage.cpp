@@ -42,11 +42,7 @@ ClaimsPage::ClaimsPage(Database& database, Session session, QWidget* parent)
       m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("claimsPage"));
-    auto* heading = new QLabel(tr("Pre-trial claims and requests for own data"), this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    heading->setFont(font);
+    QLabel* heading = makeHeading(this, tr("Pre-trial claims and requests for own data"));
     auto* note = new QLabel(tr("Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week."), this);
     note->setWordWrap(true);
     auto* registerButton = new QPushButton(tr("Register…"), this);

@@ -18,11 +18,7 @@ RegisterPage::RegisterPage(Database& database, RegisterService::Register which, 
     : QWidget(parent), m_database(database), m_which(which), m_summary(new QLabel(this)),
       m_table(makeReadOnlyTable(this, QStringLiteral("registerTable")))
 {
-    auto* heading = new QLabel(title, this);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.3);
-    font.setBold(true);
-    heading->setFont(font);
+    QLabel* heading = makeHeading(this, title);
     auto* note = new QLabel(explanation, this);
     note->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("registerSummary"));

@@ -2,6 +2,7 @@
 #include "widgets/ReadOnlyTable.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTableWidget>
 
 namespace dpo {
@@ -37,6 +38,16 @@ void fillReadOnlyTable(QTableWidget* table, const QStringList& header, const QLi
     // A long value (a claim's subject matter, audit details) must not push the rest out of sight.
     for (int c = 0; c < table->columnCount(); ++c)
         table->setColumnWidth(c, qMin(table->columnWidth(c), 360));
+}
+
+QLabel* makeHeading(QWidget* parent, const QString& text)
+{
+    auto* heading = new QLabel(text, parent);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    heading->setFont(font);
+    return heading;
 }
 
 } // namespace dpo

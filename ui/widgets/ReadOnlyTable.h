@@ -4,6 +4,7 @@
 #include <QList>
 #include <QStringList>
 
+class QLabel;
 class QTableWidget;
 class QWidget;
 
@@ -13,5 +14,8 @@ namespace dpo {
 QTableWidget* makeReadOnlyTable(QWidget* parent, const QString& objectName);
 // Replaces the contents; an empty cell shows a dash, and every cell's tooltip is its whole text.
 void fillReadOnlyTable(QTableWidget* table, const QStringList& header, const QList<QStringList>& rows);
+
+// A page's title: bold, a size up.
+QLabel* makeHeading(QWidget* parent, const QString& text);
 
 } // namespace dpo
