@@ -33,6 +33,18 @@ ExportCheck failed(ExportCheck check, const QString& problem)
 
 ExportCheck ExportVerifier::verify(const QString& exportPath, Database* database)
 {
+    try {
+        return verifyOrThrow(exportPath, database);
+    } catch (const Error& e) {
+        // A malformed signature file or public key is a failed check, not bad usage.
+        if (e.kind() != Error::Kind::BadInput)
+            throw;
+        return failed({}, e.message());
+    }
+}
+
+ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* database)
+{
     ExportCheck check;
     QFile signatureFile(ExportSignature::pathFor(exportPath));
     if (!signatureFile.open(QIODevice::ReadOnly))

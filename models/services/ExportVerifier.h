@@ -26,6 +26,9 @@ class ExportVerifier
 {
 public:
     static ExportCheck verify(const QString& exportPath, Database* database = nullptr);
+
+private:
+    static ExportCheck verifyOrThrow(const QString& exportPath, Database* database);
 };
 
 } // namespace dpo

@@ -133,9 +133,16 @@ private slots:
         QVERIFY(sig.open(QIODevice::WriteOnly | QIODevice::Truncate));
         sig.write(text);
         sig.close();
-        const ExportCheck check = ExportVerifier::verify(path);
+        ExportCheck check = ExportVerifier::verify(path);
         QVERIFY(!check.ok);
         QVERIFY2(check.problem.contains(QStringLiteral("signature")), qPrintable(check.problem));
+        // A signature file that is not one at all: a failed check too, saying why.
+        QVERIFY(sig.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        sig.write("hello\n");
+        sig.close();
+        check = ExportVerifier::verify(path);
+        QVERIFY(!check.ok);
+        QVERIFY2(check.problem.contains(QStringLiteral("not valid")), qPrintable(check.problem));
     }
 
     void onceThereIsAKeyNoExportGoesUnsigned()

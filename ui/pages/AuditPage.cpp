@@ -153,6 +153,7 @@ AuditPage::~AuditPage()
     if (m_worker) {
         m_cancel.storeRelaxed(1);
         m_worker->wait();
+        delete m_worker; // its queued result goes nowhere: this page is gone
     }
 }
 
