@@ -260,116 +260,116 @@
 <context>
     <name>dpo::AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="46" />
+        <location filename="../ui/pages/AuditPage.cpp" line="47" />
         <source>any day</source>
         <translation>каалаган күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="59" />
+        <location filename="../ui/pages/AuditPage.cpp" line="60" />
         <source>Verify the chain</source>
         <translation>Чынжырды текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="60" />
+        <location filename="../ui/pages/AuditPage.cpp" line="61" />
         <source>Export</source>
         <comment>button: export the audit trail</comment>
         <translation>Экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="61" />
+        <location filename="../ui/pages/AuditPage.cpp" line="62" />
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="65" />
-        <location filename="../ui/pages/AuditPage.cpp" line="283" />
-        <location filename="../ui/pages/AuditPage.cpp" line="286" />
+        <location filename="../ui/pages/AuditPage.cpp" line="66" />
+        <location filename="../ui/pages/AuditPage.cpp" line="281" />
+        <location filename="../ui/pages/AuditPage.cpp" line="284" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="74" />
+        <location filename="../ui/pages/AuditPage.cpp" line="71" />
         <source>Subject: platform reference</source>
         <translation>Субъект: платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="77" />
+        <location filename="../ui/pages/AuditPage.cpp" line="74" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, мисалы subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="82" />
+        <location filename="../ui/pages/AuditPage.cpp" line="79" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Жазууну хэштери менен толук көрүү үчүн аны тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="84" />
+        <location filename="../ui/pages/AuditPage.cpp" line="81" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Ар бир жазуунун хэшин биринчисинен баштап кайра эсептейт (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="87" />
+        <location filename="../ui/pages/AuditPage.cpp" line="84" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Чыпкалар көрсөткөн жазуулар, текшерүү үчүн; экспорт аудит журналына жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="92" />
+        <location filename="../ui/pages/AuditPage.cpp" line="89" />
         <source>The language of the printed export</source>
         <translation>Басылып чыккан экспорттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="94" />
+        <location filename="../ui/pages/AuditPage.cpp" line="91" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="95" />
+        <location filename="../ui/pages/AuditPage.cpp" line="92" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <location filename="../ui/pages/AuditPage.cpp" line="94" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="98" />
+        <location filename="../ui/pages/AuditPage.cpp" line="95" />
         <source>Save as CSV…</source>
         <translation>CSV катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="99" />
+        <location filename="../ui/pages/AuditPage.cpp" line="96" />
         <source>Save as JSON Lines…</source>
         <translation>JSON Lines катары сактоо…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="122" />
+        <location filename="../ui/pages/AuditPage.cpp" line="119" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="132" />
+        <location filename="../ui/pages/AuditPage.cpp" line="129" />
         <source>From:</source>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="134" />
+        <location filename="../ui/pages/AuditPage.cpp" line="131" />
         <source>to:</source>
         <translation>качанга чейин:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="177" />
+        <location filename="../ui/pages/AuditPage.cpp" line="175" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="182" />
+        <location filename="../ui/pages/AuditPage.cpp" line="180" />
         <source>Any action</source>
         <translation>Бардык аракеттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="217" />
+        <location filename="../ui/pages/AuditPage.cpp" line="215" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -392,84 +392,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="235" />
+        <location filename="../ui/pages/AuditPage.cpp" line="233" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="236" />
+        <location filename="../ui/pages/AuditPage.cpp" line="234" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="237" />
+        <location filename="../ui/pages/AuditPage.cpp" line="235" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="238" />
-        <location filename="../ui/pages/AuditPage.cpp" line="262" />
+        <location filename="../ui/pages/AuditPage.cpp" line="236" />
+        <location filename="../ui/pages/AuditPage.cpp" line="260" />
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="248" />
+        <location filename="../ui/pages/AuditPage.cpp" line="246" />
         <source>The organisation's signing key</source>
         <translation>Уюмдун кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="248" />
+        <location filename="../ui/pages/AuditPage.cpp" line="246" />
         <source>PEM files (*.pem)</source>
         <translation>PEM файлдары (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="252" />
+        <location filename="../ui/pages/AuditPage.cpp" line="250" />
         <source>Signing key</source>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="252" />
+        <location filename="../ui/pages/AuditPage.cpp" line="250" />
         <source>Passphrase of the signing key:</source>
         <translation>Кол коюу ачкычынын сырсөзү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="258" />
+        <location filename="../ui/pages/AuditPage.cpp" line="256" />
         <source>Exported %L1 entries to %2.</source>
         <translation>%L1 жазуу %2 ичине экспорттолду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="259" />
+        <location filename="../ui/pages/AuditPage.cpp" line="257" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>%L1 жазуу %2 ичине экспорттолду, кол коюлду (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="279" />
+        <location filename="../ui/pages/AuditPage.cpp" line="277" />
         <source>Print the audit trail</source>
         <translation>Аудит журналын басып чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="304" />
+        <location filename="../ui/pages/AuditPage.cpp" line="302" />
         <source>Verifying…</source>
         <translation>Текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="348" />
-        <location filename="../ui/pages/AuditPage.cpp" line="368" />
+        <location filename="../ui/pages/AuditPage.cpp" line="346" />
+        <location filename="../ui/pages/AuditPage.cpp" line="366" />
         <source>Verify the audit chain</source>
         <translation>Аудит чынжырын текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="350" />
+        <location filename="../ui/pages/AuditPage.cpp" line="348" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="358" />
+        <location filename="../ui/pages/AuditPage.cpp" line="356" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="363" />
+        <location filename="../ui/pages/AuditPage.cpp" line="361" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>%1-жазууда бузулган (%2): %3</translation>
     </message>
@@ -612,6 +612,62 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ClaimLetter</name>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="49" />
+        <source>OGOGO LLC (INN 00910202310316)</source>
+        <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="53" />
+        <source>Answer to your request for your personal data No. %1 of %2</source>
+        <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроонузга жооп</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="54" />
+        <source>Answer to your pre-trial claim No. %1 of %2</source>
+        <translation>Сиздин %2 күнкү № %1 доонузга жооп</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="57" />
+        <source>You wrote about:</source>
+        <translation>Сиз төмөнкү боюнча жаздыңыз:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
+        <source>Outcome:</source>
+        <translation>Жыйынтык:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="66" />
+        <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
+        <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
+        <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
+        <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="74" />
+        <source>Personal data protection officer</source>
+        <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ClaimLetterService</name>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="44" />
+        <source>Claim %1 has no answer yet: draft it first.</source>
+        <translation>%1-доого азырынча жооп жок: адегенде аны даярдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="89" />
+        <source>make an answer letter</source>
+        <translation>жооп катын түзүү</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ClaimService</name>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="41" />
@@ -724,6 +780,11 @@ Details:
         <source>recalculate a due date</source>
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="40" />
+        <source>Claim %1 does not exist.</source>
+        <translation>%1-доо жок.</translation>
+    </message>
 </context>
 <context>
     <name>dpo::ClaimsPage</name>
@@ -738,86 +799,86 @@ Details:
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="50" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="52" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
         <source>Register…</source>
         <translation>Каттоо…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="95" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="91" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="96" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="92" />
         <source>due today</source>
         <translation>мөөнөтү бүгүн</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="96" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="92" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n күн калды</numerusform><numerusform>%n күн калды</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
         <source>Claimant</source>
         <translation>Арыз ээси</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="105" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="101" />
         <source>Deadline</source>
         <translation>Калган мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="105" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="101" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="117" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="114" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="115" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="128" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="125" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
     </message>
@@ -1157,52 +1218,52 @@ Details:
 <context>
     <name>dpo::ExportVerifier</name>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="39" />
+        <location filename="../models/services/ExportVerifier.cpp" line="51" />
         <source>%1 has no signature file %2.</source>
         <translation>%1 үчүн %2 кол тамга файлы жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="48" />
+        <location filename="../models/services/ExportVerifier.cpp" line="60" />
         <source>Cannot read %1: %2</source>
         <translation>%1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="53" />
+        <location filename="../models/services/ExportVerifier.cpp" line="65" />
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
         <translation>Файл кол коюлгандан кийин өзгөргөн: анын SHA-256 мааниси кол коюлгандыкы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="56" />
+        <location filename="../models/services/ExportVerifier.cpp" line="68" />
         <source>The public key in the signature file is not the key it names.</source>
         <translation>Кол тамга файлындагы ачык ачкыч ал атаган ачкыч эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="58" />
+        <location filename="../models/services/ExportVerifier.cpp" line="70" />
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
         <translation>Кол тамга текшерүүдөн өткөн жок: кол тамга файлы өзгөртүлгөн же башка ачкыч менен түзүлгөн.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="65" />
+        <location filename="../models/services/ExportVerifier.cpp" line="77" />
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
         <translation>Экспортко %1 ачкычы менен кол коюлган, ал бул базанын кол коюу ачкычы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="77" />
+        <location filename="../models/services/ExportVerifier.cpp" line="89" />
         <source>The chain head recorded in the export (entry %1) is not in this database's chain.</source>
         <translation>Экспортто жазылган чынжырдын акыркы жазуусу (%1) бул базанын чынжырында жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="84" />
+        <location filename="../models/services/ExportVerifier.cpp" line="96" />
         <source>Entry %1 of the export does not match the chain.</source>
         <translation>Экспорттун %1-жазуусу чынжырга дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="94" />
+        <location filename="../models/services/ExportVerifier.cpp" line="106" />
         <source>Line %1 of the export is not an audit entry.</source>
         <translation>Экспорттун %1-сабы аудит жазуусу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="111" />
+        <location filename="../models/services/ExportVerifier.cpp" line="123" />
         <source>The export holds %1 entries, but its signature says %2.</source>
         <translation>Экспортто %1 жазуу бар, бирок кол тамгада %2 деп жазылган.</translation>
     </message>
@@ -1425,24 +1486,24 @@ Statement: %3</source>
 <context>
     <name>dpo::RegisterPage</name>
     <message>
-        <location filename="../ui/pages/RegisterPage.cpp" line="29" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="25" />
         <source>Refresh</source>
         <translation>Жаңылоо</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="76" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="72" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="79" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="75" />
         <source>%Ln not yet notified to every subject (policy 4.6.4).</source>
         <translation>
             <numerusform>%Ln ар бир субъектке билдириле элек (саясаттын 4.6.4-пункту).</numerusform><numerusform>%Ln ар бир субъектке билдириле элек (саясаттын 4.6.4-пункту).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="80" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="76" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
@@ -1759,7 +1820,7 @@ Statement: %3</source>
         <location filename="../models/services/AuditService.cpp" line="77" />
         <location filename="../models/services/AuditVerifier.cpp" line="190" />
         <location filename="../models/services/AuditVerifier.cpp" line="248" />
-        <location filename="../models/services/ExportVerifier.cpp" line="71" />
+        <location filename="../models/services/ExportVerifier.cpp" line="83" />
         <source>read the audit trail</source>
         <translation>аудит журналын окуу</translation>
     </message>
@@ -1835,6 +1896,7 @@ Statement: %3</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="38" />
         <location filename="../models/services/ClaimService.cpp" line="129" />
         <location filename="../models/services/ClaimService.cpp" line="256" />
         <source>read the claims</source>
@@ -2862,6 +2924,7 @@ Statement: %3</source>
         <translation>Субъекттин маалыматтары боюнча отчет түзүү үчүн кириңиз.</translation>
     </message>
     <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="106" />
         <location filename="../models/services/SubjectReportService.cpp" line="142" />
         <source>Cannot write %1: %2</source>
         <translation>%1 жазылбай калды: %2</translation>

@@ -260,116 +260,116 @@
 <context>
     <name>dpo::AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="46" />
+        <location filename="../ui/pages/AuditPage.cpp" line="47" />
         <source>any day</source>
         <translation>любой день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="59" />
+        <location filename="../ui/pages/AuditPage.cpp" line="60" />
         <source>Verify the chain</source>
         <translation>Проверить цепочку</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="60" />
+        <location filename="../ui/pages/AuditPage.cpp" line="61" />
         <source>Export</source>
         <comment>button: export the audit trail</comment>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="61" />
+        <location filename="../ui/pages/AuditPage.cpp" line="62" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="65" />
-        <location filename="../ui/pages/AuditPage.cpp" line="283" />
-        <location filename="../ui/pages/AuditPage.cpp" line="286" />
+        <location filename="../ui/pages/AuditPage.cpp" line="66" />
+        <location filename="../ui/pages/AuditPage.cpp" line="281" />
+        <location filename="../ui/pages/AuditPage.cpp" line="284" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="74" />
+        <location filename="../ui/pages/AuditPage.cpp" line="71" />
         <source>Subject: platform reference</source>
         <translation>Субъект: номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="77" />
+        <location filename="../ui/pages/AuditPage.cpp" line="74" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, например subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="82" />
+        <location filename="../ui/pages/AuditPage.cpp" line="79" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Выберите запись, чтобы увидеть её полностью, с хешами.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="84" />
+        <location filename="../ui/pages/AuditPage.cpp" line="81" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Пересчитывает хеш каждой записи, начиная с первой (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="87" />
+        <location filename="../ui/pages/AuditPage.cpp" line="84" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Записи, которые показывают фильтры, для проверки; выгрузка записывается в журнал аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="92" />
+        <location filename="../ui/pages/AuditPage.cpp" line="89" />
         <source>The language of the printed export</source>
         <translation>Язык печатной выгрузки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="94" />
+        <location filename="../ui/pages/AuditPage.cpp" line="91" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="95" />
+        <location filename="../ui/pages/AuditPage.cpp" line="92" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <location filename="../ui/pages/AuditPage.cpp" line="94" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="98" />
+        <location filename="../ui/pages/AuditPage.cpp" line="95" />
         <source>Save as CSV…</source>
         <translation>Сохранить как CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="99" />
+        <location filename="../ui/pages/AuditPage.cpp" line="96" />
         <source>Save as JSON Lines…</source>
         <translation>Сохранить как JSON Lines…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="122" />
+        <location filename="../ui/pages/AuditPage.cpp" line="119" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln запись, новые первыми.</numerusform><numerusform>%Ln записи, новые первыми.</numerusform><numerusform>%Ln записей, новые первыми.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="132" />
+        <location filename="../ui/pages/AuditPage.cpp" line="129" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="134" />
+        <location filename="../ui/pages/AuditPage.cpp" line="131" />
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="177" />
+        <location filename="../ui/pages/AuditPage.cpp" line="175" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="182" />
+        <location filename="../ui/pages/AuditPage.cpp" line="180" />
         <source>Any action</source>
         <translation>Любое действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="217" />
+        <location filename="../ui/pages/AuditPage.cpp" line="215" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -392,84 +392,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="235" />
+        <location filename="../ui/pages/AuditPage.cpp" line="233" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="236" />
+        <location filename="../ui/pages/AuditPage.cpp" line="234" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="237" />
+        <location filename="../ui/pages/AuditPage.cpp" line="235" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="238" />
-        <location filename="../ui/pages/AuditPage.cpp" line="262" />
+        <location filename="../ui/pages/AuditPage.cpp" line="236" />
+        <location filename="../ui/pages/AuditPage.cpp" line="260" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="248" />
+        <location filename="../ui/pages/AuditPage.cpp" line="246" />
         <source>The organisation's signing key</source>
         <translation>Ключ подписи организации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="248" />
+        <location filename="../ui/pages/AuditPage.cpp" line="246" />
         <source>PEM files (*.pem)</source>
         <translation>Файлы PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="252" />
+        <location filename="../ui/pages/AuditPage.cpp" line="250" />
         <source>Signing key</source>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="252" />
+        <location filename="../ui/pages/AuditPage.cpp" line="250" />
         <source>Passphrase of the signing key:</source>
         <translation>Парольная фраза ключа подписи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="258" />
+        <location filename="../ui/pages/AuditPage.cpp" line="256" />
         <source>Exported %L1 entries to %2.</source>
         <translation>Выгружено записей: %L1 в %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="259" />
+        <location filename="../ui/pages/AuditPage.cpp" line="257" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>Выгружено записей: %L1 в %2, подписано (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="279" />
+        <location filename="../ui/pages/AuditPage.cpp" line="277" />
         <source>Print the audit trail</source>
         <translation>Печать журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="304" />
+        <location filename="../ui/pages/AuditPage.cpp" line="302" />
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="348" />
-        <location filename="../ui/pages/AuditPage.cpp" line="368" />
+        <location filename="../ui/pages/AuditPage.cpp" line="346" />
+        <location filename="../ui/pages/AuditPage.cpp" line="366" />
         <source>Verify the audit chain</source>
         <translation>Проверка цепочки аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="350" />
+        <location filename="../ui/pages/AuditPage.cpp" line="348" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Проверка отменена; проверено записей: %L1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="358" />
+        <location filename="../ui/pages/AuditPage.cpp" line="356" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Цела: проверено записей — %L1, %2, проверил(а) %3; последний хеш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="363" />
+        <location filename="../ui/pages/AuditPage.cpp" line="361" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>Нарушена на записи %1 (%2): %3</translation>
     </message>
@@ -612,6 +612,62 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ClaimLetter</name>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="49" />
+        <source>OGOGO LLC (INN 00910202310316)</source>
+        <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="53" />
+        <source>Answer to your request for your personal data No. %1 of %2</source>
+        <translation>Ответ на ваш запрос о персональных данных № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="54" />
+        <source>Answer to your pre-trial claim No. %1 of %2</source>
+        <translation>Ответ на вашу претензию № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="57" />
+        <source>You wrote about:</source>
+        <translation>Вы писали о следующем:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
+        <source>Outcome:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="66" />
+        <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
+        <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
+        <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
+        <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="74" />
+        <source>Personal data protection officer</source>
+        <translation>Ответственный за защиту персональных данных</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ClaimLetterService</name>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="44" />
+        <source>Claim %1 has no answer yet: draft it first.</source>
+        <translation>У претензии %1 ещё нет ответа: сначала подготовьте его.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="89" />
+        <source>make an answer letter</source>
+        <translation>составить письмо-ответ</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ClaimService</name>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="41" />
@@ -724,6 +780,11 @@ Details:
         <source>recalculate a due date</source>
         <translation>пересчитать срок</translation>
     </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="40" />
+        <source>Claim %1 does not exist.</source>
+        <translation>Претензии %1 не существует.</translation>
+    </message>
 </context>
 <context>
     <name>dpo::ClaimsPage</name>
@@ -738,86 +799,86 @@ Details:
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="50" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="52" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="95" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="91" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="96" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="92" />
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="96" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="92" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
         <source>Claimant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="104" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="105" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="101" />
         <source>Deadline</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="105" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="101" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="117" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="114" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="115" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="128" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="125" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
     </message>
@@ -1157,52 +1218,52 @@ Details:
 <context>
     <name>dpo::ExportVerifier</name>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="39" />
+        <location filename="../models/services/ExportVerifier.cpp" line="51" />
         <source>%1 has no signature file %2.</source>
         <translation>У %1 нет файла подписи %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="48" />
+        <location filename="../models/services/ExportVerifier.cpp" line="60" />
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="53" />
+        <location filename="../models/services/ExportVerifier.cpp" line="65" />
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
         <translation>Файл изменён после подписания: его SHA-256 не совпадает с подписанным.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="56" />
+        <location filename="../models/services/ExportVerifier.cpp" line="68" />
         <source>The public key in the signature file is not the key it names.</source>
         <translation>Открытый ключ в файле подписи не тот, что в нём назван.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="58" />
+        <location filename="../models/services/ExportVerifier.cpp" line="70" />
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
         <translation>Подпись не проходит проверку: файл подписи изменён или сделан другим ключом.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="65" />
+        <location filename="../models/services/ExportVerifier.cpp" line="77" />
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
         <translation>Выгрузка подписана ключом %1, который не является ключом подписи этой базы.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="77" />
+        <location filename="../models/services/ExportVerifier.cpp" line="89" />
         <source>The chain head recorded in the export (entry %1) is not in this database's chain.</source>
         <translation>Вершина цепочки, записанная в выгрузке (запись %1), отсутствует в цепочке этой базы.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="84" />
+        <location filename="../models/services/ExportVerifier.cpp" line="96" />
         <source>Entry %1 of the export does not match the chain.</source>
         <translation>Запись %1 выгрузки не совпадает с цепочкой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="94" />
+        <location filename="../models/services/ExportVerifier.cpp" line="106" />
         <source>Line %1 of the export is not an audit entry.</source>
         <translation>Строка %1 выгрузки не является записью аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="111" />
+        <location filename="../models/services/ExportVerifier.cpp" line="123" />
         <source>The export holds %1 entries, but its signature says %2.</source>
         <translation>В выгрузке %1 записей, а в подписи указано %2.</translation>
     </message>
@@ -1425,24 +1486,24 @@ Statement: %3</source>
 <context>
     <name>dpo::RegisterPage</name>
     <message>
-        <location filename="../ui/pages/RegisterPage.cpp" line="29" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="25" />
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="76" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="72" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="79" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="75" />
         <source>%Ln not yet notified to every subject (policy 4.6.4).</source>
         <translation>
             <numerusform>%Ln — уведомлены не все субъекты (п. 4.6.4 политики).</numerusform><numerusform>%Ln — уведомлены не все субъекты (п. 4.6.4 политики).</numerusform><numerusform>%Ln — уведомлены не все субъекты (п. 4.6.4 политики).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="80" />
+        <location filename="../ui/pages/RegisterPage.cpp" line="76" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
@@ -1759,7 +1820,7 @@ Statement: %3</source>
         <location filename="../models/services/AuditService.cpp" line="77" />
         <location filename="../models/services/AuditVerifier.cpp" line="190" />
         <location filename="../models/services/AuditVerifier.cpp" line="248" />
-        <location filename="../models/services/ExportVerifier.cpp" line="71" />
+        <location filename="../models/services/ExportVerifier.cpp" line="83" />
         <source>read the audit trail</source>
         <translation>прочитать журнал аудита</translation>
     </message>
@@ -1835,6 +1896,7 @@ Statement: %3</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="38" />
         <location filename="../models/services/ClaimService.cpp" line="129" />
         <location filename="../models/services/ClaimService.cpp" line="256" />
         <source>read the claims</source>
@@ -2862,6 +2924,7 @@ Statement: %3</source>
         <translation>Войдите, чтобы составить отчёт о данных субъекта.</translation>
     </message>
     <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="106" />
         <location filename="../models/services/SubjectReportService.cpp" line="142" />
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>

@@ -6,6 +6,7 @@
 #include "db/Sql.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
+#include "services/ClaimLetterService.h"
 #include "services/ClaimService.h"
 
 #include <QCoreApplication>
@@ -97,10 +98,41 @@ int listCommand(const QStringList& arguments)
         return int(Success);
     });
 }
+int letterCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes the answer letter of a claim (its drafted answer) as PDF, in Kyrgyz or Russian."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("lang"), tr("The letter's language: ky or ru."), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim's number."));
+    int code = 0;
+    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console claims letter ID --database URL --officer NAME --lang ky|ru --out FILE.pdf"), code))
+        return code;
+    return runGuarded([&] {
+        bool ok = false;
+        const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
+        if (!ok || id <= 0)
+            throw Error(Error::Kind::BadInput, tr("Give the claim's number."));
+        const QString language = parser.value(QStringLiteral("lang"));
+        if (language != QStringLiteral("ky") && language != QStringLiteral("ru"))
+            throw Error(Error::Kind::BadInput, tr("--lang must be ky or ru."));
+        if (!parser.isSet(QStringLiteral("out")))
+            throw Error(Error::Kind::BadInput, tr("--out FILE.pdf is required."));
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        ClaimLetterService(*database).writePdf(session, id, language, parser.value(QStringLiteral("out")));
+        printErr(tr("The answer letter of claim %1 is in %2.").arg(id).arg(parser.value(QStringLiteral("out"))));
+        return int(Success);
+    });
+}
 } // namespace
 
 int claimsCommand(const QStringList& arguments)
 {
+    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("letter"))
+        return letterCommand(arguments.mid(1));
     if (arguments.size() >= 2 && arguments[1] == QStringLiteral("add"))
         return addCommand(arguments.mid(1));
     if (arguments.size() >= 2 && arguments[1] == QStringLiteral("list"))

@@ -224,7 +224,8 @@ bool needsGuiApplication(const QStringList& arguments)
     // Laying a report out needs fonts, which only a QGuiApplication has.
     return arguments.size() >= 2 &&
            ((arguments[0] == QStringLiteral("subjects") && arguments[1] == QStringLiteral("report")) ||
-            (arguments[0] == QStringLiteral("audit") && arguments[1] == QStringLiteral("export")));
+            (arguments[0] == QStringLiteral("audit") && arguments[1] == QStringLiteral("export")) ||
+            (arguments[0] == QStringLiteral("claims") && arguments[1] == QStringLiteral("letter")));
 }
 
 bool isCommand(const QString& name)
@@ -249,7 +250,7 @@ QString commandOverview()
               "  audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed\n"
               "  audit verify-export  check an export's signature and, with a database, its entries\n"
               "  keys init        create the organisation's key that signs exports\n"
-              "  claims add|list  register pre-trial claims and access requests; list them with days left\n"
+              "  claims add|list|letter  register claims and access requests, list them with days left, print answers\n"
               "  calendar list    the non-working days of a year\n\n"
               "dpo-console COMMAND --help documents each command. Exit codes: 0 success, "
               "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");

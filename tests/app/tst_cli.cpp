@@ -177,6 +177,11 @@ private slots:
                  "--subject", "OG-00000007", "--type", "access", "--summary", "Мага маалыматтарымды бериңиз", "--format", "json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("due")).toString(), QStringLiteral("2026-05-12"));
+        // No answer drafted yet: no letter, exit 2 saying so.
+        r = run({"claims", "letter", QString::number(added.value(QStringLiteral("id")).toInteger()), "--database", m_fixture.url(),
+                 "--officer", "admin", "--lang", "ru", "--out", m_dir.filePath(QStringLiteral("letter.pdf"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no answer yet")), qPrintable(r.err));
         r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-11-05", "--format", "csv"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);

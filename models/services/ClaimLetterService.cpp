@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/ClaimLetterService.h"
+
+#include "core/Error.h"
+#include "core/Session.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "domain/DocumentLanguage.h"
+#include "domain/Vocabulary.h"
+#include "services/AuditService.h"
+#include "services/SubjectReportService.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace dpo {
+
+namespace {
+constexpr const char* kContext = "dpo::ClaimLetter";
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+} // namespace
+
+ClaimLetterService::ClaimLetterService(Database& database) : m_database(database) {}
+
+QString ClaimLetterService::html(qint64 claimId, const QString& language, const QString& officer) const
+{
+    const DocumentLanguage document(language);
+    const auto t = [&](const char* source) { return document.translate(kContext, source); };
+    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral(
+        "SELECT kind, claimant_name, claimant_contact, received_on, subject_matter, state, outcome, outcome_reason, "
+        "answer_text, answer_sent_on FROM claims WHERE id = ?"));
+    q.addBindValue(claimId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("dpo::ClaimService", "Claim %1 does not exist.").arg(claimId));
+    const bool access = q.value(0).toString() == QStringLiteral("access_request");
+    const QString answer = q.value(8).toString();
+    if (answer.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput, QCoreApplication::translate("dpo::ClaimLetterService",
+                                                                       "Claim %1 has no answer yet: draft it first.").arg(claimId));
+    const Vocabulary words(document);
+    QString html;
+    html += QStringLiteral("<p align=\"right\">%1<br>%2</p>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "OGOGO LLC (INN 00910202310316)"))),
+                     esc(document.date(q.value(9).isNull() ? bishkekToday() : q.value(9).toDate())));
+    html += QStringLiteral("<p>%1<br>%2</p>").arg(esc(q.value(1).toString()), esc(q.value(2).toString()));
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(esc((access ? t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer to your request for your personal data No. %1 of %2"))
+                                 : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer to your pre-trial claim No. %1 of %2")))
+                             .arg(claimId)
+                             .arg(document.date(q.value(3).toDate()))));
+    html += QStringLiteral("<p><i>%1</i> %2</p>").arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "You wrote about:"))),
+                                                      esc(q.value(4).toString()));
+    html += QStringLiteral("<p>%1</p>").arg(esc(answer));
+    if (q.value(5).toString() == QStringLiteral("closed"))
+        html += QStringLiteral("<p><b>%1</b> %2%3</p>")
+                    .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Outcome:"))),
+                         esc(words.name(Vocabulary::Kind::ClaimOutcome, q.value(6).toString())),
+                         q.value(7).toString().isEmpty() ? QString() : QStringLiteral(". ") + esc(q.value(7).toString()));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(access ? t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                                                      "A refusal to give you your data must be reasoned and cite the paragraph of "
+                                                      "Article 15 of the Law No. 58 it rests on; you may appeal it to the State "
+                                                      "Agency for Personal Data Protection or to a court."))
+                                : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                                                      "This written answer is given within 30 calendar days of your claim "
+                                                      "(policy 14.2). If you disagree, you may go to court."))));
+    html += QStringLiteral("<p><br>%1<br>%2</p>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Personal data protection officer"))), esc(officer));
+    return html;
+}
+
+QString ClaimLetterService::prepare(const Session& session, qint64 claimId, const QString& language) const
+{
+    TransactionGuard transaction(m_database.connection());
+    const QString text = prepareInTransaction(session, claimId, language);
+    transaction.commit();
+    return text;
+}
+
+QString ClaimLetterService::prepareInTransaction(const Session& session, qint64 claimId, const QString& language) const
+{
+    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                QCoreApplication::translate("dpo::ClaimLetterService", "make an answer letter"));
+    const QString text = html(claimId, language, session.displayName);
+    AuditService::append(m_database.connection(), session, QStringLiteral("claim.letter"), QStringLiteral("claim"),
+                         QString::number(claimId), 0, QJsonObject{{QStringLiteral("language"), language}});
+    return text;
+}
+
+void ClaimLetterService::writePdf(const Session& session, qint64 claimId, const QString& language, const QString& path) const
+{
+    // The file and its audit entry together: a letter that cannot be written leaves no entry.
+    TransactionGuard transaction(m_database.connection());
+    const QString text = prepareInTransaction(session, claimId, language);
+    const QByteArray bytes =
+        SubjectReportService::pdf(text, DocumentLanguage(language).translate(kContext, "Answer to your pre-trial claim No. %1 of %2"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate("dpo::SubjectReportService", "Cannot write %1: %2").arg(path, file.errorString()));
+    transaction.commit();
+}
+
+} // namespace dpo

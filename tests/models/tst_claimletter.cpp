@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The answer letter of a claim in Kyrgyz and Russian: its PDF's text, and nothing audited when
+// it cannot be made or written.
+#include "TestDatabase.h"
+#include "db/Sql.h"
+#include "domain/DocumentLanguage.h"
+#include "services/ClaimLetterService.h"
+#include "services/ClaimService.h"
+
+#include <QProcess>
+#include <QtTest>
+
+using namespace dpo;
+
+class TestClaimLetter : public QObject
+{
+    Q_OBJECT
+    test::TestDatabase m_fixture;
+    std::unique_ptr<Database> m_database;
+    Session m_admin;
+    QTemporaryDir m_dir;
+    qint64 m_claim = 0;
+
+    qint64 letters() const
+    {
+        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'claim.letter'"));
+        execQuery(q, "count");
+        q.next();
+        return q.value(0).toLongLong();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        DPO_REQUIRE_DATABASE(m_fixture);
+        m_database = m_fixture.openWithAdmin(m_admin);
+        ClaimService::Registration r;
+        r.claimantName = QStringLiteral("Асанов Бакыт");
+        r.claimantContact = QStringLiteral("Бишкек ш., Токтогул к. 1");
+        r.receivedOn = QDate(2026, 10, 8);
+        r.subjectMatter = QStringLiteral("Маалыматтарымды өчүрүңүз");
+        m_claim = ClaimService(*m_database).registerClaim(m_admin, r).id;
+    }
+
+    void noLetterBeforeAnAnswerIsDrafted()
+    {
+        QVERIFY_THROWS_EXCEPTION(Error, ClaimLetterService(*m_database).writePdf(m_admin, m_claim, QStringLiteral("ky"), m_dir.filePath(QStringLiteral("x.pdf"))));
+        QCOMPARE(letters(), 0);
+        ClaimService(*m_database).draftAnswer(m_admin, m_claim, QStringLiteral("Сиздин маалыматтарыңыз 2026-жылдын 1-декабрында өчүрүлөт."));
+    }
+
+    void theLetterHoldsTheAnswer_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ky") << "ky";
+        QTest::newRow("ru") << "ru";
+    }
+    void theLetterHoldsTheAnswer()
+    {
+        QFETCH(QString, language);
+        const QString path = m_dir.filePath(QStringLiteral("letter-%1.pdf").arg(language));
+        const qint64 before = letters();
+        ClaimLetterService(*m_database).writePdf(m_admin, m_claim, language, path);
+        QCOMPARE(letters(), before + 1);
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+        const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+        const DocumentLanguage document(language);
+        const QString heading = document.translate("dpo::ClaimLetter", "Answer to your pre-trial claim No. %1 of %2")
+                                    .arg(m_claim)
+                                    .arg(QStringLiteral("08.10.2026"));
+        QVERIFY2(heading != QStringLiteral("Answer to your pre-trial claim No. %1 of 08.10.2026").arg(m_claim), "not translated");
+        QVERIFY2(text.contains(heading), qPrintable(text.left(500)));
+        for (const QString& expected : {QStringLiteral("Асанов Бакыт"), QStringLiteral("Маалыматтарымды өчүрүңүз"),
+                                        QStringLiteral("1-декабрында өчүрүлөт"), m_admin.displayName})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
+
+    void aLetterThatCannotBeWrittenLeavesNoEntry()
+    {
+        const qint64 before = letters();
+        QVERIFY_THROWS_EXCEPTION(Error, ClaimLetterService(*m_database).writePdf(m_admin, m_claim, QStringLiteral("ru"),
+                                                                                 m_dir.filePath(QStringLiteral("missing/letter.pdf"))));
+        QCOMPARE(letters(), before);
+    }
+};
+
+QTEST_MAIN(TestClaimLetter)
+#include "tst_claimletter.moc"
