@@ -16,23 +16,6 @@
         <translation>Маалымат базасы %1 аракетинен баш тартты: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="41" />
-        <source>due today</source>
-        <translation>мөөнөтү бүгүн</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/services/RegisterService.cpp" line="42" />
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n күн калды</numerusform><numerusform>%n күн калды</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/services/RegisterService.cpp" line="42" />
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
-    </message>
-    <message>
         <location filename="../models/services/CalendarService.cpp" line="41" />
         <source>%1 is a weekday: only a Saturday or Sunday can be made a working day.</source>
         <translation>%1 — иш күнү: ишемби же жекшемби гана иш күнү боло алат.</translation>
@@ -789,41 +772,24 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="41" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="42" />
         <source>Open only</source>
         <translation>Ачыктары гана</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="49" />
         <source>Register…</source>
         <translation>Каттоо…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="91" />
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="92" />
-        <source>due today</source>
-        <translation>мөөнөтү бүгүн</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="92" />
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n күн калды</numerusform><numerusform>%n күн калды</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
@@ -1512,6 +1478,23 @@ Statement: %3</source>
 <context>
     <name>dpo::RegisterService</name>
     <message>
+        <location filename="../models/services/RegisterService.cpp" line="44" />
+        <source>due today</source>
+        <translation>мөөнөтү бүгүн</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/RegisterService.cpp" line="45" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн калды</numerusform><numerusform>%n күн калды</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/RegisterService.cpp" line="45" />
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
+    </message>
+    <message>
         <location filename="../models/services/RegisterService.cpp" line="61" />
         <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>No.</source>
@@ -1610,6 +1593,14 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::SaveFile</name>
+    <message>
+        <location filename="../models/core/SaveFile.cpp" line="17" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 жазылбай калды: %2</translation>
+    </message>
+</context>
+<context>
     <name>dpo::Session</name>
     <message>
         <location filename="../models/core/Session.cpp" line="25" />
@@ -1698,18 +1689,12 @@ Statement: %3</source>
         <translation>%1 бар; кол коюу ачкычы эч качан үстүнөн жазылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="50" />
-        <location filename="../models/services/SigningKeyService.cpp" line="53" />
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазылбай калды: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="78" />
+        <location filename="../models/services/SigningKeyService.cpp" line="73" />
         <source>Cannot read the signing key %1: %2</source>
         <translation>%1 кол коюу ачкычы окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="82" />
+        <location filename="../models/services/SigningKeyService.cpp" line="77" />
         <source>The key in %1 is not an active signing key of this database.</source>
         <translation>%1 ичиндеги ачкыч бул базанын колдонуудагы кол коюу ачкычы эмес.</translation>
     </message>
@@ -1879,8 +1864,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="28" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="104" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="244" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="91" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="123" />
         <source>read the subject's record</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
@@ -1911,7 +1896,7 @@ Statement: %3</source>
         <translation>доону жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="27" />
+        <location filename="../models/services/RegisterService.cpp" line="28" />
         <source>read a register</source>
         <translation>реестрди окуу</translation>
     </message>
@@ -1921,8 +1906,8 @@ Statement: %3</source>
         <translation>кол коюу ачкычын сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="61" />
-        <location filename="../models/services/SigningKeyService.cpp" line="70" />
+        <location filename="../models/services/SigningKeyService.cpp" line="56" />
+        <location filename="../models/services/SigningKeyService.cpp" line="65" />
         <source>read the signing keys</source>
         <translation>кол коюу ачкычтарын окуу</translation>
     </message>
@@ -2171,440 +2156,440 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="68" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Консолдун тилине карабастан, отчеттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="54" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="45" />
         <source>Data report</source>
         <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
         <translation>Маалымат отчету</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="79" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="70" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Субъекттин маалыматтары боюнча отчет: бул субъект жөнүндө кармалган бардык маалымат (№ 58 Мыйзамдын 17-беренеси)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="81" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="72" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="73" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="74" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="91" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
         <source>Report in:</source>
         <translation>Отчеттун тили:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="102" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="93" />
         <source>Requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="103" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="94" />
         <source>Claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="107" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="98" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="108" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="99" />
         <source>Notifications of the subject</source>
         <translation>Субъектке билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="126" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="127" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="129" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="130" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="140" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="131" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="141" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="132" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="133" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="143" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="146" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="147" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="148" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="235" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="153" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="226" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="164" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="181" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
         <source>Subject record</source>
         <translation>Субъекттин жазуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="200" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
         <source>Depersonalised subject</source>
         <translation>Ээсиздендирилген субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="201" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="208" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="260" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="280" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="283" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="274" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="284" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="299" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="290" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="292" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="324" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="313" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="325" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="362" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="376" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
@@ -2617,13 +2602,13 @@ Statement: %3</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="98" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="117" />
         <source>Sign in to reveal personal data.</source>
         <translation>Жеке маалыматтарды ачуу үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="106" />
         <location filename="../models/services/SubjectRecordService.cpp" line="125" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="144" />
         <source>Subject %1 does not exist.</source>
         <translation>%1 субъекти жок.</translation>
     </message>
@@ -2636,282 +2621,282 @@ Statement: %3</source>
         <translation>Жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="189" />
+        <location filename="../models/services/SubjectReportService.cpp" line="177" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="190" />
+        <location filename="../models/services/SubjectReportService.cpp" line="178" />
         <source>The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
         <translation>Жеке маалыматтар массивин кармоочу (ээси) «ОГОГО» ЖЧК (ИНН 00910202310316) төмөндө аталган жеке маалымат субъекти жөнүндө кармаган жеке маалыматтар, субъекттин суроосу боюнча «Жеке маалымат жөнүндө» Кыргыз Республикасынын № 58 Мыйзамынын 17-беренесине ылайык берилди.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="195" />
+        <location filename="../models/services/SubjectReportService.cpp" line="183" />
         <source>Made on</source>
         <translation>Түзүлгөн күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="196" />
+        <location filename="../models/services/SubjectReportService.cpp" line="184" />
         <source>Made by</source>
         <translation>Түзгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="198" />
+        <location filename="../models/services/SubjectReportService.cpp" line="186" />
         <source>1. The subject</source>
         <translation>1. Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="200" />
+        <location filename="../models/services/SubjectReportService.cpp" line="188" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="201" />
+        <location filename="../models/services/SubjectReportService.cpp" line="189" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="202" />
+        <location filename="../models/services/SubjectReportService.cpp" line="190" />
         <source>Personal identification number (INN)</source>
         <translation>Жеке идентификациялык номери (ПИН)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="203" />
+        <location filename="../models/services/SubjectReportService.cpp" line="191" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="204" />
+        <location filename="../models/services/SubjectReportService.cpp" line="192" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="205" />
+        <location filename="../models/services/SubjectReportService.cpp" line="193" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="206" />
+        <location filename="../models/services/SubjectReportService.cpp" line="194" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="207" />
+        <location filename="../models/services/SubjectReportService.cpp" line="195" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="208" />
+        <location filename="../models/services/SubjectReportService.cpp" line="196" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="209" />
+        <location filename="../models/services/SubjectReportService.cpp" line="197" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="210" />
+        <location filename="../models/services/SubjectReportService.cpp" line="198" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="211" />
+        <location filename="../models/services/SubjectReportService.cpp" line="199" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="212" />
+        <location filename="../models/services/SubjectReportService.cpp" line="200" />
         <source>Status of the record</source>
         <translation>Жазуунун абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="213" />
+        <location filename="../models/services/SubjectReportService.cpp" line="201" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="216" />
+        <location filename="../models/services/SubjectReportService.cpp" line="204" />
         <source>2. Consents</source>
         <translation>2. Макулдуктар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="223" />
+        <location filename="../models/services/SubjectReportService.cpp" line="211" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="224" />
+        <location filename="../models/services/SubjectReportService.cpp" line="212" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="225" />
-        <location filename="../models/services/SubjectReportService.cpp" line="265" />
+        <location filename="../models/services/SubjectReportService.cpp" line="213" />
+        <location filename="../models/services/SubjectReportService.cpp" line="253" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="226" />
+        <location filename="../models/services/SubjectReportService.cpp" line="214" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="227" />
+        <location filename="../models/services/SubjectReportService.cpp" line="215" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="230" />
+        <location filename="../models/services/SubjectReportService.cpp" line="218" />
         <source>3. Categories of data held and their state</source>
         <translation>3. Кармалган маалымат категориялары жана алардын абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="235" />
+        <location filename="../models/services/SubjectReportService.cpp" line="223" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="238" />
-        <location filename="../models/services/SubjectReportService.cpp" line="253" />
+        <location filename="../models/services/SubjectReportService.cpp" line="226" />
+        <location filename="../models/services/SubjectReportService.cpp" line="241" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="239" />
+        <location filename="../models/services/SubjectReportService.cpp" line="227" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="240" />
-        <location filename="../models/services/SubjectReportService.cpp" line="267" />
-        <location filename="../models/services/SubjectReportService.cpp" line="280" />
+        <location filename="../models/services/SubjectReportService.cpp" line="228" />
+        <location filename="../models/services/SubjectReportService.cpp" line="255" />
+        <location filename="../models/services/SubjectReportService.cpp" line="268" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="241" />
-        <location filename="../models/services/SubjectReportService.cpp" line="296" />
+        <location filename="../models/services/SubjectReportService.cpp" line="229" />
+        <location filename="../models/services/SubjectReportService.cpp" line="284" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="242" />
+        <location filename="../models/services/SubjectReportService.cpp" line="230" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="245" />
+        <location filename="../models/services/SubjectReportService.cpp" line="233" />
         <source>4. Transfers to recipients</source>
         <translation>4. Алуучуларга өткөрүп берүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="250" />
-        <location filename="../models/services/SubjectReportService.cpp" line="294" />
+        <location filename="../models/services/SubjectReportService.cpp" line="238" />
+        <location filename="../models/services/SubjectReportService.cpp" line="282" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="251" />
-        <location filename="../models/services/SubjectReportService.cpp" line="295" />
+        <location filename="../models/services/SubjectReportService.cpp" line="239" />
+        <location filename="../models/services/SubjectReportService.cpp" line="283" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="252" />
-        <location filename="../models/services/SubjectReportService.cpp" line="277" />
+        <location filename="../models/services/SubjectReportService.cpp" line="240" />
+        <location filename="../models/services/SubjectReportService.cpp" line="265" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="254" />
+        <location filename="../models/services/SubjectReportService.cpp" line="242" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="257" />
+        <location filename="../models/services/SubjectReportService.cpp" line="245" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="263" />
-        <location filename="../models/services/SubjectReportService.cpp" line="276" />
+        <location filename="../models/services/SubjectReportService.cpp" line="251" />
+        <location filename="../models/services/SubjectReportService.cpp" line="264" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="264" />
-        <location filename="../models/services/SubjectReportService.cpp" line="278" />
+        <location filename="../models/services/SubjectReportService.cpp" line="252" />
+        <location filename="../models/services/SubjectReportService.cpp" line="266" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="266" />
+        <location filename="../models/services/SubjectReportService.cpp" line="254" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="270" />
+        <location filename="../models/services/SubjectReportService.cpp" line="258" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="279" />
+        <location filename="../models/services/SubjectReportService.cpp" line="267" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="281" />
+        <location filename="../models/services/SubjectReportService.cpp" line="269" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="284" />
+        <location filename="../models/services/SubjectReportService.cpp" line="272" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="289" />
+        <location filename="../models/services/SubjectReportService.cpp" line="277" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="297" />
+        <location filename="../models/services/SubjectReportService.cpp" line="285" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="298" />
+        <location filename="../models/services/SubjectReportService.cpp" line="286" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="301" />
+        <location filename="../models/services/SubjectReportService.cpp" line="289" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Субъектке жөнөтүлгөн билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="306" />
+        <location filename="../models/services/SubjectReportService.cpp" line="294" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="307" />
+        <location filename="../models/services/SubjectReportService.cpp" line="295" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="308" />
+        <location filename="../models/services/SubjectReportService.cpp" line="296" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="309" />
+        <location filename="../models/services/SubjectReportService.cpp" line="297" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="312" />
+        <location filename="../models/services/SubjectReportService.cpp" line="300" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, жаап коюуну же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
     </message>
@@ -2919,15 +2904,9 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectReportService</name>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="116" />
+        <location filename="../models/services/SubjectReportService.cpp" line="107" />
         <source>Sign in to make a subject data report.</source>
         <translation>Субъекттин маалыматтары боюнча отчет түзүү үчүн кириңиз.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="106" />
-        <location filename="../models/services/SubjectReportService.cpp" line="142" />
-        <source>Cannot write %1: %2</source>
-        <translation>%1 жазылбай калды: %2</translation>
     </message>
 </context>
 <context>

@@ -16,23 +16,6 @@
         <translation>База данных отказалась %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="41" />
-        <source>due today</source>
-        <translation>срок сегодня</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/services/RegisterService.cpp" line="42" />
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/services/RegisterService.cpp" line="42" />
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
-    </message>
-    <message>
         <location filename="../models/services/CalendarService.cpp" line="41" />
         <source>%1 is a weekday: only a Saturday or Sunday can be made a working day.</source>
         <translation>%1 — будний день: рабочим днём можно сделать только субботу или воскресенье.</translation>
@@ -789,41 +772,24 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="41" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="42" />
         <source>Open only</source>
         <translation>Только открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="49" />
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="91" />
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="92" />
-        <source>due today</source>
-        <translation>срок сегодня</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="92" />
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
@@ -1512,6 +1478,23 @@ Statement: %3</source>
 <context>
     <name>dpo::RegisterService</name>
     <message>
+        <location filename="../models/services/RegisterService.cpp" line="44" />
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/RegisterService.cpp" line="45" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/RegisterService.cpp" line="45" />
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
+    </message>
+    <message>
         <location filename="../models/services/RegisterService.cpp" line="61" />
         <location filename="../models/services/RegisterService.cpp" line="88" />
         <source>No.</source>
@@ -1610,6 +1593,14 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::SaveFile</name>
+    <message>
+        <location filename="../models/core/SaveFile.cpp" line="17" />
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dpo::Session</name>
     <message>
         <location filename="../models/core/Session.cpp" line="25" />
@@ -1698,18 +1689,12 @@ Statement: %3</source>
         <translation>%1 уже существует; ключ подписи никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="50" />
-        <location filename="../models/services/SigningKeyService.cpp" line="53" />
-        <source>Cannot write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="78" />
+        <location filename="../models/services/SigningKeyService.cpp" line="73" />
         <source>Cannot read the signing key %1: %2</source>
         <translation>Не удалось прочитать ключ подписи %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="82" />
+        <location filename="../models/services/SigningKeyService.cpp" line="77" />
         <source>The key in %1 is not an active signing key of this database.</source>
         <translation>Ключ в %1 не является действующим ключом подписи этой базы.</translation>
     </message>
@@ -1879,8 +1864,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="28" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="104" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="244" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="91" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="123" />
         <source>read the subject's record</source>
         <translation>прочитать запись субъекта</translation>
     </message>
@@ -1911,7 +1896,7 @@ Statement: %3</source>
         <translation>обновить претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="27" />
+        <location filename="../models/services/RegisterService.cpp" line="28" />
         <source>read a register</source>
         <translation>прочитать реестр</translation>
     </message>
@@ -1921,8 +1906,8 @@ Statement: %3</source>
         <translation>сохранить ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="61" />
-        <location filename="../models/services/SigningKeyService.cpp" line="70" />
+        <location filename="../models/services/SigningKeyService.cpp" line="56" />
+        <location filename="../models/services/SigningKeyService.cpp" line="65" />
         <source>read the signing keys</source>
         <translation>прочитать ключи подписи</translation>
     </message>
@@ -2171,440 +2156,440 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="341" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="68" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Язык отчёта, независимо от языка консоли</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="54" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="45" />
         <source>Data report</source>
         <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
         <translation>Отчёт о данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="79" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="70" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Отчёт о данных субъекта: всё, что хранится об этом субъекте (Закон № 58, ст. 17)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="81" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="72" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="73" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="74" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="91" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
         <source>Report in:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="102" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="93" />
         <source>Requests to withdraw consent</source>
         <translation>Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="103" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="94" />
         <source>Claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="107" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="98" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="108" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="99" />
         <source>Notifications of the subject</source>
         <translation>Уведомления субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="126" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="127" />
         <source>Platform reference</source>
         <translation>Номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="129" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="130" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="140" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="131" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="141" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="132" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="133" />
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="143" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
         <source>Registration address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
         <source>Residence address</source>
         <translation>Адрес проживания</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="146" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="147" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="148" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="235" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="153" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="226" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="164" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Показывает значение полностью; журнал аудита записывает, кто и когда его видел.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="181" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
         <source>Subject record</source>
         <translation>Запись субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="200" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
         <source>Depersonalised subject</source>
         <translation>Обезличенный субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="201" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Выберите субъекта в списке, чтобы увидеть всё, что о нём хранится.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="208" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="252" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="258" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="269" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="260" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
         <source>Disclosure</source>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="280" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
         <source>Consents (%1)</source>
         <translation>Согласия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
         <source>Data categories (%1)</source>
         <translation>Категории данных (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
         <source>Transfers (%1)</source>
         <translation>Передачи (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="283" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="274" />
         <source>Requests and claims (%1)</source>
         <translation>Заявления и претензии (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="284" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
         <source>Disclosures (%1)</source>
         <translation>Раскрытия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Показано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="299" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="290" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Показано полностью; это записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="292" />
         <source>Show a masked value</source>
         <translation>Показать скрытое значение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="323" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="324" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="313" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (последние %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="325" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="362" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Subject data report: %1</source>
         <translation>Отчёт о данных субъекта: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
         <source>The subject data report went to the printer.</source>
         <translation>Отчёт о данных субъекта отправлен на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="376" />
         <source>Saved the subject data report to %1.</source>
         <translation>Отчёт о данных субъекта сохранён в %1.</translation>
     </message>
@@ -2617,13 +2602,13 @@ Statement: %3</source>
         <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="98" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="117" />
         <source>Sign in to reveal personal data.</source>
         <translation>Войдите, чтобы раскрыть персональные данные.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="106" />
         <location filename="../models/services/SubjectRecordService.cpp" line="125" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="144" />
         <source>Subject %1 does not exist.</source>
         <translation>Субъекта %1 не существует.</translation>
     </message>
@@ -2636,282 +2621,282 @@ Statement: %3</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="189" />
+        <location filename="../models/services/SubjectReportService.cpp" line="177" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="190" />
+        <location filename="../models/services/SubjectReportService.cpp" line="178" />
         <source>The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
         <translation>Персональные данные, которые держатель массива персональных данных ОсОО «ОГОГО» (ИНН 00910202310316) обрабатывает о названном ниже субъекте, предоставленные по запросу субъекта в соответствии со статьёй 17 Закона Кыргызской Республики № 58 «Об информации персонального характера».</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="195" />
+        <location filename="../models/services/SubjectReportService.cpp" line="183" />
         <source>Made on</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="196" />
+        <location filename="../models/services/SubjectReportService.cpp" line="184" />
         <source>Made by</source>
         <translation>Составил(а)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="198" />
+        <location filename="../models/services/SubjectReportService.cpp" line="186" />
         <source>1. The subject</source>
         <translation>1. Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="200" />
+        <location filename="../models/services/SubjectReportService.cpp" line="188" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="201" />
+        <location filename="../models/services/SubjectReportService.cpp" line="189" />
         <source>Platform reference</source>
         <translation>Номер на платформе</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="202" />
+        <location filename="../models/services/SubjectReportService.cpp" line="190" />
         <source>Personal identification number (INN)</source>
         <translation>Персональный идентификационный номер (ПИН)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="203" />
+        <location filename="../models/services/SubjectReportService.cpp" line="191" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="204" />
+        <location filename="../models/services/SubjectReportService.cpp" line="192" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="205" />
+        <location filename="../models/services/SubjectReportService.cpp" line="193" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="206" />
+        <location filename="../models/services/SubjectReportService.cpp" line="194" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="207" />
+        <location filename="../models/services/SubjectReportService.cpp" line="195" />
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="208" />
+        <location filename="../models/services/SubjectReportService.cpp" line="196" />
         <source>Registration address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="209" />
+        <location filename="../models/services/SubjectReportService.cpp" line="197" />
         <source>Residence address</source>
         <translation>Адрес проживания</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="210" />
+        <location filename="../models/services/SubjectReportService.cpp" line="198" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="211" />
+        <location filename="../models/services/SubjectReportService.cpp" line="199" />
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="212" />
+        <location filename="../models/services/SubjectReportService.cpp" line="200" />
         <source>Status of the record</source>
         <translation>Статус записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="213" />
+        <location filename="../models/services/SubjectReportService.cpp" line="201" />
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="216" />
+        <location filename="../models/services/SubjectReportService.cpp" line="204" />
         <source>2. Consents</source>
         <translation>2. Согласия</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="223" />
+        <location filename="../models/services/SubjectReportService.cpp" line="211" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="224" />
+        <location filename="../models/services/SubjectReportService.cpp" line="212" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="225" />
-        <location filename="../models/services/SubjectReportService.cpp" line="265" />
+        <location filename="../models/services/SubjectReportService.cpp" line="213" />
+        <location filename="../models/services/SubjectReportService.cpp" line="253" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="226" />
+        <location filename="../models/services/SubjectReportService.cpp" line="214" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="227" />
+        <location filename="../models/services/SubjectReportService.cpp" line="215" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="230" />
+        <location filename="../models/services/SubjectReportService.cpp" line="218" />
         <source>3. Categories of data held and their state</source>
         <translation>3. Категории данных и их состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="235" />
+        <location filename="../models/services/SubjectReportService.cpp" line="223" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="238" />
-        <location filename="../models/services/SubjectReportService.cpp" line="253" />
+        <location filename="../models/services/SubjectReportService.cpp" line="226" />
+        <location filename="../models/services/SubjectReportService.cpp" line="241" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="239" />
+        <location filename="../models/services/SubjectReportService.cpp" line="227" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="240" />
-        <location filename="../models/services/SubjectReportService.cpp" line="267" />
-        <location filename="../models/services/SubjectReportService.cpp" line="280" />
+        <location filename="../models/services/SubjectReportService.cpp" line="228" />
+        <location filename="../models/services/SubjectReportService.cpp" line="255" />
+        <location filename="../models/services/SubjectReportService.cpp" line="268" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="241" />
-        <location filename="../models/services/SubjectReportService.cpp" line="296" />
+        <location filename="../models/services/SubjectReportService.cpp" line="229" />
+        <location filename="../models/services/SubjectReportService.cpp" line="284" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="242" />
+        <location filename="../models/services/SubjectReportService.cpp" line="230" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="245" />
+        <location filename="../models/services/SubjectReportService.cpp" line="233" />
         <source>4. Transfers to recipients</source>
         <translation>4. Передачи получателям</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="250" />
-        <location filename="../models/services/SubjectReportService.cpp" line="294" />
+        <location filename="../models/services/SubjectReportService.cpp" line="238" />
+        <location filename="../models/services/SubjectReportService.cpp" line="282" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="251" />
-        <location filename="../models/services/SubjectReportService.cpp" line="295" />
+        <location filename="../models/services/SubjectReportService.cpp" line="239" />
+        <location filename="../models/services/SubjectReportService.cpp" line="283" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="252" />
-        <location filename="../models/services/SubjectReportService.cpp" line="277" />
+        <location filename="../models/services/SubjectReportService.cpp" line="240" />
+        <location filename="../models/services/SubjectReportService.cpp" line="265" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="254" />
+        <location filename="../models/services/SubjectReportService.cpp" line="242" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="257" />
+        <location filename="../models/services/SubjectReportService.cpp" line="245" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="263" />
-        <location filename="../models/services/SubjectReportService.cpp" line="276" />
+        <location filename="../models/services/SubjectReportService.cpp" line="251" />
+        <location filename="../models/services/SubjectReportService.cpp" line="264" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="264" />
-        <location filename="../models/services/SubjectReportService.cpp" line="278" />
+        <location filename="../models/services/SubjectReportService.cpp" line="252" />
+        <location filename="../models/services/SubjectReportService.cpp" line="266" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="266" />
+        <location filename="../models/services/SubjectReportService.cpp" line="254" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="270" />
+        <location filename="../models/services/SubjectReportService.cpp" line="258" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="279" />
+        <location filename="../models/services/SubjectReportService.cpp" line="267" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="281" />
+        <location filename="../models/services/SubjectReportService.cpp" line="269" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="284" />
+        <location filename="../models/services/SubjectReportService.cpp" line="272" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="289" />
+        <location filename="../models/services/SubjectReportService.cpp" line="277" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="297" />
+        <location filename="../models/services/SubjectReportService.cpp" line="285" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="298" />
+        <location filename="../models/services/SubjectReportService.cpp" line="286" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="301" />
+        <location filename="../models/services/SubjectReportService.cpp" line="289" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Уведомления, направленные субъекту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="306" />
+        <location filename="../models/services/SubjectReportService.cpp" line="294" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="307" />
+        <location filename="../models/services/SubjectReportService.cpp" line="295" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="308" />
+        <location filename="../models/services/SubjectReportService.cpp" line="296" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="309" />
+        <location filename="../models/services/SubjectReportService.cpp" line="297" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="312" />
+        <location filename="../models/services/SubjectReportService.cpp" line="300" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Время указано по Бишкеку. Субъект вправе требовать исправления, блокирования или уничтожения своих данных и отозвать согласие письменным заявлением (п. 12.1.3 политики).</translation>
     </message>
@@ -2919,15 +2904,9 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectReportService</name>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="116" />
+        <location filename="../models/services/SubjectReportService.cpp" line="107" />
         <source>Sign in to make a subject data report.</source>
         <translation>Войдите, чтобы составить отчёт о данных субъекта.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="106" />
-        <location filename="../models/services/SubjectReportService.cpp" line="142" />
-        <source>Cannot write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,15 @@ QDate bishkekToday()
     return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(6 * 3600)).date();
 }
 
+QString joinNonEmpty(const QStringList& parts)
+{
+    QStringList kept;
+    for (const QString& p : parts)
+        if (!p.isEmpty())
+            kept << p;
+    return kept.join(QStringLiteral("; "));
+}
+
 QString DocumentLanguage::date(const QDate& date) const
 {
     return displayDate(date);

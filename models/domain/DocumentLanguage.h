@@ -14,6 +14,8 @@ QString displayDate(const QDate& date);
 QString displayInstant(const QDateTime& utc);
 // Today in Bishkek, the day every "today" in the console means.
 QDate bishkekToday();
+// The parts that are not empty, joined with "; " (a state and its reason, a ground and its date).
+QString joinNonEmpty(const QStringList& parts);
 
 // The language a letter or report is made in, independent of the UI's: its own translator over
 // the console's translations (:/i18n/dpo-console_ky|ru.qm) and its own locale for dates.

@@ -2,6 +2,7 @@
 #include "services/ClaimLetterService.h"
 
 #include "core/Error.h"
+#include "core/SaveFile.h"
 #include "core/Session.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -12,7 +13,6 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace dpo {
 
@@ -100,10 +100,7 @@ void ClaimLetterService::writePdf(const Session& session, qint64 claimId, const 
     const QString text = prepareInTransaction(session, claimId, language);
     const QByteArray bytes =
         SubjectReportService::pdf(text, DocumentLanguage(language).translate(kContext, "Answer to your pre-trial claim No. %1 of %2"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(Error::Kind::BadInput,
-                    QCoreApplication::translate("dpo::SubjectReportService", "Cannot write %1: %2").arg(path, file.errorString()));
+    writeFileAtomically(path, bytes);
     transaction.commit();
 }
 

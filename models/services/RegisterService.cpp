@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 
@@ -33,17 +34,16 @@ QString name(const QVariant& surname, const QVariant& given)
     return QStringList{surname.toString(), given.toString()}.join(QLatin1Char(' ')).trimmed();
 }
 
-// "5 days left", "due today", "overdue by 2 days": for open cases only.
-QString daysLeft(const QDate& today, const QDate& due)
-{
-    const qint64 days = today.daysTo(due);
-    if (days == 0)
-        return tr("due today");
-    return days > 0 ? tr("%n day(s) left", nullptr, int(days)) : tr("overdue by %n day(s)", nullptr, int(-days));
-}
 } // namespace
 
 RegisterService::RegisterService(Database& database) : m_database(database) {}
+
+QString RegisterService::deadlineText(int daysLeft)
+{
+    if (daysLeft == 0)
+        return tr("due today");
+    return daysLeft > 0 ? tr("%n day(s) left", nullptr, daysLeft) : tr("overdue by %n day(s)", nullptr, -daysLeft);
+}
 
 RegisterService::Table RegisterService::table(Register which, const QDate& today) const
 {
@@ -72,7 +72,7 @@ RegisterService::Table RegisterService::withdrawals(const QDate& today) const
         const QDate due = q.value(5).toDate();
         t.rows << QStringList{QString::number(q.value(0).toLongLong()), q.value(1).toString(),
                               name(q.value(2), q.value(3)), displayDate(q.value(4).toDate()), displayDate(due),
-                              open ? daysLeft(today, due) : QString(), words.name(K::WithdrawalChannel, q.value(6).toString()),
+                              open ? deadlineText(DeadlineCalendar::daysLeft(due, today)) : QString(), words.name(K::WithdrawalChannel, q.value(6).toString()),
                               words.name(K::WithdrawalScope, q.value(7).toString()), words.name(K::WithdrawalState, state),
                               q.value(9).toString()};
         t.subjectIds << q.value(10).toLongLong();

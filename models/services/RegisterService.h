@@ -27,6 +27,9 @@ public:
 
     explicit RegisterService(Database& database);
 
+    // "5 days left", "due today", "overdue by 2 days": what every register says of an open case.
+    static QString deadlineText(int daysLeft);
+
     // In the UI's language; `today` decides what is overdue.
     Table table(Register which, const QDate& today) const;
 

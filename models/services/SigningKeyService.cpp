@@ -2,6 +2,7 @@
 #include "services/SigningKeyService.h"
 
 #include "core/Error.h"
+#include "core/SaveFile.h"
 #include "core/Session.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -12,7 +13,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace dpo {
 
@@ -44,13 +44,8 @@ QString SigningKeyService::createKey(const Session& session, const QString& priv
     execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "store the signing key"));
     AuditService::append(db, session, QStringLiteral("signing_key.create"), QStringLiteral("signing_key"), key.fingerprint(), 0,
                          QJsonObject{{QStringLiteral("fingerprint"), key.fingerprint()}});
-    QSaveFile file(privateKeyPath);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(privateKeyPath, file.errorString()));
-    file.write(key.encryptedPrivatePem(passphrase));
-    if (!file.commit())
-        throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(privateKeyPath, file.errorString()));
+    writeFileAtomically(privateKeyPath, key.encryptedPrivatePem(passphrase),
+                        QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the owner's eyes only
     transaction.commit();
     return key.fingerprint();
 }

@@ -81,6 +81,25 @@ qint64 SubjectRecordService::subjectIdByPlatformRef(const QString& platformRef) 
     return q.value(0).toLongLong();
 }
 
+QList<SubjectRecord::AuditLine> SubjectRecordService::auditLines(qint64 subjectId, bool* more) const
+{
+    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral(
+        "SELECT seq, at_utc, officer_username, action, entity, entity_id, details FROM audit_log "
+        "WHERE subject_id = ? ORDER BY seq DESC LIMIT ?"));
+    q.addBindValue(subjectId);
+    q.addBindValue(kAuditLines + 1);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's record"));
+    QList<SubjectRecord::AuditLine> lines;
+    while (q.next())
+        lines.append({q.value(0).toLongLong(), instantOf(q.value(1)), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
+    if (more)
+        *more = lines.size() > kAuditLines;
+    if (lines.size() > kAuditLines)
+        lines.removeLast();
+    return lines;
+}
+
 QString SubjectRecordService::fieldCode(Field field)
 {
     switch (field) {
@@ -235,21 +254,7 @@ SubjectRecord SubjectRecordService::load(qint64 subjectId, bool masked) const
                                     instantOf(q.value(8)), instantOf(q.value(9)), instantOf(q.value(10))});
         }
     }
-    {
-        QSqlQuery q = prepareQuery(db, QStringLiteral(
-            "SELECT seq, at_utc, officer_username, action, entity, entity_id, details FROM audit_log "
-            "WHERE subject_id = ? ORDER BY seq DESC LIMIT ?"));
-        q.addBindValue(subjectId);
-        q.addBindValue(kAuditLines + 1);
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's record"));
-        while (q.next())
-            r.audit.append({q.value(0).toLongLong(), instantOf(q.value(1)), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                            q.value(6).toString()});
-        r.moreAudit = r.audit.size() > kAuditLines;
-        if (r.moreAudit)
-            r.audit.removeLast();
-    }
+    r.audit = auditLines(subjectId, &r.moreAudit);
     return r;
 }
 

@@ -120,6 +120,10 @@ public:
 
     static QString fieldCode(Field field);
 
+    // The subject's latest kAuditLines audit entries, newest first; `more` says whether there are
+    // older ones. What a screen re-reads after a reveal or a report, without the whole record.
+    QList<SubjectRecord::AuditLine> auditLines(qint64 subjectId, bool* more = nullptr) const;
+
     // For the subject data report only (SubjectReportService audits it): nothing masked. Runs in
     // the caller's transaction.
     SubjectRecord unmaskedRecord(qint64 subjectId) const;

@@ -2,6 +2,7 @@
 #include "services/SubjectReportService.h"
 
 #include "core/Error.h"
+#include "core/SaveFile.h"
 #include "core/Session.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -15,7 +16,6 @@
 #include <QJsonObject>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace dpo {
@@ -86,15 +86,6 @@ private:
     QString m_html;
 };
 
-QString joined(const QStringList& parts)
-{
-    QStringList kept;
-    for (const QString& p : parts)
-        if (!p.isEmpty())
-            kept << p;
-    return kept.join(QStringLiteral("; "));
-}
-
 QString outputCode(SubjectReportService::Output output)
 {
     switch (output) {
@@ -137,10 +128,7 @@ void SubjectReportService::writePdf(const Session& session, qint64 subjectId, co
     TransactionGuard transaction(m_database.connection());
     const QString text = prepareInTransaction(session, subjectId, language, Output::Pdf);
     const QByteArray bytes = pdf(text, DocumentLanguage(language).translate(kContext, "Subject data report"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(Error::Kind::BadInput, QCoreApplication::translate("dpo::SubjectReportService",
-                                                                       "Cannot write %1: %2").arg(path, file.errorString()));
+    writeFileAtomically(path, bytes);
     transaction.commit();
 }
 
@@ -231,7 +219,7 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     rows.clear();
     for (const SubjectRecord::Category& c : record.categories)
         rows << QStringList{c.name.in(w.code()), c.policyClause, w.term(K::CategoryState, c.state),
-                            joined({w.term(K::KeepGround, c.legalGround), c.keptUntil.isValid()
+                            joinNonEmpty({w.term(K::KeepGround, c.legalGround), c.keptUntil.isValid()
                                                        ? w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "until %1")).arg(w.date(c.keptUntil))
                                                        : QString()}),
                             w.instant(c.changedAt)};
@@ -259,7 +247,7 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     for (const SubjectRecord::Withdrawal& r : record.withdrawals)
         rows << QStringList{QString::number(r.id), w.date(r.receivedOn), w.term(K::WithdrawalChannel, r.channel),
                             w.term(K::WithdrawalScope, r.scope),
-                            joined({w.term(K::WithdrawalState, r.state), w.term(K::RejectionReason, r.rejectionReason)})};
+                            joinNonEmpty({w.term(K::WithdrawalState, r.state), w.term(K::RejectionReason, r.rejectionReason)})};
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "No.")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Received")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "How")),
@@ -271,7 +259,7 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     rows.clear();
     for (const SubjectRecord::Claim& c : record.claims)
         rows << QStringList{QString::number(c.id), w.term(K::ClaimKind, c.kind), w.date(c.receivedOn), c.subjectMatter,
-                            joined({w.term(K::ClaimState, c.state), w.term(K::ClaimOutcome, c.outcome)}),
+                            joinNonEmpty({w.term(K::ClaimState, c.state), w.term(K::ClaimOutcome, c.outcome)}),
                             w.date(c.answerSentOn)};
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "No.")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Kind")),
@@ -302,7 +290,7 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     rows.clear();
     for (const SubjectRecord::Notification& n : record.notifications)
         rows << QStringList{w.term(K::NotificationChannel, n.channel), n.address, w.instant(n.sentAt),
-                            joined({w.term(K::NotificationState, n.state), n.trackingNumber})};
+                            joinNonEmpty({w.term(K::NotificationState, n.state), n.trackingNumber})};
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Channel")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Address")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Sent")),

@@ -11,7 +11,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QtTest>
@@ -41,14 +40,6 @@ class TestAuditExport : public QObject
         while (q.next())
             hashes.insert(q.value(0).toLongLong(), q.value(1).toString());
         return hashes;
-    }
-    static QString pdfText(const QString& path)
-    {
-        QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            return QStringLiteral("<pdftotext failed>");
-        return QString::fromUtf8(p.readAllStandardOutput());
     }
 
 private slots:
@@ -132,7 +123,7 @@ private slots:
         options.language = language;
         const AuditExportSummary s = AuditExportService(*m_database).exportTo(m_admin, options, path);
         QVERIFY(s.entries > 180);
-        const QString text = pdfText(path);
+        const QString text = test::pdfText(path, true);
         const DocumentLanguage document(language);
         const QString pageOf = document.translate("dpo::AuditExport", "Page %1 of %2");
         QVERIFY2(pageOf != QStringLiteral("Page %1 of %2"), "the page numbers are not translated");

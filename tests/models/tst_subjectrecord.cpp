@@ -11,7 +11,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QtTest>
@@ -46,15 +45,6 @@ class TestSubjectRecord : public QObject
                           "AND EXISTS (SELECT 1 FROM notifications n WHERE n.subject_id = s.id) "
                           "AND EXISTS (SELECT 1 FROM transfers t WHERE t.subject_id = s.id) ORDER BY s.id"))
             .toLongLong();
-    }
-    static QString pdfText(const QString& path)
-    {
-        QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
-        if (!p.waitForFinished(60000) || p.exitCode() != 0)
-            return QStringLiteral("<pdftotext failed: %1>").arg(p.errorString());
-        // A table cell's lines come one after the other: compare words with single spaces.
-        return QString::fromUtf8(p.readAllStandardOutput()).simplified();
     }
 
 private slots:
@@ -184,7 +174,8 @@ private slots:
         const qint64 before = auditCount(id);
         const QString path = m_dir.filePath(QStringLiteral("report-%1.pdf").arg(language));
         SubjectReportService(*m_database).writePdf(m_admin, id, language, path);
-        const QString text = pdfText(path);
+        // A table cell's lines come one after the other: compare words with single spaces.
+        const QString text = test::pdfText(path).simplified();
         const DocumentLanguage document(language);
         const QString title = document.translate("dpo::SubjectReport", "Subject data report");
         QVERIFY2(title != QStringLiteral("Subject data report"), "the report's title is not translated");

@@ -6,6 +6,7 @@
 #include "db/Sql.h"
 #include "services/OfficerService.h"
 
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -108,6 +109,15 @@ qint64 rowCount(const Database& database, const QString& table)
 } // namespace dpo::test
 
 namespace dpo::test {
+
+QString pdfText(const QString& path, bool layout)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {layout ? QStringLiteral("-layout") : QStringLiteral("-raw"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QStringLiteral("<pdftotext failed: %1>").arg(p.errorString());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
 
 qint64 insertSubject(const Database& database, const QString& platformRef, const QString& inn)
 {

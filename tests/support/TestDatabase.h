@@ -41,6 +41,10 @@ private:
 // Counts rows of a table through the database's connection.
 qint64 rowCount(const Database& database, const QString& table);
 
+// The text of a PDF through pdftotext (poppler-utils, installed by test.sh): `-raw` keeps a table
+// cell's lines together, `-layout` keeps the page's columns. "<pdftotext failed ...>" otherwise.
+QString pdfText(const QString& path, bool layout = false);
+
 // Adds an active subject with the given platform reference and INN; returns its id.
 qint64 insertSubject(const Database& database, const QString& platformRef, const QString& inn = QStringLiteral("11503199012345"));
 

@@ -6,6 +6,7 @@
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/ClaimService.h"
+#include "services/RegisterService.h"
 #include "widgets/ReadOnlyTable.h"
 
 #include <QBrush>
@@ -88,8 +89,7 @@ void ClaimsPage::reload()
     for (const ClaimService::Row& r : rows) {
         QString deadline;
         if (r.open)
-            deadline = r.overdue ? tr("overdue by %n day(s)", nullptr, -r.daysLeft)
-                                 : r.daysLeft == 0 ? tr("due today") : tr("%n day(s) left", nullptr, r.daysLeft);
+            deadline = RegisterService::deadlineText(r.daysLeft);
         overdue += r.overdue;
         QString state = words.name(Vocabulary::Kind::ClaimState, r.state);
         if (!r.outcome.isEmpty())

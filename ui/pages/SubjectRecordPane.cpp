@@ -26,15 +26,6 @@ namespace dpo {
 namespace {
 using K = Vocabulary::Kind;
 
-QString joined(const QStringList& parts)
-{
-    QStringList kept;
-    for (const QString& p : parts)
-        if (!p.isEmpty())
-            kept << p;
-    return kept.join(QStringLiteral("; "));
-}
-
 // A section of a tab: a bold caption over its table.
 QWidget* captioned(QWidget* parent, const QString& caption, QTableWidget* table)
 {
@@ -254,12 +245,12 @@ void SubjectRecordPane::showRecord()
     for (const SubjectRecord::Withdrawal& w : r.withdrawals)
         rows << QStringList{QString::number(w.id), displayDate(w.receivedOn), displayDate(w.dueOn),
                             term(K::WithdrawalChannel, w.channel), term(K::WithdrawalScope, w.scope),
-                            joined({term(K::WithdrawalState, w.state), term(K::RejectionReason, w.rejectionReason)})};
+                            joinNonEmpty({term(K::WithdrawalState, w.state), term(K::RejectionReason, w.rejectionReason)})};
     fillReadOnlyTable(m_withdrawals, {tr("No."), tr("Received"), tr("Due"), tr("How"), tr("Scope"), tr("State")}, rows);
     rows.clear();
     for (const SubjectRecord::Claim& c : r.claims)
         rows << QStringList{QString::number(c.id), term(K::ClaimKind, c.kind), displayDate(c.receivedOn), displayDate(c.dueOn),
-                            c.subjectMatter, joined({term(K::ClaimState, c.state), term(K::ClaimOutcome, c.outcome)}),
+                            c.subjectMatter, joinNonEmpty({term(K::ClaimState, c.state), term(K::ClaimOutcome, c.outcome)}),
                             displayDate(c.answerSentOn)};
     fillReadOnlyTable(m_claims, {tr("No."), tr("Kind"), tr("Received"), tr("Due"), tr("About"), tr("State"), tr("Answered")}, rows);
     rows.clear();
@@ -273,7 +264,7 @@ void SubjectRecordPane::showRecord()
     for (const SubjectRecord::Notification& n : r.notifications)
         rows << QStringList{QString::number(n.disclosureId), term(K::NotificationChannel, n.channel), n.address,
                             term(K::Language, n.language), displayInstant(n.sentAt),
-                            joined({term(K::NotificationState, n.state), displayInstant(n.stateAt), n.stateNote, n.trackingNumber})};
+                            joinNonEmpty({term(K::NotificationState, n.state), displayInstant(n.stateAt), n.stateNote, n.trackingNumber})};
     fillReadOnlyTable(m_notifications, {tr("Disclosure"), tr("Channel"), tr("Address"), tr("Language"), tr("Sent"), tr("Delivery")}, rows);
 
     m_tabs->setTabText(0, tr("Profile"));
@@ -305,9 +296,7 @@ void SubjectRecordPane::reveal(SubjectRecordService::Field field)
 void SubjectRecordPane::refreshAudit()
 {
     try {
-        const SubjectRecord fresh = SubjectRecordService(m_database).record(m_record.profile.id);
-        m_record.audit = fresh.audit;
-        m_record.moreAudit = fresh.moreAudit;
+        m_record.audit = SubjectRecordService(m_database).auditLines(m_record.profile.id, &m_record.moreAudit);
     } catch (const Error& e) {
         emit statusMessage(e.message());
     }
