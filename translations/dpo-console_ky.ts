@@ -31,9 +31,167 @@
         <translation>«%1» күндүн түрү эмес: holiday, day_off же working_day колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="131" />
+        <location filename="../models/services/ClaimService.cpp" line="135" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="154" />
+        <source>"%1" is not an outcome: use %2.</source>
+        <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="156" />
+        <source>A refusal, in whole or in part, needs its reasons.</source>
+        <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="161" />
+        <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
+        <translation>Өз маалыматы боюнча суроо-талаптан баш тартуу № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме берет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="163" />
+        <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
+        <translation>"%1" — 15-берененин пунктунун номери эмес (2 же 3.1 деп жазыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="165" />
+        <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
+        <translation>15-берененин пунктуна өз маалыматы боюнча четке кагылган суроо-талап гана шилтеме берет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="54" />
+        <source>There is no withdrawal request %1.</source>
+        <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="55" />
+        <source>There is no claim %1.</source>
+        <translation>%1-доо-арыз жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="56" />
+        <source>There is no disclosure %1.</source>
+        <translation>%1-ачып берүү жок.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::AnswerDraftDialog</name>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="81" />
+        <source>The written answer to No. %1</source>
+        <translation>№ %1 жазуу жүзүндөгү жообу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="81" />
+        <source>Save draft</source>
+        <translation>Долбоорду сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="84" />
+        <source>Answer:</source>
+        <translation>Жооп:</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::AnswerSentDialog</name>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="99" />
+        <source>The answer to No. %1 was sent</source>
+        <translation>№ %1 жообу жөнөтүлдү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="99" />
+        <source>Log</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="108" />
+        <source>By post</source>
+        <comment>answer sent</comment>
+        <translation>Почта аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="109" />
+        <source>By hand</source>
+        <comment>answer sent</comment>
+        <translation>Колго тапшырылды</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="110" />
+        <source>By email</source>
+        <comment>answer sent</comment>
+        <translation>Электрондук почта аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="112" />
+        <source>Required for post, e.g. RR123456789KG</source>
+        <translation>Почта үчүн милдеттүү, мисалы RR123456789KG</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="113" />
+        <source>Sent on:</source>
+        <translation>Жөнөтүлгөн күнү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="114" />
+        <source>How:</source>
+        <translation>Кантип:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="115" />
+        <source>Tracking number:</source>
+        <translation>Трек-номери:</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::AttachmentService</name>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="95" />
+        <location filename="../models/services/AttachmentService.cpp" line="111" />
+        <source>%1 is %2 MB; a document may be at most 20 MB.</source>
+        <translation>%1 — %2 МБ; документ 20 МБдан ашпашы керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="99" />
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 окулбайт: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="107" />
+        <source>The document has no file name.</source>
+        <translation>Документтин файл аты жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="109" />
+        <source>%1 is empty.</source>
+        <translation>%1 бош.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="116" />
+        <source>%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).</source>
+        <translation>%1 PDF, JPEG, PNG же TIFF файлы эмес (аты боюнча эмес, мазмуну боюнча текшерилди).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="123" />
+        <source>attach a document</source>
+        <translation>документ тиркөө</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="141" />
+        <source>The database did not return the new document's number.</source>
+        <translation>Маалымат базасы жаңы документтин номерин кайтарган жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="184" />
+        <source>Document %1 does not exist.</source>
+        <translation>%1-документ жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="208" />
+        <source>Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not %4. It is not shown; the failed check is in the audit trail.</source>
+        <translation>%1-документ (%2) сакталгандан бери өзгөргөн: анын SHA-256 %3, %4 эмес. Ал көрсөтүлбөйт; ийгиликсиз текшерүү аудит журналында.</translation>
     </message>
 </context>
 <context>
@@ -523,72 +681,97 @@ Details:
 <context>
     <name>dpo::ClaimDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="30" />
         <source>Register a claim or a request for own data</source>
         <translation>Доону же өз маалыматтары боюнча суроону каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="33" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="41" />
         <source>Platform reference, when the claimant is a subject</source>
         <translation>Платформадагы номери, арыз ээси субъект болсо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="35" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="43" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>Аты-жөнү (бош калса, субъекттики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="45" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="53" />
         <source>What the claim is about</source>
         <translation>Доонун маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="53" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
+        <source>Add document…</source>
+        <translation>Документ кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <source>The claim's document</source>
+        <translation>Доо-арыздын документи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="54" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="69" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="55" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
         <source>Contact:</source>
         <translation>Байланыш:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="72" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="73" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="74" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="75" />
+        <source>Documents:</source>
+        <translation>Документтер:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="76" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="30" />
         <source>Register</source>
         <translation>Каттоо</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Документтер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="94" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="80" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="105" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform></translation>
@@ -617,12 +800,17 @@ Details:
         <translation>Сиз төмөнкү боюнча жаздыңыз:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="65" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="66" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="78" />
+        <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
+        <translation>Биз сиз жөнүндө сактаган жеке маалыматтар боюнча отчет тиркелет (№ 58 Мыйзам, 17-берене).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="81" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
@@ -632,7 +820,12 @@ Details:
         <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="74" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="73" />
+        <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
+        <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
         <source>Personal data protection officer</source>
         <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
     </message>
@@ -645,126 +838,489 @@ Details:
         <translation>%1-доого азырынча жооп жок: адегенде аны даярдаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="89" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
         <source>make an answer letter</source>
         <translation>жооп катын түзүү</translation>
     </message>
 </context>
 <context>
+    <name>dpo::ClaimLinkDialog</name>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="139" />
+        <source>Link the claim</source>
+        <translation>Доо-арызды байланыштыруу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="139" />
+        <source>Link</source>
+        <translation>Байланыштыруу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="143" />
+        <source>Withdrawal request</source>
+        <translation>Кайтарып алуу боюнча арыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
+        <source>Disclosure</source>
+        <translation>Ачыкка чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="145" />
+        <source>Claim or request for own data</source>
+        <translation>Доо-арыз же өз маалыматы боюнча суроо-талап</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="148" />
+        <source>Link to:</source>
+        <translation>Эмне менен:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="149" />
+        <source>Number:</source>
+        <translation>Номери:</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ClaimPane</name>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="49" />
+        <source>Draft answer…</source>
+        <translation>Жооптун долбоору…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
+        <source>Answer sent…</source>
+        <translation>Жооп жөнөтүлдү…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
+        <source>Close…</source>
+        <comment>a claim</comment>
+        <translation>Жабуу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="51" />
+        <source>Recalculate due date</source>
+        <translation>Мөөнөттү кайра эсептөө</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
+        <source>Attach…</source>
+        <translation>Тиркөө…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
+        <source>Open</source>
+        <comment>a document</comment>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <source>Link…</source>
+        <translation>Байланыштыруу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <source>Unlink</source>
+        <translation>Байланышты алуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="95" />
+        <source>Letter:</source>
+        <translation>Кат:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="102" />
+        <source>Preview…</source>
+        <translation>Көрүү…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="103" />
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="104" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="113" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="348" />
+        <source>Documents</source>
+        <translation>Документтер</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="114" />
+        <source>Linked requests, disclosures and claims</source>
+        <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="248" />
+        <source>Claims</source>
+        <translation>Доолор</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
+        <source>Select a claim or request in the list to work on it.</source>
+        <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <source>%1 No. %2: %3</source>
+        <translation>%1 № %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
+        <source>Claimant:</source>
+        <translation>Арыз ээси:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="175" />
+        <source>Subject:</source>
+        <translation>Субъект:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="176" />
+        <source>Received:</source>
+        <translation>Кабыл алынды:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="176" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="181" />
+        <source>Answer due:</source>
+        <translation>Жооптун мөөнөтү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
+        <source>About:</source>
+        <translation>Маңызы:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
+        <source>Answer:</source>
+        <translation>Жооп:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <source>by post</source>
+        <comment>answer sent</comment>
+        <translation>почта аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
+        <source>by hand</source>
+        <comment>answer sent</comment>
+        <translation>колго тапшырылды</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <source>by email</source>
+        <comment>answer sent</comment>
+        <translation>электрондук почта аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
+        <source>, tracking number %1</source>
+        <translation>, трек-номери %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
+        <source>Sent:</source>
+        <translation>Жөнөтүлдү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="196" />
+        <source>%1 (as drafted)</source>
+        <translation>%1 (долбоор боюнча)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
+        <source>Law No. 58 Art. 15, paragraph %1</source>
+        <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="201" />
+        <source>Outcome:</source>
+        <translation>Жыйынтык:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="203" />
+        <source>Registered by:</source>
+        <translation>Каттаган:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
+        <source>SHA-256 %1, added by %2</source>
+        <translation>SHA-256 %1, кошкон: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="215" />
+        <source>No. %1: %2</source>
+        <translation>№ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
+        <source>The answer to No. %1 is drafted.</source>
+        <translation>№ %1 жообунун долбоору сакталды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
+        <source>The answer to No. %1 is logged as sent.</source>
+        <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="302" />
+        <source>No. %1 is closed.</source>
+        <translation>№ %1 жабылды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="311" />
+        <source>No. %1 is linked.</source>
+        <translation>№ %1 байланыштырылды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="319" />
+        <source>Recalculate the due date</source>
+        <translation>Мөөнөттү кайра эсептөө</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="320" />
+        <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
+        <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="326" />
+        <source>The due date of No. %1 is %2.</source>
+        <translation>№ %1 мөөнөтү: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="331" />
+        <source>Attach a document</source>
+        <translation>Документ тиркөө</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="336" />
+        <source>The document is attached to No. %1.</source>
+        <translation>Документ № %1 тиркелди.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="360" />
+        <source>The link is removed.</source>
+        <translation>Байланыш алынып салынды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="374" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="390" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="405" />
+        <source>Answer letter</source>
+        <translation>Жооп кат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="377" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="384" />
+        <source>Answer letter: No. %1</source>
+        <translation>Жооп кат: № %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="393" />
+        <source>The answer letter went to the printer.</source>
+        <translation>Жооп кат басып чыгарууга жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="398" />
+        <source>Save the answer letter</source>
+        <translation>Жооп катты сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="398" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="408" />
+        <source>The answer letter is saved: %1</source>
+        <translation>Жооп кат сакталды: %1</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="41" />
+        <location filename="../models/services/ClaimService.cpp" line="43" />
         <source>"%1" is not a kind of claim: use claim or access.</source>
         <translation>«%1» доонун түрү эмес: claim же access колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="51" />
+        <location filename="../models/services/ClaimService.cpp" line="53" />
         <source>register a claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="54" />
+        <location filename="../models/services/ClaimService.cpp" line="56" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="56" />
+        <location filename="../models/services/ClaimService.cpp" line="58" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="58" />
+        <location filename="../models/services/ClaimService.cpp" line="60" />
         <source>Say what the claim is about.</source>
         <translation>Доонун маңызын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="60" />
+        <location filename="../models/services/ClaimService.cpp" line="62" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» доо келген жол эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="71" />
+        <location filename="../models/services/ClaimService.cpp" line="73" />
         <source>No subject has the platform reference %1.</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="77" />
+        <location filename="../models/services/ClaimService.cpp" line="79" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Арыз ээсин атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="104" />
+        <location filename="../models/services/ClaimService.cpp" line="106" />
         <source>The database did not return the new claim's number.</source>
         <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="145" />
+        <location filename="../models/services/ClaimService.cpp" line="178" />
         <source>draft an answer</source>
         <translation>жооптун долбоорун даярдоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="147" />
+        <location filename="../models/services/ClaimService.cpp" line="180" />
         <source>The answer has no text.</source>
         <translation>Жоопто текст жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="151" />
-        <location filename="../models/services/ClaimService.cpp" line="172" />
+        <location filename="../models/services/ClaimService.cpp" line="184" />
+        <location filename="../models/services/ClaimService.cpp" line="219" />
         <source>Claim %1 is answered already.</source>
         <translation>%1-доого жооп берилген.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="204" />
+        <location filename="../models/services/ClaimService.cpp" line="189" />
+        <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
+        <translation>Негиздер жана 15-берененин пункту жыйынтык менен берилет: жыйынтыкты тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="248" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="222" />
+        <location filename="../models/services/ClaimService.cpp" line="271" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="163" />
+        <location filename="../models/services/ClaimService.cpp" line="310" />
+        <source>link a claim</source>
+        <translation>доо-арызды байланыштыруу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="313" />
+        <source>A claim cannot be linked to itself.</source>
+        <translation>Доо-арызды өзүнө байланыштырууга болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="321" />
+        <source>withdrawal request %1</source>
+        <translation>кайтарып алуу боюнча %1-арыз</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="322" />
+        <source>disclosure %1</source>
+        <translation>%1-ачып берүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="323" />
+        <source>claim %1</source>
+        <translation>%1-доо-арыз</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="324" />
+        <source>There is no %1.</source>
+        <translation>%1 жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="346" />
+        <source>unlink a claim</source>
+        <translation>доо-арыздын байланышын алуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="356" />
+        <source>Claim %1 is not linked to that.</source>
+        <translation>%1-доо-арыз буга байланышкан эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="461" />
+        <source>withdrawal request of %1, received %2, %3</source>
+        <translation>%1 кайтарып алуу арызы, %2 кабыл алынган, %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="466" />
+        <source>disclosure to %1 on %2</source>
+        <translation>%2 — %1 үчүн ачып берүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="469" />
+        <source>%1 of %2, received %3</source>
+        <translation>%2 — %1, %3 кабыл алынган</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="210" />
         <source>log an answer</source>
         <translation>жоопту каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="166" />
+        <location filename="../models/services/ClaimService.cpp" line="213" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» жоопту жөнөтүү жолу эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="168" />
+        <location filename="../models/services/ClaimService.cpp" line="215" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="174" />
+        <location filename="../models/services/ClaimService.cpp" line="221" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="195" />
+        <location filename="../models/services/ClaimService.cpp" line="243" />
         <source>close a claim</source>
         <translation>доону жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="198" />
-        <source>"%1" is not an outcome: use %2.</source>
-        <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="200" />
-        <source>A refusal, in whole or in part, needs its reasons.</source>
-        <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="217" />
+        <location filename="../models/services/ClaimService.cpp" line="266" />
         <source>recalculate a due date</source>
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="40" />
+        <location filename="../models/services/ClaimService.cpp" line="433" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
     </message>
@@ -772,81 +1328,119 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="42" />
-        <source>Open only</source>
-        <translation>Ачыктары гана</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="41" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="42" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="49" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
         <source>Register…</source>
         <translation>Каттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
+        <source>All</source>
+        <comment>claims</comment>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="49" />
+        <source>Open</source>
+        <comment>claims</comment>
+        <translation>Ачыктары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="50" />
+        <source>Due this week</source>
+        <comment>claims</comment>
+        <translation>Ушул жумада мөөнөтү бүтөт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="51" />
+        <source>Overdue</source>
+        <comment>claims</comment>
+        <translation>Мөөнөтү өткөндөр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="61" />
+        <source>Show:</source>
+        <translation>Көрсөтүү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
         <source>Claimant</source>
         <translation>Арыз ээси</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="101" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="139" />
         <source>Deadline</source>
         <translation>Калган мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="101" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="139" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="114" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="155" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="115" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="156" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="125" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="166" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CloseClaimDialog</name>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="131" />
+        <source>Close No. %1</source>
+        <translation>№ %1 жабуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="131" />
+        <source>Close</source>
+        <comment>a claim</comment>
+        <translation>Жабуу</translation>
     </message>
 </context>
 <context>
@@ -1298,72 +1892,72 @@ Details:
         <translation>Саясаттын 4.6.1-4.6.4-пункттары: ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт, платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90" />
+        <location filename="../ui/MainWindow.cpp" line="94" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91" />
+        <location filename="../ui/MainWindow.cpp" line="95" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="98" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>Prints the selected subject's data report</source>
         <translation>Тандалган субъекттин маалыматтары боюнча отчетту басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>The language changes the next time the console starts.</source>
         <translation>Тил консол кийинки жолу ачылганда өзгөрөт.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="154" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
@@ -1371,27 +1965,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="56" />
+        <location filename="../models/db/Migrator.cpp" line="57" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="80" />
+        <location filename="../models/db/Migrator.cpp" line="81" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="90" />
+        <location filename="../models/db/Migrator.cpp" line="91" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="109" />
+        <location filename="../models/db/Migrator.cpp" line="110" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="120" />
+        <location filename="../models/db/Migrator.cpp" line="121" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -1434,6 +2028,39 @@ Statement: %3</source>
         <location filename="../models/services/OfficerService.cpp" line="166" />
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated.</source>
         <translation>Кирүү ишке ашкан жок: колдонуучу аты же сыр сөз туура эмес, же эсеп өчүрүлгөн.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::OutcomeFields</name>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="30" />
+        <source>Not decided yet</source>
+        <translation>Азырынча чечилген жок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="39" />
+        <source>Required when the claim is refused in whole or in part</source>
+        <translation>Толук же жарым-жартылай баш тартылганда милдеттүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="42" />
+        <source>e.g. 2 or 3.1</source>
+        <translation>мисалы 2 же 3.1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="52" />
+        <source>Outcome:</source>
+        <translation>Жыйынтык:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="53" />
+        <source>Reasons:</source>
+        <translation>Негиздери:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="55" />
+        <source>Law No. 58 Art. 15, paragraph:</source>
+        <translation>№ 58 Мыйзам, 15-берене, пункт:</translation>
     </message>
 </context>
 <context>
@@ -1751,12 +2378,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="62" />
+        <location filename="../models/db/Migrator.cpp" line="63" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="130" />
+        <location filename="../models/db/Migrator.cpp" line="131" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -1870,28 +2497,50 @@ Statement: %3</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="69" />
+        <location filename="../models/services/ClaimService.cpp" line="71" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="102" />
+        <location filename="../models/services/ClaimService.cpp" line="104" />
         <source>register the claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
+        <location filename="../models/services/ClaimService.cpp" line="319" />
+        <source>find what the claim is linked to</source>
+        <translation>доо-арыз байланышкан нерсени табуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="329" />
+        <location filename="../models/services/ClaimService.cpp" line="455" />
+        <source>read the claim's links</source>
+        <translation>доо-арыздын байланыштарын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="338" />
+        <source>link the claim</source>
+        <translation>доо-арызды байланыштыруу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="354" />
+        <source>unlink the claim</source>
+        <translation>доо-арыздын байланышын алуу</translation>
+    </message>
+    <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="38" />
-        <location filename="../models/services/ClaimService.cpp" line="129" />
-        <location filename="../models/services/ClaimService.cpp" line="256" />
+        <location filename="../models/services/ClaimService.cpp" line="133" />
+        <location filename="../models/services/ClaimService.cpp" line="415" />
+        <location filename="../models/services/ClaimService.cpp" line="431" />
         <source>read the claims</source>
         <translation>доолорду окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="155" />
-        <location filename="../models/services/ClaimService.cpp" line="184" />
-        <location filename="../models/services/ClaimService.cpp" line="209" />
-        <location filename="../models/services/ClaimService.cpp" line="228" />
+        <location filename="../models/services/ClaimService.cpp" line="197" />
+        <location filename="../models/services/ClaimService.cpp" line="231" />
+        <location filename="../models/services/ClaimService.cpp" line="255" />
+        <location filename="../models/services/ClaimService.cpp" line="277" />
         <source>update the claim</source>
         <translation>доону жаңылоо</translation>
     </message>
@@ -1918,6 +2567,26 @@ Statement: %3</source>
         <location filename="../models/services/CalendarService.cpp" line="121" />
         <source>change the calendar</source>
         <translation>календарды өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="51" />
+        <source>find the document's owner</source>
+        <translation>документтин ээсин табуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="139" />
+        <source>store the document</source>
+        <translation>документти сактоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="168" />
+        <source>list the documents</source>
+        <translation>документтердин тизмесин алуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="182" />
+        <source>read the document</source>
+        <translation>документти окуу</translation>
     </message>
 </context>
 <context>
@@ -2628,7 +3297,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="178" />
         <source>The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
-        <translation>Жеке маалыматтар массивин кармоочу (ээси) «ОГОГО» ЖЧК (ИНН 00910202310316) төмөндө аталган жеке маалымат субъекти жөнүндө кармаган жеке маалыматтар, субъекттин суроосу боюнча «Жеке маалымат жөнүндө» Кыргыз Республикасынын № 58 Мыйзамынын 17-беренесине ылайык берилди.</translation>
+        <translation>Жеке маалыматтар массивин кармоочу (ээси) «ОГОГО» ЖЧК (ИНН 00910202310316) төмөндө аталган жеке маалымат субъекти жөнүндө кармаган жеке маалыматтар, субъекттин суроосу боюнча «Жеке мүнөздөгү маалымат жөнүндө» Кыргыз Республикасынын № 58 Мыйзамынын 17-беренесине ылайык берилди.</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="183" />
@@ -2965,6 +3634,19 @@ Statement: %3</source>
         <location filename="../models/db/Sql.cpp" line="70" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::UserPrompts</name>
+    <message>
+        <location filename="../ui/UserPrompts.cpp" line="100" />
+        <source>Cannot make a copy of %1 to show: %2</source>
+        <translation>%1 көрсөтүү үчүн көчүрмөсүн жасоого болбойт: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPrompts.cpp" line="105" />
+        <source>No program on this computer opens %1. A checked copy is at %2.</source>
+        <translation>Бул компьютерде %1 ачуучу программа жок. Текшерилген көчүрмөсү: %2.</translation>
     </message>
 </context>
 <context>

@@ -31,9 +31,167 @@
         <translation>«%1» — не вид дня: используйте holiday, day_off или working_day.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="131" />
+        <location filename="../models/services/ClaimService.cpp" line="135" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="154" />
+        <source>"%1" is not an outcome: use %2.</source>
+        <translation>«%1» — не результат: используйте %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="156" />
+        <source>A refusal, in whole or in part, needs its reasons.</source>
+        <translation>Полный или частичный отказ должен быть мотивирован.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="161" />
+        <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
+        <translation>Отказ по запросу собственных данных ссылается на пункт ст. 15 Закона № 58, на котором он основан.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="163" />
+        <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
+        <translation>"%1" — не номер пункта ст. 15 (пишите 2 или 3.1).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="165" />
+        <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
+        <translation>На пункт ст. 15 ссылается только отказ по запросу собственных данных.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="54" />
+        <source>There is no withdrawal request %1.</source>
+        <translation>Заявления об отзыве %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="55" />
+        <source>There is no claim %1.</source>
+        <translation>Претензии %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="56" />
+        <source>There is no disclosure %1.</source>
+        <translation>Раскрытия %1 нет.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::AnswerDraftDialog</name>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="81" />
+        <source>The written answer to No. %1</source>
+        <translation>Письменный ответ на № %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="81" />
+        <source>Save draft</source>
+        <translation>Сохранить проект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="84" />
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::AnswerSentDialog</name>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="99" />
+        <source>The answer to No. %1 was sent</source>
+        <translation>Ответ на № %1 отправлен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="99" />
+        <source>Log</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="108" />
+        <source>By post</source>
+        <comment>answer sent</comment>
+        <translation>Почтой</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="109" />
+        <source>By hand</source>
+        <comment>answer sent</comment>
+        <translation>Вручено лично</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="110" />
+        <source>By email</source>
+        <comment>answer sent</comment>
+        <translation>По электронной почте</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="112" />
+        <source>Required for post, e.g. RR123456789KG</source>
+        <translation>Обязателен для почты, например RR123456789KG</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="113" />
+        <source>Sent on:</source>
+        <translation>Дата отправки:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="114" />
+        <source>How:</source>
+        <translation>Как:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="115" />
+        <source>Tracking number:</source>
+        <translation>Трек-номер:</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::AttachmentService</name>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="95" />
+        <location filename="../models/services/AttachmentService.cpp" line="111" />
+        <source>%1 is %2 MB; a document may be at most 20 MB.</source>
+        <translation>%1 — %2 МБ; документ не может быть больше 20 МБ.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="99" />
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="107" />
+        <source>The document has no file name.</source>
+        <translation>У документа нет имени файла.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="109" />
+        <source>%1 is empty.</source>
+        <translation>%1 пуст.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="116" />
+        <source>%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).</source>
+        <translation>%1 — не файл PDF, JPEG, PNG или TIFF (проверено по содержимому, а не по имени).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="123" />
+        <source>attach a document</source>
+        <translation>приложить документ</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="141" />
+        <source>The database did not return the new document's number.</source>
+        <translation>База данных не вернула номер нового документа.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="184" />
+        <source>Document %1 does not exist.</source>
+        <translation>Документа %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="208" />
+        <source>Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not %4. It is not shown; the failed check is in the audit trail.</source>
+        <translation>Документ %1 (%2) изменился после сохранения: его SHA-256 — %3, а не %4. Он не показан; неудачная проверка записана в журнал аудита.</translation>
     </message>
 </context>
 <context>
@@ -523,72 +681,97 @@ Details:
 <context>
     <name>dpo::ClaimDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="30" />
         <source>Register a claim or a request for own data</source>
         <translation>Регистрация претензии или запроса о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="33" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="41" />
         <source>Platform reference, when the claimant is a subject</source>
         <translation>Номер на платформе, если заявитель — субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="35" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="43" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>ФИО (если пусто — субъекта)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="45" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="53" />
         <source>What the claim is about</source>
         <translation>Предмет претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="53" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
+        <source>Add document…</source>
+        <translation>Добавить документ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <source>The claim's document</source>
+        <translation>Документ претензии</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="54" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="69" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="55" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
         <source>Contact:</source>
         <translation>Контакт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="72" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="73" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="74" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="75" />
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="76" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="30" />
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="94" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="80" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="105" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней)</numerusform></translation>
@@ -617,12 +800,17 @@ Details:
         <translation>Вы писали о следующем:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="65" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="66" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="78" />
+        <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
+        <translation>Прилагается отчёт о персональных данных, которые мы о вас храним (Закон № 58, ст. 17).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="81" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
@@ -632,7 +820,12 @@ Details:
         <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="74" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="73" />
+        <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
+        <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
         <source>Personal data protection officer</source>
         <translation>Ответственный за защиту персональных данных</translation>
     </message>
@@ -645,126 +838,489 @@ Details:
         <translation>У претензии %1 ещё нет ответа: сначала подготовьте его.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="89" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
         <source>make an answer letter</source>
         <translation>составить письмо-ответ</translation>
     </message>
 </context>
 <context>
+    <name>dpo::ClaimLinkDialog</name>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="139" />
+        <source>Link the claim</source>
+        <translation>Связать претензию</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="139" />
+        <source>Link</source>
+        <translation>Связать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="143" />
+        <source>Withdrawal request</source>
+        <translation>Заявление об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
+        <source>Disclosure</source>
+        <translation>Раскрытие</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="145" />
+        <source>Claim or request for own data</source>
+        <translation>Претензия или запрос собственных данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="148" />
+        <source>Link to:</source>
+        <translation>С чем:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="149" />
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ClaimPane</name>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="49" />
+        <source>Draft answer…</source>
+        <translation>Проект ответа…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
+        <source>Answer sent…</source>
+        <translation>Ответ отправлен…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
+        <source>Close…</source>
+        <comment>a claim</comment>
+        <translation>Закрыть…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="51" />
+        <source>Recalculate due date</source>
+        <translation>Пересчитать срок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
+        <source>Attach…</source>
+        <translation>Приложить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
+        <source>Open</source>
+        <comment>a document</comment>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <source>Link…</source>
+        <translation>Связать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <source>Unlink</source>
+        <translation>Убрать связь</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="95" />
+        <source>Letter:</source>
+        <translation>Письмо:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="102" />
+        <source>Preview…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="103" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="104" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="113" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="348" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="114" />
+        <source>Linked requests, disclosures and claims</source>
+        <translation>Связанные заявления, раскрытия и претензии</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="248" />
+        <source>Claims</source>
+        <translation>Претензии</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
+        <source>Select a claim or request in the list to work on it.</source>
+        <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <source>%1 No. %2: %3</source>
+        <translation>%1 № %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
+        <source>Claimant:</source>
+        <translation>Заявитель:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="175" />
+        <source>Subject:</source>
+        <translation>Субъект:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="176" />
+        <source>Received:</source>
+        <translation>Получено:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="176" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="181" />
+        <source>Answer due:</source>
+        <translation>Срок ответа:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
+        <source>About:</source>
+        <translation>Предмет:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
+        <source>Answer:</source>
+        <translation>Ответ:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <source>by post</source>
+        <comment>answer sent</comment>
+        <translation>почтой</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
+        <source>by hand</source>
+        <comment>answer sent</comment>
+        <translation>вручено лично</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <source>by email</source>
+        <comment>answer sent</comment>
+        <translation>по электронной почте</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
+        <source>, tracking number %1</source>
+        <translation>, трек-номер %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
+        <source>Sent:</source>
+        <translation>Отправлено:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="196" />
+        <source>%1 (as drafted)</source>
+        <translation>%1 (по проекту ответа)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
+        <source>Law No. 58 Art. 15, paragraph %1</source>
+        <translation>Закон № 58, ст. 15, п. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="201" />
+        <source>Outcome:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="203" />
+        <source>Registered by:</source>
+        <translation>Зарегистрировал:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
+        <source>SHA-256 %1, added by %2</source>
+        <translation>SHA-256 %1, добавил: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="215" />
+        <source>No. %1: %2</source>
+        <translation>№ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
+        <source>The answer to No. %1 is drafted.</source>
+        <translation>Проект ответа на № %1 сохранён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
+        <source>The answer to No. %1 is logged as sent.</source>
+        <translation>Ответ на № %1 записан как отправленный.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="302" />
+        <source>No. %1 is closed.</source>
+        <translation>№ %1 закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="311" />
+        <source>No. %1 is linked.</source>
+        <translation>№ %1 связан.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="319" />
+        <source>Recalculate the due date</source>
+        <translation>Пересчёт срока</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="320" />
+        <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
+        <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="326" />
+        <source>The due date of No. %1 is %2.</source>
+        <translation>Срок № %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="331" />
+        <source>Attach a document</source>
+        <translation>Приложить документ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="336" />
+        <source>The document is attached to No. %1.</source>
+        <translation>Документ приложен к № %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="360" />
+        <source>The link is removed.</source>
+        <translation>Связь удалена.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="374" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="390" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="405" />
+        <source>Answer letter</source>
+        <translation>Письмо-ответ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="377" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="384" />
+        <source>Answer letter: No. %1</source>
+        <translation>Письмо-ответ: № %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="393" />
+        <source>The answer letter went to the printer.</source>
+        <translation>Письмо-ответ отправлено на печать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="398" />
+        <source>Save the answer letter</source>
+        <translation>Сохранить письмо-ответ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="398" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="408" />
+        <source>The answer letter is saved: %1</source>
+        <translation>Письмо-ответ сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="41" />
+        <location filename="../models/services/ClaimService.cpp" line="43" />
         <source>"%1" is not a kind of claim: use claim or access.</source>
         <translation>«%1» — не вид обращения: используйте claim или access.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="51" />
+        <location filename="../models/services/ClaimService.cpp" line="53" />
         <source>register a claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="54" />
+        <location filename="../models/services/ClaimService.cpp" line="56" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="56" />
+        <location filename="../models/services/ClaimService.cpp" line="58" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="58" />
+        <location filename="../models/services/ClaimService.cpp" line="60" />
         <source>Say what the claim is about.</source>
         <translation>Укажите предмет претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="60" />
+        <location filename="../models/services/ClaimService.cpp" line="62" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» — не способ поступления: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="71" />
+        <location filename="../models/services/ClaimService.cpp" line="73" />
         <source>No subject has the platform reference %1.</source>
         <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="77" />
+        <location filename="../models/services/ClaimService.cpp" line="79" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Укажите заявителя или номер субъекта на платформе.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="104" />
+        <location filename="../models/services/ClaimService.cpp" line="106" />
         <source>The database did not return the new claim's number.</source>
         <translation>База данных не вернула номер новой претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="145" />
+        <location filename="../models/services/ClaimService.cpp" line="178" />
         <source>draft an answer</source>
         <translation>подготовить ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="147" />
+        <location filename="../models/services/ClaimService.cpp" line="180" />
         <source>The answer has no text.</source>
         <translation>В ответе нет текста.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="151" />
-        <location filename="../models/services/ClaimService.cpp" line="172" />
+        <location filename="../models/services/ClaimService.cpp" line="184" />
+        <location filename="../models/services/ClaimService.cpp" line="219" />
         <source>Claim %1 is answered already.</source>
         <translation>На претензию %1 уже дан ответ.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="204" />
+        <location filename="../models/services/ClaimService.cpp" line="189" />
+        <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
+        <translation>Основания и пункт ст. 15 указываются вместе с итогом: выберите итог.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="248" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>Претензия %1 закрывается только после отправки письменного ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="222" />
+        <location filename="../models/services/ClaimService.cpp" line="271" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>На претензию %1 дан ответ: её срок больше не меняется.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="163" />
+        <location filename="../models/services/ClaimService.cpp" line="310" />
+        <source>link a claim</source>
+        <translation>связать претензию</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="313" />
+        <source>A claim cannot be linked to itself.</source>
+        <translation>Претензию нельзя связать с ней самой.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="321" />
+        <source>withdrawal request %1</source>
+        <translation>заявления об отзыве %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="322" />
+        <source>disclosure %1</source>
+        <translation>раскрытия %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="323" />
+        <source>claim %1</source>
+        <translation>претензии %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="324" />
+        <source>There is no %1.</source>
+        <translation>Нет %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="346" />
+        <source>unlink a claim</source>
+        <translation>убрать связь претензии</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="356" />
+        <source>Claim %1 is not linked to that.</source>
+        <translation>Претензия %1 с этим не связана.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="461" />
+        <source>withdrawal request of %1, received %2, %3</source>
+        <translation>заявление об отзыве %1, получено %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="466" />
+        <source>disclosure to %1 on %2</source>
+        <translation>раскрытие %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="469" />
+        <source>%1 of %2, received %3</source>
+        <translation>%1 от %2, получено %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="210" />
         <source>log an answer</source>
         <translation>зарегистрировать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="166" />
+        <location filename="../models/services/ClaimService.cpp" line="213" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» — не способ отправки ответа: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="168" />
+        <location filename="../models/services/ClaimService.cpp" line="215" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Для ответа, отправленного почтой, нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="174" />
+        <location filename="../models/services/ClaimService.cpp" line="221" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между датой получения (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="195" />
+        <location filename="../models/services/ClaimService.cpp" line="243" />
         <source>close a claim</source>
         <translation>закрыть претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="198" />
-        <source>"%1" is not an outcome: use %2.</source>
-        <translation>«%1» — не результат: используйте %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="200" />
-        <source>A refusal, in whole or in part, needs its reasons.</source>
-        <translation>Полный или частичный отказ должен быть мотивирован.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="217" />
+        <location filename="../models/services/ClaimService.cpp" line="266" />
         <source>recalculate a due date</source>
         <translation>пересчитать срок</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="40" />
+        <location filename="../models/services/ClaimService.cpp" line="433" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
     </message>
@@ -772,81 +1328,119 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="42" />
-        <source>Open only</source>
-        <translation>Только открытые</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="41" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="42" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="49" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
+        <source>All</source>
+        <comment>claims</comment>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="49" />
+        <source>Open</source>
+        <comment>claims</comment>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="50" />
+        <source>Due this week</source>
+        <comment>claims</comment>
+        <translation>Срок на этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="51" />
+        <source>Overdue</source>
+        <comment>claims</comment>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="61" />
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
         <source>Claimant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="100" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="101" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="139" />
         <source>Deadline</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="101" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="139" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="114" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="155" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="115" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="156" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="125" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="166" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CloseClaimDialog</name>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="131" />
+        <source>Close No. %1</source>
+        <translation>Закрыть № %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="131" />
+        <source>Close</source>
+        <comment>a claim</comment>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1298,72 +1892,72 @@ Details:
         <translation>Политика, пп. 4.6.1-4.6.4: каждое раскрытие называет правовое основание, и каждый субъект вне сотрудничества платформы уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90" />
+        <location filename="../ui/MainWindow.cpp" line="94" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91" />
+        <location filename="../ui/MainWindow.cpp" line="95" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="98" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="124" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>Prints the selected subject's data report</source>
         <translation>Печатает отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>The language changes the next time the console starts.</source>
         <translation>Язык сменится при следующем запуске консоли.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="154" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
@@ -1371,27 +1965,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="56" />
+        <location filename="../models/db/Migrator.cpp" line="57" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="80" />
+        <location filename="../models/db/Migrator.cpp" line="81" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="90" />
+        <location filename="../models/db/Migrator.cpp" line="91" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="109" />
+        <location filename="../models/db/Migrator.cpp" line="110" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="120" />
+        <location filename="../models/db/Migrator.cpp" line="121" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -1434,6 +2028,39 @@ Statement: %3</source>
         <location filename="../models/services/OfficerService.cpp" line="166" />
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated.</source>
         <translation>Вход не выполнен: неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::OutcomeFields</name>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="30" />
+        <source>Not decided yet</source>
+        <translation>Ещё не решено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="39" />
+        <source>Required when the claim is refused in whole or in part</source>
+        <translation>Обязательно при полном или частичном отказе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="42" />
+        <source>e.g. 2 or 3.1</source>
+        <translation>например 2 или 3.1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="52" />
+        <source>Outcome:</source>
+        <translation>Результат:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="53" />
+        <source>Reasons:</source>
+        <translation>Основания:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="55" />
+        <source>Law No. 58 Art. 15, paragraph:</source>
+        <translation>Закон № 58, ст. 15, пункт:</translation>
     </message>
 </context>
 <context>
@@ -1751,12 +2378,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="62" />
+        <location filename="../models/db/Migrator.cpp" line="63" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="130" />
+        <location filename="../models/db/Migrator.cpp" line="131" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -1870,28 +2497,50 @@ Statement: %3</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="69" />
+        <location filename="../models/services/ClaimService.cpp" line="71" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="102" />
+        <location filename="../models/services/ClaimService.cpp" line="104" />
         <source>register the claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
+        <location filename="../models/services/ClaimService.cpp" line="319" />
+        <source>find what the claim is linked to</source>
+        <translation>найти то, с чем связана претензия</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="329" />
+        <location filename="../models/services/ClaimService.cpp" line="455" />
+        <source>read the claim's links</source>
+        <translation>прочитать связи претензии</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="338" />
+        <source>link the claim</source>
+        <translation>связать претензию</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="354" />
+        <source>unlink the claim</source>
+        <translation>убрать связь претензии</translation>
+    </message>
+    <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="38" />
-        <location filename="../models/services/ClaimService.cpp" line="129" />
-        <location filename="../models/services/ClaimService.cpp" line="256" />
+        <location filename="../models/services/ClaimService.cpp" line="133" />
+        <location filename="../models/services/ClaimService.cpp" line="415" />
+        <location filename="../models/services/ClaimService.cpp" line="431" />
         <source>read the claims</source>
         <translation>прочитать претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="155" />
-        <location filename="../models/services/ClaimService.cpp" line="184" />
-        <location filename="../models/services/ClaimService.cpp" line="209" />
-        <location filename="../models/services/ClaimService.cpp" line="228" />
+        <location filename="../models/services/ClaimService.cpp" line="197" />
+        <location filename="../models/services/ClaimService.cpp" line="231" />
+        <location filename="../models/services/ClaimService.cpp" line="255" />
+        <location filename="../models/services/ClaimService.cpp" line="277" />
         <source>update the claim</source>
         <translation>обновить претензию</translation>
     </message>
@@ -1918,6 +2567,26 @@ Statement: %3</source>
         <location filename="../models/services/CalendarService.cpp" line="121" />
         <source>change the calendar</source>
         <translation>изменить календарь</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="51" />
+        <source>find the document's owner</source>
+        <translation>найти владельца документа</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="139" />
+        <source>store the document</source>
+        <translation>сохранить документ</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="168" />
+        <source>list the documents</source>
+        <translation>получить список документов</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="182" />
+        <source>read the document</source>
+        <translation>прочитать документ</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3634,19 @@ Statement: %3</source>
         <location filename="../models/db/Sql.cpp" line="70" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::UserPrompts</name>
+    <message>
+        <location filename="../ui/UserPrompts.cpp" line="100" />
+        <source>Cannot make a copy of %1 to show: %2</source>
+        <translation>Не удалось сделать копию %1 для просмотра: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPrompts.cpp" line="105" />
+        <source>No program on this computer opens %1. A checked copy is at %2.</source>
+        <translation>На этом компьютере нет программы, открывающей %1. Проверенная копия: %2.</translation>
     </message>
 </context>
 <context>

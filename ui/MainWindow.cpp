@@ -62,8 +62,12 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
         });
         m_pages->addWidget(page);
         if (r.which == RegisterService::Register::Withdrawals) {
-            auto* claims = new ClaimsPage(database, m_session, this);
+            auto* claims = new ClaimsPage(database, m_session, prompts, this);
             connect(claims, &ClaimsPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+            connect(claims, &ClaimsPage::openSubject, this, [this](qint64 subjectId) {
+                showSection(1);
+                m_subjects->record()->showSubject(subjectId);
+            });
             m_pages->addWidget(claims);
         }
     }

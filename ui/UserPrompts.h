@@ -30,6 +30,10 @@ public:
                               const std::function<void(QPrinter*)>& paint) = 0;
     // The print dialog: false when cancelled; otherwise `printer` is set up as chosen.
     virtual bool choosePrinter(QWidget* parent, QPrinter* printer) = 0;
+    // Shows a stored document whose hash was checked: an image in the console, a PDF or TIFF in
+    // the system's viewer from a private temporary copy.
+    virtual void showDocument(QWidget* parent, const QString& fileName, const QString& mediaType,
+                              const QByteArray& content) = 0;
 };
 
 // The real dialogs.
@@ -47,6 +51,8 @@ public:
     void printPreview(QWidget* parent, const QString& title,
                       const std::function<void(QPrinter*)>& paint) override;
     bool choosePrinter(QWidget* parent, QPrinter* printer) override;
+    void showDocument(QWidget* parent, const QString& fileName, const QString& mediaType,
+                      const QByteArray& content) override;
 };
 
 } // namespace dpo

@@ -86,7 +86,9 @@ int listCommand(const QStringList& arguments)
         requireFormat(format);
         const QDate on = parser.isSet(QStringLiteral("on")) ? dateOption(parser, QStringLiteral("on")) : bishkekToday();
         auto database = openDatabase(parser);
-        const auto rows = ClaimService(*database).list(on, parser.isSet(QStringLiteral("open")), parser.isSet(QStringLiteral("overdue")));
+        const auto rows = ClaimService(*database).list(on, parser.isSet(QStringLiteral("overdue")) ? ClaimService::Filter::Overdue
+                                                         : parser.isSet(QStringLiteral("open"))  ? ClaimService::Filter::Open
+                                                                                                 : ClaimService::Filter::All);
         QList<QStringList> out;
         for (const ClaimService::Row& r : rows)
             out << QStringList{QString::number(r.id), r.kind == ClaimService::Kind::AccessRequest ? QStringLiteral("access") : QStringLiteral("claim"),

@@ -41,4 +41,14 @@ QDate DeadlineCalendar::dueDate(const QDate& received, int calendarDays) const
     return due;
 }
 
+QDate DeadlineCalendar::addWorkingDays(const QDate& from, int workingDays) const
+{
+    QDate day = from;
+    for (int counted = 0; counted < workingDays;) {
+        day = day.addDays(1);
+        counted += isWorkingDay(day) ? 1 : 0;
+    }
+    return day;
+}
+
 } // namespace dpo

@@ -29,6 +29,11 @@ public:
     bool isWorkingDay(const QDate& day) const;
     QDate dueDate(const QDate& received, int calendarDays) const;
 
+    // The day `workingDays` working days after `from` (from itself not counted).
+    QDate addWorkingDays(const QDate& from, int workingDays) const;
+    // The last day of `today`'s week (Sunday): "due this week" is from today to this day.
+    static QDate endOfWeek(const QDate& today) { return today.addDays(7 - today.dayOfWeek()); }
+
     // Calendar days from `today` to `due`: 0 on the due date, negative once it has passed.
     static int daysLeft(const QDate& due, const QDate& today) { return int(today.daysTo(due)); }
     static bool isOverdue(const QDate& due, const QDate& today) { return today > due; }
@@ -42,6 +47,7 @@ namespace Periods {
 constexpr int kPretrialClaimDays = 30; // policy 14.2
 constexpr int kAccessRequestDays = 7;  // Law No. 58, Art. 17
 constexpr int kWithdrawalTargetDays = 30; // internal target, DESIGN.md / issue 4
+constexpr int kReminderWorkingDays = 3;   // the start-up reminder: due within 3 working days
 } // namespace Periods
 
 } // namespace dpo

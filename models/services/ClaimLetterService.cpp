@@ -33,7 +33,7 @@ QString ClaimLetterService::html(qint64 claimId, const QString& language, const 
     const auto t = [&](const char* source) { return document.translate(kContext, source); };
     QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral(
         "SELECT kind, claimant_name, claimant_contact, received_on, subject_matter, state, outcome, outcome_reason, "
-        "answer_text, answer_sent_on FROM claims WHERE id = ?"));
+        "answer_text, answer_sent_on, refusal_paragraph FROM claims WHERE id = ?"));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
     if (!q.next())
@@ -57,19 +57,31 @@ QString ClaimLetterService::html(qint64 claimId, const QString& language, const 
     html += QStringLiteral("<p><i>%1</i> %2</p>").arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "You wrote about:"))),
                                                       esc(q.value(4).toString()));
     html += QStringLiteral("<p>%1</p>").arg(esc(answer));
-    if (q.value(5).toString() == QStringLiteral("closed"))
+    // The outcome as drafted or as closed: the letter is usually printed before it is sent.
+    const QString outcome = q.value(6).toString();
+    const QString paragraph = q.value(10).toString();
+    if (!outcome.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2%3</p>")
                     .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Outcome:"))),
-                         esc(words.name(Vocabulary::Kind::ClaimOutcome, q.value(6).toString())),
+                         esc(words.name(Vocabulary::Kind::ClaimOutcome, outcome)),
                          q.value(7).toString().isEmpty() ? QString() : QStringLiteral(". ") + esc(q.value(7).toString()));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(access ? t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
-                                                      "A refusal to give you your data must be reasoned and cite the paragraph of "
-                                                      "Article 15 of the Law No. 58 it rests on; you may appeal it to the State "
-                                                      "Agency for Personal Data Protection or to a court."))
-                                : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
-                                                      "This written answer is given within 30 calendar days of your claim "
-                                                      "(policy 14.2). If you disagree, you may go to court."))));
+    QString closing;
+    if (!access)
+        closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "This written answer is given within 30 calendar days of your claim "
+                                                          "(policy 14.2). If you disagree, you may go to court."));
+    else if (!paragraph.isEmpty())
+        closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Your request is refused, in whole or in part, under paragraph %1 of "
+                                                          "Article 15 of the Law No. 58 \"On personal information\". You may appeal this "
+                                                          "refusal to the State Agency for Personal Data Protection or to a court."))
+                      .arg(paragraph);
+    else if (outcome == QStringLiteral("satisfied"))
+        closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "The report of the personal data we hold about you is enclosed "
+                                                          "(Law No. 58, Art. 17)."));
+    else
+        closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "A refusal to give you your data must be reasoned and cite the paragraph of "
+                                                          "Article 15 of the Law No. 58 it rests on; you may appeal it to the State "
+                                                          "Agency for Personal Data Protection or to a court."));
+    html += QStringLiteral("<p>%1</p>").arg(esc(closing));
     html += QStringLiteral("<p><br>%1<br>%2</p>")
                 .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Personal data protection officer"))), esc(officer));
     return html;

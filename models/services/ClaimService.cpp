@@ -7,11 +7,13 @@
 #include "db/Sql.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
+#include "domain/Vocabulary.h"
 #include "services/AuditService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace dpo {
 
@@ -110,6 +112,8 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
                                      {QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
                                      {QStringLiteral("due_on"), row.dueOn.toString(Qt::ISODate)},
                                      {QStringLiteral("channel"), r.channel}});
+    for (const AttachmentService::Document& document : r.documents)
+        AttachmentService::store(db, session, AttachmentService::Owner::Claim, row.id, document);
     transaction.commit();
     return row;
 }
@@ -140,21 +144,64 @@ void requireState(const Current& c, qint64 claimId, const QStringList& states, c
 }
 } // namespace
 
-void ClaimService::draftAnswer(const Session& session, qint64 claimId, const QString& text) const
+namespace {
+const QStringList kOutcomes{QStringLiteral("satisfied"), QStringLiteral("partly_satisfied"), QStringLiteral("refused")};
+
+// The outcome's rules, the same for a draft and for closing; returns the paragraph to store.
+QString checkOutcome(const QString& kind, const QString& outcome, const QString& reason, const QString& refusalParagraph)
+{
+    if (!kOutcomes.contains(outcome))
+        throw Error(Error::Kind::BadInput, tr("\"%1\" is not an outcome: use %2.").arg(outcome, kOutcomes.join(QStringLiteral(", "))));
+    if (outcome != QStringLiteral("satisfied") && reason.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput, tr("A refusal, in whole or in part, needs its reasons."));
+    const QString paragraph = refusalParagraph.trimmed();
+    if (kind == ClaimService::kindCode(ClaimService::Kind::AccessRequest) && outcome != QStringLiteral("satisfied")) {
+        static const QRegularExpression shape(QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){0,3}$"));
+        if (paragraph.isEmpty())
+            throw Error(Error::Kind::BadInput, tr("Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on."));
+        if (!shape.match(paragraph).hasMatch())
+            throw Error(Error::Kind::BadInput, tr("\"%1\" is not a paragraph number of Art. 15 (write it as 2 or 3.1).").arg(paragraph));
+    } else if (!paragraph.isEmpty()) {
+        throw Error(Error::Kind::BadInput, tr("Only a refused request for own data cites a paragraph of Art. 15."));
+    }
+    return paragraph;
+}
+
+QVariant textOrNull(const QString& text)
+{
+    return text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text.trimmed());
+}
+} // namespace
+
+void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Draft& draft) const
 {
     requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("draft an answer"));
-    if (text.trimmed().isEmpty())
+    if (draft.text.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("The answer has no text."));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Current c = currentClaim(db, claimId);
     requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")}, tr("Claim %1 is answered already."));
-    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE claims SET state = 'answer_drafted', answer_text = ? WHERE id = ?"));
-    q.addBindValue(text.trimmed());
+    QString paragraph;
+    if (!draft.outcome.isEmpty())
+        paragraph = checkOutcome(c.kind, draft.outcome, draft.reason, draft.refusalParagraph);
+    else if (!draft.refusalParagraph.trimmed().isEmpty() || !draft.reason.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput, tr("Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome."));
+    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE claims SET state = 'answer_drafted', answer_text = ?, outcome = ?, "
+                                                  "outcome_reason = ?, refusal_paragraph = ? WHERE id = ?"));
+    q.addBindValue(draft.text.trimmed());
+    q.addBindValue(textOrNull(draft.outcome));
+    q.addBindValue(textOrNull(draft.reason));
+    q.addBindValue(textOrNull(paragraph));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
+    QJsonObject details{{QStringLiteral("length"), qint64(draft.text.trimmed().size())}};
+    if (!draft.outcome.isEmpty())
+        details.insert(QStringLiteral("outcome"), draft.outcome);
+    if (!paragraph.isEmpty())
+        details.insert(QStringLiteral("art15_paragraph"), paragraph);
     AuditService::append(db, session, QStringLiteral("claim.draft_answer"), QStringLiteral("claim"), QString::number(claimId),
-                         c.subjectId, QJsonObject{{QStringLiteral("length"), qint64(text.trimmed().size())}});
+                         c.subjectId, details);
     transaction.commit();
 }
 
@@ -178,8 +225,8 @@ void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answe
         "answer_text = coalesce(?, answer_text) WHERE id = ?"));
     q.addBindValue(a.sentOn);
     q.addBindValue(a.method);
-    q.addBindValue(a.tracking.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.tracking.trimmed()));
-    q.addBindValue(a.text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(a.text.trimmed()));
+    q.addBindValue(textOrNull(a.tracking));
+    q.addBindValue(textOrNull(a.text));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
     AuditService::append(db, session, QStringLiteral("claim.answer_sent"), QStringLiteral("claim"), QString::number(claimId),
@@ -190,25 +237,27 @@ void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answe
     transaction.commit();
 }
 
-void ClaimService::close(const Session& session, qint64 claimId, const QString& outcome, const QString& reason) const
+void ClaimService::close(const Session& session, qint64 claimId, const QString& outcome, const QString& reason,
+                         const QString& refusalParagraph) const
 {
     requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("close a claim"));
-    static const QStringList outcomes{QStringLiteral("satisfied"), QStringLiteral("partly_satisfied"), QStringLiteral("refused")};
-    if (!outcomes.contains(outcome))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not an outcome: use %2.").arg(outcome, outcomes.join(QStringLiteral(", "))));
-    if (outcome != QStringLiteral("satisfied") && reason.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("A refusal, in whole or in part, needs its reasons."));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Current c = currentClaim(db, claimId);
+    const QString paragraph = checkOutcome(c.kind, outcome, reason, refusalParagraph);
     requireState(c, claimId, {QStringLiteral("answer_sent")}, tr("Claim %1 is closed only once its written answer was sent."));
-    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE claims SET state = 'closed', outcome = ?, outcome_reason = ? WHERE id = ?"));
+    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE claims SET state = 'closed', outcome = ?, outcome_reason = ?, "
+                                                  "refusal_paragraph = ? WHERE id = ?"));
     q.addBindValue(outcome);
-    q.addBindValue(reason.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(reason.trimmed()));
+    q.addBindValue(textOrNull(reason));
+    q.addBindValue(textOrNull(paragraph));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
+    QJsonObject details{{QStringLiteral("outcome"), outcome}};
+    if (!paragraph.isEmpty())
+        details.insert(QStringLiteral("art15_paragraph"), paragraph);
     AuditService::append(db, session, QStringLiteral("claim.close"), QStringLiteral("claim"), QString::number(claimId), c.subjectId,
-                         QJsonObject{{QStringLiteral("outcome"), outcome}});
+                         details);
     transaction.commit();
 }
 
@@ -234,18 +283,128 @@ QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId) c
     return due;
 }
 
-QList<ClaimService::Row> ClaimService::list(const QDate& on, bool openOnly, bool overdueOnly) const
+namespace {
+struct LinkColumn
 {
-    QString sql = QStringLiteral(
-        "SELECT c.id, c.kind, c.claimant_name, s.platform_ref, c.state, c.outcome, c.received_on, c.due_on, "
-        "c.answer_sent_on FROM claims c LEFT JOIN subjects s ON s.id = c.subject_id");
+    const char* column;
+    const char* table;
+    const char* entity;
+};
+
+LinkColumn linkColumn(ClaimService::LinkKind kind)
+{
+    switch (kind) {
+    case ClaimService::LinkKind::WithdrawalRequest:
+        return {"withdrawal_request_id", "withdrawal_requests", "withdrawal_request"};
+    case ClaimService::LinkKind::Disclosure:
+        return {"disclosure_id", "disclosures", "disclosure"};
+    case ClaimService::LinkKind::Claim:
+        break;
+    }
+    return {"linked_claim_id", "claims", "claim"};
+}
+} // namespace
+
+void ClaimService::link(const Session& session, qint64 claimId, LinkKind kind, qint64 targetId) const
+{
+    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("link a claim"));
+    const LinkColumn l = linkColumn(kind);
+    if (kind == LinkKind::Claim && targetId == claimId)
+        throw Error(Error::Kind::BadInput, tr("A claim cannot be linked to itself."));
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    const Current c = currentClaim(db, claimId);
+    QSqlQuery exists = prepareQuery(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(l.table)));
+    exists.addBindValue(targetId);
+    execQuery(exists, QT_TRANSLATE_NOOP("dpo::Sql", "find what the claim is linked to"));
+    if (!exists.next()) {
+        const QString what = kind == LinkKind::WithdrawalRequest ? tr("withdrawal request %1")
+                             : kind == LinkKind::Disclosure      ? tr("disclosure %1")
+                                                                 : tr("claim %1");
+        throw Error(Error::Kind::NotFound, tr("There is no %1.").arg(what.arg(targetId)));
+    }
+    QSqlQuery already = prepareQuery(db, QStringLiteral("SELECT 1 FROM claim_links WHERE claim_id = ? AND %1 = ?").arg(QLatin1String(l.column)));
+    already.addBindValue(claimId);
+    already.addBindValue(targetId);
+    execQuery(already, QT_TRANSLATE_NOOP("dpo::Sql", "read the claim's links"));
+    if (already.next())
+        return; // linking twice changes nothing
+    QSqlQuery q = prepareQuery(db, QStringLiteral("INSERT INTO claim_links (claim_id, %1, linked_at, linked_by) VALUES (?, ?, ?, ?)")
+                                       .arg(QLatin1String(l.column)));
+    q.addBindValue(claimId);
+    q.addBindValue(targetId);
+    q.addBindValue(QDateTime::currentDateTimeUtc());
+    q.addBindValue(session.officerId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "link the claim"));
+    AuditService::append(db, session, QStringLiteral("claim.link"), QStringLiteral("claim"), QString::number(claimId), c.subjectId,
+                         QJsonObject{{QLatin1String(l.entity), targetId}});
+    transaction.commit();
+}
+
+void ClaimService::unlink(const Session& session, qint64 claimId, LinkKind kind, qint64 targetId) const
+{
+    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("unlink a claim"));
+    const LinkColumn l = linkColumn(kind);
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    const Current c = currentClaim(db, claimId);
+    QSqlQuery q = prepareQuery(db, QStringLiteral("DELETE FROM claim_links WHERE claim_id = ? AND %1 = ?").arg(QLatin1String(l.column)));
+    q.addBindValue(claimId);
+    q.addBindValue(targetId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "unlink the claim"));
+    if (q.numRowsAffected() < 1)
+        throw Error(Error::Kind::NotFound, tr("Claim %1 is not linked to that.").arg(claimId));
+    AuditService::append(db, session, QStringLiteral("claim.unlink"), QStringLiteral("claim"), QString::number(claimId), c.subjectId,
+                         QJsonObject{{QLatin1String(l.entity), targetId}});
+    transaction.commit();
+}
+
+qint64 ClaimService::attach(const Session& session, qint64 claimId, const AttachmentService::Document& document) const
+{
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    currentClaim(db, claimId);
+    const qint64 id = AttachmentService::store(db, session, AttachmentService::Owner::Claim, claimId, document);
+    transaction.commit();
+    return id;
+}
+
+namespace {
+const char* const kRowColumns = "c.id, c.kind, c.claimant_name, s.platform_ref, c.state, c.outcome, c.received_on, c.due_on, "
+                                "c.answer_sent_on";
+
+ClaimService::Row rowFrom(const QSqlQuery& q, const QDate& on)
+{
+    ClaimService::Row r;
+    r.id = q.value(0).toLongLong();
+    r.kind = ClaimService::kindFromCode(q.value(1).toString());
+    r.claimant = q.value(2).toString();
+    r.subjectRef = q.value(3).toString();
+    r.state = q.value(4).toString();
+    r.outcome = q.value(5).toString();
+    r.receivedOn = q.value(6).toDate();
+    r.dueOn = q.value(7).toDate();
+    r.answerSentOn = q.value(8).isNull() ? QDate() : q.value(8).toDate();
+    r.open = r.state == QStringLiteral("open") || r.state == QStringLiteral("answer_drafted");
+    r.daysLeft = DeadlineCalendar::daysLeft(r.dueOn, on);
+    r.overdue = r.open && DeadlineCalendar::isOverdue(r.dueOn, on);
+    return r;
+}
+} // namespace
+
+QList<ClaimService::Row> ClaimService::list(const QDate& on, Filter filter) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM claims c LEFT JOIN subjects s ON s.id = c.subject_id").arg(QLatin1String(kRowColumns));
     QStringList where;
     QVariantList values;
-    if (openOnly || overdueOnly)
+    if (filter != Filter::All)
         where << QStringLiteral("c.state IN ('open', 'answer_drafted')");
-    if (overdueOnly) {
+    if (filter == Filter::Overdue) {
         where << QStringLiteral("c.due_on < ?");
         values << on;
+    } else if (filter == Filter::DueThisWeek) {
+        where << QStringLiteral("c.due_on <= ?");
+        values << DeadlineCalendar::endOfWeek(on);
     }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -255,23 +414,66 @@ QList<ClaimService::Row> ClaimService::list(const QDate& on, bool openOnly, bool
         q.addBindValue(v);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
     QList<Row> rows;
-    while (q.next()) {
-        Row r;
-        r.id = q.value(0).toLongLong();
-        r.kind = kindFromCode(q.value(1).toString());
-        r.claimant = q.value(2).toString();
-        r.subjectRef = q.value(3).toString();
-        r.state = q.value(4).toString();
-        r.outcome = q.value(5).toString();
-        r.receivedOn = q.value(6).toDate();
-        r.dueOn = q.value(7).toDate();
-        r.answerSentOn = q.value(8).isNull() ? QDate() : q.value(8).toDate();
-        r.open = r.state == QStringLiteral("open") || r.state == QStringLiteral("answer_drafted");
-        r.daysLeft = DeadlineCalendar::daysLeft(r.dueOn, on);
-        r.overdue = r.open && DeadlineCalendar::isOverdue(r.dueOn, on);
-        rows << r;
-    }
+    while (q.next())
+        rows << rowFrom(q, on);
     return rows;
+}
+
+ClaimService::Details ClaimService::details(qint64 claimId, const QDate& on) const
+{
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard snapshot(db, TransactionGuard::Intent::Read);
+    QSqlQuery q = prepareQuery(db, QStringLiteral(
+        "SELECT %1, c.subject_id, c.claimant_contact, c.channel, c.subject_matter, o.display_name, c.answer_method, "
+        "c.answer_tracking, c.answer_text, c.outcome_reason, c.refusal_paragraph, s.preferred_language FROM claims c "
+        "LEFT JOIN subjects s ON s.id = c.subject_id JOIN officers o ON o.id = c.officer_id WHERE c.id = ?").arg(QLatin1String(kRowColumns)));
+    q.addBindValue(claimId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, tr("Claim %1 does not exist.").arg(claimId));
+    Details d;
+    d.row = rowFrom(q, on);
+    d.subjectId = q.value(9).toLongLong();
+    d.claimantContact = q.value(10).toString();
+    d.channel = q.value(11).toString();
+    d.subjectMatter = q.value(12).toString();
+    d.officer = q.value(13).toString();
+    d.answerMethod = q.value(14).toString();
+    d.answerTracking = q.value(15).toString();
+    d.answerText = q.value(16).toString();
+    d.outcomeReason = q.value(17).toString();
+    d.refusalParagraph = q.value(18).toString();
+    d.preferredLanguage = q.value(19).toString();
+
+    QSqlQuery links = prepareQuery(db, QStringLiteral(
+        "SELECT l.withdrawal_request_id, l.disclosure_id, l.linked_claim_id, w.received_on, w.state, ws.platform_ref, "
+        "r.name, d.disclosed_on, lc.kind, lc.claimant_name, lc.received_on FROM claim_links l "
+        "LEFT JOIN withdrawal_requests w ON w.id = l.withdrawal_request_id LEFT JOIN subjects ws ON ws.id = w.subject_id "
+        "LEFT JOIN disclosures d ON d.id = l.disclosure_id LEFT JOIN recipients r ON r.id = d.recipient_id "
+        "LEFT JOIN claims lc ON lc.id = l.linked_claim_id WHERE l.claim_id = ? ORDER BY l.id"));
+    links.addBindValue(claimId);
+    execQuery(links, QT_TRANSLATE_NOOP("dpo::Sql", "read the claim's links"));
+    const Vocabulary words;
+    while (links.next()) {
+        Link link;
+        if (!links.value(0).isNull()) {
+            link = {LinkKind::WithdrawalRequest, links.value(0).toLongLong(),
+                    tr("withdrawal request of %1, received %2, %3")
+                        .arg(links.value(5).toString(), displayDate(links.value(3).toDate()),
+                             words.name(Vocabulary::Kind::WithdrawalState, links.value(4).toString()))};
+        } else if (!links.value(1).isNull()) {
+            link = {LinkKind::Disclosure, links.value(1).toLongLong(),
+                    tr("disclosure to %1 on %2").arg(links.value(6).toString(), displayDate(links.value(7).toDate()))};
+        } else {
+            link = {LinkKind::Claim, links.value(2).toLongLong(),
+                    tr("%1 of %2, received %3")
+                        .arg(words.name(Vocabulary::Kind::ClaimKind, links.value(8).toString()), links.value(9).toString(),
+                             displayDate(links.value(10).toDate()))};
+        }
+        d.links << link;
+    }
+    d.documents = AttachmentService(m_database).list(AttachmentService::Owner::Claim, claimId);
+    return d;
 }
 
 } // namespace dpo

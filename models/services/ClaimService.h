@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/AttachmentService.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -27,6 +29,16 @@ public:
         QDate receivedOn;
         QString channel = QStringLiteral("post"); // post, in_person, email, app_form
         QString subjectMatter;
+        QList<AttachmentService::Document> documents; // the claim's letter, stored with it
+    };
+
+    // What a claim concerns: a withdrawal request, a disclosure, or another claim.
+    enum class LinkKind { WithdrawalRequest, Disclosure, Claim };
+    struct Link
+    {
+        LinkKind kind = LinkKind::WithdrawalRequest;
+        qint64 id = 0;
+        QString description; // e.g. "received 2026-11-02, executed" (read back, not stored)
     };
 
     struct Row
@@ -58,15 +70,46 @@ public:
         QString tracking; // required for post
         QString text;
     };
-    void draftAnswer(const Session& session, qint64 claimId, const QString& text) const;
+    // The draft may already carry the intended outcome, so that the letter states it; closing
+    // confirms or changes it. Refusing an access request in whole or in part cites the paragraph
+    // of Law No. 58 Art. 15 it rests on ("2", "3.1"); a pre-trial claim cites none.
+    struct Draft
+    {
+        QString text;
+        QString outcome; // empty, satisfied, partly_satisfied, refused
+        QString reason;
+        QString refusalParagraph;
+    };
+    void draftAnswer(const Session& session, qint64 claimId, const Draft& draft) const;
+    void draftAnswer(const Session& session, qint64 claimId, const QString& text) const { draftAnswer(session, claimId, Draft{text, {}, {}, {}}); }
     void logAnswer(const Session& session, qint64 claimId, const Answer& answer) const;
-    void close(const Session& session, qint64 claimId, const QString& outcome, const QString& reason) const;
+    void close(const Session& session, qint64 claimId, const QString& outcome, const QString& reason,
+               const QString& refusalParagraph = {}) const;
     // The due date is fixed at registration; a calendar edit changes it only when asked (audited).
     QDate recalculateDueDate(const Session& session, qint64 claimId) const;
 
+    void link(const Session& session, qint64 claimId, LinkKind kind, qint64 targetId) const;
+    void unlink(const Session& session, qint64 claimId, LinkKind kind, qint64 targetId) const;
+    qint64 attach(const Session& session, qint64 claimId, const AttachmentService::Document& document) const;
+
+    // One claim in full, for its page and its letter.
+    struct Details
+    {
+        Row row;
+        qint64 subjectId = 0;
+        QString claimantContact, channel, subjectMatter, officer;
+        QString answerMethod, answerTracking, answerText, outcomeReason, refusalParagraph;
+        QString preferredLanguage; // the subject's (ky, ru); empty for a claimant not in the database
+        QList<Link> links;
+        QList<AttachmentService::Info> documents;
+    };
+    Details details(qint64 claimId, const QDate& on) const;
+
     // The register, nearest due date first among open cases; `on` is the day days left and
     // overdue are counted against.
-    QList<Row> list(const QDate& on, bool openOnly = false, bool overdueOnly = false) const;
+    // DueThisWeek: open cases due by the end of `on`'s week (Sunday), the overdue ones included.
+    enum class Filter { All, Open, DueThisWeek, Overdue };
+    QList<Row> list(const QDate& on, Filter filter = Filter::All) const;
 
 private:
     Database& m_database;

@@ -4,9 +4,11 @@
 #include "TestDatabase.h"
 #include "db/Sql.h"
 #include "domain/DeadlineCalendar.h"
+#include "services/AttachmentService.h"
 #include "services/CalendarService.h"
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
+#include "security/Sha256.h"
 
 #include <QtTest>
 
@@ -18,6 +20,24 @@ class TestClaimService : public QObject
     test::TestDatabase m_fixture;
     std::unique_ptr<Database> m_database;
     Session m_admin;
+
+    // The registration is refused as bad input saying `says`, and nothing is written.
+    void expectRefused(const ClaimService::Registration& r, const QString& says)
+    {
+        const qint64 claims = test::rowCount(*m_database, QStringLiteral("claims"));
+        const qint64 documents = test::rowCount(*m_database, QStringLiteral("attachments"));
+        const qint64 entries = test::rowCount(*m_database, QStringLiteral("audit_log"));
+        try {
+            ClaimService(*m_database).registerClaim(m_admin, r);
+            QFAIL("bad input was registered");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::BadInput);
+            QVERIFY2(e.message().contains(says), qPrintable(e.message()));
+        }
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("claims")), claims);
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("attachments")), documents);
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("audit_log")), entries);
+    }
 
 private slots:
     void initTestCase()
@@ -83,23 +103,13 @@ private slots:
         QFETCH(QString, summary);
         QFETCH(QString, channel);
         QFETCH(QString, says);
-        const qint64 claims = test::rowCount(*m_database, QStringLiteral("claims"));
-        const qint64 entries = test::rowCount(*m_database, QStringLiteral("audit_log"));
         ClaimService::Registration r;
         r.subjectRef = subject;
         r.claimantName = claimant;
         r.receivedOn = received;
         r.subjectMatter = summary;
         r.channel = channel;
-        try {
-            ClaimService(*m_database).registerClaim(m_admin, r);
-            QFAIL("bad input was registered");
-        } catch (const Error& e) {
-            QCOMPARE(e.kind(), Error::Kind::BadInput);
-            QVERIFY2(e.message().contains(says), qPrintable(e.message()));
-        }
-        QCOMPARE(test::rowCount(*m_database, QStringLiteral("claims")), claims);
-        QCOMPARE(test::rowCount(*m_database, QStringLiteral("audit_log")), entries);
+        expectRefused(r, says);
     }
 
     void anAuditorCannotRegister()
@@ -126,11 +136,11 @@ private slots:
         QCOMPARE(all.first().dueOn, QDate(2026, 5, 12)); // nearest due date first
         QCOMPARE(all.first().daysLeft, -177);
         QVERIFY(all.first().overdue);
-        const QList<ClaimService::Row> overdue = ClaimService(*m_database).list(QDate(2026, 11, 5), true, true);
+        const QList<ClaimService::Row> overdue = ClaimService(*m_database).list(QDate(2026, 11, 5), ClaimService::Filter::Overdue);
         QCOMPARE(overdue.size(), 2); // 12 May and 7 July; 11 November is six days away
         for (const ClaimService::Row& r : overdue)
             QVERIFY(r.overdue && r.daysLeft < 0);
-        const QList<ClaimService::Row> open = ClaimService(*m_database).list(QDate(2026, 11, 5), true);
+        const QList<ClaimService::Row> open = ClaimService(*m_database).list(QDate(2026, 11, 5), ClaimService::Filter::Open);
         QCOMPARE(open.last().daysLeft, 6);
         QVERIFY(!open.last().overdue);
     }
@@ -176,6 +186,215 @@ private slots:
         while (audit.next())
             actions << audit.value(0).toString();
         QCOMPARE(actions, QStringList({"claim.register", "claim.draft_answer", "claim.answer_sent", "claim.close"}));
+    }
+
+    // Refusing an access request, in whole or in part, cites the paragraph of Art. 15.
+    void outcomeRules_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("outcome");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("paragraph");
+        QTest::addColumn<QString>("refusal"); // empty: accepted
+        const int access = int(ClaimService::Kind::AccessRequest);
+        const int claim = int(ClaimService::Kind::PretrialClaim);
+        QTest::newRow("access satisfied") << access << "satisfied" << "" << "" << "";
+        QTest::newRow("access refused with paragraph") << access << "refused" << "Тергөө жүрүп жатат" << "2" << "";
+        QTest::newRow("access partly, sub-paragraph") << access << "partly_satisfied" << "Башка адамдын маалыматы" << "3.1" << "";
+        QTest::newRow("access refused, no paragraph") << access << "refused" << "x" << "" << "paragraph of Law No. 58 Art. 15";
+        QTest::newRow("access refused, paragraph not a number") << access << "refused" << "x" << "second" << "\"second\"";
+        QTest::newRow("access refused, no reasons") << access << "refused" << "" << "2" << "reasons";
+        QTest::newRow("claim refused") << claim << "refused" << "Негизсиз" << "" << "";
+        QTest::newRow("claim with a paragraph") << claim << "refused" << "x" << "2" << "Only a refused request for own data";
+        QTest::newRow("unknown outcome") << claim << "maybe" << "x" << "" << "\"maybe\"";
+    }
+    void outcomeRules()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, outcome);
+        QFETCH(QString, reason);
+        QFETCH(QString, paragraph);
+        QFETCH(QString, refusal);
+        ClaimService service(*m_database);
+        ClaimService::Registration r;
+        r.kind = ClaimService::Kind(kind);
+        r.claimantName = QStringLiteral("Осмонова Нургүл");
+        r.receivedOn = QDate(2026, 11, 2);
+        r.subjectMatter = QStringLiteral("x");
+        const qint64 id = service.registerClaim(m_admin, r).id;
+        const qint64 entries = test::rowCount(*m_database, QStringLiteral("audit_log"));
+        // The same rules for a draft and for closing.
+        try {
+            service.draftAnswer(m_admin, id, ClaimService::Draft{QStringLiteral("Жооп"), outcome, reason, paragraph});
+            QVERIFY2(refusal.isEmpty(), "a draft with a bad outcome was accepted");
+        } catch (const Error& e) {
+            QVERIFY2(!refusal.isEmpty(), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(refusal), qPrintable(e.message()));
+            QCOMPARE(test::rowCount(*m_database, QStringLiteral("audit_log")), entries);
+            service.draftAnswer(m_admin, id, QStringLiteral("Жооп"));
+        }
+        ClaimService::Answer a;
+        a.sentOn = QDate(2026, 11, 4);
+        a.method = QStringLiteral("hand_delivery");
+        service.logAnswer(m_admin, id, a);
+        try {
+            service.close(m_admin, id, outcome, reason, paragraph);
+            QVERIFY2(refusal.isEmpty(), "closing with a bad outcome was accepted");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(refusal), qPrintable(e.message()));
+        }
+        const ClaimService::Details d = service.details(id, QDate(2026, 11, 5));
+        QCOMPARE(d.row.state, refusal.isEmpty() ? QStringLiteral("closed") : QStringLiteral("answer_sent"));
+        if (refusal.isEmpty()) {
+            QCOMPARE(d.row.outcome, outcome);
+            QCOMPARE(d.refusalParagraph, paragraph);
+            QCOMPARE(d.outcomeReason, reason);
+        }
+    }
+
+    void dueThisWeekListsOpenCasesDueBySunday()
+    {
+        ClaimService service(*m_database);
+        const QDate wednesday(2026, 11, 25);
+        const QList<ClaimService::Row> week = service.list(wednesday, ClaimService::Filter::DueThisWeek);
+        QVERIFY(!week.isEmpty());
+        for (const ClaimService::Row& r : week) {
+            QVERIFY(r.open);
+            QVERIFY2(r.dueOn <= QDate(2026, 11, 29), qPrintable(r.dueOn.toString(Qt::ISODate)));
+        }
+        int expected = 0;
+        for (const ClaimService::Row& r : service.list(wednesday, ClaimService::Filter::Open))
+            expected += r.dueOn <= QDate(2026, 11, 29);
+        QCOMPARE(week.size(), expected);
+        QVERIFY(week.size() < service.list(wednesday).size());
+    }
+
+    void documentsAreStoredWithTheirHashAndCheckedWhenOpened()
+    {
+        ClaimService service(*m_database);
+        ClaimService::Registration r;
+        r.claimantName = QStringLiteral("Токтогулов Эрлан");
+        r.receivedOn = QDate(2026, 11, 20);
+        r.subjectMatter = QStringLiteral("x");
+        const QByteArray pdf = QByteArrayLiteral("%PDF-1.4\n% a claim letter\n%%EOF\n");
+        r.documents << AttachmentService::Document{QStringLiteral("claim.pdf"), pdf};
+        const qint64 id = service.registerClaim(m_admin, r).id;
+        const QByteArray png = QByteArrayLiteral("\x89PNG\r\n\x1a\n rest of a scan");
+        const qint64 scan = service.attach(m_admin, id, {QStringLiteral("scan.png"), png});
+        ClaimService::Details d = service.details(id, QDate(2026, 11, 25));
+        QCOMPARE(d.documents.size(), 2);
+        QCOMPARE(d.documents[0].mediaType, QStringLiteral("application/pdf"));
+        QCOMPARE(d.documents[0].sha256, QString::fromLatin1(Sha256::hashHex(pdf)));
+        QCOMPARE(d.documents[1].mediaType, QStringLiteral("image/png"));
+        QCOMPARE(d.documents[1].sizeBytes, png.size());
+
+        AttachmentService attachments(*m_database);
+        QCOMPARE(attachments.open(m_admin, scan).content, png);
+        // Changed behind the console's back: not shown, and the failed check is audited.
+        QSqlQuery tamper = prepareQuery(m_database->connection(), QStringLiteral("UPDATE attachments SET content = ? WHERE id = ?"));
+        tamper.addBindValue(QByteArray(png).append('!'));
+        tamper.addBindValue(scan);
+        execQuery(tamper, "tamper");
+        try {
+            attachments.open(m_admin, scan);
+            QFAIL("a changed document was opened");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("scan.png")) && e.message().contains(QStringLiteral("changed")), qPrintable(e.message()));
+        }
+        QSqlQuery audit = prepareQuery(m_database->connection(), QStringLiteral(
+            "SELECT action FROM audit_log WHERE entity = 'claim' AND entity_id = ? ORDER BY seq"));
+        audit.addBindValue(QString::number(id));
+        execQuery(audit, "audit");
+        QStringList actions;
+        while (audit.next())
+            actions << audit.value(0).toString();
+        QCOMPARE(actions, QStringList({"claim.register", "attachment.add", "attachment.add", "attachment.open",
+                                       "attachment.integrity_failure"}));
+    }
+
+    void badDocumentsAreRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("text named .pdf") << "letter.pdf" << QByteArray("Dear officer") << "not a PDF, JPEG, PNG or TIFF";
+        QTest::newRow("empty") << "empty.pdf" << QByteArray() << "empty";
+        QTest::newRow("over 20 MB") << "big.pdf" << QByteArray("%PDF-").append(QByteArray(20 * 1024 * 1024, 'x')) << "at most 20 MB";
+        QTest::newRow("no name") << " " << QByteArray("%PDF-1.4") << "no file name";
+    }
+    void badDocumentsAreRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, says);
+        ClaimService::Registration r;
+        r.claimantName = QStringLiteral("Асанов");
+        r.receivedOn = QDate(2026, 11, 20);
+        r.subjectMatter = QStringLiteral("x");
+        r.documents << AttachmentService::Document{name, content};
+        expectRefused(r, says); // the registration goes with its document: nothing written
+    }
+
+    void linksToRequestsDisclosuresAndClaims()
+    {
+        const QSqlDatabase db = m_database->connection();
+        const qint64 subject = test::insertSubject(*m_database, QStringLiteral("OG-LINK"), QStringLiteral("21503199012345"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Финанс Капитал', 'fco')")));
+        QSqlQuery disclosure = prepareQuery(db, QStringLiteral(
+            "INSERT INTO disclosures (recipient_id, ground, law_reference, disclosed_on, officer_id, registered_at) "
+            "VALUES ((SELECT id FROM recipients WHERE name = 'Финанс Капитал'), 'law', 'Law No. 58', '2026-10-01', ?, '2026-10-01T10:00:00Z') RETURNING id"));
+        disclosure.addBindValue(m_admin.officerId);
+        execQuery(disclosure, "disclosure");
+        QVERIFY(disclosure.next());
+        const qint64 disclosureId = disclosure.value(0).toLongLong();
+        disclosure.finish();
+        QSqlQuery request = prepareQuery(db, QStringLiteral(
+            "INSERT INTO withdrawal_requests (subject_id, received_on, channel, scope, state, due_on, officer_id, registered_at) "
+            "VALUES (?, '2026-10-05', 'post', 'full', 'received', '2026-11-04', ?, '2026-10-05T10:00:00Z') RETURNING id"));
+        request.addBindValue(subject);
+        request.addBindValue(m_admin.officerId);
+        execQuery(request, "request");
+        QVERIFY(request.next());
+        const qint64 requestId = request.value(0).toLongLong();
+        request.finish();
+
+        ClaimService service(*m_database);
+        ClaimService::Registration r;
+        r.subjectRef = QStringLiteral("OG-LINK");
+        r.receivedOn = QDate(2026, 11, 10);
+        r.subjectMatter = QStringLiteral("Менин арызым аткарылган жок");
+        const qint64 id = service.registerClaim(m_admin, r).id;
+        r.kind = ClaimService::Kind::AccessRequest;
+        const qint64 access = service.registerClaim(m_admin, r).id;
+        service.link(m_admin, id, ClaimService::LinkKind::WithdrawalRequest, requestId);
+        service.link(m_admin, id, ClaimService::LinkKind::Disclosure, disclosureId);
+        service.link(m_admin, id, ClaimService::LinkKind::Claim, access);
+        service.link(m_admin, id, ClaimService::LinkKind::Claim, access); // twice: nothing more
+        QVERIFY_THROWS_EXCEPTION(Error, service.link(m_admin, id, ClaimService::LinkKind::Claim, id));
+        try {
+            service.link(m_admin, id, ClaimService::LinkKind::Disclosure, 999999);
+            QFAIL("linked to a disclosure that does not exist");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::NotFound);
+            QVERIFY2(e.message().contains(QStringLiteral("999999")), qPrintable(e.message()));
+        }
+        ClaimService::Details d = service.details(id, QDate(2026, 11, 25));
+        QCOMPARE(d.links.size(), 3);
+        QCOMPARE(d.links[0].kind, ClaimService::LinkKind::WithdrawalRequest);
+        QCOMPARE(d.links[0].id, requestId);
+        QVERIFY2(d.links[0].description.contains(QStringLiteral("OG-LINK")), qPrintable(d.links[0].description));
+        QCOMPARE(d.links[1].id, disclosureId);
+        QVERIFY2(d.links[1].description.contains(QStringLiteral("Финанс Капитал")), qPrintable(d.links[1].description));
+        QCOMPARE(d.links[2].id, access);
+        service.unlink(m_admin, id, ClaimService::LinkKind::Disclosure, disclosureId);
+        QVERIFY_THROWS_EXCEPTION(Error, service.unlink(m_admin, id, ClaimService::LinkKind::Disclosure, disclosureId));
+        QCOMPARE(service.details(id, QDate(2026, 11, 25)).links.size(), 2);
+        QSqlQuery audit = prepareQuery(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('claim.link', 'claim.unlink') AND entity_id = ?"));
+        audit.addBindValue(QString::number(id));
+        execQuery(audit, "audit");
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toInt(), 4);
     }
 
     void calendarEditsMoveNoFixedDueDateUntilAsked()

@@ -104,6 +104,44 @@ private slots:
         QTEST(DeadlineCalendar::isOverdue(due, today), "overdue");
     }
 
+    // The start-up reminder's horizon: N working days after today, on the seeded calendar.
+    void addWorkingDays_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QDate>("to");
+        QTest::newRow("Wednesday + 3") << QDate(2026, 11, 25) << 3 << QDate(2026, 11, 30);
+        QTest::newRow("Monday + 3") << QDate(2026, 11, 23) << 3 << QDate(2026, 11, 26);
+        QTest::newRow("over the November holidays") << QDate(2026, 11, 5) << 3 << QDate(2026, 11, 12);
+        QTest::newRow("from a Sunday") << QDate(2026, 11, 29) << 1 << QDate(2026, 11, 30);
+        QTest::newRow("zero days") << QDate(2026, 11, 25) << 0 << QDate(2026, 11, 25);
+        QTest::newRow("over the new year") << QDate(2026, 12, 30) << 3 << QDate(2027, 1, 5);
+    }
+    void addWorkingDays()
+    {
+        QFETCH(QDate, from);
+        QFETCH(int, days);
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(true);
+        QTEST(DeadlineCalendar::load(*database).addWorkingDays(from, days), "to");
+    }
+
+    void endOfWeek_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::addColumn<QDate>("sunday");
+        QTest::newRow("Wednesday") << QDate(2026, 11, 25) << QDate(2026, 11, 29);
+        QTest::newRow("Monday") << QDate(2026, 11, 23) << QDate(2026, 11, 29);
+        QTest::newRow("Sunday itself") << QDate(2026, 11, 29) << QDate(2026, 11, 29);
+        QTest::newRow("across the new year") << QDate(2026, 12, 31) << QDate(2027, 1, 3);
+    }
+    void endOfWeek()
+    {
+        QFETCH(QDate, today);
+        QTEST(DeadlineCalendar::endOfWeek(today), "sunday");
+    }
+
     void readsTheCalendarFromTheDatabase()
     {
         test::TestDatabase fixture;

@@ -26,6 +26,8 @@ public:
     int previewDrawings = 1; // how often a preview asks for its pages
     QStringList errors;
     QStringList informations;
+    QStringList shownDocuments; // file names
+    QByteArray lastDocument;
 
     void showError(QWidget*, const QString&, const QString& text) override { errors << text; }
     void showInformation(QWidget*, const QString&, const QString& text) override { informations << text; }
@@ -58,6 +60,11 @@ public:
         printer->setOutputFormat(QPrinter::PdfFormat);
         printer->setOutputFileName(printerOutput);
         return true;
+    }
+    void showDocument(QWidget*, const QString& fileName, const QString&, const QByteArray& content) override
+    {
+        shownDocuments << fileName;
+        lastDocument = content;
     }
 };
 

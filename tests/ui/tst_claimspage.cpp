@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The claims section under the offscreen platform: register a claim in the dialog, see its due
 // date (by the working-day calendar) and the colour of its deadline band in the list.
+#include "FakePrompts.h"
 #include "TestDatabase.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "pages/ClaimDialog.h"
+#include "pages/ClaimPane.h"
+#include "pages/ClaimStepDialogs.h"
 #include "pages/ClaimsPage.h"
+#include "services/ClaimService.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QTemporaryDir>
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -18,6 +26,13 @@
 #include <QtTest>
 
 using namespace dpo;
+
+namespace {
+void clickOk(QDialog* dialog)
+{
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+} // namespace
 
 class TestClaimsPage : public QObject
 {
@@ -48,7 +63,8 @@ private slots:
         DPO_REQUIRE_DATABASE(fixture);
         Session admin;
         auto database = fixture.openWithAdmin(admin);
-        ClaimsPage page(*database, admin);
+        test::FakePrompts prompts;
+        ClaimsPage page(*database, admin, prompts);
         page.resize(1100, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -75,6 +91,7 @@ private slots:
 
         auto* table = page.findChild<QTableWidget*>(QStringLiteral("claimsRegister"));
         QCOMPARE(table->rowCount(), 1);
+        QVERIFY(page.pane()->claimId() > 0); // the new claim is selected and shown
         QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Асанов Бакыт"));
         QCOMPARE(table->item(0, 5)->text(), displayDate(due));
         QCOMPARE(table->item(0, 6)->data(Qt::UserRole).toString(), band);
@@ -82,6 +99,98 @@ private slots:
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             page.grab().save(shots + QStringLiteral("/claims-%1.png").arg(receivedDaysAgo));
+    }
+
+    // An access request from registration to closing, in the pane: its document, the answer
+    // drafted as a refusal citing Art. 15, the letter previewed and saved, sent, closed.
+    void worksAnAccessRequestThroughItsLife()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        test::insertSubject(*database, QStringLiteral("OG-77"));
+        QTemporaryDir dir;
+        const QString scan = dir.filePath(QStringLiteral("request.png"));
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QVERIFY(image.save(scan));
+        test::FakePrompts prompts;
+        ClaimsPage page(*database, admin, prompts);
+        page.resize(1200, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+        ClaimDialog* dialog = page.openRegistration();
+        dialog->findChild<QComboBox*>(QStringLiteral("claimKind"))->setCurrentIndex(1); // access request
+        dialog->findChild<QLineEdit*>(QStringLiteral("claimSubject"))->setText(QStringLiteral("OG-77"));
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("claimSummary"))->setPlainText(QStringLiteral("Мен жөнүндө кандай маалымат бар?"));
+        prompts.openAnswer = scan;
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addDocument")), Qt::LeftButton);
+        QCOMPARE(dialog->findChild<QListWidget*>(QStringLiteral("claimDocuments"))->count(), 1);
+        clickOk(dialog);
+        ClaimPane* pane = page.pane();
+        QTRY_VERIFY(pane->claimId() > 0);
+        QCOMPARE(pane->details().row.kind, ClaimService::Kind::AccessRequest);
+        auto* documents = pane->findChild<QListWidget*>(QStringLiteral("claimDocumentList"));
+        QCOMPARE(documents->count(), 1);
+        documents->setCurrentRow(0);
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("openDocument")), Qt::LeftButton);
+        QCOMPARE(prompts.shownDocuments, QStringList{QStringLiteral("request.png")});
+        QCOMPARE(QImage::fromData(prompts.lastDocument).size(), QSize(40, 30));
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("closeClaim"))->isEnabled());
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("saveLetter"))->isEnabled()); // no answer yet
+
+        // A refusal without the Art. 15 paragraph is refused; the dialog keeps the text.
+        AnswerDraftDialog* draft = pane->openDraft();
+        draft->findChild<QPlainTextEdit*>(QStringLiteral("answerText"))->setPlainText(QStringLiteral("Сиздин сурооңуз боюнча жооп."));
+        draft->findChild<QComboBox*>(QStringLiteral("claimOutcome"))->setCurrentIndex(3); // refused
+        draft->findChild<QPlainTextEdit*>(QStringLiteral("claimOutcomeReason"))->setPlainText(QStringLiteral("Тергөө жүрүп жатат"));
+        clickOk(draft);
+        QVERIFY(draft->isVisible());
+        QVERIFY(draft->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("15")));
+        draft->findChild<QLineEdit*>(QStringLiteral("claimArt15Paragraph"))->setText(QStringLiteral("2"));
+        clickOk(draft);
+        QTRY_COMPARE(pane->details().row.state, QStringLiteral("answer_drafted"));
+        QCOMPARE(pane->details().refusalParagraph, QStringLiteral("2"));
+        QVERIFY(pane->findChild<QLabel*>(QStringLiteral("claimFacts"))->text().contains(QStringLiteral("15")));
+
+        // The letter: previewed, then saved as PDF in Russian; both audited by the service.
+        prompts.previewOutput = dir.filePath(QStringLiteral("preview.pdf"));
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("previewLetter")), Qt::LeftButton);
+        QCOMPARE(prompts.previews, 1);
+        QVERIFY(test::pdfText(prompts.previewOutput).contains(QStringLiteral("15")));
+        pane->findChild<QComboBox*>(QStringLiteral("letterLanguage"))->setCurrentIndex(1); // ru
+        prompts.saveAnswer = dir.filePath(QStringLiteral("letter.pdf"));
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("saveLetter")), Qt::LeftButton);
+        const QString letter = test::pdfText(prompts.saveAnswer);
+        QVERIFY2(letter.contains(QStringLiteral("пункт")) && letter.contains(QStringLiteral("2")), qPrintable(letter));
+        QVERIFY(prompts.errors.isEmpty());
+
+        AnswerSentDialog* sent = pane->openAnswerSent();
+        sent->findChild<QComboBox*>(QStringLiteral("answerMethod"))->setCurrentIndex(0); // post
+        clickOk(sent);
+        QVERIFY(sent->isVisible() && sent->findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisible()); // post needs tracking
+        QCOMPARE(pane->details().row.state, QStringLiteral("answer_drafted"));
+        sent->findChild<QLineEdit*>(QStringLiteral("answerTracking"))->setText(QStringLiteral("RR123456789KG"));
+        clickOk(sent);
+        QTRY_COMPARE(pane->details().row.state, QStringLiteral("answer_sent"));
+        QVERIFY(pane->findChild<QPushButton*>(QStringLiteral("closeClaim"))->isEnabled());
+        CloseClaimDialog* close = pane->openClose();
+        // The drafted outcome is offered: closing as drafted.
+        QCOMPARE(close->findChild<QComboBox*>(QStringLiteral("claimOutcome"))->currentData().toString(), QStringLiteral("refused"));
+        QCOMPARE(close->findChild<QLineEdit*>(QStringLiteral("claimArt15Paragraph"))->text(), QStringLiteral("2"));
+        clickOk(close);
+        QTRY_COMPARE(pane->details().row.state, QStringLiteral("closed"));
+        QCOMPARE(page.rowCount(), 1);
+        page.setView(ClaimService::Filter::Open);
+        QCOMPARE(page.rowCount(), 0);
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            page.setView(ClaimService::Filter::All);
+            page.selectClaim(pane->claimId());
+            page.grab().save(shots + QStringLiteral("/claims-pane.png"));
+        }
     }
 };
 

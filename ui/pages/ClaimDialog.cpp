@@ -1,29 +1,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClaimDialog.h"
 
+#include "UserPrompts.h"
 #include "core/Error.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QPushButton>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
-#include <QVBoxLayout>
+#include <QPushButton>
 
 namespace dpo {
 
-ClaimDialog::ClaimDialog(Database& database, QWidget* parent)
-    : QDialog(parent), m_database(database), m_kind(new QComboBox(this)), m_subject(new QLineEdit(this)),
-      m_claimant(new QLineEdit(this)), m_contact(new QLineEdit(this)), m_received(new QDateEdit(bishkekToday(), this)),
-      m_channel(new QComboBox(this)), m_summary(new QPlainTextEdit(this)), m_due(new QLabel(this)), m_error(new QLabel(this))
+QString documentFileFilter()
 {
-    setWindowTitle(tr("Register a claim or a request for own data"));
+    return QCoreApplication::translate("dpo::ClaimDialog", "Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)");
+}
+
+ClaimDialog::ClaimDialog(Database& database, UserPrompts& prompts, QWidget* parent)
+    : SubmitDialog(tr("Register a claim or a request for own data"), tr("Register"), parent), m_database(database),
+      m_prompts(prompts), m_kind(new QComboBox(this)), m_subject(new QLineEdit(this)), m_claimant(new QLineEdit(this)),
+      m_contact(new QLineEdit(this)), m_received(new QDateEdit(bishkekToday(), this)), m_channel(new QComboBox(this)),
+      m_summary(new QPlainTextEdit(this)), m_documentList(new QListWidget(this)), m_due(new QLabel(this))
+{
     setObjectName(QStringLiteral("claimDialog"));
     const Vocabulary words;
     m_kind->setObjectName(QStringLiteral("claimKind"));
@@ -43,33 +51,50 @@ ClaimDialog::ClaimDialog(Database& database, QWidget* parent)
         m_channel->addItem(words.name(Vocabulary::Kind::ClaimChannel, QString::fromLatin1(channel)), QString::fromLatin1(channel));
     m_summary->setObjectName(QStringLiteral("claimSummary"));
     m_summary->setPlaceholderText(tr("What the claim is about"));
+    m_documentList->setObjectName(QStringLiteral("claimDocuments"));
+    m_documentList->setMaximumHeight(70);
+    auto* addDocument = new QPushButton(tr("Add document…"), this);
+    addDocument->setObjectName(QStringLiteral("addDocument"));
+    connect(addDocument, &QPushButton::clicked, this, [this] {
+        const QString path = m_prompts.openFileName(this, tr("The claim's document"), documentFileFilter());
+        if (!path.isEmpty())
+            addDocumentFile(path);
+    });
+    auto* documents = new QHBoxLayout;
+    documents->addWidget(m_documentList, 1);
+    documents->addWidget(addDocument, 0, Qt::AlignTop);
     m_due->setObjectName(QStringLiteral("claimDue"));
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Kind:"), m_kind);
-    form->addRow(tr("Subject:"), m_subject);
-    form->addRow(tr("Claimant:"), m_claimant);
-    form->addRow(tr("Contact:"), m_contact);
-    form->addRow(tr("Received on:"), m_received);
-    form->addRow(tr("How it came:"), m_channel);
-    form->addRow(tr("About:"), m_summary);
-    form->addRow(tr("Answer due:"), m_due);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Register"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ClaimDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    form()->addRow(tr("Kind:"), m_kind);
+    form()->addRow(tr("Subject:"), m_subject);
+    form()->addRow(tr("Claimant:"), m_claimant);
+    form()->addRow(tr("Contact:"), m_contact);
+    form()->addRow(tr("Received on:"), m_received);
+    form()->addRow(tr("How it came:"), m_channel);
+    form()->addRow(tr("About:"), m_summary);
+    form()->addRow(tr("Documents:"), documents);
+    form()->addRow(tr("Answer due:"), m_due);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ClaimDialog::updateDue);
     connect(m_received, &QDateEdit::dateChanged, this, &ClaimDialog::updateDue);
     updateDue();
-    resize(560, 460);
+    resize(600, 540);
+}
+
+void ClaimDialog::setSubmitRegistration(std::function<QString(const ClaimService::Registration&)> submit)
+{
+    setSubmit([this, submit = std::move(submit)] { return submit(registration()); });
+}
+
+void ClaimDialog::addDocumentFile(const QString& path)
+{
+    try {
+        const AttachmentService::Document document = AttachmentService::readFile(path);
+        AttachmentService::validate(document);
+        m_documents << document;
+        m_documentList->addItem(tr("%1 (%2)").arg(document.fileName, QLocale().formattedDataSize(document.content.size())));
+    } catch (const Error& e) {
+        showError(e.message());
+    }
 }
 
 void ClaimDialog::updateDue()
@@ -94,22 +119,8 @@ ClaimService::Registration ClaimDialog::registration() const
     r.receivedOn = m_received->date();
     r.channel = m_channel->currentData().toString();
     r.subjectMatter = m_summary->toPlainText().trimmed();
+    r.documents = m_documents;
     return r;
-}
-
-void ClaimDialog::submit()
-{
-    const QString error = m_submit ? m_submit(registration()) : QString();
-    if (error.isEmpty())
-        accept();
-    else
-        showError(error);
-}
-
-void ClaimDialog::showError(const QString& message)
-{
-    m_error->setText(message);
-    m_error->show();
 }
 
 } // namespace dpo

@@ -2,36 +2,38 @@
 #pragma once
 
 #include "services/ClaimService.h"
-
-#include <QDialog>
-#include <functional>
+#include "widgets/SubmitDialog.h"
 
 class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 
 namespace dpo {
 
+class UserPrompts;
+
 // Registering a pre-trial claim or an access request: who (a subject by platform reference, or a
-// person not in the database), when it came and how, and what it is about. The due date is
-// shown as the officer types, by the calendar's rule.
-class ClaimDialog : public QDialog
+// person not in the database), when it came and how, what it is about, and the claim's document.
+// The due date is shown as the officer types, by the calendar's rule.
+class ClaimDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
-    ClaimDialog(Database& database, QWidget* parent = nullptr);
+    ClaimDialog(Database& database, UserPrompts& prompts, QWidget* parent = nullptr);
     ClaimService::Registration registration() const;
-    void showError(const QString& message);
     // Called on Register: returns an error to show (the dialog stays open), or empty to close.
-    void setSubmit(std::function<QString(const ClaimService::Registration&)> submit) { m_submit = std::move(submit); }
+    void setSubmitRegistration(std::function<QString(const ClaimService::Registration&)> submit);
+    // Adds a document from a file, as the "Add document…" button does after its file dialog.
+    void addDocumentFile(const QString& path);
 
 private:
     void updateDue();
-    void submit();
 
     Database& m_database;
+    UserPrompts& m_prompts;
     QComboBox* m_kind;
     QLineEdit* m_subject;
     QLineEdit* m_claimant;
@@ -39,9 +41,12 @@ private:
     QDateEdit* m_received;
     QComboBox* m_channel;
     QPlainTextEdit* m_summary;
+    QListWidget* m_documentList;
+    QList<AttachmentService::Document> m_documents;
     QLabel* m_due;
-    QLabel* m_error;
-    std::function<QString(const ClaimService::Registration&)> m_submit;
 };
+
+// The file dialog's filter for the documents the console keeps.
+QString documentFileFilter();
 
 } // namespace dpo

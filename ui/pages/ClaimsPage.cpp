@@ -2,15 +2,19 @@
 #include "ClaimsPage.h"
 
 #include "ClaimDialog.h"
+#include "ClaimPane.h"
 #include "core/Error.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/ClaimService.h"
 #include "services/RegisterService.h"
+#include "widgets/DeadlineBand.h"
 #include "widgets/ReadOnlyTable.h"
 
 #include <QBrush>
-#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QSplitter>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -22,25 +26,16 @@ namespace dpo {
 namespace {
 constexpr int kDeadlineColumn = 6;
 
-// The deadline bands of issue 5: 10 days or more, under 10, under 5, overdue.
 QColor bandColour(const ClaimService::Row& r)
 {
-    if (!r.open)
-        return QColor(0x60, 0x60, 0x60);
-    if (r.overdue)
-        return QColor(0xb0, 0x1c, 0x1c);
-    if (r.daysLeft < 5)
-        return QColor(0xc2, 0x41, 0x0c);
-    if (r.daysLeft < 10)
-        return QColor(0xa3, 0x6a, 0x00);
-    return QColor(0x1d, 0x6b, 0x2a);
+    return deadlineBandColour(r.open, r.overdue, r.daysLeft);
 }
 } // namespace
 
-ClaimsPage::ClaimsPage(Database& database, Session session, QWidget* parent)
-    : QWidget(parent), m_database(database), m_session(std::move(session)),
-      m_openOnly(new QCheckBox(tr("Open only"), this)), m_table(makeReadOnlyTable(this, QStringLiteral("claimsRegister"))),
-      m_summary(new QLabel(this))
+ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts), m_view(new QComboBox(this)),
+      m_table(makeReadOnlyTable(this, QStringLiteral("claimsRegister"))), m_summary(new QLabel(this)),
+      m_pane(new ClaimPane(database, m_session, prompts, this))
 {
     setObjectName(QStringLiteral("claimsPage"));
     QLabel* heading = makeHeading(this, tr("Pre-trial claims and requests for own data"));
@@ -48,19 +43,61 @@ ClaimsPage::ClaimsPage(Database& database, Session session, QWidget* parent)
     note->setWordWrap(true);
     auto* registerButton = new QPushButton(tr("Register…"), this);
     registerButton->setObjectName(QStringLiteral("registerClaim"));
-    m_openOnly->setObjectName(QStringLiteral("openOnly"));
+    registerButton->setEnabled(m_session.role != Role::Auditor);
+    m_view->setObjectName(QStringLiteral("claimsView"));
+    m_view->addItem(tr("All", "claims"), int(ClaimService::Filter::All));
+    m_view->addItem(tr("Open", "claims"), int(ClaimService::Filter::Open));
+    m_view->addItem(tr("Due this week", "claims"), int(ClaimService::Filter::DueThisWeek));
+    m_view->addItem(tr("Overdue", "claims"), int(ClaimService::Filter::Overdue));
     m_summary->setObjectName(QStringLiteral("claimsSummary"));
     connect(registerButton, &QPushButton::clicked, this, &ClaimsPage::openRegistration);
-    connect(m_openOnly, &QCheckBox::toggled, this, &ClaimsPage::reload);
+    connect(m_view, &QComboBox::currentIndexChanged, this, &ClaimsPage::reload);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &ClaimsPage::showSelected);
+    connect(m_pane, &ClaimPane::claimChanged, this, &ClaimsPage::reload);
+    connect(m_pane, &ClaimPane::statusMessage, this, &ClaimsPage::statusMessage);
+    connect(m_pane, &ClaimPane::openSubject, this, &ClaimsPage::openSubject);
     auto* top = new QHBoxLayout;
     top->addWidget(heading, 1);
-    top->addWidget(m_openOnly);
+    top->addWidget(new QLabel(tr("Show:"), this));
+    top->addWidget(m_view);
     top->addWidget(registerButton);
+    auto* listPart = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPart);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_summary);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(listPart);
+    splitter->addWidget(m_pane);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(note);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+}
+
+void ClaimsPage::setView(ClaimService::Filter view)
+{
+    m_view->setCurrentIndex(m_view->findData(int(view)));
+}
+
+void ClaimsPage::selectClaim(qint64 claimId)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0)->data(Qt::UserRole + 1).toLongLong() == claimId) {
+            m_table->selectRow(row);
+            return;
+        }
+    }
+    m_pane->showClaim(claimId); // not in this view: shown all the same
+}
+
+void ClaimsPage::showSelected()
+{
+    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+    if (!selected.isEmpty())
+        m_pane->showClaim(m_table->item(selected.first()->row(), 0)->data(Qt::UserRole + 1).toLongLong());
 }
 
 void ClaimsPage::showEvent(QShowEvent* event)
@@ -78,7 +115,7 @@ void ClaimsPage::reload()
 {
     QList<ClaimService::Row> rows;
     try {
-        rows = ClaimService(m_database).list(bishkekToday(), m_openOnly->isChecked());
+        rows = ClaimService(m_database).list(bishkekToday(), ClaimService::Filter(m_view->currentData().toInt()));
     } catch (const Error& e) {
         m_summary->setText(e.message());
         return;
@@ -97,10 +134,14 @@ void ClaimsPage::reload()
         cells << QStringList{QString::number(r.id), words.name(Vocabulary::Kind::ClaimKind, ClaimService::kindCode(r.kind)),
                              r.claimant, r.subjectRef, displayDate(r.receivedOn), displayDate(r.dueOn), deadline, state};
     }
+    const QSignalBlocker quiet(m_table); // refilling is not a new selection
     fillReadOnlyTable(m_table, {tr("No."), tr("Kind"), tr("Claimant"), tr("Subject"), tr("Received"), tr("Due"),
                                 tr("Deadline"), tr("State")},
                       cells);
     for (int row = 0; row < rows.size(); ++row) {
+        m_table->item(row, 0)->setData(Qt::UserRole + 1, rows[row].id);
+        if (rows[row].id == m_pane->claimId())
+            m_table->selectRow(row);
         QTableWidgetItem* item = m_table->item(row, kDeadlineColumn);
         item->setForeground(QBrush(bandColour(rows[row])));
         item->setData(Qt::UserRole, bandColour(rows[row]).name());
@@ -117,13 +158,14 @@ void ClaimsPage::reload()
 
 ClaimDialog* ClaimsPage::openRegistration()
 {
-    auto* dialog = new ClaimDialog(m_database, this);
+    auto* dialog = new ClaimDialog(m_database, m_prompts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSubmit([this](const ClaimService::Registration& r) -> QString {
+    dialog->setSubmitRegistration([this](const ClaimService::Registration& r) -> QString {
         try {
             const ClaimService::Row row = ClaimService(m_database).registerClaim(m_session, r);
             emit statusMessage(tr("Claim %1 registered; the answer is due on %2.").arg(row.id).arg(displayDate(row.dueOn)));
             reload();
+            selectClaim(row.id);
             return {};
         } catch (const Error& e) {
             return e.message();

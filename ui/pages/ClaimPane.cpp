@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClaimPane.h"
+
+#include "ClaimDialog.h"
+#include "ClaimStepDialogs.h"
+#include "UserPrompts.h"
+#include "core/Error.h"
+#include "domain/DocumentLanguage.h"
+#include "domain/Vocabulary.h"
+#include "services/ClaimLetterService.h"
+#include "services/RegisterService.h"
+#include "services/SubjectReportService.h"
+#include "widgets/DeadlineBand.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dpo {
+
+namespace {
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QPushButton* button(QWidget* parent, const QString& text, const char* name)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    return b;
+}
+
+bool isOpen(const QString& state)
+{
+    return state == QStringLiteral("open") || state == QStringLiteral("answer_drafted");
+}
+} // namespace
+
+ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts), m_title(new QLabel(this)),
+      m_facts(new QLabel(this)), m_documents(new QListWidget(this)), m_links(new QListWidget(this)),
+      m_language(new QComboBox(this)), m_draft(button(this, tr("Draft answer…"), "draftAnswer")),
+      m_sent(button(this, tr("Answer sent…"), "answerSent")), m_close(button(this, tr("Close…", "a claim"), "closeClaim")),
+      m_recalculate(button(this, tr("Recalculate due date"), "recalculateDue")),
+      m_attach(button(this, tr("Attach…"), "attachDocument")), m_openDocument(button(this, tr("Open", "a document"), "openDocument")),
+      m_link(button(this, tr("Link…"), "linkClaim")), m_unlink(button(this, tr("Unlink"), "unlinkClaim"))
+{
+    setObjectName(QStringLiteral("claimPane"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("claimTitle"));
+    m_facts->setObjectName(QStringLiteral("claimFacts"));
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    connect(m_facts, &QLabel::linkActivated, this, [this] {
+        if (m_details.subjectId > 0)
+            emit openSubject(m_details.subjectId);
+    });
+    m_documents->setObjectName(QStringLiteral("claimDocumentList"));
+    m_links->setObjectName(QStringLiteral("claimLinkList"));
+    m_documents->setMaximumHeight(90);
+    m_links->setMaximumHeight(90);
+    connect(m_documents, &QListWidget::itemDoubleClicked, this, &ClaimPane::openSelectedDocument);
+    m_language->setObjectName(QStringLiteral("letterLanguage"));
+    // Language names are written in their own language, never translated.
+    m_language->addItem(QStringLiteral("Кыргызча"), QStringLiteral("ky"));
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+
+    connect(m_draft, &QPushButton::clicked, this, &ClaimPane::openDraft);
+    connect(m_sent, &QPushButton::clicked, this, &ClaimPane::openAnswerSent);
+    connect(m_close, &QPushButton::clicked, this, &ClaimPane::openClose);
+    connect(m_recalculate, &QPushButton::clicked, this, &ClaimPane::recalculateDueDate);
+    connect(m_attach, &QPushButton::clicked, this, &ClaimPane::attachDocument);
+    connect(m_openDocument, &QPushButton::clicked, this, &ClaimPane::openSelectedDocument);
+    connect(m_link, &QPushButton::clicked, this, &ClaimPane::openLink);
+    connect(m_unlink, &QPushButton::clicked, this, &ClaimPane::unlinkSelected);
+    connect(m_documents, &QListWidget::currentRowChanged, this, &ClaimPane::updateActions);
+    connect(m_links, &QListWidget::currentRowChanged, this, &ClaimPane::updateActions);
+
+    auto* steps = new QHBoxLayout;
+    for (QPushButton* b : {m_draft, m_sent, m_close, m_recalculate})
+        steps->addWidget(b);
+    steps->addStretch(1);
+    steps->addWidget(new QLabel(tr("Letter:"), this));
+    steps->addWidget(m_language);
+    const struct
+    {
+        QString text;
+        const char* name;
+        void (ClaimPane::*slot)();
+    } letter[] = {{tr("Preview…"), "previewLetter", &ClaimPane::previewLetter},
+                  {tr("Print…"), "printLetter", &ClaimPane::printLetter},
+                  {tr("PDF…"), "saveLetter", &ClaimPane::saveLetterPdf}};
+    for (const auto& l : letter) {
+        QPushButton* b = button(this, l.text, l.name);
+        connect(b, &QPushButton::clicked, this, l.slot);
+        steps->addWidget(b);
+        m_letterButtons << b;
+    }
+
+    auto* lists = new QGridLayout;
+    lists->addWidget(new QLabel(tr("Documents"), this), 0, 0);
+    lists->addWidget(new QLabel(tr("Linked requests, disclosures and claims"), this), 0, 2);
+    lists->addWidget(m_documents, 1, 0);
+    auto* documentButtons = new QVBoxLayout;
+    documentButtons->addWidget(m_attach);
+    documentButtons->addWidget(m_openDocument);
+    documentButtons->addStretch(1);
+    lists->addLayout(documentButtons, 1, 1);
+    lists->addWidget(m_links, 1, 2);
+    auto* linkButtons = new QVBoxLayout;
+    linkButtons->addWidget(m_link);
+    linkButtons->addWidget(m_unlink);
+    linkButtons->addStretch(1);
+    lists->addLayout(linkButtons, 1, 3);
+    lists->setColumnStretch(0, 1);
+    lists->setColumnStretch(2, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_facts, 1);
+    layout->addLayout(lists);
+    layout->addLayout(steps);
+    showClaim(0);
+}
+
+void ClaimPane::showClaim(qint64 claimId)
+{
+    m_details = {};
+    if (claimId > 0) {
+        try {
+            m_details = ClaimService(m_database).details(claimId, bishkekToday());
+        } catch (const Error& e) {
+            m_prompts.showError(this, tr("Claims"), e.message());
+        }
+    }
+    reload();
+}
+
+void ClaimPane::reload()
+{
+    const ClaimService::Details& d = m_details;
+    m_documents->clear();
+    m_links->clear();
+    if (d.row.id == 0) {
+        m_title->setText(tr("Select a claim or request in the list to work on it."));
+        m_facts->clear();
+        updateActions();
+        return;
+    }
+    const Vocabulary words;
+    m_title->setText(tr("%1 No. %2: %3")
+                         .arg(words.name(Vocabulary::Kind::ClaimKind, ClaimService::kindCode(d.row.kind)))
+                         .arg(d.row.id)
+                         .arg(words.name(Vocabulary::Kind::ClaimState, d.row.state)));
+    QString rows;
+    const auto row = [&rows](const QString& label, const QString& html) {
+        if (!html.isEmpty())
+            rows += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), html);
+    };
+    row(tr("Claimant:"), esc(d.row.claimant) + (d.claimantContact.isEmpty() ? QString() : QStringLiteral(", ") + esc(d.claimantContact)));
+    if (d.subjectId > 0)
+        row(tr("Subject:"), QStringLiteral("<a href=\"subject\">%1</a>").arg(esc(d.row.subjectRef)));
+    row(tr("Received:"), esc(tr("%1, %2").arg(displayDate(d.row.receivedOn), words.name(Vocabulary::Kind::ClaimChannel, d.channel))));
+    QString due = esc(displayDate(d.row.dueOn));
+    if (d.row.open)
+        due += QStringLiteral(" &nbsp;<span style=\"color:%1\"><b>%2</b></span>")
+                   .arg(deadlineBandColour(true, d.row.overdue, d.row.daysLeft).name(), esc(RegisterService::deadlineText(d.row.daysLeft)));
+    row(tr("Answer due:"), due);
+    row(tr("About:"), esc(d.subjectMatter));
+    row(tr("Answer:"), esc(d.answerText.size() > 600 ? d.answerText.left(600) + QStringLiteral("…") : d.answerText));
+    if (d.row.answerSentOn.isValid()) {
+        const QString method = d.answerMethod == QStringLiteral("post")            ? tr("by post", "answer sent")
+                               : d.answerMethod == QStringLiteral("hand_delivery") ? tr("by hand", "answer sent")
+                                                                                    : tr("by email", "answer sent");
+        QString sent = tr("%1, %2").arg(displayDate(d.row.answerSentOn), method);
+        if (!d.answerTracking.isEmpty())
+            sent += tr(", tracking number %1").arg(d.answerTracking);
+        row(tr("Sent:"), esc(sent));
+    }
+    if (!d.row.outcome.isEmpty()) {
+        QString outcome = words.name(Vocabulary::Kind::ClaimOutcome, d.row.outcome);
+        if (d.row.state != QStringLiteral("closed"))
+            outcome = tr("%1 (as drafted)").arg(outcome);
+        if (!d.outcomeReason.isEmpty())
+            outcome += QStringLiteral(". ") + d.outcomeReason;
+        if (!d.refusalParagraph.isEmpty())
+            outcome += QStringLiteral(". ") + tr("Law No. 58 Art. 15, paragraph %1").arg(d.refusalParagraph);
+        row(tr("Outcome:"), esc(outcome));
+    }
+    row(tr("Registered by:"), esc(d.officer));
+    m_facts->setText(QStringLiteral("<table>%1</table>").arg(rows));
+
+    const QLocale locale;
+    for (const AttachmentService::Info& info : d.documents) {
+        auto* item = new QListWidgetItem(tr("%1 (%2, %3)").arg(info.fileName, locale.formattedDataSize(info.sizeBytes),
+                                                               displayInstant(info.uploadedAt)),
+                                         m_documents);
+        item->setData(Qt::UserRole, info.id);
+        item->setToolTip(tr("SHA-256 %1, added by %2").arg(info.sha256, info.uploadedBy));
+    }
+    for (const ClaimService::Link& link : d.links) {
+        auto* item = new QListWidgetItem(tr("No. %1: %2").arg(link.id).arg(link.description), m_links);
+        item->setData(Qt::UserRole, link.id);
+        item->setData(Qt::UserRole + 1, int(link.kind));
+    }
+    const int index = m_language->findData(d.preferredLanguage);
+    if (index >= 0)
+        m_language->setCurrentIndex(index);
+    updateActions();
+}
+
+void ClaimPane::updateActions()
+{
+    const bool shown = m_details.row.id > 0;
+    const bool writer = m_session.role != Role::Auditor;
+    const bool open = shown && writer && isOpen(m_details.row.state);
+    m_draft->setEnabled(open);
+    m_sent->setEnabled(open);
+    m_recalculate->setEnabled(open);
+    m_close->setEnabled(shown && writer && m_details.row.state == QStringLiteral("answer_sent"));
+    m_attach->setEnabled(shown && writer);
+    m_link->setEnabled(shown && writer);
+    m_openDocument->setEnabled(m_documents->currentRow() >= 0);
+    m_unlink->setEnabled(writer && m_links->currentRow() >= 0);
+    for (QPushButton* b : m_letterButtons)
+        b->setEnabled(shown && writer && !m_details.answerText.isEmpty());
+    m_language->setEnabled(shown);
+}
+
+void ClaimPane::stepDone(const QString& done)
+{
+    if (!done.isEmpty())
+        emit statusMessage(done);
+    emit claimChanged(m_details.row.id);
+    showClaim(m_details.row.id);
+}
+
+bool ClaimPane::perform(const std::function<void()>& step, const QString& done)
+{
+    try {
+        step();
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Claims"), e.message());
+        return false;
+    }
+    stepDone(done);
+    return true;
+}
+
+void ClaimPane::submitWith(SubmitDialog* dialog, const std::function<void()>& step, const QString& done)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSubmit([this, step, done]() -> QString {
+        try {
+            step();
+        } catch (const Error& e) {
+            return e.message();
+        }
+        stepDone(done);
+        return {};
+    });
+    dialog->open();
+}
+
+AnswerDraftDialog* ClaimPane::openDraft()
+{
+    auto* dialog = new AnswerDraftDialog(m_details, this);
+    const qint64 id = m_details.row.id;
+    submitWith(dialog, [this, dialog, id] { ClaimService(m_database).draftAnswer(m_session, id, dialog->draft()); },
+               tr("The answer to No. %1 is drafted.").arg(id));
+    return dialog;
+}
+
+AnswerSentDialog* ClaimPane::openAnswerSent()
+{
+    auto* dialog = new AnswerSentDialog(m_details, this);
+    const qint64 id = m_details.row.id;
+    submitWith(dialog, [this, dialog, id] { ClaimService(m_database).logAnswer(m_session, id, dialog->answer()); },
+               tr("The answer to No. %1 is logged as sent.").arg(id));
+    return dialog;
+}
+
+CloseClaimDialog* ClaimPane::openClose()
+{
+    auto* dialog = new CloseClaimDialog(m_details, this);
+    const qint64 id = m_details.row.id;
+    submitWith(dialog,
+               [this, dialog, id] {
+                   const OutcomeFields& o = dialog->outcome();
+                   ClaimService(m_database).close(m_session, id, o.outcome(), o.reason(), o.paragraph());
+               },
+               tr("No. %1 is closed.").arg(id));
+    return dialog;
+}
+
+ClaimLinkDialog* ClaimPane::openLink()
+{
+    auto* dialog = new ClaimLinkDialog(this);
+    const qint64 id = m_details.row.id;
+    submitWith(dialog, [this, dialog, id] { ClaimService(m_database).link(m_session, id, dialog->kind(), dialog->targetId()); },
+               tr("No. %1 is linked.").arg(id));
+    return dialog;
+}
+
+void ClaimPane::recalculateDueDate()
+{
+    const qint64 id = m_details.row.id;
+    const QDate before = m_details.row.dueOn;
+    if (!m_prompts.confirm(this, tr("Recalculate the due date"),
+                           tr("Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.")
+                               .arg(id)
+                               .arg(displayDate(before))))
+        return;
+    QDate after;
+    if (perform([&] { after = ClaimService(m_database).recalculateDueDate(m_session, id); }, QString()))
+        emit statusMessage(tr("The due date of No. %1 is %2.").arg(id).arg(displayDate(after)));
+}
+
+void ClaimPane::attachDocument()
+{
+    const QString path = m_prompts.openFileName(this, tr("Attach a document"), documentFileFilter());
+    if (path.isEmpty())
+        return;
+    const qint64 id = m_details.row.id;
+    perform([&] { ClaimService(m_database).attach(m_session, id, AttachmentService::readFile(path)); },
+            tr("The document is attached to No. %1.").arg(id));
+}
+
+void ClaimPane::openSelectedDocument()
+{
+    const QListWidgetItem* item = m_documents->currentItem();
+    if (!item)
+        return;
+    try {
+        const AttachmentService::Opened opened = AttachmentService(m_database).open(m_session, item->data(Qt::UserRole).toLongLong());
+        m_prompts.showDocument(this, opened.info.fileName, opened.info.mediaType, opened.content);
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Documents"), e.message());
+    }
+}
+
+void ClaimPane::unlinkSelected()
+{
+    const QListWidgetItem* item = m_links->currentItem();
+    if (!item)
+        return;
+    const qint64 id = m_details.row.id;
+    const auto kind = ClaimService::LinkKind(item->data(Qt::UserRole + 1).toInt());
+    const qint64 target = item->data(Qt::UserRole).toLongLong();
+    perform([&] { ClaimService(m_database).unlink(m_session, id, kind, target); }, tr("The link is removed."));
+}
+
+QString ClaimPane::letterLanguage() const
+{
+    return m_language->currentData().toString();
+}
+
+void ClaimPane::previewLetter()
+{
+    QString html;
+    try {
+        html = ClaimLetterService(m_database).prepare(m_session, m_details.row.id, letterLanguage());
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Answer letter"), e.message());
+        return;
+    }
+    m_prompts.printPreview(this, tr("Answer letter: No. %1").arg(m_details.row.id),
+                           [html](QPrinter* printer) { SubjectReportService::render(html, *printer); });
+}
+
+void ClaimPane::printLetter()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Answer letter: No. %1").arg(m_details.row.id));
+    if (!m_prompts.choosePrinter(this, &printer))
+        return; // cancelled: nothing printed, nothing audited
+    try {
+        SubjectReportService::render(ClaimLetterService(m_database).prepare(m_session, m_details.row.id, letterLanguage()), printer);
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Answer letter"), e.message());
+        return;
+    }
+    emit statusMessage(tr("The answer letter went to the printer."));
+}
+
+void ClaimPane::saveLetterPdf()
+{
+    const QString path = m_prompts.saveFileName(this, tr("Save the answer letter"), tr("PDF (*.pdf)"),
+                                                QStringLiteral("answer-%1-%2.pdf").arg(m_details.row.id).arg(letterLanguage()));
+    if (path.isEmpty())
+        return;
+    try {
+        ClaimLetterService(m_database).writePdf(m_session, m_details.row.id, letterLanguage(), path);
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Answer letter"), e.message());
+        return;
+    }
+    emit statusMessage(tr("The answer letter is saved: %1").arg(path));
+}
+
+} // namespace dpo

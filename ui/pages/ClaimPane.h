@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Session.h"
+#include "services/ClaimService.h"
+
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace dpo {
+
+class AnswerDraftDialog;
+class AnswerSentDialog;
+class ClaimLinkDialog;
+class CloseClaimDialog;
+class SubmitDialog;
+class UserPrompts;
+
+// One claim or access request and the work on it: the facts, its documents and links, the
+// answer drafted, sent and the claim closed, the due date recalculated on request, and the
+// answer letter in Kyrgyz or Russian (preview, print, PDF). Each step is one service call.
+class ClaimPane : public QWidget
+{
+    Q_OBJECT
+public:
+    ClaimPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
+    void showClaim(qint64 claimId); // 0: nothing shown
+    qint64 claimId() const { return m_details.row.id; }
+    const ClaimService::Details& details() const { return m_details; }
+
+    // The steps; the dialogs are shown without blocking and return so that tests can fill them.
+    AnswerDraftDialog* openDraft();
+    AnswerSentDialog* openAnswerSent();
+    CloseClaimDialog* openClose();
+    ClaimLinkDialog* openLink();
+    void recalculateDueDate();
+    void attachDocument();
+    void openSelectedDocument();
+    void unlinkSelected();
+    void previewLetter();
+    void printLetter();
+    void saveLetterPdf();
+
+signals:
+    void claimChanged(qint64 claimId);
+    void openSubject(qint64 subjectId);
+    void statusMessage(const QString& message);
+
+private:
+    void reload();
+    void updateActions();
+    // Runs a service call for the shown claim; an error goes to the officer. True on success.
+    void stepDone(const QString& done); // the status line, the list and the pane brought up to date
+    bool perform(const std::function<void()>& step, const QString& done);
+    // Wires a step dialog: `step` runs on OK; an error keeps the dialog open with the input.
+    void submitWith(SubmitDialog* dialog, const std::function<void()>& step, const QString& done);
+    QString letterLanguage() const;
+
+    Database& m_database;
+    Session m_session;
+    UserPrompts& m_prompts;
+    ClaimService::Details m_details;
+    QLabel* m_title;
+    QLabel* m_facts;
+    QListWidget* m_documents;
+    QListWidget* m_links;
+    QComboBox* m_language;
+    QPushButton* m_draft;
+    QPushButton* m_sent;
+    QPushButton* m_close;
+    QPushButton* m_recalculate;
+    QPushButton* m_attach;
+    QPushButton* m_openDocument;
+    QPushButton* m_link;
+    QPushButton* m_unlink;
+    QList<QPushButton*> m_letterButtons;
+};
+
+} // namespace dpo

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SubmitDialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dpo {
+
+SubmitDialog::SubmitDialog(const QString& title, const QString& okText, QWidget* parent)
+    : QDialog(parent), m_form(new QFormLayout), m_error(new QLabel(this))
+{
+    setWindowTitle(title);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setStyleSheet(QStringLiteral("color: #b01c1c;"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(okText);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SubmitDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+}
+
+void SubmitDialog::submit()
+{
+    const QString error = m_submit ? m_submit() : QString();
+    if (error.isEmpty())
+        accept();
+    else
+        showError(error);
+}
+
+void SubmitDialog::showError(const QString& message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+} // namespace dpo

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+
+namespace dpo {
+
+// A form that submits to a service: on OK the submit function runs; an error it returns is shown
+// in red under the form and the dialog stays open with the officer's input, otherwise it closes.
+class SubmitDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SubmitDialog(const QString& title, const QString& okText, QWidget* parent = nullptr);
+    QFormLayout* form() const { return m_form; }
+    QPushButton* okButton() const { return m_ok; }
+    void setSubmit(std::function<QString()> submit) { m_submit = std::move(submit); }
+    void showError(const QString& message);
+
+private:
+    void submit();
+    QFormLayout* m_form;
+    QLabel* m_error;
+    QPushButton* m_ok;
+    std::function<QString()> m_submit;
+};
+
+} // namespace dpo
