@@ -947,7 +947,7 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="113" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="348" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="351" />
         <source>Documents</source>
         <translation>Документтер</translation>
     </message>
@@ -958,7 +958,7 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="146" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="248" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
         <source>Claims</source>
         <translation>Доолор</translation>
     </message>
@@ -1072,85 +1072,85 @@ Details:
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="283" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="292" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="302" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="305" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="311" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="319" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="322" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="320" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="323" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="326" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="329" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="331" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="334" />
         <source>Attach a document</source>
         <translation>Документ тиркөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="336" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="339" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="360" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="363" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="374" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="390" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="405" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="377" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="393" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="408" />
         <source>Answer letter</source>
         <translation>Жооп кат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="377" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="384" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="380" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="387" />
         <source>Answer letter: No. %1</source>
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="393" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="396" />
         <source>The answer letter went to the printer.</source>
         <translation>Жооп кат басып чыгарууга жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="398" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="401" />
         <source>Save the answer letter</source>
         <translation>Жооп катты сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="398" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="401" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="408" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="411" />
         <source>The answer letter is saved: %1</source>
         <translation>Жооп кат сакталды: %1</translation>
     </message>
@@ -1532,89 +1532,105 @@ Details:
 <context>
     <name>dpo::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="18" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="20" />
         <source>Today</source>
         <translation>Бүгүн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="20" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="22" />
         <source>Overdue withdrawal requests</source>
         <translation>Мөөнөтү өткөн кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="20" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="22" />
         <source>Past the target date</source>
         <translation>Белгиленген мөөнөт өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="21" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
         <source>Overdue claims and access requests</source>
         <translation>Мөөнөтү өткөн доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="21" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
         <source>Past the legal due date</source>
         <translation>Мыйзамдуу мөөнөт өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="22" />
-        <source>Due within 7 days</source>
-        <translation>7 күндүн ичинде мөөнөтү бүтөт</translation>
+        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
+        <source>Due this week</source>
+        <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="22" />
-        <source>Requests and claims</source>
-        <translation>Арыздар жана доолор</translation>
+        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
+        <source>Requests and claims, by Sunday</source>
+        <translation>Арыздар жана доо-арыздар, жекшембиге чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
         <source>Open withdrawal requests</source>
         <translation>Ачык кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
         <source>Not yet executed</source>
         <translation>Азырынча аткарыла элек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
         <source>Open claims and access requests</source>
         <translation>Ачык доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
         <source>Awaiting a written answer</source>
         <translation>Жазуу жүзүндөгү жоопту күтүүдө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
         <source>Subjects not notified of a disclosure</source>
         <translation>Ачыкка чыгаруу тууралуу билдирүү ала элек субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
         <source>Policy 4.6.4</source>
         <translation>Саясаттын 4.6.4-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
         <source>Subjects under 18</source>
         <translation>18 жашка толо элек субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
         <source>Policy 9.1: to delete</source>
         <translation>Саясаттын 9.1-пункту: жок кылуу керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
         <source>Data subjects</source>
         <translation>Жеке маалымат субъекттери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
         <source>In this database</source>
         <translation>Бул базада</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="84" />
+        <source>Open the claims register</source>
+        <translation>Доо-арыздар реестрин ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="95" />
+        <source>Overdue or due by %1 (within 3 working days):</source>
+        <translation>Мөөнөтү өткөн же %1 чейин бүтөт (3 иш күнүнүн ичинде):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DashboardPage.cpp" line="99" />
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… жана дагы %n.</numerusform><numerusform>… жана дагы %n.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1831,135 +1847,140 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="31" />
+        <location filename="../ui/MainWindow.cpp" line="32" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34" />
+        <location filename="../ui/MainWindow.cpp" line="35" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35" />
+        <location filename="../ui/MainWindow.cpp" line="36" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36" />
+        <location filename="../ui/MainWindow.cpp" line="37" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37" />
+        <location filename="../ui/MainWindow.cpp" line="38" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38" />
+        <location filename="../ui/MainWindow.cpp" line="39" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39" />
+        <location filename="../ui/MainWindow.cpp" line="40" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51" />
+        <location filename="../ui/MainWindow.cpp" line="52" />
         <source>Written requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52" />
+        <location filename="../ui/MainWindow.cpp" line="53" />
         <source>Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.</source>
         <translation>Саясаттын 12.1.3-пункту: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат. Адегенде ачык арыздар, мөөнөтү жакыныраагы биринчи.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53" />
+        <location filename="../ui/MainWindow.cpp" line="54" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54" />
+        <location filename="../ui/MainWindow.cpp" line="55" />
         <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.</source>
         <translation>Саясаттын 4.6.1-4.6.4-пункттары: ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт, платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="100" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="101" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="126" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Prints the selected subject's data report</source>
         <translation>Тандалган субъекттин маалыматтары боюнча отчетту басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>The language changes the next time the console starts.</source>
         <translation>Тил консол кийинки жолу ачылганда өзгөрөт.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="160" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="176" />
+        <source>Deadlines</source>
+        <translation>Мөөнөттөр</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2241,19 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::ReminderService</name>
+    <message>
+        <location filename="../models/services/ReminderService.cpp" line="52" />
+        <source>Withdrawal request</source>
+        <translation>Кайтарып алуу боюнча арыз</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReminderService.cpp" line="56" />
+        <source>%1 No. %2 (%3): %4</source>
+        <translation>%1 № %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SaveFile</name>
     <message>
         <location filename="../models/core/SaveFile.cpp" line="17" />
@@ -2447,7 +2481,7 @@ Statement: %3</source>
         <translation>аудит журналына жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DashboardService.cpp" line="20" />
+        <location filename="../models/services/DashboardService.cpp" line="22" />
         <source>count for the dashboard</source>
         <translation>башкы бет үчүн саноо</translation>
     </message>
@@ -2588,31 +2622,36 @@ Statement: %3</source>
         <source>read the document</source>
         <translation>документти окуу</translation>
     </message>
+    <message>
+        <location filename="../models/services/ReminderService.cpp" line="31" />
+        <source>find what is due soon</source>
+        <translation>мөөнөтү жакындаганды табуу</translation>
+    </message>
 </context>
 <context>
     <name>dpo::StartupFlow</name>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="36" />
+        <location filename="../ui/StartupFlow.cpp" line="37" />
         <source>PostgreSQL password</source>
         <translation>PostgreSQL сыр сөзү</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="37" />
+        <location filename="../ui/StartupFlow.cpp" line="38" />
         <source>Password of %1 on %2:</source>
         <translation>%2 серверинде %1 сыр сөзү:</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="48" />
+        <location filename="../ui/StartupFlow.cpp" line="49" />
         <source>%1 is empty. Create the consent database with "dpo-console init" first.</source>
         <translation>%1 бош. Адегенде макулдуктар базасын «dpo-console init» менен түзүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="50" />
+        <location filename="../ui/StartupFlow.cpp" line="51" />
         <source>Upgrade the database</source>
         <translation>Базаны жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="51" />
+        <location filename="../ui/StartupFlow.cpp" line="52" />
         <source>The database has schema version %1; this program uses %2. Upgrade it now? Other officers need this version too.</source>
         <translation>Базанын схемасынын версиясы %1, бул программа %2 версиясын колдонот. Азыр жаңыртасызбы? Башка кызматкерлерге да ушул версия керек болот.</translation>
     </message>

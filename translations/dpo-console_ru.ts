@@ -947,7 +947,7 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="113" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="348" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="351" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -958,7 +958,7 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="146" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="248" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
         <source>Claims</source>
         <translation>Претензии</translation>
     </message>
@@ -1072,85 +1072,85 @@ Details:
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="283" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="292" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="302" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="305" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="311" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="319" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="322" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="320" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="323" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="326" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="329" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="331" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="334" />
         <source>Attach a document</source>
         <translation>Приложить документ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="336" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="339" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="360" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="363" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="374" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="390" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="405" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="377" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="393" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="408" />
         <source>Answer letter</source>
         <translation>Письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="377" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="384" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="380" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="387" />
         <source>Answer letter: No. %1</source>
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="393" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="396" />
         <source>The answer letter went to the printer.</source>
         <translation>Письмо-ответ отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="398" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="401" />
         <source>Save the answer letter</source>
         <translation>Сохранить письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="398" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="401" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="408" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="411" />
         <source>The answer letter is saved: %1</source>
         <translation>Письмо-ответ сохранено: %1</translation>
     </message>
@@ -1532,89 +1532,105 @@ Details:
 <context>
     <name>dpo::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="18" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="20" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="20" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="22" />
         <source>Overdue withdrawal requests</source>
         <translation>Просроченные заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="20" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="22" />
         <source>Past the target date</source>
         <translation>Срок истёк</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="21" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
         <source>Overdue claims and access requests</source>
         <translation>Просроченные претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="21" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
         <source>Past the legal due date</source>
         <translation>Законный срок истёк</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="22" />
-        <source>Due within 7 days</source>
-        <translation>Срок в ближайшие 7 дней</translation>
+        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
+        <source>Due this week</source>
+        <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="22" />
-        <source>Requests and claims</source>
-        <translation>Заявления и претензии</translation>
+        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
+        <source>Requests and claims, by Sunday</source>
+        <translation>Заявления и претензии, до воскресенья</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
         <source>Open withdrawal requests</source>
         <translation>Открытые заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
         <source>Not yet executed</source>
         <translation>Ещё не исполнены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
         <source>Open claims and access requests</source>
         <translation>Открытые претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
         <source>Awaiting a written answer</source>
         <translation>Ожидают письменного ответа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
         <source>Subjects not notified of a disclosure</source>
         <translation>Субъекты, не уведомлённые о раскрытии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
         <source>Policy 4.6.4</source>
         <translation>Политика, п. 4.6.4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
         <source>Subjects under 18</source>
         <translation>Субъекты младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
         <source>Policy 9.1: to delete</source>
         <translation>Политика, п. 9.1: удалить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
         <source>Data subjects</source>
         <translation>Субъекты персональных данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
         <source>In this database</source>
         <translation>В этой базе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="84" />
+        <source>Open the claims register</source>
+        <translation>Открыть реестр претензий</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="95" />
+        <source>Overdue or due by %1 (within 3 working days):</source>
+        <translation>Просрочено или срок до %1 (в пределах 3 рабочих дней):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DashboardPage.cpp" line="99" />
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1831,135 +1847,140 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="31" />
+        <location filename="../ui/MainWindow.cpp" line="32" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34" />
+        <location filename="../ui/MainWindow.cpp" line="35" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35" />
+        <location filename="../ui/MainWindow.cpp" line="36" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36" />
+        <location filename="../ui/MainWindow.cpp" line="37" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37" />
+        <location filename="../ui/MainWindow.cpp" line="38" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38" />
+        <location filename="../ui/MainWindow.cpp" line="39" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39" />
+        <location filename="../ui/MainWindow.cpp" line="40" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51" />
+        <location filename="../ui/MainWindow.cpp" line="52" />
         <source>Written requests to withdraw consent</source>
         <translation>Письменные заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52" />
+        <location filename="../ui/MainWindow.cpp" line="53" />
         <source>Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.</source>
         <translation>Политика, п. 12.1.3: согласие отзывается письменным заявлением. Сначала открытые заявления, ближайший срок первым.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53" />
+        <location filename="../ui/MainWindow.cpp" line="54" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54" />
+        <location filename="../ui/MainWindow.cpp" line="55" />
         <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.</source>
         <translation>Политика, пп. 4.6.1-4.6.4: каждое раскрытие называет правовое основание, и каждый субъект вне сотрудничества платформы уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="100" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="101" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="126" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Prints the selected subject's data report</source>
         <translation>Печатает отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="156" />
         <source>The language changes the next time the console starts.</source>
         <translation>Язык сменится при следующем запуске консоли.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="160" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="176" />
+        <source>Deadlines</source>
+        <translation>Сроки</translation>
     </message>
 </context>
 <context>
@@ -2220,6 +2241,19 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::ReminderService</name>
+    <message>
+        <location filename="../models/services/ReminderService.cpp" line="52" />
+        <source>Withdrawal request</source>
+        <translation>Заявление об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ReminderService.cpp" line="56" />
+        <source>%1 No. %2 (%3): %4</source>
+        <translation>%1 № %2 (%3): %4</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SaveFile</name>
     <message>
         <location filename="../models/core/SaveFile.cpp" line="17" />
@@ -2447,7 +2481,7 @@ Statement: %3</source>
         <translation>дописать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/DashboardService.cpp" line="20" />
+        <location filename="../models/services/DashboardService.cpp" line="22" />
         <source>count for the dashboard</source>
         <translation>посчитать показатели сводки</translation>
     </message>
@@ -2588,31 +2622,36 @@ Statement: %3</source>
         <source>read the document</source>
         <translation>прочитать документ</translation>
     </message>
+    <message>
+        <location filename="../models/services/ReminderService.cpp" line="31" />
+        <source>find what is due soon</source>
+        <translation>найти то, у чего скоро срок</translation>
+    </message>
 </context>
 <context>
     <name>dpo::StartupFlow</name>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="36" />
+        <location filename="../ui/StartupFlow.cpp" line="37" />
         <source>PostgreSQL password</source>
         <translation>Пароль PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="37" />
+        <location filename="../ui/StartupFlow.cpp" line="38" />
         <source>Password of %1 on %2:</source>
         <translation>Пароль %1 на %2:</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="48" />
+        <location filename="../ui/StartupFlow.cpp" line="49" />
         <source>%1 is empty. Create the consent database with "dpo-console init" first.</source>
         <translation>%1 пуста. Сначала создайте базу согласий командой «dpo-console init».</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="50" />
+        <location filename="../ui/StartupFlow.cpp" line="51" />
         <source>Upgrade the database</source>
         <translation>Обновление базы</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="51" />
+        <location filename="../ui/StartupFlow.cpp" line="52" />
         <source>The database has schema version %1; this program uses %2. Upgrade it now? Other officers need this version too.</source>
         <translation>Версия схемы базы %1, программа использует %2. Обновить сейчас? Остальным сотрудникам тоже понадобится эта версия.</translation>
     </message>

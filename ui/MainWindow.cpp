@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "UserPrompts.h"
 #include "db/Database.h"
 #include "pages/AuditPage.h"
 #include "pages/ClaimsPage.h"
@@ -10,6 +11,7 @@
 #include "pages/SubjectsPage.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QActionGroup>
 #include <QSettings>
 #include <QApplication>
@@ -24,7 +26,7 @@ namespace dpo {
 
 MainWindow::MainWindow(Database& database, Session session, const QString& language, UserPrompts& prompts,
                        QWidget* parent)
-    : QMainWindow(parent), m_database(database), m_session(std::move(session)), m_language(language),
+    : QMainWindow(parent), m_database(database), m_session(std::move(session)), m_language(language), m_prompts(prompts),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_dashboard(new DashboardPage(database, this)), m_subjects(new SubjectsPage(database, m_session, prompts, this))
 {
@@ -37,9 +39,15 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     m_navigation->addItem(tr("Claims", "section"));
     m_navigation->addItem(tr("Disclosures", "section"));
     m_navigation->addItem(tr("Audit", "section"));
-    m_navigation->setMinimumWidth(150);
-    m_navigation->setMaximumWidth(200);
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
+    // As wide as the longest section name in the UI's language (Kyrgyz names run long).
+    QFont navigationFont = m_navigation->font();
+    navigationFont.setPointSizeF(11);
+    const QFontMetrics metrics(navigationFont);
+    int widest = 0;
+    for (int i = 0; i < m_navigation->count(); ++i)
+        widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(i)->text()));
+    m_navigation->setFixedWidth(std::max(150, widest + 36));
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_subjects);
     // Claims come before disclosures in the navigation: their page is inserted in place.
@@ -63,6 +71,7 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
         m_pages->addWidget(page);
         if (r.which == RegisterService::Register::Withdrawals) {
             auto* claims = new ClaimsPage(database, m_session, prompts, this);
+            m_claims = claims;
             connect(claims, &ClaimsPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
             connect(claims, &ClaimsPage::openSubject, this, [this](qint64 subjectId) {
                 showSection(1);
@@ -71,6 +80,10 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
             m_pages->addWidget(claims);
         }
     }
+    connect(m_dashboard, &DashboardPage::openClaims, this, [this] {
+        m_claims->setView(ClaimService::Filter::Open);
+        showSection(m_pages->indexOf(m_claims));
+    });
     auto* audit = new AuditPage(database, m_session, prompts, this);
     connect(audit, &AuditPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     m_pages->addWidget(audit);
@@ -161,6 +174,13 @@ void MainWindow::buildMenus()
 void MainWindow::showSection(int index)
 {
     m_navigation->setCurrentRow(index);
+}
+
+void MainWindow::remindOfDeadlines()
+{
+    const QString text = m_dashboard->reminderText();
+    if (!text.isEmpty())
+        m_prompts.showInformation(this, tr("Deadlines"), text);
 }
 
 int MainWindow::currentSection() const

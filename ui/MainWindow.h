@@ -12,6 +12,7 @@ namespace dpo {
 
 class Database;
 class DashboardPage;
+class ClaimsPage;
 class SubjectsPage;
 class UserPrompts;
 
@@ -25,6 +26,8 @@ public:
 
     void showSection(int index);
     int currentSection() const;
+    // On start-up: what is overdue or due within 3 working days, if anything.
+    void remindOfDeadlines();
 
 private:
     void buildMenus();
@@ -33,10 +36,12 @@ private:
     Database& m_database;
     Session m_session;
     QString m_language;
+    UserPrompts& m_prompts;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     DashboardPage* m_dashboard;
     SubjectsPage* m_subjects;
+    ClaimsPage* m_claims = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_previewAction = nullptr;
 };

@@ -10,6 +10,7 @@
 #include "db/Migrator.h"
 
 #include <QLineEdit>
+#include <QTimer>
 
 namespace dpo {
 
@@ -87,6 +88,8 @@ bool StartupFlow::start(const QString& databaseUrl)
         return false;
     m_window = std::make_unique<MainWindow>(*m_database, signIn.session(), m_language, m_prompts);
     m_window->show();
+    // After the window is on screen, so that the reminder has something to stand in front of.
+    QTimer::singleShot(0, m_window.get(), &MainWindow::remindOfDeadlines);
     return true;
 }
 

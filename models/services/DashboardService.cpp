@@ -3,6 +3,8 @@
 
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "domain/DeadlineCalendar.h"
+#include "services/ReminderService.h"
 
 #include <QVariantList>
 
@@ -33,7 +35,8 @@ DashboardFigures DashboardService::figures(const QDate& today) const
     f.dueThisWeek = count(QStringLiteral("SELECT (SELECT count(*) FROM withdrawal_requests WHERE due_on BETWEEN ? AND ? AND %1) + "
                                          "(SELECT count(*) FROM claims WHERE due_on BETWEEN ? AND ? AND %2)")
                               .arg(openWithdrawal, openClaim),
-                          {today, today.addDays(7), today, today.addDays(7)});
+                          {today, DeadlineCalendar::endOfWeek(today), today, DeadlineCalendar::endOfWeek(today)});
+    f.dueSoon = ReminderService(m_database).dueSoon(today).size();
     f.unnotifiedDisclosureSubjects = count(QStringLiteral(
         "SELECT count(*) FROM disclosure_subjects ds JOIN disclosures d ON d.id = ds.disclosure_id "
         "WHERE d.outside_platform = 1 AND NOT EXISTS (SELECT 1 FROM notifications n WHERE "

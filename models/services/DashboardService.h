@@ -16,7 +16,8 @@ struct DashboardFigures
     qint64 overdueWithdrawals = 0;
     qint64 openClaims = 0;
     qint64 overdueClaims = 0;
-    qint64 dueThisWeek = 0;
+    qint64 dueThisWeek = 0; // from today to Sunday; overdue ones are counted apart
+    qint64 dueSoon = 0;     // the reminder: overdue or due within 3 working days (ReminderService)
     qint64 unnotifiedDisclosureSubjects = 0;
     qint64 minors = 0;
 };
@@ -25,7 +26,7 @@ class DashboardService
 {
 public:
     explicit DashboardService(Database& database);
-    DashboardFigures figures(const QDate& today = QDate::currentDate()) const;
+    DashboardFigures figures(const QDate& today) const;
 
 private:
     Database& m_database;

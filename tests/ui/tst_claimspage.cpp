@@ -9,6 +9,8 @@
 #include "pages/ClaimPane.h"
 #include "pages/ClaimStepDialogs.h"
 #include "pages/ClaimsPage.h"
+#include "pages/DashboardPage.h"
+#include "MainWindow.h"
 #include "services/ClaimService.h"
 
 #include <QComboBox>
@@ -190,6 +192,53 @@ private slots:
             page.setView(ClaimService::Filter::All);
             page.selectClaim(pane->claimId());
             page.grab().save(shots + QStringLiteral("/claims-pane.png"));
+        }
+    }
+
+    // On start-up, and on the dashboard: what is overdue or due within 3 working days.
+    void remindsOfDeadlinesOnStartUpAndOnTheDashboard()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        test::FakePrompts prompts;
+        {
+            MainWindow quiet(*database, admin, QStringLiteral("ky"), prompts);
+            quiet.remindOfDeadlines();
+            QVERIFY(prompts.informations.isEmpty()); // nothing due: no reminder
+            QVERIFY(!quiet.findChild<QLabel*>(QStringLiteral("dashboardReminder"))->isVisibleTo(&quiet));
+        }
+        ClaimService::Registration r;
+        r.kind = ClaimService::Kind::AccessRequest;
+        r.claimantName = QStringLiteral("Жумабаева Айпери");
+        r.receivedOn = bishkekToday().addDays(-20); // seven days: overdue
+        r.subjectMatter = QStringLiteral("x");
+        ClaimService(*database).registerClaim(admin, r);
+        r.claimantName = QStringLiteral("Not due for a month");
+        r.kind = ClaimService::Kind::PretrialClaim;
+        r.receivedOn = bishkekToday();
+        ClaimService(*database).registerClaim(admin, r);
+
+        MainWindow window(*database, admin, QStringLiteral("ky"), prompts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.remindOfDeadlines();
+        QCOMPARE(prompts.informations.size(), 1);
+        QVERIFY2(prompts.informations.first().contains(QStringLiteral("Жумабаева Айпери")), qPrintable(prompts.informations.first()));
+        QVERIFY(!prompts.informations.first().contains(QStringLiteral("Not due for a month")));
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("dashboardReminder"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("Жумабаева Айпери")));
+        // Its link opens the claims register on the open cases.
+        emit banner->linkActivated(QStringLiteral("claims"));
+        auto* claims = window.findChild<ClaimsPage*>();
+        QVERIFY(claims->isVisible());
+        QCOMPARE(claims->rowCount(), 2);
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            window.showSection(0);
+            window.grab().save(shots + QStringLiteral("/dashboard-reminder.png"));
         }
     }
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "domain/DocumentLanguage.h"
 #include "services/DashboardService.h"
+#include "services/ReminderService.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -12,21 +14,27 @@
 namespace dpo {
 
 DashboardPage::DashboardPage(Database& database, QWidget* parent)
-    : QWidget(parent), m_database(database), m_grid(new QGridLayout)
+    : QWidget(parent), m_database(database), m_grid(new QGridLayout), m_reminder(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto* title = new QLabel(tr("Today"), this);
     title->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
     m_overdueWithdrawals = addTile(0, 0, tr("Overdue withdrawal requests"), tr("Past the target date"));
     m_overdueClaims = addTile(0, 1, tr("Overdue claims and access requests"), tr("Past the legal due date"));
-    m_dueThisWeek = addTile(0, 2, tr("Due within 7 days"), tr("Requests and claims"));
+    m_dueThisWeek = addTile(0, 2, tr("Due this week"), tr("Requests and claims, by Sunday"));
     m_openWithdrawals = addTile(1, 0, tr("Open withdrawal requests"), tr("Not yet executed"));
     m_openClaims = addTile(1, 1, tr("Open claims and access requests"), tr("Awaiting a written answer"));
     m_unnotified = addTile(1, 2, tr("Subjects not notified of a disclosure"), tr("Policy 4.6.4"));
     m_minors = addTile(2, 0, tr("Subjects under 18"), tr("Policy 9.1: to delete"));
     m_subjects = addTile(2, 1, tr("Data subjects"), tr("In this database"));
     auto* layout = new QVBoxLayout(this);
+    m_reminder->setObjectName(QStringLiteral("dashboardReminder"));
+    m_reminder->setWordWrap(true);
+    m_reminder->setTextFormat(Qt::RichText);
+    m_reminder->setStyleSheet(QStringLiteral("QLabel { background: #fdf0e6; border: 1px solid #e0a070; padding: 8px; }"));
+    connect(m_reminder, &QLabel::linkActivated, this, &DashboardPage::openClaims);
     layout->addWidget(title);
+    layout->addWidget(m_reminder);
     layout->addLayout(m_grid);
     layout->addStretch(1);
     refresh();
@@ -55,7 +63,7 @@ QLabel* DashboardPage::addTile(int row, int column, const QString& title, const 
 
 void DashboardPage::refresh()
 {
-    const DashboardFigures f = DashboardService(m_database).figures();
+    const DashboardFigures f = DashboardService(m_database).figures(bishkekToday());
     const QLocale locale;
     const auto show = [&](QLabel* label, qint64 value, bool alarm) {
         label->setText(locale.toString(value));
@@ -70,6 +78,26 @@ void DashboardPage::refresh()
     show(m_unnotified, f.unnotifiedDisclosureSubjects, true);
     show(m_minors, f.minors, true);
     show(m_subjects, f.subjects, false);
+    const QString reminder = reminderText();
+    m_reminder->setText(reminder.isEmpty() ? QString()
+                                           : reminder.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                                                 QStringLiteral("<br><a href=\"claims\">%1</a>").arg(tr("Open the claims register").toHtmlEscaped()));
+    m_reminder->setVisible(!reminder.isEmpty());
+}
+
+QString DashboardPage::reminderText() const
+{
+    QDate horizon;
+    const QList<ReminderService::DueCase> cases = ReminderService(m_database).dueSoon(bishkekToday(), &horizon);
+    if (cases.isEmpty())
+        return {};
+    constexpr int kShown = 8;
+    QStringList lines{tr("Overdue or due by %1 (within 3 working days):").arg(displayDate(horizon))};
+    for (int i = 0; i < cases.size() && i < kShown; ++i)
+        lines << QStringLiteral("• ") + ReminderService::describe(cases[i]);
+    if (cases.size() > kShown)
+        lines << tr("… and %n more.", nullptr, int(cases.size() - kShown));
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace dpo

@@ -17,6 +17,10 @@ class DashboardPage : public QWidget
 public:
     DashboardPage(Database& database, QWidget* parent = nullptr);
     void refresh();
+    QString reminderText() const; // empty when nothing is due soon
+
+signals:
+    void openClaims(); // the reminder's link
 
 private:
     QLabel* addTile(int row, int column, const QString& title, const QString& hint);
@@ -31,6 +35,7 @@ private:
     QLabel* m_openClaims;
     QLabel* m_unnotified;
     QLabel* m_minors;
+    QLabel* m_reminder;
 };
 
 } // namespace dpo
