@@ -31,6 +31,11 @@
         <translation>«%1» күндүн түрү эмес: holiday, day_off же working_day колдонуңуз.</translation>
     </message>
     <message>
+        <location filename="../models/services/CalendarService.cpp" line="71" />
+        <source>Note the decree or law the change rests on.</source>
+        <translation>Өзгөртүү негизделген токтомду же мыйзамды көрсөтүңүз.</translation>
+    </message>
+    <message>
         <location filename="../models/services/ClaimService.cpp" line="135" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
@@ -625,32 +630,223 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::CalendarEditDialog</name>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="46" />
+        <source>Set a day of the calendar</source>
+        <translation>Календардын күнүн белгилөө</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
+        <source>Move a day of the calendar</source>
+        <translation>Календардын күнүн которуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <source>Remove a day from the calendar</source>
+        <translation>Күндү календардан алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <source>Remove</source>
+        <translation>Алып салуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <source>Move</source>
+        <comment>a calendar day</comment>
+        <translation>Которуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="54" />
+        <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
+        <translation>мисалы, Министрлер Кабинетинин 01.03.2026-жылдагы № 123 токтому</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="56" />
+        <source>Day:</source>
+        <translation>Күн:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="64" />
+        <source>The holiday, or what the decree moves</source>
+        <translation>Майрам же токтом эмнени которорун</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="68" />
+        <source>Kind:</source>
+        <translation>Түрү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <source>Name:</source>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="72" />
+        <source>Moves to:</source>
+        <translation>Кайсы күнгө:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="73" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
+        <source>What:</source>
+        <translation>Эмне:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="77" />
+        <source>Decree:</source>
+        <translation>Токтом:</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CalendarPage</name>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="111" />
+        <source>Working-day calendar</source>
+        <translation>Иш күндөрүнүн календары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="112" />
+        <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
+        <translation>Бардык мөөнөттөр ушул календар боюнча эсептелет: мөөнөт кабыл алынгандан кийинки күндөн башталат, анын акыркы күнү иш күнү болбосо, мөөнөт кийинки иш күнүнө жылат. Календарь өзгөргөндө мурун белгиленген мөөнөттөр жылбайт; доо-арыздын мөөнөтү сурам боюнча гана кайра эсептелет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
+        <source>Set day…</source>
+        <translation>Күндү белгилөө…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
+        <source>Move…</source>
+        <comment>a calendar day</comment>
+        <translation>Которуу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
+        <source>Remove…</source>
+        <comment>a calendar day</comment>
+        <translation>Алып салуу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="134" />
+        <source>Year:</source>
+        <translation>Жыл:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
+        <source>Supervisors and administrators edit the calendar.</source>
+        <translation>Календарды жетекчилер жана администраторлор гана өзгөртөт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="181" />
+        <source>Holiday</source>
+        <translation>Майрам</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="183" />
+        <source>Moved day off</source>
+        <translation>Которулган дем алыш</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="185" />
+        <source>Working day by decree</source>
+        <translation>Токтом боюнча иш күнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="187" />
+        <source>Weekend</source>
+        <translation>Дем алыш</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="188" />
+        <source>Working day</source>
+        <translation>Иш күнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <source>Weekday</source>
+        <translation>Жуманын күнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <source>Name</source>
+        <comment>of a calendar day</comment>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="267" />
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="293" />
+        <source>%1 is now: %2.</source>
+        <translation>%1 эми: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="297" />
+        <source>Moved from %1 to %2.</source>
+        <translation>%1 күнүнөн %2 күнүнө которулду.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="301" />
+        <source>%1 is removed from the calendar.</source>
+        <translation>%1 календардан алынды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="307" />
+        <source>Due dates already fixed are unchanged.</source>
+        <translation>Мурун белгиленген мөөнөттөр өзгөргөн жок.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::CalendarService</name>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="74" />
-        <location filename="../models/services/CalendarService.cpp" line="94" />
-        <location filename="../models/services/CalendarService.cpp" line="110" />
+        <location filename="../models/services/CalendarService.cpp" line="93" />
+        <location filename="../models/services/CalendarService.cpp" line="114" />
+        <location filename="../models/services/CalendarService.cpp" line="132" />
         <source>edit the calendar</source>
         <translation>календарды түзөтүү</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="76" />
+        <location filename="../models/services/CalendarService.cpp" line="95" />
         <source>The day is not a date.</source>
         <translation>Күн дата эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="79" />
+        <location filename="../models/services/CalendarService.cpp" line="98" />
         <source>Name the day (the holiday, or what the decree moves).</source>
         <translation>Күндү атаңыз (майрам же токтом эмнени которот).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="99" />
-        <location filename="../models/services/CalendarService.cpp" line="115" />
+        <location filename="../models/services/CalendarService.cpp" line="120" />
+        <location filename="../models/services/CalendarService.cpp" line="140" />
         <source>%1 is not in the calendar.</source>
         <translation>%1 календарда жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="117" />
+        <location filename="../models/services/CalendarService.cpp" line="135" />
+        <source>Choose the day it moves to.</source>
+        <translation>Кайсы күнгө которуларын тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="142" />
         <source>%1 is in the calendar already.</source>
         <translation>%1 календарда бар.</translation>
     </message>
@@ -1847,138 +2043,144 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="32" />
+        <location filename="../ui/MainWindow.cpp" line="34" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35" />
+        <location filename="../ui/MainWindow.cpp" line="37" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36" />
+        <location filename="../ui/MainWindow.cpp" line="38" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37" />
+        <location filename="../ui/MainWindow.cpp" line="39" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38" />
+        <location filename="../ui/MainWindow.cpp" line="40" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39" />
+        <location filename="../ui/MainWindow.cpp" line="41" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40" />
+        <location filename="../ui/MainWindow.cpp" line="42" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52" />
+        <location filename="../ui/MainWindow.cpp" line="43" />
+        <source>Calendar</source>
+        <comment>section</comment>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="61" />
         <source>Written requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53" />
+        <location filename="../ui/MainWindow.cpp" line="62" />
         <source>Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.</source>
         <translation>Саясаттын 12.1.3-пункту: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат. Адегенде ачык арыздар, мөөнөтү жакыныраагы биринчи.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54" />
+        <location filename="../ui/MainWindow.cpp" line="63" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
+        <location filename="../ui/MainWindow.cpp" line="64" />
         <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.</source>
         <translation>Саясаттын 4.6.1-4.6.4-пункттары: ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт, платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Prints the selected subject's data report</source>
         <translation>Тандалган субъекттин маалыматтары боюнча отчетту басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="151" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="158" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="168" />
         <source>The language changes the next time the console starts.</source>
         <translation>Тил консол кийинки жолу ачылганда өзгөрөт.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="172" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
+        <location filename="../ui/MainWindow.cpp" line="188" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -2445,6 +2647,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="18" />
         <location filename="../models/services/CalendarService.cpp" line="31" />
+        <location filename="../models/services/CalendarService.cpp" line="83" />
         <source>read the calendar</source>
         <translation>календарды окуу</translation>
     </message>
@@ -2597,8 +2800,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="54" />
         <location filename="../models/services/CalendarService.cpp" line="60" />
-        <location filename="../models/services/CalendarService.cpp" line="102" />
-        <location filename="../models/services/CalendarService.cpp" line="121" />
+        <location filename="../models/services/CalendarService.cpp" line="123" />
+        <location filename="../models/services/CalendarService.cpp" line="146" />
         <source>change the calendar</source>
         <translation>календарды өзгөртүү</translation>
     </message>

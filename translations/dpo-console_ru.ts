@@ -31,6 +31,11 @@
         <translation>«%1» — не вид дня: используйте holiday, day_off или working_day.</translation>
     </message>
     <message>
+        <location filename="../models/services/CalendarService.cpp" line="71" />
+        <source>Note the decree or law the change rests on.</source>
+        <translation>Укажите постановление или закон, на котором основано изменение.</translation>
+    </message>
+    <message>
         <location filename="../models/services/ClaimService.cpp" line="135" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
@@ -625,32 +630,223 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::CalendarEditDialog</name>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="46" />
+        <source>Set a day of the calendar</source>
+        <translation>Отметить день календаря</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
+        <source>Move a day of the calendar</source>
+        <translation>Перенос дня календаря</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <source>Remove a day from the calendar</source>
+        <translation>Удаление дня из календаря</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <source>Move</source>
+        <comment>a calendar day</comment>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="54" />
+        <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
+        <translation>например, постановление Кабинета министров № 123 от 01.03.2026</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="56" />
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="64" />
+        <source>The holiday, or what the decree moves</source>
+        <translation>Праздник или то, что переносит постановление</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="68" />
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="72" />
+        <source>Moves to:</source>
+        <translation>Переносится на:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="73" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="77" />
+        <source>Decree:</source>
+        <translation>Постановление:</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CalendarPage</name>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="111" />
+        <source>Working-day calendar</source>
+        <translation>Календарь рабочих дней</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="112" />
+        <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
+        <translation>Все сроки считаются по этому календарю: срок начинается на следующий день после получения, а если его последний день нерабочий, срок переносится на ближайший рабочий день. При изменении календаря уже установленные сроки не сдвигаются; срок претензии пересчитывается только по запросу.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
+        <source>Set day…</source>
+        <translation>Отметить день…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
+        <source>Move…</source>
+        <comment>a calendar day</comment>
+        <translation>Перенести…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
+        <source>Remove…</source>
+        <comment>a calendar day</comment>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="134" />
+        <source>Year:</source>
+        <translation>Год:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
+        <source>Supervisors and administrators edit the calendar.</source>
+        <translation>Календарь изменяют руководители и администраторы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="181" />
+        <source>Holiday</source>
+        <translation>Праздник</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="183" />
+        <source>Moved day off</source>
+        <translation>Перенесённый выходной</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="185" />
+        <source>Working day by decree</source>
+        <translation>Рабочий день по постановлению</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="187" />
+        <source>Weekend</source>
+        <translation>Выходной</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="188" />
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <source>Name</source>
+        <comment>of a calendar day</comment>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="267" />
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="293" />
+        <source>%1 is now: %2.</source>
+        <translation>%1 теперь: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="297" />
+        <source>Moved from %1 to %2.</source>
+        <translation>Перенесено с %1 на %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="301" />
+        <source>%1 is removed from the calendar.</source>
+        <translation>%1 удалён из календаря.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="307" />
+        <source>Due dates already fixed are unchanged.</source>
+        <translation>Уже установленные сроки не изменились.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::CalendarService</name>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="74" />
-        <location filename="../models/services/CalendarService.cpp" line="94" />
-        <location filename="../models/services/CalendarService.cpp" line="110" />
+        <location filename="../models/services/CalendarService.cpp" line="93" />
+        <location filename="../models/services/CalendarService.cpp" line="114" />
+        <location filename="../models/services/CalendarService.cpp" line="132" />
         <source>edit the calendar</source>
         <translation>править календарь</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="76" />
+        <location filename="../models/services/CalendarService.cpp" line="95" />
         <source>The day is not a date.</source>
         <translation>День не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="79" />
+        <location filename="../models/services/CalendarService.cpp" line="98" />
         <source>Name the day (the holiday, or what the decree moves).</source>
         <translation>Назовите день (праздник или что переносит постановление).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="99" />
-        <location filename="../models/services/CalendarService.cpp" line="115" />
+        <location filename="../models/services/CalendarService.cpp" line="120" />
+        <location filename="../models/services/CalendarService.cpp" line="140" />
         <source>%1 is not in the calendar.</source>
         <translation>%1 нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="117" />
+        <location filename="../models/services/CalendarService.cpp" line="135" />
+        <source>Choose the day it moves to.</source>
+        <translation>Выберите день, на который он переносится.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="142" />
         <source>%1 is in the calendar already.</source>
         <translation>%1 уже есть в календаре.</translation>
     </message>
@@ -1847,138 +2043,144 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="32" />
+        <location filename="../ui/MainWindow.cpp" line="34" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35" />
+        <location filename="../ui/MainWindow.cpp" line="37" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36" />
+        <location filename="../ui/MainWindow.cpp" line="38" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37" />
+        <location filename="../ui/MainWindow.cpp" line="39" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38" />
+        <location filename="../ui/MainWindow.cpp" line="40" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39" />
+        <location filename="../ui/MainWindow.cpp" line="41" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40" />
+        <location filename="../ui/MainWindow.cpp" line="42" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52" />
+        <location filename="../ui/MainWindow.cpp" line="43" />
+        <source>Calendar</source>
+        <comment>section</comment>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="61" />
         <source>Written requests to withdraw consent</source>
         <translation>Письменные заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53" />
+        <location filename="../ui/MainWindow.cpp" line="62" />
         <source>Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.</source>
         <translation>Политика, п. 12.1.3: согласие отзывается письменным заявлением. Сначала открытые заявления, ближайший срок первым.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54" />
+        <location filename="../ui/MainWindow.cpp" line="63" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
+        <location filename="../ui/MainWindow.cpp" line="64" />
         <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.</source>
         <translation>Политика, пп. 4.6.1-4.6.4: каждое раскрытие называет правовое основание, и каждый субъект вне сотрудничества платформы уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Prints the selected subject's data report</source>
         <translation>Печатает отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="151" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="158" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156" />
+        <location filename="../ui/MainWindow.cpp" line="168" />
         <source>The language changes the next time the console starts.</source>
         <translation>Язык сменится при следующем запуске консоли.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="172" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176" />
+        <location filename="../ui/MainWindow.cpp" line="188" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -2445,6 +2647,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="18" />
         <location filename="../models/services/CalendarService.cpp" line="31" />
+        <location filename="../models/services/CalendarService.cpp" line="83" />
         <source>read the calendar</source>
         <translation>прочитать календарь</translation>
     </message>
@@ -2597,8 +2800,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="54" />
         <location filename="../models/services/CalendarService.cpp" line="60" />
-        <location filename="../models/services/CalendarService.cpp" line="102" />
-        <location filename="../models/services/CalendarService.cpp" line="121" />
+        <location filename="../models/services/CalendarService.cpp" line="123" />
+        <location filename="../models/services/CalendarService.cpp" line="146" />
         <source>change the calendar</source>
         <translation>изменить календарь</translation>
     </message>

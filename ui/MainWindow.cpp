@@ -4,6 +4,7 @@
 #include "UserPrompts.h"
 #include "db/Database.h"
 #include "pages/AuditPage.h"
+#include "pages/CalendarPage.h"
 #include "pages/ClaimsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/RegisterPage.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     m_navigation->addItem(tr("Claims", "section"));
     m_navigation->addItem(tr("Disclosures", "section"));
     m_navigation->addItem(tr("Audit", "section"));
+    m_navigation->addItem(tr("Calendar", "section"));
     m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
     // As wide as the longest section name in the UI's language (Kyrgyz names run long).
     QFont navigationFont = m_navigation->font();
@@ -87,6 +89,9 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     auto* audit = new AuditPage(database, m_session, prompts, this);
     connect(audit, &AuditPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     m_pages->addWidget(audit);
+    auto* calendar = new CalendarPage(database, m_session, prompts, this);
+    connect(calendar, &CalendarPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    m_pages->addWidget(calendar);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
     connect(m_subjects->record(), &SubjectRecordPane::subjectShown, this, &MainWindow::updatePrintActions);

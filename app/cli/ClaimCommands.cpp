@@ -7,6 +7,7 @@
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "services/ClaimLetterService.h"
+#include "services/CalendarService.h"
 #include "services/ClaimService.h"
 
 #include <QCoreApplication>
@@ -176,13 +177,8 @@ int calendarCommand(const QStringList& arguments)
         requireFormat(format);
         auto database = openDatabase(parser);
         QHash<QDate, QStringList> named;
-        QSqlQuery q = prepareQuery(database->connection(),
-                                   QStringLiteral("SELECT day, kind, name, decree FROM calendar_days WHERE day >= ? AND day <= ?"));
-        q.addBindValue(QDate(year, 1, 1));
-        q.addBindValue(QDate(year, 12, 31));
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the calendar"));
-        while (q.next())
-            named.insert(q.value(0).toDate(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        for (const CalendarService::Day& day : CalendarService(*database).days(year))
+            named.insert(day.day, {day.kind, day.name, day.decree});
         QList<QStringList> out;
         for (QDate d(year, 1, 1); d.year() == year; d = d.addDays(1)) {
             const bool weekend = d.dayOfWeek() >= 6;

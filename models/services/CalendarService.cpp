@@ -64,9 +64,28 @@ QJsonObject describe(const Entry& e)
 {
     return e.exists ? QJsonObject{{QStringLiteral("kind"), e.kind}, {QStringLiteral("name"), e.name}} : QJsonObject{};
 }
+
+void requireDecree(const QString& decree)
+{
+    if (decree.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput, tr("Note the decree or law the change rests on."));
+}
 } // namespace
 
 CalendarService::CalendarService(Database& database) : m_database(database) {}
+
+QList<CalendarService::Day> CalendarService::days(int year) const
+{
+    QSqlQuery q = prepareQuery(m_database.connection(),
+                               QStringLiteral("SELECT day, kind, name, decree FROM calendar_days WHERE day >= ? AND day <= ? ORDER BY day"));
+    q.addBindValue(QDate(year, 1, 1));
+    q.addBindValue(QDate(year, 12, 31));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the calendar"));
+    QList<Day> days;
+    while (q.next())
+        days << Day{q.value(0).toDate(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    return days;
+}
 
 void CalendarService::setDay(const Session& session, const QDate& day, const QString& kind, const QString& name,
                              const QString& decree) const
@@ -77,6 +96,7 @@ void CalendarService::setDay(const Session& session, const QDate& day, const QSt
     checkKind(day, kind);
     if (name.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("Name the day (the holiday, or what the decree moves)."));
+    requireDecree(decree);
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Entry before = entryOf(db, day);
@@ -89,9 +109,10 @@ void CalendarService::setDay(const Session& session, const QDate& day, const QSt
     transaction.commit();
 }
 
-void CalendarService::removeDay(const Session& session, const QDate& day) const
+void CalendarService::removeDay(const Session& session, const QDate& day, const QString& decree) const
 {
     requireRole(session, {Role::Supervisor, Role::Administrator}, tr("edit the calendar"));
+    requireDecree(decree);
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Entry before = entryOf(db, day);
@@ -101,13 +122,17 @@ void CalendarService::removeDay(const Session& session, const QDate& day) const
     del.addBindValue(day);
     execQuery(del, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
     AuditService::append(db, session, QStringLiteral("calendar.remove_day"), QStringLiteral("calendar_day"),
-                         day.toString(Qt::ISODate), 0, QJsonObject{{QStringLiteral("before"), describe(before)}});
+                         day.toString(Qt::ISODate), 0,
+                         QJsonObject{{QStringLiteral("before"), describe(before)}, {QStringLiteral("decree"), decree.trimmed()}});
     transaction.commit();
 }
 
 void CalendarService::moveDay(const Session& session, const QDate& from, const QDate& to, const QString& decree) const
 {
     requireRole(session, {Role::Supervisor, Role::Administrator}, tr("edit the calendar"));
+    requireDecree(decree);
+    if (!to.isValid() || to == from)
+        throw Error(Error::Kind::BadInput, tr("Choose the day it moves to."));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Entry moved = entryOf(db, from);
@@ -119,7 +144,7 @@ void CalendarService::moveDay(const Session& session, const QDate& from, const Q
     QSqlQuery del = prepareQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
     del.addBindValue(from);
     execQuery(del, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
-    writeDay(db, to, moved.kind, moved.name, decree.trimmed().isEmpty() ? moved.decree : decree);
+    writeDay(db, to, moved.kind, moved.name, decree);
     AuditService::append(db, session, QStringLiteral("calendar.move_day"), QStringLiteral("calendar_day"), to.toString(Qt::ISODate), 0,
                          QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
                                      {QStringLiteral("kind"), moved.kind},

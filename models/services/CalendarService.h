@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace dpo {
@@ -17,10 +18,21 @@ class CalendarService
 public:
     explicit CalendarService(Database& database);
 
+    struct Day
+    {
+        QDate day;
+        QString kind; // holiday, day_off, working_day
+        QString name, decree;
+    };
+    // The marked days of a year (weekends are implicit), in date order.
+    QList<Day> days(int year) const;
+
+    // Every edit notes the decree or law it rests on (`decree`, required).
+
     // kind: holiday, day_off, working_day. Replaces what the day was.
     void setDay(const Session& session, const QDate& day, const QString& kind, const QString& name,
                 const QString& decree) const;
-    void removeDay(const Session& session, const QDate& day) const;
+    void removeDay(const Session& session, const QDate& day, const QString& decree) const;
     // A day off moved by decree: the row of `from` goes to `to`.
     void moveDay(const Session& session, const QDate& from, const QDate& to, const QString& decree) const;
 

@@ -73,6 +73,37 @@ private slots:
             QVERIFY2(text.contains(expected), qPrintable(expected));
     }
 
+    // A refused access request: the letter cites the paragraph of Art. 15 and the right of appeal.
+    void aRefusalCitesArticle15_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("paragraph");   // how the letter names the paragraph
+        QTest::addColumn<QString>("appeal");
+        QTest::newRow("ky") << "ky" << "3.1-пунктуна" << "сотко"; // a line may break after "15-"
+        QTest::newRow("ru") << "ru" << "пункта 3.1 статьи 15" << "в суде";
+    }
+    void aRefusalCitesArticle15()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, paragraph);
+        QFETCH(QString, appeal);
+        ClaimService claims(*m_database);
+        ClaimService::Registration r;
+        r.kind = ClaimService::Kind::AccessRequest;
+        r.claimantName = QStringLiteral("Исаева Гүлнара");
+        r.receivedOn = QDate(2026, 11, 2);
+        r.subjectMatter = QStringLiteral("Мен жөнүндө маалымат");
+        const qint64 id = claims.registerClaim(m_admin, r).id;
+        claims.draftAnswer(m_admin, id, ClaimService::Draft{QStringLiteral("Жооп."), QStringLiteral("refused"),
+                                                            QStringLiteral("Башка адамдын укуктары"), QStringLiteral("3.1")});
+        const QString path = m_dir.filePath(QStringLiteral("refusal-%1.pdf").arg(language));
+        ClaimLetterService(*m_database).writePdf(m_admin, id, language, path);
+        const QString text = test::pdfText(path).simplified();
+        QVERIFY2(text.contains(paragraph), qPrintable(text));
+        QVERIFY2(text.contains(appeal), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Башка адамдын укуктары")), qPrintable(text));
+    }
+
     void aLetterThatCannotBeWrittenLeavesNoEntry()
     {
         const qint64 before = letters();

@@ -414,8 +414,8 @@ private slots:
         const Session officer = officers.signIn(QStringLiteral("admin"), QString::fromLatin1(test::TestDatabase::kPassword));
         QVERIFY_THROWS_EXCEPTION(Error, calendar.setDay(Session{officer.officerId, officer.username, officer.displayName, Role::Officer},
                                                         QDate(2026, 7, 2), QStringLiteral("day_off"), QStringLiteral("x"), QString()));
-        QVERIFY_THROWS_EXCEPTION(Error, calendar.setDay(supervisor, QDate(2026, 7, 4), QStringLiteral("day_off"), QStringLiteral("x"), QString()));
-        QVERIFY_THROWS_EXCEPTION(Error, calendar.setDay(supervisor, QDate(2026, 7, 3), QStringLiteral("working_day"), QStringLiteral("x"), QString()));
+        QVERIFY_THROWS_EXCEPTION(Error, calendar.setDay(supervisor, QDate(2026, 7, 4), QStringLiteral("day_off"), QStringLiteral("x"), QStringLiteral("Decree No. 122")));
+        QVERIFY_THROWS_EXCEPTION(Error, calendar.setDay(supervisor, QDate(2026, 7, 3), QStringLiteral("working_day"), QStringLiteral("x"), QStringLiteral("Decree No. 122")));
         calendar.setDay(supervisor, QDate(2026, 7, 2), QStringLiteral("day_off"), QStringLiteral("Moved day off"), QStringLiteral("Decree No. 123"));
         QSqlQuery due = prepareQuery(m_database->connection(), QStringLiteral("SELECT due_on FROM claims WHERE id = ?"));
         due.addBindValue(row.id);
@@ -427,7 +427,8 @@ private slots:
         // Moved to another day, then removed: each edit audited.
         calendar.moveDay(supervisor, QDate(2026, 7, 2), QDate(2026, 7, 6), QStringLiteral("Decree No. 124"));
         QCOMPARE(DeadlineCalendar::load(*m_database).dueDate(QDate(2026, 6, 2), 30), QDate(2026, 7, 2));
-        calendar.removeDay(supervisor, QDate(2026, 7, 6));
+        QVERIFY_THROWS_EXCEPTION(Error, calendar.removeDay(supervisor, QDate(2026, 7, 6), QString())); // no decree
+        calendar.removeDay(supervisor, QDate(2026, 7, 6), QStringLiteral("Decree No. 125"));
         QVERIFY(DeadlineCalendar::load(*m_database).isWorkingDay(QDate(2026, 7, 6)));
         QSqlQuery audit = prepareQuery(m_database->connection(), QStringLiteral(
             "SELECT count(*) FROM audit_log WHERE action IN ('calendar.set_day', 'calendar.move_day', 'calendar.remove_day', 'claim.recalculate_due')"));

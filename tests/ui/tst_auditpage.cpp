@@ -2,6 +2,7 @@
 // The audit section under the offscreen platform: the list with a filter, an entry in full, and
 // verification of the chain from the button, intact and then broken.
 #include "FakePrompts.h"
+#include "GuiTest.h"
 #include "TestDatabase.h"
 #include "db/Sql.h"
 #include "items/AuditListModel.h"
@@ -36,9 +37,7 @@ private slots:
     {
         // Settings of this test only: the configured signing key path must not come from the user's.
         qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
-        const QString qm = qEnvironmentVariable("DPO_SCREENSHOT_QM");
-        if (!qm.isEmpty() && m_translator.load(qm))
-            QCoreApplication::installTranslator(&m_translator);
+        test::installScreenshotLanguage(m_translator);
     }
 
     void listsFiltersShowsAndVerifies()

@@ -2,6 +2,7 @@
 // The claims section under the offscreen platform: register a claim in the dialog, see its due
 // date (by the working-day calendar) and the colour of its deadline band in the list.
 #include "FakePrompts.h"
+#include "GuiTest.h"
 #include "TestDatabase.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
@@ -29,12 +30,7 @@
 
 using namespace dpo;
 
-namespace {
-void clickOk(QDialog* dialog)
-{
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-}
-} // namespace
+using test::clickOk;
 
 class TestClaimsPage : public QObject
 {
@@ -44,9 +40,7 @@ class TestClaimsPage : public QObject
 private slots:
     void initTestCase()
     {
-        const QString qm = qEnvironmentVariable("DPO_SCREENSHOT_QM");
-        if (!qm.isEmpty() && m_translator.load(qm))
-            QCoreApplication::installTranslator(&m_translator);
+        test::installScreenshotLanguage(m_translator);
     }
 
     void registersAClaimAndShowsItsDueDateAndColour_data()

@@ -4,6 +4,7 @@
 // previewed, printed (Ctrl+P) and saved as PDF through the prompts seam.
 #include "FakePrompts.h"
 #include "MainWindow.h"
+#include "GuiTest.h"
 #include "TestDatabase.h"
 #include "db/Sql.h"
 #include "demo/DemoDataService.h"
@@ -63,12 +64,7 @@ class TestSubjectsPage : public QObject
 private slots:
     void initTestCase()
     {
-        const QString qm = qEnvironmentVariable("DPO_SCREENSHOT_QM");
-        if (!qm.isEmpty() && m_translator.load(qm)) {
-            QCoreApplication::installTranslator(&m_translator);
-            // As installTranslations does: the UI language is the default locale.
-            QLocale::setDefault(QLocale(qm.contains(QStringLiteral("_ru")) ? QLocale::Russian : QLocale::Kyrgyz, QLocale::Kyrgyzstan));
-        }
+        test::installScreenshotLanguage(m_translator);
         DPO_REQUIRE_DATABASE(m_fixture);
         m_database = m_fixture.openWithAdmin(m_admin);
         DemoDataService::Options demo;
@@ -187,7 +183,7 @@ private slots:
         test::FakePrompts prompts;
         MainWindow window(*m_database, m_admin, QStringLiteral("ky"), prompts);
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(navigation->count(), 6);
+        QCOMPARE(navigation->count(), 7); // dashboard, subjects, withdrawals, claims, disclosures, audit, calendar
         window.resize(1280, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

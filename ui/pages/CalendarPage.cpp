@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CalendarPage.h"
+
+#include "UserPrompts.h"
+#include "core/Error.h"
+#include "domain/DocumentLanguage.h"
+#include "widgets/ReadOnlyTable.h"
+#include "widgets/YearView.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dpo {
+
+namespace {
+// The seeded names are "Kyrgyz — Russian" (docs/calendar.md): the UI's half of such a name.
+QString localName(const QString& name)
+{
+    const QStringList halves = name.split(QStringLiteral(" — "));
+    if (halves.size() != 2)
+        return name;
+    return QLocale().language() == QLocale::Russian ? halves[1] : halves[0];
+}
+
+QDateEdit* dateEdit(QWidget* parent, const QDate& day, const char* name)
+{
+    auto* edit = new QDateEdit(day, parent);
+    edit->setObjectName(QString::fromLatin1(name));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    return edit;
+}
+} // namespace
+
+CalendarEditDialog::CalendarEditDialog(Mode mode, const QDate& day, const CalendarService::Day& current, QWidget* parent)
+    : SubmitDialog(mode == Mode::Set    ? tr("Set a day of the calendar")
+                   : mode == Mode::Move ? tr("Move a day of the calendar")
+                                        : tr("Remove a day from the calendar"),
+                   mode == Mode::Remove ? tr("Remove") : mode == Mode::Move ? tr("Move", "a calendar day") : tr("Save"), parent),
+      m_mode(mode), m_day(dateEdit(this, day, "calendarDay")), m_decree(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("calendarEditDialog"));
+    m_decree->setObjectName(QStringLiteral("calendarDecree"));
+    m_decree->setPlaceholderText(tr("e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026"));
+    m_day->setEnabled(mode == Mode::Set);
+    form()->addRow(tr("Day:"), m_day);
+    if (mode == Mode::Set) {
+        m_kind = new QComboBox(this);
+        m_kind->setObjectName(QStringLiteral("calendarKind"));
+        for (const char* kind : {"holiday", "day_off", "working_day"})
+            m_kind->addItem(CalendarPage::kindName(QString::fromLatin1(kind)), QString::fromLatin1(kind));
+        m_name = new QLineEdit(current.name, this);
+        m_name->setObjectName(QStringLiteral("calendarName"));
+        m_name->setPlaceholderText(tr("The holiday, or what the decree moves"));
+        const int index = m_kind->findData(current.kind);
+        if (index >= 0)
+            m_kind->setCurrentIndex(index);
+        form()->addRow(tr("Kind:"), m_kind);
+        form()->addRow(tr("Name:"), m_name);
+    } else if (mode == Mode::Move) {
+        m_target = dateEdit(this, day.addDays(1), "calendarTarget");
+        form()->addRow(tr("Moves to:"), m_target);
+        form()->addRow(tr("What:"), new QLabel(current.name, this));
+    } else {
+        form()->addRow(tr("What:"), new QLabel(current.name, this));
+    }
+    form()->addRow(tr("Decree:"), m_decree);
+    resize(560, 200);
+}
+
+QDate CalendarEditDialog::day() const
+{
+    return m_day->date();
+}
+
+QDate CalendarEditDialog::target() const
+{
+    return m_target ? m_target->date() : QDate();
+}
+
+QString CalendarEditDialog::kind() const
+{
+    return m_kind ? m_kind->currentData().toString() : QString();
+}
+
+QString CalendarEditDialog::name() const
+{
+    return m_name ? m_name->text().trimmed() : QString();
+}
+
+QString CalendarEditDialog::decree() const
+{
+    return m_decree->text().trimmed();
+}
+
+CalendarPage::CalendarPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts), m_year(new QSpinBox(this)),
+      m_view(new YearView(this)), m_table(makeReadOnlyTable(this, QStringLiteral("calendarDays"))), m_selection(new QLabel(this))
+{
+    setObjectName(QStringLiteral("calendarPage"));
+    QLabel* heading = makeHeading(this, tr("Working-day calendar"));
+    auto* note = new QLabel(tr("Every due date is counted on this calendar: a period starts the day after receipt, and when its last "
+                               "day is not a working day the due date is the next working day. Due dates already fixed do not "
+                               "move when the calendar changes; a claim's due date is recalculated only on request."),
+                            this);
+    note->setWordWrap(true);
+    m_year->setObjectName(QStringLiteral("calendarYear"));
+    m_year->setRange(2000, 2100);
+    m_year->setValue(bishkekToday().year());
+    m_table->horizontalHeader()->setStretchLastSection(false); // the name column stretches instead (reload)
+    m_selection->setObjectName(QStringLiteral("calendarSelection"));
+    m_selection->setWordWrap(true);
+    const bool editor = m_session.role == Role::Supervisor || m_session.role == Role::Administrator;
+    const struct
+    {
+        QString text;
+        const char* name;
+        CalendarEditDialog::Mode mode;
+    } edits[] = {{tr("Set day…"), "setCalendarDay", CalendarEditDialog::Mode::Set},
+                 {tr("Move…", "a calendar day"), "moveCalendarDay", CalendarEditDialog::Mode::Move},
+                 {tr("Remove…", "a calendar day"), "removeCalendarDay", CalendarEditDialog::Mode::Remove}};
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading, 1);
+    top->addWidget(new QLabel(tr("Year:"), this));
+    top->addWidget(m_year);
+    for (const auto& e : edits) {
+        auto* b = new QPushButton(e.text, this);
+        b->setObjectName(QString::fromLatin1(e.name));
+        b->setToolTip(editor ? QString() : tr("Supervisors and administrators edit the calendar."));
+        const CalendarEditDialog::Mode mode = e.mode;
+        connect(b, &QPushButton::clicked, this, [this, mode] { openEdit(mode); });
+        top->addWidget(b);
+        m_editButtons << b;
+    }
+    auto* legend = new QHBoxLayout;
+    for (const char* kind : {"weekend", "holiday", "day_off", "working_day"}) {
+        auto* swatch = new QLabel(this);
+        swatch->setFixedSize(16, 16);
+        swatch->setStyleSheet(QStringLiteral("background: %1; border: 1px solid #999;").arg(YearView::background(QString::fromLatin1(kind)).name()));
+        legend->addWidget(swatch);
+        legend->addWidget(new QLabel(kindName(QString::fromLatin1(kind)), this));
+        legend->addSpacing(12);
+    }
+    legend->addStretch(1);
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_view, 1);
+    left->addLayout(legend);
+    left->addWidget(m_selection);
+    auto* body = new QHBoxLayout;
+    body->addLayout(left, 3);
+    body->addWidget(m_table, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(note);
+    layout->addLayout(body, 1);
+
+    connect(m_year, &QSpinBox::valueChanged, this, &CalendarPage::reload);
+    connect(m_view, &YearView::dayClicked, this, &CalendarPage::selectDay);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QList<QTableWidgetItem*> selected = m_table->selectedItems();
+        if (!selected.isEmpty())
+            selectDay(m_days.value(selected.first()->row()).day);
+    });
+    m_view->setToday(bishkekToday());
+    m_view->setSelectedDay(bishkekToday());
+}
+
+QString CalendarPage::kindName(const QString& kind)
+{
+    if (kind == QStringLiteral("holiday"))
+        return tr("Holiday");
+    if (kind == QStringLiteral("day_off"))
+        return tr("Moved day off");
+    if (kind == QStringLiteral("working_day"))
+        return tr("Working day by decree");
+    if (kind == QStringLiteral("weekend"))
+        return tr("Weekend");
+    return tr("Working day");
+}
+
+void CalendarPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void CalendarPage::showYear(int year)
+{
+    m_year->setValue(year); // reloads when it changes
+    reload();
+}
+
+void CalendarPage::reload()
+{
+    try {
+        m_days = CalendarService(m_database).days(m_year->value());
+    } catch (const Error& e) {
+        m_selection->setText(e.message());
+        return;
+    }
+    QHash<QDate, QString> kinds;
+    QList<QStringList> rows;
+    const QLocale locale;
+    for (const CalendarService::Day& d : m_days) {
+        kinds.insert(d.day, d.kind);
+        rows << QStringList{displayDate(d.day), locale.dayName(d.day.dayOfWeek(), QLocale::ShortFormat), kindName(d.kind), localName(d.name)};
+    }
+    const QSignalBlocker quiet(m_table);
+    // The decree is in each row's tooltip and under the year view, where there is room for it.
+    // Long names elide, whole in the tooltip. The mode is switched off and on again so that the
+    // header lays the stretched column out anew after the widths the refill set.
+    if (m_table->columnCount() > 3)
+        m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Interactive);
+    fillReadOnlyTable(m_table, {tr("Day"), tr("Weekday"), tr("Kind"), tr("Name", "of a calendar day")}, rows);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    for (int row = 0; row < m_days.size(); ++row) {
+        const QString tip = m_days[row].decree.isEmpty() ? m_days[row].name : m_days[row].name + QLatin1Char('\n') + m_days[row].decree;
+        for (int column = 0; column < m_table->columnCount(); ++column)
+            m_table->item(row, column)->setToolTip(tip);
+    }
+    m_view->setYear(m_year->value(), kinds);
+    updateSelection();
+}
+
+CalendarService::Day CalendarPage::marked(const QDate& day) const
+{
+    for (const CalendarService::Day& d : m_days) {
+        if (d.day == day)
+            return d;
+    }
+    return {day, QString(), QString(), QString()};
+}
+
+void CalendarPage::selectDay(const QDate& day)
+{
+    if (!day.isValid())
+        return;
+    if (day.year() != m_year->value())
+        m_year->setValue(day.year());
+    m_view->setSelectedDay(day);
+    updateSelection();
+}
+
+void CalendarPage::updateSelection()
+{
+    const QDate day = m_view->selectedDay();
+    const bool editor = m_session.role == Role::Supervisor || m_session.role == Role::Administrator;
+    const CalendarService::Day d = marked(day);
+    m_editButtons[0]->setEnabled(editor && day.isValid());
+    m_editButtons[1]->setEnabled(editor && !d.kind.isEmpty());
+    m_editButtons[2]->setEnabled(editor && !d.kind.isEmpty());
+    if (!day.isValid()) {
+        m_selection->clear();
+        return;
+    }
+    const QString kind = d.kind.isEmpty() ? (day.dayOfWeek() >= 6 ? QStringLiteral("weekend") : QString()) : d.kind;
+    QString text = tr("%1, %2: %3").arg(QLocale().dayName(day.dayOfWeek()), displayDate(day), kindName(kind));
+    if (!d.name.isEmpty())
+        text += QStringLiteral(" (") + localName(d.name) + QLatin1Char(')');
+    if (!d.decree.isEmpty())
+        text += QStringLiteral("; ") + d.decree;
+    m_selection->setText(text);
+    const QSignalBlocker quiet(m_table);
+    m_table->clearSelection();
+    for (int row = 0; row < m_days.size(); ++row) {
+        if (m_days[row].day == day)
+            m_table->selectRow(row);
+    }
+}
+
+CalendarEditDialog* CalendarPage::openEdit(CalendarEditDialog::Mode mode)
+{
+    const QDate day = m_view->selectedDay().isValid() ? m_view->selectedDay() : bishkekToday();
+    auto* dialog = new CalendarEditDialog(mode, day, marked(day), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSubmit([this, dialog]() -> QString {
+        QString done;
+        try {
+            const CalendarService calendar(m_database);
+            switch (dialog->mode()) {
+            case CalendarEditDialog::Mode::Set:
+                calendar.setDay(m_session, dialog->day(), dialog->kind(), dialog->name(), dialog->decree());
+                done = tr("%1 is now: %2.").arg(displayDate(dialog->day()), kindName(dialog->kind()));
+                break;
+            case CalendarEditDialog::Mode::Move:
+                calendar.moveDay(m_session, dialog->day(), dialog->target(), dialog->decree());
+                done = tr("Moved from %1 to %2.").arg(displayDate(dialog->day()), displayDate(dialog->target()));
+                break;
+            case CalendarEditDialog::Mode::Remove:
+                calendar.removeDay(m_session, dialog->day(), dialog->decree());
+                done = tr("%1 is removed from the calendar.").arg(displayDate(dialog->day()));
+                break;
+            }
+        } catch (const Error& e) {
+            return e.message();
+        }
+        emit statusMessage(done + QLatin1Char(' ') + tr("Due dates already fixed are unchanged."));
+        reload();
+        selectDay(dialog->mode() == CalendarEditDialog::Mode::Move ? dialog->target() : dialog->day());
+        return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+} // namespace dpo
