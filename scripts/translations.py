@@ -722,6 +722,11 @@ T.update({
     "There is no withdrawal request %1.": ("Кайтарып алуу боюнча %1-арыз жок.", "Заявления об отзыве %1 нет."),
     "Tracking number:": ("Трек-номери:", "Трек-номер:"),
     "Unlink": ("Байланышты алуу", "Убрать связь"),
+    "Data report…": ("Маалымат отчету…", "Отчёт о данных…"),
+    "The subject data report is saved: %1": ("Субъекттин маалыматтары боюнча отчет сакталды: %1", "Отчёт о данных субъекта сохранён: %1"),
+    "The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language":
+        ("Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө",
+         "Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма"),
     "Withdrawal request": ("Кайтарып алуу боюнча арыз", "Заявление об отзыве"),
     "Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 \"On personal information\". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.":
         ("Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.",

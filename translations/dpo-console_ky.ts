@@ -1122,233 +1122,259 @@ Details:
         <translation>Байланышты алуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="95" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
+        <source>Data report…</source>
+        <translation>Маалымат отчету…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="90" />
+        <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
+        <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="99" />
         <source>Letter:</source>
         <translation>Кат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="102" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="106" />
         <source>Preview…</source>
         <translation>Көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="103" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="104" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="108" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="113" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="351" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="117" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="357" />
         <source>Documents</source>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="114" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="118" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="262" />
         <source>Claims</source>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="175" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="179" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="176" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="176" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="181" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="195" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="196" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="204" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="201" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="205" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="203" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="216" />
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, кошкон: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="215" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="219" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="283" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="292" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="298" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="305" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="311" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="320" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="322" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="328" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="323" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="329" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="329" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="335" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="334" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="340" />
         <source>Attach a document</source>
         <translation>Документ тиркөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="339" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="345" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="363" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="369" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="377" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="393" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="408" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="383" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="399" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="414" />
         <source>Answer letter</source>
         <translation>Жооп кат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="380" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="387" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="386" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="393" />
         <source>Answer letter: No. %1</source>
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="396" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="402" />
         <source>The answer letter went to the printer.</source>
         <translation>Жооп кат басып чыгарууга жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="401" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="407" />
         <source>Save the answer letter</source>
         <translation>Жооп катты сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="401" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="407" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="422" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="411" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="417" />
         <source>The answer letter is saved: %1</source>
         <translation>Жооп кат сакталды: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="422" />
+        <source>Save the subject data report</source>
+        <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="429" />
+        <source>Subject data report</source>
+        <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="432" />
+        <source>The subject data report is saved: %1</source>
+        <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
 </context>
 <context>

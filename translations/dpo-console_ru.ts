@@ -1122,233 +1122,259 @@ Details:
         <translation>Убрать связь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="95" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
+        <source>Data report…</source>
+        <translation>Отчёт о данных…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="90" />
+        <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
+        <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="99" />
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="102" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="106" />
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="103" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="104" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="108" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="113" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="351" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="117" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="357" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="114" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="118" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="262" />
         <source>Claims</source>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="175" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="179" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="176" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="176" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="181" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="195" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="196" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="204" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="201" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="205" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="203" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="208" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="216" />
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, добавил: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="215" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="219" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="283" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="292" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="298" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="305" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="311" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="320" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="322" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="328" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="323" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="329" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="329" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="335" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="334" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="340" />
         <source>Attach a document</source>
         <translation>Приложить документ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="339" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="345" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="363" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="369" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="377" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="393" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="408" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="383" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="399" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="414" />
         <source>Answer letter</source>
         <translation>Письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="380" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="387" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="386" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="393" />
         <source>Answer letter: No. %1</source>
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="396" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="402" />
         <source>The answer letter went to the printer.</source>
         <translation>Письмо-ответ отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="401" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="407" />
         <source>Save the answer letter</source>
         <translation>Сохранить письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="401" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="407" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="422" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="411" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="417" />
         <source>The answer letter is saved: %1</source>
         <translation>Письмо-ответ сохранено: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="422" />
+        <source>Save the subject data report</source>
+        <translation>Сохранить отчёт о данных субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="429" />
+        <source>Subject data report</source>
+        <translation>Отчёт о персональных данных субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="432" />
+        <source>The subject data report is saved: %1</source>
+        <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
 </context>
 <context>

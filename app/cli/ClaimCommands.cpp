@@ -37,9 +37,12 @@ int addCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("subject"), tr("The claimant's platform reference, when they are a subject."), QStringLiteral("REF")});
     parser.addOption({QStringLiteral("type"), tr("claim (default) or access."), QStringLiteral("TYPE"), QStringLiteral("claim")});
     parser.addOption({QStringLiteral("channel"), tr("post (default), in_person, email or app_form."), QStringLiteral("CHANNEL"), QStringLiteral("post")});
+    parser.addOption({QStringLiteral("document"), tr("The claim's letter (PDF, JPEG, PNG or TIFF, at most 20 MB); may be repeated."),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("format"), tr("Output format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
     const QString usage = QStringLiteral("dpo-console claims add --database URL --officer NAME --received YYYY-MM-DD "
-                                         "--claimant \"NAME\" --summary \"TEXT\" [--subject REF] [--type claim|access] [--format json]");
+                                         "--claimant \"NAME\" --summary \"TEXT\" [--subject REF] [--type claim|access] "
+                                         "[--document FILE] [--format json]");
     int code = 0;
     if (!parseCommand(parser, arguments, usage, code))
         return code;
@@ -57,6 +60,8 @@ int addCommand(const QStringList& arguments)
         r.subjectRef = parser.value(QStringLiteral("subject"));
         r.subjectMatter = parser.value(QStringLiteral("summary"));
         r.channel = parser.value(QStringLiteral("channel"));
+        for (const QString& path : parser.values(QStringLiteral("document")))
+            r.documents << AttachmentService::readFile(path);
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
         const ClaimService::Row row = ClaimService(*database).registerClaim(session, r);

@@ -167,12 +167,34 @@ private slots:
 
     void claimsAddAndListWithDueDates()
     {
+        const QString letter = m_dir.filePath(QStringLiteral("claim-letter.pdf"));
+        QFile letterFile(letter);
+        QVERIFY(letterFile.open(QIODevice::WriteOnly));
+        letterFile.write("%PDF-1.4\n% the claimant's letter\n%%EOF\n");
+        letterFile.close();
+        const QString notALetter = m_dir.filePath(QStringLiteral("notes.pdf"));
+        QFile notes(notALetter);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("plain text, whatever the name says");
+        notes.close();
+        const auto count = [this](const char* table) {
+            auto database = m_fixture.open(false);
+            return test::rowCount(*database, QString::fromLatin1(table));
+        };
+        const qint64 claims = count("claims");
+        const qint64 documents = count("attachments");
         Run r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received", "2026-10-08",
-                     "--claimant", "Асанов Бакыт", "--summary", "Маалыматтарымды өчүрүңүз", "--format", "json"});
+                     "--claimant", "Асанов Бакыт", "--summary", "x", "--document", notALetter});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not a PDF")), qPrintable(r.err));
+        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received", "2026-10-08",
+                 "--claimant", "Асанов Бакыт", "--summary", "Маалыматтарымды өчүрүңүз", "--document", letter, "--format", "json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject added = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(added.value(QStringLiteral("id")).toInteger() > 0);
         QCOMPARE(added.value(QStringLiteral("due")).toString(), QStringLiteral("2026-11-11")); // over the November holidays
+        QCOMPARE(count("attachments"), documents + 1);
+        QCOMPARE(count("claims"), claims + 1); // the refused one left nothing
         r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received", "2026-05-04",
                  "--subject", "OG-00000007", "--type", "access", "--summary", "Мага маалыматтарымды бериңиз", "--format", "json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
@@ -235,6 +257,7 @@ private slots:
         QTest::newRow("claims bad date") << QStringList{"claims", "add", "--database", "sqlite:/tmp/x", "--received", "2026-02-30", "--summary", "x"} << 2 << "--received must be a date";
         QTest::newRow("claims no summary") << QStringList{"claims", "add", "--database", "sqlite:/tmp/x", "--received", "2026-02-03"} << 2 << "--summary is required";
         QTest::newRow("claims bad type") << QStringList{"claims", "add", "--database", "sqlite:/tmp/x", "--received", "2026-02-03", "--summary", "x", "--type", "letter"} << 2 << "not a kind of claim";
+        QTest::newRow("claims missing document") << QStringList{"claims", "add", "--database", "sqlite:/tmp/x", "--received", "2026-02-03", "--summary", "x", "--document", "/nonexistent/letter.pdf"} << 2 << "/nonexistent/letter.pdf";
         QTest::newRow("claims list on") << QStringList{"claims", "list", "--database", "sqlite:/tmp/x", "--on", "soon"} << 2 << "--on must be a date";
         QTest::newRow("calendar year") << QStringList{"calendar", "list", "--database", "sqlite:/tmp/x", "--year", "next"} << 2 << "--year must be a year";
         QTest::newRow("report help") << QStringList{"subjects", "report", "--help"} << 0 << "--lang";

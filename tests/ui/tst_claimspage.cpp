@@ -163,6 +163,13 @@ private slots:
         QVERIFY2(letter.contains(QStringLiteral("пункт")) && letter.contains(QStringLiteral("2")), qPrintable(letter));
         QVERIFY(prompts.errors.isEmpty());
 
+        // The request is answered with the subject data report.
+        auto* report = pane->findChild<QPushButton*>(QStringLiteral("subjectReport"));
+        QVERIFY(report->isVisible() && report->isEnabled());
+        prompts.saveAnswer = dir.filePath(QStringLiteral("report.pdf"));
+        QTest::mouseClick(report, Qt::LeftButton);
+        QVERIFY2(test::pdfText(prompts.saveAnswer).contains(QStringLiteral("OG-77")), qPrintable(test::pdfText(prompts.saveAnswer).left(300)));
+
         AnswerSentDialog* sent = pane->openAnswerSent();
         sent->findChild<QComboBox*>(QStringLiteral("answerMethod"))->setCurrentIndex(0); // post
         clickOk(sent);

@@ -50,7 +50,8 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
       m_sent(button(this, tr("Answer sent…"), "answerSent")), m_close(button(this, tr("Close…", "a claim"), "closeClaim")),
       m_recalculate(button(this, tr("Recalculate due date"), "recalculateDue")),
       m_attach(button(this, tr("Attach…"), "attachDocument")), m_openDocument(button(this, tr("Open", "a document"), "openDocument")),
-      m_link(button(this, tr("Link…"), "linkClaim")), m_unlink(button(this, tr("Unlink"), "unlinkClaim"))
+      m_link(button(this, tr("Link…"), "linkClaim")), m_unlink(button(this, tr("Unlink"), "unlinkClaim")),
+      m_report(button(this, tr("Data report…"), "subjectReport"))
 {
     setObjectName(QStringLiteral("claimPane"));
     QFont titleFont = m_title->font();
@@ -85,6 +86,8 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
     connect(m_openDocument, &QPushButton::clicked, this, &ClaimPane::openSelectedDocument);
     connect(m_link, &QPushButton::clicked, this, &ClaimPane::openLink);
     connect(m_unlink, &QPushButton::clicked, this, &ClaimPane::unlinkSelected);
+    connect(m_report, &QPushButton::clicked, this, &ClaimPane::saveSubjectReport);
+    m_report->setToolTip(tr("The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language"));
     connect(m_documents, &QListWidget::currentRowChanged, this, &ClaimPane::updateActions);
     connect(m_links, &QListWidget::currentRowChanged, this, &ClaimPane::updateActions);
 
@@ -92,6 +95,7 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
     for (QPushButton* b : {m_draft, m_sent, m_close, m_recalculate})
         steps->addWidget(b);
     steps->addStretch(1);
+    steps->addWidget(m_report);
     steps->addWidget(new QLabel(tr("Letter:"), this));
     steps->addWidget(m_language);
     const struct
@@ -238,6 +242,8 @@ void ClaimPane::updateActions()
     for (QPushButton* b : m_letterButtons)
         b->setEnabled(shown && writer && !m_details.answerText.isEmpty());
     m_language->setEnabled(shown);
+    m_report->setVisible(m_details.row.kind == ClaimService::Kind::AccessRequest && m_details.subjectId > 0);
+    m_report->setEnabled(shown && writer);
 }
 
 void ClaimPane::stepDone(const QString& done)
@@ -409,6 +415,21 @@ void ClaimPane::saveLetterPdf()
         return;
     }
     emit statusMessage(tr("The answer letter is saved: %1").arg(path));
+}
+
+void ClaimPane::saveSubjectReport()
+{
+    const QString path = m_prompts.saveFileName(this, tr("Save the subject data report"), tr("PDF (*.pdf)"),
+                                                QStringLiteral("report-%1-%2.pdf").arg(m_details.row.subjectRef, letterLanguage()));
+    if (path.isEmpty())
+        return;
+    try {
+        SubjectReportService(m_database).writePdf(m_session, m_details.subjectId, letterLanguage(), path);
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Subject data report"), e.message());
+        return;
+    }
+    emit statusMessage(tr("The subject data report is saved: %1").arg(path));
 }
 
 } // namespace dpo

@@ -45,6 +45,8 @@ public:
     void previewLetter();
     void printLetter();
     void saveLetterPdf();
+    // An access request is fulfilled by the subject data report (Law No. 58 Art. 17).
+    void saveSubjectReport();
 
 signals:
     void claimChanged(qint64 claimId);
@@ -79,6 +81,7 @@ private:
     QPushButton* m_link;
     QPushButton* m_unlink;
     QList<QPushButton*> m_letterButtons;
+    QPushButton* m_report;
 };
 
 } // namespace dpo
