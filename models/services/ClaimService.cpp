@@ -195,13 +195,13 @@ void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Dra
     q.addBindValue(textOrNull(paragraph));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
-    QJsonObject details{{QStringLiteral("length"), qint64(draft.text.trimmed().size())}};
+    QJsonObject entry{{QStringLiteral("length"), qint64(draft.text.trimmed().size())}};
     if (!draft.outcome.isEmpty())
-        details.insert(QStringLiteral("outcome"), draft.outcome);
+        entry.insert(QStringLiteral("outcome"), draft.outcome);
     if (!paragraph.isEmpty())
-        details.insert(QStringLiteral("art15_paragraph"), paragraph);
+        entry.insert(QStringLiteral("art15_paragraph"), paragraph);
     AuditService::append(db, session, QStringLiteral("claim.draft_answer"), QStringLiteral("claim"), QString::number(claimId),
-                         c.subjectId, details);
+                         c.subjectId, entry);
     transaction.commit();
 }
 
@@ -253,11 +253,11 @@ void ClaimService::close(const Session& session, qint64 claimId, const QString& 
     q.addBindValue(textOrNull(paragraph));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
-    QJsonObject details{{QStringLiteral("outcome"), outcome}};
+    QJsonObject entry{{QStringLiteral("outcome"), outcome}};
     if (!paragraph.isEmpty())
-        details.insert(QStringLiteral("art15_paragraph"), paragraph);
+        entry.insert(QStringLiteral("art15_paragraph"), paragraph);
     AuditService::append(db, session, QStringLiteral("claim.close"), QStringLiteral("claim"), QString::number(claimId), c.subjectId,
-                         details);
+                         entry);
     transaction.commit();
 }
 
@@ -455,22 +455,22 @@ ClaimService::Details ClaimService::details(qint64 claimId, const QDate& on) con
     execQuery(links, QT_TRANSLATE_NOOP("dpo::Sql", "read the claim's links"));
     const Vocabulary words;
     while (links.next()) {
-        Link link;
+        Link found;
         if (!links.value(0).isNull()) {
-            link = {LinkKind::WithdrawalRequest, links.value(0).toLongLong(),
+            found = {LinkKind::WithdrawalRequest, links.value(0).toLongLong(),
                     tr("withdrawal request of %1, received %2, %3")
                         .arg(links.value(5).toString(), displayDate(links.value(3).toDate()),
                              words.name(Vocabulary::Kind::WithdrawalState, links.value(4).toString()))};
         } else if (!links.value(1).isNull()) {
-            link = {LinkKind::Disclosure, links.value(1).toLongLong(),
+            found = {LinkKind::Disclosure, links.value(1).toLongLong(),
                     tr("disclosure to %1 on %2").arg(links.value(6).toString(), displayDate(links.value(7).toDate()))};
         } else {
-            link = {LinkKind::Claim, links.value(2).toLongLong(),
+            found = {LinkKind::Claim, links.value(2).toLongLong(),
                     tr("%1 of %2, received %3")
                         .arg(words.name(Vocabulary::Kind::ClaimKind, links.value(8).toString()), links.value(9).toString(),
                              displayDate(links.value(10).toDate()))};
         }
-        d.links << link;
+        d.links << found;
     }
     d.documents = AttachmentService(m_database).list(AttachmentService::Owner::Claim, claimId);
     return d;
