@@ -2214,27 +2214,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="57" />
+        <location filename="../models/db/Migrator.cpp" line="58" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="81" />
+        <location filename="../models/db/Migrator.cpp" line="82" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="91" />
+        <location filename="../models/db/Migrator.cpp" line="92" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="110" />
+        <location filename="../models/db/Migrator.cpp" line="111" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="121" />
+        <location filename="../models/db/Migrator.cpp" line="122" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -2640,12 +2640,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="63" />
+        <location filename="../models/db/Migrator.cpp" line="64" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="131" />
+        <location filename="../models/db/Migrator.cpp" line="132" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -2762,6 +2762,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="71" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
+        <location filename="../models/services/WithdrawalService.cpp" line="110" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
@@ -2855,6 +2856,103 @@ Statement: %3</source>
         <location filename="../models/services/ReminderService.cpp" line="31" />
         <source>find what is due soon</source>
         <translation>мөөнөтү жакындаганды табуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="53" />
+        <source>execute the withdrawal</source>
+        <translation>кайтарып алууну аткаруу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="84" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="122" />
+        <location filename="../models/services/WithdrawalService.cpp" line="302" />
+        <source>read the decisions</source>
+        <translation>чечимдерди окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="93" />
+        <source>read the request's purposes</source>
+        <translation>арыздын максаттарын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="182" />
+        <source>read the subject's transfers</source>
+        <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalQueries.cpp" line="67" />
+        <source>read the withdrawal requests</source>
+        <translation>кайтарып алуу арыздарын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalQueries.cpp" line="83" />
+        <location filename="../models/services/WithdrawalSupport.h" line="33" />
+        <source>read the withdrawal request</source>
+        <translation>кайтарып алуу арызын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalQueries.cpp" line="105" />
+        <source>read the request's scope</source>
+        <translation>арыздын чегин окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalQueries.cpp" line="141" />
+        <location filename="../models/services/WithdrawalService.cpp" line="335" />
+        <location filename="../models/services/WithdrawalService.cpp" line="378" />
+        <source>read the notices</source>
+        <translation>билдирүүлөрдү окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="54" />
+        <source>read the reference data</source>
+        <translation>маалымдама маалыматтарын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="72" />
+        <source>read the request's categories</source>
+        <translation>арыздын категорияларын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="84" />
+        <source>read the settings</source>
+        <translation>жөндөөлөрдү окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="122" />
+        <source>read the subject's categories</source>
+        <translation>субъекттин категорияларын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="139" />
+        <location filename="../models/services/WithdrawalService.cpp" line="148" />
+        <location filename="../models/services/WithdrawalService.cpp" line="154" />
+        <source>register the withdrawal request</source>
+        <translation>кайтарып алуу арызын каттоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="187" />
+        <location filename="../models/services/WithdrawalService.cpp" line="208" />
+        <location filename="../models/services/WithdrawalService.cpp" line="287" />
+        <location filename="../models/services/WithdrawalService.cpp" line="320" />
+        <location filename="../models/services/WithdrawalService.cpp" line="391" />
+        <source>update the withdrawal request</source>
+        <translation>кайтарып алуу арызын жаңыртуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="267" />
+        <location filename="../models/services/WithdrawalService.cpp" line="282" />
+        <source>record the decisions</source>
+        <translation>чечимдерди жазуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="317" />
+        <source>record the approval</source>
+        <translation>бекитүүнү жазуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="354" />
+        <source>record the notice</source>
+        <translation>билдирүүнү жазуу</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4496,272 @@ Statement: %3</source>
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
         <translation>Башка мыйзам</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalService</name>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
+        <source>execute a withdrawal</source>
+        <translation>кайтарып алууну аткаруу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="71" />
+        <source>Request %1 is %2: only decided requests are executed.</source>
+        <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана аткарылат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="98" />
+        <source>Request %1 has nothing to execute: decide its categories first.</source>
+        <translation>%1-арыз боюнча аткара турган эч нерсе жок: алгач категориялар боюнча чечим кабыл алыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="101" />
+        <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
+        <translation>"%1" сактоо %2-арыз аткарылганга чейин жетекчи тарабынан бекитилиши керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalQueries.cpp" line="85" />
+        <source>Withdrawal request %1 does not exist.</source>
+        <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="92" />
+        <source>register a withdrawal request</source>
+        <translation>кайтарып алуу арызын каттоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="94" />
+        <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
+        <translation>Жазуу жүзүндөгү арызды тиркеңиз: саясат (12.1.3) жазуу жүзүндөгү арыздарды гана кабыл алат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="98" />
+        <source>The date of receipt is missing or not a date.</source>
+        <translation>Кабыл алынган күн жок же күн эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="100" />
+        <source>The date of receipt %1 is in the future.</source>
+        <translation>Кабыл алынган күн %1 келечекте.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="102" />
+        <source>"%1" is not a way a request arrives: use %2.</source>
+        <translation>"%1" — арыз келүүчү жол эмес: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="104" />
+        <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
+        <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="112" />
+        <source>No subject has the platform reference "%1".</source>
+        <translation>"%1" платформадагы номери менен субъект жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="115" />
+        <source>"%1" is not a processing purpose.</source>
+        <translation>"%1" — иштетүүнүн максаты эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="116" />
+        <source>"%1" is not a data category.</source>
+        <translation>"%1" — маалымат категориясы эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="124" />
+        <source>The subject holds no data of the category "%1".</source>
+        <translation>Субъекттин "%1" категориясындагы маалыматтары жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="141" />
+        <source>The database did not return the new request's number.</source>
+        <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="171" />
+        <source>verify a requester's identity</source>
+        <translation>арыз ээсинин инсандыгын текшерүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="173" />
+        <source>"%1" is not a way to verify identity: use %2.</source>
+        <translation>"%1" — инсандыкты текшерүү жолу эмес: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="175" />
+        <source>Say how the identity was verified.</source>
+        <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="180" />
+        <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
+        <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="194" />
+        <source>reject a withdrawal request</source>
+        <translation>кайтарып алуу арызын четке кагуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="196" />
+        <source>"%1" is not a reason to reject: use %2.</source>
+        <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="201" />
+        <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
+        <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="215" />
+        <source>decide on a withdrawal request</source>
+        <translation>кайтарып алуу арызы боюнча чечим кабыл алуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="220" />
+        <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
+        <translation>%1-арыз — «%2»: чечимдер инсандык текшерилгенден кийин жана аткарууга чейин кабыл алынат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="227" />
+        <source>The category "%1" is not in this request's scope.</source>
+        <translation>"%1" категориясы бул арыздын чегинде эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="229" />
+        <source>The category "%1" is decided twice.</source>
+        <translation>"%1" категориясы боюнча эки жолу чечим кабыл алынды.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="233" />
+        <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
+        <translation>"%1" — чечим эмес: жок кылуу, ээсиздендирүү, жаап коюу же сактоо.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="235" />
+        <source>The decision on "%1" needs its justification.</source>
+        <translation>"%1" боюнча чечимге негиздеме керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="238" />
+        <source>Keeping "%1" needs a legal ground: %2.</source>
+        <translation>"%1" сактоо үчүн укуктук негиз керек: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="240" />
+        <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
+        <translation>"%1" сактоо үчүн бүгүндөн кийинки мөөнөт керек: эч нерсе түбөлүк сакталбайт (саясаттын 6.3-пункту).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="243" />
+        <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
+        <translation>15-берене боюнча "%1" сактоодо пункту аталат (мисалы, 2 же 3.1).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="245" />
+        <source>Keeping "%1" under another law names that law.</source>
+        <translation>Башка мыйзам боюнча "%1" сактоодо ал мыйзам аталат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="247" />
+        <source>Only a keep decision has a legal ground ("%1").</source>
+        <translation>Укуктук негиз сактоо чечиминде гана болот ("%1").</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="255" />
+        <source>Decide every category in scope; not yet decided: %1.</source>
+        <translation>Ар бир категория боюнча чечим кабыл алыңыз; азырынча чечилбегендер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="262" />
+        <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
+        <translation>Өздүгүн тастыктаган документти жок кылуу же ээсиздендирүү аты-жөнүн ПИНсиз калтырат: жеке маалыматтарды да жок кылыңыз же ээсиздендириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="294" />
+        <source>approve keeping data</source>
+        <translation>маалыматтарды сактоону бекитүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="299" />
+        <source>Request %1 is %2: only decided requests are approved.</source>
+        <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана бекитилет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="307" />
+        <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
+        <translation>%1 %2-арыз боюнча маалыматтарды сактоону сунуштаган, ошондуктан аны беките албайт: бекитүү үчүн башка жетекчи кирет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="312" />
+        <source>Request %1 keeps nothing: it needs no approval.</source>
+        <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="328" />
+        <source>record a recipient's notice</source>
+        <translation>алуучуга билдирүүнү жазуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="330" />
+        <source>"%1" is not a way to tell a recipient: use %2.</source>
+        <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="337" />
+        <source>Notice %1 does not exist.</source>
+        <translation>%1-билдирүү жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="342" />
+        <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
+        <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="344" />
+        <source>The day the recipient was told must be between the receipt (%1) and today.</source>
+        <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="363" />
+        <source>log the reply</source>
+        <translation>жоопту жазуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="365" />
+        <source>"%1" is not a way to send the reply: use %2.</source>
+        <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="367" />
+        <source>A reply sent by post needs its tracking number.</source>
+        <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="372" />
+        <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
+        <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="374" />
+        <source>The reply's date must be between the receipt (%1) and today.</source>
+        <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="383" />
+        <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
+        <translation>Алгач ар бир алуучуга билдириңиз (саясаттын 6.4-пункту); азырынча билдирилбегендер: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::withdrawal</name>
+    <message>
+        <location filename="../models/services/WithdrawalSupport.h" line="35" />
+        <source>Withdrawal request %1 does not exist.</source>
+        <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
 </context>
 </TS>

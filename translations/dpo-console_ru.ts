@@ -2214,27 +2214,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="57" />
+        <location filename="../models/db/Migrator.cpp" line="58" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="81" />
+        <location filename="../models/db/Migrator.cpp" line="82" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="91" />
+        <location filename="../models/db/Migrator.cpp" line="92" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="110" />
+        <location filename="../models/db/Migrator.cpp" line="111" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="121" />
+        <location filename="../models/db/Migrator.cpp" line="122" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -2640,12 +2640,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="63" />
+        <location filename="../models/db/Migrator.cpp" line="64" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="131" />
+        <location filename="../models/db/Migrator.cpp" line="132" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -2762,6 +2762,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="71" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
+        <location filename="../models/services/WithdrawalService.cpp" line="110" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
@@ -2855,6 +2856,103 @@ Statement: %3</source>
         <location filename="../models/services/ReminderService.cpp" line="31" />
         <source>find what is due soon</source>
         <translation>найти то, у чего скоро срок</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="53" />
+        <source>execute the withdrawal</source>
+        <translation>исполнить отзыв</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="84" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="122" />
+        <location filename="../models/services/WithdrawalService.cpp" line="302" />
+        <source>read the decisions</source>
+        <translation>прочитать решения</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="93" />
+        <source>read the request's purposes</source>
+        <translation>прочитать цели заявления</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="182" />
+        <source>read the subject's transfers</source>
+        <translation>прочитать передачи субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalQueries.cpp" line="67" />
+        <source>read the withdrawal requests</source>
+        <translation>прочитать заявления об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalQueries.cpp" line="83" />
+        <location filename="../models/services/WithdrawalSupport.h" line="33" />
+        <source>read the withdrawal request</source>
+        <translation>прочитать заявление об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalQueries.cpp" line="105" />
+        <source>read the request's scope</source>
+        <translation>прочитать объём заявления</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalQueries.cpp" line="141" />
+        <location filename="../models/services/WithdrawalService.cpp" line="335" />
+        <location filename="../models/services/WithdrawalService.cpp" line="378" />
+        <source>read the notices</source>
+        <translation>прочитать уведомления</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="54" />
+        <source>read the reference data</source>
+        <translation>прочитать справочные данные</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="72" />
+        <source>read the request's categories</source>
+        <translation>прочитать категории заявления</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="84" />
+        <source>read the settings</source>
+        <translation>прочитать настройки</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="122" />
+        <source>read the subject's categories</source>
+        <translation>прочитать категории субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="139" />
+        <location filename="../models/services/WithdrawalService.cpp" line="148" />
+        <location filename="../models/services/WithdrawalService.cpp" line="154" />
+        <source>register the withdrawal request</source>
+        <translation>зарегистрировать заявление об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="187" />
+        <location filename="../models/services/WithdrawalService.cpp" line="208" />
+        <location filename="../models/services/WithdrawalService.cpp" line="287" />
+        <location filename="../models/services/WithdrawalService.cpp" line="320" />
+        <location filename="../models/services/WithdrawalService.cpp" line="391" />
+        <source>update the withdrawal request</source>
+        <translation>обновить заявление об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="267" />
+        <location filename="../models/services/WithdrawalService.cpp" line="282" />
+        <source>record the decisions</source>
+        <translation>записать решения</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="317" />
+        <source>record the approval</source>
+        <translation>записать утверждение</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="354" />
+        <source>record the notice</source>
+        <translation>записать уведомление</translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4496,272 @@ Statement: %3</source>
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
         <translation>Иной закон</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalService</name>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
+        <source>execute a withdrawal</source>
+        <translation>исполнить отзыв</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="71" />
+        <source>Request %1 is %2: only decided requests are executed.</source>
+        <translation>Заявление %1 — «%2»: исполняются только заявления с принятым решением.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="98" />
+        <source>Request %1 has nothing to execute: decide its categories first.</source>
+        <translation>По заявлению %1 нечего исполнять: сначала примите решения по категориям.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="101" />
+        <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
+        <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalQueries.cpp" line="85" />
+        <source>Withdrawal request %1 does not exist.</source>
+        <translation>Заявления об отзыве %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="92" />
+        <source>register a withdrawal request</source>
+        <translation>зарегистрировать заявление об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="94" />
+        <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
+        <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="98" />
+        <source>The date of receipt is missing or not a date.</source>
+        <translation>Дата получения не указана или не является датой.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="100" />
+        <source>The date of receipt %1 is in the future.</source>
+        <translation>Дата получения %1 — в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="102" />
+        <source>"%1" is not a way a request arrives: use %2.</source>
+        <translation>«%1» — не способ поступления заявления: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="104" />
+        <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
+        <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="112" />
+        <source>No subject has the platform reference "%1".</source>
+        <translation>Нет субъекта с номером на платформе «%1».</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="115" />
+        <source>"%1" is not a processing purpose.</source>
+        <translation>«%1» — не цель обработки.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="116" />
+        <source>"%1" is not a data category.</source>
+        <translation>«%1» — не категория данных.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="124" />
+        <source>The subject holds no data of the category "%1".</source>
+        <translation>У субъекта нет данных категории «%1».</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="141" />
+        <source>The database did not return the new request's number.</source>
+        <translation>База данных не вернула номер нового заявления.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="171" />
+        <source>verify a requester's identity</source>
+        <translation>проверить личность заявителя</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="173" />
+        <source>"%1" is not a way to verify identity: use %2.</source>
+        <translation>«%1» — не способ проверки личности: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="175" />
+        <source>Say how the identity was verified.</source>
+        <translation>Укажите, как проверена личность.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="180" />
+        <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
+        <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="194" />
+        <source>reject a withdrawal request</source>
+        <translation>отклонить заявление об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="196" />
+        <source>"%1" is not a reason to reject: use %2.</source>
+        <translation>«%1» — не причина отказа: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="201" />
+        <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
+        <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="215" />
+        <source>decide on a withdrawal request</source>
+        <translation>принять решение по заявлению об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="220" />
+        <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
+        <translation>Заявление %1 — «%2»: решения принимаются после проверки личности и до исполнения.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="227" />
+        <source>The category "%1" is not in this request's scope.</source>
+        <translation>Категория «%1» не входит в объём этого заявления.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="229" />
+        <source>The category "%1" is decided twice.</source>
+        <translation>По категории «%1» решение принято дважды.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="233" />
+        <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
+        <translation>«%1» — не решение: уничтожить, обезличить, заблокировать или сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="235" />
+        <source>The decision on "%1" needs its justification.</source>
+        <translation>Решению по «%1» нужно обоснование.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="238" />
+        <source>Keeping "%1" needs a legal ground: %2.</source>
+        <translation>Для сохранения «%1» нужно правовое основание: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="240" />
+        <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
+        <translation>Для сохранения «%1» нужна дата окончания позже сегодняшней: ничего не хранится вечно (п. 6.3 политики).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="243" />
+        <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
+        <translation>Сохранение «%1» по ст. 15 указывает пункт (например, 2 или 3.1).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="245" />
+        <source>Keeping "%1" under another law names that law.</source>
+        <translation>Сохранение «%1» по другому закону называет этот закон.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="247" />
+        <source>Only a keep decision has a legal ground ("%1").</source>
+        <translation>Правовое основание бывает только у решения о сохранении («%1»).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="255" />
+        <source>Decide every category in scope; not yet decided: %1.</source>
+        <translation>Примите решение по каждой категории; ещё не решено: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="262" />
+        <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
+        <translation>Уничтожение или обезличивание документа, удостоверяющего личность, оставит имя без ПИН: уничтожьте или обезличьте и личные данные.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="294" />
+        <source>approve keeping data</source>
+        <translation>утвердить сохранение данных</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="299" />
+        <source>Request %1 is %2: only decided requests are approved.</source>
+        <translation>Заявление %1 — «%2»: утверждаются только заявления с принятым решением.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="307" />
+        <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
+        <translation>%1 предложил(а) сохранить данные по заявлению %2 и не может это утвердить: для утверждения входит другой руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="312" />
+        <source>Request %1 keeps nothing: it needs no approval.</source>
+        <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="328" />
+        <source>record a recipient's notice</source>
+        <translation>записать уведомление получателя</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="330" />
+        <source>"%1" is not a way to tell a recipient: use %2.</source>
+        <translation>«%1» — не способ уведомить получателя: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="337" />
+        <source>Notice %1 does not exist.</source>
+        <translation>Уведомления %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="342" />
+        <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
+        <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="344" />
+        <source>The day the recipient was told must be between the receipt (%1) and today.</source>
+        <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="363" />
+        <source>log the reply</source>
+        <translation>записать ответ</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="365" />
+        <source>"%1" is not a way to send the reply: use %2.</source>
+        <translation>«%1» — не способ отправки ответа: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="367" />
+        <source>A reply sent by post needs its tracking number.</source>
+        <translation>Для ответа почтой нужен трек-номер.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="372" />
+        <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
+        <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="374" />
+        <source>The reply's date must be between the receipt (%1) and today.</source>
+        <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="383" />
+        <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
+        <translation>Сначала уведомите каждого получателя (п. 6.4 политики); ещё не уведомлены: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::withdrawal</name>
+    <message>
+        <location filename="../models/services/WithdrawalSupport.h" line="35" />
+        <source>Withdrawal request %1 does not exist.</source>
+        <translation>Заявления об отзыве %1 нет.</translation>
     </message>
 </context>
 </TS>

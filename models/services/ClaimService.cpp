@@ -361,12 +361,7 @@ void ClaimService::unlink(const Session& session, qint64 claimId, LinkKind kind,
 
 qint64 ClaimService::attach(const Session& session, qint64 claimId, const AttachmentService::Document& document) const
 {
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    currentClaim(db, claimId);
-    const qint64 id = AttachmentService::store(db, session, AttachmentService::Owner::Claim, claimId, document);
-    transaction.commit();
-    return id;
+    return AttachmentService(m_database).add(session, AttachmentService::Owner::Claim, claimId, document);
 }
 
 namespace {

@@ -24,7 +24,7 @@ DashboardFigures DashboardService::figures(const QDate& today) const
         return q.value(0).toLongLong();
     };
     const QString openWithdrawal =
-        QStringLiteral("state IN ('received', 'identity_verified', 'decided', 'approved')");
+        QStringLiteral("state IN ('received', 'identity_verified', 'decided', 'approved', 'executed')");
     const QString openClaim = QStringLiteral("state IN ('open', 'answer_drafted')");
     DashboardFigures f;
     f.subjects = count(QStringLiteral("SELECT count(*) FROM subjects"));

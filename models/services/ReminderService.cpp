@@ -24,7 +24,7 @@ QList<ReminderService::DueCase> ReminderService::dueSoon(const QDate& today, QDa
         "SELECT kind, id, claimant_name, due_on FROM claims WHERE state IN ('open', 'answer_drafted') AND due_on <= ? "
         "UNION ALL "
         "SELECT 'withdrawal', w.id, s.platform_ref, w.due_on FROM withdrawal_requests w JOIN subjects s ON s.id = w.subject_id "
-        "WHERE w.state IN ('received', 'identity_verified', 'decided', 'approved') AND w.due_on <= ? "
+        "WHERE w.state IN ('received', 'identity_verified', 'decided', 'approved', 'executed') AND w.due_on <= ? "
         "ORDER BY 4, 2"));
     q.addBindValue(last);
     q.addBindValue(last);

@@ -63,7 +63,7 @@ Where plainFilters(const SubjectFilter& filter)
     if (filter.openCasesOnly)
         parts << QStringLiteral(
             "(EXISTS (SELECT 1 FROM withdrawal_requests w WHERE w.subject_id = s.id AND w.state IN "
-            "('received', 'identity_verified', 'decided', 'approved')) OR EXISTS (SELECT 1 FROM claims c "
+            "('received', 'identity_verified', 'decided', 'approved', 'executed')) OR EXISTS (SELECT 1 FROM claims c "
             "WHERE c.subject_id = s.id AND c.state IN ('open', 'answer_drafted')))");
     where.sql = parts.join(QStringLiteral(" AND "));
     return where;

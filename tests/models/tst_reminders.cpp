@@ -64,7 +64,7 @@ private slots:
         insertClaim(QStringLiteral("pretrial_claim"), QStringLiteral("Due Tuesday"), QDate(2026, 12, 1), QStringLiteral("open"));
         insertClaim(QStringLiteral("pretrial_claim"), QStringLiteral("Closed long ago"), QDate(2026, 11, 2), QStringLiteral("closed"));
         insertWithdrawal(QDate(2026, 11, 27), QStringLiteral("identity_verified"));
-        insertWithdrawal(QDate(2026, 11, 10), QStringLiteral("executed"));
+        insertWithdrawal(QDate(2026, 11, 10), QStringLiteral("closed"));
     }
 
     void remindsOfWhatIsOverdueOrDueWithinThreeWorkingDays()

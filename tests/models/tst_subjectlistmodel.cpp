@@ -205,7 +205,7 @@ private slots:
         filter.openCasesOnly = true;
         model.setFilter(filter);
         QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral(
-            "SELECT count(DISTINCT subject_id) FROM (SELECT subject_id FROM withdrawal_requests WHERE state IN ('received', 'identity_verified', 'decided', 'approved') "
+            "SELECT count(DISTINCT subject_id) FROM (SELECT subject_id FROM withdrawal_requests WHERE state IN ('received', 'identity_verified', 'decided', 'approved', 'executed') "
             "UNION SELECT subject_id FROM claims WHERE subject_id IS NOT NULL AND state IN ('open', 'answer_drafted')) open_cases"));
         execQuery(q, "open cases");
         QVERIFY(q.next());

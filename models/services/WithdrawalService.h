@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/AttachmentService.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
+
+namespace dpo {
+
+class Database;
+struct Session;
+
+// Written requests to withdraw consent (policy 12.1.3-12.1.4), from the letter to the reply:
+// register (with its document: written requests only), verify the identity or reject, decide per
+// data category (destroy, depersonalise, block, keep on a legal ground), approve a keep (a
+// supervisor other than the proposer), execute in one transaction, tell each recipient that
+// received the data (4.1-4.5, 6.4), and log the reply, which closes the request. Every step is
+// audited with the officer. docs/withdrawals.md.
+class WithdrawalService
+{
+public:
+    struct Registration
+    {
+        QString subjectRef;
+        QDate receivedOn;
+        QString channel = QStringLiteral("post"); // post, in_person, email_scan, e_signature, app_form
+        bool fullScope = true;
+        QStringList purposes;   // a partial withdrawal: the named purposes...
+        QStringList categories; // ...and data categories
+        QString scopeNote;
+        QList<AttachmentService::Document> documents; // at least one
+    };
+
+    struct Decision
+    {
+        QString category;
+        QString action;        // destroy, depersonalise, block, keep
+        QString ground;        // a keep: law58_art5, law58_art15, aml_cft_record_keeping,
+                               // active_financing_contract, pending_legal_claim, other_law
+        QString groundDetail;  // the paragraph of Art. 15, or the other law's name
+        QString justification;
+        QDate keepUntil;       // a keep: until when
+        // Read back:
+        QString proposedBy, approvedBy;
+        QDateTime executedAt;
+    };
+
+    struct Notice
+    {
+        qint64 id = 0;
+        QString recipient;
+        QStringList categories;
+        QDate notifiedOn; // invalid: not told yet
+        QString method;   // email, post, hand_delivery, platform, phone
+        QString note;
+    };
+
+    struct Row
+    {
+        qint64 id = 0;
+        qint64 subjectId = 0;
+        QString subjectRef, subjectName, state, officer;
+        QDate receivedOn, dueOn;
+        int daysLeft = 0;
+        bool overdue = false;
+        bool open = false;
+    };
+
+    struct Details
+    {
+        Row row;
+        QString channel, scope, scopeNote, identityMethod, identityNote, rejectionReason, rejectionNote;
+        QString preferredLanguage, replyMethod, replyTracking;
+        QStringList purposes, categories; // a partial withdrawal's scope
+        QStringList heldCategories;       // the subject's categories that the decisions cover
+        QList<Decision> decisions;
+        QList<Notice> notices;
+        QList<AttachmentService::Info> documents;
+        QDate replySentOn;
+        QDateTime executedAt;
+        bool needsApproval = false; // a keep among the decisions
+    };
+
+    explicit WithdrawalService(Database& database);
+
+    static int targetDays(const QSqlDatabase& db); // console_settings, default Periods::kWithdrawalTargetDays
+
+    qint64 registerRequest(const Session& session, const Registration& registration) const;
+    // method: id_in_person, notarised_letter, account_face_check, other (then the note says how)
+    void verifyIdentity(const Session& session, qint64 requestId, const QString& method, const QString& note) const;
+    // reason: identity_not_established, not_written, not_this_holder
+    void reject(const Session& session, qint64 requestId, const QString& reason, const QString& note) const;
+    // One decision per category in scope (all the subject holds for a full withdrawal); replaces
+    // earlier decisions until the request is executed.
+    void decide(const Session& session, qint64 requestId, const QList<Decision>& decisions) const;
+    // `supervisor` signed in for this: a supervisor or administrator other than the proposer.
+    void approve(const Session& supervisor, qint64 requestId) const;
+    // Everything at once or nothing: the consent, the categories, the subject's values, the
+    // tombstones, the recipients to tell.
+    void execute(const Session& session, qint64 requestId) const;
+    void recordNotice(const Session& session, qint64 noticeId, const QDate& notifiedOn, const QString& method,
+                      const QString& note) const;
+    // The reply went out: closes the request (every recipient told first).
+    void logReply(const Session& session, qint64 requestId, const QDate& sentOn, const QString& method,
+                  const QString& tracking) const;
+    qint64 attach(const Session& session, qint64 requestId, const AttachmentService::Document& document) const;
+
+    enum class Filter { All, Open, Overdue, DueThisWeek };
+    // Open first, overdue first among them, then by due date. `state` empty: any.
+    QList<Row> list(const QDate& on, Filter filter = Filter::All, const QString& state = {}, qint64 officerId = 0) const;
+    Details details(qint64 requestId, const QDate& on) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace dpo

@@ -1,0 +1,409 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Written withdrawal requests through every path, on the backend of DPO_TEST_BACKEND: a full
+// withdrawal, a partial one, an AML keep with its supervisor's approval, a rejection, refusals
+// of bad decisions, an execution that fails half-way and leaves nothing changed, a tampered
+// document, and no search finding a depersonalised subject by its old name, INN or phone.
+#include "TestDatabase.h"
+#include "db/Sql.h"
+#include "services/AttachmentService.h"
+#include "services/OfficerService.h"
+#include "services/SubjectService.h"
+#include "services/WithdrawalService.h"
+
+#include <QtTest>
+
+using namespace dpo;
+
+namespace {
+const QByteArray kLetter = QByteArrayLiteral("%PDF-1.4\n% a written withdrawal request\n%%EOF\n");
+const QStringList kHeld{QStringLiteral("personal_details"), QStringLiteral("identity_document"), QStringLiteral("face_photo"),
+                        QStringLiteral("face_video"), QStringLiteral("contacts")};
+
+WithdrawalService::Decision decision(const char* category, const char* action, const char* ground = "", const QDate& until = {},
+                                     const char* detail = "")
+{
+    WithdrawalService::Decision d;
+    d.category = QString::fromLatin1(category);
+    d.action = QString::fromLatin1(action);
+    d.ground = QString::fromLatin1(ground);
+    d.groundDetail = QString::fromLatin1(detail);
+    d.keepUntil = until;
+    d.justification = QStringLiteral("Макулдук кайтарылып алынды (12.1.3)");
+    return d;
+}
+} // namespace
+
+class TestWithdrawalService : public QObject
+{
+    Q_OBJECT
+    test::TestDatabase m_fixture;
+    std::unique_ptr<Database> m_database;
+    Session m_admin;
+    Session m_supervisor;
+    qint64 m_recipient = 0;
+    int m_subjects = 0;
+
+    QVariant scalar(const QString& sql, const QVariantList& values = {}) const
+    {
+        QSqlQuery q = prepareQuery(m_database->connection(), sql);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        execQuery(q, "read");
+        return q.next() ? q.value(0) : QVariant();
+    }
+    void exec(const QString& sql, const QVariantList& values = {}) const
+    {
+        QSqlQuery q = prepareQuery(m_database->connection(), sql);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        execQuery(q, "write");
+    }
+
+    // A subject with a consent, the categories of kHeld, and face photo and contacts given to a recipient.
+    qint64 addSubject(const QString& ref)
+    {
+        ++m_subjects;
+        const QString inn = QStringLiteral("2170519900%1").arg(m_subjects, 4, 10, QLatin1Char('0'));
+        exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, birth_date, sex, "
+                            "phone, email, id_document, registration_address, region, created_at) VALUES (?, ?, 'Осмонов', 'Талант', "
+                            "'осмонов', 'талант', '1990-05-17', 'M', ?, 'talant@example.kg', 'AN1234567', 'Бишкек ш., Ибраимов к. 1', "
+                            "'Бишкек', '2024-07-01T00:00:00Z')"),
+             {ref, inn, QStringLiteral("+99655512%1").arg(m_subjects, 4, 10, QLatin1Char('0'))});
+        const qint64 id = scalar(QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"), {ref}).toLongLong();
+        exec(QStringLiteral("INSERT INTO consents (subject_id, policy_version_id, given_at, channel) SELECT ?, id, "
+                            "'2024-07-01T00:00:00Z', 'mobile_app' FROM policy_versions"),
+             {id});
+        for (const QString& category : kHeld)
+            exec(QStringLiteral("INSERT INTO subject_categories (subject_id, category_code, state) VALUES (?, ?, 'held')"), {id, category});
+        for (const char* category : {"face_photo", "contacts"})
+            exec(QStringLiteral("INSERT INTO transfers (subject_id, recipient_id, category_code, purpose_code, transferred_at) "
+                                "VALUES (?, ?, ?, 'financing_decision', '2025-01-10T10:00:00Z')"),
+                 {id, m_recipient, QString::fromLatin1(category)});
+        return id;
+    }
+
+    qint64 registerVerified(const QString& ref, bool full = true, const QStringList& purposes = {}, const QStringList& categories = {})
+    {
+        WithdrawalService::Registration r;
+        r.subjectRef = ref;
+        r.receivedOn = QDate(2026, 11, 2);
+        r.fullScope = full;
+        r.purposes = purposes;
+        r.categories = categories;
+        r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"), kLetter};
+        WithdrawalService service(*m_database);
+        const qint64 id = service.registerRequest(m_admin, r);
+        service.verifyIdentity(m_admin, id, QStringLiteral("id_in_person"), QStringLiteral("Паспорт ID AN1234567"));
+        return id;
+    }
+
+    QStringList actions(qint64 requestId) const
+    {
+        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral(
+            "SELECT action FROM audit_log WHERE entity = 'withdrawal_request' AND entity_id = ? ORDER BY seq"));
+        q.addBindValue(QString::number(requestId));
+        execQuery(q, "audit");
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        DPO_REQUIRE_DATABASE(m_fixture);
+        m_database = m_fixture.openWithAdmin(m_admin);
+        OfficerService officers(*m_database);
+        officers.createOfficer(m_admin, QStringLiteral("aigul"), QStringLiteral("Айгүл Сейитова"), Role::Supervisor, QStringLiteral("supervisor-pw-1"));
+        m_supervisor = officers.signIn(QStringLiteral("aigul"), QStringLiteral("supervisor-pw-1"));
+        exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')"));
+        m_recipient = scalar(QStringLiteral("SELECT id FROM recipients WHERE name = 'Бай-Түшүм ФКО'")).toLongLong();
+    }
+
+    void aRequestWithoutItsDocumentIsRefused()
+    {
+        addSubject(QStringLiteral("OG-W0"));
+        WithdrawalService::Registration r;
+        r.subjectRef = QStringLiteral("OG-W0");
+        r.receivedOn = QDate(2026, 11, 2);
+        const qint64 before = test::rowCount(*m_database, QStringLiteral("withdrawal_requests"));
+        try {
+            WithdrawalService(*m_database).registerRequest(m_admin, r);
+            QFAIL("a request without its document was registered");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::BadInput);
+            QVERIFY2(e.message().contains(QStringLiteral("12.1.3")), qPrintable(e.message()));
+        }
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("withdrawal_requests")), before);
+    }
+
+    void aFullWithdrawalDestroysEverythingAndTellsTheRecipient()
+    {
+        const qint64 subject = addSubject(QStringLiteral("OG-W1"));
+        const qint64 id = registerVerified(QStringLiteral("OG-W1"));
+        WithdrawalService service(*m_database);
+        WithdrawalService::Details d = service.details(id, QDate(2026, 11, 5));
+        QCOMPARE(d.row.state, QStringLiteral("identity_verified"));
+        QCOMPARE(d.heldCategories.size(), kHeld.size());
+        QCOMPARE(d.row.dueOn, QDate(2026, 12, 2)); // 30 calendar days, a Wednesday
+        QList<WithdrawalService::Decision> all;
+        for (const QString& c : kHeld)
+            all << decision(c.toLatin1().constData(), "destroy");
+        service.decide(m_admin, id, all);
+        service.execute(m_admin, id);
+
+        QVERIFY(!scalar(QStringLiteral("SELECT withdrawn_at FROM consents WHERE subject_id = ?"), {subject}).isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT consent_state FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("withdrawn"));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("destroyed"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subjects WHERE id = ? AND inn IS NULL AND surname IS NULL AND phone IS NULL "
+                                       "AND email IS NULL AND id_document IS NULL AND birth_date IS NULL"), {subject}).toInt(), 1);
+        QVERIFY(scalar(QStringLiteral("SELECT platform_ref FROM subjects WHERE id = ?"), {subject}).toString().startsWith(QStringLiteral("ANON-")));
+        // The tombstones: whose, what, when, by whom, under which request.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM destruction_records WHERE subject_id = ? AND request_id = ? AND destroyed_by = ?"),
+                        {subject, id, m_admin.officerId}).toInt(), kHeld.size());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subject_categories WHERE subject_id = ? AND state = 'destroyed'"), {subject}).toInt(),
+                 kHeld.size());
+        d = service.details(id, QDate(2026, 11, 5));
+        QCOMPARE(d.row.state, QStringLiteral("executed"));
+        QCOMPARE(d.notices.size(), 1);
+        QCOMPARE(d.notices.first().recipient, QStringLiteral("Бай-Түшүм ФКО"));
+        QCOMPARE(d.notices.first().categories, QStringList({"contacts", "face_photo"}));
+        // The reply waits for every recipient to be told.
+        QVERIFY_THROWS_EXCEPTION(Error, service.logReply(m_admin, id, QDate(2026, 11, 6), QStringLiteral("email"), QString()));
+        service.recordNotice(m_admin, d.notices.first().id, QDate(2026, 11, 6), QStringLiteral("email"), QStringLiteral("info@fko.kg"));
+        QVERIFY_THROWS_EXCEPTION(Error, service.logReply(m_admin, id, QDate(2026, 11, 6), QStringLiteral("post"), QString())); // tracking
+        service.logReply(m_admin, id, QDate(2026, 11, 6), QStringLiteral("post"), QStringLiteral("RR123456789KG"));
+        QCOMPARE(service.details(id, QDate(2026, 11, 6)).row.state, QStringLiteral("closed"));
+        QCOMPARE(actions(id), QStringList({"withdrawal.register", "attachment.add", "withdrawal.verify_identity", "withdrawal.decide",
+                                           "withdrawal.execute", "withdrawal.recipient_notified", "withdrawal.reply_sent"}));
+    }
+
+    void aPartialWithdrawalTouchesOnlyWhatItNames()
+    {
+        const qint64 subject = addSubject(QStringLiteral("OG-W2"));
+        const qint64 id = registerVerified(QStringLiteral("OG-W2"), false, {"messages", "analytics"}, {"contacts"});
+        WithdrawalService service(*m_database);
+        QCOMPARE(service.details(id, QDate(2026, 11, 5)).heldCategories, QStringList{QStringLiteral("contacts")});
+        // Deciding a category outside the scope is refused.
+        QVERIFY_THROWS_EXCEPTION(Error, service.decide(m_admin, id, {decision("contacts", "block"), decision("face_photo", "destroy")}));
+        service.decide(m_admin, id, {decision("contacts", "block")});
+        service.execute(m_admin, id);
+        QVERIFY(scalar(QStringLiteral("SELECT withdrawn_at FROM consents WHERE subject_id = ?"), {subject}).isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM consent_purpose_withdrawals w JOIN consents c ON c.id = w.consent_id "
+                                       "WHERE c.subject_id = ? AND w.request_id = ?"), {subject, id}).toInt(), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND category_code = 'contacts'"), {subject}).toString(),
+                 QStringLiteral("blocked"));
+        // Blocked values stay (hidden in the console), the subject stays active.
+        QVERIFY(!scalar(QStringLiteral("SELECT phone FROM subjects WHERE id = ?"), {subject}).isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("active"));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND category_code = 'face_photo'"), {subject}).toString(),
+                 QStringLiteral("held"));
+        QCOMPARE(service.details(id, QDate(2026, 11, 5)).notices.first().categories, QStringList{QStringLiteral("contacts")});
+    }
+
+    void anAmlKeepNeedsAnotherSupervisorsApproval()
+    {
+        const qint64 subject = addSubject(QStringLiteral("OG-W3"));
+        const QString inn = scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString();
+        const qint64 id = registerVerified(QStringLiteral("OG-W3"));
+        WithdrawalService service(*m_database);
+        const QDate until(2031, 11, 2);
+        service.decide(m_admin, id, {decision("personal_details", "keep", "aml_cft_record_keeping", until),
+                                     decision("identity_document", "keep", "aml_cft_record_keeping", until),
+                                     decision("face_photo", "destroy"), decision("face_video", "destroy"), decision("contacts", "destroy")});
+        // Not approved: not executed.
+        try {
+            service.execute(m_admin, id);
+            QFAIL("a keep was executed without approval");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("approval")), qPrintable(e.message()));
+        }
+        // The proposer cannot approve their own keep, nor can an officer.
+        QVERIFY_THROWS_EXCEPTION(Error, service.approve(m_admin, id));
+        QCOMPARE(service.details(id, QDate(2026, 11, 5)).row.state, QStringLiteral("decided"));
+        service.approve(m_supervisor, id);
+        service.execute(m_admin, id);
+        QCOMPARE(scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString(), inn);
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("active"));
+        QVERIFY(scalar(QStringLiteral("SELECT phone FROM subjects WHERE id = ?"), {subject}).isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT legal_ground FROM subject_categories WHERE subject_id = ? AND category_code = 'identity_document'"),
+                        {subject}).toString(), QStringLiteral("aml_cft_record_keeping"));
+        QCOMPARE(scalar(QStringLiteral("SELECT kept_until FROM subject_categories WHERE subject_id = ? AND category_code = 'identity_document'"),
+                        {subject}).toDate(), until);
+        for (const char* destroyed : {"face_photo", "face_video"})
+            QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND category_code = ?"),
+                            {subject, QString::fromLatin1(destroyed)}).toString(), QStringLiteral("destroyed"));
+        const WithdrawalService::Details d = service.details(id, QDate(2026, 11, 5));
+        QCOMPARE(d.decisions.first().approvedBy, QStringLiteral("Айгүл Сейитова"));
+        QVERIFY(actions(id).contains(QStringLiteral("withdrawal.approve")));
+    }
+
+    void aRejectionEndsTheRequest()
+    {
+        addSubject(QStringLiteral("OG-W4"));
+        WithdrawalService::Registration r;
+        r.subjectRef = QStringLiteral("OG-W4");
+        r.receivedOn = QDate(2026, 11, 2);
+        r.channel = QStringLiteral("email_scan");
+        r.documents << AttachmentService::Document{QStringLiteral("scan.pdf"), kLetter};
+        WithdrawalService service(*m_database);
+        const qint64 id = service.registerRequest(m_admin, r);
+        QVERIFY_THROWS_EXCEPTION(Error, service.reject(m_admin, id, QStringLiteral("bored"), QString()));
+        service.reject(m_admin, id, QStringLiteral("identity_not_established"), QStringLiteral("Колу дал келбейт"));
+        const WithdrawalService::Details d = service.details(id, QDate(2026, 11, 5));
+        QCOMPARE(d.row.state, QStringLiteral("rejected"));
+        QVERIFY(!d.row.open);
+        QCOMPARE(d.rejectionReason, QStringLiteral("identity_not_established"));
+        QVERIFY_THROWS_EXCEPTION(Error, service.verifyIdentity(m_admin, id, QStringLiteral("id_in_person"), QString()));
+    }
+
+    void badDecisionsAreRefused_data()
+    {
+        QTest::addColumn<QString>("broken");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("keep without ground") << "no ground" << "legal ground";
+        QTest::newRow("keep without date") << "no date" << "until";
+        QTest::newRow("keep until the past") << "past" << "until";
+        QTest::newRow("Art. 15 without paragraph") << "art15" << "paragraph";
+        QTest::newRow("another law unnamed") << "other law" << "names that law";
+        QTest::newRow("destroy with a ground") << "ground on destroy" << "Only a keep";
+        QTest::newRow("a category left out") << "missing" << "not yet decided";
+        QTest::newRow("identity without the name") << "identity" << "INN";
+        QTest::newRow("unknown action") << "action" << "\"forget\"";
+        QTest::newRow("no justification") << "justification" << "justification";
+    }
+    void badDecisionsAreRefused()
+    {
+        QFETCH(QString, broken);
+        QFETCH(QString, says);
+        static int n = 0;
+        const QString ref = QStringLiteral("OG-WB%1").arg(++n);
+        addSubject(ref);
+        const qint64 id = registerVerified(ref);
+        QList<WithdrawalService::Decision> ds;
+        for (const QString& c : kHeld)
+            ds << decision(c.toLatin1().constData(), "block");
+        WithdrawalService::Decision& face = ds[2];
+        face.action = QStringLiteral("keep");
+        face.ground = QStringLiteral("pending_legal_claim");
+        face.keepUntil = QDate(2030, 1, 1);
+        if (broken == QStringLiteral("no ground"))
+            face.ground.clear();
+        else if (broken == QStringLiteral("no date"))
+            face.keepUntil = QDate();
+        else if (broken == QStringLiteral("past"))
+            face.keepUntil = QDate(2020, 1, 1);
+        else if (broken == QStringLiteral("art15"))
+            face.ground = QStringLiteral("law58_art15");
+        else if (broken == QStringLiteral("other law"))
+            face.ground = QStringLiteral("other_law");
+        else if (broken == QStringLiteral("ground on destroy"))
+            ds[3].ground = QStringLiteral("law58_art5");
+        else if (broken == QStringLiteral("missing"))
+            ds.removeLast();
+        else if (broken == QStringLiteral("identity"))
+            ds[1].action = QStringLiteral("destroy");
+        else if (broken == QStringLiteral("action"))
+            ds[4].action = QStringLiteral("forget");
+        else if (broken == QStringLiteral("justification"))
+            ds[0].justification = QStringLiteral(" ");
+        const qint64 entries = test::rowCount(*m_database, QStringLiteral("audit_log"));
+        try {
+            WithdrawalService(*m_database).decide(m_admin, id, ds);
+            QFAIL("a bad decision was recorded");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::BadInput);
+            QVERIFY2(e.message().contains(says), qPrintable(e.message()));
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM withdrawal_decisions WHERE request_id = ?"), {id}).toInt(), 0);
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("audit_log")), entries);
+    }
+
+    void anExecutionThatFailsHalfWayChangesNothing()
+    {
+        const qint64 subject = addSubject(QStringLiteral("OG-W5"));
+        const qint64 id = registerVerified(QStringLiteral("OG-W5"));
+        WithdrawalService service(*m_database);
+        QList<WithdrawalService::Decision> all;
+        for (const QString& c : kHeld)
+            all << decision(c.toLatin1().constData(), "destroy");
+        service.decide(m_admin, id, all);
+        // The last step (the recipients to tell) fails: everything before it must be rolled back.
+        QSqlQuery q(m_database->connection());
+        if (m_database->isPostgres()) {
+            QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION fail_notice() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'notice refused'; END $$ LANGUAGE plpgsql")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_notice BEFORE INSERT ON recipient_notices FOR EACH ROW EXECUTE FUNCTION fail_notice()")));
+        } else {
+            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_notice BEFORE INSERT ON recipient_notices BEGIN SELECT RAISE(ABORT, 'notice refused'); END")));
+        }
+        const QString inn = scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString();
+        const qint64 entries = test::rowCount(*m_database, QStringLiteral("audit_log"));
+        QVERIFY_THROWS_EXCEPTION(Error, service.execute(m_admin, id));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_notice") + (m_database->isPostgres() ? QStringLiteral(" ON recipient_notices") : QString())));
+        QCOMPARE(scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString(), inn);
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("active"));
+        QVERIFY(scalar(QStringLiteral("SELECT withdrawn_at FROM consents WHERE subject_id = ?"), {subject}).isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subject_categories WHERE subject_id = ? AND state = 'held'"), {subject}).toInt(), kHeld.size());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM destruction_records WHERE request_id = ?"), {id}).toInt(), 0);
+        QCOMPARE(service.details(id, QDate(2026, 11, 5)).row.state, QStringLiteral("decided"));
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("audit_log")), entries);
+        service.execute(m_admin, id); // and it runs once the cause is gone
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("destroyed"));
+    }
+
+    void aTamperedDocumentIsReportedOnOpening()
+    {
+        addSubject(QStringLiteral("OG-W6"));
+        const qint64 id = registerVerified(QStringLiteral("OG-W6"));
+        const WithdrawalService::Details d = WithdrawalService(*m_database).details(id, QDate(2026, 11, 5));
+        QCOMPARE(d.documents.size(), 1);
+        AttachmentService attachments(*m_database);
+        QCOMPARE(attachments.open(m_admin, d.documents.first().id).content, kLetter);
+        exec(QStringLiteral("UPDATE attachments SET content = ? WHERE id = ?"), {QByteArray(kLetter).replace("request", "REQUEST"), d.documents.first().id});
+        try {
+            attachments.open(m_admin, d.documents.first().id);
+            QFAIL("a changed document was opened");
+        } catch (const Error& e) {
+            QVERIFY2(e.message().contains(QStringLiteral("letter.pdf")), qPrintable(e.message()));
+        }
+        QCOMPARE(actions(id).last(), QStringLiteral("attachment.integrity_failure"));
+    }
+
+    void noSearchFindsADepersonalisedSubject()
+    {
+        const qint64 subject = addSubject(QStringLiteral("OG-W7"));
+        exec(QStringLiteral("UPDATE subjects SET surname = 'Жумабеков', surname_fold = 'жумабеков' WHERE id = ?"), {subject});
+        const QString inn = scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString();
+        const QString phone = scalar(QStringLiteral("SELECT phone FROM subjects WHERE id = ?"), {subject}).toString();
+        SubjectService subjects(*m_database);
+        QCOMPARE(subjects.search(QStringLiteral("Жумабеков")).size(), 1);
+        QCOMPARE(subjects.search(inn).size(), 1);
+        const qint64 id = registerVerified(QStringLiteral("OG-W7"));
+        WithdrawalService service(*m_database);
+        service.decide(m_admin, id, {decision("personal_details", "depersonalise"), decision("identity_document", "depersonalise"),
+                                     decision("face_photo", "destroy"), decision("face_video", "destroy"),
+                                     decision("contacts", "depersonalise")});
+        service.execute(m_admin, id);
+        for (const QString& text : {QStringLiteral("Жумабеков"), inn, phone, phone.mid(4), QStringLiteral("OG-W7")})
+            QVERIFY2(subjects.search(text).isEmpty(), qPrintable(text));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("depersonalised"));
+        QCOMPARE(scalar(QStringLiteral("SELECT birth_date FROM subjects WHERE id = ?"), {subject}).toDate(), QDate(1990, 1, 1)); // the year stays
+    }
+
+    void theRegisterListsOpenOnesFirst()
+    {
+        const QList<WithdrawalService::Row> open = WithdrawalService(*m_database).list(QDate(2026, 11, 5), WithdrawalService::Filter::Open);
+        QVERIFY(!open.isEmpty());
+        for (const WithdrawalService::Row& r : open)
+            QVERIFY2(r.open, qPrintable(r.state));
+        const QList<WithdrawalService::Row> all = WithdrawalService(*m_database).list(QDate(2026, 11, 5));
+        QVERIFY(all.size() > open.size());
+        QVERIFY(all.first().open && !all.last().open);
+        QVERIFY(WithdrawalService(*m_database).list(QDate(2026, 12, 10), WithdrawalService::Filter::Overdue).size() > 0);
+        QCOMPARE(WithdrawalService(*m_database).list(QDate(2026, 11, 5), WithdrawalService::Filter::All, QStringLiteral("rejected")).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWithdrawalService)
+#include "tst_withdrawalservice.moc"
