@@ -1496,17 +1496,17 @@ Details:
         <translation>%1-доо-арыз буга байланышкан эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="461" />
+        <location filename="../models/services/ClaimService.cpp" line="456" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>%1 кайтарып алуу арызы, %2 кабыл алынган, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="466" />
+        <location filename="../models/services/ClaimService.cpp" line="461" />
         <source>disclosure to %1 on %2</source>
         <translation>%2 — %1 үчүн ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="469" />
+        <location filename="../models/services/ClaimService.cpp" line="464" />
         <source>%1 of %2, received %3</source>
         <translation>%2 — %1, %3 кабыл алынган</translation>
     </message>
@@ -1542,7 +1542,7 @@ Details:
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="40" />
-        <location filename="../models/services/ClaimService.cpp" line="433" />
+        <location filename="../models/services/ClaimService.cpp" line="428" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
     </message>
@@ -2762,7 +2762,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="71" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
-        <location filename="../models/services/WithdrawalService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalService.cpp" line="111" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
@@ -2778,7 +2778,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="329" />
-        <location filename="../models/services/ClaimService.cpp" line="455" />
+        <location filename="../models/services/ClaimService.cpp" line="450" />
         <source>read the claim's links</source>
         <translation>доо-арыздын байланыштарын окуу</translation>
     </message>
@@ -2795,8 +2795,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="38" />
         <location filename="../models/services/ClaimService.cpp" line="133" />
-        <location filename="../models/services/ClaimService.cpp" line="415" />
-        <location filename="../models/services/ClaimService.cpp" line="431" />
+        <location filename="../models/services/ClaimService.cpp" line="410" />
+        <location filename="../models/services/ClaimService.cpp" line="426" />
         <source>read the claims</source>
         <translation>доолорду окуу</translation>
     </message>
@@ -2864,13 +2864,14 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="84" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="122" />
-        <location filename="../models/services/WithdrawalService.cpp" line="302" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="130" />
+        <location filename="../models/services/WithdrawalService.cpp" line="311" />
         <source>read the decisions</source>
         <translation>чечимдерди окуу</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="93" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="101" />
         <source>read the request's purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
@@ -2885,24 +2886,25 @@ Statement: %3</source>
         <translation>кайтарып алуу арыздарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="83" />
-        <location filename="../models/services/WithdrawalSupport.h" line="33" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="89" />
+        <location filename="../models/services/WithdrawalSupport.h" line="34" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="105" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="113" />
         <source>read the request's scope</source>
         <translation>арыздын чегин окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="141" />
-        <location filename="../models/services/WithdrawalService.cpp" line="335" />
-        <location filename="../models/services/WithdrawalService.cpp" line="378" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="149" />
+        <location filename="../models/services/WithdrawalService.cpp" line="344" />
+        <location filename="../models/services/WithdrawalService.cpp" line="387" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
     <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="45" />
         <location filename="../models/services/WithdrawalService.cpp" line="54" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
@@ -2918,39 +2920,39 @@ Statement: %3</source>
         <translation>жөндөөлөрдү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalService.cpp" line="129" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="139" />
         <location filename="../models/services/WithdrawalService.cpp" line="148" />
-        <location filename="../models/services/WithdrawalService.cpp" line="154" />
+        <location filename="../models/services/WithdrawalService.cpp" line="157" />
+        <location filename="../models/services/WithdrawalService.cpp" line="163" />
         <source>register the withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="187" />
-        <location filename="../models/services/WithdrawalService.cpp" line="208" />
-        <location filename="../models/services/WithdrawalService.cpp" line="287" />
-        <location filename="../models/services/WithdrawalService.cpp" line="320" />
-        <location filename="../models/services/WithdrawalService.cpp" line="391" />
+        <location filename="../models/services/WithdrawalService.cpp" line="196" />
+        <location filename="../models/services/WithdrawalService.cpp" line="217" />
+        <location filename="../models/services/WithdrawalService.cpp" line="296" />
+        <location filename="../models/services/WithdrawalService.cpp" line="329" />
+        <location filename="../models/services/WithdrawalService.cpp" line="400" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="267" />
-        <location filename="../models/services/WithdrawalService.cpp" line="282" />
+        <location filename="../models/services/WithdrawalService.cpp" line="276" />
+        <location filename="../models/services/WithdrawalService.cpp" line="291" />
         <source>record the decisions</source>
         <translation>чечимдерди жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="317" />
+        <location filename="../models/services/WithdrawalService.cpp" line="326" />
         <source>record the approval</source>
         <translation>бекитүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="354" />
+        <location filename="../models/services/WithdrawalService.cpp" line="363" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
@@ -4499,6 +4501,92 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::WithdrawalLetter</name>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="51" />
+        <source>OGOGO LLC (INN 00910202310316)</source>
+        <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="55" />
+        <source>Reply to your written request to withdraw consent No. %1 of %2</source>
+        <translation>Макулдукту кайтарып алуу жөнүндө %2 күнкү № %1 жазуу жүзүндөгү арызыңызга жооп</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
+        <source>Your request cannot be carried out, for this reason:</source>
+        <translation>Арызыңыз төмөнкү себеп менен аткарылбайт:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
+        <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
+        <translation>Макулдук субъекттин жазуу жүзүндөгү арызы менен кайтарылып алынат (саясаттын 12.1.3-пункту). Жетишпеген нерсесин толуктап, аны каалаган убакта кайра жөнөтсөңүз болот.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="70" />
+        <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
+        <translation>Жеке маалыматтарыңызды иштетүүгө макулдугуңуз %1 тартып кайтарылып алынды.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="72" />
+        <source>Your consent is withdrawn, as of %1, for what your request names.</source>
+        <translation>Макулдугуңуз %1 тартып арызыңызда аталган бөлүгүндө кайтарылып алынды.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="75" />
+        <source>What was done with each kind of your data (policy 12.1.4):</source>
+        <translation>Маалыматтарыңыздын ар бир түрү боюнча эмне жасалды (саясаттын 12.1.4-пункту):</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
+        <source>Data</source>
+        <translation>Маалыматтар</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="78" />
+        <source>What was done</source>
+        <translation>Эмне жасалды</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="86" />
+        <source>Kept until %1 on this ground: %2</source>
+        <translation>%1 чейин сакталат, негизи: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="90" />
+        <source>paragraph %1</source>
+        <translation>%1-пункт</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="105" />
+        <source>Your data is no longer processed for:</source>
+        <translation>Маалыматтарыңыз мындан ары төмөнкү максаттарда иштетилбейт:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="112" />
+        <source>The organisations that received your data are told of the withdrawal (policy 6.4):</source>
+        <translation>Маалыматтарыңызды алган уюмдарга кайтарып алуу тууралуу билдирилди (саясаттын 6.4-пункту):</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
+        <source>Personal data protection officer</source>
+        <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalLetterService</name>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="40" />
+        <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
+        <translation>%1-арыз азырынча аткарылган да, четке кагылган да жок: жоопто эмне жасалганы айтылат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="132" />
+        <source>make a reply letter</source>
+        <translation>жооп кат даярдоо</translation>
+    </message>
+</context>
+<context>
     <name>dpo::WithdrawalService</name>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
@@ -4521,7 +4609,7 @@ Statement: %3</source>
         <translation>"%1" сактоо %2-арыз аткарылганга чейин жетекчи тарабынан бекитилиши керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="85" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="91" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
@@ -4556,202 +4644,202 @@ Statement: %3</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="112" />
+        <location filename="../models/services/WithdrawalService.cpp" line="113" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="115" />
+        <location filename="../models/services/WithdrawalService.cpp" line="122" />
         <source>"%1" is not a processing purpose.</source>
         <translation>"%1" — иштетүүнүн максаты эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="116" />
+        <location filename="../models/services/WithdrawalService.cpp" line="123" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="124" />
+        <location filename="../models/services/WithdrawalService.cpp" line="131" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясындагы маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="141" />
+        <location filename="../models/services/WithdrawalService.cpp" line="150" />
         <source>The database did not return the new request's number.</source>
         <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="171" />
+        <location filename="../models/services/WithdrawalService.cpp" line="180" />
         <source>verify a requester's identity</source>
         <translation>арыз ээсинин инсандыгын текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="173" />
+        <location filename="../models/services/WithdrawalService.cpp" line="182" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>"%1" — инсандыкты текшерүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="175" />
+        <location filename="../models/services/WithdrawalService.cpp" line="184" />
         <source>Say how the identity was verified.</source>
         <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="180" />
+        <location filename="../models/services/WithdrawalService.cpp" line="189" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="194" />
+        <location filename="../models/services/WithdrawalService.cpp" line="203" />
         <source>reject a withdrawal request</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="196" />
+        <location filename="../models/services/WithdrawalService.cpp" line="205" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="201" />
+        <location filename="../models/services/WithdrawalService.cpp" line="210" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="215" />
+        <location filename="../models/services/WithdrawalService.cpp" line="224" />
         <source>decide on a withdrawal request</source>
         <translation>кайтарып алуу арызы боюнча чечим кабыл алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="220" />
+        <location filename="../models/services/WithdrawalService.cpp" line="229" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>%1-арыз — «%2»: чечимдер инсандык текшерилгенден кийин жана аткарууга чейин кабыл алынат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="227" />
+        <location filename="../models/services/WithdrawalService.cpp" line="236" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>"%1" категориясы бул арыздын чегинде эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="229" />
+        <location filename="../models/services/WithdrawalService.cpp" line="238" />
         <source>The category "%1" is decided twice.</source>
         <translation>"%1" категориясы боюнча эки жолу чечим кабыл алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="233" />
+        <location filename="../models/services/WithdrawalService.cpp" line="242" />
         <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
         <translation>"%1" — чечим эмес: жок кылуу, ээсиздендирүү, жаап коюу же сактоо.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="235" />
+        <location filename="../models/services/WithdrawalService.cpp" line="244" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>"%1" боюнча чечимге негиздеме керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="238" />
+        <location filename="../models/services/WithdrawalService.cpp" line="247" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>"%1" сактоо үчүн укуктук негиз керек: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="240" />
+        <location filename="../models/services/WithdrawalService.cpp" line="249" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>"%1" сактоо үчүн бүгүндөн кийинки мөөнөт керек: эч нерсе түбөлүк сакталбайт (саясаттын 6.3-пункту).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="243" />
+        <location filename="../models/services/WithdrawalService.cpp" line="252" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>15-берене боюнча "%1" сактоодо пункту аталат (мисалы, 2 же 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="245" />
+        <location filename="../models/services/WithdrawalService.cpp" line="254" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Башка мыйзам боюнча "%1" сактоодо ал мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="247" />
+        <location filename="../models/services/WithdrawalService.cpp" line="256" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Укуктук негиз сактоо чечиминде гана болот ("%1").</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="255" />
+        <location filename="../models/services/WithdrawalService.cpp" line="264" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Ар бир категория боюнча чечим кабыл алыңыз; азырынча чечилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="262" />
+        <location filename="../models/services/WithdrawalService.cpp" line="271" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Өздүгүн тастыктаган документти жок кылуу же ээсиздендирүү аты-жөнүн ПИНсиз калтырат: жеке маалыматтарды да жок кылыңыз же ээсиздендириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="294" />
+        <location filename="../models/services/WithdrawalService.cpp" line="303" />
         <source>approve keeping data</source>
         <translation>маалыматтарды сактоону бекитүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="299" />
+        <location filename="../models/services/WithdrawalService.cpp" line="308" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана бекитилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="307" />
+        <location filename="../models/services/WithdrawalService.cpp" line="316" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 %2-арыз боюнча маалыматтарды сактоону сунуштаган, ошондуктан аны беките албайт: бекитүү үчүн башка жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="312" />
+        <location filename="../models/services/WithdrawalService.cpp" line="321" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="328" />
+        <location filename="../models/services/WithdrawalService.cpp" line="337" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="330" />
+        <location filename="../models/services/WithdrawalService.cpp" line="339" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="337" />
+        <location filename="../models/services/WithdrawalService.cpp" line="346" />
         <source>Notice %1 does not exist.</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="342" />
+        <location filename="../models/services/WithdrawalService.cpp" line="351" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="344" />
+        <location filename="../models/services/WithdrawalService.cpp" line="353" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="363" />
+        <location filename="../models/services/WithdrawalService.cpp" line="372" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="365" />
+        <location filename="../models/services/WithdrawalService.cpp" line="374" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="367" />
+        <location filename="../models/services/WithdrawalService.cpp" line="376" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="372" />
+        <location filename="../models/services/WithdrawalService.cpp" line="381" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="374" />
+        <location filename="../models/services/WithdrawalService.cpp" line="383" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="383" />
+        <location filename="../models/services/WithdrawalService.cpp" line="392" />
         <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз (саясаттын 6.4-пункту); азырынча билдирилбегендер: %1.</translation>
     </message>
@@ -4759,7 +4847,7 @@ Statement: %3</source>
 <context>
     <name>dpo::withdrawal</name>
     <message>
-        <location filename="../models/services/WithdrawalSupport.h" line="35" />
+        <location filename="../models/services/WithdrawalSupport.h" line="36" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>

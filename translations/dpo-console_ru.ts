@@ -1496,17 +1496,17 @@ Details:
         <translation>Претензия %1 с этим не связана.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="461" />
+        <location filename="../models/services/ClaimService.cpp" line="456" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>заявление об отзыве %1, получено %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="466" />
+        <location filename="../models/services/ClaimService.cpp" line="461" />
         <source>disclosure to %1 on %2</source>
         <translation>раскрытие %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="469" />
+        <location filename="../models/services/ClaimService.cpp" line="464" />
         <source>%1 of %2, received %3</source>
         <translation>%1 от %2, получено %3</translation>
     </message>
@@ -1542,7 +1542,7 @@ Details:
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="40" />
-        <location filename="../models/services/ClaimService.cpp" line="433" />
+        <location filename="../models/services/ClaimService.cpp" line="428" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
     </message>
@@ -2762,7 +2762,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="71" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
-        <location filename="../models/services/WithdrawalService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalService.cpp" line="111" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
@@ -2778,7 +2778,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="329" />
-        <location filename="../models/services/ClaimService.cpp" line="455" />
+        <location filename="../models/services/ClaimService.cpp" line="450" />
         <source>read the claim's links</source>
         <translation>прочитать связи претензии</translation>
     </message>
@@ -2795,8 +2795,8 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="38" />
         <location filename="../models/services/ClaimService.cpp" line="133" />
-        <location filename="../models/services/ClaimService.cpp" line="415" />
-        <location filename="../models/services/ClaimService.cpp" line="431" />
+        <location filename="../models/services/ClaimService.cpp" line="410" />
+        <location filename="../models/services/ClaimService.cpp" line="426" />
         <source>read the claims</source>
         <translation>прочитать претензии</translation>
     </message>
@@ -2864,13 +2864,14 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="84" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="122" />
-        <location filename="../models/services/WithdrawalService.cpp" line="302" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="130" />
+        <location filename="../models/services/WithdrawalService.cpp" line="311" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="93" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="101" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
@@ -2885,24 +2886,25 @@ Statement: %3</source>
         <translation>прочитать заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="83" />
-        <location filename="../models/services/WithdrawalSupport.h" line="33" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="89" />
+        <location filename="../models/services/WithdrawalSupport.h" line="34" />
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="105" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="113" />
         <source>read the request's scope</source>
         <translation>прочитать объём заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="141" />
-        <location filename="../models/services/WithdrawalService.cpp" line="335" />
-        <location filename="../models/services/WithdrawalService.cpp" line="378" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="149" />
+        <location filename="../models/services/WithdrawalService.cpp" line="344" />
+        <location filename="../models/services/WithdrawalService.cpp" line="387" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="45" />
         <location filename="../models/services/WithdrawalService.cpp" line="54" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
@@ -2918,39 +2920,39 @@ Statement: %3</source>
         <translation>прочитать настройки</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalService.cpp" line="129" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="139" />
         <location filename="../models/services/WithdrawalService.cpp" line="148" />
-        <location filename="../models/services/WithdrawalService.cpp" line="154" />
+        <location filename="../models/services/WithdrawalService.cpp" line="157" />
+        <location filename="../models/services/WithdrawalService.cpp" line="163" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="187" />
-        <location filename="../models/services/WithdrawalService.cpp" line="208" />
-        <location filename="../models/services/WithdrawalService.cpp" line="287" />
-        <location filename="../models/services/WithdrawalService.cpp" line="320" />
-        <location filename="../models/services/WithdrawalService.cpp" line="391" />
+        <location filename="../models/services/WithdrawalService.cpp" line="196" />
+        <location filename="../models/services/WithdrawalService.cpp" line="217" />
+        <location filename="../models/services/WithdrawalService.cpp" line="296" />
+        <location filename="../models/services/WithdrawalService.cpp" line="329" />
+        <location filename="../models/services/WithdrawalService.cpp" line="400" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="267" />
-        <location filename="../models/services/WithdrawalService.cpp" line="282" />
+        <location filename="../models/services/WithdrawalService.cpp" line="276" />
+        <location filename="../models/services/WithdrawalService.cpp" line="291" />
         <source>record the decisions</source>
         <translation>записать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="317" />
+        <location filename="../models/services/WithdrawalService.cpp" line="326" />
         <source>record the approval</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="354" />
+        <location filename="../models/services/WithdrawalService.cpp" line="363" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
@@ -4499,6 +4501,92 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::WithdrawalLetter</name>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="51" />
+        <source>OGOGO LLC (INN 00910202310316)</source>
+        <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="55" />
+        <source>Reply to your written request to withdraw consent No. %1 of %2</source>
+        <translation>Ответ на ваше письменное заявление об отзыве согласия № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
+        <source>Your request cannot be carried out, for this reason:</source>
+        <translation>Ваше заявление не может быть исполнено по следующей причине:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
+        <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
+        <translation>Согласие отзывается письменным заявлением субъекта (п. 12.1.3 политики). Вы можете направить его снова, дополнив недостающее, в любое время.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="70" />
+        <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
+        <translation>Ваше согласие на обработку персональных данных отозвано с %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="72" />
+        <source>Your consent is withdrawn, as of %1, for what your request names.</source>
+        <translation>Ваше согласие отозвано с %1 в той части, которую называет ваше заявление.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="75" />
+        <source>What was done with each kind of your data (policy 12.1.4):</source>
+        <translation>Что сделано с каждым видом ваших данных (п. 12.1.4 политики):</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="78" />
+        <source>What was done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="86" />
+        <source>Kept until %1 on this ground: %2</source>
+        <translation>Сохраняются до %1 на основании: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="90" />
+        <source>paragraph %1</source>
+        <translation>пункт %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="105" />
+        <source>Your data is no longer processed for:</source>
+        <translation>Ваши данные больше не обрабатываются для:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="112" />
+        <source>The organisations that received your data are told of the withdrawal (policy 6.4):</source>
+        <translation>Организации, получившие ваши данные, уведомлены об отзыве (п. 6.4 политики):</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
+        <source>Personal data protection officer</source>
+        <translation>Ответственный за защиту персональных данных</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalLetterService</name>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="40" />
+        <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
+        <translation>Заявление %1 ещё не исполнено и не отклонено: в ответе говорится о том, что сделано.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="132" />
+        <source>make a reply letter</source>
+        <translation>подготовить письмо-ответ</translation>
+    </message>
+</context>
+<context>
     <name>dpo::WithdrawalService</name>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
@@ -4521,7 +4609,7 @@ Statement: %3</source>
         <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="85" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="91" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
@@ -4556,202 +4644,202 @@ Statement: %3</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="112" />
+        <location filename="../models/services/WithdrawalService.cpp" line="113" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="115" />
+        <location filename="../models/services/WithdrawalService.cpp" line="122" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="116" />
+        <location filename="../models/services/WithdrawalService.cpp" line="123" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="124" />
+        <location filename="../models/services/WithdrawalService.cpp" line="131" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="141" />
+        <location filename="../models/services/WithdrawalService.cpp" line="150" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="171" />
+        <location filename="../models/services/WithdrawalService.cpp" line="180" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="173" />
+        <location filename="../models/services/WithdrawalService.cpp" line="182" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="175" />
+        <location filename="../models/services/WithdrawalService.cpp" line="184" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="180" />
+        <location filename="../models/services/WithdrawalService.cpp" line="189" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="194" />
+        <location filename="../models/services/WithdrawalService.cpp" line="203" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="196" />
+        <location filename="../models/services/WithdrawalService.cpp" line="205" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="201" />
+        <location filename="../models/services/WithdrawalService.cpp" line="210" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="215" />
+        <location filename="../models/services/WithdrawalService.cpp" line="224" />
         <source>decide on a withdrawal request</source>
         <translation>принять решение по заявлению об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="220" />
+        <location filename="../models/services/WithdrawalService.cpp" line="229" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>Заявление %1 — «%2»: решения принимаются после проверки личности и до исполнения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="227" />
+        <location filename="../models/services/WithdrawalService.cpp" line="236" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>Категория «%1» не входит в объём этого заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="229" />
+        <location filename="../models/services/WithdrawalService.cpp" line="238" />
         <source>The category "%1" is decided twice.</source>
         <translation>По категории «%1» решение принято дважды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="233" />
+        <location filename="../models/services/WithdrawalService.cpp" line="242" />
         <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
         <translation>«%1» — не решение: уничтожить, обезличить, заблокировать или сохранить.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="235" />
+        <location filename="../models/services/WithdrawalService.cpp" line="244" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>Решению по «%1» нужно обоснование.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="238" />
+        <location filename="../models/services/WithdrawalService.cpp" line="247" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>Для сохранения «%1» нужно правовое основание: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="240" />
+        <location filename="../models/services/WithdrawalService.cpp" line="249" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>Для сохранения «%1» нужна дата окончания позже сегодняшней: ничего не хранится вечно (п. 6.3 политики).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="243" />
+        <location filename="../models/services/WithdrawalService.cpp" line="252" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>Сохранение «%1» по ст. 15 указывает пункт (например, 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="245" />
+        <location filename="../models/services/WithdrawalService.cpp" line="254" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Сохранение «%1» по другому закону называет этот закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="247" />
+        <location filename="../models/services/WithdrawalService.cpp" line="256" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Правовое основание бывает только у решения о сохранении («%1»).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="255" />
+        <location filename="../models/services/WithdrawalService.cpp" line="264" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Примите решение по каждой категории; ещё не решено: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="262" />
+        <location filename="../models/services/WithdrawalService.cpp" line="271" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Уничтожение или обезличивание документа, удостоверяющего личность, оставит имя без ПИН: уничтожьте или обезличьте и личные данные.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="294" />
+        <location filename="../models/services/WithdrawalService.cpp" line="303" />
         <source>approve keeping data</source>
         <translation>утвердить сохранение данных</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="299" />
+        <location filename="../models/services/WithdrawalService.cpp" line="308" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>Заявление %1 — «%2»: утверждаются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="307" />
+        <location filename="../models/services/WithdrawalService.cpp" line="316" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 предложил(а) сохранить данные по заявлению %2 и не может это утвердить: для утверждения входит другой руководитель.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="312" />
+        <location filename="../models/services/WithdrawalService.cpp" line="321" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="328" />
+        <location filename="../models/services/WithdrawalService.cpp" line="337" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="330" />
+        <location filename="../models/services/WithdrawalService.cpp" line="339" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="337" />
+        <location filename="../models/services/WithdrawalService.cpp" line="346" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="342" />
+        <location filename="../models/services/WithdrawalService.cpp" line="351" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="344" />
+        <location filename="../models/services/WithdrawalService.cpp" line="353" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="363" />
+        <location filename="../models/services/WithdrawalService.cpp" line="372" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="365" />
+        <location filename="../models/services/WithdrawalService.cpp" line="374" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="367" />
+        <location filename="../models/services/WithdrawalService.cpp" line="376" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="372" />
+        <location filename="../models/services/WithdrawalService.cpp" line="381" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="374" />
+        <location filename="../models/services/WithdrawalService.cpp" line="383" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="383" />
+        <location filename="../models/services/WithdrawalService.cpp" line="392" />
         <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя (п. 6.4 политики); ещё не уведомлены: %1.</translation>
     </message>
@@ -4759,7 +4847,7 @@ Statement: %3</source>
 <context>
     <name>dpo::withdrawal</name>
     <message>
-        <location filename="../models/services/WithdrawalSupport.h" line="35" />
+        <location filename="../models/services/WithdrawalSupport.h" line="36" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>

@@ -75,9 +75,15 @@ WithdrawalService::Details WithdrawalService::details(qint64 requestId, const QD
 {
     const QSqlDatabase db = m_database.connection();
     TransactionGuard snapshot(db, TransactionGuard::Intent::Read);
+    return detailsWithin(db, requestId, on);
+}
+
+WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& db, qint64 requestId, const QDate& on) const
+{
     QSqlQuery q = prepareQuery(db, QStringLiteral(
         "SELECT %1, w.channel, w.scope, w.scope_note, w.identity_method, w.identity_note, w.rejection_reason, w.rejection_note, "
-        "s.preferred_language, w.reply_sent_on, w.reply_method, w.reply_tracking, w.executed_at %2 WHERE w.id = ?")
+        "s.preferred_language, w.reply_sent_on, w.reply_method, w.reply_tracking, w.executed_at, w.reply_to_name, w.reply_to_address "
+        "%2 WHERE w.id = ?")
                                        .arg(QLatin1String(kRowColumns), QLatin1String(kRowJoins)));
     q.addBindValue(requestId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
@@ -97,6 +103,8 @@ WithdrawalService::Details WithdrawalService::details(qint64 requestId, const QD
     d.replyMethod = q.value(18).toString();
     d.replyTracking = q.value(19).toString();
     d.executedAt = q.value(20).isNull() ? QDateTime() : q.value(20).toDateTime();
+    d.replyToName = q.value(21).toString();
+    d.replyToAddress = q.value(22).toString();
     q.finish();
 
     const auto codes = [&](const char* sql) {

@@ -105,12 +105,19 @@ qint64 WithdrawalService::registerRequest(const Session& session, const Registra
 
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
-    QSqlQuery subject = prepareQuery(db, QStringLiteral("SELECT id, status FROM subjects WHERE platform_ref = ?"));
+    QSqlQuery subject = prepareQuery(db, QStringLiteral("SELECT id, status, surname, given_name, patronymic, residence_address, "
+                                                        "registration_address FROM subjects WHERE platform_ref = ?"));
     subject.addBindValue(r.subjectRef.trimmed());
     execQuery(subject, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
     if (!subject.next())
         throw Error(Error::Kind::BadInput, tr("No subject has the platform reference \"%1\".").arg(r.subjectRef.trimmed()));
     const qint64 subjectId = subject.value(0).toLongLong();
+    const QString replyToName = r.replyToName.trimmed().isEmpty()
+        ? QStringList{subject.value(2).toString(), subject.value(3).toString(), subject.value(4).toString()}.join(QLatin1Char(' ')).simplified()
+        : r.replyToName.trimmed();
+    const QString replyToAddress = !r.replyToAddress.trimmed().isEmpty() ? r.replyToAddress.trimmed()
+                                   : !subject.value(5).toString().isEmpty() ? subject.value(5).toString()
+                                                                            : subject.value(6).toString();
     subject.finish();
     const QStringList purposes = r.fullScope ? QStringList() : checkedCodes(db, r.purposes, "processing_purposes", tr("\"%1\" is not a processing purpose."));
     const QStringList categories = r.fullScope ? QStringList() : checkedCodes(db, r.categories, "data_categories", tr("\"%1\" is not a data category."));
@@ -127,7 +134,7 @@ qint64 WithdrawalService::registerRequest(const Session& session, const Registra
     const QDate due = DeadlineCalendar::load(db).dueDate(r.receivedOn, targetDays(db));
     QSqlQuery insert = prepareQuery(db, QStringLiteral(
         "INSERT INTO withdrawal_requests (subject_id, received_on, channel, scope, scope_note, state, due_on, officer_id, "
-        "registered_at) VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?) RETURNING id"));
+        "registered_at, reply_to_name, reply_to_address) VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(subjectId);
     insert.addBindValue(r.receivedOn);
     insert.addBindValue(r.channel);
@@ -136,6 +143,8 @@ qint64 WithdrawalService::registerRequest(const Session& session, const Registra
     insert.addBindValue(due);
     insert.addBindValue(session.officerId);
     insert.addBindValue(QDateTime::currentDateTimeUtc());
+    insert.addBindValue(textOrNull(replyToName));
+    insert.addBindValue(textOrNull(replyToAddress));
     execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "register the withdrawal request"));
     if (!insert.next())
         throw Error(Error::Kind::Database, tr("The database did not return the new request's number."));

@@ -34,6 +34,9 @@ public:
         QStringList purposes;   // a partial withdrawal: the named purposes...
         QStringList categories; // ...and data categories
         QString scopeNote;
+        // Where the reply goes, as the letter gives it; empty: the subject's name and residence
+        // address as they are now (the request may destroy them).
+        QString replyToName, replyToAddress;
         QList<AttachmentService::Document> documents; // at least one
     };
 
@@ -76,7 +79,7 @@ public:
     {
         Row row;
         QString channel, scope, scopeNote, identityMethod, identityNote, rejectionReason, rejectionNote;
-        QString preferredLanguage, replyMethod, replyTracking;
+        QString preferredLanguage, replyMethod, replyTracking, replyToName, replyToAddress;
         QStringList purposes, categories; // a partial withdrawal's scope
         QStringList heldCategories;       // the subject's categories that the decisions cover
         QList<Decision> decisions;
@@ -115,6 +118,8 @@ public:
     // Open first, overdue first among them, then by due date. `state` empty: any.
     QList<Row> list(const QDate& on, Filter filter = Filter::All, const QString& state = {}, qint64 officerId = 0) const;
     Details details(qint64 requestId, const QDate& on) const;
+    // The same, inside the caller's transaction (a letter reads and audits together).
+    Details detailsWithin(const QSqlDatabase& db, qint64 requestId, const QDate& on) const;
 
 private:
     Database& m_database;

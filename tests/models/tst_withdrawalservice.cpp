@@ -8,6 +8,9 @@
 #include "services/AttachmentService.h"
 #include "services/OfficerService.h"
 #include "services/SubjectService.h"
+#include "domain/DocumentLanguage.h"
+#include "domain/Vocabulary.h"
+#include "services/WithdrawalLetterService.h"
 #include "services/WithdrawalService.h"
 
 #include <QtTest>
@@ -42,6 +45,9 @@ class TestWithdrawalService : public QObject
     Session m_supervisor;
     qint64 m_recipient = 0;
     int m_subjects = 0;
+    qint64 m_amlRequest = 0;
+    qint64 m_rejectedRequest = 0;
+    QTemporaryDir m_dir;
 
     QVariant scalar(const QString& sql, const QVariantList& values = {}) const
     {
@@ -237,6 +243,7 @@ private slots:
         const WithdrawalService::Details d = service.details(id, QDate(2026, 11, 5));
         QCOMPARE(d.decisions.first().approvedBy, QStringLiteral("Айгүл Сейитова"));
         QVERIFY(actions(id).contains(QStringLiteral("withdrawal.approve")));
+        m_amlRequest = id;
     }
 
     void aRejectionEndsTheRequest()
@@ -256,6 +263,54 @@ private slots:
         QVERIFY(!d.row.open);
         QCOMPARE(d.rejectionReason, QStringLiteral("identity_not_established"));
         QVERIFY_THROWS_EXCEPTION(Error, service.verifyIdentity(m_admin, id, QStringLiteral("id_in_person"), QString()));
+        m_rejectedRequest = id;
+    }
+
+    // The reply names each category and what was done with it, in the letter's language.
+    void theReplyNamesEachCategoryAndItsOutcome_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        // The categories, their outcomes, the keep's end date, the recipient told, the addressee.
+        QTest::newRow("ky") << "ky" << QStringList{"Өздүгүн тастыктаган документ", "Жүздүн сүрөтү", "Жүздүн видеосу", "Жок кылынган",
+                                                  "02.11.2031", "Бай-Түшүм ФКО", "Осмонов Талант"};
+        QTest::newRow("ru") << "ru" << QStringList{"Документ, удостоверяющий личность", "Фотография лица", "Видео лица", "Уничтожен",
+                                                  "02.11.2031", "Бай-Түшүм ФКО", "Осмонов Талант"};
+    }
+    void theReplyNamesEachCategoryAndItsOutcome()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        QVERIFY(m_amlRequest > 0);
+        const QString path = m_dir.filePath(QStringLiteral("reply-%1.pdf").arg(language));
+        WithdrawalLetterService(*m_database).writePdf(m_admin, m_amlRequest, language, path);
+        if (!qEnvironmentVariableIsEmpty("DPO_SCREENSHOT_DIR"))
+            QFile::copy(path, qEnvironmentVariable("DPO_SCREENSHOT_DIR") + QStringLiteral("/withdrawal-reply-%1.pdf").arg(language));
+        const QString text = test::pdfText(path).simplified();
+        for (const QString& e : expected)
+            QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in: ") + text));
+        const DocumentLanguage document(language);
+        const QString aml = Vocabulary(document).name(Vocabulary::Kind::KeepGround, QStringLiteral("aml_cft_record_keeping"));
+        QVERIFY2(aml != QStringLiteral("AML/CFT record keeping"), "the ground is not translated");
+        QVERIFY2(!text.contains(QStringLiteral("What was done")), "the letter is not translated");
+        QVERIFY2(text.contains(aml), qPrintable(aml));
+        QVERIFY(actions(m_amlRequest).contains(QStringLiteral("withdrawal.letter")));
+    }
+
+    void aRejectionLetterGivesTheReason()
+    {
+        QVERIFY(m_rejectedRequest > 0);
+        const QString path = m_dir.filePath(QStringLiteral("rejection.pdf"));
+        WithdrawalLetterService(*m_database).writePdf(m_admin, m_rejectedRequest, QStringLiteral("ru"), path);
+        const QString text = test::pdfText(path).simplified();
+        QVERIFY2(text.contains(Vocabulary(DocumentLanguage(QStringLiteral("ru"))).name(Vocabulary::Kind::RejectionReason,
+                                                                                       QStringLiteral("identity_not_established"))),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Колу дал келбейт")));
+        // An open request has no reply yet.
+        addSubject(QStringLiteral("OG-W8"));
+        const qint64 open = registerVerified(QStringLiteral("OG-W8"));
+        QVERIFY_THROWS_EXCEPTION(Error, WithdrawalLetterService(*m_database).writePdf(m_admin, open, QStringLiteral("ky"), m_dir.filePath(QStringLiteral("x.pdf"))));
     }
 
     void badDecisionsAreRefused_data()
@@ -405,5 +460,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWithdrawalService)
+QTEST_MAIN(TestWithdrawalService) // the PDF is laid out with QtGui
 #include "tst_withdrawalservice.moc"

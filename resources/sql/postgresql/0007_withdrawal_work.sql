@@ -2,6 +2,10 @@
 -- (docs/withdrawals.md): who verified the identity, the named purposes and categories of a
 -- partial withdrawal, the decisions' ground details and approval time, the tombstones of
 -- destroyed data, the recipients told, the reply, and the console's settings.
+-- Where the reply goes, taken from the letter: the subject's own name and address may be destroyed
+-- by the request itself.
+ALTER TABLE withdrawal_requests ADD COLUMN reply_to_name TEXT;
+ALTER TABLE withdrawal_requests ADD COLUMN reply_to_address TEXT;
 ALTER TABLE withdrawal_requests ADD COLUMN rejection_note TEXT;
 ALTER TABLE withdrawal_requests ADD COLUMN identity_verified_by BIGINT REFERENCES officers (id);
 ALTER TABLE withdrawal_requests ADD COLUMN executed_at TIMESTAMPTZ;
