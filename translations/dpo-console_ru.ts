@@ -2756,6 +2756,7 @@ Statement: %3</source>
         <location filename="../models/services/SubjectRecordService.cpp" line="28" />
         <location filename="../models/services/SubjectRecordService.cpp" line="91" />
         <location filename="../models/services/SubjectRecordService.cpp" line="123" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="130" />
         <source>read the subject's record</source>
         <translation>прочитать запись субъекта</translation>
     </message>
@@ -3645,9 +3646,19 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="125" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="144" />
+        <source>This value is blocked under a withdrawal of consent: it is not shown until it is unblocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/services/SubjectRecordService.cpp" line="132" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="185" />
         <source>Subject %1 does not exist.</source>
         <translation>Субъекта %1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectRecordService.cpp" line="143" />
+        <source>[blocked]</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

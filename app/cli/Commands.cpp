@@ -3,6 +3,7 @@
 
 #include "cli/AuditCommands.h"
 #include "cli/ClaimCommands.h"
+#include "cli/WithdrawalCommands.h"
 #include "cli/CliSupport.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -232,7 +233,7 @@ bool isCommand(const QString& name)
 {
     return name == QStringLiteral("init") || name == QStringLiteral("demo") ||
            name == QStringLiteral("import") || name == QStringLiteral("subjects") || name == QStringLiteral("audit") || name == QStringLiteral("keys") ||
-           name == QStringLiteral("claims") || name == QStringLiteral("calendar") ||
+           name == QStringLiteral("claims") || name == QStringLiteral("calendar") || name == QStringLiteral("withdrawals") ||
            name == QStringLiteral("help");
 }
 
@@ -251,7 +252,8 @@ QString commandOverview()
               "  audit verify-export  check an export's signature and, with a database, its entries\n"
               "  keys init        create the organisation's key that signs exports\n"
               "  claims add|list|letter  register claims and access requests, list them with days left, print answers\n"
-              "  calendar list    the non-working days of a year\n\n"
+              "  calendar list    the non-working days of a year\n"
+              "  withdrawals list written withdrawal requests with their state and days left\n\n"
               "dpo-console COMMAND --help documents each command. Exit codes: 0 success, "
               "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");
 }
@@ -275,6 +277,8 @@ int runCommand(const QStringList& arguments)
         return claimsCommand(arguments);
     if (name == QStringLiteral("calendar"))
         return calendarCommand(arguments);
+    if (name == QStringLiteral("withdrawals"))
+        return withdrawalsCommand(arguments);
     printOut(commandOverview());
     return int(Success);
 }

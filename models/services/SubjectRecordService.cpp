@@ -117,6 +117,13 @@ QString SubjectRecordService::reveal(const Session& session, qint64 subjectId, F
         throw Error(Error::Kind::Unauthenticated, tr("Sign in to reveal personal data."));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    QSqlQuery blocked = prepareQuery(db, QStringLiteral("SELECT 1 FROM subject_categories WHERE subject_id = ? AND category_code = ? AND state = 'blocked'"));
+    blocked.addBindValue(subjectId);
+    blocked.addBindValue(field == Field::Inn || field == Field::IdDocument ? QStringLiteral("identity_document") : QStringLiteral("contacts"));
+    execQuery(blocked, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's record"));
+    if (blocked.next())
+        throw Error(Error::Kind::Forbidden, tr("This value is blocked under a withdrawal of consent: it is not shown until it is unblocked."));
+    blocked.finish();
     // The column name comes from the enum, never from input.
     QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT %1 FROM subjects WHERE id = ?").arg(fieldCode(field)));
     q.addBindValue(subjectId);
@@ -129,6 +136,40 @@ QString SubjectRecordService::reveal(const Session& session, qint64 subjectId, F
                          QJsonObject{{QStringLiteral("field"), fieldCode(field)}});
     transaction.commit();
     return value;
+}
+
+QString SubjectRecordService::blockedMarker()
+{
+    return tr("[blocked]");
+}
+
+void SubjectRecordService::hideBlockedValues(SubjectRecord& r)
+{
+    // A blocked category's values stay in the database but are shown nowhere and exported
+    // nowhere until unblocked (policy 12.1.4; docs/withdrawals.md).
+    SubjectRecord::Profile& p = r.profile;
+    const QString hidden = blockedMarker();
+    for (const SubjectRecord::Category& c : r.categories) {
+        if (c.state != QStringLiteral("blocked"))
+            continue;
+        if (c.code == QStringLiteral("personal_details")) {
+            p.surname = hidden;
+            p.givenName.clear();
+            p.patronymic.clear();
+            p.sex.clear();
+            p.birthDate = {};
+        } else if (c.code == QStringLiteral("identity_document")) {
+            p.inn = hidden;
+            p.idDocument = hidden;
+        } else if (c.code == QStringLiteral("contacts")) {
+            p.phone = hidden;
+            p.email = hidden;
+        } else if (c.code == QStringLiteral("addresses")) {
+            p.registrationAddress = hidden;
+            p.residenceAddress = hidden;
+            p.region = hidden;
+        }
+    }
 }
 
 SubjectRecord SubjectRecordService::load(qint64 subjectId, bool masked) const
@@ -255,6 +296,7 @@ SubjectRecord SubjectRecordService::load(qint64 subjectId, bool masked) const
         }
     }
     r.audit = auditLines(subjectId, &r.moreAudit);
+    hideBlockedValues(r);
     return r;
 }
 

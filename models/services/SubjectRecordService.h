@@ -119,6 +119,8 @@ public:
     QString reveal(const Session& session, qint64 subjectId, Field field) const;
 
     static QString fieldCode(Field field);
+    // What a blocked value shows instead of itself.
+    static QString blockedMarker();
 
     // The subject's latest kAuditLines audit entries, newest first; `more` says whether there are
     // older ones. What a screen re-reads after a reveal or a report, without the whole record.
@@ -130,6 +132,7 @@ public:
 
 private:
     SubjectRecord load(qint64 subjectId, bool masked) const;
+    static void hideBlockedValues(SubjectRecord& record);
     Database& m_database;
 };
 

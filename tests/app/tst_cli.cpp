@@ -2,6 +2,7 @@
 // The dpo-console executable as a user runs it: exit codes, stdout and stderr.
 #include "TestDatabase.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -217,6 +218,31 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("2026-11-09,Mon,day_off")), qPrintable(r.out.left(300)));
         QVERIFY(r.out.contains(QStringLiteral("2026-08-31,Mon,holiday")));
+    }
+
+    void withdrawalsListWithStateAndDaysLeft()
+    {
+        Run r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv", "--on", "2026-11-25"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("id,subject,received,due,days_left,state,officer"));
+        auto database = m_fixture.open(false);
+        QCOMPARE(qint64(lines.size() - 1), test::rowCount(*database, QStringLiteral("withdrawal_requests")));
+        QVERIFY(lines.size() > 2);
+        const QString state = lines[1].section(QLatin1Char(','), 5, 5);
+        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "json", "--state", state});
+        QCOMPARE(r.code, 0);
+        const QJsonArray inState = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!inState.isEmpty());
+        for (const QJsonValue& row : inState)
+            QCOMPARE(row.toObject().value(QStringLiteral("state")).toString(), state);
+        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv", "--overdue", "--on", "2026-11-25"});
+        QCOMPARE(r.code, 0);
+        for (const QString& line : r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1))
+            QVERIFY2(line.section(QLatin1Char(','), 4, 4).toInt() < 0, qPrintable(line)); // days left
+        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv", "--state", "lost"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--state must be one of")), qPrintable(r.err));
     }
 
     void wrongPasswordIsRefused()

@@ -7,6 +7,7 @@
 #include "db/Sql.h"
 #include "services/AttachmentService.h"
 #include "services/OfficerService.h"
+#include "services/SubjectRecordService.h"
 #include "services/SubjectService.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
@@ -206,6 +207,17 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND category_code = 'face_photo'"), {subject}).toString(),
                  QStringLiteral("held"));
         QCOMPARE(service.details(id, QDate(2026, 11, 5)).notices.first().categories, QStringList{QStringLiteral("contacts")});
+        // Hidden wherever the record is shown or reported, and not revealed on request.
+        SubjectRecordService records(*m_database);
+        QCOMPARE(records.record(subject).profile.phone, SubjectRecordService::blockedMarker());
+        QCOMPARE(records.unmaskedRecord(subject).profile.email, SubjectRecordService::blockedMarker());
+        QVERIFY(records.record(subject).profile.surname != SubjectRecordService::blockedMarker());
+        try {
+            records.reveal(m_admin, subject, SubjectRecordService::Field::Phone);
+            QFAIL("a blocked phone was revealed");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Forbidden);
+        }
     }
 
     void anAmlKeepNeedsAnotherSupervisorsApproval()
