@@ -3647,7 +3647,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="125" />
         <source>This value is blocked under a withdrawal of consent: it is not shown until it is unblocked.</source>
-        <translation type="unfinished" />
+        <translation>Бул маалымат макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча көрсөтүлбөйт.</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="132" />
@@ -3658,7 +3658,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="143" />
         <source>[blocked]</source>
-        <translation type="unfinished" />
+        <translation>[жабылган]</translation>
     </message>
 </context>
 <context>
