@@ -103,6 +103,22 @@ constexpr Term kTerms[] = {
     {K::KeepGround, "active_financing_contract", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "An active financing contract", "legal ground to keep data")},
     {K::KeepGround, "pending_legal_claim", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "A pending legal claim", "legal ground to keep data")},
     {K::KeepGround, "other_law", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Another law", "legal ground to keep data")},
+    {K::IdentityMethod, "id_in_person", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "ID document seen in person", "identity check")},
+    {K::IdentityMethod, "notarised_letter", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Notarised letter", "identity check")},
+    {K::IdentityMethod, "account_face_check", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Platform account with a face check", "identity check")},
+    {K::IdentityMethod, "other", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Other (described in the note)", "identity check")},
+    {K::DecisionAction, "destroy", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Destroy", "withdrawal decision")},
+    {K::DecisionAction, "depersonalise", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Depersonalise", "withdrawal decision")},
+    {K::DecisionAction, "block", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Block", "withdrawal decision")},
+    {K::DecisionAction, "keep", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Keep on a legal ground", "withdrawal decision")},
+    {K::NoticeMethod, "email", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "By email", "recipient told")},
+    {K::NoticeMethod, "post", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "By post", "recipient told")},
+    {K::NoticeMethod, "hand_delivery", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "By hand", "recipient told")},
+    {K::NoticeMethod, "platform", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Through the platform", "recipient told")},
+    {K::NoticeMethod, "phone", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "By phone", "recipient told")},
+    {K::ReplyMethod, "post", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "By post", "reply sent")},
+    {K::ReplyMethod, "hand_delivery", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "By hand", "reply sent")},
+    {K::ReplyMethod, "email", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "By email", "reply sent")},
 };
 // clang-format on
 } // namespace
@@ -116,6 +132,15 @@ QString Vocabulary::name(Kind kind, const QString& code) const
                           : QCoreApplication::translate("dpo::Vocabulary", t.words.text, t.words.comment);
     }
     return code;
+}
+
+QStringList Vocabulary::codes(Kind kind)
+{
+    QStringList out;
+    for (const Term& t : kTerms)
+        if (t.kind == kind)
+            out << QString::fromLatin1(t.code);
+    return out;
 }
 
 } // namespace dpo

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace dpo {
 
@@ -16,7 +17,8 @@ public:
         SubjectStatus, ConsentState, ConsentChannel, CategoryState, RecipientKind,
         WithdrawalChannel, WithdrawalScope, WithdrawalState, RejectionReason,
         ClaimKind, ClaimChannel, ClaimState, ClaimOutcome, DisclosureGround,
-        NotificationChannel, NotificationState, Sex, Language, KeepGround,
+        NotificationChannel, NotificationState, Sex, Language, KeepGround, IdentityMethod, DecisionAction,
+        NoticeMethod, ReplyMethod,
     };
 
     Vocabulary() = default; // the UI's language (the installed translators)
@@ -24,6 +26,8 @@ public:
 
     // The code itself when it is not in the table.
     QString name(Kind kind, const QString& code) const;
+    // The codes of a kind in the table's order: what a form offers.
+    static QStringList codes(Kind kind);
 
 private:
     const DocumentLanguage* m_document = nullptr;

@@ -123,7 +123,7 @@ private slots:
         dialog->findChild<QPlainTextEdit*>(QStringLiteral("claimSummary"))->setPlainText(QStringLiteral("Мен жөнүндө кандай маалымат бар?"));
         prompts.openAnswer = scan;
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addDocument")), Qt::LeftButton);
-        QCOMPARE(dialog->findChild<QListWidget*>(QStringLiteral("claimDocuments"))->count(), 1);
+        QCOMPARE(dialog->findChild<QListWidget*>(QStringLiteral("documentList"))->count(), 1);
         clickOk(dialog);
         ClaimPane* pane = page.pane();
         QTRY_VERIFY(pane->claimId() > 0);

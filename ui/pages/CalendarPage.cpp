@@ -4,6 +4,7 @@
 #include "UserPrompts.h"
 #include "core/Error.h"
 #include "domain/DocumentLanguage.h"
+#include "widgets/FormHelpers.h"
 #include "widgets/ReadOnlyTable.h"
 #include "widgets/YearView.h"
 
@@ -32,14 +33,6 @@ QString localName(const QString& name)
     return QLocale().language() == QLocale::Russian ? halves[1] : halves[0];
 }
 
-QDateEdit* dateEdit(QWidget* parent, const QDate& day, const char* name)
-{
-    auto* edit = new QDateEdit(day, parent);
-    edit->setObjectName(QString::fromLatin1(name));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    return edit;
-}
 } // namespace
 
 CalendarEditDialog::CalendarEditDialog(Mode mode, const QDate& day, const CalendarService::Day& current, QWidget* parent)
@@ -47,7 +40,7 @@ CalendarEditDialog::CalendarEditDialog(Mode mode, const QDate& day, const Calend
                    : mode == Mode::Move ? tr("Move a day of the calendar")
                                         : tr("Remove a day from the calendar"),
                    mode == Mode::Remove ? tr("Remove") : mode == Mode::Move ? tr("Move", "a calendar day") : tr("Save"), parent),
-      m_mode(mode), m_day(dateEdit(this, day, "calendarDay")), m_decree(new QLineEdit(this))
+      m_mode(mode), m_day(dateField(this, day, "calendarDay")), m_decree(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("calendarEditDialog"));
     m_decree->setObjectName(QStringLiteral("calendarDecree"));
@@ -68,7 +61,7 @@ CalendarEditDialog::CalendarEditDialog(Mode mode, const QDate& day, const Calend
         form()->addRow(tr("Kind:"), m_kind);
         form()->addRow(tr("Name:"), m_name);
     } else if (mode == Mode::Move) {
-        m_target = dateEdit(this, day.addDays(1), "calendarTarget");
+        m_target = dateField(this, day.addDays(1), "calendarTarget");
         form()->addRow(tr("Moves to:"), m_target);
         form()->addRow(tr("What:"), new QLabel(current.name, this));
     } else {

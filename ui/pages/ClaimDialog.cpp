@@ -2,6 +2,7 @@
 #include "ClaimDialog.h"
 
 #include "UserPrompts.h"
+#include "widgets/DocumentPicker.h"
 #include "core/Error.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
@@ -21,16 +22,13 @@
 
 namespace dpo {
 
-QString documentFileFilter()
-{
-    return QCoreApplication::translate("dpo::ClaimDialog", "Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)");
-}
-
 ClaimDialog::ClaimDialog(Database& database, UserPrompts& prompts, QWidget* parent)
     : SubmitDialog(tr("Register a claim or a request for own data"), tr("Register"), parent), m_database(database),
       m_prompts(prompts), m_kind(new QComboBox(this)), m_subject(new QLineEdit(this)), m_claimant(new QLineEdit(this)),
       m_contact(new QLineEdit(this)), m_received(new QDateEdit(bishkekToday(), this)), m_channel(new QComboBox(this)),
-      m_summary(new QPlainTextEdit(this)), m_documentList(new QListWidget(this)), m_due(new QLabel(this))
+      m_summary(new QPlainTextEdit(this)),
+      m_documents(new DocumentPicker(prompts, tr("The claim's document"), [this](const QString& error) { showError(error); }, this)),
+      m_due(new QLabel(this))
 {
     setObjectName(QStringLiteral("claimDialog"));
     const Vocabulary words;
@@ -51,18 +49,7 @@ ClaimDialog::ClaimDialog(Database& database, UserPrompts& prompts, QWidget* pare
         m_channel->addItem(words.name(Vocabulary::Kind::ClaimChannel, QString::fromLatin1(channel)), QString::fromLatin1(channel));
     m_summary->setObjectName(QStringLiteral("claimSummary"));
     m_summary->setPlaceholderText(tr("What the claim is about"));
-    m_documentList->setObjectName(QStringLiteral("claimDocuments"));
-    m_documentList->setMaximumHeight(70);
-    auto* addDocument = new QPushButton(tr("Add document…"), this);
-    addDocument->setObjectName(QStringLiteral("addDocument"));
-    connect(addDocument, &QPushButton::clicked, this, [this] {
-        const QString path = m_prompts.openFileName(this, tr("The claim's document"), documentFileFilter());
-        if (!path.isEmpty())
-            addDocumentFile(path);
-    });
-    auto* documents = new QHBoxLayout;
-    documents->addWidget(m_documentList, 1);
-    documents->addWidget(addDocument, 0, Qt::AlignTop);
+    m_documents->setObjectName(QStringLiteral("claimDocuments"));
     m_due->setObjectName(QStringLiteral("claimDue"));
 
     form()->addRow(tr("Kind:"), m_kind);
@@ -72,7 +59,7 @@ ClaimDialog::ClaimDialog(Database& database, UserPrompts& prompts, QWidget* pare
     form()->addRow(tr("Received on:"), m_received);
     form()->addRow(tr("How it came:"), m_channel);
     form()->addRow(tr("About:"), m_summary);
-    form()->addRow(tr("Documents:"), documents);
+    form()->addRow(tr("Documents:"), m_documents);
     form()->addRow(tr("Answer due:"), m_due);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ClaimDialog::updateDue);
     connect(m_received, &QDateEdit::dateChanged, this, &ClaimDialog::updateDue);
@@ -83,18 +70,6 @@ ClaimDialog::ClaimDialog(Database& database, UserPrompts& prompts, QWidget* pare
 void ClaimDialog::setSubmitRegistration(std::function<QString(const ClaimService::Registration&)> submit)
 {
     setSubmit([this, submit = std::move(submit)] { return submit(registration()); });
-}
-
-void ClaimDialog::addDocumentFile(const QString& path)
-{
-    try {
-        const AttachmentService::Document document = AttachmentService::readFile(path);
-        AttachmentService::validate(document);
-        m_documents << document;
-        m_documentList->addItem(tr("%1 (%2)").arg(document.fileName, QLocale().formattedDataSize(document.content.size())));
-    } catch (const Error& e) {
-        showError(e.message());
-    }
 }
 
 void ClaimDialog::updateDue()
@@ -119,7 +94,7 @@ ClaimService::Registration ClaimDialog::registration() const
     r.receivedOn = m_received->date();
     r.channel = m_channel->currentData().toString();
     r.subjectMatter = m_summary->toPlainText().trimmed();
-    r.documents = m_documents;
+    r.documents = m_documents->documents();
     return r;
 }
 

@@ -13,6 +13,7 @@ class QPlainTextEdit;
 
 namespace dpo {
 
+class DocumentPicker;
 class UserPrompts;
 
 // Registering a pre-trial claim or an access request: who (a subject by platform reference, or a
@@ -26,8 +27,6 @@ public:
     ClaimService::Registration registration() const;
     // Called on Register: returns an error to show (the dialog stays open), or empty to close.
     void setSubmitRegistration(std::function<QString(const ClaimService::Registration&)> submit);
-    // Adds a document from a file, as the "Add document…" button does after its file dialog.
-    void addDocumentFile(const QString& path);
 
 private:
     void updateDue();
@@ -41,12 +40,8 @@ private:
     QDateEdit* m_received;
     QComboBox* m_channel;
     QPlainTextEdit* m_summary;
-    QListWidget* m_documentList;
-    QList<AttachmentService::Document> m_documents;
+    DocumentPicker* m_documents;
     QLabel* m_due;
 };
-
-// The file dialog's filter for the documents the console keeps.
-QString documentFileFilter();
 
 } // namespace dpo

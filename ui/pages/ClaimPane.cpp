@@ -11,6 +11,7 @@
 #include "services/RegisterService.h"
 #include "services/SubjectReportService.h"
 #include "widgets/DeadlineBand.h"
+#include "widgets/CaseWidgets.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -44,16 +45,30 @@ bool isOpen(const QString& state)
 } // namespace
 
 ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts), m_title(new QLabel(this)),
-      m_facts(new QLabel(this)), m_documents(new QListWidget(this)), m_links(new QListWidget(this)),
-      m_language(new QComboBox(this)), m_draft(button(this, tr("Draft answer…"), "draftAnswer")),
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
+      m_steps(std::make_unique<StepRunner>(this, prompts, tr("Claims"), [this](const QString& done) { stepDone(done); })),
+      m_title(new QLabel(this)), m_facts(new QLabel(this)),
+      m_documents(new DocumentList(database, m_session, prompts, QStringLiteral("claimDocumentList"), this)),
+      m_links(new QListWidget(this)), m_draft(button(this, tr("Draft answer…"), "draftAnswer")),
       m_sent(button(this, tr("Answer sent…"), "answerSent")), m_close(button(this, tr("Close…", "a claim"), "closeClaim")),
       m_recalculate(button(this, tr("Recalculate due date"), "recalculateDue")),
-      m_attach(button(this, tr("Attach…"), "attachDocument")), m_openDocument(button(this, tr("Open", "a document"), "openDocument")),
       m_link(button(this, tr("Link…"), "linkClaim")), m_unlink(button(this, tr("Unlink"), "unlinkClaim")),
       m_report(button(this, tr("Data report…"), "subjectReport"))
 {
     setObjectName(QStringLiteral("claimPane"));
+    m_letter = new LetterButtons(
+        prompts,
+        {[this](const QString& language) { return ClaimLetterService(m_database).prepare(m_session, claimId(), language); },
+         [this](const QString& language, const QString& path) { ClaimLetterService(m_database).writePdf(m_session, claimId(), language, path); },
+         [this] { return tr("Answer letter: No. %1").arg(claimId()); },
+         [this](const QString& language) { return QStringLiteral("answer-%1-%2.pdf").arg(claimId()).arg(language); }},
+        this);
+    connect(m_letter, &LetterButtons::statusMessage, this, &ClaimPane::statusMessage);
+    m_documents->setAttach([this](const AttachmentService::Document& document) {
+        ClaimService(m_database).attach(m_session, claimId(), document);
+    });
+    connect(m_documents, &DocumentList::attached, this,
+            [this](const QString&) { stepDone(tr("The document is attached to No. %1.").arg(claimId())); });
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -68,27 +83,17 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
         if (m_details.subjectId > 0)
             emit openSubject(m_details.subjectId);
     });
-    m_documents->setObjectName(QStringLiteral("claimDocumentList"));
     m_links->setObjectName(QStringLiteral("claimLinkList"));
-    m_documents->setMaximumHeight(90);
     m_links->setMaximumHeight(90);
-    connect(m_documents, &QListWidget::itemDoubleClicked, this, &ClaimPane::openSelectedDocument);
-    m_language->setObjectName(QStringLiteral("letterLanguage"));
-    // Language names are written in their own language, never translated.
-    m_language->addItem(QStringLiteral("Кыргызча"), QStringLiteral("ky"));
-    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
 
     connect(m_draft, &QPushButton::clicked, this, &ClaimPane::openDraft);
     connect(m_sent, &QPushButton::clicked, this, &ClaimPane::openAnswerSent);
     connect(m_close, &QPushButton::clicked, this, &ClaimPane::openClose);
     connect(m_recalculate, &QPushButton::clicked, this, &ClaimPane::recalculateDueDate);
-    connect(m_attach, &QPushButton::clicked, this, &ClaimPane::attachDocument);
-    connect(m_openDocument, &QPushButton::clicked, this, &ClaimPane::openSelectedDocument);
     connect(m_link, &QPushButton::clicked, this, &ClaimPane::openLink);
     connect(m_unlink, &QPushButton::clicked, this, &ClaimPane::unlinkSelected);
     connect(m_report, &QPushButton::clicked, this, &ClaimPane::saveSubjectReport);
     m_report->setToolTip(tr("The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language"));
-    connect(m_documents, &QListWidget::currentRowChanged, this, &ClaimPane::updateActions);
     connect(m_links, &QListWidget::currentRowChanged, this, &ClaimPane::updateActions);
 
     auto* steps = new QHBoxLayout;
@@ -96,40 +101,19 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
         steps->addWidget(b);
     steps->addStretch(1);
     steps->addWidget(m_report);
-    steps->addWidget(new QLabel(tr("Letter:"), this));
-    steps->addWidget(m_language);
-    const struct
-    {
-        QString text;
-        const char* name;
-        void (ClaimPane::*slot)();
-    } letter[] = {{tr("Preview…"), "previewLetter", &ClaimPane::previewLetter},
-                  {tr("Print…"), "printLetter", &ClaimPane::printLetter},
-                  {tr("PDF…"), "saveLetter", &ClaimPane::saveLetterPdf}};
-    for (const auto& l : letter) {
-        QPushButton* b = button(this, l.text, l.name);
-        connect(b, &QPushButton::clicked, this, l.slot);
-        steps->addWidget(b);
-        m_letterButtons << b;
-    }
+    steps->addWidget(m_letter);
 
     auto* lists = new QGridLayout;
-    lists->addWidget(new QLabel(tr("Documents"), this), 0, 0);
-    lists->addWidget(new QLabel(tr("Linked requests, disclosures and claims"), this), 0, 2);
-    lists->addWidget(m_documents, 1, 0);
-    auto* documentButtons = new QVBoxLayout;
-    documentButtons->addWidget(m_attach);
-    documentButtons->addWidget(m_openDocument);
-    documentButtons->addStretch(1);
-    lists->addLayout(documentButtons, 1, 1);
-    lists->addWidget(m_links, 1, 2);
+    lists->addWidget(m_documents, 0, 0, 2, 1);
+    lists->addWidget(new QLabel(tr("Linked requests, disclosures and claims"), this), 0, 1);
+    lists->addWidget(m_links, 1, 1);
     auto* linkButtons = new QVBoxLayout;
     linkButtons->addWidget(m_link);
     linkButtons->addWidget(m_unlink);
     linkButtons->addStretch(1);
-    lists->addLayout(linkButtons, 1, 3);
+    lists->addLayout(linkButtons, 1, 2);
     lists->setColumnStretch(0, 1);
-    lists->setColumnStretch(2, 1);
+    lists->setColumnStretch(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
@@ -139,6 +123,8 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
     layout->addLayout(steps);
     showClaim(0);
 }
+
+ClaimPane::~ClaimPane() = default;
 
 void ClaimPane::showClaim(qint64 claimId)
 {
@@ -156,7 +142,7 @@ void ClaimPane::showClaim(qint64 claimId)
 void ClaimPane::reload()
 {
     const ClaimService::Details& d = m_details;
-    m_documents->clear();
+    m_documents->setDocuments({}, false);
     m_links->clear();
     if (d.row.id == 0) {
         m_title->setText(tr("Select a claim or request in the list to work on it."));
@@ -207,22 +193,13 @@ void ClaimPane::reload()
     row(tr("Registered by:"), esc(d.officer));
     m_facts->setText(QStringLiteral("<table>%1</table>").arg(rows));
 
-    const QLocale locale;
-    for (const AttachmentService::Info& info : d.documents) {
-        auto* item = new QListWidgetItem(tr("%1 (%2, %3)").arg(info.fileName, locale.formattedDataSize(info.sizeBytes),
-                                                               displayInstant(info.uploadedAt)),
-                                         m_documents);
-        item->setData(Qt::UserRole, info.id);
-        item->setToolTip(tr("SHA-256 %1, added by %2").arg(info.sha256, info.uploadedBy));
-    }
+    m_documents->setDocuments(d.documents, m_session.role != Role::Auditor);
     for (const ClaimService::Link& link : d.links) {
         auto* item = new QListWidgetItem(tr("No. %1: %2").arg(link.id).arg(link.description), m_links);
         item->setData(Qt::UserRole, link.id);
         item->setData(Qt::UserRole + 1, int(link.kind));
     }
-    const int index = m_language->findData(d.preferredLanguage);
-    if (index >= 0)
-        m_language->setCurrentIndex(index);
+    m_letter->setLanguage(d.preferredLanguage);
     updateActions();
 }
 
@@ -235,13 +212,9 @@ void ClaimPane::updateActions()
     m_sent->setEnabled(open);
     m_recalculate->setEnabled(open);
     m_close->setEnabled(shown && writer && m_details.row.state == QStringLiteral("answer_sent"));
-    m_attach->setEnabled(shown && writer);
     m_link->setEnabled(shown && writer);
-    m_openDocument->setEnabled(m_documents->currentRow() >= 0);
     m_unlink->setEnabled(writer && m_links->currentRow() >= 0);
-    for (QPushButton* b : m_letterButtons)
-        b->setEnabled(shown && writer && !m_details.answerText.isEmpty());
-    m_language->setEnabled(shown);
+    m_letter->setAvailable(shown && writer && !m_details.answerText.isEmpty());
     m_report->setVisible(m_details.row.kind == ClaimService::Kind::AccessRequest && m_details.subjectId > 0);
     m_report->setEnabled(shown && writer);
 }
@@ -254,38 +227,11 @@ void ClaimPane::stepDone(const QString& done)
     showClaim(m_details.row.id);
 }
 
-bool ClaimPane::perform(const std::function<void()>& step, const QString& done)
-{
-    try {
-        step();
-    } catch (const Error& e) {
-        m_prompts.showError(this, tr("Claims"), e.message());
-        return false;
-    }
-    stepDone(done);
-    return true;
-}
-
-void ClaimPane::submitWith(SubmitDialog* dialog, const std::function<void()>& step, const QString& done)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSubmit([this, step, done]() -> QString {
-        try {
-            step();
-        } catch (const Error& e) {
-            return e.message();
-        }
-        stepDone(done);
-        return {};
-    });
-    dialog->open();
-}
-
 AnswerDraftDialog* ClaimPane::openDraft()
 {
     auto* dialog = new AnswerDraftDialog(m_details, this);
     const qint64 id = m_details.row.id;
-    submitWith(dialog, [this, dialog, id] { ClaimService(m_database).draftAnswer(m_session, id, dialog->draft()); },
+    m_steps->submit(dialog, [this, dialog, id] { ClaimService(m_database).draftAnswer(m_session, id, dialog->draft()); },
                tr("The answer to No. %1 is drafted.").arg(id));
     return dialog;
 }
@@ -294,7 +240,7 @@ AnswerSentDialog* ClaimPane::openAnswerSent()
 {
     auto* dialog = new AnswerSentDialog(m_details, this);
     const qint64 id = m_details.row.id;
-    submitWith(dialog, [this, dialog, id] { ClaimService(m_database).logAnswer(m_session, id, dialog->answer()); },
+    m_steps->submit(dialog, [this, dialog, id] { ClaimService(m_database).logAnswer(m_session, id, dialog->answer()); },
                tr("The answer to No. %1 is logged as sent.").arg(id));
     return dialog;
 }
@@ -303,7 +249,7 @@ CloseClaimDialog* ClaimPane::openClose()
 {
     auto* dialog = new CloseClaimDialog(m_details, this);
     const qint64 id = m_details.row.id;
-    submitWith(dialog,
+    m_steps->submit(dialog,
                [this, dialog, id] {
                    const OutcomeFields& o = dialog->outcome();
                    ClaimService(m_database).close(m_session, id, o.outcome(), o.reason(), o.paragraph());
@@ -316,7 +262,7 @@ ClaimLinkDialog* ClaimPane::openLink()
 {
     auto* dialog = new ClaimLinkDialog(this);
     const qint64 id = m_details.row.id;
-    submitWith(dialog, [this, dialog, id] { ClaimService(m_database).link(m_session, id, dialog->kind(), dialog->targetId()); },
+    m_steps->submit(dialog, [this, dialog, id] { ClaimService(m_database).link(m_session, id, dialog->kind(), dialog->targetId()); },
                tr("No. %1 is linked.").arg(id));
     return dialog;
 }
@@ -331,31 +277,8 @@ void ClaimPane::recalculateDueDate()
                                .arg(displayDate(before))))
         return;
     QDate after;
-    if (perform([&] { after = ClaimService(m_database).recalculateDueDate(m_session, id); }, QString()))
+    if (m_steps->run([&] { after = ClaimService(m_database).recalculateDueDate(m_session, id); }, QString()))
         emit statusMessage(tr("The due date of No. %1 is %2.").arg(id).arg(displayDate(after)));
-}
-
-void ClaimPane::attachDocument()
-{
-    const QString path = m_prompts.openFileName(this, tr("Attach a document"), documentFileFilter());
-    if (path.isEmpty())
-        return;
-    const qint64 id = m_details.row.id;
-    perform([&] { ClaimService(m_database).attach(m_session, id, AttachmentService::readFile(path)); },
-            tr("The document is attached to No. %1.").arg(id));
-}
-
-void ClaimPane::openSelectedDocument()
-{
-    const QListWidgetItem* item = m_documents->currentItem();
-    if (!item)
-        return;
-    try {
-        const AttachmentService::Opened opened = AttachmentService(m_database).open(m_session, item->data(Qt::UserRole).toLongLong());
-        m_prompts.showDocument(this, opened.info.fileName, opened.info.mediaType, opened.content);
-    } catch (const Error& e) {
-        m_prompts.showError(this, tr("Documents"), e.message());
-    }
 }
 
 void ClaimPane::unlinkSelected()
@@ -366,65 +289,17 @@ void ClaimPane::unlinkSelected()
     const qint64 id = m_details.row.id;
     const auto kind = ClaimService::LinkKind(item->data(Qt::UserRole + 1).toInt());
     const qint64 target = item->data(Qt::UserRole).toLongLong();
-    perform([&] { ClaimService(m_database).unlink(m_session, id, kind, target); }, tr("The link is removed."));
-}
-
-QString ClaimPane::letterLanguage() const
-{
-    return m_language->currentData().toString();
-}
-
-void ClaimPane::previewLetter()
-{
-    QString html;
-    try {
-        html = ClaimLetterService(m_database).prepare(m_session, m_details.row.id, letterLanguage());
-    } catch (const Error& e) {
-        m_prompts.showError(this, tr("Answer letter"), e.message());
-        return;
-    }
-    m_prompts.printPreview(this, tr("Answer letter: No. %1").arg(m_details.row.id),
-                           [html](QPrinter* printer) { SubjectReportService::render(html, *printer); });
-}
-
-void ClaimPane::printLetter()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Answer letter: No. %1").arg(m_details.row.id));
-    if (!m_prompts.choosePrinter(this, &printer))
-        return; // cancelled: nothing printed, nothing audited
-    try {
-        SubjectReportService::render(ClaimLetterService(m_database).prepare(m_session, m_details.row.id, letterLanguage()), printer);
-    } catch (const Error& e) {
-        m_prompts.showError(this, tr("Answer letter"), e.message());
-        return;
-    }
-    emit statusMessage(tr("The answer letter went to the printer."));
-}
-
-void ClaimPane::saveLetterPdf()
-{
-    const QString path = m_prompts.saveFileName(this, tr("Save the answer letter"), tr("PDF (*.pdf)"),
-                                                QStringLiteral("answer-%1-%2.pdf").arg(m_details.row.id).arg(letterLanguage()));
-    if (path.isEmpty())
-        return;
-    try {
-        ClaimLetterService(m_database).writePdf(m_session, m_details.row.id, letterLanguage(), path);
-    } catch (const Error& e) {
-        m_prompts.showError(this, tr("Answer letter"), e.message());
-        return;
-    }
-    emit statusMessage(tr("The answer letter is saved: %1").arg(path));
+    m_steps->run([&] { ClaimService(m_database).unlink(m_session, id, kind, target); }, tr("The link is removed."));
 }
 
 void ClaimPane::saveSubjectReport()
 {
     const QString path = m_prompts.saveFileName(this, tr("Save the subject data report"), tr("PDF (*.pdf)"),
-                                                QStringLiteral("report-%1-%2.pdf").arg(m_details.row.subjectRef, letterLanguage()));
+                                                QStringLiteral("report-%1-%2.pdf").arg(m_details.row.subjectRef, m_letter->language()));
     if (path.isEmpty())
         return;
     try {
-        SubjectReportService(m_database).writePdf(m_session, m_details.subjectId, letterLanguage(), path);
+        SubjectReportService(m_database).writePdf(m_session, m_details.subjectId, m_letter->language(), path);
     } catch (const Error& e) {
         m_prompts.showError(this, tr("Subject data report"), e.message());
         return;

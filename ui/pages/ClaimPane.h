@@ -6,6 +6,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -18,7 +19,9 @@ class AnswerDraftDialog;
 class AnswerSentDialog;
 class ClaimLinkDialog;
 class CloseClaimDialog;
-class SubmitDialog;
+class DocumentList;
+class LetterButtons;
+class StepRunner;
 class UserPrompts;
 
 // One claim or access request and the work on it: the facts, its documents and links, the
@@ -29,6 +32,7 @@ class ClaimPane : public QWidget
     Q_OBJECT
 public:
     ClaimPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
+    ~ClaimPane() override;
     void showClaim(qint64 claimId); // 0: nothing shown
     qint64 claimId() const { return m_details.row.id; }
     const ClaimService::Details& details() const { return m_details; }
@@ -39,12 +43,7 @@ public:
     CloseClaimDialog* openClose();
     ClaimLinkDialog* openLink();
     void recalculateDueDate();
-    void attachDocument();
-    void openSelectedDocument();
     void unlinkSelected();
-    void previewLetter();
-    void printLetter();
-    void saveLetterPdf();
     // An access request is fulfilled by the subject data report (Law No. 58 Art. 17).
     void saveSubjectReport();
 
@@ -56,31 +55,24 @@ signals:
 private:
     void reload();
     void updateActions();
-    // Runs a service call for the shown claim; an error goes to the officer. True on success.
     void stepDone(const QString& done); // the status line, the list and the pane brought up to date
-    bool perform(const std::function<void()>& step, const QString& done);
-    // Wires a step dialog: `step` runs on OK; an error keeps the dialog open with the input.
-    void submitWith(SubmitDialog* dialog, const std::function<void()>& step, const QString& done);
-    QString letterLanguage() const;
 
     Database& m_database;
     Session m_session;
     UserPrompts& m_prompts;
     ClaimService::Details m_details;
+    std::unique_ptr<StepRunner> m_steps;
     QLabel* m_title;
     QLabel* m_facts;
-    QListWidget* m_documents;
+    DocumentList* m_documents;
     QListWidget* m_links;
-    QComboBox* m_language;
+    LetterButtons* m_letter;
     QPushButton* m_draft;
     QPushButton* m_sent;
     QPushButton* m_close;
     QPushButton* m_recalculate;
-    QPushButton* m_attach;
-    QPushButton* m_openDocument;
     QPushButton* m_link;
     QPushButton* m_unlink;
-    QList<QPushButton*> m_letterButtons;
     QPushButton* m_report;
 };
 

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/ReferenceDataService.h"
+
+#include "db/Database.h"
+#include "db/Sql.h"
+
+#include <QLocale>
+
+namespace dpo {
+
+ReferenceDataService::ReferenceDataService(Database& database) : m_database(database) {}
+
+QString ReferenceDataService::uiLanguage()
+{
+    return QLocale().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("ky");
+}
+
+QList<ReferenceDataService::Entry> ReferenceDataService::read(const char* table) const
+{
+    // The table name is one of two constants, never input.
+    QSqlQuery q = prepareQuery(m_database.connection(),
+                               QStringLiteral("SELECT code, policy_clause, name_ky, name_ru, name_en FROM %1 ORDER BY sort_order, code")
+                                   .arg(QLatin1String(table)));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
+    QList<Entry> entries;
+    while (q.next())
+        entries << Entry{q.value(0).toString(), q.value(1).toString(),
+                         LocalizedName{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}};
+    return entries;
+}
+
+QList<ReferenceDataService::Entry> ReferenceDataService::categories() const
+{
+    return read("data_categories");
+}
+
+QList<ReferenceDataService::Entry> ReferenceDataService::purposes() const
+{
+    return read("processing_purposes");
+}
+
+} // namespace dpo

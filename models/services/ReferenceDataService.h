@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/SubjectRecordService.h"
+
+#include <QList>
+
+namespace dpo {
+
+class Database;
+
+// The data categories (policy section 3) and processing purposes (3.3-3.4, 12.1.2) with their
+// names in each language, in the policy's order: what forms offer to choose from.
+class ReferenceDataService
+{
+public:
+    struct Entry
+    {
+        QString code, policyClause;
+        LocalizedName name;
+    };
+
+    explicit ReferenceDataService(Database& database);
+    QList<Entry> categories() const;
+    QList<Entry> purposes() const;
+
+    // The UI's language for LocalizedName: ru when the locale is Russian, else ky.
+    static QString uiLanguage();
+
+private:
+    QList<Entry> read(const char* table) const;
+    Database& m_database;
+};
+
+} // namespace dpo

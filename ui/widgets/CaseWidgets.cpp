@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseWidgets.h"
+
+#include "DocumentPicker.h"
+#include "SubmitDialog.h"
+#include "UserPrompts.h"
+#include "core/Error.h"
+#include "domain/DocumentLanguage.h"
+#include "services/SubjectReportService.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPrinter>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dpo {
+
+StepRunner::StepRunner(QWidget* owner, UserPrompts& prompts, QString errorTitle, std::function<void(const QString&)> done)
+    : m_owner(owner), m_prompts(prompts), m_errorTitle(std::move(errorTitle)), m_done(std::move(done))
+{
+}
+
+bool StepRunner::run(const std::function<void()>& step, const QString& doneText) const
+{
+    try {
+        step();
+    } catch (const Error& e) {
+        m_prompts.showError(m_owner, m_errorTitle, e.message());
+        return false;
+    }
+    m_done(doneText);
+    return true;
+}
+
+void StepRunner::submit(SubmitDialog* dialog, const std::function<void()>& step, const QString& doneText) const
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSubmit([this, step, doneText]() -> QString {
+        try {
+            step();
+        } catch (const Error& e) {
+            return e.message();
+        }
+        m_done(doneText);
+        return {};
+    });
+    dialog->open();
+}
+
+DocumentList::DocumentList(Database& database, Session session, UserPrompts& prompts, const QString& listName, QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts), m_list(new QListWidget(this)),
+      m_attachButton(new QPushButton(tr("Attach…"), this)), m_openButton(new QPushButton(tr("Open", "a document"), this))
+{
+    m_list->setObjectName(listName);
+    m_list->setMaximumHeight(90);
+    m_attachButton->setObjectName(QStringLiteral("attachDocument"));
+    m_openButton->setObjectName(QStringLiteral("openDocument"));
+    connect(m_attachButton, &QPushButton::clicked, this, &DocumentList::attachFromFile);
+    connect(m_openButton, &QPushButton::clicked, this, &DocumentList::openSelected);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &DocumentList::openSelected);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_openButton->setEnabled(row >= 0); });
+    auto* grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(new QLabel(tr("Documents"), this), 0, 0);
+    grid->addWidget(m_list, 1, 0);
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_attachButton);
+    buttons->addWidget(m_openButton);
+    buttons->addStretch(1);
+    grid->addLayout(buttons, 1, 1);
+    m_openButton->setEnabled(false);
+}
+
+void DocumentList::setDocuments(const QList<AttachmentService::Info>& documents, bool canAttach)
+{
+    m_list->clear();
+    const QLocale locale;
+    for (const AttachmentService::Info& info : documents) {
+        auto* item = new QListWidgetItem(tr("%1 (%2, %3)").arg(info.fileName, locale.formattedDataSize(info.sizeBytes),
+                                                               displayInstant(info.uploadedAt)),
+                                         m_list);
+        item->setData(Qt::UserRole, info.id);
+        item->setToolTip(tr("SHA-256 %1, added by %2").arg(info.sha256, info.uploadedBy));
+    }
+    m_attachButton->setEnabled(canAttach);
+    m_openButton->setEnabled(false);
+}
+
+void DocumentList::attachFromFile()
+{
+    const QString path = m_prompts.openFileName(this, tr("Attach a document"), DocumentPicker::fileFilter());
+    if (path.isEmpty() || !m_attach)
+        return;
+    try {
+        const AttachmentService::Document document = AttachmentService::readFile(path);
+        m_attach(document);
+        emit attached(document.fileName);
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Documents"), e.message());
+    }
+}
+
+void DocumentList::openSelected()
+{
+    const QListWidgetItem* item = m_list->currentItem();
+    if (!item)
+        return;
+    try {
+        const AttachmentService::Opened opened = AttachmentService(m_database).open(m_session, item->data(Qt::UserRole).toLongLong());
+        m_prompts.showDocument(this, opened.info.fileName, opened.info.mediaType, opened.content);
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Documents"), e.message());
+    }
+}
+
+LetterButtons::LetterButtons(UserPrompts& prompts, Letter letter, QWidget* parent)
+    : QWidget(parent), m_prompts(prompts), m_letter(std::move(letter)), m_language(new QComboBox(this))
+{
+    m_language->setObjectName(QStringLiteral("letterLanguage"));
+    // Language names are written in their own language, never translated.
+    m_language->addItem(QStringLiteral("Кыргызча"), QStringLiteral("ky"));
+    m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    auto* row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(new QLabel(tr("Letter:"), this));
+    row->addWidget(m_language);
+    const struct
+    {
+        QString text;
+        const char* name;
+        void (LetterButtons::*slot)();
+    } buttons[] = {{tr("Preview…"), "previewLetter", &LetterButtons::preview},
+                   {tr("Print…"), "printLetter", &LetterButtons::print},
+                   {tr("PDF…"), "saveLetter", &LetterButtons::savePdf}};
+    for (const auto& b : buttons) {
+        auto* button = new QPushButton(b.text, this);
+        button->setObjectName(QString::fromLatin1(b.name));
+        connect(button, &QPushButton::clicked, this, b.slot);
+        row->addWidget(button);
+        m_buttons << button;
+    }
+}
+
+QString LetterButtons::language() const
+{
+    return m_language->currentData().toString();
+}
+
+void LetterButtons::setLanguage(const QString& language)
+{
+    const int index = m_language->findData(language);
+    if (index >= 0)
+        m_language->setCurrentIndex(index);
+}
+
+void LetterButtons::setAvailable(bool available)
+{
+    for (QPushButton* b : m_buttons)
+        b->setEnabled(available);
+}
+
+void LetterButtons::preview()
+{
+    QString html;
+    try {
+        html = m_letter.html(language());
+    } catch (const Error& e) {
+        m_prompts.showError(this, m_letter.title(), e.message());
+        return;
+    }
+    m_prompts.printPreview(this, m_letter.title(), [html](QPrinter* printer) { SubjectReportService::render(html, *printer); });
+}
+
+void LetterButtons::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(m_letter.title());
+    if (!m_prompts.choosePrinter(this, &printer))
+        return; // cancelled: nothing printed, nothing audited
+    try {
+        SubjectReportService::render(m_letter.html(language()), printer);
+    } catch (const Error& e) {
+        m_prompts.showError(this, m_letter.title(), e.message());
+        return;
+    }
+    emit statusMessage(tr("The letter went to the printer."));
+}
+
+void LetterButtons::savePdf()
+{
+    const QString path = m_prompts.saveFileName(this, m_letter.title(), tr("PDF (*.pdf)"), m_letter.fileName(language()));
+    if (path.isEmpty())
+        return;
+    try {
+        m_letter.writePdf(language(), path);
+    } catch (const Error& e) {
+        m_prompts.showError(this, m_letter.title(), e.message());
+        return;
+    }
+    emit statusMessage(tr("The letter is saved: %1").arg(path));
+}
+
+} // namespace dpo

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The parts every case pane (a claim, a withdrawal request) is built of: its documents, its
+// letter in Kyrgyz or Russian, and the steps that call a service and bring the pane up to date.
+
+#include "core/Session.h"
+#include "services/AttachmentService.h"
+
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QListWidget;
+class QPushButton;
+
+namespace dpo {
+
+class Database;
+class SubmitDialog;
+class UserPrompts;
+
+// Runs a step for the pane: an error goes to the officer (a message, or the dialog's red line
+// with the input kept); success calls `done` with the status text.
+class StepRunner
+{
+public:
+    StepRunner(QWidget* owner, UserPrompts& prompts, QString errorTitle, std::function<void(const QString&)> done);
+    bool run(const std::function<void()>& step, const QString& doneText) const;
+    // The dialog is shown without blocking and deletes itself when closed.
+    void submit(SubmitDialog* dialog, const std::function<void()>& step, const QString& doneText) const;
+
+private:
+    QWidget* m_owner;
+    UserPrompts& m_prompts;
+    QString m_errorTitle;
+    std::function<void(const QString&)> m_done;
+};
+
+// A case's documents: the list (name, size, when), Attach… and Open (hash checked, audited).
+class DocumentList : public QWidget
+{
+    Q_OBJECT
+public:
+    using Attach = std::function<void(const AttachmentService::Document&)>;
+    DocumentList(Database& database, Session session, UserPrompts& prompts, const QString& listName, QWidget* parent = nullptr);
+    void setDocuments(const QList<AttachmentService::Info>& documents, bool canAttach);
+    void setAttach(Attach attach) { m_attach = std::move(attach); }
+    void attachFromFile();
+    void openSelected();
+    QListWidget* list() const { return m_list; }
+
+signals:
+    void attached(const QString& fileName);
+
+private:
+    Database& m_database;
+    Session m_session;
+    UserPrompts& m_prompts;
+    QListWidget* m_list;
+    QPushButton* m_attachButton;
+    QPushButton* m_openButton;
+    Attach m_attach;
+};
+
+// A letter's language and its Preview…, Print… and PDF… buttons. The functions make the HTML
+// (audited by its service) and write the PDF.
+class LetterButtons : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Letter
+    {
+        std::function<QString(const QString& language)> html;
+        std::function<void(const QString& language, const QString& path)> writePdf;
+        std::function<QString()> title;         // the preview's and the print job's
+        std::function<QString(const QString& language)> fileName; // suggested
+    };
+    LetterButtons(UserPrompts& prompts, Letter letter, QWidget* parent = nullptr);
+    QString language() const;
+    void setLanguage(const QString& language);
+    void setAvailable(bool available);
+    void preview();
+    void print();
+    void savePdf();
+
+signals:
+    void statusMessage(const QString& message);
+
+private:
+    UserPrompts& m_prompts;
+    Letter m_letter;
+    QComboBox* m_language;
+    QList<QPushButton*> m_buttons;
+};
+
+} // namespace dpo

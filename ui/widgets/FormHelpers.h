@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Vocabulary.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
+
+namespace dpo {
+
+// A combo box of a vocabulary's terms in the UI's language, each item's data its code.
+inline QComboBox* vocabularyCombo(QWidget* parent, Vocabulary::Kind kind, const char* objectName)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(QString::fromLatin1(objectName));
+    const Vocabulary words;
+    for (const QString& code : Vocabulary::codes(kind))
+        combo->addItem(words.name(kind, code), code);
+    return combo;
+}
+
+// A date field as the console writes dates (25.11.2026), with a calendar pop-up.
+inline QDateEdit* dateField(QWidget* parent, const QDate& date, const char* objectName)
+{
+    auto* edit = new QDateEdit(date, parent);
+    edit->setObjectName(QString::fromLatin1(objectName));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    return edit;
+}
+
+} // namespace dpo
