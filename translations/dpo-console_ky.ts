@@ -151,6 +151,34 @@
     </message>
 </context>
 <context>
+    <name>dpo::ApprovalDialog</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <source>Approve keeping data: request No. %1</source>
+        <translation>Маалыматтарды сактоону бекитүү: № %1 арыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <source>Approve</source>
+        <translation>Бекитүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="227" />
+        <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
+        <translation>Сактоону сунуштаган кызматкерден башка жетекчи бекитүү үчүн кирет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="230" />
+        <source>Supervisor:</source>
+        <translation>Жетекчи:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="231" />
+        <source>Password:</source>
+        <translation>Сыр сөз:</translation>
+    </message>
+</context>
+<context>
     <name>dpo::AttachmentService</name>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="95" />
@@ -632,74 +660,74 @@ Details:
 <context>
     <name>dpo::CalendarEditDialog</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="46" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="39" />
         <source>Set a day of the calendar</source>
         <translation>Календардын күнүн белгилөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="40" />
         <source>Move a day of the calendar</source>
         <translation>Календардын күнүн которуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="41" />
         <source>Remove a day from the calendar</source>
         <translation>Күндү календардан алып салуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="42" />
         <source>Remove</source>
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="42" />
         <source>Move</source>
         <comment>a calendar day</comment>
         <translation>Которуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="42" />
         <source>Save</source>
         <translation>Сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="54" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
         <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
         <translation>мисалы, Министрлер Кабинетинин 01.03.2026-жылдагы № 123 токтому</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="56" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
         <source>Day:</source>
         <translation>Күн:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="64" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="57" />
         <source>The holiday, or what the decree moves</source>
         <translation>Майрам же токтом эмнени которорун</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="68" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="61" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="62" />
         <source>Name:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="72" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="65" />
         <source>Moves to:</source>
         <translation>Кайсы күнгө:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="73" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="66" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="68" />
         <source>What:</source>
         <translation>Эмне:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="77" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="70" />
         <source>Decree:</source>
         <translation>Токтом:</translation>
     </message>
@@ -707,110 +735,110 @@ Details:
 <context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="111" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="104" />
         <source>Working-day calendar</source>
         <translation>Иш күндөрүнүн календары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="112" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="105" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
         <translation>Бардык мөөнөттөр ушул календар боюнча эсептелет: мөөнөт кабыл алынгандан кийинки күндөн башталат, анын акыркы күнү иш күнү болбосо, мөөнөт кийинки иш күнүнө жылат. Календарь өзгөргөндө мурун белгиленген мөөнөттөр жылбайт; доо-арыздын мөөнөтү сурам боюнча гана кайра эсептелет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="122" />
         <source>Set day…</source>
         <translation>Күндү белгилөө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="123" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Которуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="124" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Алып салуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="134" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="127" />
         <source>Year:</source>
         <translation>Жыл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="132" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарды жетекчилер жана администраторлор гана өзгөртөт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="181" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="174" />
         <source>Holiday</source>
         <translation>Майрам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="183" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="176" />
         <source>Moved day off</source>
         <translation>Которулган дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="185" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="178" />
         <source>Working day by decree</source>
         <translation>Токтом боюнча иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="187" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="180" />
         <source>Weekend</source>
         <translation>Дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="188" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="181" />
         <source>Working day</source>
         <translation>Иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="217" />
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="217" />
         <source>Weekday</source>
         <translation>Жуманын күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="217" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="217" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="267" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="293" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="286" />
         <source>%1 is now: %2.</source>
         <translation>%1 эми: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="297" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="290" />
         <source>Moved from %1 to %2.</source>
         <translation>%1 күнүнөн %2 күнүнө которулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="301" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="294" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 календардан алынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="307" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="300" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Мурун белгиленген мөөнөттөр өзгөргөн жок.</translation>
     </message>
@@ -875,99 +903,92 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ChoiceNoteDialog</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
+        <source>Note:</source>
+        <translation>Эскертүү:</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ClaimDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="30" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
         <source>Register a claim or a request for own data</source>
         <translation>Доону же өз маалыматтары боюнча суроону каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="41" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="39" />
         <source>Platform reference, when the claimant is a subject</source>
         <translation>Платформадагы номери, арыз ээси субъект болсо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="43" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="41" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>Аты-жөнү (бош калса, субъекттики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="53" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="51" />
         <source>What the claim is about</source>
         <translation>Доонун маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
-        <source>Add document…</source>
-        <translation>Документ кошуу…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="30" />
         <source>The claim's document</source>
         <translation>Доо-арыздын документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="55" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="69" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
         <source>Contact:</source>
         <translation>Байланыш:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="72" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="73" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="74" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="75" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="76" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="30" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
         <source>Register</source>
         <translation>Каттоо</translation>
     </message>
-    <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
-        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
-        <translation>Документтер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="94" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="105" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="80" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform></translation>
@@ -1080,299 +1101,223 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="49" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
         <source>Draft answer…</source>
         <translation>Жооптун долбоору…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
         <source>Answer sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Жабуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="51" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
         <source>Recalculate due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
-        <source>Attach…</source>
-        <translation>Тиркөө…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
-        <source>Open</source>
-        <comment>a document</comment>
-        <translation>Ачуу</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Link…</source>
         <translation>Байланыштыруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Unlink</source>
         <translation>Байланышты алуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
         <source>Data report…</source>
         <translation>Маалымат отчету…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="90" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="99" />
-        <source>Letter:</source>
-        <translation>Кат:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="106" />
-        <source>Preview…</source>
-        <translation>Көрүү…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
-        <source>Print…</source>
-        <translation>Басып чыгаруу…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="108" />
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="117" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="357" />
-        <source>Documents</source>
-        <translation>Документтер</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="118" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="98" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="262" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="49" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
         <source>Claims</source>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="179" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="159" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="195" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="204" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="205" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="216" />
-        <source>SHA-256 %1, added by %2</source>
-        <translation>SHA-256 %1, кошкон: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="219" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="222" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="298" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="231" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="311" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="244" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="320" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="253" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="328" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="261" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="329" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="262" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="335" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="268" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="340" />
-        <source>Attach a document</source>
-        <translation>Документ тиркөө</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="345" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="71" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="369" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="383" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="399" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="414" />
-        <source>Answer letter</source>
-        <translation>Жооп кат</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="386" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="393" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="63" />
         <source>Answer letter: No. %1</source>
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="402" />
-        <source>The answer letter went to the printer.</source>
-        <translation>Жооп кат басып чыгарууга жөнөтүлдү.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="407" />
-        <source>Save the answer letter</source>
-        <translation>Жооп катты сактоо</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="407" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="422" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="284" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="417" />
-        <source>The answer letter is saved: %1</source>
-        <translation>Жооп кат сакталды: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="422" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="284" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="429" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="291" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="432" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="294" />
         <source>The subject data report is saved: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
@@ -1550,103 +1495,103 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="41" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="36" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="42" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="39" />
         <source>Register…</source>
         <translation>Каттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="43" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="49" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="50" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="51" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="61" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="56" />
         <source>Show:</source>
         <translation>Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
         <source>Claimant</source>
         <translation>Арыз ээси</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="139" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
         <source>Deadline</source>
         <translation>Калган мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="139" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="155" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="128" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="156" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="129" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="166" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="139" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
     </message>
@@ -1952,6 +1897,54 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::DecisionDialog</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="129" />
+        <source>Decide per data category: request No. %1</source>
+        <translation>Маалымат категориялары боюнча чечим: № %1 арыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="129" />
+        <source>Save the decisions</source>
+        <translation>Чечимдерди сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <source>Data category</source>
+        <translation>Маалымат категориясы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <source>Legal ground</source>
+        <translation>Укуктук негиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <source>Paragraph or law</source>
+        <translation>Пункт же мыйзам</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <source>Kept until</source>
+        <translation>Качанга чейин сакталат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <source>Justification</source>
+        <translation>Негиздеме</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="158" />
+        <source>Consent withdrawn by a written request (policy 12.1.3)</source>
+        <translation>Макулдук жазуу жүзүндөгү арыз менен кайтарылып алынды (саясаттын 12.1.3-пункту)</translation>
+    </message>
+</context>
+<context>
     <name>dpo::DemoDataService</name>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="75" />
@@ -1990,6 +1983,60 @@ Details:
         <location filename="../models/domain/DocumentLanguage.cpp" line="20" />
         <source>The %1 translation is missing from this build.</source>
         <translation>Бул жыйнакта %1 котормосу жок.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DocumentList</name>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="60" />
+        <source>Attach…</source>
+        <translation>Тиркөө…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="60" />
+        <source>Open</source>
+        <comment>a document</comment>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="72" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="108" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="121" />
+        <source>Documents</source>
+        <translation>Документтер</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="88" />
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="92" />
+        <source>SHA-256 %1, added by %2</source>
+        <translation>SHA-256 %1, кошкон: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="100" />
+        <source>Attach a document</source>
+        <translation>Документ тиркөө</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DocumentPicker</name>
+    <message>
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="20" />
+        <source>Add document…</source>
+        <translation>Документ кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="35" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Документтер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="44" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2067,146 +2114,174 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::LetterButtons</name>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="134" />
+        <source>Letter:</source>
+        <translation>Кат:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="141" />
+        <source>Preview…</source>
+        <translation>Көрүү…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="142" />
+        <source>Print…</source>
+        <translation>Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="143" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="195" />
+        <source>The letter went to the printer.</source>
+        <translation>Кат басып чыгарууга жөнөтүлдү.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="200" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="209" />
+        <source>The letter is saved: %1</source>
+        <translation>Кат сакталды: %1</translation>
+    </message>
+</context>
+<context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34" />
+        <location filename="../ui/MainWindow.cpp" line="35" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37" />
+        <location filename="../ui/MainWindow.cpp" line="38" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38" />
+        <location filename="../ui/MainWindow.cpp" line="39" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39" />
+        <location filename="../ui/MainWindow.cpp" line="40" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40" />
+        <location filename="../ui/MainWindow.cpp" line="41" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41" />
+        <location filename="../ui/MainWindow.cpp" line="42" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42" />
+        <location filename="../ui/MainWindow.cpp" line="43" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43" />
+        <location filename="../ui/MainWindow.cpp" line="44" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61" />
-        <source>Written requests to withdraw consent</source>
-        <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="62" />
-        <source>Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.</source>
-        <translation>Саясаттын 12.1.3-пункту: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат. Адегенде ачык арыздар, мөөнөтү жакыныраагы биринчи.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="63" />
+        <location filename="../ui/MainWindow.cpp" line="69" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64" />
+        <location filename="../ui/MainWindow.cpp" line="70" />
         <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.</source>
         <translation>Саясаттын 4.6.1-4.6.4-пункттары: ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт, платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="107" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Prints the selected subject's data report</source>
         <translation>Тандалган субъекттин маалыматтары боюнча отчетту басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="159" />
         <source>The language changes the next time the console starts.</source>
         <translation>Тил консол кийинки жолу ачылганда өзгөрөт.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188" />
+        <location filename="../ui/MainWindow.cpp" line="179" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -2354,116 +2429,74 @@ Statement: %3</source>
 <context>
     <name>dpo::RegisterService</name>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="44" />
+        <location filename="../models/services/RegisterService.cpp" line="39" />
         <source>due today</source>
         <translation>мөөнөтү бүгүн</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/RegisterService.cpp" line="45" />
+        <location filename="../models/services/RegisterService.cpp" line="40" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n күн калды</numerusform><numerusform>%n күн калды</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/RegisterService.cpp" line="45" />
+        <location filename="../models/services/RegisterService.cpp" line="40" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <location filename="../models/services/RegisterService.cpp" line="88" />
+        <location filename="../models/services/RegisterService.cpp" line="55" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <source>Subject</source>
-        <translation>Субъект</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <source>Name</source>
-        <translation>Аты-жөнү</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <source>Received</source>
-        <translation>Кабыл алынган</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <source>Due</source>
-        <translation>Мөөнөтү</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <source>Deadline</source>
-        <translation>Калган мөөнөт</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <source>How</source>
-        <translation>Кантип</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <source>Scope</source>
-        <translation>Көлөмү</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <source>State</source>
-        <translation>Абалы</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="56" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="88" />
+        <location filename="../models/services/RegisterService.cpp" line="55" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="88" />
+        <location filename="../models/services/RegisterService.cpp" line="55" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="88" />
+        <location filename="../models/services/RegisterService.cpp" line="55" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="88" />
+        <location filename="../models/services/RegisterService.cpp" line="55" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="88" />
+        <location filename="../models/services/RegisterService.cpp" line="55" />
         <source>Subjects</source>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="56" />
         <source>Notified</source>
         <translation>Билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="104" />
+        <location filename="../models/services/RegisterService.cpp" line="71" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="107" />
+        <location filename="../models/services/RegisterService.cpp" line="74" />
         <source>%1 of %2</source>
         <translation>%2 ичинен %1</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="107" />
+        <location filename="../models/services/RegisterService.cpp" line="74" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
@@ -2487,6 +2520,24 @@ Statement: %3</source>
         <location filename="../models/core/SaveFile.cpp" line="17" />
         <source>Cannot write %1: %2</source>
         <translation>%1 жазылбай калды: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SentDialog</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="246" />
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="252" />
+        <source>On:</source>
+        <translation>Күнү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="253" />
+        <source>How:</source>
+        <translation>Кантип:</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2956,7 @@ Statement: %3</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
     <message>
+        <location filename="../models/services/ReferenceDataService.cpp" line="24" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="45" />
         <location filename="../models/services/WithdrawalService.cpp" line="54" />
         <source>read the reference data</source>
@@ -4510,6 +4562,185 @@ Statement: %3</source>
         <comment>legal ground to keep data</comment>
         <translation>Башка мыйзам</translation>
     </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="106" />
+        <source>ID document seen in person</source>
+        <comment>identity check</comment>
+        <translation>Инсандык документ жеке көрүлдү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="107" />
+        <source>Notarised letter</source>
+        <comment>identity check</comment>
+        <translation>Нотариалдык күбөлөндүрүлгөн кат</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="108" />
+        <source>Platform account with a face check</source>
+        <comment>identity check</comment>
+        <translation>Жүздү текшерүү менен платформадагы аккаунт</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="109" />
+        <source>Other (described in the note)</source>
+        <comment>identity check</comment>
+        <translation>Башка (эскертүүдө жазылган)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="110" />
+        <source>Destroy</source>
+        <comment>withdrawal decision</comment>
+        <translation>Жок кылуу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="111" />
+        <source>Depersonalise</source>
+        <comment>withdrawal decision</comment>
+        <translation>Ээсиздендирүү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="112" />
+        <source>Block</source>
+        <comment>withdrawal decision</comment>
+        <translation>Жаап коюу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="113" />
+        <source>Keep on a legal ground</source>
+        <comment>withdrawal decision</comment>
+        <translation>Укуктук негизде сактоо</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="114" />
+        <source>By email</source>
+        <comment>recipient told</comment>
+        <translation>Электрондук почта аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="115" />
+        <source>By post</source>
+        <comment>recipient told</comment>
+        <translation>Почта аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="116" />
+        <source>By hand</source>
+        <comment>recipient told</comment>
+        <translation>Колго тапшырылды</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="117" />
+        <source>Through the platform</source>
+        <comment>recipient told</comment>
+        <translation>Платформа аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="118" />
+        <source>By phone</source>
+        <comment>recipient told</comment>
+        <translation>Телефон аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="119" />
+        <source>By post</source>
+        <comment>reply sent</comment>
+        <translation>Почта аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="120" />
+        <source>By hand</source>
+        <comment>reply sent</comment>
+        <translation>Колго тапшырылды</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="121" />
+        <source>By email</source>
+        <comment>reply sent</comment>
+        <translation>Электрондук почта аркылуу</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalDialog</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
+        <source>Register a written request to withdraw consent</source>
+        <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арызды каттоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
+        <source>Register</source>
+        <translation>Каттоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
+        <source>The written request</source>
+        <translation>Жазуу жүзүндөгү арыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="60" />
+        <source>The subject's platform reference</source>
+        <translation>Субъекттин платформадагы номери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="62" />
+        <source>As the letter gives it; empty: the subject's name</source>
+        <translation>Каттагыдай; бош болсо — субъекттин аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="64" />
+        <source>As the letter gives it; empty: the subject's residence address</source>
+        <translation>Каттагыдай; бош болсо — субъекттин жашаган дареги</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="68" />
+        <source>Subject:</source>
+        <translation>Субъект:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="69" />
+        <source>Reply to:</source>
+        <translation>Жооп кимге:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="70" />
+        <source>Address:</source>
+        <translation>Дареги:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="71" />
+        <source>Received on:</source>
+        <translation>Кабыл алынган күнү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="72" />
+        <source>How it came:</source>
+        <translation>Кантип келди:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="73" />
+        <source>Scope:</source>
+        <translation>Чеги:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="74" />
+        <source>Purposes:</source>
+        <translation>Максаттар:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="75" />
+        <source>Data categories:</source>
+        <translation>Маалымат категориялары:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="76" />
+        <source>Scope in the letter's words:</source>
+        <translation>Каттагы сөздөр менен чеги:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="77" />
+        <source>Documents:</source>
+        <translation>Документтер:</translation>
+    </message>
 </context>
 <context>
     <name>dpo::WithdrawalLetter</name>
@@ -4595,6 +4826,290 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="132" />
         <source>make a reply letter</source>
         <translation>жооп кат даярдоо</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalPane</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="108" />
+        <source>Withdrawals</source>
+        <translation>Кайтарып алуулар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
+        <source>Identity verified…</source>
+        <translation>Инсандык текшерилди…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
+        <source>Reject…</source>
+        <translation>Четке кагуу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <source>Decide…</source>
+        <translation>Чечим…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <source>Approve…</source>
+        <translation>Бекитүү…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <source>Execute…</source>
+        <translation>Аткаруу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <source>Recipient told…</source>
+        <translation>Алуучуга билдирилди…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
+        <source>Reply sent…</source>
+        <translation>Жооп жөнөтүлдү…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="58" />
+        <source>Reply letter: request No. %1</source>
+        <translation>Жооп кат: № %1 арыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="66" />
+        <source>The document is attached to request No. %1.</source>
+        <translation>Документ № %1 арызга тиркелди.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="141" />
+        <source>Subject:</source>
+        <translation>Субъект:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="142" />
+        <source>Reply to:</source>
+        <translation>Жооп кимге:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="143" />
+        <source>Received:</source>
+        <translation>Кабыл алынды:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="143" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="149" />
+        <source>Scope:</source>
+        <translation>Чеги:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
+        <source>Target date:</source>
+        <translation>Максаттуу мөөнөт:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
+        <source>Identity:</source>
+        <translation>Инсандык:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
+        <source>Rejected:</source>
+        <translation>Четке кагылды:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="160" />
+        <source>Executed:</source>
+        <translation>Аткарылды:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
+        <source>Reply sent:</source>
+        <translation>Жооп жөнөтүлдү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="164" />
+        <source>Registered by:</source>
+        <translation>Каттаган:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
+        <source>Select a request in the list to work on it.</source>
+        <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="181" />
+        <source>Withdrawal request No. %1: %2</source>
+        <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
+        <source>until %1</source>
+        <translation>%1 чейин</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <source>Data category</source>
+        <translation>Маалымат категориясы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <source>Legal ground</source>
+        <translation>Укуктук негиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <source>Justification</source>
+        <translation>Негиздеме</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <source>Proposed by</source>
+        <translation>Сунуштаган</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
+        <source>Approved by</source>
+        <translation>Бекиткен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="206" />
+        <source>not yet told</source>
+        <translation>азырынча билдирилген жок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <source>Recipient to tell</source>
+        <translation>Билдирилчү алуучу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <source>Data it received</source>
+        <translation>Алган маалыматтары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <source>Told on</source>
+        <translation>Билдирилген күнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <source>How</source>
+        <translation>Кантип</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="227" />
+        <source>A supervisor signs in to approve.</source>
+        <translation>Бекитүү үчүн жетекчи кирет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
+        <source>Identity of the requester: request No. %1</source>
+        <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
+        <source>Verified</source>
+        <translation>Текшерилди</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
+        <source>How it was verified:</source>
+        <translation>Кантип текшерилди:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="241" />
+        <source>The identity for request No. %1 is verified.</source>
+        <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
+        <source>Reject request No. %1</source>
+        <translation>№ %1 арызды четке кагуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
+        <source>Reject</source>
+        <translation>Четке кагуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
+        <source>Reason:</source>
+        <translation>Себеби:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="251" />
+        <source>Request No. %1 is rejected; its letter says why.</source>
+        <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="260" />
+        <source>The decisions on request No. %1 are recorded.</source>
+        <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="273" />
+        <source>Keeping data under request No. %1 is approved.</source>
+        <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="280" />
+        <source>Execute the decisions</source>
+        <translation>Чечимдерди аткаруу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="281" />
+        <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
+        <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="285" />
+        <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
+        <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="300" />
+        <source>%1 told of the withdrawal</source>
+        <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="301" />
+        <source>Note:</source>
+        <translation>Эскертүү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="306" />
+        <source>%1 is recorded as told.</source>
+        <translation>%1 кабардар кылынды деп жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
+        <source>The reply to request No. %1 was sent</source>
+        <translation>№ %1 арызга жооп жөнөтүлдү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
+        <source>Tracking number:</source>
+        <translation>Трек-номери:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
+        <source>The reply to request No. %1 is logged; the request is closed.</source>
+        <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +5368,120 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalService.cpp" line="392" />
         <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз (саясаттын 6.4-пункту); азырынча билдирилбегендер: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalsPage</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
+        <source>Written requests to withdraw consent</source>
+        <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
+        <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, жабылат же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="42" />
+        <source>Register…</source>
+        <translation>Каттоо…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="46" />
+        <source>All</source>
+        <comment>withdrawals</comment>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
+        <source>Open</source>
+        <comment>withdrawals</comment>
+        <translation>Ачыктары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
+        <source>Due this week</source>
+        <comment>withdrawals</comment>
+        <translation>Ушул жумада мөөнөтү бүтөт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
+        <source>Overdue</source>
+        <comment>withdrawals</comment>
+        <translation>Мөөнөтү өткөндөр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
+        <source>Any state</source>
+        <translation>Каалаган абал</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="56" />
+        <source>Any officer</source>
+        <translation>Бардык кызматкерлер</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="78" />
+        <source>Show:</source>
+        <translation>Көрсөтүү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>Received</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>Target date</source>
+        <translation>Максаттуу мөөнөт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>Deadline</source>
+        <translation>Калган мөөнөт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="135" />
+        <source>Officer</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="145" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="146" />
+        <source>%Ln overdue.</source>
+        <translation>
+            <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
+        <source>Request No. %1 registered.</source>
+        <translation>№ %1 арыз катталды.</translation>
     </message>
 </context>
 <context>

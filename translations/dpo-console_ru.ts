@@ -151,6 +151,34 @@
     </message>
 </context>
 <context>
+    <name>dpo::ApprovalDialog</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <source>Approve keeping data: request No. %1</source>
+        <translation>Утвердить сохранение данных: заявление № %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="227" />
+        <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
+        <translation>Для утверждения входит руководитель — не тот сотрудник, который предложил сохранение.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="230" />
+        <source>Supervisor:</source>
+        <translation>Руководитель:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="231" />
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+</context>
+<context>
     <name>dpo::AttachmentService</name>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="95" />
@@ -632,74 +660,74 @@ Details:
 <context>
     <name>dpo::CalendarEditDialog</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="46" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="39" />
         <source>Set a day of the calendar</source>
         <translation>Отметить день календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="40" />
         <source>Move a day of the calendar</source>
         <translation>Перенос дня календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="41" />
         <source>Remove a day from the calendar</source>
         <translation>Удаление дня из календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="42" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="42" />
         <source>Move</source>
         <comment>a calendar day</comment>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="42" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="54" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
         <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
         <translation>например, постановление Кабинета министров № 123 от 01.03.2026</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="56" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="64" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="57" />
         <source>The holiday, or what the decree moves</source>
         <translation>Праздник или то, что переносит постановление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="68" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="61" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="62" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="72" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="65" />
         <source>Moves to:</source>
         <translation>Переносится на:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="73" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="66" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="68" />
         <source>What:</source>
         <translation>Что:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="77" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="70" />
         <source>Decree:</source>
         <translation>Постановление:</translation>
     </message>
@@ -707,110 +735,110 @@ Details:
 <context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="111" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="104" />
         <source>Working-day calendar</source>
         <translation>Календарь рабочих дней</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="112" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="105" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
         <translation>Все сроки считаются по этому календарю: срок начинается на следующий день после получения, а если его последний день нерабочий, срок переносится на ближайший рабочий день. При изменении календаря уже установленные сроки не сдвигаются; срок претензии пересчитывается только по запросу.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="122" />
         <source>Set day…</source>
         <translation>Отметить день…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="123" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="124" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="134" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="127" />
         <source>Year:</source>
         <translation>Год:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="132" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарь изменяют руководители и администраторы.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="181" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="174" />
         <source>Holiday</source>
         <translation>Праздник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="183" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="176" />
         <source>Moved day off</source>
         <translation>Перенесённый выходной</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="185" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="178" />
         <source>Working day by decree</source>
         <translation>Рабочий день по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="187" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="180" />
         <source>Weekend</source>
         <translation>Выходной</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="188" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="181" />
         <source>Working day</source>
         <translation>Рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="217" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="217" />
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="217" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="217" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="267" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="293" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="286" />
         <source>%1 is now: %2.</source>
         <translation>%1 теперь: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="297" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="290" />
         <source>Moved from %1 to %2.</source>
         <translation>Перенесено с %1 на %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="301" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="294" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 удалён из календаря.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="307" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="300" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Уже установленные сроки не изменились.</translation>
     </message>
@@ -875,99 +903,92 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ChoiceNoteDialog</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ClaimDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="30" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
         <source>Register a claim or a request for own data</source>
         <translation>Регистрация претензии или запроса о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="41" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="39" />
         <source>Platform reference, when the claimant is a subject</source>
         <translation>Номер на платформе, если заявитель — субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="43" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="41" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>ФИО (если пусто — субъекта)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="53" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="51" />
         <source>What the claim is about</source>
         <translation>Предмет претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
-        <source>Add document…</source>
-        <translation>Добавить документ…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="30" />
         <source>The claim's document</source>
         <translation>Документ претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="55" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="69" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
         <source>Contact:</source>
         <translation>Контакт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="72" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="73" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="74" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="75" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="76" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="30" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
-    <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
-        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
-        <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="94" />
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="105" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="80" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней)</numerusform></translation>
@@ -1080,299 +1101,223 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="49" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
         <source>Draft answer…</source>
         <translation>Проект ответа…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
         <source>Answer sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Закрыть…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="51" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
         <source>Recalculate due date</source>
         <translation>Пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
-        <source>Attach…</source>
-        <translation>Приложить…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
-        <source>Open</source>
-        <comment>a document</comment>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Unlink</source>
         <translation>Убрать связь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
         <source>Data report…</source>
         <translation>Отчёт о данных…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="90" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="99" />
-        <source>Letter:</source>
-        <translation>Письмо:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="106" />
-        <source>Preview…</source>
-        <translation>Просмотр…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
-        <source>Print…</source>
-        <translation>Печать…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="108" />
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="117" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="357" />
-        <source>Documents</source>
-        <translation>Документы</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="118" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="98" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="262" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="49" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
         <source>Claims</source>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="179" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="159" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="191" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="195" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="204" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="205" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="207" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="216" />
-        <source>SHA-256 %1, added by %2</source>
-        <translation>SHA-256 %1, добавил: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="219" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="222" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="298" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="231" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="311" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="244" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="320" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="253" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="328" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="261" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="329" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="262" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="335" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="268" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="340" />
-        <source>Attach a document</source>
-        <translation>Приложить документ</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="345" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="71" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="369" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="383" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="399" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="414" />
-        <source>Answer letter</source>
-        <translation>Письмо-ответ</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="386" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="393" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="63" />
         <source>Answer letter: No. %1</source>
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="402" />
-        <source>The answer letter went to the printer.</source>
-        <translation>Письмо-ответ отправлено на печать.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="407" />
-        <source>Save the answer letter</source>
-        <translation>Сохранить письмо-ответ</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="407" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="422" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="284" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="417" />
-        <source>The answer letter is saved: %1</source>
-        <translation>Письмо-ответ сохранено: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="422" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="284" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="429" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="291" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="432" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="294" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -1550,103 +1495,103 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="41" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="36" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="42" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="39" />
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="43" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="49" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="50" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="51" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="61" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="56" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
         <source>Claimant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="138" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="139" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
         <source>Deadline</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="139" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="155" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="128" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="156" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="129" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="166" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="139" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
     </message>
@@ -1952,6 +1897,54 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::DecisionDialog</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="129" />
+        <source>Decide per data category: request No. %1</source>
+        <translation>Решение по категориям данных: заявление № %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="129" />
+        <source>Save the decisions</source>
+        <translation>Сохранить решения</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <source>Data category</source>
+        <translation>Категория данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <source>Legal ground</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <source>Paragraph or law</source>
+        <translation>Пункт или закон</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <source>Kept until</source>
+        <translation>Хранится до</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <source>Justification</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="158" />
+        <source>Consent withdrawn by a written request (policy 12.1.3)</source>
+        <translation>Согласие отозвано письменным заявлением (п. 12.1.3 политики)</translation>
+    </message>
+</context>
+<context>
     <name>dpo::DemoDataService</name>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="75" />
@@ -1990,6 +1983,60 @@ Details:
         <location filename="../models/domain/DocumentLanguage.cpp" line="20" />
         <source>The %1 translation is missing from this build.</source>
         <translation>В этой сборке нет перевода %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DocumentList</name>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="60" />
+        <source>Attach…</source>
+        <translation>Приложить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="60" />
+        <source>Open</source>
+        <comment>a document</comment>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="72" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="108" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="121" />
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="88" />
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="92" />
+        <source>SHA-256 %1, added by %2</source>
+        <translation>SHA-256 %1, добавил: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="100" />
+        <source>Attach a document</source>
+        <translation>Приложить документ</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DocumentPicker</name>
+    <message>
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="20" />
+        <source>Add document…</source>
+        <translation>Добавить документ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="35" />
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="44" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2067,146 +2114,174 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::LetterButtons</name>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="134" />
+        <source>Letter:</source>
+        <translation>Письмо:</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="141" />
+        <source>Preview…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="142" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="143" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="195" />
+        <source>The letter went to the printer.</source>
+        <translation>Письмо отправлено на печать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="200" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="209" />
+        <source>The letter is saved: %1</source>
+        <translation>Письмо сохранено: %1</translation>
+    </message>
+</context>
+<context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="34" />
+        <location filename="../ui/MainWindow.cpp" line="35" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37" />
+        <location filename="../ui/MainWindow.cpp" line="38" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38" />
+        <location filename="../ui/MainWindow.cpp" line="39" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39" />
+        <location filename="../ui/MainWindow.cpp" line="40" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40" />
+        <location filename="../ui/MainWindow.cpp" line="41" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41" />
+        <location filename="../ui/MainWindow.cpp" line="42" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42" />
+        <location filename="../ui/MainWindow.cpp" line="43" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43" />
+        <location filename="../ui/MainWindow.cpp" line="44" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61" />
-        <source>Written requests to withdraw consent</source>
-        <translation>Письменные заявления об отзыве согласия</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="62" />
-        <source>Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.</source>
-        <translation>Политика, п. 12.1.3: согласие отзывается письменным заявлением. Сначала открытые заявления, ближайший срок первым.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="63" />
+        <location filename="../ui/MainWindow.cpp" line="69" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64" />
+        <location filename="../ui/MainWindow.cpp" line="70" />
         <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.</source>
         <translation>Политика, пп. 4.6.1-4.6.4: каждое раскрытие называет правовое основание, и каждый субъект вне сотрудничества платформы уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="107" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Prints the selected subject's data report</source>
         <translation>Печатает отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="159" />
         <source>The language changes the next time the console starts.</source>
         <translation>Язык сменится при следующем запуске консоли.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172" />
+        <location filename="../ui/MainWindow.cpp" line="163" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188" />
+        <location filename="../ui/MainWindow.cpp" line="179" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -2354,116 +2429,74 @@ Statement: %3</source>
 <context>
     <name>dpo::RegisterService</name>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="44" />
+        <location filename="../models/services/RegisterService.cpp" line="39" />
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/RegisterService.cpp" line="45" />
+        <location filename="../models/services/RegisterService.cpp" line="40" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/services/RegisterService.cpp" line="45" />
+        <location filename="../models/services/RegisterService.cpp" line="40" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <location filename="../models/services/RegisterService.cpp" line="88" />
+        <location filename="../models/services/RegisterService.cpp" line="55" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <source>Subject</source>
-        <translation>Субъект</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <source>Name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <source>Received</source>
-        <translation>Получено</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <source>Deadline</source>
-        <translation>Осталось</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="61" />
-        <source>How</source>
-        <translation>Способ</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <source>Scope</source>
-        <translation>Объём</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="62" />
-        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="56" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="88" />
+        <location filename="../models/services/RegisterService.cpp" line="55" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="88" />
+        <location filename="../models/services/RegisterService.cpp" line="55" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="88" />
+        <location filename="../models/services/RegisterService.cpp" line="55" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="88" />
+        <location filename="../models/services/RegisterService.cpp" line="55" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="88" />
+        <location filename="../models/services/RegisterService.cpp" line="55" />
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="89" />
+        <location filename="../models/services/RegisterService.cpp" line="56" />
         <source>Notified</source>
         <translation>Уведомлены</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="104" />
+        <location filename="../models/services/RegisterService.cpp" line="71" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="107" />
+        <location filename="../models/services/RegisterService.cpp" line="74" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="107" />
+        <location filename="../models/services/RegisterService.cpp" line="74" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
@@ -2487,6 +2520,24 @@ Statement: %3</source>
         <location filename="../models/core/SaveFile.cpp" line="17" />
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SentDialog</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="246" />
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="252" />
+        <source>On:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="253" />
+        <source>How:</source>
+        <translation>Как:</translation>
     </message>
 </context>
 <context>
@@ -2905,6 +2956,7 @@ Statement: %3</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
+        <location filename="../models/services/ReferenceDataService.cpp" line="24" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="45" />
         <location filename="../models/services/WithdrawalService.cpp" line="54" />
         <source>read the reference data</source>
@@ -4510,6 +4562,185 @@ Statement: %3</source>
         <comment>legal ground to keep data</comment>
         <translation>Иной закон</translation>
     </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="106" />
+        <source>ID document seen in person</source>
+        <comment>identity check</comment>
+        <translation>Документ предъявлен лично</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="107" />
+        <source>Notarised letter</source>
+        <comment>identity check</comment>
+        <translation>Нотариально заверенное письмо</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="108" />
+        <source>Platform account with a face check</source>
+        <comment>identity check</comment>
+        <translation>Аккаунт платформы с проверкой лица</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="109" />
+        <source>Other (described in the note)</source>
+        <comment>identity check</comment>
+        <translation>Другое (описано в примечании)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="110" />
+        <source>Destroy</source>
+        <comment>withdrawal decision</comment>
+        <translation>Уничтожить</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="111" />
+        <source>Depersonalise</source>
+        <comment>withdrawal decision</comment>
+        <translation>Обезличить</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="112" />
+        <source>Block</source>
+        <comment>withdrawal decision</comment>
+        <translation>Заблокировать</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="113" />
+        <source>Keep on a legal ground</source>
+        <comment>withdrawal decision</comment>
+        <translation>Сохранить на правовом основании</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="114" />
+        <source>By email</source>
+        <comment>recipient told</comment>
+        <translation>По электронной почте</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="115" />
+        <source>By post</source>
+        <comment>recipient told</comment>
+        <translation>Почтой</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="116" />
+        <source>By hand</source>
+        <comment>recipient told</comment>
+        <translation>Вручено лично</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="117" />
+        <source>Through the platform</source>
+        <comment>recipient told</comment>
+        <translation>Через платформу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="118" />
+        <source>By phone</source>
+        <comment>recipient told</comment>
+        <translation>По телефону</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="119" />
+        <source>By post</source>
+        <comment>reply sent</comment>
+        <translation>Почтой</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="120" />
+        <source>By hand</source>
+        <comment>reply sent</comment>
+        <translation>Вручено лично</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="121" />
+        <source>By email</source>
+        <comment>reply sent</comment>
+        <translation>По электронной почте</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalDialog</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
+        <source>Register a written request to withdraw consent</source>
+        <translation>Регистрация письменного заявления об отзыве согласия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
+        <source>The written request</source>
+        <translation>Письменное заявление</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="60" />
+        <source>The subject's platform reference</source>
+        <translation>Номер субъекта на платформе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="62" />
+        <source>As the letter gives it; empty: the subject's name</source>
+        <translation>Как в письме; пусто — имя субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="64" />
+        <source>As the letter gives it; empty: the subject's residence address</source>
+        <translation>Как в письме; пусто — адрес проживания субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="68" />
+        <source>Subject:</source>
+        <translation>Субъект:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="69" />
+        <source>Reply to:</source>
+        <translation>Ответ кому:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="70" />
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="71" />
+        <source>Received on:</source>
+        <translation>Дата получения:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="72" />
+        <source>How it came:</source>
+        <translation>Как поступило:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="73" />
+        <source>Scope:</source>
+        <translation>Объём:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="74" />
+        <source>Purposes:</source>
+        <translation>Цели:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="75" />
+        <source>Data categories:</source>
+        <translation>Категории данных:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="76" />
+        <source>Scope in the letter's words:</source>
+        <translation>Объём словами письма:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="77" />
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
 </context>
 <context>
     <name>dpo::WithdrawalLetter</name>
@@ -4595,6 +4826,290 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="132" />
         <source>make a reply letter</source>
         <translation>подготовить письмо-ответ</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalPane</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="108" />
+        <source>Withdrawals</source>
+        <translation>Отзывы согласия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
+        <source>Identity verified…</source>
+        <translation>Личность проверена…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
+        <source>Reject…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <source>Decide…</source>
+        <translation>Решение…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <source>Approve…</source>
+        <translation>Утвердить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <source>Execute…</source>
+        <translation>Исполнить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <source>Recipient told…</source>
+        <translation>Получатель уведомлён…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
+        <source>Reply sent…</source>
+        <translation>Ответ отправлен…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="58" />
+        <source>Reply letter: request No. %1</source>
+        <translation>Письмо-ответ: заявление № %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="66" />
+        <source>The document is attached to request No. %1.</source>
+        <translation>Документ приложен к заявлению № %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="141" />
+        <source>Subject:</source>
+        <translation>Субъект:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="142" />
+        <source>Reply to:</source>
+        <translation>Ответ кому:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="143" />
+        <source>Received:</source>
+        <translation>Получено:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="143" />
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="149" />
+        <source>Scope:</source>
+        <translation>Объём:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
+        <source>Target date:</source>
+        <translation>Целевой срок:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
+        <source>Identity:</source>
+        <translation>Личность:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
+        <source>Rejected:</source>
+        <translation>Отклонено:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="160" />
+        <source>Executed:</source>
+        <translation>Исполнено:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
+        <source>Reply sent:</source>
+        <translation>Ответ отправлен:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="164" />
+        <source>Registered by:</source>
+        <translation>Зарегистрировал:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
+        <source>Select a request in the list to work on it.</source>
+        <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="181" />
+        <source>Withdrawal request No. %1: %2</source>
+        <translation>Заявление об отзыве № %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <source>Data category</source>
+        <translation>Категория данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <source>Legal ground</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <source>Justification</source>
+        <translation>Обоснование</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <source>Proposed by</source>
+        <translation>Предложил</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="206" />
+        <source>not yet told</source>
+        <translation>ещё не уведомлён</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <source>Recipient to tell</source>
+        <translation>Получатель для уведомления</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <source>Data it received</source>
+        <translation>Полученные данные</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <source>Told on</source>
+        <translation>Дата уведомления</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="227" />
+        <source>A supervisor signs in to approve.</source>
+        <translation>Для утверждения входит руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
+        <source>Identity of the requester: request No. %1</source>
+        <translation>Личность заявителя: заявление № %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
+        <source>Verified</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
+        <source>How it was verified:</source>
+        <translation>Как проверена:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="241" />
+        <source>The identity for request No. %1 is verified.</source>
+        <translation>Личность по заявлению № %1 проверена.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
+        <source>Reject request No. %1</source>
+        <translation>Отклонить заявление № %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="251" />
+        <source>Request No. %1 is rejected; its letter says why.</source>
+        <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="260" />
+        <source>The decisions on request No. %1 are recorded.</source>
+        <translation>Решения по заявлению № %1 записаны.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="273" />
+        <source>Keeping data under request No. %1 is approved.</source>
+        <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="280" />
+        <source>Execute the decisions</source>
+        <translation>Исполнение решений</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="281" />
+        <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
+        <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="285" />
+        <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
+        <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="300" />
+        <source>%1 told of the withdrawal</source>
+        <translation>%1 уведомлён об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="301" />
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="306" />
+        <source>%1 is recorded as told.</source>
+        <translation>%1 записан(а) как уведомлённый.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
+        <source>The reply to request No. %1 was sent</source>
+        <translation>Ответ на заявление № %1 отправлен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
+        <source>Tracking number:</source>
+        <translation>Трек-номер:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
+        <source>The reply to request No. %1 is logged; the request is closed.</source>
+        <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +5368,120 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalService.cpp" line="392" />
         <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя (п. 6.4 политики); ещё не уведомлены: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalsPage</name>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
+        <source>Written requests to withdraw consent</source>
+        <translation>Письменные заявления об отзыве согласия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
+        <translation>П. 12.1.3-12.1.4 политики: согласие отзывается письменным заявлением; каждая категория данных уничтожается, обезличивается, блокируется или сохраняется на правовом основании, и каждый получатель данных уведомляется.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="42" />
+        <source>Register…</source>
+        <translation>Зарегистрировать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="46" />
+        <source>All</source>
+        <comment>withdrawals</comment>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
+        <source>Open</source>
+        <comment>withdrawals</comment>
+        <translation>Открытые</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
+        <source>Due this week</source>
+        <comment>withdrawals</comment>
+        <translation>Срок на этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
+        <source>Overdue</source>
+        <comment>withdrawals</comment>
+        <translation>Просроченные</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
+        <source>Any state</source>
+        <translation>Любое состояние</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="56" />
+        <source>Any officer</source>
+        <translation>Любой сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="78" />
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>Target date</source>
+        <translation>Целевой срок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>Deadline</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="135" />
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="145" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="146" />
+        <source>%Ln overdue.</source>
+        <translation>
+            <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
+        <source>Request No. %1 registered.</source>
+        <translation>Заявление № %1 зарегистрировано.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "pages/RegisterPage.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
+#include "pages/WithdrawalsPage.h"
 
 #include <QAction>
 #include <QFontMetrics>
@@ -52,45 +53,35 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     m_navigation->setFixedWidth(std::max(150, widest + 36));
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_subjects);
-    // Claims come before disclosures in the navigation: their page is inserted in place.
-    const struct
-    {
-        RegisterService::Register which;
-        QString title, explanation;
-    } registers[] = {
-        {RegisterService::Register::Withdrawals, tr("Written requests to withdraw consent"),
-         tr("Policy 12.1.3: consent is withdrawn by a written application. Open requests first, the nearest due date first.")},
-        {RegisterService::Register::Disclosures, tr("Disclosures to third parties"),
-         tr("Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.")},
+    const auto openSubject = [this](qint64 subjectId) {
+        showSection(1);
+        m_subjects->record()->showSubject(subjectId);
     };
-    for (const auto& r : registers) {
-        auto* page = new RegisterPage(database, r.which, r.title, r.explanation, this);
-        page->setObjectName(QStringLiteral("register%1").arg(int(r.which)));
-        connect(page, &RegisterPage::openSubject, this, [this](qint64 subjectId) {
-            showSection(1);
-            m_subjects->record()->showSubject(subjectId);
-        });
-        m_pages->addWidget(page);
-        if (r.which == RegisterService::Register::Withdrawals) {
-            auto* claims = new ClaimsPage(database, m_session, prompts, this);
-            m_claims = claims;
-            connect(claims, &ClaimsPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
-            connect(claims, &ClaimsPage::openSubject, this, [this](qint64 subjectId) {
-                showSection(1);
-                m_subjects->record()->showSubject(subjectId);
-            });
-            m_pages->addWidget(claims);
-        }
-    }
+    const auto showStatus = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
+    auto* withdrawals = new WithdrawalsPage(database, m_session, prompts, this);
+    connect(withdrawals, &WithdrawalsPage::statusMessage, this, showStatus);
+    connect(withdrawals, &WithdrawalsPage::openSubject, this, openSubject);
+    m_pages->addWidget(withdrawals);
+    m_claims = new ClaimsPage(database, m_session, prompts, this);
+    connect(m_claims, &ClaimsPage::statusMessage, this, showStatus);
+    connect(m_claims, &ClaimsPage::openSubject, this, openSubject);
+    m_pages->addWidget(m_claims);
+    auto* disclosures = new RegisterPage(database, RegisterService::Register::Disclosures, tr("Disclosures to third parties"),
+                                         tr("Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside "
+                                            "platform cooperation is notified."),
+                                         this);
+    disclosures->setObjectName(QStringLiteral("disclosuresPage"));
+    connect(disclosures, &RegisterPage::openSubject, this, openSubject);
+    m_pages->addWidget(disclosures);
     connect(m_dashboard, &DashboardPage::openClaims, this, [this] {
         m_claims->setView(ClaimService::Filter::Open);
         showSection(m_pages->indexOf(m_claims));
     });
     auto* audit = new AuditPage(database, m_session, prompts, this);
-    connect(audit, &AuditPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(audit, &AuditPage::statusMessage, this, showStatus);
     m_pages->addWidget(audit);
     auto* calendar = new CalendarPage(database, m_session, prompts, this);
-    connect(calendar, &CalendarPage::statusMessage, this, [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(calendar, &CalendarPage::statusMessage, this, showStatus);
     m_pages->addWidget(calendar);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);

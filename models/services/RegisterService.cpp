@@ -29,11 +29,6 @@ QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& va
     return q;
 }
 
-QString name(const QVariant& surname, const QVariant& given)
-{
-    return QStringList{surname.toString(), given.toString()}.join(QLatin1Char(' ')).trimmed();
-}
-
 } // namespace
 
 RegisterService::RegisterService(Database& database) : m_database(database) {}
@@ -45,40 +40,12 @@ QString RegisterService::deadlineText(int daysLeft)
     return daysLeft > 0 ? tr("%n day(s) left", nullptr, daysLeft) : tr("overdue by %n day(s)", nullptr, -daysLeft);
 }
 
-RegisterService::Table RegisterService::table(Register which, const QDate& today) const
+RegisterService::Table RegisterService::table(Register which) const
 {
     switch (which) {
-    case Register::Withdrawals: return withdrawals(today);
     case Register::Disclosures: return disclosures();
     }
     return {};
-}
-
-RegisterService::Table RegisterService::withdrawals(const QDate& today) const
-{
-    const Vocabulary words;
-    Table t;
-    t.header = {tr("No."), tr("Subject"), tr("Name"), tr("Received"), tr("Due"), tr("Deadline"), tr("How"),
-                tr("Scope"), tr("State"), tr("Officer")};
-    QSqlQuery q = run(m_database.connection(), QStringLiteral(
-        "SELECT w.id, s.platform_ref, s.surname, s.given_name, w.received_on, w.due_on, w.channel, w.scope, w.state, "
-        "o.display_name, w.subject_id FROM withdrawal_requests w JOIN subjects s ON s.id = w.subject_id "
-        "JOIN officers o ON o.id = w.officer_id "
-        "ORDER BY CASE WHEN w.state IN ('executed', 'closed', 'rejected') THEN 1 ELSE 0 END, w.due_on, w.id"));
-    while (q.next()) {
-        const QString state = q.value(8).toString();
-        const bool open = state != QStringLiteral("executed") && state != QStringLiteral("closed") &&
-                          state != QStringLiteral("rejected");
-        const QDate due = q.value(5).toDate();
-        t.rows << QStringList{QString::number(q.value(0).toLongLong()), q.value(1).toString(),
-                              name(q.value(2), q.value(3)), displayDate(q.value(4).toDate()), displayDate(due),
-                              open ? deadlineText(DeadlineCalendar::daysLeft(due, today)) : QString(), words.name(K::WithdrawalChannel, q.value(6).toString()),
-                              words.name(K::WithdrawalScope, q.value(7).toString()), words.name(K::WithdrawalState, state),
-                              q.value(9).toString()};
-        t.subjectIds << q.value(10).toLongLong();
-        t.overdue << (open && due < today);
-    }
-    return t;
 }
 
 RegisterService::Table RegisterService::disclosures() const

@@ -10,12 +10,12 @@ namespace dpo {
 class Database;
 
 // The registers of the console's sections that have no page of their own yet, as read-only
-// tables: withdrawal requests and disclosures. Open cases come first, the nearest
-// due date first; INN and phone never appear. The sections' own issues add the work on them.
+// tables: for now the disclosures (issue 6 adds the work on them), newest first; INN and phone
+// never appear. Also the one phrase every register uses for days left.
 class RegisterService
 {
 public:
-    enum class Register { Withdrawals, Disclosures };
+    enum class Register { Disclosures };
 
     struct Table
     {
@@ -30,11 +30,10 @@ public:
     // "5 days left", "due today", "overdue by 2 days": what every register says of an open case.
     static QString deadlineText(int daysLeft);
 
-    // In the UI's language; `today` decides what is overdue.
-    Table table(Register which, const QDate& today) const;
+    // In the UI's language.
+    Table table(Register which) const;
 
 private:
-    Table withdrawals(const QDate& today) const;
     Table disclosures() const;
     Database& m_database;
 };

@@ -66,27 +66,9 @@ class TestWithdrawalService : public QObject
         execQuery(q, "write");
     }
 
-    // A subject with a consent, the categories of kHeld, and face photo and contacts given to a recipient.
     qint64 addSubject(const QString& ref)
     {
-        ++m_subjects;
-        const QString inn = QStringLiteral("2170519900%1").arg(m_subjects, 4, 10, QLatin1Char('0'));
-        exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, birth_date, sex, "
-                            "phone, email, id_document, registration_address, region, created_at) VALUES (?, ?, 'Осмонов', 'Талант', "
-                            "'осмонов', 'талант', '1990-05-17', 'M', ?, 'talant@example.kg', 'AN1234567', 'Бишкек ш., Ибраимов к. 1', "
-                            "'Бишкек', '2024-07-01T00:00:00Z')"),
-             {ref, inn, QStringLiteral("+99655512%1").arg(m_subjects, 4, 10, QLatin1Char('0'))});
-        const qint64 id = scalar(QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"), {ref}).toLongLong();
-        exec(QStringLiteral("INSERT INTO consents (subject_id, policy_version_id, given_at, channel) SELECT ?, id, "
-                            "'2024-07-01T00:00:00Z', 'mobile_app' FROM policy_versions"),
-             {id});
-        for (const QString& category : kHeld)
-            exec(QStringLiteral("INSERT INTO subject_categories (subject_id, category_code, state) VALUES (?, ?, 'held')"), {id, category});
-        for (const char* category : {"face_photo", "contacts"})
-            exec(QStringLiteral("INSERT INTO transfers (subject_id, recipient_id, category_code, purpose_code, transferred_at) "
-                                "VALUES (?, ?, ?, 'financing_decision', '2025-01-10T10:00:00Z')"),
-                 {id, m_recipient, QString::fromLatin1(category)});
-        return id;
+        return test::insertSubjectWithData(*m_database, ref, m_recipient, ++m_subjects);
     }
 
     qint64 registerVerified(const QString& ref, bool full = true, const QStringList& purposes = {}, const QStringList& categories = {})

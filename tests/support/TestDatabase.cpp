@@ -133,4 +133,37 @@ qint64 insertSubject(const Database& database, const QString& platformRef, const
     return id.next() ? id.value(0).toLongLong() : 0;
 }
 
+qint64 insertSubjectWithData(const Database& database, const QString& platformRef, qint64 recipientId, int serial)
+{
+    const QSqlDatabase db = database.connection();
+    const auto exec = [&db](const QString& sql, const QVariantList& values) {
+        QSqlQuery q = prepareQuery(db, sql);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        execQuery(q, "insert a test subject's data");
+    };
+    exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, birth_date, sex, "
+                        "phone, email, id_document, registration_address, region, created_at) VALUES (?, ?, 'Осмонов', 'Талант', "
+                        "'осмонов', 'талант', '1990-05-17', 'M', ?, 'talant@example.kg', 'AN1234567', 'Бишкек ш., Ибраимов к. 1', "
+                        "'Бишкек', '2024-07-01T00:00:00Z')"),
+         {platformRef, QStringLiteral("2170519900%1").arg(serial, 4, 10, QLatin1Char('0')),
+          QStringLiteral("+99655512%1").arg(serial, 4, 10, QLatin1Char('0'))});
+    QSqlQuery id = prepareQuery(db, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"));
+    id.addBindValue(platformRef);
+    execQuery(id, "find the test subject");
+    const qint64 subjectId = id.next() ? id.value(0).toLongLong() : 0;
+    id.finish();
+    exec(QStringLiteral("INSERT INTO consents (subject_id, policy_version_id, given_at, channel) SELECT ?, id, "
+                        "'2024-07-01T00:00:00Z', 'mobile_app' FROM policy_versions"),
+         {subjectId});
+    for (const char* category : {"personal_details", "identity_document", "face_photo", "face_video", "contacts"})
+        exec(QStringLiteral("INSERT INTO subject_categories (subject_id, category_code, state) VALUES (?, ?, 'held')"),
+             {subjectId, QString::fromLatin1(category)});
+    for (const char* category : {"face_photo", "contacts"})
+        exec(QStringLiteral("INSERT INTO transfers (subject_id, recipient_id, category_code, purpose_code, transferred_at) "
+                            "VALUES (?, ?, ?, 'financing_decision', '2025-01-10T10:00:00Z')"),
+             {subjectId, recipientId, QString::fromLatin1(category)});
+    return subjectId;
+}
+
 } // namespace dpo::test

@@ -15,6 +15,7 @@
 #include "pages/RegisterPage.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
+#include "pages/WithdrawalsPage.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -192,28 +193,22 @@ private slots:
             QCOMPARE(window.currentSection(), i);
         }
         // The registers list what the database holds, and open a subject's record on a double click.
-        const struct
-        {
-            int section;
-            const char* table;
-            const char* page;
-        } registers[] = {{2, "withdrawal_requests", "register0"}, {4, "disclosures", "register1"}};
+        window.showSection(2);
+        QCOMPARE(qint64(window.findChild<WithdrawalsPage*>()->rowCount()), test::rowCount(*m_database, QStringLiteral("withdrawal_requests")));
+        QVERIFY(window.findChild<WithdrawalsPage*>()->rowCount() > 0);
         window.showSection(3);
         QCOMPARE(qint64(window.findChild<ClaimsPage*>()->rowCount()), test::rowCount(*m_database, QStringLiteral("claims")));
-        for (const auto& r : registers) {
-            window.showSection(r.section);
-            auto* page = window.findChild<RegisterPage*>(QString::fromLatin1(r.page));
-            QVERIFY(page);
-            QCOMPARE(qint64(page->rowCount()), test::rowCount(*m_database, QString::fromLatin1(r.table)));
-            QVERIFY(page->rowCount() > 0);
-        }
+        window.showSection(4);
+        auto* disclosures = window.findChild<RegisterPage*>(QStringLiteral("disclosuresPage"));
+        QVERIFY(disclosures);
+        QCOMPARE(qint64(disclosures->rowCount()), test::rowCount(*m_database, QStringLiteral("disclosures")));
+        QVERIFY(disclosures->rowCount() > 0);
         window.showSection(5);
         auto* audit = window.findChild<AuditPage*>();
         QVERIFY(audit && audit->isVisible());
         QCOMPARE(qint64(audit->model()->rowCount()), test::rowCount(*m_database, QStringLiteral("audit_log")));
         window.showSection(2);
-        auto* withdrawals = window.findChild<RegisterPage*>(QStringLiteral("register0"));
-        auto* table = withdrawals->findChild<QTableWidget*>(QStringLiteral("registerTable"));
+        auto* table = window.findChild<WithdrawalsPage*>()->findChild<QTableWidget*>(QStringLiteral("withdrawalsRegister"));
         const QString ref = table->item(0, 1)->text();
         emit table->cellDoubleClicked(0, 1);
         QCOMPARE(window.currentSection(), 1);

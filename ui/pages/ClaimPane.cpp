@@ -28,7 +28,7 @@ namespace dpo {
 namespace {
 QString esc(const QString& text)
 {
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return FactsTable::escape(text);
 }
 
 QPushButton* button(QWidget* parent, const QString& text, const char* name)
@@ -47,7 +47,7 @@ bool isOpen(const QString& state)
 ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
       m_steps(std::make_unique<StepRunner>(this, prompts, tr("Claims"), [this](const QString& done) { stepDone(done); })),
-      m_title(new QLabel(this)), m_facts(new QLabel(this)),
+      m_title(makeCaseTitle(this, QStringLiteral("claimTitle"))), m_facts(makeFactsLabel(this, QStringLiteral("claimFacts"))),
       m_documents(new DocumentList(database, m_session, prompts, QStringLiteral("claimDocumentList"), this)),
       m_links(new QListWidget(this)), m_draft(button(this, tr("Draft answer…"), "draftAnswer")),
       m_sent(button(this, tr("Answer sent…"), "answerSent")), m_close(button(this, tr("Close…", "a claim"), "closeClaim")),
@@ -69,16 +69,6 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
     });
     connect(m_documents, &DocumentList::attached, this,
             [this](const QString&) { stepDone(tr("The document is attached to No. %1.").arg(claimId())); });
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("claimTitle"));
-    m_facts->setObjectName(QStringLiteral("claimFacts"));
-    m_facts->setWordWrap(true);
-    m_facts->setTextFormat(Qt::RichText);
-    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     connect(m_facts, &QLabel::linkActivated, this, [this] {
         if (m_details.subjectId > 0)
             emit openSubject(m_details.subjectId);
@@ -155,11 +145,8 @@ void ClaimPane::reload()
                          .arg(words.name(Vocabulary::Kind::ClaimKind, ClaimService::kindCode(d.row.kind)))
                          .arg(d.row.id)
                          .arg(words.name(Vocabulary::Kind::ClaimState, d.row.state)));
-    QString rows;
-    const auto row = [&rows](const QString& label, const QString& html) {
-        if (!html.isEmpty())
-            rows += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>").arg(esc(label), html);
-    };
+    FactsTable facts;
+    const auto row = [&facts](const QString& label, const QString& html) { facts.add(label, html); };
     row(tr("Claimant:"), esc(d.row.claimant) + (d.claimantContact.isEmpty() ? QString() : QStringLiteral(", ") + esc(d.claimantContact)));
     if (d.subjectId > 0)
         row(tr("Subject:"), QStringLiteral("<a href=\"subject\">%1</a>").arg(esc(d.row.subjectRef)));
@@ -191,7 +178,7 @@ void ClaimPane::reload()
         row(tr("Outcome:"), esc(outcome));
     }
     row(tr("Registered by:"), esc(d.officer));
-    m_facts->setText(QStringLiteral("<table>%1</table>").arg(rows));
+    m_facts->setText(facts.html());
 
     m_documents->setDocuments(d.documents, m_session.role != Role::Auditor);
     for (const ClaimService::Link& link : d.links) {

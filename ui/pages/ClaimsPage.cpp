@@ -8,7 +8,7 @@
 #include "domain/Vocabulary.h"
 #include "services/ClaimService.h"
 #include "services/RegisterService.h"
-#include "widgets/DeadlineBand.h"
+#include "widgets/CaseWidgets.h"
 #include "widgets/ReadOnlyTable.h"
 
 #include <QBrush>
@@ -25,11 +25,6 @@ namespace dpo {
 
 namespace {
 constexpr int kDeadlineColumn = 6;
-
-QColor bandColour(const ClaimService::Row& r)
-{
-    return deadlineBandColour(r.open, r.overdue, r.daysLeft);
-}
 } // namespace
 
 ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
@@ -61,16 +56,7 @@ ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts
     top->addWidget(new QLabel(tr("Show:"), this));
     top->addWidget(m_view);
     top->addWidget(registerButton);
-    auto* listPart = new QWidget(this);
-    auto* listLayout = new QVBoxLayout(listPart);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_table, 1);
-    listLayout->addWidget(m_summary);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(listPart);
-    splitter->addWidget(m_pane);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    QWidget* splitter = makeRegisterSplit(this, m_table, m_summary, m_pane);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(note);
@@ -84,20 +70,14 @@ void ClaimsPage::setView(ClaimService::Filter view)
 
 void ClaimsPage::selectClaim(qint64 claimId)
 {
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        if (m_table->item(row, 0)->data(Qt::UserRole + 1).toLongLong() == claimId) {
-            m_table->selectRow(row);
-            return;
-        }
-    }
-    m_pane->showClaim(claimId); // not in this view: shown all the same
+    if (!selectRowWithId(m_table, claimId))
+        m_pane->showClaim(claimId); // not in this view: shown all the same
 }
 
 void ClaimsPage::showSelected()
 {
-    const QList<QTableWidgetItem*> selected = m_table->selectedItems();
-    if (!selected.isEmpty())
-        m_pane->showClaim(m_table->item(selected.first()->row(), 0)->data(Qt::UserRole + 1).toLongLong());
+    if (const qint64 id = selectedRowId(m_table))
+        m_pane->showClaim(id);
 }
 
 void ClaimsPage::showEvent(QShowEvent* event)
@@ -139,17 +119,10 @@ void ClaimsPage::reload()
                                 tr("Deadline"), tr("State")},
                       cells);
     for (int row = 0; row < rows.size(); ++row) {
-        m_table->item(row, 0)->setData(Qt::UserRole + 1, rows[row].id);
+        setRowId(m_table, row, rows[row].id);
         if (rows[row].id == m_pane->claimId())
             m_table->selectRow(row);
-        QTableWidgetItem* item = m_table->item(row, kDeadlineColumn);
-        item->setForeground(QBrush(bandColour(rows[row])));
-        item->setData(Qt::UserRole, bandColour(rows[row]).name());
-        if (rows[row].overdue) {
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-        }
+        paintDeadline(m_table->item(row, kDeadlineColumn), rows[row].open, rows[row].overdue, rows[row].daysLeft);
     }
     m_table->resizeColumnToContents(kDeadlineColumn); // the overdue ones are bold
     m_summary->setText(tr("%Ln entries.", nullptr, int(rows.size())) +

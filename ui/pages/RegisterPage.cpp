@@ -53,7 +53,7 @@ void RegisterPage::reload()
 {
     RegisterService::Table table;
     try {
-        table = RegisterService(m_database).table(m_which, QDate::currentDate());
+        table = RegisterService(m_database).table(m_which);
     } catch (const Error& e) {
         m_summary->setText(e.message());
         return;

@@ -170,15 +170,21 @@ DecisionDialog::DecisionDialog(Database& database, const WithdrawalService::Deta
         m_table->setCellWidget(row, Ground, ground);
         m_table->setCellWidget(row, GroundDetail, detail);
         m_table->setCellWidget(row, KeepUntil, until);
+        justification->setCursorPosition(0); // the beginning of the text in sight
         m_table->setCellWidget(row, Justification, justification);
         connect(action, &QComboBox::currentIndexChanged, this, [this, row] { updateRow(row); });
         connect(ground, &QComboBox::currentIndexChanged, this, [this, row] { updateRow(row); });
         updateRow(row);
     }
     m_table->resizeColumnsToContents();
+    // The justification is what the officer writes most: it takes the room the others leave.
+    m_table->setColumnWidth(Category, qMin(m_table->columnWidth(Category), 300));
+    m_table->setColumnWidth(Ground, qMin(m_table->columnWidth(Ground), 230));
+    m_table->setColumnWidth(GroundDetail, 110);
     m_table->horizontalHeader()->setSectionResizeMode(Justification, QHeaderView::Stretch);
+    m_table->setMinimumWidth(1100);
     form()->addRow(m_table);
-    resize(1180, 120 + 40 * int(m_categories.size()));
+    resize(1380, 140 + 34 * int(m_categories.size()));
 }
 
 void DecisionDialog::updateRow(int row)

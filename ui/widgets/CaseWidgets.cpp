@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseWidgets.h"
 
+#include "DeadlineBand.h"
 #include "DocumentPicker.h"
 #include "SubmitDialog.h"
 #include "UserPrompts.h"
@@ -16,6 +17,8 @@
 #include <QLocale>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace dpo {
@@ -73,6 +76,7 @@ DocumentList::DocumentList(Database& database, Session session, UserPrompts& pro
     buttons->addWidget(m_openButton);
     buttons->addStretch(1);
     grid->addLayout(buttons, 1, 1);
+    grid->setRowStretch(2, 1); // the space left goes below the list, not above it
     m_openButton->setEnabled(false);
 }
 
@@ -203,6 +207,93 @@ void LetterButtons::savePdf()
         return;
     }
     emit statusMessage(tr("The letter is saved: %1").arg(path));
+}
+
+QLabel* makeCaseTitle(QWidget* parent, const QString& objectName)
+{
+    auto* title = new QLabel(parent);
+    title->setObjectName(objectName);
+    QFont font = title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    title->setFont(font);
+    return title;
+}
+
+QLabel* makeFactsLabel(QWidget* parent, const QString& objectName)
+{
+    auto* facts = new QLabel(parent);
+    facts->setObjectName(objectName);
+    facts->setWordWrap(true);
+    facts->setTextFormat(Qt::RichText);
+    facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    facts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    return facts;
+}
+
+QString FactsTable::escape(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+void FactsTable::add(const QString& label, const QString& html)
+{
+    if (!html.isEmpty())
+        m_rows += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>").arg(escape(label), html);
+}
+
+QString FactsTable::html() const
+{
+    return QStringLiteral("<table>%1</table>").arg(m_rows);
+}
+
+QWidget* makeRegisterSplit(QWidget* parent, QTableWidget* table, QLabel* summary, QWidget* pane)
+{
+    auto* listPart = new QWidget(parent);
+    auto* listLayout = new QVBoxLayout(listPart);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(table, 1);
+    listLayout->addWidget(summary);
+    auto* splitter = new QSplitter(Qt::Vertical, parent);
+    splitter->addWidget(listPart);
+    splitter->addWidget(pane);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    return splitter;
+}
+
+void setRowId(QTableWidget* table, int row, qint64 id)
+{
+    table->item(row, 0)->setData(Qt::UserRole + 1, id);
+}
+
+qint64 selectedRowId(const QTableWidget* table)
+{
+    const QList<QTableWidgetItem*> selected = table->selectedItems();
+    return selected.isEmpty() ? 0 : table->item(selected.first()->row(), 0)->data(Qt::UserRole + 1).toLongLong();
+}
+
+bool selectRowWithId(QTableWidget* table, qint64 id)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->data(Qt::UserRole + 1).toLongLong() == id) {
+            table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void paintDeadline(QTableWidgetItem* item, bool open, bool overdue, int daysLeft)
+{
+    const QColor band = deadlineBandColour(open, overdue, daysLeft);
+    item->setForeground(QBrush(band));
+    item->setData(Qt::UserRole, band.name());
+    if (overdue) {
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+    }
 }
 
 } // namespace dpo

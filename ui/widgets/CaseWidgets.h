@@ -11,8 +11,11 @@
 #include <functional>
 
 class QComboBox;
+class QLabel;
 class QListWidget;
 class QPushButton;
+class QTableWidget;
+class QTableWidgetItem;
 
 namespace dpo {
 
@@ -93,5 +96,31 @@ private:
     QComboBox* m_language;
     QList<QPushButton*> m_buttons;
 };
+
+// A case's heading ("Claim No. 4: open") and its facts (a rich-text table with a subject link).
+QLabel* makeCaseTitle(QWidget* parent, const QString& objectName);
+QLabel* makeFactsLabel(QWidget* parent, const QString& objectName);
+
+// The facts of a case as label / value rows; a row with an empty value is left out.
+class FactsTable
+{
+public:
+    static QString escape(const QString& text); // HTML-escaped, line breaks kept
+    void add(const QString& label, const QString& html);
+    QString html() const;
+
+private:
+    QString m_rows;
+};
+
+// A register above its case pane: the table and its summary line, then the pane, split.
+QWidget* makeRegisterSplit(QWidget* parent, QTableWidget* table, QLabel* summary, QWidget* pane);
+
+// A register's rows carry their case's id (Qt::UserRole + 1 of the first cell).
+void setRowId(QTableWidget* table, int row, qint64 id);
+qint64 selectedRowId(const QTableWidget* table); // 0 when nothing is selected
+bool selectRowWithId(QTableWidget* table, qint64 id); // false when the id is not listed
+// The days-left cell in its deadline band's colour (kept as Qt::UserRole for tests), bold when overdue.
+void paintDeadline(QTableWidgetItem* item, bool open, bool overdue, int daysLeft);
 
 } // namespace dpo

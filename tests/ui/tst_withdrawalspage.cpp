@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The withdrawals section under the offscreen platform: a written request registered (refused
+// without its document), its identity verified, decided per category with a keep, the keep
+// approved by another supervisor (the proposer refused), executed, the recipient told, the reply
+// letter saved and the reply logged, all through the widgets.
+#include "FakePrompts.h"
+#include "GuiTest.h"
+#include "TestDatabase.h"
+#include "pages/WithdrawalDialogs.h"
+#include "pages/WithdrawalPane.h"
+#include "pages/WithdrawalsPage.h"
+#include "services/OfficerService.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dpo;
+using test::clickOk;
+
+class TestWithdrawalsPage : public QObject
+{
+    Q_OBJECT
+    QTranslator m_translator;
+
+private slots:
+    void initTestCase() { test::installScreenshotLanguage(m_translator); }
+
+    void registersAndDecidesARequestThroughTheWidgets()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        OfficerService(*database).createOfficer(admin, QStringLiteral("aigul"), QStringLiteral("Айгүл Сейитова"), Role::Supervisor,
+                                                QStringLiteral("supervisor-pw-1"));
+        QSqlQuery q(database->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipients")) && q.next());
+        test::insertSubjectWithData(*database, QStringLiteral("OG-100"), q.value(0).toLongLong(), 1);
+        QTemporaryDir dir;
+        const QString letter = dir.filePath(QStringLiteral("request.pdf"));
+        QFile file(letter);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4\n% Осмонов Талант: макулдугумду кайтарып алам\n%%EOF\n");
+        file.close();
+
+        test::FakePrompts prompts;
+        WithdrawalsPage page(*database, admin, prompts);
+        page.resize(1300, 950);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.rowCount(), 0);
+
+        // Register: no document, refused and kept open; with the letter, registered and shown.
+        WithdrawalDialog* dialog = page.openRegistration();
+        dialog->findChild<QLineEdit*>(QStringLiteral("withdrawalSubject"))->setText(QStringLiteral("OG-100"));
+        clickOk(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("12.1.3")));
+        prompts.openAnswer = letter;
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addDocument")), Qt::LeftButton);
+        clickOk(dialog);
+        WithdrawalPane* pane = page.pane();
+        QTRY_VERIFY(pane->requestId() > 0);
+        QCOMPARE(page.rowCount(), 1);
+        QCOMPARE(pane->details().row.state, QStringLiteral("received"));
+        QCOMPARE(pane->details().replyToName, QStringLiteral("Осмонов Талант"));
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("decideRequest"))->isEnabled());
+
+        ChoiceNoteDialog* verify = pane->openVerify();
+        verify->findChild<QComboBox*>(QStringLiteral("choice"))->setCurrentIndex(0); // ID document seen in person
+        clickOk(verify);
+        QTRY_COMPARE(pane->details().row.state, QStringLiteral("identity_verified"));
+
+        // Decide: everything destroyed but the face photo, kept for a pending legal claim.
+        DecisionDialog* decide = pane->openDecide();
+        QTableWidget* table = decide->table();
+        QCOMPARE(table->rowCount(), 5);
+        int facePhoto = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            auto* action = qobject_cast<QComboBox*>(table->cellWidget(row, DecisionDialog::Action));
+            action->setCurrentIndex(action->findData(QStringLiteral("destroy")));
+            if (decide->decisions().at(row).category == QStringLiteral("face_photo"))
+                facePhoto = row;
+        }
+        QVERIFY(facePhoto >= 0);
+        auto* keep = qobject_cast<QComboBox*>(table->cellWidget(facePhoto, DecisionDialog::Action));
+        keep->setCurrentIndex(keep->findData(QStringLiteral("keep")));
+        auto* ground = qobject_cast<QComboBox*>(table->cellWidget(facePhoto, DecisionDialog::Ground));
+        QVERIFY(ground->isEnabled());
+        ground->setCurrentIndex(ground->findData(QStringLiteral("pending_legal_claim")));
+        if (!qEnvironmentVariableIsEmpty("DPO_SCREENSHOT_DIR"))
+            decide->grab().save(qEnvironmentVariable("DPO_SCREENSHOT_DIR") + QStringLiteral("/withdrawal-decide.png"));
+        clickOk(decide);
+        QTRY_COMPARE(pane->details().row.state, QStringLiteral("decided"));
+        QCOMPARE(pane->details().decisions.size(), 5);
+        QVERIFY(pane->details().needsApproval);
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("executeRequest"))->isEnabled());
+        QCOMPARE(pane->findChild<QTableWidget*>(QStringLiteral("withdrawalDecisions"))->rowCount(), 5);
+
+        // The proposer cannot approve; another supervisor signs in and does.
+        ApprovalDialog* approve = pane->openApprove();
+        approve->findChild<QLineEdit*>(QStringLiteral("approverUsername"))->setText(QStringLiteral("admin"));
+        approve->findChild<QLineEdit*>(QStringLiteral("approverPassword"))->setText(QString::fromLatin1(test::TestDatabase::kPassword));
+        clickOk(approve);
+        QVERIFY(approve->isVisible());
+        QCOMPARE(pane->details().row.state, QStringLiteral("decided"));
+        approve->findChild<QLineEdit*>(QStringLiteral("approverUsername"))->setText(QStringLiteral("aigul"));
+        approve->findChild<QLineEdit*>(QStringLiteral("approverPassword"))->setText(QStringLiteral("supervisor-pw-1"));
+        clickOk(approve);
+        QTRY_COMPARE(pane->details().row.state, QStringLiteral("approved"));
+
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("executeRequest")), Qt::LeftButton);
+        QCOMPARE(prompts.confirmations, 1);
+        QTRY_COMPARE(pane->details().row.state, QStringLiteral("executed"));
+        QVERIFY(prompts.errors.isEmpty());
+        auto* notices = pane->findChild<QTableWidget*>(QStringLiteral("withdrawalNotices"));
+        QCOMPARE(notices->rowCount(), 1);
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("replySent"))->isEnabled()); // tell the recipient first
+
+        SentDialog* told = pane->openRecipientTold();
+        QVERIFY(told);
+        clickOk(told);
+        QTRY_VERIFY(pane->details().notices.first().notifiedOn.isValid());
+
+        // The reply letter in Russian names each category and what was done with it.
+        prompts.saveAnswer = dir.filePath(QStringLiteral("reply.pdf"));
+        pane->findChild<QComboBox*>(QStringLiteral("letterLanguage"))->setCurrentIndex(1);
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("saveLetter")), Qt::LeftButton);
+        const QString text = test::pdfText(prompts.saveAnswer);
+        QVERIFY2(text.contains(QStringLiteral("Фотография лица")) && text.contains(QStringLiteral("Уничтожен")), qPrintable(text));
+
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QTest::qWait(50);
+            page.grab().save(shots + QStringLiteral("/withdrawal-pane.png"));
+        }
+        SentDialog* reply = pane->openReplySent();
+        reply->findChild<QComboBox*>(QStringLiteral("sentMethod"))->setCurrentIndex(2); // email
+        clickOk(reply);
+        QTRY_COMPARE(pane->details().row.state, QStringLiteral("closed"));
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("replySent"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestWithdrawalsPage)
+#include "tst_withdrawalspage.moc"

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WithdrawalPane.h"
+
+#include "UserPrompts.h"
+#include "WithdrawalDialogs.h"
+#include "core/Error.h"
+#include "domain/DocumentLanguage.h"
+#include "domain/Vocabulary.h"
+#include "services/OfficerService.h"
+#include "services/ReferenceDataService.h"
+#include "services/RegisterService.h"
+#include "services/WithdrawalLetterService.h"
+#include "widgets/CaseWidgets.h"
+#include "widgets/DeadlineBand.h"
+#include "widgets/ReadOnlyTable.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dpo {
+
+namespace {
+QString esc(const QString& text)
+{
+    return FactsTable::escape(text);
+}
+
+QPushButton* button(QWidget* parent, const QString& text, const char* name)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    return b;
+}
+} // namespace
+
+WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
+      m_steps(std::make_unique<StepRunner>(this, prompts, tr("Withdrawals"), [this](const QString& done) { stepDone(done); })),
+      m_title(makeCaseTitle(this, QStringLiteral("withdrawalTitle"))), m_facts(makeFactsLabel(this, QStringLiteral("withdrawalFacts"))),
+      m_documents(new DocumentList(database, m_session, prompts, QStringLiteral("withdrawalDocumentList"), this)),
+      m_decisions(makeReadOnlyTable(this, QStringLiteral("withdrawalDecisions"))),
+      m_notices(makeReadOnlyTable(this, QStringLiteral("withdrawalNotices"))),
+      m_verify(button(this, tr("Identity verified…"), "verifyIdentity")), m_reject(button(this, tr("Reject…"), "rejectRequest")),
+      m_decide(button(this, tr("Decide…"), "decideRequest")), m_approve(button(this, tr("Approve…"), "approveRequest")),
+      m_execute(button(this, tr("Execute…"), "executeRequest")), m_told(button(this, tr("Recipient told…"), "recipientTold")),
+      m_reply(button(this, tr("Reply sent…"), "replySent"))
+{
+    setObjectName(QStringLiteral("withdrawalPane"));
+    m_letter = new LetterButtons(
+        prompts,
+        {[this](const QString& language) { return WithdrawalLetterService(m_database).prepare(m_session, requestId(), language); },
+         [this](const QString& language, const QString& path) {
+             WithdrawalLetterService(m_database).writePdf(m_session, requestId(), language, path);
+         },
+         [this] { return tr("Reply letter: request No. %1").arg(requestId()); },
+         [this](const QString& language) { return QStringLiteral("withdrawal-reply-%1-%2.pdf").arg(requestId()).arg(language); }},
+        this);
+    connect(m_letter, &LetterButtons::statusMessage, this, &WithdrawalPane::statusMessage);
+    m_documents->setAttach([this](const AttachmentService::Document& document) {
+        WithdrawalService(m_database).attach(m_session, requestId(), document);
+    });
+    connect(m_documents, &DocumentList::attached, this,
+            [this](const QString&) { stepDone(tr("The document is attached to request No. %1.").arg(requestId())); });
+    connect(m_facts, &QLabel::linkActivated, this, [this] { emit openSubject(m_details.row.subjectId); });
+    m_decisions->setMaximumHeight(150);
+    m_decisions->setWordWrap(false);
+    m_notices->setMaximumHeight(110);
+    connect(m_notices, &QTableWidget::itemSelectionChanged, this, &WithdrawalPane::updateActions);
+
+    connect(m_verify, &QPushButton::clicked, this, &WithdrawalPane::openVerify);
+    connect(m_reject, &QPushButton::clicked, this, &WithdrawalPane::openReject);
+    connect(m_decide, &QPushButton::clicked, this, &WithdrawalPane::openDecide);
+    connect(m_approve, &QPushButton::clicked, this, &WithdrawalPane::openApprove);
+    connect(m_execute, &QPushButton::clicked, this, &WithdrawalPane::execute);
+    connect(m_told, &QPushButton::clicked, this, &WithdrawalPane::openRecipientTold);
+    connect(m_reply, &QPushButton::clicked, this, &WithdrawalPane::openReplySent);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_facts, 3);
+    top->addWidget(m_documents, 2);
+    auto* steps = new QHBoxLayout;
+    for (QPushButton* b : {m_verify, m_reject, m_decide, m_approve, m_execute, m_told, m_reply})
+        steps->addWidget(b);
+    steps->addStretch(1);
+    steps->addWidget(m_letter);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(m_title);
+    layout->addLayout(top, 1);
+    layout->addWidget(m_decisions);
+    layout->addWidget(m_notices);
+    layout->addLayout(steps);
+    showRequest(0);
+}
+
+WithdrawalPane::~WithdrawalPane() = default;
+
+void WithdrawalPane::showRequest(qint64 id)
+{
+    m_details = {};
+    if (id > 0) {
+        try {
+            m_details = WithdrawalService(m_database).details(id, bishkekToday());
+        } catch (const Error& e) {
+            m_prompts.showError(this, tr("Withdrawals"), e.message());
+        }
+    }
+    reload();
+}
+
+void WithdrawalPane::stepDone(const QString& done)
+{
+    if (!done.isEmpty())
+        emit statusMessage(done);
+    emit requestChanged(requestId());
+    showRequest(requestId());
+}
+
+QString WithdrawalPane::factsHtml() const
+{
+    const WithdrawalService::Details& d = m_details;
+    const Vocabulary words;
+    const QString language = ReferenceDataService::uiLanguage();
+    QHash<QString, QString> categoryNames, purposeNames;
+    ReferenceDataService reference(m_database);
+    for (const ReferenceDataService::Entry& e : reference.categories())
+        categoryNames.insert(e.code, e.name.in(language));
+    for (const ReferenceDataService::Entry& e : reference.purposes())
+        purposeNames.insert(e.code, e.name.in(language));
+    const auto names = [](const QStringList& codes, const QHash<QString, QString>& table) {
+        QStringList out;
+        for (const QString& code : codes)
+            out << table.value(code, code);
+        return out.join(QStringLiteral("; "));
+    };
+    FactsTable facts;
+    const auto row = [&facts](const QString& label, const QString& html) { facts.add(label, html); };
+    row(tr("Subject:"), QStringLiteral("<a href=\"subject\">%1</a> %2").arg(esc(d.row.subjectRef), esc(d.row.subjectName)));
+    row(tr("Reply to:"), esc(joinNonEmpty({d.replyToName, d.replyToAddress})));
+    row(tr("Received:"), esc(tr("%1, %2").arg(displayDate(d.row.receivedOn), words.name(Vocabulary::Kind::WithdrawalChannel, d.channel))));
+    QString scope = esc(words.name(Vocabulary::Kind::WithdrawalScope, d.scope));
+    if (d.scope == QStringLiteral("partial"))
+        scope += QStringLiteral("<br>") + esc(joinNonEmpty({names(d.purposes, purposeNames), names(d.categories, categoryNames)}));
+    if (!d.scopeNote.isEmpty())
+        scope += QStringLiteral("<br><i>%1</i>").arg(esc(d.scopeNote));
+    row(tr("Scope:"), scope);
+    QString due = esc(displayDate(d.row.dueOn));
+    if (d.row.open)
+        due += QStringLiteral(" &nbsp;<span style=\"color:%1\"><b>%2</b></span>")
+                   .arg(deadlineBandColour(true, d.row.overdue, d.row.daysLeft).name(), esc(RegisterService::deadlineText(d.row.daysLeft)));
+    row(tr("Target date:"), due);
+    if (!d.identityMethod.isEmpty())
+        row(tr("Identity:"), esc(joinNonEmpty({words.name(Vocabulary::Kind::IdentityMethod, d.identityMethod), d.identityNote})));
+    if (!d.rejectionReason.isEmpty())
+        row(tr("Rejected:"), esc(joinNonEmpty({words.name(Vocabulary::Kind::RejectionReason, d.rejectionReason), d.rejectionNote})));
+    if (d.executedAt.isValid())
+        row(tr("Executed:"), esc(displayInstant(d.executedAt)));
+    if (d.replySentOn.isValid())
+        row(tr("Reply sent:"), esc(joinNonEmpty({displayDate(d.replySentOn), words.name(Vocabulary::Kind::ReplyMethod, d.replyMethod),
+                                                 d.replyTracking})));
+    row(tr("Registered by:"), esc(d.row.officer));
+    return facts.html();
+}
+
+void WithdrawalPane::reload()
+{
+    const WithdrawalService::Details& d = m_details;
+    if (d.row.id == 0) {
+        m_title->setText(tr("Select a request in the list to work on it."));
+        m_facts->clear();
+        m_documents->setDocuments({}, false);
+        fillReadOnlyTable(m_decisions, {}, {});
+        fillReadOnlyTable(m_notices, {}, {});
+        updateActions();
+        return;
+    }
+    const Vocabulary words;
+    m_title->setText(tr("Withdrawal request No. %1: %2").arg(d.row.id).arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
+    m_facts->setText(factsHtml());
+    m_documents->setDocuments(d.documents, m_session.role != Role::Auditor);
+    QHash<QString, QString> categoryNames;
+    const QString language = ReferenceDataService::uiLanguage();
+    for (const ReferenceDataService::Entry& e : ReferenceDataService(m_database).categories())
+        categoryNames.insert(e.code, e.name.in(language));
+    QList<QStringList> decisions;
+    for (const WithdrawalService::Decision& x : d.decisions) {
+        const QString ground = x.action == QStringLiteral("keep")
+                                   ? joinNonEmpty({words.name(Vocabulary::Kind::KeepGround, x.ground), x.groundDetail,
+                                                   tr("until %1").arg(displayDate(x.keepUntil))})
+                                   : QString();
+        decisions << QStringList{categoryNames.value(x.category, x.category), words.name(Vocabulary::Kind::DecisionAction, x.action),
+                                 ground, x.justification, x.proposedBy, x.approvedBy};
+    }
+    fillReadOnlyTable(m_decisions, {tr("Data category"), tr("Decision"), tr("Legal ground"), tr("Justification"), tr("Proposed by"),
+                                    tr("Approved by")},
+                      decisions);
+    QList<QStringList> notices;
+    for (const WithdrawalService::Notice& n : d.notices) {
+        QStringList categories;
+        for (const QString& c : n.categories)
+            categories << categoryNames.value(c, c);
+        notices << QStringList{n.recipient, categories.join(QStringLiteral("; ")),
+                               n.notifiedOn.isValid() ? displayDate(n.notifiedOn) : tr("not yet told"),
+                               n.method.isEmpty() ? QString() : words.name(Vocabulary::Kind::NoticeMethod, n.method), n.note};
+    }
+    fillReadOnlyTable(m_notices, {tr("Recipient to tell"), tr("Data it received"), tr("Told on"), tr("How"), tr("Note")}, notices);
+    m_letter->setLanguage(d.preferredLanguage);
+    updateActions();
+}
+
+void WithdrawalPane::updateActions()
+{
+    const QString state = m_details.row.state;
+    const bool writer = m_details.row.id > 0 && m_session.role != Role::Auditor;
+    const bool supervisor = m_session.role == Role::Supervisor || m_session.role == Role::Administrator;
+    bool untold = false;
+    for (const WithdrawalService::Notice& n : m_details.notices)
+        untold = untold || !n.notifiedOn.isValid();
+    m_verify->setEnabled(writer && state == QStringLiteral("received"));
+    m_reject->setEnabled(writer && (state == QStringLiteral("received") || state == QStringLiteral("identity_verified")));
+    m_decide->setEnabled(writer && (state == QStringLiteral("identity_verified") || state == QStringLiteral("decided") ||
+                                    state == QStringLiteral("approved")));
+    m_approve->setEnabled(writer && state == QStringLiteral("decided") && m_details.needsApproval);
+    m_approve->setToolTip(supervisor ? QString() : tr("A supervisor signs in to approve."));
+    m_execute->setEnabled(writer && (state == QStringLiteral("approved") || (state == QStringLiteral("decided") && !m_details.needsApproval)));
+    m_told->setEnabled(writer && state == QStringLiteral("executed") && untold);
+    m_reply->setEnabled(writer && state == QStringLiteral("executed") && !untold);
+    m_letter->setAvailable(writer && (state == QStringLiteral("executed") || state == QStringLiteral("closed") ||
+                                      state == QStringLiteral("rejected")));
+}
+
+ChoiceNoteDialog* WithdrawalPane::openVerify()
+{
+    auto* dialog = new ChoiceNoteDialog(tr("Identity of the requester: request No. %1").arg(requestId()), tr("Verified"),
+                                        tr("How it was verified:"), Vocabulary::Kind::IdentityMethod, this);
+    const qint64 id = requestId();
+    m_steps->submit(dialog, [this, dialog, id] { WithdrawalService(m_database).verifyIdentity(m_session, id, dialog->code(), dialog->note()); },
+                    tr("The identity for request No. %1 is verified.").arg(id));
+    return dialog;
+}
+
+ChoiceNoteDialog* WithdrawalPane::openReject()
+{
+    auto* dialog = new ChoiceNoteDialog(tr("Reject request No. %1").arg(requestId()), tr("Reject"), tr("Reason:"),
+                                        Vocabulary::Kind::RejectionReason, this);
+    const qint64 id = requestId();
+    m_steps->submit(dialog, [this, dialog, id] { WithdrawalService(m_database).reject(m_session, id, dialog->code(), dialog->note()); },
+                    tr("Request No. %1 is rejected; its letter says why.").arg(id));
+    return dialog;
+}
+
+DecisionDialog* WithdrawalPane::openDecide()
+{
+    auto* dialog = new DecisionDialog(m_database, m_details, this);
+    const qint64 id = requestId();
+    m_steps->submit(dialog, [this, dialog, id] { WithdrawalService(m_database).decide(m_session, id, dialog->decisions()); },
+                    tr("The decisions on request No. %1 are recorded.").arg(id));
+    return dialog;
+}
+
+ApprovalDialog* WithdrawalPane::openApprove()
+{
+    auto* dialog = new ApprovalDialog(m_details, this);
+    const qint64 id = requestId();
+    m_steps->submit(dialog,
+                    [this, dialog, id] {
+                        const Session supervisor = OfficerService(m_database).signIn(dialog->username(), dialog->password());
+                        WithdrawalService(m_database).approve(supervisor, id);
+                    },
+                    tr("Keeping data under request No. %1 is approved.").arg(id));
+    return dialog;
+}
+
+void WithdrawalPane::execute()
+{
+    const qint64 id = requestId();
+    if (!m_prompts.confirm(this, tr("Execute the decisions"),
+                           tr("Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.")
+                               .arg(id)))
+        return;
+    m_steps->run([this, id] { WithdrawalService(m_database).execute(m_session, id); },
+                 tr("Request No. %1 is executed; tell each recipient, then send the reply.").arg(id));
+}
+
+SentDialog* WithdrawalPane::openRecipientTold()
+{
+    int row = m_notices->currentRow();
+    if (row < 0 || row >= m_details.notices.size() || m_details.notices[row].notifiedOn.isValid()) {
+        row = -1;
+        for (int i = 0; i < m_details.notices.size() && row < 0; ++i)
+            if (!m_details.notices[i].notifiedOn.isValid())
+                row = i;
+    }
+    if (row < 0)
+        return nullptr;
+    const WithdrawalService::Notice notice = m_details.notices[row];
+    auto* dialog = new SentDialog(tr("%1 told of the withdrawal").arg(notice.recipient), Vocabulary::Kind::NoticeMethod,
+                                  m_details.row.receivedOn, tr("Note:"), this);
+    m_steps->submit(dialog,
+                    [this, dialog, notice] {
+                        WithdrawalService(m_database).recordNotice(m_session, notice.id, dialog->sentOn(), dialog->method(), dialog->note());
+                    },
+                    tr("%1 is recorded as told.").arg(notice.recipient));
+    return dialog;
+}
+
+SentDialog* WithdrawalPane::openReplySent()
+{
+    auto* dialog = new SentDialog(tr("The reply to request No. %1 was sent").arg(requestId()), Vocabulary::Kind::ReplyMethod,
+                                  m_details.row.receivedOn, tr("Tracking number:"), this);
+    const qint64 id = requestId();
+    m_steps->submit(dialog,
+                    [this, dialog, id] {
+                        WithdrawalService(m_database).logReply(m_session, id, dialog->sentOn(), dialog->method(), dialog->note());
+                    },
+                    tr("The reply to request No. %1 is logged; the request is closed.").arg(id));
+    return dialog;
+}
+
+} // namespace dpo

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Session.h"
+#include "services/WithdrawalService.h"
+
+#include <QWidget>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace dpo {
+
+class ApprovalDialog;
+class ChoiceNoteDialog;
+class DecisionDialog;
+class DocumentList;
+class LetterButtons;
+class SentDialog;
+class StepRunner;
+class UserPrompts;
+
+// One written withdrawal request and the work on it, step by step: verify the identity or reject,
+// decide per category, a supervisor's approval of a keep, execute, each recipient told, the reply
+// (its letter in the subject's language) and when it was sent.
+class WithdrawalPane : public QWidget
+{
+    Q_OBJECT
+public:
+    WithdrawalPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
+    ~WithdrawalPane() override;
+    void showRequest(qint64 requestId); // 0: nothing shown
+    qint64 requestId() const { return m_details.row.id; }
+    const WithdrawalService::Details& details() const { return m_details; }
+
+    // The steps; dialogs are shown without blocking and returned so that tests can fill them.
+    ChoiceNoteDialog* openVerify();
+    ChoiceNoteDialog* openReject();
+    DecisionDialog* openDecide();
+    ApprovalDialog* openApprove();
+    void execute(); // asks for confirmation first
+    SentDialog* openRecipientTold(); // the selected recipient, or the first not yet told
+    SentDialog* openReplySent();
+
+signals:
+    void requestChanged(qint64 requestId);
+    void openSubject(qint64 subjectId);
+    void statusMessage(const QString& message);
+
+private:
+    void reload();
+    void updateActions();
+    void stepDone(const QString& done);
+    QString factsHtml() const;
+
+    Database& m_database;
+    Session m_session;
+    UserPrompts& m_prompts;
+    WithdrawalService::Details m_details;
+    std::unique_ptr<StepRunner> m_steps;
+    QLabel* m_title;
+    QLabel* m_facts;
+    DocumentList* m_documents;
+    QTableWidget* m_decisions;
+    QTableWidget* m_notices;
+    LetterButtons* m_letter;
+    QPushButton* m_verify;
+    QPushButton* m_reject;
+    QPushButton* m_decide;
+    QPushButton* m_approve;
+    QPushButton* m_execute;
+    QPushButton* m_told;
+    QPushButton* m_reply;
+};
+
+} // namespace dpo
