@@ -3009,6 +3009,12 @@ Statement: %3</source>
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="423" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <source>unblock the data</source>
+        <translation>маалыматтарды ачуу</translation>
+    </message>
 </context>
 <context>
     <name>dpo::StartupFlow</name>
@@ -3246,440 +3252,470 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="408" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="68" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="69" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Консолдун тилине карабастан, отчеттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="45" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="46" />
         <source>Data report</source>
         <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
         <translation>Маалымат отчету</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="70" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="48" />
+        <source>Unblock…</source>
+        <translation>Ачуу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="71" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Субъекттин маалыматтары боюнча отчет: бул субъект жөнүндө кармалган бардык маалымат (№ 58 Мыйзамдын 17-беренеси)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="72" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="73" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="73" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="74" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="74" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="75" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
         <source>Report in:</source>
         <translation>Отчеттун тили:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="93" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="95" />
+        <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
+        <translation>Жетекчилер жана администраторлор жабылган категорияны себебин көрсөтүп кайра колдонууга кайтарат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="108" />
         <source>Requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="94" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="109" />
         <source>Claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="98" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="113" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="99" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="114" />
         <source>Notifications of the subject</source>
         <translation>Субъектке билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="126" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="132" />
+        <source>Unblock %1</source>
+        <translation>Ачуу: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="133" />
+        <source>Why is it unblocked (the decision or court ruling)?</source>
+        <translation>Эмне үчүн ачылат (чечим же соттун актысы)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
+        <source>Unblock</source>
+        <translation>Ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
+        <source>%1 is unblocked.</source>
+        <translation>%1 ачылды.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="127" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="164" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="129" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="130" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="131" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="167" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="132" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="168" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="133" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="169" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="170" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="171" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="173" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="174" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="175" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="153" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="226" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="208" />
         <source>Subject record</source>
         <translation>Субъекттин жазуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="227" />
         <source>Depersonalised subject</source>
         <translation>Ээсиздендирилген субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="228" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="235" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="260" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="296" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="274" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="311" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="324" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="290" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="292" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="313" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="349" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="394" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="376" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="412" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
@@ -4070,12 +4106,12 @@ Statement: %3</source>
 <context>
     <name>dpo::UserPrompts</name>
     <message>
-        <location filename="../ui/UserPrompts.cpp" line="100" />
+        <location filename="../ui/UserPrompts.cpp" line="106" />
         <source>Cannot make a copy of %1 to show: %2</source>
         <translation>%1 көрсөтүү үчүн көчүрмөсүн жасоого болбойт: %2</translation>
     </message>
     <message>
-        <location filename="../ui/UserPrompts.cpp" line="105" />
+        <location filename="../ui/UserPrompts.cpp" line="111" />
         <source>No program on this computer opens %1. A checked copy is at %2.</source>
         <translation>Бул компьютерде %1 ачуучу программа жок. Текшерилген көчүрмөсү: %2.</translation>
     </message>
@@ -5368,6 +5404,21 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalService.cpp" line="392" />
         <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз (саясаттын 6.4-пункту); азырынча билдирилбегендер: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="413" />
+        <source>unblock data</source>
+        <translation>маалыматтарды ачуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="415" />
+        <source>Say why the data is unblocked.</source>
+        <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="425" />
+        <source>The subject has no blocked data of the category "%1".</source>
+        <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>
 </context>
 <context>

@@ -3009,6 +3009,12 @@ Statement: %3</source>
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="423" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <source>unblock the data</source>
+        <translation>разблокировать данные</translation>
+    </message>
 </context>
 <context>
     <name>dpo::StartupFlow</name>
@@ -3246,440 +3252,470 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="408" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="68" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="69" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Язык отчёта, независимо от языка консоли</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="45" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="46" />
         <source>Data report</source>
         <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
         <translation>Отчёт о данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="70" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="48" />
+        <source>Unblock…</source>
+        <translation>Разблокировать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="71" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Отчёт о данных субъекта: всё, что хранится об этом субъекте (Закон № 58, ст. 17)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="72" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="73" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="73" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="74" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="74" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="75" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
         <source>Report in:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="93" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="95" />
+        <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
+        <translation>Руководители и администраторы возвращают заблокированную категорию в работу с указанием причины.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="108" />
         <source>Requests to withdraw consent</source>
         <translation>Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="94" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="109" />
         <source>Claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="98" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="113" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="99" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="114" />
         <source>Notifications of the subject</source>
         <translation>Уведомления субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="126" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="132" />
+        <source>Unblock %1</source>
+        <translation>Разблокировать: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="133" />
+        <source>Why is it unblocked (the decision or court ruling)?</source>
+        <translation>Почему разблокируется (решение или судебный акт)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
+        <source>Unblock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
+        <source>%1 is unblocked.</source>
+        <translation>%1: блокировка снята.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="127" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
         <source>Platform reference</source>
         <translation>Номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="164" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="129" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="130" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="131" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="167" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="132" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="168" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="133" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="169" />
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="170" />
         <source>Registration address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="171" />
         <source>Residence address</source>
         <translation>Адрес проживания</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="137" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="173" />
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="138" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="174" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="175" />
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="153" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="226" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Показывает значение полностью; журнал аудита записывает, кто и когда его видел.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="208" />
         <source>Subject record</source>
         <translation>Запись субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="227" />
         <source>Depersonalised subject</source>
         <translation>Обезличенный субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="228" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Выберите субъекта в списке, чтобы увидеть всё, что о нём хранится.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="199" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="235" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="234" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="239" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="243" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="249" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="260" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="296" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
         <source>Disclosure</source>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="268" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="271" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Consents (%1)</source>
         <translation>Согласия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
         <source>Data categories (%1)</source>
         <translation>Категории данных (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
         <source>Transfers (%1)</source>
         <translation>Передачи (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="274" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
         <source>Requests and claims (%1)</source>
         <translation>Заявления и претензии (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="311" />
         <source>Disclosures (%1)</source>
         <translation>Раскрытия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="324" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Показано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="290" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Показано полностью; это записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="292" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
         <source>Show a masked value</source>
         <translation>Показать скрытое значение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="313" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="349" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (последние %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
         <source>Subject data report: %1</source>
         <translation>Отчёт о данных субъекта: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="394" />
         <source>The subject data report went to the printer.</source>
         <translation>Отчёт о данных субъекта отправлен на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="376" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="412" />
         <source>Saved the subject data report to %1.</source>
         <translation>Отчёт о данных субъекта сохранён в %1.</translation>
     </message>
@@ -4070,12 +4106,12 @@ Statement: %3</source>
 <context>
     <name>dpo::UserPrompts</name>
     <message>
-        <location filename="../ui/UserPrompts.cpp" line="100" />
+        <location filename="../ui/UserPrompts.cpp" line="106" />
         <source>Cannot make a copy of %1 to show: %2</source>
         <translation>Не удалось сделать копию %1 для просмотра: %2</translation>
     </message>
     <message>
-        <location filename="../ui/UserPrompts.cpp" line="105" />
+        <location filename="../ui/UserPrompts.cpp" line="111" />
         <source>No program on this computer opens %1. A checked copy is at %2.</source>
         <translation>На этом компьютере нет программы, открывающей %1. Проверенная копия: %2.</translation>
     </message>
@@ -5368,6 +5404,21 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalService.cpp" line="392" />
         <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя (п. 6.4 политики); ещё не уведомлены: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="413" />
+        <source>unblock data</source>
+        <translation>разблокировать данные</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="415" />
+        <source>Say why the data is unblocked.</source>
+        <translation>Укажите, почему данные разблокированы.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="425" />
+        <source>The subject has no blocked data of the category "%1".</source>
+        <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>
 </context>
 <context>

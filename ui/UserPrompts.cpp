@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QScrollArea>
 #include <QStandardPaths>
@@ -52,6 +53,11 @@ QString WidgetUserPrompts::saveFileName(QWidget* parent, const QString& caption,
 void WidgetUserPrompts::showInformation(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+QString WidgetUserPrompts::askText(QWidget* parent, const QString& title, const QString& label, bool* accepted)
+{
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), accepted);
 }
 
 void WidgetUserPrompts::printPreview(QWidget* parent, const QString& title,

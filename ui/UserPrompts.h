@@ -21,6 +21,8 @@ public:
     // Empty and `accepted` false when cancelled.
     virtual QString askPassword(QWidget* parent, const QString& title, const QString& label,
                                 bool* accepted) = 0;
+    // A line of text (a reason); empty and `accepted` false when cancelled.
+    virtual QString askText(QWidget* parent, const QString& title, const QString& label, bool* accepted) = 0;
     virtual QString openFileName(QWidget* parent, const QString& caption, const QString& filter) = 0;
     // `suggested` is the file name offered; empty when cancelled.
     virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,
@@ -45,6 +47,7 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     QString askPassword(QWidget* parent, const QString& title, const QString& label,
                         bool* accepted) override;
+    QString askText(QWidget* parent, const QString& title, const QString& label, bool* accepted) override;
     QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,
                          const QString& suggested) override;

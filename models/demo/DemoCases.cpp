@@ -99,7 +99,9 @@ void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
         m_db, QStringLiteral("withdrawal_requests"),
         QStringLiteral("INSERT INTO withdrawal_requests (subject_id, received_on, channel, scope, "
                        "scope_note, state, due_on, identity_method, identity_note, rejection_reason, "
-                       "officer_id, registered_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "officer_id, registered_at, closed_at, reply_to_name, reply_to_address, executed_at, "
+                       "executed_by, reply_sent_on, reply_method) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {subject.id, received, QString::fromLatin1(kWithdrawalChannels[ordinal % 5]),
          ordinal % 5 == 4 ? QStringLiteral("partial") : QStringLiteral("full"),
          ordinal % 5 == 4 ? QVariant(QStringLiteral("Жүздүн сүрөтү жана байланыш маалыматтары гана"))
@@ -109,7 +111,11 @@ void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
          state == QStringLiteral("rejected") ? QVariant(QString::fromLatin1(kRejections[ordinal % 3])) : kNullText,
          officer, registered,
          state == QStringLiteral("closed") || state == QStringLiteral("rejected")
-             ? QVariant(registered.addDays(20)) : kNullTime});
+             ? QVariant(registered.addDays(20)) : kNullTime,
+         subject.surname + QLatin1Char(' ') + subject.givenName, subject.address,
+         done ? QVariant(registered.addDays(12)) : kNullTime, done ? QVariant(officer) : kNullId,
+         state == QStringLiteral("closed") ? QVariant(received.addDays(20)) : kNullDate,
+         state == QStringLiteral("closed") ? QVariant(QStringLiteral("post")) : kNullText});
     addAttachment("withdrawal_request_id", id, QStringLiteral("withdrawal-letter-%1").arg(id));
     ++m_summary.withdrawalRequests;
 

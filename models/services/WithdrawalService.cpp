@@ -408,4 +408,29 @@ qint64 WithdrawalService::attach(const Session& session, qint64 requestId, const
     return AttachmentService(m_database).add(session, AttachmentService::Owner::WithdrawalRequest, requestId, document);
 }
 
+void WithdrawalService::unblock(const Session& session, qint64 subjectId, const QString& category, const QString& reason) const
+{
+    requireRole(session, {Role::Supervisor, Role::Administrator}, tr("unblock data"));
+    if (reason.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput, tr("Say why the data is unblocked."));
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE subject_categories SET state = 'held', changed_at = ? "
+                                                  "WHERE subject_id = ? AND category_code = ? AND state = 'blocked'"));
+    q.addBindValue(QDateTime::currentDateTimeUtc());
+    q.addBindValue(subjectId);
+    q.addBindValue(category);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "unblock the data"));
+    if (q.numRowsAffected() < 1)
+        throw Error(Error::Kind::BadInput, tr("The subject has no blocked data of the category \"%1\".").arg(category));
+    if (category == QStringLiteral("personal_details")) {
+        QSqlQuery status = prepareQuery(db, QStringLiteral("UPDATE subjects SET status = 'active' WHERE id = ? AND status = 'blocked'"));
+        status.addBindValue(subjectId);
+        execQuery(status, QT_TRANSLATE_NOOP("dpo::Sql", "unblock the data"));
+    }
+    AuditService::append(db, session, QStringLiteral("subject.unblock"), QStringLiteral("subject"), QString::number(subjectId), subjectId,
+                         QJsonObject{{QStringLiteral("category"), category}, {QStringLiteral("reason"), reason.trimmed()}});
+    transaction.commit();
+}
+
 } // namespace dpo

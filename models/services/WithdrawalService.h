@@ -113,6 +113,9 @@ public:
     void logReply(const Session& session, qint64 requestId, const QDate& sentOn, const QString& method,
                   const QString& tracking) const;
     qint64 attach(const Session& session, qint64 requestId, const AttachmentService::Document& document) const;
+    // A blocked category back in use (its values shown and usable again): supervisors and
+    // administrators, with the reason, audited as "subject.unblock".
+    void unblock(const Session& session, qint64 subjectId, const QString& category, const QString& reason) const;
 
     enum class Filter { All, Open, Overdue, DueThisWeek };
     // Open first, overdue first among them, then by due date. `state` empty: any.

@@ -200,6 +200,12 @@ private slots:
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::Forbidden);
         }
+        // Unblocked by a supervisor, with the reason: shown again.
+        QVERIFY_THROWS_EXCEPTION(Error, service.unblock(m_supervisor, subject, QStringLiteral("contacts"), QString()));
+        QVERIFY_THROWS_EXCEPTION(Error, service.unblock(m_supervisor, subject, QStringLiteral("face_photo"), QStringLiteral("x")));
+        service.unblock(m_supervisor, subject, QStringLiteral("contacts"), QStringLiteral("Соттун чечими"));
+        QVERIFY(records.reveal(m_admin, subject, SubjectRecordService::Field::Phone).startsWith(QStringLiteral("+996")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'subject.unblock' AND subject_id = ?"), {subject}).toInt(), 1);
     }
 
     void anAmlKeepNeedsAnotherSupervisorsApproval()

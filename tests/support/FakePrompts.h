@@ -42,6 +42,12 @@ public:
         *accepted = acceptPassword;
         return password;
     }
+    QString textAnswer; // what askText returns; empty: cancelled
+    QString askText(QWidget*, const QString&, const QString&, bool* accepted) override
+    {
+        *accepted = !textAnswer.isEmpty();
+        return textAnswer;
+    }
     QString openFileName(QWidget*, const QString&, const QString&) override { return openAnswer; }
     QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override { return saveAnswer; }
     void printPreview(QWidget*, const QString&, const std::function<void(QPrinter*)>& paint) override

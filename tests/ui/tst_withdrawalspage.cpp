@@ -8,7 +8,9 @@
 #include "TestDatabase.h"
 #include "pages/WithdrawalDialogs.h"
 #include "pages/WithdrawalPane.h"
+#include "pages/SubjectRecordPane.h"
 #include "pages/WithdrawalsPage.h"
+#include "services/SubjectRecordService.h"
 #include "services/OfficerService.h"
 
 #include <QComboBox>
@@ -147,6 +149,43 @@ private slots:
         clickOk(reply);
         QTRY_COMPARE(pane->details().row.state, QStringLiteral("closed"));
         QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("replySent"))->isEnabled());
+    }
+
+    // A blocked category is put back in use from the subject's record, with the reason.
+    void unblocksACategoryFromTheRecord()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        QSqlQuery q(database->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipients")) && q.next());
+        const qint64 subject = test::insertSubjectWithData(*database, QStringLiteral("OG-200"), q.value(0).toLongLong(), 2);
+        QVERIFY(q.exec(QStringLiteral("UPDATE subject_categories SET state = 'blocked' WHERE category_code = 'contacts'")));
+        test::FakePrompts prompts;
+        SubjectRecordPane pane(*database, admin, prompts);
+        pane.show();
+        pane.showSubject(subject);
+        QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("phoneValue"))->text(), SubjectRecordService::blockedMarker());
+        auto* categories = pane.findChild<QTableWidget*>(QStringLiteral("categoriesTable"));
+        auto* unblock = pane.findChild<QPushButton*>(QStringLiteral("unblockCategory"));
+        const QString blocked = Vocabulary().name(Vocabulary::Kind::CategoryState, QStringLiteral("blocked"));
+        int contacts = -1;
+        for (int row = 0; row < categories->rowCount(); ++row)
+            if (categories->item(row, 2)->text() == blocked)
+                contacts = row;
+        QVERIFY(contacts >= 0);
+        categories->selectRow(0 == contacts ? 1 : 0);
+        QVERIFY(!unblock->isEnabled()); // a held category
+        categories->selectRow(contacts);
+        QVERIFY(unblock->isEnabled());
+        prompts.textAnswer = QStringLiteral("Соттун 2026-жылдын 20-ноябрындагы чечими");
+        QTest::mouseClick(unblock, Qt::LeftButton);
+        QVERIFY(prompts.errors.isEmpty());
+        QVERIFY(q.exec(QStringLiteral("SELECT state FROM subject_categories WHERE category_code = 'contacts'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("held"));
+        QVERIFY(pane.findChild<QLabel*>(QStringLiteral("phoneValue"))->text() != SubjectRecordService::blockedMarker());
     }
 };
 

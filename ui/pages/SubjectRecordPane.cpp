@@ -6,6 +6,7 @@
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/SubjectReportService.h"
+#include "services/WithdrawalService.h"
 #include "widgets/ReadOnlyTable.h"
 
 #include <QComboBox>
@@ -44,7 +45,7 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
       m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_languageBox(new QComboBox(this)),
       m_reportButton(new QPushButton(tr("Data report", "button: the subject data report (Law No. 58 Art. 17)"), this)), m_tabs(new QTabWidget(this)),
       m_consents(makeReadOnlyTable(this, QStringLiteral("consentsTable"))),
-      m_categories(makeReadOnlyTable(this, QStringLiteral("categoriesTable"))),
+      m_categories(makeReadOnlyTable(this, QStringLiteral("categoriesTable"))), m_unblock(new QPushButton(tr("Unblock…"), this)),
       m_transfers(makeReadOnlyTable(this, QStringLiteral("transfersTable"))),
       m_withdrawals(makeReadOnlyTable(this, QStringLiteral("withdrawalsTable"))),
       m_claims(makeReadOnlyTable(this, QStringLiteral("claimsTable"))),
@@ -86,7 +87,21 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_tabs->addTab(buildProfileTab(), QString());
     m_tabs->addTab(m_consents, QString());
-    m_tabs->addTab(m_categories, QString());
+    auto* categories = new QWidget(this);
+    auto* categoriesLayout = new QVBoxLayout(categories);
+    categoriesLayout->setContentsMargins(0, 0, 0, 0);
+    categoriesLayout->addWidget(m_categories, 1);
+    m_unblock->setObjectName(QStringLiteral("unblockCategory"));
+    m_unblock->setToolTip(tr("Supervisors and administrators put a blocked category back in use, with the reason."));
+    categoriesLayout->addWidget(m_unblock, 0, Qt::AlignRight);
+    connect(m_unblock, &QPushButton::clicked, this, &SubjectRecordPane::unblockSelectedCategory);
+    connect(m_categories, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int row = m_categories->currentRow();
+        m_unblock->setEnabled((m_session.role == Role::Supervisor || m_session.role == Role::Administrator) && row >= 0 &&
+                              row < m_record.categories.size() && m_record.categories[row].state == QStringLiteral("blocked"));
+    });
+    m_unblock->setEnabled(false);
+    m_tabs->addTab(categories, QString());
     m_tabs->addTab(m_transfers, QString());
     auto* cases = new QWidget(this);
     auto* casesLayout = new QVBoxLayout(cases);
@@ -105,6 +120,27 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
     layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
     showSubject(0);
+}
+
+void SubjectRecordPane::unblockSelectedCategory()
+{
+    const int row = m_categories->currentRow();
+    if (row < 0 || row >= m_record.categories.size())
+        return;
+    const SubjectRecord::Category category = m_record.categories[row];
+    bool accepted = false;
+    const QString reason = m_prompts.askText(this, tr("Unblock %1").arg(m_categories->item(row, 0)->text()),
+                                             tr("Why is it unblocked (the decision or court ruling)?"), &accepted);
+    if (!accepted)
+        return;
+    try {
+        WithdrawalService(m_database).unblock(m_session, m_record.profile.id, category.code, reason);
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Unblock"), e.message());
+        return;
+    }
+    emit statusMessage(tr("%1 is unblocked.").arg(m_categories->item(row, 0)->text()));
+    showSubject(m_record.profile.id);
 }
 
 QWidget* SubjectRecordPane::buildProfileTab()

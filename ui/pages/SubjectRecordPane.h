@@ -43,6 +43,7 @@ private:
     void showRecord();
     void reveal(SubjectRecordService::Field field);
     void refreshAudit();
+    void unblockSelectedCategory();
     void showAudit();
     QString reportLanguage() const;
     QString reportHtml(int output); // empty when it failed (the error was shown)
@@ -62,6 +63,7 @@ private:
     QHash<int, QPushButton*> m_revealButtons;
     QTableWidget* m_consents;
     QTableWidget* m_categories;
+    QPushButton* m_unblock;
     QTableWidget* m_transfers;
     QTableWidget* m_withdrawals;
     QTableWidget* m_claims;
