@@ -1784,17 +1784,22 @@ Details:
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="84" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="85" />
+        <source>Open the withdrawal requests</source>
+        <translation>Открыть заявления об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="86" />
         <source>Open the claims register</source>
         <translation>Открыть реестр претензий</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="95" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="97" />
         <source>Overdue or due by %1 (within 3 working days):</source>
         <translation>Просрочено или срок до %1 (в пределах 3 рабочих дней):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="99" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="101" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform></translation>
@@ -2211,77 +2216,77 @@ Details:
         <translation>Политика, пп. 4.6.1-4.6.4: каждое раскрытие называет правовое основание, и каждый субъект вне сотрудничества платформы уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="139" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>Prints the selected subject's data report</source>
         <translation>Печатает отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="154" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159" />
+        <location filename="../ui/MainWindow.cpp" line="164" />
         <source>The language changes the next time the console starts.</source>
         <translation>Язык сменится при следующем запуске консоли.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163" />
+        <location filename="../ui/MainWindow.cpp" line="168" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179" />
+        <location filename="../ui/MainWindow.cpp" line="184" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -5478,59 +5483,59 @@ Statement: %3</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
         <source>Target date</source>
         <translation>Целевой срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
         <source>Deadline</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="135" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="140" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="145" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="150" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="146" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="151" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="161" />
         <source>Request No. %1 registered.</source>
         <translation>Заявление № %1 зарегистрировано.</translation>
     </message>

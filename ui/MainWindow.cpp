@@ -73,9 +73,14 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     disclosures->setObjectName(QStringLiteral("disclosuresPage"));
     connect(disclosures, &RegisterPage::openSubject, this, openSubject);
     m_pages->addWidget(disclosures);
-    connect(m_dashboard, &DashboardPage::openClaims, this, [this] {
-        m_claims->setView(ClaimService::Filter::Open);
-        showSection(m_pages->indexOf(m_claims));
+    connect(m_dashboard, &DashboardPage::openRegister, this, [this, withdrawals](const QString& which) {
+        if (which == QStringLiteral("withdrawals")) {
+            withdrawals->setView(WithdrawalService::Filter::Open);
+            showSection(m_pages->indexOf(withdrawals));
+        } else {
+            m_claims->setView(ClaimService::Filter::Open);
+            showSection(m_pages->indexOf(m_claims));
+        }
     });
     auto* audit = new AuditPage(database, m_session, prompts, this);
     connect(audit, &AuditPage::statusMessage, this, showStatus);

@@ -87,7 +87,7 @@ void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
     if (open)
         received = ordinal % 3 == 0 ? daysAgo(40, 80, subject.consentAt) // overdue
                                     : daysAgo(1, 25, subject.consentAt);
-    else if (done)
+    else if (state == QStringLiteral("closed"))
         received = daysAgo(40, 400, subject.consentAt);
     else
         received = daysAgo(5, 28, subject.consentAt);

@@ -232,6 +232,7 @@ private slots:
         QVERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(QStringLiteral("Жумабаева Айпери")));
         // Its link opens the claims register on the open cases.
+        QVERIFY(banner->text().contains(QStringLiteral("href=\"withdrawals\"")));
         emit banner->linkActivated(QStringLiteral("claims"));
         auto* claims = window.findChild<ClaimsPage*>();
         QVERIFY(claims->isVisible());

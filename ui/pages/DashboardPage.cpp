@@ -32,7 +32,7 @@ DashboardPage::DashboardPage(Database& database, QWidget* parent)
     m_reminder->setWordWrap(true);
     m_reminder->setTextFormat(Qt::RichText);
     m_reminder->setStyleSheet(QStringLiteral("QLabel { background: #fdf0e6; border: 1px solid #e0a070; padding: 8px; }"));
-    connect(m_reminder, &QLabel::linkActivated, this, &DashboardPage::openClaims);
+    connect(m_reminder, &QLabel::linkActivated, this, &DashboardPage::openRegister);
     layout->addWidget(title);
     layout->addWidget(m_reminder);
     layout->addLayout(m_grid);
@@ -81,7 +81,9 @@ void DashboardPage::refresh()
     const QString reminder = reminderText();
     m_reminder->setText(reminder.isEmpty() ? QString()
                                            : reminder.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-                                                 QStringLiteral("<br><a href=\"claims\">%1</a>").arg(tr("Open the claims register").toHtmlEscaped()));
+                                                 QStringLiteral("<br><a href=\"withdrawals\">%1</a> &nbsp; <a href=\"claims\">%2</a>")
+                                                     .arg(tr("Open the withdrawal requests").toHtmlEscaped(),
+                                                          tr("Open the claims register").toHtmlEscaped()));
     m_reminder->setVisible(!reminder.isEmpty());
 }
 

@@ -20,7 +20,7 @@ public:
     QString reminderText() const; // empty when nothing is due soon
 
 signals:
-    void openClaims(); // the reminder's link
+    void openRegister(const QString& which); // the reminder's links: "withdrawals" or "claims"
 
 private:
     QLabel* addTile(int row, int column, const QString& title, const QString& hint);

@@ -94,6 +94,11 @@ void WithdrawalsPage::showEvent(QShowEvent* event)
     reload();
 }
 
+void WithdrawalsPage::setView(WithdrawalService::Filter view)
+{
+    m_view->setCurrentIndex(m_view->findData(int(view)));
+}
+
 int WithdrawalsPage::rowCount() const
 {
     return m_table->rowCount();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Session.h"
+#include "services/WithdrawalService.h"
 
 #include <QWidget>
 
@@ -25,6 +26,7 @@ class WithdrawalsPage : public QWidget
 public:
     WithdrawalsPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
     void reload();
+    void setView(WithdrawalService::Filter view);
     WithdrawalDialog* openRegistration();
     int rowCount() const;
     void selectRequest(qint64 requestId);
