@@ -2045,6 +2045,24 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::DocumentViewer</name>
+    <message>
+        <location filename="../ui/widgets/DocumentViewer.cpp" line="51" />
+        <source>%1 cannot be read as a PDF.</source>
+        <translation>%1 не читается как PDF.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentViewer.cpp" line="63" />
+        <source>The first %1 of %2 pages are shown.</source>
+        <translation>Показаны первые %1 из %2 страниц.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentViewer.cpp" line="68" />
+        <source>%1 cannot be shown: this computer reads no image of this kind.</source>
+        <translation>%1 не может быть показан: этот компьютер не читает такие изображения.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::Ed25519Key</name>
     <message>
         <location filename="../models/security/Ed25519.cpp" line="44" />
@@ -4106,19 +4124,6 @@ Statement: %3</source>
         <location filename="../models/db/Sql.cpp" line="70" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dpo::UserPrompts</name>
-    <message>
-        <location filename="../ui/UserPrompts.cpp" line="106" />
-        <source>Cannot make a copy of %1 to show: %2</source>
-        <translation>Не удалось сделать копию %1 для просмотра: %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/UserPrompts.cpp" line="111" />
-        <source>No program on this computer opens %1. A checked copy is at %2.</source>
-        <translation>На этом компьютере нет программы, открывающей %1. Проверенная копия: %2.</translation>
     </message>
 </context>
 <context>

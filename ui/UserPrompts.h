@@ -32,8 +32,7 @@ public:
                               const std::function<void(QPrinter*)>& paint) = 0;
     // The print dialog: false when cancelled; otherwise `printer` is set up as chosen.
     virtual bool choosePrinter(QWidget* parent, QPrinter* printer) = 0;
-    // Shows a stored document whose hash was checked: an image in the console, a PDF or TIFF in
-    // the system's viewer from a private temporary copy.
+    // Shows a stored document whose hash was checked, inside the console (DocumentViewer).
     virtual void showDocument(QWidget* parent, const QString& fileName, const QString& mediaType,
                               const QByteArray& content) = 0;
 };
