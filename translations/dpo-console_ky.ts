@@ -153,27 +153,27 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="221" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Маалыматтарды сактоону бекитүү: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="221" />
         <source>Approve</source>
         <translation>Бекитүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="227" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="228" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Сактоону сунуштаган кызматкерден башка жетекчи бекитүү үчүн кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="230" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="231" />
         <source>Supervisor:</source>
         <translation>Жетекчи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="231" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="232" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
@@ -905,7 +905,7 @@ Details:
 <context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="115" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
@@ -913,82 +913,82 @@ Details:
 <context>
     <name>dpo::ClaimDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="27" />
         <source>Register a claim or a request for own data</source>
         <translation>Доону же өз маалыматтары боюнча суроону каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="39" />
-        <source>Platform reference, when the claimant is a subject</source>
-        <translation>Платформадагы номери, арыз ээси субъект болсо</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="41" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="42" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>Аты-жөнү (бош калса, субъекттики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="51" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="52" />
         <source>What the claim is about</source>
         <translation>Доонун маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="30" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="31" />
         <source>The claim's document</source>
         <translation>Доо-арыздын документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="55" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="40" />
+        <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
+        <translation>Арыз ээси субъект болсо: аны аты-жөнү, ПИН, телефону же платформадагы номери боюнча табыңыз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
         <source>Contact:</source>
         <translation>Байланыш:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="27" />
         <source>Register</source>
         <translation>Каттоо</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="80" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform></translation>
@@ -1904,47 +1904,47 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="129" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="130" />
         <source>Decide per data category: request No. %1</source>
         <translation>Маалымат категориялары боюнча чечим: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="129" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="130" />
         <source>Save the decisions</source>
         <translation>Чечимдерди сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
         <source>Paragraph or law</source>
         <translation>Пункт же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="137" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="137" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="158" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="159" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Макулдук жазуу жүзүндөгү арыз менен кайтарылып алынды (саясаттын 12.1.3-пункту)</translation>
     </message>
@@ -2548,17 +2548,17 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="246" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="247" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="252" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="253" />
         <source>On:</source>
         <translation>Күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="254" />
         <source>How:</source>
         <translation>Кантип:</translation>
     </message>
@@ -3270,6 +3270,19 @@ Statement: %3</source>
         <location filename="../models/items/SubjectListModel.cpp" line="113" />
         <source>Status</source>
         <translation>Абалы</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectLookup</name>
+    <message>
+        <location filename="../ui/widgets/SubjectLookup.cpp" line="23" />
+        <source>Name, INN, phone or platform reference</source>
+        <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/SubjectLookup.cpp" line="52" />
+        <source>%1 — %2 (INN %3, born %4)</source>
+        <translation>%1 — %2 (ПИН %3, туулган күнү %4)</translation>
     </message>
 </context>
 <context>
@@ -4708,82 +4721,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
         <source>Register a written request to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арызды каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
         <source>Register</source>
         <translation>Каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
         <source>The written request</source>
         <translation>Жазуу жүзүндөгү арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="60" />
-        <source>The subject's platform reference</source>
-        <translation>Субъекттин платформадагы номери</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="62" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="63" />
         <source>As the letter gives it; empty: the subject's name</source>
         <translation>Каттагыдай; бош болсо — субъекттин аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="64" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="65" />
         <source>As the letter gives it; empty: the subject's residence address</source>
         <translation>Каттагыдай; бош болсо — субъекттин жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="68" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="69" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="69" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="70" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="70" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="71" />
         <source>Address:</source>
         <translation>Дареги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="71" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="72" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="72" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="73" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="73" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="74" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="74" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="75" />
         <source>Purposes:</source>
         <translation>Максаттар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="75" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="76" />
         <source>Data categories:</source>
         <translation>Маалымат категориялары:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="76" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="77" />
         <source>Scope in the letter's words:</source>
         <translation>Каттагы сөздөр менен чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="77" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="78" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>

@@ -153,27 +153,27 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="221" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Утвердить сохранение данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="221" />
         <source>Approve</source>
         <translation>Утвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="227" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="228" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Для утверждения входит руководитель — не тот сотрудник, который предложил сохранение.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="230" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="231" />
         <source>Supervisor:</source>
         <translation>Руководитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="231" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="232" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
@@ -905,7 +905,7 @@ Details:
 <context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="115" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -913,82 +913,82 @@ Details:
 <context>
     <name>dpo::ClaimDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="27" />
         <source>Register a claim or a request for own data</source>
         <translation>Регистрация претензии или запроса о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="39" />
-        <source>Platform reference, when the claimant is a subject</source>
-        <translation>Номер на платформе, если заявитель — субъект</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="41" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="42" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>ФИО (если пусто — субъекта)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="51" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="52" />
         <source>What the claim is about</source>
         <translation>Предмет претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="30" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="31" />
         <source>The claim's document</source>
         <translation>Документ претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="55" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="40" />
+        <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
+        <translation>Если заявитель — субъект: найдите его по имени, ПИН, телефону или номеру на платформе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
         <source>Contact:</source>
         <translation>Контакт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="26" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="27" />
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="80" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней)</numerusform></translation>
@@ -1904,47 +1904,47 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="129" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="130" />
         <source>Decide per data category: request No. %1</source>
         <translation>Решение по категориям данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="129" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="130" />
         <source>Save the decisions</source>
         <translation>Сохранить решения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="135" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
         <source>Paragraph or law</source>
         <translation>Пункт или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="137" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="137" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="158" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="159" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Согласие отозвано письменным заявлением (п. 12.1.3 политики)</translation>
     </message>
@@ -2548,17 +2548,17 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="246" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="247" />
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="252" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="253" />
         <source>On:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="254" />
         <source>How:</source>
         <translation>Как:</translation>
     </message>
@@ -3270,6 +3270,19 @@ Statement: %3</source>
         <location filename="../models/items/SubjectListModel.cpp" line="113" />
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectLookup</name>
+    <message>
+        <location filename="../ui/widgets/SubjectLookup.cpp" line="23" />
+        <source>Name, INN, phone or platform reference</source>
+        <translation>ФИО, ПИН, телефон или № на платформе</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/SubjectLookup.cpp" line="52" />
+        <source>%1 — %2 (INN %3, born %4)</source>
+        <translation>%1 — %2 (ПИН %3, дата рождения %4)</translation>
     </message>
 </context>
 <context>
@@ -4708,82 +4721,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
         <source>Register a written request to withdraw consent</source>
         <translation>Регистрация письменного заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
         <source>The written request</source>
         <translation>Письменное заявление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="60" />
-        <source>The subject's platform reference</source>
-        <translation>Номер субъекта на платформе</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="62" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="63" />
         <source>As the letter gives it; empty: the subject's name</source>
         <translation>Как в письме; пусто — имя субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="64" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="65" />
         <source>As the letter gives it; empty: the subject's residence address</source>
         <translation>Как в письме; пусто — адрес проживания субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="68" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="69" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="69" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="70" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="70" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="71" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="71" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="72" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="72" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="73" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="73" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="74" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="74" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="75" />
         <source>Purposes:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="75" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="76" />
         <source>Data categories:</source>
         <translation>Категории данных:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="76" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="77" />
         <source>Scope in the letter's words:</source>
         <translation>Объём словами письма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="77" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="78" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>

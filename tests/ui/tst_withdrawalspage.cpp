@@ -12,6 +12,9 @@
 #include "pages/WithdrawalsPage.h"
 #include "services/SubjectRecordService.h"
 #include "services/OfficerService.h"
+#include "widgets/SubjectLookup.h"
+
+#include <QCompleter>
 
 #include <QComboBox>
 #include <QLabel>
@@ -62,7 +65,16 @@ private slots:
 
         // Register: no document, refused and kept open; with the letter, registered and shown.
         WithdrawalDialog* dialog = page.openRegistration();
-        dialog->findChild<QLineEdit*>(QStringLiteral("withdrawalSubject"))->setText(QStringLiteral("OG-100"));
+        // The subject found by name; choosing the suggestion puts its platform reference in the field.
+        auto* lookup = dialog->findChild<SubjectLookup*>(QStringLiteral("withdrawalSubject"));
+        lookup->setText(QStringLiteral("осмон"));
+        lookup->search();
+        QCOMPARE(lookup->suggestionCount(), 1);
+        const QModelIndex suggestion = lookup->completer()->completionModel()->index(0, 0);
+        QVERIFY2(suggestion.data().toString().contains(QStringLiteral("Осмонов Талант")), qPrintable(suggestion.data().toString()));
+        QVERIFY(!suggestion.data().toString().contains(QStringLiteral("21705199000001"))); // the INN masked
+        lookup->setText(suggestion.data(Qt::UserRole).toString());
+        QCOMPARE(lookup->text(), QStringLiteral("OG-100"));
         clickOk(dialog);
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("12.1.3")));

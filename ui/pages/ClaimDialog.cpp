@@ -3,6 +3,7 @@
 
 #include "UserPrompts.h"
 #include "widgets/DocumentPicker.h"
+#include "widgets/SubjectLookup.h"
 #include "core/Error.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
@@ -24,7 +25,7 @@ namespace dpo {
 
 ClaimDialog::ClaimDialog(Database& database, UserPrompts& prompts, QWidget* parent)
     : SubmitDialog(tr("Register a claim or a request for own data"), tr("Register"), parent), m_database(database),
-      m_prompts(prompts), m_kind(new QComboBox(this)), m_subject(new QLineEdit(this)), m_claimant(new QLineEdit(this)),
+      m_prompts(prompts), m_kind(new QComboBox(this)), m_subject(new SubjectLookup(database, this)), m_claimant(new QLineEdit(this)),
       m_contact(new QLineEdit(this)), m_received(new QDateEdit(bishkekToday(), this)), m_channel(new QComboBox(this)),
       m_summary(new QPlainTextEdit(this)),
       m_documents(new DocumentPicker(prompts, tr("The claim's document"), [this](const QString& error) { showError(error); }, this)),
@@ -36,7 +37,7 @@ ClaimDialog::ClaimDialog(Database& database, UserPrompts& prompts, QWidget* pare
     m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("pretrial_claim")), int(ClaimService::Kind::PretrialClaim));
     m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("access_request")), int(ClaimService::Kind::AccessRequest));
     m_subject->setObjectName(QStringLiteral("claimSubject"));
-    m_subject->setPlaceholderText(tr("Platform reference, when the claimant is a subject"));
+    m_subject->setToolTip(tr("When the claimant is a subject: find them by name, INN, phone or platform reference"));
     m_claimant->setObjectName(QStringLiteral("claimClaimant"));
     m_claimant->setPlaceholderText(tr("Full name (the subject's, when left empty)"));
     m_contact->setObjectName(QStringLiteral("claimContact"));

@@ -5,6 +5,7 @@
 #include "services/ReferenceDataService.h"
 #include "widgets/DocumentPicker.h"
 #include "widgets/FormHelpers.h"
+#include "widgets/SubjectLookup.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -45,7 +46,8 @@ QStringList checkedCodes(const QListWidget* list)
 } // namespace
 
 WithdrawalDialog::WithdrawalDialog(Database& database, UserPrompts& prompts, QWidget* parent)
-    : SubmitDialog(tr("Register a written request to withdraw consent"), tr("Register"), parent), m_subject(new QLineEdit(this)),
+    : SubmitDialog(tr("Register a written request to withdraw consent"), tr("Register"), parent),
+      m_subject(new SubjectLookup(database, this)),
       m_replyName(new QLineEdit(this)), m_replyAddress(new QLineEdit(this)),
       m_received(dateField(this, bishkekToday(), "withdrawalReceived")),
       m_channel(vocabularyCombo(this, Vocabulary::Kind::WithdrawalChannel, "withdrawalChannel")),
@@ -57,7 +59,6 @@ WithdrawalDialog::WithdrawalDialog(Database& database, UserPrompts& prompts, QWi
 {
     setObjectName(QStringLiteral("withdrawalDialog"));
     m_subject->setObjectName(QStringLiteral("withdrawalSubject"));
-    m_subject->setPlaceholderText(tr("The subject's platform reference"));
     m_replyName->setObjectName(QStringLiteral("withdrawalReplyName"));
     m_replyName->setPlaceholderText(tr("As the letter gives it; empty: the subject's name"));
     m_replyAddress->setObjectName(QStringLiteral("withdrawalReplyAddress"));

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLineEdit>
+
+class QStandardItemModel;
+class QTimer;
+
+namespace dpo {
+
+class Database;
+
+// The subject field of a registration: type a name, INN, phone or platform reference and choose
+// from what the subjects search finds (INN masked); the field then holds the platform reference.
+class SubjectLookup : public QLineEdit
+{
+    Q_OBJECT
+public:
+    explicit SubjectLookup(Database& database, QWidget* parent = nullptr);
+    void search(); // what typing triggers after a short pause
+    int suggestionCount() const;
+
+private:
+    Database& m_database;
+    QStandardItemModel* m_suggestions;
+    QTimer* m_pause;
+};
+
+} // namespace dpo
