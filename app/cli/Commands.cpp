@@ -253,7 +253,7 @@ QString commandOverview()
               "  keys init        create the organisation's key that signs exports\n"
               "  claims add|list|letter  register claims and access requests, list them with days left, print answers\n"
               "  calendar list    the non-working days of a year\n"
-              "  withdrawals list written withdrawal requests with their state and days left\n\n"
+              "  withdrawals list|target  written withdrawal requests with their state and days left; the target\n\n"
               "dpo-console COMMAND --help documents each command. Exit codes: 0 success, "
               "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");
 }

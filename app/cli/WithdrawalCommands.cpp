@@ -3,6 +3,7 @@
 
 #include "cli/CliSupport.h"
 #include "core/Error.h"
+#include "core/Session.h"
 #include "db/Database.h"
 #include "domain/DocumentLanguage.h"
 #include "services/WithdrawalService.h"
@@ -54,14 +55,39 @@ int listCommand(const QStringList& arguments)
         return int(Success);
     });
 }
+int targetCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Sets the internal target for closing a withdrawal request, in calendar days counted "
+                                        "from receipt (administrators; requests already registered keep their date)."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("days"), tr("Calendar days, 1 to 90 (30 by default)."), QStringLiteral("N")});
+    int code = 0;
+    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console withdrawals target --database URL --officer NAME --days N"), code))
+        return code;
+    return runGuarded([&] {
+        bool ok = false;
+        const int days = parser.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok)
+            throw Error(Error::Kind::BadInput, tr("--days must be a number of days, 1 to 90."));
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        WithdrawalService(*database).setTargetDays(session, days);
+        printOut(tr("Withdrawal requests registered from now on are due %1 calendar days after receipt.\n").arg(days));
+        return int(Success);
+    });
+}
 } // namespace
 
 int withdrawalsCommand(const QStringList& arguments)
 {
     if (arguments.size() >= 2 && arguments[1] == QStringLiteral("list"))
         return listCommand(arguments.mid(1));
+    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("target"))
+        return targetCommand(arguments.mid(1));
     if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-        printOut(tr("Usage: dpo-console withdrawals list ... (dpo-console withdrawals list --help)\n"));
+        printOut(tr("Usage: dpo-console withdrawals list|target ... (dpo-console withdrawals list --help)\n"));
         return int(Success);
     }
     printErr(tr("Unknown withdrawals command; try: dpo-console withdrawals --help"));

@@ -87,6 +87,22 @@ int WithdrawalService::targetDays(const QSqlDatabase& db)
     return ok && days > 0 ? days : Periods::kWithdrawalTargetDays;
 }
 
+void WithdrawalService::setTargetDays(const Session& session, int days) const
+{
+    requireRole(session, {Role::Administrator}, tr("change the withdrawal target"));
+    if (days < 1 || days > 90)
+        throw Error(Error::Kind::BadInput, tr("The target is 1 to 90 calendar days, not %1.").arg(days));
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    const int before = targetDays(db);
+    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE console_settings SET value = ? WHERE key = 'withdrawal_target_days'"));
+    q.addBindValue(QString::number(days));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "change the settings"));
+    AuditService::append(db, session, QStringLiteral("settings.change"), QStringLiteral("setting"), QStringLiteral("withdrawal_target_days"), 0,
+                         QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), days}});
+    transaction.commit();
+}
+
 qint64 WithdrawalService::registerRequest(const Session& session, const Registration& r) const
 {
     requireWriter(session, tr("register a withdrawal request"));

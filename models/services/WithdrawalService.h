@@ -93,6 +93,9 @@ public:
     explicit WithdrawalService(Database& database);
 
     static int targetDays(const QSqlDatabase& db); // console_settings, default Periods::kWithdrawalTargetDays
+    // The internal target for closing a request, in calendar days (1 to 90): administrators,
+    // audited as "settings.change". Requests already registered keep their target date.
+    void setTargetDays(const Session& session, int days) const;
 
     qint64 registerRequest(const Session& session, const Registration& registration) const;
     // method: id_in_person, notarised_letter, account_face_check, other (then the note says how)

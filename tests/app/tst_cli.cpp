@@ -240,6 +240,12 @@ private slots:
         QCOMPARE(r.code, 0);
         for (const QString& line : r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1))
             QVERIFY2(line.section(QLatin1Char(','), 4, 4).toInt() < 0, qPrintable(line)); // days left
+        r = run({"withdrawals", "target", "--database", m_fixture.url(), "--officer", "admin", "--days", "120"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("1 to 90")), qPrintable(r.err));
+        r = run({"withdrawals", "target", "--database", m_fixture.url(), "--officer", "admin", "--days", "45"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("45")));
         r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv", "--state", "lost"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--state must be one of")), qPrintable(r.err));

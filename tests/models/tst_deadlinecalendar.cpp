@@ -50,6 +50,8 @@ private slots:
         QTest::newRow("ends on a Saturday") << QDate(2026, 6, 4) << 30 << QDate(2026, 7, 6);
         QTest::newRow("ends on a Sunday") << QDate(2026, 6, 5) << 30 << QDate(2026, 7, 6);
         QTest::newRow("ends on a holiday (31 August)") << QDate(2026, 8, 1) << 30 << QDate(2026, 9, 1);
+        // Friday 1 May 2026 is a holiday, then Saturday and Sunday: Monday 4 May.
+        QTest::newRow("ends on a holiday followed by a weekend") << QDate(2026, 4, 1) << 30 << QDate(2026, 5, 4);
         // Saturday 7 November, holiday; Sunday 8, holiday; Monday 9 and Tuesday 10, the moved days off.
         QTest::newRow("holidays on a weekend and the days off they move") << QDate(2026, 10, 8) << 30 << QDate(2026, 11, 11);
         QTest::newRow("across the new year") << QDate(2026, 12, 15) << 30 << QDate(2027, 1, 14);

@@ -446,6 +446,20 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT birth_date FROM subjects WHERE id = ?"), {subject}).toDate(), QDate(1990, 1, 1)); // the year stays
     }
 
+    void theTargetIsASetting()
+    {
+        WithdrawalService service(*m_database);
+        QVERIFY_THROWS_EXCEPTION(Error, service.setTargetDays(m_supervisor, 45)); // administrators only
+        QVERIFY_THROWS_EXCEPTION(Error, service.setTargetDays(m_admin, 0));
+        service.setTargetDays(m_admin, 45);
+        addSubject(QStringLiteral("OG-W9"));
+        const qint64 id = registerVerified(QStringLiteral("OG-W9"));
+        QCOMPARE(service.details(id, QDate(2026, 11, 5)).row.dueOn, QDate(2026, 12, 17)); // 2 November + 45 days, a Thursday
+        service.setTargetDays(m_admin, 30);
+        QCOMPARE(service.details(id, QDate(2026, 11, 5)).row.dueOn, QDate(2026, 12, 17)); // fixed at registration
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change'")).toInt(), 2);
+    }
+
     void theRegisterListsOpenOnesFirst()
     {
         const QList<WithdrawalService::Row> open = WithdrawalService(*m_database).list(QDate(2026, 11, 5), WithdrawalService::Filter::Open);
