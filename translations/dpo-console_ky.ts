@@ -1032,6 +1032,11 @@ Details:
         <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
     <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="115" />
+        <source>Answer letter No. %1</source>
+        <translation>№ %1 жооп кат</translation>
+    </message>
+    <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="70" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>

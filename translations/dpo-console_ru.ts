@@ -1032,6 +1032,11 @@ Details:
         <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="115" />
+        <source>Answer letter No. %1</source>
+        <translation>Письмо-ответ № %1</translation>
+    </message>
+    <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="70" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>

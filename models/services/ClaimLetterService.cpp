@@ -110,8 +110,9 @@ void ClaimLetterService::writePdf(const Session& session, qint64 claimId, const 
     // The file and its audit entry together: a letter that cannot be written leaves no entry.
     TransactionGuard transaction(m_database.connection());
     const QString text = prepareInTransaction(session, claimId, language);
-    const QByteArray bytes =
-        SubjectReportService::pdf(text, DocumentLanguage(language).translate(kContext, "Answer to your pre-trial claim No. %1 of %2"));
+    // The document's title in its metadata: the same for a claim and an access request.
+    const QByteArray bytes = SubjectReportService::pdf(
+        text, DocumentLanguage(language).translate(kContext, QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer letter No. %1")).arg(claimId));
     writeFileAtomically(path, bytes);
     transaction.commit();
 }
