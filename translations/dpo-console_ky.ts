@@ -997,57 +997,57 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="49" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="55" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="53" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="59" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="54" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="60" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 доонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="57" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="63" />
         <source>You wrote about:</source>
         <translation>Сиз төмөнкү боюнча жаздыңыз:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="65" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="71" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="78" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="84" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Биз сиз жөнүндө сактаган жеке маалыматтар боюнча отчет тиркелет (№ 58 Мыйзам, 17-берене).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="81" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="87" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="115" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="33" />
         <source>Answer letter No. %1</source>
         <translation>№ %1 жооп кат</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="76" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="73" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="79" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="92" />
         <source>Personal data protection officer</source>
         <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
     </message>
@@ -1055,12 +1055,12 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="44" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="50" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>%1-доого азырынча жооп жок: адегенде аны даярдаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="26" />
         <source>make an answer letter</source>
         <translation>жооп катын түзүү</translation>
     </message>
@@ -1491,7 +1491,7 @@ Details:
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="40" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="46" />
         <location filename="../models/services/ClaimService.cpp" line="428" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
@@ -2873,7 +2873,7 @@ Statement: %3</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="38" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="44" />
         <location filename="../models/services/ClaimService.cpp" line="133" />
         <location filename="../models/services/ClaimService.cpp" line="410" />
         <location filename="../models/services/ClaimService.cpp" line="426" />
@@ -2951,7 +2951,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="93" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="101" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
         <source>read the request's purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
@@ -2985,7 +2985,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/ReferenceDataService.cpp" line="24" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="45" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <location filename="../models/services/WithdrawalService.cpp" line="54" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
@@ -4809,72 +4809,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="51" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="33" />
+        <source>Reply letter No. %1</source>
+        <translation>№ %1 жооп кат</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="56" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="55" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="60" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Макулдукту кайтарып алуу жөнүндө %2 күнкү № %1 жазуу жүзүндөгү арызыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Арызыңыз төмөнкү себеп менен аткарылбайт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="69" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Макулдук субъекттин жазуу жүзүндөгү арызы менен кайтарылып алынат (саясаттын 12.1.3-пункту). Жетишпеген нерсесин толуктап, аны каалаган убакта кайра жөнөтсөңүз болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="70" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="75" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Жеке маалыматтарыңызды иштетүүгө макулдугуңуз %1 тартып кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="72" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Макулдугуңуз %1 тартып арызыңызда аталган бөлүгүндө кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="75" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Маалыматтарыңыздын ар бир түрү боюнча эмне жасалды (саясаттын 12.1.4-пункту):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="82" />
         <source>Data</source>
         <translation>Маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="78" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="83" />
         <source>What was done</source>
         <translation>Эмне жасалды</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="86" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="91" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>%1 чейин сакталат, негизи: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="90" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
         <source>paragraph %1</source>
         <translation>%1-пункт</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="105" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
         <source>Your data is no longer processed for:</source>
         <translation>Маалыматтарыңыз мындан ары төмөнкү максаттарда иштетилбейт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="112" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
         <source>The organisations that received your data are told of the withdrawal (policy 6.4):</source>
         <translation>Маалыматтарыңызды алган уюмдарга кайтарып алуу тууралуу билдирилди (саясаттын 6.4-пункту):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
         <source>Personal data protection officer</source>
         <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
     </message>
@@ -4882,12 +4887,12 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="40" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="45" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>%1-арыз азырынча аткарылган да, четке кагылган да жок: жоопто эмне жасалганы айтылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="132" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="27" />
         <source>make a reply letter</source>
         <translation>жооп кат даярдоо</translation>
     </message>

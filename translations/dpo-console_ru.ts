@@ -997,57 +997,57 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="49" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="55" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="53" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="59" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Ответ на ваш запрос о персональных данных № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="54" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="60" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Ответ на вашу претензию № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="57" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="63" />
         <source>You wrote about:</source>
         <translation>Вы писали о следующем:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="65" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="71" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="78" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="84" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Прилагается отчёт о персональных данных, которые мы о вас храним (Закон № 58, ст. 17).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="81" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="87" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="115" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="33" />
         <source>Answer letter No. %1</source>
         <translation>Письмо-ответ № %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="76" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="73" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="79" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="92" />
         <source>Personal data protection officer</source>
         <translation>Ответственный за защиту персональных данных</translation>
     </message>
@@ -1055,12 +1055,12 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="44" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="50" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>У претензии %1 ещё нет ответа: сначала подготовьте его.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="26" />
         <source>make an answer letter</source>
         <translation>составить письмо-ответ</translation>
     </message>
@@ -1491,7 +1491,7 @@ Details:
         <translation>пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="40" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="46" />
         <location filename="../models/services/ClaimService.cpp" line="428" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
@@ -2873,7 +2873,7 @@ Statement: %3</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="38" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="44" />
         <location filename="../models/services/ClaimService.cpp" line="133" />
         <location filename="../models/services/ClaimService.cpp" line="410" />
         <location filename="../models/services/ClaimService.cpp" line="426" />
@@ -2951,7 +2951,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="93" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="101" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
@@ -2985,7 +2985,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/ReferenceDataService.cpp" line="24" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="45" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <location filename="../models/services/WithdrawalService.cpp" line="54" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
@@ -4809,72 +4809,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="51" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="33" />
+        <source>Reply letter No. %1</source>
+        <translation>Письмо-ответ № %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="56" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="55" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="60" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Ответ на ваше письменное заявление об отзыве согласия № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Ваше заявление не может быть исполнено по следующей причине:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="69" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Согласие отзывается письменным заявлением субъекта (п. 12.1.3 политики). Вы можете направить его снова, дополнив недостающее, в любое время.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="70" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="75" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Ваше согласие на обработку персональных данных отозвано с %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="72" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Ваше согласие отозвано с %1 в той части, которую называет ваше заявление.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="75" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Что сделано с каждым видом ваших данных (п. 12.1.4 политики):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="82" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="78" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="83" />
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="86" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="91" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>Сохраняются до %1 на основании: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="90" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
         <source>paragraph %1</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="105" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
         <source>Your data is no longer processed for:</source>
         <translation>Ваши данные больше не обрабатываются для:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="112" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
         <source>The organisations that received your data are told of the withdrawal (policy 6.4):</source>
         <translation>Организации, получившие ваши данные, уведомлены об отзыве (п. 6.4 политики):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
         <source>Personal data protection officer</source>
         <translation>Ответственный за защиту персональных данных</translation>
     </message>
@@ -4882,12 +4887,12 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="40" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="45" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>Заявление %1 ещё не исполнено и не отклонено: в ответе говорится о том, что сделано.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="132" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="27" />
         <source>make a reply letter</source>
         <translation>подготовить письмо-ответ</translation>
     </message>

@@ -2,17 +2,14 @@
 #include "services/ClaimLetterService.h"
 
 #include "core/Error.h"
-#include "core/SaveFile.h"
 #include "core/Session.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
-#include "services/AuditService.h"
-#include "services/SubjectReportService.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
+#include <QDate>
 
 namespace dpo {
 
@@ -25,7 +22,16 @@ QString esc(const QString& text)
 }
 } // namespace
 
-ClaimLetterService::ClaimLetterService(Database& database) : m_database(database) {}
+ClaimLetterService::ClaimLetterService(Database& database)
+    : LetterService(database, {"claim.letter", "claim", "dpo::ClaimLetterService", QT_TRANSLATE_NOOP("dpo::ClaimLetterService", "make an answer letter")})
+{
+}
+
+QString ClaimLetterService::title(qint64 claimId, const QString& language) const
+{
+    // The same for a claim and an access request.
+    return DocumentLanguage(language).translate(kContext, QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer letter No. %1")).arg(claimId);
+}
 
 QString ClaimLetterService::html(qint64 claimId, const QString& language, const QString& officer) const
 {
@@ -85,36 +91,6 @@ QString ClaimLetterService::html(qint64 claimId, const QString& language, const 
     html += QStringLiteral("<p><br>%1<br>%2</p>")
                 .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Personal data protection officer"))), esc(officer));
     return html;
-}
-
-QString ClaimLetterService::prepare(const Session& session, qint64 claimId, const QString& language) const
-{
-    TransactionGuard transaction(m_database.connection());
-    const QString text = prepareInTransaction(session, claimId, language);
-    transaction.commit();
-    return text;
-}
-
-QString ClaimLetterService::prepareInTransaction(const Session& session, qint64 claimId, const QString& language) const
-{
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator},
-                QCoreApplication::translate("dpo::ClaimLetterService", "make an answer letter"));
-    const QString text = html(claimId, language, session.displayName);
-    AuditService::append(m_database.connection(), session, QStringLiteral("claim.letter"), QStringLiteral("claim"),
-                         QString::number(claimId), 0, QJsonObject{{QStringLiteral("language"), language}});
-    return text;
-}
-
-void ClaimLetterService::writePdf(const Session& session, qint64 claimId, const QString& language, const QString& path) const
-{
-    // The file and its audit entry together: a letter that cannot be written leaves no entry.
-    TransactionGuard transaction(m_database.connection());
-    const QString text = prepareInTransaction(session, claimId, language);
-    // The document's title in its metadata: the same for a claim and an access request.
-    const QByteArray bytes = SubjectReportService::pdf(
-        text, DocumentLanguage(language).translate(kContext, QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer letter No. %1")).arg(claimId));
-    writeFileAtomically(path, bytes);
-    transaction.commit();
 }
 
 } // namespace dpo

@@ -1,29 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
+#include "services/LetterService.h"
 
 namespace dpo {
-
-class Database;
-struct Session;
 
 // The written answer to a pre-trial claim or an access request (policy 14.2; Law No. 58 Art. 17),
 // as a letter in Kyrgyz or Russian whatever the console's language: the holder, the addressee,
 // the claim's number and date, the answer's text, the outcome once closed, and the officer.
 // Each letter made is an audit entry ("claim.letter").
-class ClaimLetterService
+class ClaimLetterService : public LetterService
 {
 public:
     explicit ClaimLetterService(Database& database);
 
-    QString prepare(const Session& session, qint64 claimId, const QString& language) const; // HTML, audited
-    void writePdf(const Session& session, qint64 claimId, const QString& language, const QString& path) const;
-
-private:
-    QString prepareInTransaction(const Session& session, qint64 claimId, const QString& language) const;
-    QString html(qint64 claimId, const QString& language, const QString& officer) const;
-    Database& m_database;
+protected:
+    QString html(qint64 claimId, const QString& language, const QString& officer) const override;
+    QString title(qint64 claimId, const QString& language) const override;
 };
 
 } // namespace dpo

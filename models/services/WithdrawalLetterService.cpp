@@ -2,18 +2,14 @@
 #include "services/WithdrawalLetterService.h"
 
 #include "core/Error.h"
-#include "core/SaveFile.h"
 #include "core/Session.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
-#include "services/AuditService.h"
-#include "services/SubjectReportService.h"
 #include "services/WithdrawalService.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace dpo {
 
@@ -26,7 +22,16 @@ QString esc(const QString& text)
 }
 } // namespace
 
-WithdrawalLetterService::WithdrawalLetterService(Database& database) : m_database(database) {}
+WithdrawalLetterService::WithdrawalLetterService(Database& database)
+    : LetterService(database, {"withdrawal.letter", "withdrawal_request", "dpo::WithdrawalLetterService",
+                               QT_TRANSLATE_NOOP("dpo::WithdrawalLetterService", "make a reply letter")})
+{
+}
+
+QString WithdrawalLetterService::title(qint64 requestId, const QString& language) const
+{
+    return DocumentLanguage(language).translate(kContext, QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Reply letter No. %1")).arg(requestId);
+}
 
 QString WithdrawalLetterService::html(qint64 requestId, const QString& language, const QString& officer) const
 {
@@ -116,33 +121,6 @@ QString WithdrawalLetterService::html(qint64 requestId, const QString& language,
     html += QStringLiteral("<p><br>%1<br>%2</p>")
                 .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Personal data protection officer"))), esc(officer));
     return html;
-}
-
-QString WithdrawalLetterService::prepare(const Session& session, qint64 requestId, const QString& language) const
-{
-    TransactionGuard transaction(m_database.connection());
-    const QString text = prepareInTransaction(session, requestId, language);
-    transaction.commit();
-    return text;
-}
-
-QString WithdrawalLetterService::prepareInTransaction(const Session& session, qint64 requestId, const QString& language) const
-{
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator},
-                QCoreApplication::translate("dpo::WithdrawalLetterService", "make a reply letter"));
-    const QString text = html(requestId, language, session.displayName);
-    AuditService::append(m_database.connection(), session, QStringLiteral("withdrawal.letter"), QStringLiteral("withdrawal_request"),
-                         QString::number(requestId), 0, QJsonObject{{QStringLiteral("language"), language}});
-    return text;
-}
-
-void WithdrawalLetterService::writePdf(const Session& session, qint64 requestId, const QString& language, const QString& path) const
-{
-    TransactionGuard transaction(m_database.connection());
-    const QString text = prepareInTransaction(session, requestId, language);
-    writeFileAtomically(path, SubjectReportService::pdf(text, DocumentLanguage(language).translate(
-                                                                 kContext, "Reply to your written request to withdraw consent No. %1 of %2")));
-    transaction.commit();
 }
 
 } // namespace dpo

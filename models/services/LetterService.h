@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace dpo {
+
+class Database;
+struct Session;
+
+// How every letter to a subject or claimant is made (ClaimLetterService, WithdrawalLetterService):
+// the HTML and its audit entry in one transaction, for the print preview or the printer; or the
+// PDF written together with its entry, so that a file that cannot be written leaves none.
+class LetterService
+{
+public:
+    virtual ~LetterService() = default;
+
+    QString prepare(const Session& session, qint64 caseId, const QString& language) const; // HTML, audited
+    void writePdf(const Session& session, qint64 caseId, const QString& language, const QString& path) const;
+
+protected:
+    struct Kind
+    {
+        const char* action;      // the audit entry's action, e.g. "claim.letter"
+        const char* entity;      // its entity, e.g. "claim"
+        const char* roleContext; // the translation context of `roleAction`
+        const char* roleAction;  // what a refused role was trying to do, e.g. "make an answer letter"
+    };
+    LetterService(Database& database, Kind kind) : m_database(database), m_kind(kind) {}
+
+    // The letter's HTML in `language`, signed by `officer`; throws what keeps it from being made.
+    virtual QString html(qint64 caseId, const QString& language, const QString& officer) const = 0;
+    // The PDF's title (its metadata), in `language`.
+    virtual QString title(qint64 caseId, const QString& language) const = 0;
+
+    Database& m_database;
+
+private:
+    QString prepareInTransaction(const Session& session, qint64 caseId, const QString& language) const;
+    Kind m_kind;
+};
+
+} // namespace dpo
