@@ -172,6 +172,19 @@ void WithdrawalService::execute(const Session& session, qint64 requestId) const
     }
     if (!sets.isEmpty())
         exec(db, QStringLiteral("UPDATE subjects SET %1 WHERE id = ?").arg(sets.join(QStringLiteral(", "))), values << c.subjectId);
+    // The same values where other records repeat them: the addresses notices of disclosures went
+    // to, and the subject's name and contact on their claims. (The reply's addressee stays with
+    // the request: it is the record of whom the reply went to.)
+    const auto removed = [&actionOf](const char* category) {
+        const QString action = actionOf.value(QString::fromLatin1(category));
+        return action == QStringLiteral("destroy") || action == QStringLiteral("depersonalise");
+    };
+    if (removed("contacts")) {
+        exec(db, QStringLiteral("UPDATE notifications SET address = '—' WHERE subject_id = ?"), {c.subjectId});
+        exec(db, QStringLiteral("UPDATE claims SET claimant_contact = NULL WHERE subject_id = ?"), {c.subjectId});
+    }
+    if (removed("personal_details"))
+        exec(db, QStringLiteral("UPDATE claims SET claimant_name = '—' WHERE subject_id = ?"), {c.subjectId});
     exec(db, QStringLiteral("UPDATE withdrawal_decisions SET executed_at = ? WHERE request_id = ?"), {now, requestId});
 
     // 3. Every recipient that received a withdrawn category, or data for a withdrawn purpose.

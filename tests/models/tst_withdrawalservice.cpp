@@ -130,6 +130,20 @@ private slots:
     void aFullWithdrawalDestroysEverythingAndTellsTheRecipient()
     {
         const qint64 subject = addSubject(QStringLiteral("OG-W1"));
+        // Records that repeat the subject's name and contacts: a claim and a disclosure's notice.
+        exec(QStringLiteral("INSERT INTO claims (kind, subject_id, claimant_name, claimant_contact, received_on, channel, subject_matter, "
+                            "due_on, state, officer_id, registered_at) VALUES ('pretrial_claim', ?, 'Осмонов Талант', '+996555120001', "
+                            "'2026-10-01', 'post', 'x', '2026-10-31', 'open', ?, '2026-10-01T10:00:00Z')"),
+             {subject, m_admin.officerId});
+        exec(QStringLiteral("INSERT INTO disclosures (recipient_id, ground, law_reference, disclosed_on, officer_id, registered_at) "
+                            "VALUES (?, 'law', 'Law No. 58', '2026-10-01', ?, '2026-10-01T10:00:00Z')"),
+             {m_recipient, m_admin.officerId});
+        const qint64 disclosure = scalar(QStringLiteral("SELECT max(id) FROM disclosures")).toLongLong();
+        exec(QStringLiteral("INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"), {disclosure, subject});
+        exec(QStringLiteral("INSERT INTO notifications (disclosure_id, subject_id, channel, address, language, body, state, queued_at, "
+                            "sent_at, state_at) VALUES (?, ?, 'sms', '+996555120001', 'ky', 'x', 'sent', '2026-10-01T10:00:00Z', "
+                            "'2026-10-01T10:00:00Z', '2026-10-01T10:00:00Z')"),
+             {disclosure, subject});
         const qint64 id = registerVerified(QStringLiteral("OG-W1"));
         WithdrawalService service(*m_database);
         WithdrawalService::Details d = service.details(id, QDate(2026, 11, 5));
@@ -148,6 +162,9 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subjects WHERE id = ? AND inn IS NULL AND surname IS NULL AND phone IS NULL "
                                        "AND email IS NULL AND id_document IS NULL AND birth_date IS NULL"), {subject}).toInt(), 1);
         QVERIFY(scalar(QStringLiteral("SELECT platform_ref FROM subjects WHERE id = ?"), {subject}).toString().startsWith(QStringLiteral("ANON-")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM claims WHERE subject_id = ? AND claimant_name = '—' AND claimant_contact IS NULL"),
+                        {subject}).toInt(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT address FROM notifications WHERE subject_id = ?"), {subject}).toString(), QStringLiteral("—"));
         // The tombstones: whose, what, when, by whom, under which request.
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM destruction_records WHERE subject_id = ? AND request_id = ? AND destroyed_by = ?"),
                         {subject, id, m_admin.officerId}).toInt(), kHeld.size());

@@ -61,3 +61,6 @@ CREATE TABLE console_settings (
     value           TEXT NOT NULL
 );
 INSERT INTO console_settings (key, value) VALUES ('withdrawal_target_days', '30');
+
+-- A withdrawal removes the subject's contacts from the notices of disclosures too.
+CREATE INDEX notifications_subject ON notifications (subject_id);
