@@ -80,6 +80,16 @@
         <source>There is no disclosure %1.</source>
         <translation>%1-ачып берүү жок.</translation>
     </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="65" />
+        <source>Subject %1 does not exist.</source>
+        <translation>%1 субъекти жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="77" />
+        <source>Subject %1 is not among the subjects of disclosure %2.</source>
+        <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
+    </message>
 </context>
 <context>
     <name>dpo::AnswerDraftDialog</name>
@@ -1983,6 +1993,135 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::DisclosureNotice</name>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="28" />
+        <source>OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this ground: %4. Privacy policy, clause 4.6.4.</source>
+        <translation>«ОГОГО» ЖЧК сизге билдирет: %1 сиздин жеке маалыматтарыңыз (%2) %3 үчүн ачыкка чыгарылды, негизи: %4. Купуялык саясатынын 4.6.4-пункту.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DisclosureService</name>
+    <message>
+        <location filename="../models/services/DisclosureQueries.cpp" line="95" />
+        <location filename="../models/services/DisclosureService.cpp" line="217" />
+        <source>Disclosure %1 does not exist.</source>
+        <translation>%1-ачык чыгаруу жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="99" />
+        <source>record a disclosure</source>
+        <translation>ачыкка чыгарууну жазуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="101" />
+        <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
+        <translation>Укуктук негизди көрсөтүңүз: турмуштук маанилүү кызыкчылыктар (4.6.1), мамлекеттик же жергиликтүү органдын суроосу (4.6.2) же мыйзам (4.6.3).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="104" />
+        <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
+        <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун номери көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="106" />
+        <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
+        <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун күнү көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="108" />
+        <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
+        <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроо берген орган аталат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="111" />
+        <source>A disclosure under a law (4.6.3) names the law.</source>
+        <translation>Мыйзам боюнча ачыкка чыгарууда (4.6.3) мыйзам аталат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="113" />
+        <source>The day of the disclosure is missing or in the future.</source>
+        <translation>Ачыкка чыгаруунун күнү жок же келечекте.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="115" />
+        <source>Name the subject or subjects whose data was disclosed.</source>
+        <translation>Маалыматтары ачыкка чыгарылган субъектти же субъекттерди көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="117" />
+        <source>Name the data categories disclosed.</source>
+        <translation>Ачыкка чыгарылган маалымат категорияларын көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="126" />
+        <source>Choose the recipient, or name a new one.</source>
+        <translation>Алуучуну тандаңыз же жаңысын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="128" />
+        <source>"%1" is not a kind of recipient.</source>
+        <translation>"%1" — алуучунун түрү эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="144" />
+        <source>Recipient %1 does not exist.</source>
+        <translation>%1-алуучу жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="152" />
+        <source>No subject has the platform reference "%1".</source>
+        <translation>"%1" платформадагы номери менен субъект жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="162" />
+        <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
+        <translation>%2 субъекттин "%1" маалымат категориясы макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча ачыкка чыгарылбайт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="177" />
+        <source>The database did not return the new disclosure's number.</source>
+        <translation>Маалымат базасы жаңы ачыкка чыгаруунун номерин кайтарган жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="187" />
+        <source>"%1" is not a data category.</source>
+        <translation>"%1" — маалымат категориясы эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="238" />
+        <location filename="../models/services/DisclosureService.cpp" line="273" />
+        <source>notify a subject</source>
+        <translation>субъектке билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="240" />
+        <location filename="../models/services/DisclosureService.cpp" line="275" />
+        <source>"%1" is not a channel: use %2.</source>
+        <translation>"%1" — билдирүү каналы эмес: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="252" />
+        <source>The subject's record has no address for %1: give one.</source>
+        <translation>Субъекттин жазуусунда %1 үчүн дарек жок: даректи көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="277" />
+        <source>Give the address the notice went to.</source>
+        <translation>Билдирүү жөнөтүлгөн даректи көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="279" />
+        <source>A notice sent by post needs its tracking number.</source>
+        <translation>Почта менен жөнөтүлгөн билдирүүгө трек-номер керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="281" />
+        <source>The time the notice was sent is missing or in the future.</source>
+        <translation>Билдирүү жөнөтүлгөн убакыт жок же келечекте.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::DocumentLanguage</name>
     <message>
         <location filename="../models/domain/DocumentLanguage.cpp" line="17" />
@@ -2317,27 +2456,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="58" />
+        <location filename="../models/db/Migrator.cpp" line="59" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="82" />
+        <location filename="../models/db/Migrator.cpp" line="83" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="92" />
+        <location filename="../models/db/Migrator.cpp" line="93" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="111" />
+        <location filename="../models/db/Migrator.cpp" line="112" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="122" />
+        <location filename="../models/db/Migrator.cpp" line="123" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -2719,12 +2858,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="64" />
+        <location filename="../models/db/Migrator.cpp" line="65" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="132" />
+        <location filename="../models/db/Migrator.cpp" line="133" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -2841,6 +2980,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="71" />
+        <location filename="../models/services/DisclosureService.cpp" line="63" />
+        <location filename="../models/services/DisclosureService.cpp" line="150" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
         <location filename="../models/services/WithdrawalService.cpp" line="127" />
         <source>find the subject</source>
@@ -2956,7 +3097,7 @@ Statement: %3</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="182" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="195" />
         <source>read the subject's transfers</source>
         <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
     </message>
@@ -2984,6 +3125,25 @@ Statement: %3</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
     <message>
+        <location filename="../models/services/DisclosureService.cpp" line="130" />
+        <location filename="../models/services/DisclosureService.cpp" line="142" />
+        <source>find the recipient</source>
+        <translation>алуучуну табуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="136" />
+        <source>add the recipient</source>
+        <translation>алуучуну кошуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="175" />
+        <location filename="../models/services/DisclosureService.cpp" line="182" />
+        <location filename="../models/services/DisclosureService.cpp" line="190" />
+        <source>record the disclosure</source>
+        <translation>ачыкка чыгарууну жазуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="185" />
         <location filename="../models/services/ReferenceDataService.cpp" line="24" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <location filename="../models/services/WithdrawalService.cpp" line="54" />
@@ -2991,11 +3151,22 @@ Statement: %3</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
     <message>
+        <location filename="../models/services/DisclosureService.cpp" line="259" />
+        <source>queue the notification</source>
+        <translation>билдирүүнү кезекке коюу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="292" />
+        <source>record the notification</source>
+        <translation>билдирүүнү жазуу</translation>
+    </message>
+    <message>
         <location filename="../models/services/WithdrawalService.cpp" line="72" />
         <source>read the request's categories</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
+        <location filename="../models/services/DisclosureService.cpp" line="86" />
         <location filename="../models/services/WithdrawalService.cpp" line="84" />
         <source>read the settings</source>
         <translation>жөндөөлөрдү окуу</translation>
@@ -3006,6 +3177,7 @@ Statement: %3</source>
         <translation>жөндөөлөрдү өзгөртүү</translation>
     </message>
     <message>
+        <location filename="../models/services/DisclosureService.cpp" line="160" />
         <location filename="../models/services/WithdrawalService.cpp" line="145" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
@@ -3047,6 +3219,27 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalService.cpp" line="445" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureQueries.cpp" line="78" />
+        <source>read the disclosures</source>
+        <translation>ачыкка чыгарууларды окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureQueries.cpp" line="93" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="104" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="117" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="125" />
+        <location filename="../models/services/DisclosureService.cpp" line="75" />
+        <location filename="../models/services/DisclosureService.cpp" line="215" />
+        <location filename="../models/services/DisclosureService.cpp" line="227" />
+        <source>read the disclosure</source>
+        <translation>ачыкка чыгарууну окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureQueries.cpp" line="139" />
+        <source>read the notifications</source>
+        <translation>билдирүүлөрдү окуу</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,16 @@
         <source>There is no disclosure %1.</source>
         <translation>Раскрытия %1 нет.</translation>
     </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="65" />
+        <source>Subject %1 does not exist.</source>
+        <translation>Субъекта %1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="77" />
+        <source>Subject %1 is not among the subjects of disclosure %2.</source>
+        <translation>Субъекта %1 нет среди субъектов раскрытия %2.</translation>
+    </message>
 </context>
 <context>
     <name>dpo::AnswerDraftDialog</name>
@@ -1983,6 +1993,135 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::DisclosureNotice</name>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="28" />
+        <source>OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this ground: %4. Privacy policy, clause 4.6.4.</source>
+        <translation>ОсОО «ОГОГО» сообщает: %1 ваши персональные данные (%2) были раскрыты получателю «%3» на основании: %4. Политика конфиденциальности, п. 4.6.4.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DisclosureService</name>
+    <message>
+        <location filename="../models/services/DisclosureQueries.cpp" line="95" />
+        <location filename="../models/services/DisclosureService.cpp" line="217" />
+        <source>Disclosure %1 does not exist.</source>
+        <translation>Раскрытия %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="99" />
+        <source>record a disclosure</source>
+        <translation>записать раскрытие</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="101" />
+        <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
+        <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос государственного или местного органа (4.6.2) или закон (4.6.3).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="104" />
+        <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
+        <translation>Раскрытие по запросу органа (4.6.2) указывает номер запроса.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="106" />
+        <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
+        <translation>Раскрытие по запросу органа (4.6.2) указывает дату запроса.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="108" />
+        <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
+        <translation>Раскрытие по запросу органа (4.6.2) называет орган, направивший запрос.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="111" />
+        <source>A disclosure under a law (4.6.3) names the law.</source>
+        <translation>Раскрытие на основании закона (4.6.3) называет закон.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="113" />
+        <source>The day of the disclosure is missing or in the future.</source>
+        <translation>Дата раскрытия не указана или в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="115" />
+        <source>Name the subject or subjects whose data was disclosed.</source>
+        <translation>Укажите субъекта или субъектов, чьи данные раскрыты.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="117" />
+        <source>Name the data categories disclosed.</source>
+        <translation>Укажите раскрытые категории данных.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="126" />
+        <source>Choose the recipient, or name a new one.</source>
+        <translation>Выберите получателя или укажите нового.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="128" />
+        <source>"%1" is not a kind of recipient.</source>
+        <translation>«%1» — не вид получателя.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="144" />
+        <source>Recipient %1 does not exist.</source>
+        <translation>Получателя %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="152" />
+        <source>No subject has the platform reference "%1".</source>
+        <translation>Нет субъекта с номером на платформе «%1».</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="162" />
+        <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
+        <translation>Категория данных «%1» субъекта %2 заблокирована по отзыву согласия: её нельзя раскрыть, пока она не разблокирована.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="177" />
+        <source>The database did not return the new disclosure's number.</source>
+        <translation>База данных не вернула номер нового раскрытия.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="187" />
+        <source>"%1" is not a data category.</source>
+        <translation>«%1» — не категория данных.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="238" />
+        <location filename="../models/services/DisclosureService.cpp" line="273" />
+        <source>notify a subject</source>
+        <translation>уведомить субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="240" />
+        <location filename="../models/services/DisclosureService.cpp" line="275" />
+        <source>"%1" is not a channel: use %2.</source>
+        <translation>«%1» — не канал уведомления: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="252" />
+        <source>The subject's record has no address for %1: give one.</source>
+        <translation>В записи субъекта нет адреса для канала %1: укажите его.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="277" />
+        <source>Give the address the notice went to.</source>
+        <translation>Укажите адрес, по которому отправлено уведомление.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="279" />
+        <source>A notice sent by post needs its tracking number.</source>
+        <translation>Для уведомления почтой нужен трек-номер.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="281" />
+        <source>The time the notice was sent is missing or in the future.</source>
+        <translation>Время отправки уведомления не указано или в будущем.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::DocumentLanguage</name>
     <message>
         <location filename="../models/domain/DocumentLanguage.cpp" line="17" />
@@ -2317,27 +2456,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="58" />
+        <location filename="../models/db/Migrator.cpp" line="59" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="82" />
+        <location filename="../models/db/Migrator.cpp" line="83" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="92" />
+        <location filename="../models/db/Migrator.cpp" line="93" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="111" />
+        <location filename="../models/db/Migrator.cpp" line="112" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="122" />
+        <location filename="../models/db/Migrator.cpp" line="123" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -2719,12 +2858,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="64" />
+        <location filename="../models/db/Migrator.cpp" line="65" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="132" />
+        <location filename="../models/db/Migrator.cpp" line="133" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -2841,6 +2980,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="71" />
+        <location filename="../models/services/DisclosureService.cpp" line="63" />
+        <location filename="../models/services/DisclosureService.cpp" line="150" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
         <location filename="../models/services/WithdrawalService.cpp" line="127" />
         <source>find the subject</source>
@@ -2956,7 +3097,7 @@ Statement: %3</source>
         <translation>прочитать цели заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="182" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="195" />
         <source>read the subject's transfers</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
@@ -2984,6 +3125,25 @@ Statement: %3</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
+        <location filename="../models/services/DisclosureService.cpp" line="130" />
+        <location filename="../models/services/DisclosureService.cpp" line="142" />
+        <source>find the recipient</source>
+        <translation>найти получателя</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="136" />
+        <source>add the recipient</source>
+        <translation>добавить получателя</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="175" />
+        <location filename="../models/services/DisclosureService.cpp" line="182" />
+        <location filename="../models/services/DisclosureService.cpp" line="190" />
+        <source>record the disclosure</source>
+        <translation>записать раскрытие</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="185" />
         <location filename="../models/services/ReferenceDataService.cpp" line="24" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <location filename="../models/services/WithdrawalService.cpp" line="54" />
@@ -2991,11 +3151,22 @@ Statement: %3</source>
         <translation>прочитать справочные данные</translation>
     </message>
     <message>
+        <location filename="../models/services/DisclosureService.cpp" line="259" />
+        <source>queue the notification</source>
+        <translation>поставить уведомление в очередь</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="292" />
+        <source>record the notification</source>
+        <translation>записать уведомление</translation>
+    </message>
+    <message>
         <location filename="../models/services/WithdrawalService.cpp" line="72" />
         <source>read the request's categories</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
+        <location filename="../models/services/DisclosureService.cpp" line="86" />
         <location filename="../models/services/WithdrawalService.cpp" line="84" />
         <source>read the settings</source>
         <translation>прочитать настройки</translation>
@@ -3006,6 +3177,7 @@ Statement: %3</source>
         <translation>изменить настройки</translation>
     </message>
     <message>
+        <location filename="../models/services/DisclosureService.cpp" line="160" />
         <location filename="../models/services/WithdrawalService.cpp" line="145" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
@@ -3047,6 +3219,27 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalService.cpp" line="445" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureQueries.cpp" line="78" />
+        <source>read the disclosures</source>
+        <translation>прочитать раскрытия</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureQueries.cpp" line="93" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="104" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="117" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="125" />
+        <location filename="../models/services/DisclosureService.cpp" line="75" />
+        <location filename="../models/services/DisclosureService.cpp" line="215" />
+        <location filename="../models/services/DisclosureService.cpp" line="227" />
+        <source>read the disclosure</source>
+        <translation>прочитать раскрытие</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureQueries.cpp" line="139" />
+        <source>read the notifications</source>
+        <translation>прочитать уведомления</translation>
     </message>
 </context>
 <context>

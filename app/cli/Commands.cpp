@@ -3,6 +3,7 @@
 
 #include "cli/AuditCommands.h"
 #include "cli/ClaimCommands.h"
+#include "cli/DisclosureCommands.h"
 #include "cli/WithdrawalCommands.h"
 #include "cli/CliSupport.h"
 #include "db/Database.h"
@@ -234,6 +235,7 @@ bool isCommand(const QString& name)
     return name == QStringLiteral("init") || name == QStringLiteral("demo") ||
            name == QStringLiteral("import") || name == QStringLiteral("subjects") || name == QStringLiteral("audit") || name == QStringLiteral("keys") ||
            name == QStringLiteral("claims") || name == QStringLiteral("calendar") || name == QStringLiteral("withdrawals") ||
+           name == QStringLiteral("disclosures") ||
            name == QStringLiteral("help");
 }
 
@@ -253,7 +255,8 @@ QString commandOverview()
               "  keys init        create the organisation's key that signs exports\n"
               "  claims add|list|letter  register claims and access requests, list them with days left, print answers\n"
               "  calendar list    the non-working days of a year\n"
-              "  withdrawals list|target  written withdrawal requests with their state and days left; the target\n\n"
+              "  withdrawals list|target  written withdrawal requests with their state and days left; the target\n"
+              "  disclosures list disclosures to third parties and how many subjects were notified\n\n"
               "dpo-console COMMAND --help documents each command. Exit codes: 0 success, "
               "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");
 }
@@ -279,6 +282,8 @@ int runCommand(const QStringList& arguments)
         return calendarCommand(arguments);
     if (name == QStringLiteral("withdrawals"))
         return withdrawalsCommand(arguments);
+    if (name == QStringLiteral("disclosures"))
+        return disclosuresCommand(arguments);
     printOut(commandOverview());
     return int(Success);
 }

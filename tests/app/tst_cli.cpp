@@ -251,6 +251,26 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("--state must be one of")), qPrintable(r.err));
     }
 
+    void disclosuresListWithNotices()
+    {
+        Run r = run({"disclosures", "list", "--database", m_fixture.url(), "--format", "csv"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("id,date,recipient,ground,subjects,notified,undelivered"));
+        auto database = m_fixture.open(false);
+        QCOMPARE(qint64(lines.size() - 1), test::rowCount(*database, QStringLiteral("disclosures")));
+        r = run({"disclosures", "list", "--database", m_fixture.url(), "--format", "json", "--unnotified"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray unnotified = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(!unnotified.isEmpty()); // the demo leaves some subjects without a notice
+        for (const QJsonValue& row : unnotified)
+            QVERIFY(row.toObject().value(QStringLiteral("notified")).toString().toInt() <
+                    row.toObject().value(QStringLiteral("subjects")).toString().toInt());
+        r = run({"disclosures", "list", "--database", m_fixture.url(), "--format", "csv", "--from", "2026-13-01"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--from")), qPrintable(r.err));
+    }
+
     void wrongPasswordIsRefused()
     {
         const Run r = run({"demo", "--database", m_fixture.url(), "--officer", "admin", "--subjects", "5"}, "not-the-password");

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/DisclosureCommands.h"
+
+#include "cli/CliSupport.h"
+#include "core/Error.h"
+#include "db/Database.h"
+#include "domain/DocumentLanguage.h"
+#include "services/DisclosureService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace dpo::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::cli", text);
+}
+
+int listCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists disclosures of personal data to third parties (policy 4.6.1-4.6.3), newest first, with "
+                                        "how many of their subjects were notified (4.6.4) and how many notices were not delivered."));
+    parser.addOption(databaseOption());
+    parser.addOption(formatOption());
+    parser.addOption({QStringLiteral("unnotified"), tr("Only disclosures outside platform cooperation with a subject not yet notified.")});
+    parser.addOption({QStringLiteral("from"), tr("Disclosed on or after this day, YYYY-MM-DD."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Disclosed on or before this day, YYYY-MM-DD."), QStringLiteral("DATE")});
+    int code = 0;
+    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console disclosures list --database URL [--unnotified] [--from D] [--to D] --format csv|json"),
+                      code))
+        return code;
+    return runGuarded([&] {
+        const QString format = parser.value(QStringLiteral("format"));
+        requireFormat(format);
+        DisclosureService::Filter filter;
+        filter.unnotifiedOnly = parser.isSet(QStringLiteral("unnotified"));
+        if (parser.isSet(QStringLiteral("from")))
+            filter.from = dateOption(parser, QStringLiteral("from"));
+        if (parser.isSet(QStringLiteral("to")))
+            filter.to = dateOption(parser, QStringLiteral("to"));
+        auto database = openDatabase(parser);
+        QList<QStringList> out;
+        for (const DisclosureService::Row& r : DisclosureService(*database).list(filter, bishkekToday()))
+            out << QStringList{QString::number(r.id), r.disclosedOn.toString(Qt::ISODate), r.recipient, r.ground, QString::number(r.subjects),
+                               QString::number(r.notified), QString::number(r.undelivered)};
+        printRows(format, {QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("recipient"), QStringLiteral("ground"),
+                           QStringLiteral("subjects"), QStringLiteral("notified"), QStringLiteral("undelivered")},
+                  out);
+        return int(Success);
+    });
+}
+} // namespace
+
+int disclosuresCommand(const QStringList& arguments)
+{
+    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("list"))
+        return listCommand(arguments.mid(1));
+    if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
+        printOut(tr("Usage: dpo-console disclosures list ... (dpo-console disclosures list --help)\n"));
+        return int(Success);
+    }
+    printErr(tr("Unknown disclosures command; try: dpo-console disclosures --help"));
+    return int(BadUsage);
+}
+
+} // namespace dpo::cli

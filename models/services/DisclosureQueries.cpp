@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading disclosures: the register with its notice figures, and one disclosure in full.
+#include "services/DisclosureService.h"
+
+#include "core/Error.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "domain/DeadlineCalendar.h"
+
+#include <QCoreApplication>
+#include <QVariantList>
+
+namespace dpo {
+
+namespace {
+// Per disclosure: its subjects, those notified (a notice sent, whatever the delivery), and those
+// whose notice failed to be delivered.
+const char* const kRowSql =
+    "SELECT d.id, d.disclosed_on, r.name, d.ground, d.outside_platform, "
+    "(SELECT count(*) FROM disclosure_subjects ds WHERE ds.disclosure_id = d.id) AS subjects, "
+    "(SELECT count(DISTINCT n.subject_id) FROM notifications n WHERE n.disclosure_id = d.id AND n.sent_at IS NOT NULL) AS notified, "
+    "(SELECT count(DISTINCT n.subject_id) FROM notifications n WHERE n.disclosure_id = d.id AND n.state = 'failed') AS undelivered, "
+    "d.recipient_id "
+    "FROM disclosures d JOIN recipients r ON r.id = d.recipient_id";
+
+DisclosureService::Row rowFrom(const QSqlQuery& q, const QDate& due, const QDate& today)
+{
+    DisclosureService::Row r;
+    r.id = q.value(0).toLongLong();
+    r.disclosedOn = q.value(1).toDate();
+    r.recipient = q.value(2).toString();
+    r.ground = q.value(3).toString();
+    r.outsidePlatform = q.value(4).toInt() == 1;
+    r.subjects = q.value(5).toInt();
+    r.notified = q.value(6).toInt();
+    r.undelivered = q.value(7).toInt();
+    r.late = r.outsidePlatform && r.notified < r.subjects && today > due;
+    return r;
+}
+} // namespace
+
+QList<DisclosureService::Row> DisclosureService::list(const Filter& f, const QDate& today) const
+{
+    const QSqlDatabase db = m_database.connection();
+    QStringList where;
+    QVariantList values;
+    if (f.from.isValid()) {
+        where << QStringLiteral("x.disclosed_on >= ?");
+        values << f.from;
+    }
+    if (f.to.isValid()) {
+        where << QStringLiteral("x.disclosed_on <= ?");
+        values << f.to;
+    }
+    if (f.recipientId > 0) {
+        where << QStringLiteral("x.recipient_id = ?");
+        values << f.recipientId;
+    }
+    if (!f.ground.isEmpty()) {
+        where << QStringLiteral("x.ground = ?");
+        values << f.ground;
+    }
+    if (!f.channel.isEmpty()) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM notifications n WHERE n.disclosure_id = x.id AND n.channel = ?)");
+        values << f.channel;
+    }
+    if (f.unnotifiedOnly)
+        where << QStringLiteral("x.outside_platform = 1 AND x.notified < x.subjects");
+    if (f.failedOnly)
+        where << QStringLiteral("x.undelivered > 0");
+    QString sql = QStringLiteral("SELECT * FROM (%1) x").arg(QLatin1String(kRowSql));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY x.disclosed_on DESC, x.id DESC");
+    QSqlQuery q = prepareQuery(db, sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosures"));
+    const int days = noticeWorkingDays(db);
+    const DeadlineCalendar calendar = DeadlineCalendar::load(db);
+    QList<Row> rows;
+    while (q.next())
+        rows << rowFrom(q, calendar.addWorkingDays(q.value(1).toDate(), days), today);
+    return rows;
+}
+
+DisclosureService::Details DisclosureService::details(qint64 disclosureId, const QDate& today) const
+{
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard snapshot(db, TransactionGuard::Intent::Read);
+    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT * FROM (%1) x WHERE x.id = ?").arg(QLatin1String(kRowSql)));
+    q.addBindValue(disclosureId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("dpo::DisclosureService", "Disclosure %1 does not exist.").arg(disclosureId));
+    const QDate due = noticeDue(db, q.value(1).toDate());
+    Details d;
+    d.row = rowFrom(q, due, today);
+    q.finish();
+    QSqlQuery more = prepareQuery(db, QStringLiteral(
+        "SELECT r.kind, d.request_number, d.request_body, d.law_reference, d.note, o.display_name, d.request_date FROM disclosures d "
+        "JOIN recipients r ON r.id = d.recipient_id JOIN officers o ON o.id = d.officer_id WHERE d.id = ?"));
+    more.addBindValue(disclosureId);
+    execQuery(more, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+    more.next();
+    d.recipientKind = more.value(0).toString();
+    d.requestNumber = more.value(1).toString();
+    d.requestBody = more.value(2).toString();
+    d.lawReference = more.value(3).toString();
+    d.note = more.value(4).toString();
+    d.officer = more.value(5).toString();
+    d.requestDate = more.value(6).isNull() ? QDate() : more.value(6).toDate();
+    more.finish();
+    QSqlQuery categories = prepareQuery(db, QStringLiteral("SELECT x.category_code FROM disclosure_categories x JOIN data_categories c "
+                                                           "ON c.code = x.category_code WHERE x.disclosure_id = ? ORDER BY c.sort_order"));
+    categories.addBindValue(disclosureId);
+    execQuery(categories, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+    while (categories.next())
+        d.categories << categories.value(0).toString();
+    QSqlQuery subjects = prepareQuery(db, QStringLiteral(
+        "SELECT s.id, s.platform_ref, s.surname, s.given_name, EXISTS (SELECT 1 FROM notifications n WHERE n.disclosure_id = ds.disclosure_id "
+        "AND n.subject_id = s.id AND n.sent_at IS NOT NULL) FROM disclosure_subjects ds JOIN subjects s ON s.id = ds.subject_id "
+        "WHERE ds.disclosure_id = ? ORDER BY s.platform_ref"));
+    subjects.addBindValue(disclosureId);
+    execQuery(subjects, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+    while (subjects.next()) {
+        SubjectLine s;
+        s.subjectId = subjects.value(0).toLongLong();
+        s.platformRef = subjects.value(1).toString();
+        s.name = QStringList{subjects.value(2).toString(), subjects.value(3).toString()}.join(QLatin1Char(' ')).trimmed();
+        s.notified = subjects.value(4).toBool();
+        s.late = d.row.outsidePlatform && !s.notified && today > due;
+        d.subjects << s;
+    }
+    QSqlQuery notifications = prepareQuery(db, QStringLiteral(
+        "SELECT id, subject_id, channel, address, language, body, state, state_note, tracking_number, via, queued_at, sent_at, state_at "
+        "FROM notifications WHERE disclosure_id = ? ORDER BY id"));
+    notifications.addBindValue(disclosureId);
+    execQuery(notifications, QT_TRANSLATE_NOOP("dpo::Sql", "read the notifications"));
+    while (notifications.next()) {
+        Notification n;
+        n.id = notifications.value(0).toLongLong();
+        n.subjectId = notifications.value(1).toLongLong();
+        n.channel = notifications.value(2).toString();
+        n.address = notifications.value(3).toString();
+        n.language = notifications.value(4).toString();
+        n.body = notifications.value(5).toString();
+        n.state = notifications.value(6).toString();
+        n.stateNote = notifications.value(7).toString();
+        n.trackingNumber = notifications.value(8).toString();
+        n.via = notifications.value(9).toString();
+        n.queuedAt = notifications.value(10).toDateTime();
+        n.sentAt = notifications.value(11).isNull() ? QDateTime() : notifications.value(11).toDateTime();
+        n.stateAt = notifications.value(12).toDateTime();
+        d.notifications << n;
+    }
+    d.documents = AttachmentService(m_database).list(AttachmentService::Owner::Disclosure, disclosureId);
+    return d;
+}
+
+} // namespace dpo

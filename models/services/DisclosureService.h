@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/AttachmentService.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
+
+namespace dpo {
+
+class Database;
+struct Session;
+
+// Disclosures of personal data without consent (policy 4.6.1-4.6.3) and the notice each subject
+// outside platform cooperation gets (4.6.4). A notification goes into the outbox (the
+// notifications table) that the platform's messaging service reads and updates (docs/outbox.md),
+// or is recorded as sent by hand (a letter by post with its tracking number). Blocked data (a
+// withdrawal's) is never disclosed. Every step is audited.
+class DisclosureService
+{
+public:
+    struct Registration
+    {
+        QStringList subjectRefs;     // one or more (one court request may cover several)
+        qint64 recipientId = 0;      // from the recipients list, or...
+        QString newRecipientName;    // ...a new one: its name and kind
+        QString newRecipientKind;    // state_body, local_body, non_state_body, other, ...
+        QString ground;              // vital_interests (4.6.1), state_request (4.6.2), law (4.6.3)
+        QString requestNumber, requestBody; // 4.6.2: the request's number and issuing body
+        QDate requestDate;                  // 4.6.2: its date
+        QString lawReference;               // 4.6.3: the law
+        QStringList categories;      // the data categories disclosed
+        QDate disclosedOn;
+        bool outsidePlatform = true; // outside platform cooperation: each subject is notified
+        QString note;
+        QList<AttachmentService::Document> documents; // the request document
+    };
+
+    struct Notification
+    {
+        qint64 id = 0;
+        qint64 subjectId = 0;
+        QString channel, address, language, body, state, stateNote, trackingNumber, via;
+        QDateTime queuedAt, sentAt, stateAt;
+    };
+
+    struct SubjectLine
+    {
+        qint64 subjectId = 0;
+        QString platformRef, name;
+        bool notified = false; // a notification was sent (the policy deems it notified), whatever the delivery
+        bool late = false;     // not notified and the notice is past due
+    };
+
+    struct Row
+    {
+        qint64 id = 0;
+        QDate disclosedOn;
+        QString recipient, ground;
+        int subjects = 0, notified = 0, undelivered = 0; // undelivered: a failed latest delivery
+        bool outsidePlatform = true;
+        bool late = false; // a subject not notified after the notice period
+    };
+
+    struct Details
+    {
+        Row row;
+        QString recipientKind, requestNumber, requestBody, lawReference, note, officer;
+        QDate requestDate;
+        QStringList categories;
+        QList<SubjectLine> subjects;
+        QList<Notification> notifications;
+        QList<AttachmentService::Info> documents;
+    };
+
+    struct Filter
+    {
+        QDate from, to;            // the disclosure date, inclusive; invalid: open-ended
+        qint64 recipientId = 0;
+        QString ground, channel;   // empty: any
+        bool unnotifiedOnly = false;
+        bool failedOnly = false;   // a delivery failed
+    };
+
+    explicit DisclosureService(Database& database);
+
+    static int noticeWorkingDays(const QSqlDatabase& db); // console_settings, default 3
+    // The day by which the subjects of a disclosure made on `disclosedOn` are notified.
+    static QDate noticeDue(const QSqlDatabase& db, const QDate& disclosedOn);
+
+    qint64 record(const Session& session, const Registration& registration) const;
+    // Into the outbox, queued: the address from the subject's record for the channel when empty,
+    // the text from the template in the subject's preferred language.
+    qint64 queueNotification(const Session& session, qint64 disclosureId, qint64 subjectId, const QString& channel,
+                             const QString& address = {}) const;
+    // Sent by the officer (a letter by post with its tracking number, a call...): state sent.
+    qint64 recordSentByHand(const Session& session, qint64 disclosureId, qint64 subjectId, const QString& channel,
+                            const QString& address, const QDateTime& sentAt, const QString& tracking) const;
+    // The notice's text from the template (docs/outbox.md), in `language`.
+    QString noticeText(qint64 disclosureId, const QString& language) const;
+
+    QList<Row> list(const Filter& filter, const QDate& today) const;
+    Details details(qint64 disclosureId, const QDate& today) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace dpo
