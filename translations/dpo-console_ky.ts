@@ -1917,6 +1917,26 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::DeadlineCalendar</name>
+    <message>
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="59" />
+        <source>due today</source>
+        <translation>мөөнөтү бүгүн</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="60" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n күн калды</numerusform><numerusform>%n күн калды</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="61" />
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dpo::DecisionDialog</name>
     <message>
         <location filename="../ui/pages/WithdrawalDialogs.cpp" line="130" />
@@ -1993,11 +2013,299 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::DisclosureDialog</name>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="23" />
+        <source>Record a disclosure to a third party</source>
+        <translation>Үчүнчү жакка ачыкка чыгарууну жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="23" />
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="29" />
+        <source>Outside platform cooperation: each subject is notified (4.6.4)</source>
+        <translation>Платформанын кызматташтыгынан тышкары: ар бир субъектке билдирилет (4.6.4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="30" />
+        <source>The request document</source>
+        <translation>Суроонун документи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="36" />
+        <source>Add subject</source>
+        <translation>Субъектти кошуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="43" />
+        <source>A new recipient (below)</source>
+        <translation>Жаңы алуучу (төмөндө)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="47" />
+        <source>The body or person the data went to</source>
+        <translation>Маалыматтарды алган орган же адам</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="51" />
+        <source>The body that issued the request</source>
+        <translation>Суроону берген орган</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="53" />
+        <source>The law, its article and paragraph</source>
+        <translation>Мыйзам, анын беренеси жана пункту</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="68" />
+        <source>Subjects:</source>
+        <translation>Субъекттер:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="70" />
+        <source>Recipient:</source>
+        <translation>Алуучу:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="71" />
+        <source>New recipient:</source>
+        <translation>Жаңы алуучу:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
+        <source>Kind:</source>
+        <translation>Түрү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="73" />
+        <source>Legal ground:</source>
+        <translation>Укуктук негиз:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
+        <source>Request number:</source>
+        <translation>Суроонун номери:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="75" />
+        <source>Request date:</source>
+        <translation>Суроонун күнү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="76" />
+        <source>Issued by:</source>
+        <translation>Ким берген:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="77" />
+        <source>Law:</source>
+        <translation>Мыйзам:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
+        <source>Data disclosed:</source>
+        <translation>Ачыкка чыгарылган маалыматтар:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="79" />
+        <source>Disclosed on:</source>
+        <translation>Ачыкка чыгарылган күнү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="81" />
+        <source>Note:</source>
+        <translation>Эскертүү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
+        <source>Documents:</source>
+        <translation>Документтер:</translation>
+    </message>
+</context>
+<context>
     <name>dpo::DisclosureNotice</name>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="28" />
         <source>OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this ground: %4. Privacy policy, clause 4.6.4.</source>
         <translation>«ОГОГО» ЖЧК сизге билдирет: %1 сиздин жеке маалыматтарыңыз (%2) %3 үчүн ачыкка чыгарылды, негизи: %4. Купуялык саясатынын 4.6.4-пункту.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DisclosurePane</name>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="25" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="98" />
+        <source>Disclosures</source>
+        <translation>Ачыкка чыгаруулар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="29" />
+        <source>Notify…</source>
+        <translation>Билдирүү…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="30" />
+        <source>Sent by hand…</source>
+        <translation>Кол менен жөнөтүлдү…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="43" />
+        <source>Notice of disclosure No. %1</source>
+        <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="54" />
+        <source>The document is attached to disclosure No. %1.</source>
+        <translation>Документ № %1 ачыкка чыгарууга тиркелди.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="130" />
+        <source>Select a disclosure in the list to see its subjects and notices.</source>
+        <translation>Субъекттерин жана билдирүүлөрүн көрүү үчүн тизмеден ачыкка чыгарууну тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
+        <source>Disclosure No. %1 of %2</source>
+        <translation>%2 күнкү № %1 ачыкка чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
+        <source>Recipient:</source>
+        <translation>Алуучу:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
+        <source>Ground:</source>
+        <translation>Негизи:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
+        <source>Data disclosed:</source>
+        <translation>Ачыкка чыгарылган маалыматтар:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <source>Notices:</source>
+        <translation>Билдирүүлөр:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <source>%1 of %2 subjects notified; %3 not delivered</source>
+        <translation>%2 субъекттин %1 кабардар кылынды; %3 жеткирилген жок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
+        <source>not required (platform cooperation)</source>
+        <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
+        <source>Note:</source>
+        <translation>Эскертүү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
+        <source>Recorded by:</source>
+        <translation>Жазган:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <source>notified</source>
+        <translation>билдирилди</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <source>not notified: late</source>
+        <translation>билдирилген жок: мөөнөтү өттү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <source>not yet notified</source>
+        <translation>азырынча билдирилген жок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
+        <source>Notice</source>
+        <translation>Билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
+        <source>by hand</source>
+        <translation>кол менен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
+        <source>outbox</source>
+        <translation>чыгуучу кезек</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>Address</source>
+        <translation>Дарек</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>Sent</source>
+        <translation>Жөнөтүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>State since</source>
+        <translation>Абалы качантан бери</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>Via</source>
+        <translation>Кантип</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
+        <source>The notice is in the outbox.</source>
+        <translation>Билдирүү чыгуучу кезекке коюлду.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="224" />
+        <source>The notice sent by hand is recorded.</source>
+        <translation>Кол менен жөнөтүлгөн билдирүү жазылды.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2427,139 @@ Details:
         <location filename="../models/services/DisclosureService.cpp" line="281" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Билдирүү жөнөтүлгөн убакыт жок же келечекте.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/NoticeLetterService.cpp" line="46" />
+        <source>Subject %1 is not among the subjects of disclosure %2.</source>
+        <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DisclosuresPage</name>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="49" />
+        <source>Any ground</source>
+        <translation>Каалаган негиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="50" />
+        <source>Any channel</source>
+        <translation>Каалаган канал</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="56" />
+        <source>Disclosures to third parties</source>
+        <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="57" />
+        <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified; a subject not notified within 3 working days is flagged.</source>
+        <translation>Саясаттын 4.6.1-4.6.4-пункттары: ар бир ачыкка чыгаруу укуктук негизин атайт, платформанын кызматташтыгынан тышкаркы ар бир субъектке билдирилет; 3 иш күнүнүн ичинде билдирилбеген субъект белгиленет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
+        <source>Record…</source>
+        <translation>Жазуу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
+        <source>All</source>
+        <comment>disclosures</comment>
+        <translation>Баары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
+        <source>Not everyone notified</source>
+        <translation>Баарына эле билдирилген жок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
+        <source>A delivery failed</source>
+        <translation>Жеткирүү ишке ашкан жок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="69" />
+        <source>Any recipient</source>
+        <translation>Каалаган алуучу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="90" />
+        <source>Show:</source>
+        <translation>Көрсөтүү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="94" />
+        <source>From:</source>
+        <comment>a period</comment>
+        <translation>Качантан:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="96" />
+        <source>To:</source>
+        <comment>a period</comment>
+        <translation>Чейин:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <source>%1 of %2</source>
+        <translation>%2 ичинен %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <source>not required (platform cooperation)</source>
+        <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>Recipient</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>Legal ground</source>
+        <translation>Укуктук негиз</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>Subjects</source>
+        <translation>Субъекттер</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>Notified</source>
+        <translation>Билдирилди</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>Not delivered</source>
+        <translation>Жеткирилген жок</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="171" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="172" />
+        <source>%Ln not notified in time (policy 4.6.4).</source>
+        <translation>
+            <numerusform>%Ln өз убагында билдирилген жок (саясаттын 4.6.4-пункту).</numerusform><numerusform>%Ln өз убагында билдирилген жок (саясаттын 4.6.4-пункту).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="182" />
+        <source>Disclosure No. %1 recorded; notify each subject.</source>
+        <translation>№ %1 ачыкка чыгаруу жазылды; ар бир субъектке билдириңиз.</translation>
     </message>
 </context>
 <context>
@@ -2368,87 +2809,77 @@ Details:
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69" />
-        <source>Disclosures to third parties</source>
-        <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="70" />
-        <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.</source>
-        <translation>Саясаттын 4.6.1-4.6.4-пункттары: ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт, платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Prints the selected subject's data report</source>
         <translation>Тандалган субъекттин маалыматтары боюнча отчетту басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="151" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>The language changes the next time the console starts.</source>
         <translation>Тил консол кийинки жолу ачылганда өзгөрөт.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="165" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184" />
+        <location filename="../ui/MainWindow.cpp" line="181" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -2481,6 +2912,90 @@ Details:
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
 Сурам: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::NoticeDialog</name>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
+        <source>Notify %1 through the outbox</source>
+        <translation>%1 субъектке чыгуучу кезек аркылуу билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
+        <source>A notice to %1 sent by hand</source>
+        <translation>%1 үчүн кол менен жөнөтүлгөн билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
+        <source>Queue</source>
+        <translation>Кезекке коюу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="144" />
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="145" />
+        <source>Address:</source>
+        <translation>Дареги:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
+        <source>Empty: the address in the subject's record</source>
+        <translation>Бош болсо — субъекттин жазуусундагы дарек</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="156" />
+        <source>Required for post, e.g. RR123456789KG</source>
+        <translation>Почта үчүн милдеттүү, мисалы RR123456789KG</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="157" />
+        <source>Sent:</source>
+        <translation>Жөнөтүлдү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="158" />
+        <source>Tracking number:</source>
+        <translation>Трек-номери:</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::NoticeLetter</name>
+    <message>
+        <location filename="../models/services/NoticeLetterService.cpp" line="32" />
+        <source>Notice of disclosure No. %1</source>
+        <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/NoticeLetterService.cpp" line="52" />
+        <source>OGOGO LLC (INN 00910202310316)</source>
+        <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/NoticeLetterService.cpp" line="54" />
+        <source>Notice of a disclosure of your personal data</source>
+        <translation>Жеке маалыматтарыңыздын ачыкка чыгарылышы жөнүндө билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/NoticeLetterService.cpp" line="57" />
+        <source>Personal data protection officer</source>
+        <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::NoticeLetterService</name>
+    <message>
+        <location filename="../models/services/NoticeLetterService.cpp" line="25" />
+        <source>print a notice of disclosure</source>
+        <translation>ачыкка чыгаруу жөнүндө билдирүүнү басып чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -2568,115 +3083,14 @@ Statement: %3</source>
     </message>
 </context>
 <context>
-    <name>dpo::RegisterPage</name>
-    <message>
-        <location filename="../ui/pages/RegisterPage.cpp" line="25" />
-        <source>Refresh</source>
-        <translation>Жаңылоо</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="72" />
-        <source>%Ln entries.</source>
-        <translation>
-            <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="75" />
-        <source>%Ln not yet notified to every subject (policy 4.6.4).</source>
-        <translation>
-            <numerusform>%Ln ар бир субъектке билдириле элек (саясаттын 4.6.4-пункту).</numerusform><numerusform>%Ln ар бир субъектке билдириле элек (саясаттын 4.6.4-пункту).</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="76" />
-        <source>%Ln overdue.</source>
-        <translation>
-            <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>dpo::RegisterService</name>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="39" />
-        <source>due today</source>
-        <translation>мөөнөтү бүгүн</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/services/RegisterService.cpp" line="40" />
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n күн калды</numerusform><numerusform>%n күн калды</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/services/RegisterService.cpp" line="40" />
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="55" />
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="56" />
-        <source>Officer</source>
-        <translation>Кызматкер</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="55" />
-        <source>Date</source>
-        <translation>Күнү</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="55" />
-        <source>Recipient</source>
-        <translation>Алуучу</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="55" />
-        <source>Legal ground</source>
-        <translation>Укуктук негиз</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="55" />
-        <source>Request or law</source>
-        <translation>Суроо же мыйзам</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="55" />
-        <source>Subjects</source>
-        <translation>Субъекттер</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="56" />
-        <source>Notified</source>
-        <translation>Билдирилди</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="71" />
-        <source>request No. %1 of %2, %3</source>
-        <translation>%2 күнкү № %1 суроо, %3</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="74" />
-        <source>%1 of %2</source>
-        <translation>%2 ичинен %1</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="74" />
-        <source>not required (platform cooperation)</source>
-        <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
-    </message>
-</context>
-<context>
     <name>dpo::ReminderService</name>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="52" />
+        <location filename="../models/services/ReminderService.cpp" line="51" />
         <source>Withdrawal request</source>
         <translation>Кайтарып алуу боюнча арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="56" />
+        <location filename="../models/services/ReminderService.cpp" line="55" />
         <source>%1 No. %2 (%3): %4</source>
         <translation>%1 № %2 (%3): %4</translation>
     </message>
@@ -2889,7 +3303,7 @@ Statement: %3</source>
         <translation>саясаттын редакцияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="18" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
         <location filename="../models/services/CalendarService.cpp" line="31" />
         <location filename="../models/services/CalendarService.cpp" line="83" />
         <source>read the calendar</source>
@@ -3030,11 +3444,6 @@ Statement: %3</source>
         <translation>доону жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="28" />
-        <source>read a register</source>
-        <translation>реестрди окуу</translation>
-    </message>
-    <message>
         <location filename="../models/services/SigningKeyService.cpp" line="44" />
         <source>store the signing key</source>
         <translation>кол коюу ачкычын сактоо</translation>
@@ -3074,7 +3483,7 @@ Statement: %3</source>
         <translation>документти окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="31" />
+        <location filename="../models/services/ReminderService.cpp" line="30" />
         <source>find what is due soon</source>
         <translation>мөөнөтү жакындаганды табуу</translation>
     </message>
@@ -3145,6 +3554,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="185" />
         <location filename="../models/services/ReferenceDataService.cpp" line="24" />
+        <location filename="../models/services/ReferenceDataService.cpp" line="45" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <location filename="../models/services/WithdrawalService.cpp" line="54" />
         <source>read the reference data</source>
@@ -3233,6 +3643,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="75" />
         <location filename="../models/services/DisclosureService.cpp" line="215" />
         <location filename="../models/services/DisclosureService.cpp" line="227" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="44" />
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>
     </message>

@@ -1917,6 +1917,26 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::DeadlineCalendar</name>
+    <message>
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="59" />
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="60" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="61" />
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dpo::DecisionDialog</name>
     <message>
         <location filename="../ui/pages/WithdrawalDialogs.cpp" line="130" />
@@ -1993,11 +2013,299 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::DisclosureDialog</name>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="23" />
+        <source>Record a disclosure to a third party</source>
+        <translation>Записать раскрытие третьему лицу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="23" />
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="29" />
+        <source>Outside platform cooperation: each subject is notified (4.6.4)</source>
+        <translation>Вне сотрудничества платформы: каждый субъект уведомляется (4.6.4)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="30" />
+        <source>The request document</source>
+        <translation>Документ запроса</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="36" />
+        <source>Add subject</source>
+        <translation>Добавить субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="43" />
+        <source>A new recipient (below)</source>
+        <translation>Новый получатель (ниже)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="47" />
+        <source>The body or person the data went to</source>
+        <translation>Орган или лицо, получившее данные</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="51" />
+        <source>The body that issued the request</source>
+        <translation>Орган, направивший запрос</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="53" />
+        <source>The law, its article and paragraph</source>
+        <translation>Закон, его статья и пункт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="68" />
+        <source>Subjects:</source>
+        <translation>Субъекты:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="70" />
+        <source>Recipient:</source>
+        <translation>Получатель:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="71" />
+        <source>New recipient:</source>
+        <translation>Новый получатель:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="73" />
+        <source>Legal ground:</source>
+        <translation>Правовое основание:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
+        <source>Request number:</source>
+        <translation>Номер запроса:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="75" />
+        <source>Request date:</source>
+        <translation>Дата запроса:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="76" />
+        <source>Issued by:</source>
+        <translation>Кем выдан:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="77" />
+        <source>Law:</source>
+        <translation>Закон:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
+        <source>Data disclosed:</source>
+        <translation>Раскрытые данные:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="79" />
+        <source>Disclosed on:</source>
+        <translation>Дата раскрытия:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="81" />
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+</context>
+<context>
     <name>dpo::DisclosureNotice</name>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="28" />
         <source>OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this ground: %4. Privacy policy, clause 4.6.4.</source>
         <translation>ОсОО «ОГОГО» сообщает: %1 ваши персональные данные (%2) были раскрыты получателю «%3» на основании: %4. Политика конфиденциальности, п. 4.6.4.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DisclosurePane</name>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="25" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="98" />
+        <source>Disclosures</source>
+        <translation>Раскрытия</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="29" />
+        <source>Notify…</source>
+        <translation>Уведомить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="30" />
+        <source>Sent by hand…</source>
+        <translation>Отправлено вручную…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="43" />
+        <source>Notice of disclosure No. %1</source>
+        <translation>Уведомление о раскрытии № %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="54" />
+        <source>The document is attached to disclosure No. %1.</source>
+        <translation>Документ приложен к раскрытию № %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="130" />
+        <source>Select a disclosure in the list to see its subjects and notices.</source>
+        <translation>Выберите раскрытие в списке, чтобы увидеть его субъектов и уведомления.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
+        <source>Disclosure No. %1 of %2</source>
+        <translation>Раскрытие № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
+        <source>Recipient:</source>
+        <translation>Получатель:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
+        <source>Ground:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
+        <source>Data disclosed:</source>
+        <translation>Раскрытые данные:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <source>Notices:</source>
+        <translation>Уведомления:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <source>%1 of %2 subjects notified; %3 not delivered</source>
+        <translation>уведомлено %1 из %2 субъектов; не доставлено: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
+        <source>not required (platform cooperation)</source>
+        <translation>не требуется (сотрудничество платформы)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
+        <source>Recorded by:</source>
+        <translation>Записал:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <source>notified</source>
+        <translation>уведомлён</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <source>not notified: late</source>
+        <translation>не уведомлён: срок прошёл</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <source>not yet notified</source>
+        <translation>ещё не уведомлён</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
+        <source>Notice</source>
+        <translation>Уведомление</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
+        <source>outbox</source>
+        <translation>очередь отправки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>State since</source>
+        <translation>Состояние с</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <source>Via</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
+        <source>The notice is in the outbox.</source>
+        <translation>Уведомление поставлено в очередь отправки.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="224" />
+        <source>The notice sent by hand is recorded.</source>
+        <translation>Уведомление, отправленное вручную, записано.</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2427,139 @@ Details:
         <location filename="../models/services/DisclosureService.cpp" line="281" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Время отправки уведомления не указано или в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/NoticeLetterService.cpp" line="46" />
+        <source>Subject %1 is not among the subjects of disclosure %2.</source>
+        <translation>Субъекта %1 нет среди субъектов раскрытия %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DisclosuresPage</name>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="49" />
+        <source>Any ground</source>
+        <translation>Любое основание</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="50" />
+        <source>Any channel</source>
+        <translation>Любой канал</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="56" />
+        <source>Disclosures to third parties</source>
+        <translation>Раскрытия третьим лицам</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="57" />
+        <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified; a subject not notified within 3 working days is flagged.</source>
+        <translation>П. 4.6.1-4.6.4 политики: каждое раскрытие называет правовое основание, и каждый субъект вне сотрудничества платформы уведомляется; субъект, не уведомлённый за 3 рабочих дня, отмечается.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
+        <source>Record…</source>
+        <translation>Записать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
+        <source>All</source>
+        <comment>disclosures</comment>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
+        <source>Not everyone notified</source>
+        <translation>Уведомлены не все</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
+        <source>A delivery failed</source>
+        <translation>Доставка не удалась</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="69" />
+        <source>Any recipient</source>
+        <translation>Любой получатель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="90" />
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="94" />
+        <source>From:</source>
+        <comment>a period</comment>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="96" />
+        <source>To:</source>
+        <comment>a period</comment>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <source>not required (platform cooperation)</source>
+        <translation>не требуется (сотрудничество платформы)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>Legal ground</source>
+        <translation>Правовое основание</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>Subjects</source>
+        <translation>Субъекты</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>Notified</source>
+        <translation>Уведомлены</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <source>Not delivered</source>
+        <translation>Не доставлено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="171" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="172" />
+        <source>%Ln not notified in time (policy 4.6.4).</source>
+        <translation>
+            <numerusform>%Ln — не уведомлены вовремя (п. 4.6.4 политики).</numerusform><numerusform>%Ln — не уведомлены вовремя (п. 4.6.4 политики).</numerusform><numerusform>%Ln — не уведомлены вовремя (п. 4.6.4 политики).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="182" />
+        <source>Disclosure No. %1 recorded; notify each subject.</source>
+        <translation>Раскрытие № %1 записано; уведомите каждого субъекта.</translation>
     </message>
 </context>
 <context>
@@ -2368,87 +2809,77 @@ Details:
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="69" />
-        <source>Disclosures to third parties</source>
-        <translation>Раскрытия третьим лицам</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="70" />
-        <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified.</source>
-        <translation>Политика, пп. 4.6.1-4.6.4: каждое раскрытие называет правовое основание, и каждый субъект вне сотрудничества платформы уведомляется.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="138" />
         <source>Prints the selected subject's data report</source>
         <translation>Печатает отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="140" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="143" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="144" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
+        <location filename="../ui/MainWindow.cpp" line="151" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>The language changes the next time the console starts.</source>
         <translation>Язык сменится при следующем запуске консоли.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="165" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184" />
+        <location filename="../ui/MainWindow.cpp" line="181" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -2481,6 +2912,90 @@ Details:
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
 Запрос: %3</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::NoticeDialog</name>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
+        <source>Notify %1 through the outbox</source>
+        <translation>Уведомить %1 через очередь отправки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
+        <source>A notice to %1 sent by hand</source>
+        <translation>Уведомление %1, отправленное вручную</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
+        <source>Queue</source>
+        <translation>В очередь</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="144" />
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="145" />
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
+        <source>Empty: the address in the subject's record</source>
+        <translation>Пусто — адрес из записи субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="156" />
+        <source>Required for post, e.g. RR123456789KG</source>
+        <translation>Обязателен для почты, например RR123456789KG</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="157" />
+        <source>Sent:</source>
+        <translation>Отправлено:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="158" />
+        <source>Tracking number:</source>
+        <translation>Трек-номер:</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::NoticeLetter</name>
+    <message>
+        <location filename="../models/services/NoticeLetterService.cpp" line="32" />
+        <source>Notice of disclosure No. %1</source>
+        <translation>Уведомление о раскрытии № %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/NoticeLetterService.cpp" line="52" />
+        <source>OGOGO LLC (INN 00910202310316)</source>
+        <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/NoticeLetterService.cpp" line="54" />
+        <source>Notice of a disclosure of your personal data</source>
+        <translation>Уведомление о раскрытии ваших персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../models/services/NoticeLetterService.cpp" line="57" />
+        <source>Personal data protection officer</source>
+        <translation>Ответственный за защиту персональных данных</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::NoticeLetterService</name>
+    <message>
+        <location filename="../models/services/NoticeLetterService.cpp" line="25" />
+        <source>print a notice of disclosure</source>
+        <translation>распечатать уведомление о раскрытии</translation>
     </message>
 </context>
 <context>
@@ -2568,115 +3083,14 @@ Statement: %3</source>
     </message>
 </context>
 <context>
-    <name>dpo::RegisterPage</name>
-    <message>
-        <location filename="../ui/pages/RegisterPage.cpp" line="25" />
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="72" />
-        <source>%Ln entries.</source>
-        <translation>
-            <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="75" />
-        <source>%Ln not yet notified to every subject (policy 4.6.4).</source>
-        <translation>
-            <numerusform>%Ln — уведомлены не все субъекты (п. 4.6.4 политики).</numerusform><numerusform>%Ln — уведомлены не все субъекты (п. 4.6.4 политики).</numerusform><numerusform>%Ln — уведомлены не все субъекты (п. 4.6.4 политики).</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/RegisterPage.cpp" line="76" />
-        <source>%Ln overdue.</source>
-        <translation>
-            <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>dpo::RegisterService</name>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="39" />
-        <source>due today</source>
-        <translation>срок сегодня</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/services/RegisterService.cpp" line="40" />
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/services/RegisterService.cpp" line="40" />
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="55" />
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="56" />
-        <source>Officer</source>
-        <translation>Сотрудник</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="55" />
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="55" />
-        <source>Recipient</source>
-        <translation>Получатель</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="55" />
-        <source>Legal ground</source>
-        <translation>Правовое основание</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="55" />
-        <source>Request or law</source>
-        <translation>Запрос или закон</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="55" />
-        <source>Subjects</source>
-        <translation>Субъекты</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="56" />
-        <source>Notified</source>
-        <translation>Уведомлены</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="71" />
-        <source>request No. %1 of %2, %3</source>
-        <translation>запрос № %1 от %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="74" />
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <location filename="../models/services/RegisterService.cpp" line="74" />
-        <source>not required (platform cooperation)</source>
-        <translation>не требуется (сотрудничество платформы)</translation>
-    </message>
-</context>
-<context>
     <name>dpo::ReminderService</name>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="52" />
+        <location filename="../models/services/ReminderService.cpp" line="51" />
         <source>Withdrawal request</source>
         <translation>Заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="56" />
+        <location filename="../models/services/ReminderService.cpp" line="55" />
         <source>%1 No. %2 (%3): %4</source>
         <translation>%1 № %2 (%3): %4</translation>
     </message>
@@ -2889,7 +3303,7 @@ Statement: %3</source>
         <translation>прочитать редакции политики</translation>
     </message>
     <message>
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="18" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
         <location filename="../models/services/CalendarService.cpp" line="31" />
         <location filename="../models/services/CalendarService.cpp" line="83" />
         <source>read the calendar</source>
@@ -3030,11 +3444,6 @@ Statement: %3</source>
         <translation>обновить претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/RegisterService.cpp" line="28" />
-        <source>read a register</source>
-        <translation>прочитать реестр</translation>
-    </message>
-    <message>
         <location filename="../models/services/SigningKeyService.cpp" line="44" />
         <source>store the signing key</source>
         <translation>сохранить ключ подписи</translation>
@@ -3074,7 +3483,7 @@ Statement: %3</source>
         <translation>прочитать документ</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="31" />
+        <location filename="../models/services/ReminderService.cpp" line="30" />
         <source>find what is due soon</source>
         <translation>найти то, у чего скоро срок</translation>
     </message>
@@ -3145,6 +3554,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="185" />
         <location filename="../models/services/ReferenceDataService.cpp" line="24" />
+        <location filename="../models/services/ReferenceDataService.cpp" line="45" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <location filename="../models/services/WithdrawalService.cpp" line="54" />
         <source>read the reference data</source>
@@ -3233,6 +3643,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="75" />
         <location filename="../models/services/DisclosureService.cpp" line="215" />
         <location filename="../models/services/DisclosureService.cpp" line="227" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="44" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>
     </message>

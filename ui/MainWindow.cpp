@@ -7,7 +7,7 @@
 #include "pages/CalendarPage.h"
 #include "pages/ClaimsPage.h"
 #include "pages/DashboardPage.h"
-#include "pages/RegisterPage.h"
+#include "pages/DisclosuresPage.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
 #include "pages/WithdrawalsPage.h"
@@ -66,12 +66,9 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     connect(m_claims, &ClaimsPage::statusMessage, this, showStatus);
     connect(m_claims, &ClaimsPage::openSubject, this, openSubject);
     m_pages->addWidget(m_claims);
-    auto* disclosures = new RegisterPage(database, RegisterService::Register::Disclosures, tr("Disclosures to third parties"),
-                                         tr("Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside "
-                                            "platform cooperation is notified."),
-                                         this);
-    disclosures->setObjectName(QStringLiteral("disclosuresPage"));
-    connect(disclosures, &RegisterPage::openSubject, this, openSubject);
+    auto* disclosures = new DisclosuresPage(database, m_session, prompts, this);
+    connect(disclosures, &DisclosuresPage::statusMessage, this, showStatus);
+    connect(disclosures, &DisclosuresPage::openSubject, this, openSubject);
     m_pages->addWidget(disclosures);
     connect(m_dashboard, &DashboardPage::openRegister, this, [this, withdrawals](const QString& which) {
         if (which == QStringLiteral("withdrawals")) {

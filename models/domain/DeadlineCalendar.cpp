@@ -4,6 +4,8 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 
+#include <QCoreApplication>
+
 namespace dpo {
 
 DeadlineCalendar DeadlineCalendar::load(const Database& database)
@@ -49,6 +51,14 @@ QDate DeadlineCalendar::addWorkingDays(const QDate& from, int workingDays) const
         counted += isWorkingDay(day) ? 1 : 0;
     }
     return day;
+}
+
+QString DeadlineCalendar::deadlineText(int daysLeft)
+{
+    if (daysLeft == 0)
+        return QCoreApplication::translate("dpo::DeadlineCalendar", "due today");
+    return daysLeft > 0 ? QCoreApplication::translate("dpo::DeadlineCalendar", "%n day(s) left", nullptr, daysLeft)
+                        : QCoreApplication::translate("dpo::DeadlineCalendar", "overdue by %n day(s)", nullptr, -daysLeft);
 }
 
 } // namespace dpo

@@ -37,6 +37,9 @@ public:
     // Calendar days from `today` to `due`: 0 on the due date, negative once it has passed.
     static int daysLeft(const QDate& due, const QDate& today) { return int(today.daysTo(due)); }
     static bool isOverdue(const QDate& due, const QDate& today) { return today > due; }
+    // "5 days left", "due today", "overdue by 2 days" in the UI's language: what every register
+    // and reminder says of an open case.
+    static QString deadlineText(int daysLeft);
 
 private:
     QHash<QDate, DayKind> m_days;

@@ -40,7 +40,7 @@ DashboardFigures DashboardService::figures(const QDate& today) const
     f.unnotifiedDisclosureSubjects = count(QStringLiteral(
         "SELECT count(*) FROM disclosure_subjects ds JOIN disclosures d ON d.id = ds.disclosure_id "
         "WHERE d.outside_platform = 1 AND NOT EXISTS (SELECT 1 FROM notifications n WHERE "
-        "n.disclosure_id = ds.disclosure_id AND n.subject_id = ds.subject_id)"));
+        "n.disclosure_id = ds.disclosure_id AND n.subject_id = ds.subject_id AND n.sent_at IS NOT NULL)")); // sent: deemed notified (4.6.4)
     f.minors = count(QStringLiteral("SELECT count(*) FROM subjects WHERE birth_date > ? AND status = 'active'"),
                      {today.addYears(-18)});
     return f;

@@ -39,4 +39,14 @@ QList<ReferenceDataService::Entry> ReferenceDataService::purposes() const
     return read("processing_purposes");
 }
 
+QList<ReferenceDataService::Recipient> ReferenceDataService::recipients() const
+{
+    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral("SELECT id, name, kind FROM recipients ORDER BY name"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
+    QList<Recipient> out;
+    while (q.next())
+        out << Recipient{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return out;
+}
+
 } // namespace dpo

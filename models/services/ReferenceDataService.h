@@ -10,7 +10,7 @@ namespace dpo {
 class Database;
 
 // The data categories (policy section 3) and processing purposes (3.3-3.4, 12.1.2) with their
-// names in each language, in the policy's order: what forms offer to choose from.
+// names in each language, in the policy's order, and the recipients: what forms offer.
 class ReferenceDataService
 {
 public:
@@ -20,9 +20,16 @@ public:
         LocalizedName name;
     };
 
+    struct Recipient
+    {
+        qint64 id = 0;
+        QString name, kind;
+    };
+
     explicit ReferenceDataService(Database& database);
     QList<Entry> categories() const;
     QList<Entry> purposes() const;
+    QList<Recipient> recipients() const; // by name
 
     // The UI's language for LocalizedName: ru when the locale is Russian, else ky.
     static QString uiLanguage();

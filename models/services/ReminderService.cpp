@@ -5,7 +5,6 @@
 #include "db/Sql.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/Vocabulary.h"
-#include "services/RegisterService.h"
 
 #include <QCoreApplication>
 
@@ -56,7 +55,7 @@ QString ReminderService::describe(const DueCase& c)
     return QCoreApplication::translate("dpo::ReminderService", "%1 No. %2 (%3): %4")
         .arg(what)
         .arg(c.id)
-        .arg(c.who, RegisterService::deadlineText(c.daysLeft));
+        .arg(c.who, DeadlineCalendar::deadlineText(c.daysLeft));
 }
 
 } // namespace dpo

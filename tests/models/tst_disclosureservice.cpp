@@ -6,7 +6,9 @@
 #include "TestDatabase.h"
 #include "db/Sql.h"
 #include "services/DisclosureService.h"
+#include "services/NoticeLetterService.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace dpo;
@@ -168,6 +170,35 @@ private slots:
         QVERIFY(!service.details(id, QDate(2026, 11, 12)).row.late);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'disclosure.%' AND entity_id = ?"),
                         {QString::number(id)}).toInt(), 1 + 6);
+    }
+
+    // The notice as a letter to post, in both languages.
+    void thePostalNoticeInBothLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("ky") << "ky" << "ачыкка чыгарылды";
+        QTest::newRow("ru") << "ru" << "были раскрыты";
+    }
+    void thePostalNoticeInBothLanguages()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, says);
+        DisclosureService service(*m_database);
+        const qint64 id = service.record(m_admin, courtRequest({QStringLiteral("OG-D1")}));
+        const qint64 subject = scalar(QStringLiteral("SELECT id FROM subjects WHERE platform_ref = 'OG-D1'")).toLongLong();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notice.pdf"));
+        NoticeLetterService(*m_database, subject).writePdf(m_admin, id, language, path);
+        const QString text = test::pdfText(path).simplified();
+        for (const QString& expected : {says, QStringLiteral("Осмонов Талант"), QStringLiteral("04.11.2026"), QStringLiteral("04-123/26"),
+                                        QStringLiteral("4.6.4")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'disclosure.notice_letter' AND entity_id = ?"),
+                        {QString::number(id)}).toInt(), 1);
+        // Only a subject of the disclosure gets its notice.
+        const qint64 other = scalar(QStringLiteral("SELECT id FROM subjects WHERE platform_ref = 'OG-D2'")).toLongLong();
+        QVERIFY_THROWS_EXCEPTION(Error, NoticeLetterService(*m_database, other).writePdf(m_admin, id, language, path));
     }
 
     void blockedDataIsNotDisclosed()

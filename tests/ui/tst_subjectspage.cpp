@@ -12,7 +12,7 @@
 #include "items/AuditListModel.h"
 #include "pages/AuditPage.h"
 #include "pages/ClaimsPage.h"
-#include "pages/RegisterPage.h"
+#include "pages/DisclosuresPage.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
 #include "pages/WithdrawalsPage.h"
@@ -199,7 +199,7 @@ private slots:
         window.showSection(3);
         QCOMPARE(qint64(window.findChild<ClaimsPage*>()->rowCount()), test::rowCount(*m_database, QStringLiteral("claims")));
         window.showSection(4);
-        auto* disclosures = window.findChild<RegisterPage*>(QStringLiteral("disclosuresPage"));
+        auto* disclosures = window.findChild<DisclosuresPage*>();
         QVERIFY(disclosures);
         QCOMPARE(qint64(disclosures->rowCount()), test::rowCount(*m_database, QStringLiteral("disclosures")));
         QVERIFY(disclosures->rowCount() > 0);

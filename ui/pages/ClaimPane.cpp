@@ -5,10 +5,10 @@
 #include "ClaimStepDialogs.h"
 #include "UserPrompts.h"
 #include "core/Error.h"
+#include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/ClaimLetterService.h"
-#include "services/RegisterService.h"
 #include "services/SubjectReportService.h"
 #include "widgets/DeadlineBand.h"
 #include "widgets/CaseWidgets.h"
@@ -154,7 +154,7 @@ void ClaimPane::reload()
     QString due = esc(displayDate(d.row.dueOn));
     if (d.row.open)
         due += QStringLiteral(" &nbsp;<span style=\"color:%1\"><b>%2</b></span>")
-                   .arg(deadlineBandColour(true, d.row.overdue, d.row.daysLeft).name(), esc(RegisterService::deadlineText(d.row.daysLeft)));
+                   .arg(deadlineBandColour(true, d.row.overdue, d.row.daysLeft).name(), esc(DeadlineCalendar::deadlineText(d.row.daysLeft)));
     row(tr("Answer due:"), due);
     row(tr("About:"), esc(d.subjectMatter));
     row(tr("Answer:"), esc(d.answerText.size() > 600 ? d.answerText.left(600) + QStringLiteral("…") : d.answerText));

@@ -4,10 +4,10 @@
 #include "ClaimDialog.h"
 #include "ClaimPane.h"
 #include "core/Error.h"
+#include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/ClaimService.h"
-#include "services/RegisterService.h"
 #include "widgets/CaseWidgets.h"
 #include "widgets/ReadOnlyTable.h"
 
@@ -106,7 +106,7 @@ void ClaimsPage::reload()
     for (const ClaimService::Row& r : rows) {
         QString deadline;
         if (r.open)
-            deadline = RegisterService::deadlineText(r.daysLeft);
+            deadline = DeadlineCalendar::deadlineText(r.daysLeft);
         overdue += r.overdue;
         QString state = words.name(Vocabulary::Kind::ClaimState, r.state);
         if (!r.outcome.isEmpty())

@@ -4,11 +4,11 @@
 #include "UserPrompts.h"
 #include "WithdrawalDialogs.h"
 #include "core/Error.h"
+#include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/OfficerService.h"
 #include "services/ReferenceDataService.h"
-#include "services/RegisterService.h"
 #include "services/WithdrawalLetterService.h"
 #include "widgets/CaseWidgets.h"
 #include "widgets/DeadlineBand.h"
@@ -150,7 +150,7 @@ QString WithdrawalPane::factsHtml() const
     QString due = esc(displayDate(d.row.dueOn));
     if (d.row.open)
         due += QStringLiteral(" &nbsp;<span style=\"color:%1\"><b>%2</b></span>")
-                   .arg(deadlineBandColour(true, d.row.overdue, d.row.daysLeft).name(), esc(RegisterService::deadlineText(d.row.daysLeft)));
+                   .arg(deadlineBandColour(true, d.row.overdue, d.row.daysLeft).name(), esc(DeadlineCalendar::deadlineText(d.row.daysLeft)));
     row(tr("Target date:"), due);
     if (!d.identityMethod.isEmpty())
         row(tr("Identity:"), esc(joinNonEmpty({words.name(Vocabulary::Kind::IdentityMethod, d.identityMethod), d.identityNote})));

@@ -4,10 +4,10 @@
 #include "WithdrawalDialogs.h"
 #include "WithdrawalPane.h"
 #include "core/Error.h"
+#include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/OfficerService.h"
-#include "services/RegisterService.h"
 #include "services/WithdrawalService.h"
 #include "widgets/CaseWidgets.h"
 #include "widgets/ReadOnlyTable.h"
@@ -132,7 +132,7 @@ void WithdrawalsPage::reload()
     for (const WithdrawalService::Row& r : rows) {
         overdue += r.overdue;
         cells << QStringList{QString::number(r.id), r.subjectRef, r.subjectName, displayDate(r.receivedOn), displayDate(r.dueOn),
-                             r.open ? RegisterService::deadlineText(r.daysLeft) : QString(),
+                             r.open ? DeadlineCalendar::deadlineText(r.daysLeft) : QString(),
                              words.name(Vocabulary::Kind::WithdrawalState, r.state), r.officer};
     }
     const QSignalBlocker quiet(m_table); // refilling is not a new selection

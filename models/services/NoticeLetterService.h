@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/LetterService.h"
+
+namespace dpo {
+
+// The notice of a disclosure to one of its subjects as a letter to post (policy 4.6.4), in Kyrgyz
+// or Russian: the holder, the subject's name and postal address, the notice's text (the same
+// template as the outbox's). Audited as "disclosure.notice_letter"; the case is the disclosure.
+class NoticeLetterService : public LetterService
+{
+public:
+    NoticeLetterService(Database& database, qint64 subjectId);
+
+protected:
+    QString html(qint64 disclosureId, const QString& language, const QString& officer) const override;
+    QString title(qint64 disclosureId, const QString& language) const override;
+
+private:
+    qint64 m_subjectId;
+};
+
+} // namespace dpo

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The disclosures section under the offscreen platform: a disclosure recorded through the dialog
+// (refused without the request's number, the input kept), a subject notified through the outbox,
+// another by a letter by post recorded by hand, and the postal notice printed to PDF.
+#include "FakePrompts.h"
+#include "GuiTest.h"
+#include "TestDatabase.h"
+#include "pages/DisclosureDialogs.h"
+#include "pages/DisclosurePane.h"
+#include "pages/DisclosuresPage.h"
+#include "widgets/SubjectLookup.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dpo;
+using test::clickOk;
+
+class TestDisclosuresPage : public QObject
+{
+    Q_OBJECT
+    QTranslator m_translator;
+
+private slots:
+    void initTestCase() { test::installScreenshotLanguage(m_translator); }
+
+    void recordsADisclosureAndNotifiesItsSubjects()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        QSqlQuery q(database->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipients")) && q.next());
+        const qint64 fco = q.value(0).toLongLong();
+        test::insertSubjectWithData(*database, QStringLiteral("OG-301"), fco, 1);
+        test::insertSubjectWithData(*database, QStringLiteral("OG-302"), fco, 2);
+        test::FakePrompts prompts;
+        DisclosuresPage page(*database, admin, prompts);
+        page.resize(1300, 950);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.rowCount(), 0);
+
+        DisclosureDialog* dialog = page.openRecording();
+        dialog->addSubject(QStringLiteral("OG-301"));
+        dialog->addSubject(QStringLiteral("OG-302"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("newRecipientName"))->setText(QStringLiteral("Ички иштер министрлиги"));
+        auto* categories = dialog->findChild<QListWidget*>(QStringLiteral("disclosureCategories"));
+        for (int i = 0; i < categories->count(); ++i)
+            if (categories->item(i)->data(Qt::UserRole).toString() == QStringLiteral("personal_details"))
+                categories->item(i)->setCheckState(Qt::Checked);
+        dialog->findChild<QLineEdit*>(QStringLiteral("requestBody"))->setText(QStringLiteral("ИИМдин Тергөө башкармалыгы"));
+        clickOk(dialog); // no request number: refused, the dialog keeps its input
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("4.6.2")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("requestNumber"))->setText(QStringLiteral("12/3456"));
+        clickOk(dialog);
+        DisclosurePane* pane = page.pane();
+        QTRY_VERIFY(pane->disclosureId() > 0);
+        QCOMPARE(page.rowCount(), 1);
+        QCOMPARE(pane->details().subjects.size(), 2);
+        auto* subjects = pane->findChild<QTableWidget*>(QStringLiteral("disclosureSubjectsTable"));
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("notifySubject"))->isEnabled()); // choose a subject first
+
+        pane->selectSubject(0);
+        NoticeDialog* notify = pane->openNotify();
+        QVERIFY(notify);
+        notify->findChild<QComboBox*>(QStringLiteral("noticeChannel"))->setCurrentIndex(3); // SMS
+        clickOk(notify);
+        QTRY_COMPARE(pane->details().notifications.size(), 1);
+        QCOMPARE(pane->details().notifications[0].state, QStringLiteral("queued"));
+        QCOMPARE(pane->details().notifications[0].address, QStringLiteral("+996555120001"));
+
+        pane->selectSubject(1);
+        NoticeDialog* byHand = pane->openSentByHand();
+        byHand->findChild<QLineEdit*>(QStringLiteral("noticeAddress"))->setText(QStringLiteral("Бишкек ш., Ибраимов к. 1"));
+        clickOk(byHand); // a letter by post needs its tracking number
+        QVERIFY(byHand->isVisible());
+        byHand->findChild<QLineEdit*>(QStringLiteral("noticeTracking"))->setText(QStringLiteral("RR111222333KG"));
+        clickOk(byHand);
+        QTRY_COMPARE(pane->details().notifications.size(), 2);
+        QCOMPARE(pane->details().row.notified, 1); // the queued SMS is not sent yet
+        QCOMPARE(subjects->rowCount(), 2);
+
+        // The postal notice for the selected subject, in Russian.
+        QTemporaryDir dir;
+        pane->selectSubject(1);
+        prompts.saveAnswer = dir.filePath(QStringLiteral("notice.pdf"));
+        pane->findChild<QComboBox*>(QStringLiteral("letterLanguage"))->setCurrentIndex(1);
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("saveLetter")), Qt::LeftButton);
+        const QString text = test::pdfText(prompts.saveAnswer).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Осмонов Талант")) && text.contains(QStringLiteral("Ички иштер министрлиги")) &&
+                     text.contains(QStringLiteral("раскрыты")),
+                 qPrintable(text));
+        QVERIFY(prompts.errors.isEmpty());
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QTest::qWait(50);
+            page.grab().save(shots + QStringLiteral("/disclosures-pane.png"));
+        }
+    }
+};
+
+QTEST_MAIN(TestDisclosuresPage)
+#include "tst_disclosurespage.moc"

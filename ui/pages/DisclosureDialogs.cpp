@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DisclosureDialogs.h"
+
+#include "domain/DocumentLanguage.h"
+#include "services/ReferenceDataService.h"
+#include "widgets/DocumentPicker.h"
+#include "widgets/FormHelpers.h"
+#include "widgets/SubjectLookup.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+namespace dpo {
+
+DisclosureDialog::DisclosureDialog(Database& database, UserPrompts& prompts, QWidget* parent)
+    : SubmitDialog(tr("Record a disclosure to a third party"), tr("Record"), parent), m_lookup(new SubjectLookup(database, this)),
+      m_subjects(new QListWidget(this)), m_recipient(new QComboBox(this)), m_newRecipient(new QLineEdit(this)),
+      m_newRecipientKind(vocabularyCombo(this, Vocabulary::Kind::RecipientKind, "newRecipientKind")),
+      m_ground(vocabularyCombo(this, Vocabulary::Kind::DisclosureGround, "disclosureGround")), m_requestNumber(new QLineEdit(this)),
+      m_requestDate(dateField(this, bishkekToday(), "requestDate")), m_requestBody(new QLineEdit(this)), m_law(new QLineEdit(this)),
+      m_categories(new QListWidget(this)), m_disclosedOn(dateField(this, bishkekToday(), "disclosedOn")),
+      m_outside(new QCheckBox(tr("Outside platform cooperation: each subject is notified (4.6.4)"), this)), m_note(new QLineEdit(this)),
+      m_documents(new DocumentPicker(prompts, tr("The request document"), [this](const QString& error) { showError(error); }, this))
+{
+    setObjectName(QStringLiteral("disclosureDialog"));
+    m_lookup->setObjectName(QStringLiteral("disclosureSubjectLookup"));
+    m_subjects->setObjectName(QStringLiteral("disclosureSubjects"));
+    m_subjects->setMaximumHeight(80);
+    auto* add = new QPushButton(tr("Add subject"), this);
+    add->setObjectName(QStringLiteral("addDisclosureSubject"));
+    connect(add, &QPushButton::clicked, this, [this] { addSubject(m_lookup->text()); });
+    auto* subjectRow = new QHBoxLayout;
+    subjectRow->addWidget(m_lookup, 1);
+    subjectRow->addWidget(add);
+    m_recipient->setObjectName(QStringLiteral("disclosureRecipient"));
+    m_recipient->addItem(tr("A new recipient (below)"), qint64(0));
+    for (const ReferenceDataService::Recipient& r : ReferenceDataService(database).recipients())
+        m_recipient->addItem(r.name, r.id);
+    m_newRecipient->setObjectName(QStringLiteral("newRecipientName"));
+    m_newRecipient->setPlaceholderText(tr("The body or person the data went to"));
+    m_newRecipientKind->setCurrentIndex(m_newRecipientKind->findData(QStringLiteral("state_body")));
+    m_requestNumber->setObjectName(QStringLiteral("requestNumber"));
+    m_requestBody->setObjectName(QStringLiteral("requestBody"));
+    m_requestBody->setPlaceholderText(tr("The body that issued the request"));
+    m_law->setObjectName(QStringLiteral("lawReference"));
+    m_law->setPlaceholderText(tr("The law, its article and paragraph"));
+    m_categories->setObjectName(QStringLiteral("disclosureCategories"));
+    m_categories->setMaximumHeight(120);
+    const QString language = ReferenceDataService::uiLanguage();
+    for (const ReferenceDataService::Entry& e : ReferenceDataService(database).categories()) {
+        auto* item = new QListWidgetItem(e.name.in(language), m_categories);
+        item->setData(Qt::UserRole, e.code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_disclosedOn->setMaximumDate(bishkekToday());
+    m_outside->setObjectName(QStringLiteral("outsidePlatform"));
+    m_outside->setChecked(true);
+    m_note->setObjectName(QStringLiteral("disclosureNote"));
+    m_documents->setObjectName(QStringLiteral("disclosureDocuments"));
+    form()->addRow(tr("Subjects:"), subjectRow);
+    form()->addRow(QString(), m_subjects);
+    form()->addRow(tr("Recipient:"), m_recipient);
+    form()->addRow(tr("New recipient:"), m_newRecipient);
+    form()->addRow(tr("Kind:"), m_newRecipientKind);
+    form()->addRow(tr("Legal ground:"), m_ground);
+    form()->addRow(tr("Request number:"), m_requestNumber);
+    form()->addRow(tr("Request date:"), m_requestDate);
+    form()->addRow(tr("Issued by:"), m_requestBody);
+    form()->addRow(tr("Law:"), m_law);
+    form()->addRow(tr("Data disclosed:"), m_categories);
+    form()->addRow(tr("Disclosed on:"), m_disclosedOn);
+    form()->addRow(QString(), m_outside);
+    form()->addRow(tr("Note:"), m_note);
+    form()->addRow(tr("Documents:"), m_documents);
+    connect(m_ground, &QComboBox::currentIndexChanged, this, &DisclosureDialog::updateGround);
+    connect(m_recipient, &QComboBox::currentIndexChanged, this, [this] {
+        const bool fresh = m_recipient->currentData().toLongLong() == 0;
+        m_newRecipient->setEnabled(fresh);
+        m_newRecipientKind->setEnabled(fresh);
+    });
+    m_ground->setCurrentIndex(m_ground->findData(QStringLiteral("state_request")));
+    updateGround();
+    resize(680, 820);
+}
+
+void DisclosureDialog::addSubject(const QString& platformRef)
+{
+    const QString ref = platformRef.trimmed();
+    if (ref.isEmpty() || !m_subjects->findItems(ref, Qt::MatchExactly).isEmpty())
+        return;
+    m_subjects->addItem(ref);
+    m_lookup->clear();
+}
+
+void DisclosureDialog::updateGround()
+{
+    const QString ground = m_ground->currentData().toString();
+    const bool request = ground == QStringLiteral("state_request");
+    for (QWidget* w : {static_cast<QWidget*>(m_requestNumber), static_cast<QWidget*>(m_requestDate), static_cast<QWidget*>(m_requestBody)})
+        w->setEnabled(request);
+    m_law->setEnabled(ground == QStringLiteral("law"));
+}
+
+DisclosureService::Registration DisclosureDialog::registration() const
+{
+    DisclosureService::Registration r;
+    for (int i = 0; i < m_subjects->count(); ++i)
+        r.subjectRefs << m_subjects->item(i)->text();
+    if (r.subjectRefs.isEmpty() && !m_lookup->text().trimmed().isEmpty())
+        r.subjectRefs << m_lookup->text().trimmed(); // one subject typed and not added
+    r.recipientId = m_recipient->currentData().toLongLong();
+    r.newRecipientName = m_newRecipient->text().trimmed();
+    r.newRecipientKind = m_newRecipientKind->currentData().toString();
+    r.ground = m_ground->currentData().toString();
+    r.requestNumber = m_requestNumber->text().trimmed();
+    r.requestDate = m_requestDate->date();
+    r.requestBody = m_requestBody->text().trimmed();
+    r.lawReference = m_law->text().trimmed();
+    for (int i = 0; i < m_categories->count(); ++i)
+        if (m_categories->item(i)->checkState() == Qt::Checked)
+            r.categories << m_categories->item(i)->data(Qt::UserRole).toString();
+    r.disclosedOn = m_disclosedOn->date();
+    r.outsidePlatform = m_outside->isChecked();
+    r.note = m_note->text().trimmed();
+    r.documents = m_documents->documents();
+    return r;
+}
+
+NoticeDialog::NoticeDialog(Mode mode, const QString& subject, QWidget* parent)
+    : SubmitDialog(mode == Mode::Outbox ? tr("Notify %1 through the outbox").arg(subject) : tr("A notice to %1 sent by hand").arg(subject),
+                   mode == Mode::Outbox ? tr("Queue") : tr("Record"), parent),
+      m_mode(mode), m_channel(vocabularyCombo(this, Vocabulary::Kind::NotificationChannel, "noticeChannel")), m_address(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("noticeDialog"));
+    m_address->setObjectName(QStringLiteral("noticeAddress"));
+    form()->addRow(tr("Channel:"), m_channel);
+    form()->addRow(tr("Address:"), m_address);
+    if (mode == Mode::Outbox) {
+        m_address->setPlaceholderText(tr("Empty: the address in the subject's record"));
+    } else {
+        m_channel->setCurrentIndex(m_channel->findData(QStringLiteral("post")));
+        m_sentAt = new QDateTimeEdit(QDateTime::currentDateTime(), this);
+        m_sentAt->setObjectName(QStringLiteral("noticeSentAt"));
+        m_sentAt->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+        m_sentAt->setCalendarPopup(true);
+        m_tracking = new QLineEdit(this);
+        m_tracking->setObjectName(QStringLiteral("noticeTracking"));
+        m_tracking->setPlaceholderText(tr("Required for post, e.g. RR123456789KG"));
+        form()->addRow(tr("Sent:"), m_sentAt);
+        form()->addRow(tr("Tracking number:"), m_tracking);
+    }
+    resize(480, 200);
+}
+
+QString NoticeDialog::channel() const
+{
+    return m_channel->currentData().toString();
+}
+
+QString NoticeDialog::address() const
+{
+    return m_address->text().trimmed();
+}
+
+QDateTime NoticeDialog::sentAt() const
+{
+    return m_sentAt ? m_sentAt->dateTime().toUTC() : QDateTime();
+}
+
+QString NoticeDialog::tracking() const
+{
+    return m_tracking ? m_tracking->text().trimmed() : QString();
+}
+
+} // namespace dpo
