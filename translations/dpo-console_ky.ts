@@ -1799,22 +1799,32 @@ Details:
         <translation>Бул базада</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="85" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
+        <source>Disclosures not notified in time</source>
+        <translation>Өз убагында билдирилбеген ачыкка чыгаруулар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
+        <source>A subject not notified within the notice period</source>
+        <translation>Мөөнөтүндө билдирилбеген субъект бар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="87" />
         <source>Open the withdrawal requests</source>
         <translation>Кайтарып алуу арыздарын ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="86" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="88" />
         <source>Open the claims register</source>
         <translation>Доо-арыздар реестрин ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="97" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="99" />
         <source>Overdue or due by %1 (within 3 working days):</source>
         <translation>Мөөнөтү өткөн же %1 чейин бүтөт (3 иш күнүнүн ичинде):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="101" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="103" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… жана дагы %n.</numerusform><numerusform>… жана дагы %n.</numerusform></translation>
@@ -2312,119 +2322,129 @@ Details:
     <name>dpo::DisclosureService</name>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="95" />
-        <location filename="../models/services/DisclosureService.cpp" line="217" />
+        <location filename="../models/services/DisclosureService.cpp" line="232" />
         <source>Disclosure %1 does not exist.</source>
         <translation>%1-ачык чыгаруу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="99" />
+        <location filename="../models/services/DisclosureService.cpp" line="94" />
+        <source>change the notice period</source>
+        <translation>билдирүү мөөнөтүн өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="96" />
+        <source>The notice period is 1 to 30 working days, not %1.</source>
+        <translation>Билдирүү мөөнөтү 1ден 30 иш күнүнө чейин, %1 эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="114" />
         <source>record a disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="101" />
+        <location filename="../models/services/DisclosureService.cpp" line="116" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
         <translation>Укуктук негизди көрсөтүңүз: турмуштук маанилүү кызыкчылыктар (4.6.1), мамлекеттик же жергиликтүү органдын суроосу (4.6.2) же мыйзам (4.6.3).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="104" />
+        <location filename="../models/services/DisclosureService.cpp" line="119" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун номери көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="106" />
+        <location filename="../models/services/DisclosureService.cpp" line="121" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун күнү көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="108" />
+        <location filename="../models/services/DisclosureService.cpp" line="123" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроо берген орган аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="111" />
+        <location filename="../models/services/DisclosureService.cpp" line="126" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Мыйзам боюнча ачыкка чыгарууда (4.6.3) мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="113" />
+        <location filename="../models/services/DisclosureService.cpp" line="128" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Ачыкка чыгаруунун күнү жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="115" />
+        <location filename="../models/services/DisclosureService.cpp" line="130" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Маалыматтары ачыкка чыгарылган субъектти же субъекттерди көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="117" />
+        <location filename="../models/services/DisclosureService.cpp" line="132" />
         <source>Name the data categories disclosed.</source>
         <translation>Ачыкка чыгарылган маалымат категорияларын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="126" />
+        <location filename="../models/services/DisclosureService.cpp" line="141" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Алуучуну тандаңыз же жаңысын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="128" />
+        <location filename="../models/services/DisclosureService.cpp" line="143" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>"%1" — алуучунун түрү эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="144" />
+        <location filename="../models/services/DisclosureService.cpp" line="159" />
         <source>Recipient %1 does not exist.</source>
         <translation>%1-алуучу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="152" />
+        <location filename="../models/services/DisclosureService.cpp" line="167" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="162" />
+        <location filename="../models/services/DisclosureService.cpp" line="177" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>%2 субъекттин "%1" маалымат категориясы макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча ачыкка чыгарылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="177" />
+        <location filename="../models/services/DisclosureService.cpp" line="192" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>Маалымат базасы жаңы ачыкка чыгаруунун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="187" />
+        <location filename="../models/services/DisclosureService.cpp" line="202" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="238" />
-        <location filename="../models/services/DisclosureService.cpp" line="273" />
+        <location filename="../models/services/DisclosureService.cpp" line="253" />
+        <location filename="../models/services/DisclosureService.cpp" line="288" />
         <source>notify a subject</source>
         <translation>субъектке билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="240" />
-        <location filename="../models/services/DisclosureService.cpp" line="275" />
+        <location filename="../models/services/DisclosureService.cpp" line="255" />
+        <location filename="../models/services/DisclosureService.cpp" line="290" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>"%1" — билдирүү каналы эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="252" />
+        <location filename="../models/services/DisclosureService.cpp" line="267" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>Субъекттин жазуусунда %1 үчүн дарек жок: даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="277" />
+        <location filename="../models/services/DisclosureService.cpp" line="292" />
         <source>Give the address the notice went to.</source>
         <translation>Билдирүү жөнөтүлгөн даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="279" />
+        <location filename="../models/services/DisclosureService.cpp" line="294" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн билдирүүгө трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="281" />
+        <location filename="../models/services/DisclosureService.cpp" line="296" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Билдирүү жөнөтүлгөн убакыт жок же келечекте.</translation>
     </message>
@@ -3342,7 +3362,7 @@ Statement: %3</source>
         <translation>аудит журналына жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DashboardService.cpp" line="22" />
+        <location filename="../models/services/DashboardService.cpp" line="23" />
         <source>count for the dashboard</source>
         <translation>башкы бет үчүн саноо</translation>
     </message>
@@ -3395,7 +3415,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="71" />
         <location filename="../models/services/DisclosureService.cpp" line="63" />
-        <location filename="../models/services/DisclosureService.cpp" line="150" />
+        <location filename="../models/services/DisclosureService.cpp" line="165" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
         <location filename="../models/services/WithdrawalService.cpp" line="127" />
         <source>find the subject</source>
@@ -3534,25 +3554,25 @@ Statement: %3</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="130" />
-        <location filename="../models/services/DisclosureService.cpp" line="142" />
+        <location filename="../models/services/DisclosureService.cpp" line="145" />
+        <location filename="../models/services/DisclosureService.cpp" line="157" />
         <source>find the recipient</source>
         <translation>алуучуну табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="136" />
+        <location filename="../models/services/DisclosureService.cpp" line="151" />
         <source>add the recipient</source>
         <translation>алуучуну кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="175" />
-        <location filename="../models/services/DisclosureService.cpp" line="182" />
         <location filename="../models/services/DisclosureService.cpp" line="190" />
+        <location filename="../models/services/DisclosureService.cpp" line="197" />
+        <location filename="../models/services/DisclosureService.cpp" line="205" />
         <source>record the disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="185" />
+        <location filename="../models/services/DisclosureService.cpp" line="200" />
         <location filename="../models/services/ReferenceDataService.cpp" line="24" />
         <location filename="../models/services/ReferenceDataService.cpp" line="45" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
@@ -3561,12 +3581,12 @@ Statement: %3</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="259" />
+        <location filename="../models/services/DisclosureService.cpp" line="274" />
         <source>queue the notification</source>
         <translation>билдирүүнү кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="292" />
+        <location filename="../models/services/DisclosureService.cpp" line="307" />
         <source>record the notification</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
@@ -3582,12 +3602,13 @@ Statement: %3</source>
         <translation>жөндөөлөрдү окуу</translation>
     </message>
     <message>
+        <location filename="../models/services/DisclosureService.cpp" line="101" />
         <location filename="../models/services/WithdrawalService.cpp" line="100" />
         <source>change the settings</source>
         <translation>жөндөөлөрдү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="160" />
+        <location filename="../models/services/DisclosureService.cpp" line="175" />
         <location filename="../models/services/WithdrawalService.cpp" line="145" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
@@ -3641,8 +3662,8 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="117" />
         <location filename="../models/services/DisclosureQueries.cpp" line="125" />
         <location filename="../models/services/DisclosureService.cpp" line="75" />
-        <location filename="../models/services/DisclosureService.cpp" line="215" />
-        <location filename="../models/services/DisclosureService.cpp" line="227" />
+        <location filename="../models/services/DisclosureService.cpp" line="230" />
+        <location filename="../models/services/DisclosureService.cpp" line="242" />
         <location filename="../models/services/NoticeLetterService.cpp" line="44" />
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>

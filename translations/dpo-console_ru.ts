@@ -1799,22 +1799,32 @@ Details:
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="85" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
+        <source>Disclosures not notified in time</source>
+        <translation>Раскрытия без своевременного уведомления</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
+        <source>A subject not notified within the notice period</source>
+        <translation>Есть субъект, не уведомлённый в срок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="87" />
         <source>Open the withdrawal requests</source>
         <translation>Открыть заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="86" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="88" />
         <source>Open the claims register</source>
         <translation>Открыть реестр претензий</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="97" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="99" />
         <source>Overdue or due by %1 (within 3 working days):</source>
         <translation>Просрочено или срок до %1 (в пределах 3 рабочих дней):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="101" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="103" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform></translation>
@@ -2312,119 +2322,129 @@ Details:
     <name>dpo::DisclosureService</name>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="95" />
-        <location filename="../models/services/DisclosureService.cpp" line="217" />
+        <location filename="../models/services/DisclosureService.cpp" line="232" />
         <source>Disclosure %1 does not exist.</source>
         <translation>Раскрытия %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="99" />
+        <location filename="../models/services/DisclosureService.cpp" line="94" />
+        <source>change the notice period</source>
+        <translation>изменить срок уведомления</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="96" />
+        <source>The notice period is 1 to 30 working days, not %1.</source>
+        <translation>Срок уведомления — от 1 до 30 рабочих дней, а не %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="114" />
         <source>record a disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="101" />
+        <location filename="../models/services/DisclosureService.cpp" line="116" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
         <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос государственного или местного органа (4.6.2) или закон (4.6.3).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="104" />
+        <location filename="../models/services/DisclosureService.cpp" line="119" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает номер запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="106" />
+        <location filename="../models/services/DisclosureService.cpp" line="121" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает дату запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="108" />
+        <location filename="../models/services/DisclosureService.cpp" line="123" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Раскрытие по запросу органа (4.6.2) называет орган, направивший запрос.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="111" />
+        <location filename="../models/services/DisclosureService.cpp" line="126" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Раскрытие на основании закона (4.6.3) называет закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="113" />
+        <location filename="../models/services/DisclosureService.cpp" line="128" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Дата раскрытия не указана или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="115" />
+        <location filename="../models/services/DisclosureService.cpp" line="130" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Укажите субъекта или субъектов, чьи данные раскрыты.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="117" />
+        <location filename="../models/services/DisclosureService.cpp" line="132" />
         <source>Name the data categories disclosed.</source>
         <translation>Укажите раскрытые категории данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="126" />
+        <location filename="../models/services/DisclosureService.cpp" line="141" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Выберите получателя или укажите нового.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="128" />
+        <location filename="../models/services/DisclosureService.cpp" line="143" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>«%1» — не вид получателя.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="144" />
+        <location filename="../models/services/DisclosureService.cpp" line="159" />
         <source>Recipient %1 does not exist.</source>
         <translation>Получателя %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="152" />
+        <location filename="../models/services/DisclosureService.cpp" line="167" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="162" />
+        <location filename="../models/services/DisclosureService.cpp" line="177" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>Категория данных «%1» субъекта %2 заблокирована по отзыву согласия: её нельзя раскрыть, пока она не разблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="177" />
+        <location filename="../models/services/DisclosureService.cpp" line="192" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>База данных не вернула номер нового раскрытия.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="187" />
+        <location filename="../models/services/DisclosureService.cpp" line="202" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="238" />
-        <location filename="../models/services/DisclosureService.cpp" line="273" />
+        <location filename="../models/services/DisclosureService.cpp" line="253" />
+        <location filename="../models/services/DisclosureService.cpp" line="288" />
         <source>notify a subject</source>
         <translation>уведомить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="240" />
-        <location filename="../models/services/DisclosureService.cpp" line="275" />
+        <location filename="../models/services/DisclosureService.cpp" line="255" />
+        <location filename="../models/services/DisclosureService.cpp" line="290" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>«%1» — не канал уведомления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="252" />
+        <location filename="../models/services/DisclosureService.cpp" line="267" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>В записи субъекта нет адреса для канала %1: укажите его.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="277" />
+        <location filename="../models/services/DisclosureService.cpp" line="292" />
         <source>Give the address the notice went to.</source>
         <translation>Укажите адрес, по которому отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="279" />
+        <location filename="../models/services/DisclosureService.cpp" line="294" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Для уведомления почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="281" />
+        <location filename="../models/services/DisclosureService.cpp" line="296" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Время отправки уведомления не указано или в будущем.</translation>
     </message>
@@ -3342,7 +3362,7 @@ Statement: %3</source>
         <translation>дописать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/DashboardService.cpp" line="22" />
+        <location filename="../models/services/DashboardService.cpp" line="23" />
         <source>count for the dashboard</source>
         <translation>посчитать показатели сводки</translation>
     </message>
@@ -3395,7 +3415,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="71" />
         <location filename="../models/services/DisclosureService.cpp" line="63" />
-        <location filename="../models/services/DisclosureService.cpp" line="150" />
+        <location filename="../models/services/DisclosureService.cpp" line="165" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
         <location filename="../models/services/WithdrawalService.cpp" line="127" />
         <source>find the subject</source>
@@ -3534,25 +3554,25 @@ Statement: %3</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="130" />
-        <location filename="../models/services/DisclosureService.cpp" line="142" />
+        <location filename="../models/services/DisclosureService.cpp" line="145" />
+        <location filename="../models/services/DisclosureService.cpp" line="157" />
         <source>find the recipient</source>
         <translation>найти получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="136" />
+        <location filename="../models/services/DisclosureService.cpp" line="151" />
         <source>add the recipient</source>
         <translation>добавить получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="175" />
-        <location filename="../models/services/DisclosureService.cpp" line="182" />
         <location filename="../models/services/DisclosureService.cpp" line="190" />
+        <location filename="../models/services/DisclosureService.cpp" line="197" />
+        <location filename="../models/services/DisclosureService.cpp" line="205" />
         <source>record the disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="185" />
+        <location filename="../models/services/DisclosureService.cpp" line="200" />
         <location filename="../models/services/ReferenceDataService.cpp" line="24" />
         <location filename="../models/services/ReferenceDataService.cpp" line="45" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
@@ -3561,12 +3581,12 @@ Statement: %3</source>
         <translation>прочитать справочные данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="259" />
+        <location filename="../models/services/DisclosureService.cpp" line="274" />
         <source>queue the notification</source>
         <translation>поставить уведомление в очередь</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="292" />
+        <location filename="../models/services/DisclosureService.cpp" line="307" />
         <source>record the notification</source>
         <translation>записать уведомление</translation>
     </message>
@@ -3582,12 +3602,13 @@ Statement: %3</source>
         <translation>прочитать настройки</translation>
     </message>
     <message>
+        <location filename="../models/services/DisclosureService.cpp" line="101" />
         <location filename="../models/services/WithdrawalService.cpp" line="100" />
         <source>change the settings</source>
         <translation>изменить настройки</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="160" />
+        <location filename="../models/services/DisclosureService.cpp" line="175" />
         <location filename="../models/services/WithdrawalService.cpp" line="145" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
@@ -3641,8 +3662,8 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="117" />
         <location filename="../models/services/DisclosureQueries.cpp" line="125" />
         <location filename="../models/services/DisclosureService.cpp" line="75" />
-        <location filename="../models/services/DisclosureService.cpp" line="215" />
-        <location filename="../models/services/DisclosureService.cpp" line="227" />
+        <location filename="../models/services/DisclosureService.cpp" line="230" />
+        <location filename="../models/services/DisclosureService.cpp" line="242" />
         <location filename="../models/services/NoticeLetterService.cpp" line="44" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>

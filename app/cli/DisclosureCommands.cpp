@@ -3,6 +3,7 @@
 
 #include "cli/CliSupport.h"
 #include "core/Error.h"
+#include "core/Session.h"
 #include "db/Database.h"
 #include "domain/DocumentLanguage.h"
 #include "services/DisclosureService.h"
@@ -52,14 +53,39 @@ int listCommand(const QStringList& arguments)
         return int(Success);
     });
 }
+int noticePeriodCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Sets how many working days after a disclosure its subjects must be notified before it is "
+                                        "flagged (administrators; 3 by default)."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("days"), tr("Working days, 1 to 30."), QStringLiteral("N")});
+    int code = 0;
+    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console disclosures notice-period --database URL --officer NAME --days N"), code))
+        return code;
+    return runGuarded([&] {
+        bool ok = false;
+        const int days = parser.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok)
+            throw Error(Error::Kind::BadInput, tr("--days must be a number of working days, 1 to 30."));
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        DisclosureService(*database).setNoticeWorkingDays(session, days);
+        printOut(tr("Subjects not notified %1 working days after a disclosure are flagged.\n").arg(days));
+        return int(Success);
+    });
+}
 } // namespace
 
 int disclosuresCommand(const QStringList& arguments)
 {
     if (arguments.size() >= 2 && arguments[1] == QStringLiteral("list"))
         return listCommand(arguments.mid(1));
+    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("notice-period"))
+        return noticePeriodCommand(arguments.mid(1));
     if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-        printOut(tr("Usage: dpo-console disclosures list ... (dpo-console disclosures list --help)\n"));
+        printOut(tr("Usage: dpo-console disclosures list|notice-period ... (dpo-console disclosures list --help)\n"));
         return int(Success);
     }
     printErr(tr("Unknown disclosures command; try: dpo-console disclosures --help"));

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "domain/DeadlineCalendar.h"
+#include "services/DisclosureService.h"
 #include "services/ReminderService.h"
 
 #include <QVariantList>
@@ -41,6 +42,10 @@ DashboardFigures DashboardService::figures(const QDate& today) const
         "SELECT count(*) FROM disclosure_subjects ds JOIN disclosures d ON d.id = ds.disclosure_id "
         "WHERE d.outside_platform = 1 AND NOT EXISTS (SELECT 1 FROM notifications n WHERE "
         "n.disclosure_id = ds.disclosure_id AND n.subject_id = ds.subject_id AND n.sent_at IS NOT NULL)")); // sent: deemed notified (4.6.4)
+    DisclosureService::Filter unnotified;
+    unnotified.unnotifiedOnly = true;
+    for (const DisclosureService::Row& row : DisclosureService(m_database).list(unnotified, today))
+        f.lateDisclosures += row.late;
     f.minors = count(QStringLiteral("SELECT count(*) FROM subjects WHERE birth_date > ? AND status = 'active'"),
                      {today.addYears(-18)});
     return f;

@@ -19,6 +19,7 @@ struct DashboardFigures
     qint64 dueThisWeek = 0; // from today to Sunday; overdue ones are counted apart
     qint64 dueSoon = 0;     // the reminder: overdue or due within 3 working days (ReminderService)
     qint64 unnotifiedDisclosureSubjects = 0;
+    qint64 lateDisclosures = 0; // a subject not notified within the notice period (docs/outbox.md)
     qint64 minors = 0;
 };
 

@@ -89,6 +89,21 @@ int DisclosureService::noticeWorkingDays(const QSqlDatabase& db)
     return ok && days > 0 ? days : 3;
 }
 
+void DisclosureService::setNoticeWorkingDays(const Session& session, int days) const
+{
+    requireRole(session, {Role::Administrator}, tr("change the notice period"));
+    if (days < 1 || days > 30)
+        throw Error(Error::Kind::BadInput, tr("The notice period is 1 to 30 working days, not %1.").arg(days));
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    const int before = noticeWorkingDays(db);
+    run(db, QStringLiteral("UPDATE console_settings SET value = ? WHERE key = 'notification_due_working_days'"), {QString::number(days)},
+        QT_TRANSLATE_NOOP("dpo::Sql", "change the settings"));
+    AuditService::append(db, session, QStringLiteral("settings.change"), QStringLiteral("setting"), QStringLiteral("notification_due_working_days"),
+                         0, QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), days}});
+    transaction.commit();
+}
+
 QDate DisclosureService::noticeDue(const QSqlDatabase& db, const QDate& disclosedOn)
 {
     return DeadlineCalendar::load(db).addWorkingDays(disclosedOn, noticeWorkingDays(db));

@@ -90,6 +90,8 @@ public:
     explicit DisclosureService(Database& database);
 
     static int noticeWorkingDays(const QSqlDatabase& db); // console_settings, default 3
+    // Administrators, 1 to 30 working days; audited as "settings.change".
+    void setNoticeWorkingDays(const Session& session, int days) const;
     // The day by which the subjects of a disclosure made on `disclosedOn` are notified.
     static QDate noticeDue(const QSqlDatabase& db, const QDate& disclosedOn);
 

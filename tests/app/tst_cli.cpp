@@ -266,6 +266,10 @@ private slots:
         for (const QJsonValue& row : unnotified)
             QVERIFY(row.toObject().value(QStringLiteral("notified")).toString().toInt() <
                     row.toObject().value(QStringLiteral("subjects")).toString().toInt());
+        r = run({"disclosures", "notice-period", "--database", m_fixture.url(), "--officer", "admin", "--days", "0"});
+        QCOMPARE(r.code, 2);
+        r = run({"disclosures", "notice-period", "--database", m_fixture.url(), "--officer", "admin", "--days", "5"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
         r = run({"disclosures", "list", "--database", m_fixture.url(), "--format", "csv", "--from", "2026-13-01"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--from")), qPrintable(r.err));

@@ -117,6 +117,12 @@ private slots:
         QCOMPARE(DisclosureService::noticeDue(m_database->connection(), QDate(2026, 11, 4)), QDate(2026, 11, 11));
         QVERIFY(!service.details(id, QDate(2026, 11, 11)).row.late);
         QVERIFY(service.details(id, QDate(2026, 11, 12)).row.late);
+        // The notice period is a setting of administrators.
+        service.setNoticeWorkingDays(m_admin, 5); // Thursday 5, Friday 6, Wednesday 11, Thursday 12, Friday 13
+        QVERIFY(!service.details(id, QDate(2026, 11, 13)).row.late);
+        QVERIFY(service.details(id, QDate(2026, 11, 14)).row.late);
+        QVERIFY_THROWS_EXCEPTION(Error, service.setNoticeWorkingDays(m_admin, 0));
+        service.setNoticeWorkingDays(m_admin, 3);
 
         // Through the outbox: queued with the subject's address and the text in their language.
         const qint64 subject1 = d.subjects[0].subjectId;

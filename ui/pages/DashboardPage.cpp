@@ -27,6 +27,7 @@ DashboardPage::DashboardPage(Database& database, QWidget* parent)
     m_unnotified = addTile(1, 2, tr("Subjects not notified of a disclosure"), tr("Policy 4.6.4"));
     m_minors = addTile(2, 0, tr("Subjects under 18"), tr("Policy 9.1: to delete"));
     m_subjects = addTile(2, 1, tr("Data subjects"), tr("In this database"));
+    m_lateDisclosures = addTile(2, 2, tr("Disclosures not notified in time"), tr("A subject not notified within the notice period"));
     auto* layout = new QVBoxLayout(this);
     m_reminder->setObjectName(QStringLiteral("dashboardReminder"));
     m_reminder->setWordWrap(true);
@@ -78,6 +79,7 @@ void DashboardPage::refresh()
     show(m_unnotified, f.unnotifiedDisclosureSubjects, true);
     show(m_minors, f.minors, true);
     show(m_subjects, f.subjects, false);
+    show(m_lateDisclosures, f.lateDisclosures, true);
     const QString reminder = reminderText();
     m_reminder->setText(reminder.isEmpty() ? QString()
                                            : reminder.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +

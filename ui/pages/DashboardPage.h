@@ -35,6 +35,7 @@ private:
     QLabel* m_openClaims;
     QLabel* m_unnotified;
     QLabel* m_minors;
+    QLabel* m_lateDisclosures;
     QLabel* m_reminder;
 };
 
