@@ -27,7 +27,7 @@ protected:
         const char* roleContext; // the translation context of `roleAction`
         const char* roleAction;  // what a refused role was trying to do, e.g. "make an answer letter"
     };
-    LetterService(Database& database, Kind kind) : m_database(database), m_kind(kind) {}
+    LetterService(Database& database, const Kind& kind) : m_database(database), m_kind(kind) {}
 
     // The letter's HTML in `language`, signed by `officer`; throws what keeps it from being made.
     virtual QString html(qint64 caseId, const QString& language, const QString& officer) const = 0;

@@ -197,9 +197,9 @@ void WithdrawalService::execute(const Session& session, qint64 requestId) const
             const QString category = q.value(1).toString();
             if (!actionOf.contains(category) && !purposes.contains(q.value(2).toString()))
                 continue;
-            QStringList& list = recipients[q.value(0).toLongLong()];
-            if (!list.contains(category))
-                list << category;
+            QStringList& received = recipients[q.value(0).toLongLong()];
+            if (!received.contains(category))
+                received << category;
         }
     }
     for (auto it = recipients.cbegin(); it != recipients.cend(); ++it) {

@@ -160,13 +160,8 @@ void DisclosuresPage::reload()
         setRowId(m_table, row, rows[row].id);
         if (rows[row].id == m_pane->disclosureId())
             m_table->selectRow(row);
-        if (rows[row].late) {
-            QTableWidgetItem* item = m_table->item(row, kNotifiedColumn);
-            item->setForeground(QBrush(QColor(0xb0, 0x1c, 0x1c)));
-            QFont bold = item->font();
-            bold.setBold(true);
-            item->setFont(bold);
-        }
+        if (rows[row].late)
+            paintDeadline(m_table->item(row, kNotifiedColumn), true, true, -1); // past the notice period
     }
     m_summary->setText(tr("%Ln entries.", nullptr, int(rows.size())) +
                        (late ? QLatin1Char(' ') + tr("%Ln not notified in time (policy 4.6.4).", nullptr, late) : QString()));
@@ -175,19 +170,13 @@ void DisclosuresPage::reload()
 DisclosureDialog* DisclosuresPage::openRecording()
 {
     auto* dialog = new DisclosureDialog(m_database, m_prompts, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSubmit([this, dialog]() -> QString {
-        try {
-            const qint64 id = DisclosureService(m_database).record(m_session, dialog->registration());
+    dpo::openRegistration(
+        dialog, [this, dialog] { return DisclosureService(m_database).record(m_session, dialog->registration()); },
+        [this](qint64 id) {
             emit statusMessage(tr("Disclosure No. %1 recorded; notify each subject.").arg(id));
             reload();
             selectDisclosure(id);
-            return {};
-        } catch (const Error& e) {
-            return e.message();
-        }
-    });
-    dialog->open();
+        });
     return dialog;
 }
 

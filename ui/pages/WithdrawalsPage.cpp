@@ -154,19 +154,13 @@ void WithdrawalsPage::reload()
 WithdrawalDialog* WithdrawalsPage::openRegistration()
 {
     auto* dialog = new WithdrawalDialog(m_database, m_prompts, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSubmit([this, dialog]() -> QString {
-        try {
-            const qint64 id = WithdrawalService(m_database).registerRequest(m_session, dialog->registration());
+    dpo::openRegistration(
+        dialog, [this, dialog] { return WithdrawalService(m_database).registerRequest(m_session, dialog->registration()); },
+        [this](qint64 id) {
             emit statusMessage(tr("Request No. %1 registered.").arg(id));
             reload();
             selectRequest(id);
-            return {};
-        } catch (const Error& e) {
-            return e.message();
-        }
-    });
-    dialog->open();
+        });
     return dialog;
 }
 

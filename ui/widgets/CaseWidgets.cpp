@@ -247,6 +247,22 @@ QString FactsTable::html() const
     return QStringLiteral("<table>%1</table>").arg(m_rows);
 }
 
+void openRegistration(SubmitDialog* dialog, std::function<qint64()> registerCase, std::function<void(qint64)> registered)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSubmit([registerCase = std::move(registerCase), registered = std::move(registered)]() -> QString {
+        qint64 id = 0;
+        try {
+            id = registerCase();
+        } catch (const Error& e) {
+            return e.message();
+        }
+        registered(id);
+        return {};
+    });
+    dialog->open();
+}
+
 QWidget* makeRegisterSplit(QWidget* parent, QTableWidget* table, QLabel* summary, QWidget* pane)
 {
     auto* listPart = new QWidget(parent);

@@ -113,6 +113,10 @@ private:
     QString m_rows;
 };
 
+// A registration form shown without blocking (deleted when closed): on OK `registerCase` runs and
+// returns the new case's id for `registered`; an error stays in the form with the input.
+void openRegistration(SubmitDialog* dialog, std::function<qint64()> registerCase, std::function<void(qint64)> registered);
+
 // A register above its case pane: the table and its summary line, then the pane, split.
 QWidget* makeRegisterSplit(QWidget* parent, QTableWidget* table, QLabel* summary, QWidget* pane);
 
