@@ -75,8 +75,10 @@ DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompt
     }
     m_summary->setObjectName(QStringLiteral("disclosuresSummary"));
     connect(record, &QPushButton::clicked, this, &DisclosuresPage::openRecording);
-    for (QComboBox* filter : {m_view, m_ground, m_channel, m_recipient})
+    for (QComboBox* filter : {m_view, m_ground, m_channel, m_recipient}) {
+        keepNarrow(filter);
         connect(filter, &QComboBox::currentIndexChanged, this, &DisclosuresPage::reload);
+    }
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &DisclosuresPage::reload);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DisclosuresPage::showSelected);

@@ -10,6 +10,7 @@
 #include "services/OfficerService.h"
 #include "services/WithdrawalService.h"
 #include "widgets/CaseWidgets.h"
+#include "widgets/FormHelpers.h"
 #include "widgets/ReadOnlyTable.h"
 
 #include <QBrush>
@@ -62,8 +63,10 @@ WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompt
     }
     m_summary->setObjectName(QStringLiteral("withdrawalsSummary"));
     connect(registerButton, &QPushButton::clicked, this, &WithdrawalsPage::openRegistration);
-    for (QComboBox* filter : {m_view, m_state, m_officer})
+    for (QComboBox* filter : {m_view, m_state, m_officer}) {
+        keepNarrow(filter);
         connect(filter, &QComboBox::currentIndexChanged, this, &WithdrawalsPage::reload);
+    }
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &WithdrawalsPage::showSelected);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) {
         emit openSubject(m_table->item(row, 0)->data(Qt::UserRole + 2).toLongLong());

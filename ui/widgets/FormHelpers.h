@@ -20,6 +20,14 @@ inline QComboBox* vocabularyCombo(QWidget* parent, Vocabulary::Kind kind, const 
     return combo;
 }
 
+// A filter's combo box that does not widen the window to its longest item (a recipient's name,
+// a ground's full title): it shows about `characters` characters and elides the rest.
+inline void keepNarrow(QComboBox* combo, int characters = 18)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(characters);
+}
+
 // A date field as the console writes dates (25.11.2026), with a calendar pop-up.
 inline QDateEdit* dateField(QWidget* parent, const QDate& date, const char* objectName)
 {
