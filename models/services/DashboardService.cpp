@@ -46,7 +46,9 @@ DashboardFigures DashboardService::figures(const QDate& today) const
     unnotified.unnotifiedOnly = true;
     for (const DisclosureService::Row& row : DisclosureService(m_database).list(unnotified, today))
         f.lateDisclosures += row.late;
-    f.minors = count(QStringLiteral("SELECT count(*) FROM subjects WHERE birth_date > ? AND status = 'active'"),
+    // By the birth-date index: `status || ''` keeps SQLite from walking the million active rows of
+    // the status index instead (2.3 s against a few ms at a million subjects).
+    f.minors = count(QStringLiteral("SELECT count(*) FROM subjects WHERE birth_date > ? AND status || '' = 'active'"),
                      {today.addYears(-18)});
     return f;
 }

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark, not a test: the case work on a large database (a copy: it writes). Usage:
+//   bench_cases sqlite:PATH   (a database made with `dpo-console demo --subjects 1000000`)
+// Prints: the migration to the latest schema, the dashboard and the start-up reminder, the
+// registers of withdrawals, claims and disclosures, one request's details, and one withdrawal
+// executed (full: everything destroyed), each the median of 5 runs; peak memory.
+#include "BenchSupport.h"
+#include "core/Session.h"
+#include "db/Database.h"
+#include "db/DatabaseUrl.h"
+#include "db/Migrator.h"
+#include "db/Sql.h"
+#include "domain/DocumentLanguage.h"
+#include "services/AttachmentService.h"
+#include "services/ClaimService.h"
+#include "services/DashboardService.h"
+#include "services/DisclosureService.h"
+#include "services/OfficerService.h"
+#include "services/ReminderService.h"
+#include "services/WithdrawalService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+double medianMs(const std::function<void()>& run, int times = 5)
+{
+    QList<double> ms;
+    for (int i = 0; i < times; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        run();
+        ms << double(timer.nsecsElapsed()) / 1e6;
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_cases sqlite:PATH|postgresql://...  (a copy: the benchmark writes)\n");
+        return 2;
+    }
+    using namespace dpo;
+    Database database(DatabaseUrl::parse(QString::fromLocal8Bit(argv[1])));
+    database.open();
+    QElapsedTimer timer;
+    timer.start();
+    const int from = Migrator(database).currentVersion();
+    Migrator(database).migrate();
+    std::printf("migrate from schema version %d to %d: %.1f ms\n", from, Migrator::latestVersion(), double(timer.nsecsElapsed()) / 1e6);
+
+    QSqlQuery officer = prepareQuery(database.connection(), QStringLiteral("SELECT id FROM officers WHERE role = 'administrator' LIMIT 1"));
+    execQuery(officer, "officer");
+    officer.next();
+    const Session admin{officer.value(0).toLongLong(), QStringLiteral("bench"), QStringLiteral("Bench"), Role::Administrator};
+    officer.finish();
+    const QDate today = bishkekToday();
+
+    std::printf("subjects: %lld\n", DashboardService(database).figures(today).subjects);
+    std::printf("dashboard figures: %.1f ms\n", medianMs([&] { DashboardService(database).figures(today); }));
+    int due = 0;
+    std::printf("start-up reminder: %.1f ms", medianMs([&] { due = int(ReminderService(database).dueSoon(today).size()); }));
+    std::printf(" (%d cases)\n", due);
+    int rows = 0;
+    std::printf("withdrawals register: %.1f ms", medianMs([&] { rows = int(WithdrawalService(database).list(today).size()); }));
+    std::printf(" (%d rows)\n", rows);
+    std::printf("claims register: %.1f ms", medianMs([&] { rows = int(ClaimService(database).list(today).size()); }));
+    std::printf(" (%d rows)\n", rows);
+    std::printf("disclosures register: %.1f ms", medianMs([&] { rows = int(DisclosureService(database).list({}, today).size()); }));
+    std::printf(" (%d rows)\n", rows);
+    DisclosureService::Filter unnotified;
+    unnotified.unnotifiedOnly = true;
+    std::printf("disclosures not notified: %.1f ms\n", medianMs([&] { DisclosureService(database).list(unnotified, today); }));
+
+    // One full withdrawal, from registration to execution, on a subject with categories.
+    QSqlQuery subject = prepareQuery(database.connection(), QStringLiteral(
+        "SELECT s.platform_ref FROM subjects s WHERE s.status = 'active' AND EXISTS (SELECT 1 FROM transfers t WHERE t.subject_id = s.id) "
+        "AND NOT EXISTS (SELECT 1 FROM withdrawal_requests w WHERE w.subject_id = s.id) ORDER BY s.id LIMIT 5"));
+    execQuery(subject, "subject");
+    QStringList refs;
+    while (subject.next())
+        refs << subject.value(0).toString();
+    subject.finish();
+    WithdrawalService withdrawals(database);
+    QList<double> steps[3];
+    for (const QString& ref : refs) {
+        WithdrawalService::Registration r;
+        r.subjectRef = ref;
+        r.receivedOn = today;
+        r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"), QByteArrayLiteral("%PDF-1.4\n% bench\n%%EOF\n")};
+        QElapsedTimer t;
+        t.start();
+        const qint64 id = withdrawals.registerRequest(admin, r);
+        withdrawals.verifyIdentity(admin, id, QStringLiteral("id_in_person"), QString());
+        steps[0] << double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        const WithdrawalService::Details d = withdrawals.details(id, today);
+        steps[1] << double(t.nsecsElapsed()) / 1e6;
+        QList<WithdrawalService::Decision> all;
+        for (const QString& category : d.heldCategories) {
+            WithdrawalService::Decision x;
+            x.category = category;
+            x.action = QStringLiteral("destroy");
+            x.justification = QStringLiteral("bench");
+            all << x;
+        }
+        withdrawals.decide(admin, id, all);
+        t.restart();
+        withdrawals.execute(admin, id);
+        steps[2] << double(t.nsecsElapsed()) / 1e6;
+    }
+    const char* names[] = {"withdrawal registered and verified", "withdrawal details", "withdrawal executed (all destroyed)"};
+    for (int i = 0; i < 3; ++i) {
+        std::sort(steps[i].begin(), steps[i].end());
+        if (!steps[i].isEmpty())
+            std::printf("%s: %.1f ms (median of %lld)\n", names[i], steps[i][steps[i].size() / 2], qint64(steps[i].size()));
+    }
+    std::printf("peak memory: %ld MB\n", bench::peakKilobytes() / 1024);
+    return 0;
+}
