@@ -1714,117 +1714,122 @@ Details:
 <context>
     <name>dpo::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="20" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="21" />
         <source>Today</source>
         <translation>Бүгүн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="22" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
         <source>Overdue withdrawal requests</source>
         <translation>Мөөнөтү өткөн кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="22" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
         <source>Past the target date</source>
         <translation>Белгиленген мөөнөт өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
         <source>Overdue claims and access requests</source>
         <translation>Мөөнөтү өткөн доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
         <source>Past the legal due date</source>
         <translation>Мыйзамдуу мөөнөт өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
         <source>Due this week</source>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
         <source>Requests and claims, by Sunday</source>
         <translation>Арыздар жана доо-арыздар, жекшембиге чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
         <source>Open withdrawal requests</source>
         <translation>Ачык кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
         <source>Not yet executed</source>
         <translation>Азырынча аткарыла элек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
         <source>Open claims and access requests</source>
         <translation>Ачык доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
         <source>Awaiting a written answer</source>
         <translation>Жазуу жүзүндөгү жоопту күтүүдө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
         <source>Subjects not notified of a disclosure</source>
         <translation>Ачыкка чыгаруу тууралуу билдирүү ала элек субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
         <source>Policy 4.6.4</source>
         <translation>Саясаттын 4.6.4-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
         <source>Subjects under 18</source>
         <translation>18 жашка толо элек субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
         <source>Policy 9.1: to delete</source>
         <translation>Саясаттын 9.1-пункту: жок кылуу керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
         <source>Data subjects</source>
         <translation>Жеке маалымат субъекттери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
         <source>In this database</source>
         <translation>Бул базада</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="31" />
         <source>Disclosures not notified in time</source>
         <translation>Өз убагында билдирилбеген ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="31" />
         <source>A subject not notified within the notice period</source>
         <translation>Мөөнөтүндө билдирилбеген субъект бар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="87" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="51" />
+        <source>Open the list</source>
+        <translation>Тизмени ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="103" />
         <source>Open the withdrawal requests</source>
         <translation>Кайтарып алуу арыздарын ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="88" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="104" />
         <source>Open the claims register</source>
         <translation>Доо-арыздар реестрин ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="99" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="115" />
         <source>Overdue or due by %1 (within 3 working days):</source>
         <translation>Мөөнөтү өткөн же %1 чейин бүтөт (3 иш күнүнүн ичинде):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="103" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="119" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… жана дагы %n.</numerusform><numerusform>… жана дагы %n.</numerusform></translation>
@@ -2321,7 +2326,7 @@ Details:
 <context>
     <name>dpo::DisclosureService</name>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="95" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="97" />
         <location filename="../models/services/DisclosureService.cpp" line="232" />
         <source>Disclosure %1 does not exist.</source>
         <translation>%1-ачык чыгаруу жок.</translation>
@@ -2503,81 +2508,81 @@ Details:
         <translation>Каалаган алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="90" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="92" />
         <source>Show:</source>
         <translation>Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="94" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="96" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="96" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="98" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>Чейин:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="160" />
         <source>%1 of %2</source>
         <translation>%2 ичинен %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="160" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>Subjects</source>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>Notified</source>
         <translation>Билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>Not delivered</source>
         <translation>Жеткирилген жок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="171" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="173" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="172" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="174" />
         <source>%Ln not notified in time (policy 4.6.4).</source>
         <translation>
             <numerusform>%Ln өз убагында билдирилген жок (саясаттын 4.6.4-пункту).</numerusform><numerusform>%Ln өз убагында билдирилген жок (саясаттын 4.6.4-пункту).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="182" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="183" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>№ %1 ачыкка чыгаруу жазылды; ар бир субъектке билдириңиз.</translation>
     </message>
@@ -2829,77 +2834,77 @@ Details:
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="119" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>Prints the selected subject's data report</source>
         <translation>Тандалган субъекттин маалыматтары боюнча отчетту басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="153" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="154" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161" />
+        <location filename="../ui/MainWindow.cpp" line="171" />
         <source>The language changes the next time the console starts.</source>
         <translation>Тил консол кийинки жолу ачылганда өзгөрөт.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165" />
+        <location filename="../ui/MainWindow.cpp" line="175" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -3652,15 +3657,15 @@ Statement: %3</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="78" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="80" />
         <source>read the disclosures</source>
         <translation>ачыкка чыгарууларды окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="93" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="104" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="117" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="125" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="95" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="106" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="119" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="127" />
         <location filename="../models/services/DisclosureService.cpp" line="75" />
         <location filename="../models/services/DisclosureService.cpp" line="230" />
         <location filename="../models/services/DisclosureService.cpp" line="242" />
@@ -3669,7 +3674,7 @@ Statement: %3</source>
         <translation>ачыкка чыгарууну окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="139" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="141" />
         <source>read the notifications</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -4749,12 +4754,12 @@ Statement: %3</source>
         <translation>Макулдук: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="145" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="155" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
         <translation>%L1ден ашык субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="146" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="156" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>
@@ -6092,113 +6097,113 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
         <source>Written requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, жабылат же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="42" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="43" />
         <source>Register…</source>
         <translation>Каттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="50" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="52" />
         <source>Any state</source>
         <translation>Каалаган абал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="57" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="78" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="81" />
         <source>Show:</source>
         <translation>Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Target date</source>
         <translation>Максаттуу мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Deadline</source>
         <translation>Калган мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="150" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="153" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="151" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="154" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="161" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="163" />
         <source>Request No. %1 registered.</source>
         <translation>№ %1 арыз катталды.</translation>
     </message>

@@ -1714,117 +1714,122 @@ Details:
 <context>
     <name>dpo::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="20" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="21" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="22" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
         <source>Overdue withdrawal requests</source>
         <translation>Просроченные заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="22" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
         <source>Past the target date</source>
         <translation>Срок истёк</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
         <source>Overdue claims and access requests</source>
         <translation>Просроченные претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
         <source>Past the legal due date</source>
         <translation>Законный срок истёк</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
         <source>Due this week</source>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
         <source>Requests and claims, by Sunday</source>
         <translation>Заявления и претензии, до воскресенья</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
         <source>Open withdrawal requests</source>
         <translation>Открытые заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
         <source>Not yet executed</source>
         <translation>Ещё не исполнены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
         <source>Open claims and access requests</source>
         <translation>Открытые претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
         <source>Awaiting a written answer</source>
         <translation>Ожидают письменного ответа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
         <source>Subjects not notified of a disclosure</source>
         <translation>Субъекты, не уведомлённые о раскрытии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
         <source>Policy 4.6.4</source>
         <translation>Политика, п. 4.6.4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
         <source>Subjects under 18</source>
         <translation>Субъекты младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
         <source>Policy 9.1: to delete</source>
         <translation>Политика, п. 9.1: удалить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
         <source>Data subjects</source>
         <translation>Субъекты персональных данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
         <source>In this database</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="31" />
         <source>Disclosures not notified in time</source>
         <translation>Раскрытия без своевременного уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="31" />
         <source>A subject not notified within the notice period</source>
         <translation>Есть субъект, не уведомлённый в срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="87" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="51" />
+        <source>Open the list</source>
+        <translation>Открыть список</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="103" />
         <source>Open the withdrawal requests</source>
         <translation>Открыть заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="88" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="104" />
         <source>Open the claims register</source>
         <translation>Открыть реестр претензий</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="99" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="115" />
         <source>Overdue or due by %1 (within 3 working days):</source>
         <translation>Просрочено или срок до %1 (в пределах 3 рабочих дней):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="103" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="119" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform></translation>
@@ -2321,7 +2326,7 @@ Details:
 <context>
     <name>dpo::DisclosureService</name>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="95" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="97" />
         <location filename="../models/services/DisclosureService.cpp" line="232" />
         <source>Disclosure %1 does not exist.</source>
         <translation>Раскрытия %1 нет.</translation>
@@ -2503,81 +2508,81 @@ Details:
         <translation>Любой получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="90" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="92" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="94" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="96" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="96" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="98" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="160" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="160" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>Notified</source>
         <translation>Уведомлены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="157" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
         <source>Not delivered</source>
         <translation>Не доставлено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="171" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="173" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="172" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="174" />
         <source>%Ln not notified in time (policy 4.6.4).</source>
         <translation>
             <numerusform>%Ln — не уведомлены вовремя (п. 4.6.4 политики).</numerusform><numerusform>%Ln — не уведомлены вовремя (п. 4.6.4 политики).</numerusform><numerusform>%Ln — не уведомлены вовремя (п. 4.6.4 политики).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="182" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="183" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>Раскрытие № %1 записано; уведомите каждого субъекта.</translation>
     </message>
@@ -2829,77 +2834,77 @@ Details:
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="119" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="141" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="142" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="145" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136" />
+        <location filename="../ui/MainWindow.cpp" line="146" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>Prints the selected subject's data report</source>
         <translation>Печатает отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143" />
+        <location filename="../ui/MainWindow.cpp" line="153" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144" />
+        <location filename="../ui/MainWindow.cpp" line="154" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151" />
+        <location filename="../ui/MainWindow.cpp" line="161" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161" />
+        <location filename="../ui/MainWindow.cpp" line="171" />
         <source>The language changes the next time the console starts.</source>
         <translation>Язык сменится при следующем запуске консоли.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165" />
+        <location filename="../ui/MainWindow.cpp" line="175" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181" />
+        <location filename="../ui/MainWindow.cpp" line="191" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -3652,15 +3657,15 @@ Statement: %3</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="78" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="80" />
         <source>read the disclosures</source>
         <translation>прочитать раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="93" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="104" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="117" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="125" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="95" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="106" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="119" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="127" />
         <location filename="../models/services/DisclosureService.cpp" line="75" />
         <location filename="../models/services/DisclosureService.cpp" line="230" />
         <location filename="../models/services/DisclosureService.cpp" line="242" />
@@ -3669,7 +3674,7 @@ Statement: %3</source>
         <translation>прочитать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="139" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="141" />
         <source>read the notifications</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -4749,12 +4754,12 @@ Statement: %3</source>
         <translation>Согласие: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="145" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="155" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
         <translation>Найдено больше %L1 субъектов; показаны первые %L1. Уточните поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="146" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="156" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъекта</numerusform><numerusform>%Ln субъектов</numerusform></translation>
@@ -6092,113 +6097,113 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
         <source>Written requests to withdraw consent</source>
         <translation>Письменные заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>П. 12.1.3-12.1.4 политики: согласие отзывается письменным заявлением; каждая категория данных уничтожается, обезличивается, блокируется или сохраняется на правовом основании, и каждый получатель данных уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="42" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="43" />
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="50" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="52" />
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="57" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="78" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="81" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Target date</source>
         <translation>Целевой срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>Deadline</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="150" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="153" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="151" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="154" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="161" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="163" />
         <source>Request No. %1 registered.</source>
         <translation>Заявление № %1 зарегистрировано.</translation>
     </message>

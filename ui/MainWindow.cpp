@@ -70,13 +70,23 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     connect(disclosures, &DisclosuresPage::statusMessage, this, showStatus);
     connect(disclosures, &DisclosuresPage::openSubject, this, openSubject);
     m_pages->addWidget(disclosures);
-    connect(m_dashboard, &DashboardPage::openRegister, this, [this, withdrawals](const QString& which) {
-        if (which == QStringLiteral("withdrawals")) {
-            withdrawals->setView(WithdrawalService::Filter::Open);
+    connect(m_dashboard, &DashboardPage::openList, this, [this, withdrawals, disclosures](const QString& list) {
+        const QString section = list.section(QLatin1Char(':'), 0, 0);
+        const QString view = list.section(QLatin1Char(':'), 1, 1);
+        if (section == QStringLiteral("withdrawals")) {
+            withdrawals->setView(view == QStringLiteral("overdue") ? WithdrawalService::Filter::Overdue : WithdrawalService::Filter::Open);
             showSection(m_pages->indexOf(withdrawals));
-        } else {
-            m_claims->setView(ClaimService::Filter::Open);
+        } else if (section == QStringLiteral("claims")) {
+            m_claims->setView(view == QStringLiteral("overdue") ? ClaimService::Filter::Overdue
+                              : view == QStringLiteral("week")  ? ClaimService::Filter::DueThisWeek
+                                                                : ClaimService::Filter::Open);
             showSection(m_pages->indexOf(m_claims));
+        } else if (section == QStringLiteral("disclosures")) {
+            disclosures->showUnnotified();
+            showSection(m_pages->indexOf(disclosures));
+        } else if (section == QStringLiteral("subjects")) {
+            m_subjects->showAll(view == QStringLiteral("minors"));
+            showSection(m_pages->indexOf(m_subjects));
         }
     });
     auto* audit = new AuditPage(database, m_session, prompts, this);

@@ -15,6 +15,7 @@
 #include "services/ClaimService.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QListWidget>
 #include <QTemporaryDir>
 
@@ -237,6 +238,16 @@ private slots:
         auto* claims = window.findChild<ClaimsPage*>();
         QVERIFY(claims->isVisible());
         QCOMPARE(claims->rowCount(), 2);
+        // A card opens its filtered list: the overdue claims card shows the one overdue request.
+        window.showSection(0);
+        QFrame* overdueCard = nullptr;
+        for (QFrame* frame : window.findChildren<QFrame*>())
+            if (frame->objectName().startsWith(QStringLiteral("card:claims:overdue")))
+                overdueCard = frame;
+        QVERIFY(overdueCard);
+        QTest::mouseClick(overdueCard, Qt::LeftButton);
+        QVERIFY(claims->isVisible());
+        QCOMPARE(claims->rowCount(), 1);
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             window.showSection(0);

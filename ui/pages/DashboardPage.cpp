@@ -5,6 +5,7 @@
 #include "services/DashboardService.h"
 #include "services/ReminderService.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -19,21 +20,22 @@ DashboardPage::DashboardPage(Database& database, QWidget* parent)
     setObjectName(QStringLiteral("dashboardPage"));
     auto* title = new QLabel(tr("Today"), this);
     title->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
-    m_overdueWithdrawals = addTile(0, 0, tr("Overdue withdrawal requests"), tr("Past the target date"));
-    m_overdueClaims = addTile(0, 1, tr("Overdue claims and access requests"), tr("Past the legal due date"));
-    m_dueThisWeek = addTile(0, 2, tr("Due this week"), tr("Requests and claims, by Sunday"));
-    m_openWithdrawals = addTile(1, 0, tr("Open withdrawal requests"), tr("Not yet executed"));
-    m_openClaims = addTile(1, 1, tr("Open claims and access requests"), tr("Awaiting a written answer"));
-    m_unnotified = addTile(1, 2, tr("Subjects not notified of a disclosure"), tr("Policy 4.6.4"));
-    m_minors = addTile(2, 0, tr("Subjects under 18"), tr("Policy 9.1: to delete"));
-    m_subjects = addTile(2, 1, tr("Data subjects"), tr("In this database"));
-    m_lateDisclosures = addTile(2, 2, tr("Disclosures not notified in time"), tr("A subject not notified within the notice period"));
+    m_overdueWithdrawals = addTile(0, 0, tr("Overdue withdrawal requests"), tr("Past the target date"), QStringLiteral("withdrawals:overdue"));
+    m_overdueClaims = addTile(0, 1, tr("Overdue claims and access requests"), tr("Past the legal due date"), QStringLiteral("claims:overdue"));
+    m_dueThisWeek = addTile(0, 2, tr("Due this week"), tr("Requests and claims, by Sunday"), QStringLiteral("claims:week"));
+    m_openWithdrawals = addTile(1, 0, tr("Open withdrawal requests"), tr("Not yet executed"), QStringLiteral("withdrawals:open"));
+    m_openClaims = addTile(1, 1, tr("Open claims and access requests"), tr("Awaiting a written answer"), QStringLiteral("claims:open"));
+    m_unnotified = addTile(1, 2, tr("Subjects not notified of a disclosure"), tr("Policy 4.6.4"), QStringLiteral("disclosures:unnotified"));
+    m_minors = addTile(2, 0, tr("Subjects under 18"), tr("Policy 9.1: to delete"), QStringLiteral("subjects:minors"));
+    m_subjects = addTile(2, 1, tr("Data subjects"), tr("In this database"), QStringLiteral("subjects:all"));
+    m_lateDisclosures = addTile(2, 2, tr("Disclosures not notified in time"), tr("A subject not notified within the notice period"),
+                                QStringLiteral("disclosures:unnotified"));
     auto* layout = new QVBoxLayout(this);
     m_reminder->setObjectName(QStringLiteral("dashboardReminder"));
     m_reminder->setWordWrap(true);
     m_reminder->setTextFormat(Qt::RichText);
     m_reminder->setStyleSheet(QStringLiteral("QLabel { background: #fdf0e6; border: 1px solid #e0a070; padding: 8px; }"));
-    connect(m_reminder, &QLabel::linkActivated, this, &DashboardPage::openRegister);
+    connect(m_reminder, &QLabel::linkActivated, this, [this](const QString& link) { emit openList(link + QStringLiteral(":open")); });
     layout->addWidget(title);
     layout->addWidget(m_reminder);
     layout->addLayout(m_grid);
@@ -41,9 +43,14 @@ DashboardPage::DashboardPage(Database& database, QWidget* parent)
     refresh();
 }
 
-QLabel* DashboardPage::addTile(int row, int column, const QString& title, const QString& hint)
+QLabel* DashboardPage::addTile(int row, int column, const QString& title, const QString& hint, const QString& list)
 {
     auto* frame = new QFrame(this);
+    frame->setObjectName(QStringLiteral("card:") + list + QLatin1Char(':') + QString::number(row * 3 + column));
+    frame->setCursor(Qt::PointingHandCursor);
+    frame->setToolTip(tr("Open the list"));
+    frame->installEventFilter(this);
+    m_cardLists.insert(frame, list);
     frame->setFrameShape(QFrame::StyledPanel);
     frame->setMinimumWidth(220);
     auto* value = new QLabel(frame);
@@ -60,6 +67,15 @@ QLabel* DashboardPage::addTile(int row, int column, const QString& title, const 
     box->addWidget(note);
     m_grid->addWidget(frame, row, column);
     return value;
+}
+
+bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonRelease && m_cardLists.contains(watched)) {
+        emit openList(m_cardLists.value(watched));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DashboardPage::refresh()

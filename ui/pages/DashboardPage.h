@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QGridLayout;
@@ -20,10 +21,16 @@ public:
     QString reminderText() const; // empty when nothing is due soon
 
 signals:
-    void openRegister(const QString& which); // the reminder's links: "withdrawals" or "claims"
+    // A card or a reminder link was clicked: "withdrawals:open", "withdrawals:overdue",
+    // "claims:open", "claims:overdue", "claims:week", "disclosures:unnotified", "subjects:minors",
+    // "subjects:all"; the main window opens the matching filtered list.
+    void openList(const QString& list);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    QLabel* addTile(int row, int column, const QString& title, const QString& hint);
+    QLabel* addTile(int row, int column, const QString& title, const QString& hint, const QString& list);
 
     Database& m_database;
     QGridLayout* m_grid;
@@ -37,6 +44,7 @@ private:
     QLabel* m_minors;
     QLabel* m_lateDisclosures;
     QLabel* m_reminder;
+    QHash<QObject*, QString> m_cardLists; // each card and the list it opens
 };
 
 } // namespace dpo

@@ -111,6 +111,11 @@ void DisclosuresPage::showEvent(QShowEvent* event)
     reload();
 }
 
+void DisclosuresPage::showUnnotified()
+{
+    m_view->setCurrentIndex(m_view->findData(1));
+}
+
 int DisclosuresPage::rowCount() const
 {
     return m_table->rowCount();

@@ -27,6 +27,7 @@ class DisclosuresPage : public QWidget
 public:
     DisclosuresPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
     void reload();
+    void showUnnotified(); // the list as the dashboard opens it
     DisclosureDialog* openRecording();
     int rowCount() const;
     void selectDisclosure(qint64 disclosureId);

@@ -91,6 +91,16 @@ SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPromp
     applyFilter();
 }
 
+void SubjectsPage::showAll(bool minorsOnly)
+{
+    m_searchEdit->clear();
+    m_statusBox->setCurrentIndex(0);
+    m_consentBox->setCurrentIndex(0);
+    m_openCasesBox->setChecked(false);
+    m_minorsBox->setChecked(minorsOnly);
+    applyFilter();
+}
+
 void SubjectsPage::focusSearch()
 {
     m_searchEdit->setFocus();

@@ -28,6 +28,8 @@ class SubjectsPage : public QWidget
 public:
     SubjectsPage(Database& database, const Session& session, UserPrompts& prompts, QWidget* parent = nullptr);
     void focusSearch();
+    // The list as a dashboard card opens it: every subject, or only those under 18.
+    void showAll(bool minorsOnly);
     SubjectListModel* model() const { return m_model; }
     SubjectRecordPane* record() const { return m_record; }
 
