@@ -159,6 +159,12 @@ qint64 DisclosureService::record(const Session& session, const Registration& r) 
             throw Error(Error::Kind::NotFound, tr("Recipient %1 does not exist.").arg(recipientId));
     }
 
+    for (const QString& category : r.categories) {
+        QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM data_categories WHERE code = ?"), {category},
+                              QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
+        if (!known.next())
+            throw Error(Error::Kind::BadInput, tr("\"%1\" is not a data category.").arg(category));
+    }
     QList<qint64> subjects;
     for (const QString& ref : r.subjectRefs) {
         QSqlQuery q = run(db, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"), {ref.trimmed()},
@@ -195,15 +201,9 @@ qint64 DisclosureService::record(const Session& session, const Registration& r) 
     for (const qint64 subject : subjects)
         run(db, QStringLiteral("INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"), {id, subject},
             QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
-    for (const QString& category : r.categories) {
-        QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM data_categories WHERE code = ?"), {category},
-                              QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
-        if (!known.next())
-            throw Error(Error::Kind::BadInput, tr("\"%1\" is not a data category.").arg(category));
-        known.finish();
+    for (const QString& category : r.categories)
         run(db, QStringLiteral("INSERT INTO disclosure_categories (disclosure_id, category_code) VALUES (?, ?)"), {id, category},
             QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
-    }
     QJsonArray subjectIds;
     for (const qint64 subject : subjects)
         subjectIds.append(subject);

@@ -29,6 +29,15 @@ QList<ReferenceDataService::Entry> ReferenceDataService::read(const char* table)
     return entries;
 }
 
+QHash<QString, QString> ReferenceDataService::namesOf(const QList<Entry>& entries)
+{
+    const QString language = uiLanguage();
+    QHash<QString, QString> names;
+    for (const Entry& e : entries)
+        names.insert(e.code, e.name.in(language));
+    return names;
+}
+
 QList<ReferenceDataService::Entry> ReferenceDataService::categories() const
 {
     return read("data_categories");

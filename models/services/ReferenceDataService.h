@@ -3,6 +3,7 @@
 
 #include "services/SubjectRecordService.h"
 
+#include <QHash>
 #include <QList>
 
 namespace dpo {
@@ -30,6 +31,10 @@ public:
     QList<Entry> categories() const;
     QList<Entry> purposes() const;
     QList<Recipient> recipients() const; // by name
+    // Code -> name in the UI's language, for showing codes.
+    QHash<QString, QString> categoryNames() const { return namesOf(categories()); }
+    QHash<QString, QString> purposeNames() const { return namesOf(purposes()); }
+    static QHash<QString, QString> namesOf(const QList<Entry>& entries);
 
     // The UI's language for LocalizedName: ru when the locale is Russian, else ky.
     static QString uiLanguage();

@@ -96,7 +96,8 @@ void DashboardPage::refresh()
     show(m_minors, f.minors, true);
     show(m_subjects, f.subjects, false);
     show(m_lateDisclosures, f.lateDisclosures, true);
-    const QString reminder = reminderText();
+    m_reminderText = composeReminder();
+    const QString& reminder = m_reminderText;
     m_reminder->setText(reminder.isEmpty() ? QString()
                                            : reminder.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
                                                  QStringLiteral("<br><a href=\"withdrawals\">%1</a> &nbsp; <a href=\"claims\">%2</a>")
@@ -105,7 +106,7 @@ void DashboardPage::refresh()
     m_reminder->setVisible(!reminder.isEmpty());
 }
 
-QString DashboardPage::reminderText() const
+QString DashboardPage::composeReminder() const
 {
     QDate horizon;
     const QList<ReminderService::DueCase> cases = ReminderService(m_database).dueSoon(bishkekToday(), &horizon);

@@ -18,7 +18,8 @@ class DashboardPage : public QWidget
 public:
     DashboardPage(Database& database, QWidget* parent = nullptr);
     void refresh();
-    QString reminderText() const; // empty when nothing is due soon
+    // What is due soon, as of the last refresh; empty when nothing is.
+    const QString& reminderText() const { return m_reminderText; }
 
 signals:
     // A card or a reminder link was clicked: "withdrawals:open", "withdrawals:overdue",
@@ -30,6 +31,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QString composeReminder() const;
     QLabel* addTile(int row, int column, const QString& title, const QString& hint, const QString& list);
 
     Database& m_database;
@@ -44,6 +46,7 @@ private:
     QLabel* m_minors;
     QLabel* m_lateDisclosures;
     QLabel* m_reminder;
+    QString m_reminderText;
     QHash<QObject*, QString> m_cardLists; // each card and the list it opens
 };
 

@@ -25,7 +25,7 @@ DisclosureDialog::DisclosureDialog(Database& database, UserPrompts& prompts, QWi
       m_newRecipientKind(vocabularyCombo(this, Vocabulary::Kind::RecipientKind, "newRecipientKind")),
       m_ground(vocabularyCombo(this, Vocabulary::Kind::DisclosureGround, "disclosureGround")), m_requestNumber(new QLineEdit(this)),
       m_requestDate(dateField(this, bishkekToday(), "requestDate")), m_requestBody(new QLineEdit(this)), m_law(new QLineEdit(this)),
-      m_categories(new QListWidget(this)), m_disclosedOn(dateField(this, bishkekToday(), "disclosedOn")),
+      m_categories(checkList(this, ReferenceDataService(database).categories(), "disclosureCategories", 120)), m_disclosedOn(dateField(this, bishkekToday(), "disclosedOn")),
       m_outside(new QCheckBox(tr("Outside platform cooperation: each subject is notified (4.6.4)"), this)), m_note(new QLineEdit(this)),
       m_documents(new DocumentPicker(prompts, tr("The request document"), [this](const QString& error) { showError(error); }, this))
 {
@@ -51,15 +51,6 @@ DisclosureDialog::DisclosureDialog(Database& database, UserPrompts& prompts, QWi
     m_requestBody->setPlaceholderText(tr("The body that issued the request"));
     m_law->setObjectName(QStringLiteral("lawReference"));
     m_law->setPlaceholderText(tr("The law, its article and paragraph"));
-    m_categories->setObjectName(QStringLiteral("disclosureCategories"));
-    m_categories->setMaximumHeight(120);
-    const QString language = ReferenceDataService::uiLanguage();
-    for (const ReferenceDataService::Entry& e : ReferenceDataService(database).categories()) {
-        auto* item = new QListWidgetItem(e.name.in(language), m_categories);
-        item->setData(Qt::UserRole, e.code);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
     m_disclosedOn->setMaximumDate(bishkekToday());
     m_outside->setObjectName(QStringLiteral("outsidePlatform"));
     m_outside->setChecked(true);
@@ -124,9 +115,7 @@ DisclosureService::Registration DisclosureDialog::registration() const
     r.requestDate = m_requestDate->date();
     r.requestBody = m_requestBody->text().trimmed();
     r.lawReference = m_law->text().trimmed();
-    for (int i = 0; i < m_categories->count(); ++i)
-        if (m_categories->item(i)->checkState() == Qt::Checked)
-            r.categories << m_categories->item(i)->data(Qt::UserRole).toString();
+    r.categories = checkedCodes(m_categories);
     r.disclosedOn = m_disclosedOn->date();
     r.outsidePlatform = m_outside->isChecked();
     r.note = m_note->text().trimmed();

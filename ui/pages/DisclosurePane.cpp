@@ -137,10 +137,7 @@ void DisclosurePane::reload()
     }
     const Vocabulary words;
     m_title->setText(tr("Disclosure No. %1 of %2").arg(d.row.id).arg(displayDate(d.row.disclosedOn)));
-    QHash<QString, QString> categoryNames;
-    const QString language = ReferenceDataService::uiLanguage();
-    for (const ReferenceDataService::Entry& e : ReferenceDataService(m_database).categories())
-        categoryNames.insert(e.code, e.name.in(language));
+    const QHash<QString, QString> categoryNames = ReferenceDataService(m_database).categoryNames();
     QStringList categories;
     for (const QString& c : d.categories)
         categories << categoryNames.value(c, c);

@@ -19,31 +19,6 @@
 
 namespace dpo {
 
-namespace {
-QListWidget* checkList(QWidget* parent, const QList<ReferenceDataService::Entry>& entries, const char* name)
-{
-    auto* list = new QListWidget(parent);
-    list->setObjectName(QString::fromLatin1(name));
-    const QString language = ReferenceDataService::uiLanguage();
-    for (const ReferenceDataService::Entry& e : entries) {
-        auto* item = new QListWidgetItem(e.name.in(language), list);
-        item->setData(Qt::UserRole, e.code);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    list->setMaximumHeight(110);
-    return list;
-}
-
-QStringList checkedCodes(const QListWidget* list)
-{
-    QStringList codes;
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->checkState() == Qt::Checked)
-            codes << list->item(i)->data(Qt::UserRole).toString();
-    return codes;
-}
-} // namespace
 
 WithdrawalDialog::WithdrawalDialog(Database& database, UserPrompts& prompts, QWidget* parent)
     : SubmitDialog(tr("Register a written request to withdraw consent"), tr("Register"), parent),
@@ -137,10 +112,7 @@ DecisionDialog::DecisionDialog(Database& database, const WithdrawalService::Deta
                                         tr("Kept until"), tr("Justification")});
     m_table->setRowCount(int(m_categories.size()));
     m_table->verticalHeader()->hide();
-    QHash<QString, QString> names;
-    const QString language = ReferenceDataService::uiLanguage();
-    for (const ReferenceDataService::Entry& e : ReferenceDataService(database).categories())
-        names.insert(e.code, e.name.in(language));
+    const QHash<QString, QString> names = ReferenceDataService(database).categoryNames();
     QHash<QString, WithdrawalService::Decision> earlier;
     for (const WithdrawalService::Decision& d : request.decisions)
         earlier.insert(d.category, d);

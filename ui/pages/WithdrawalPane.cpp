@@ -119,17 +119,12 @@ void WithdrawalPane::stepDone(const QString& done)
     showRequest(requestId());
 }
 
-QString WithdrawalPane::factsHtml() const
+QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) const
 {
     const WithdrawalService::Details& d = m_details;
     const Vocabulary words;
-    const QString language = ReferenceDataService::uiLanguage();
-    QHash<QString, QString> categoryNames, purposeNames;
-    ReferenceDataService reference(m_database);
-    for (const ReferenceDataService::Entry& e : reference.categories())
-        categoryNames.insert(e.code, e.name.in(language));
-    for (const ReferenceDataService::Entry& e : reference.purposes())
-        purposeNames.insert(e.code, e.name.in(language));
+    const QHash<QString, QString> purposeNames =
+        d.purposes.isEmpty() ? QHash<QString, QString>() : ReferenceDataService(m_database).purposeNames();
     const auto names = [](const QStringList& codes, const QHash<QString, QString>& table) {
         QStringList out;
         for (const QString& code : codes)
@@ -179,12 +174,9 @@ void WithdrawalPane::reload()
     }
     const Vocabulary words;
     m_title->setText(tr("Withdrawal request No. %1: %2").arg(d.row.id).arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
-    m_facts->setText(factsHtml());
+    const QHash<QString, QString> categoryNames = ReferenceDataService(m_database).categoryNames();
+    m_facts->setText(factsHtml(categoryNames));
     m_documents->setDocuments(d.documents, m_session.role != Role::Auditor);
-    QHash<QString, QString> categoryNames;
-    const QString language = ReferenceDataService::uiLanguage();
-    for (const ReferenceDataService::Entry& e : ReferenceDataService(m_database).categories())
-        categoryNames.insert(e.code, e.name.in(language));
     QList<QStringList> decisions;
     for (const WithdrawalService::Decision& x : d.decisions) {
         const QString ground = x.action == QStringLiteral("keep")

@@ -4,6 +4,7 @@
 #include "core/Session.h"
 #include "services/WithdrawalService.h"
 
+#include <QHash>
 #include <QWidget>
 #include <memory>
 
@@ -53,7 +54,7 @@ private:
     void reload();
     void updateActions();
     void stepDone(const QString& done);
-    QString factsHtml() const;
+    QString factsHtml(const QHash<QString, QString>& categoryNames) const;
 
     Database& m_database;
     Session m_session;

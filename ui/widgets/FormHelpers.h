@@ -2,10 +2,12 @@
 #pragma once
 
 #include "domain/Vocabulary.h"
+#include "services/ReferenceDataService.h"
 
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
+#include <QListWidget>
 
 namespace dpo {
 
@@ -36,6 +38,33 @@ inline QDateEdit* dateField(QWidget* parent, const QDate& date, const char* obje
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
     return edit;
+}
+
+// A list of reference entries (categories, purposes) to tick, each item's data its code.
+inline QListWidget* checkList(QWidget* parent, const QList<ReferenceDataService::Entry>& entries, const char* objectName,
+                              int maximumHeight = 110)
+{
+    auto* list = new QListWidget(parent);
+    list->setObjectName(QString::fromLatin1(objectName));
+    const QString language = ReferenceDataService::uiLanguage();
+    for (const ReferenceDataService::Entry& e : entries) {
+        auto* item = new QListWidgetItem(e.name.in(language), list);
+        item->setData(Qt::UserRole, e.code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    list->setMaximumHeight(maximumHeight);
+    return list;
+}
+
+// The codes of the ticked items.
+inline QStringList checkedCodes(const QListWidget* list)
+{
+    QStringList codes;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            codes << list->item(i)->data(Qt::UserRole).toString();
+    return codes;
 }
 
 } // namespace dpo
