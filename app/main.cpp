@@ -42,7 +42,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption database(QStringLiteral("database"),
                                       QStringLiteral("Open this database: sqlite:PATH or postgresql://user@host:port/dbname."),
                                       QStringLiteral("URL"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Interface language: ky or ru."),
+    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Interface language: ky, ru or en."),
                                       QStringLiteral("LANG"));
     parser.addOption(database);
     parser.addOption(language);

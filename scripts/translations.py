@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fills translations/dpo-console_{ky,ru}.ts from the table below after `lupdate`.
+"""Fills translations/dpo_{ky,ru}.ts from the table below after `lupdate`.
 
 Usage: scripts/translations.py  (run from the repository root). Reports sources it has no
 translation for, so that nothing ships unfinished by accident.
@@ -1125,6 +1125,125 @@ T.update({
     "print a notice of disclosure": ("ачыкка чыгаруу жөнүндө билдирүүнү басып чыгаруу", "распечатать уведомление о раскрытии"),
 })
 
+T.update({
+    # Dashboard: cards, charts and the printout (issue 9).
+    "%1: none yet": ("%1: азырынча жок", "%1: пока нет"),
+    "10 days or more": ("10 күн же көбүрөөк", "10 дней и более"),
+    "Under 10 days": ("10 күндөн аз", "Менее 10 дней"),
+    "Under 5 days": ("5 күндөн аз", "Менее 5 дней"),
+    ("Overdue", "deadline band"): ("Мөөнөтү өттү", "Просрочено"),
+    "Access requests": ("Маалымат суроолору", "Запросы субъектов"),
+    "Pre-trial claims": ("Доолор (сотко чейинки)", "Досудебные претензии"),
+    "Withdrawal requests": ("Кайтарып алуу арыздары", "Заявления об отзыве"),
+    "As of %1 (Bishkek time), printed by %2": ("%1 абалы боюнча (Бишкек убактысы), басып чыгарган: %2",
+                                               "По состоянию на %1 (время Бишкека), распечатал(а): %2"),
+    "Audit chain": ("Аудит чынжыры", "Цепочка аудита"),
+    ("Intact", "audit chain"): ("Бүтүн", "Цела"),
+    ("Broken", "audit chain"): ("Бузулган", "Нарушена"),
+    "Never verified": ("Эч качан текшерилген эмес", "Ни разу не проверялась"),
+    "Last verified %1 by %2": ("Акыркы жолу %1 текшерген: %2", "Последняя проверка %1, проверил(а): %2"),
+    "Verify it in the Audit section": ("Аны «Аудит» бөлүмүндө текшериңиз", "Проверьте её в разделе «Аудит»"),
+    "Cannot write %1.": ("%1 жазылбай калды.", "Не удалось записать %1."),
+    "Claims and access requests due this week": ("Ушул жумада мөөнөтү бүтүүчү доолор жана маалымат суроолору",
+                                                 "Претензии и запросы со сроком на этой неделе"),
+    "Claims and access requests due today": ("Бүгүн мөөнөтү бүтүүчү доолор жана маалымат суроолору",
+                                             "Претензии и запросы со сроком сегодня"),
+    "Withdrawal requests due this week": ("Ушул жумада мөөнөтү бүтүүчү кайтарып алуу арыздары",
+                                          "Заявления об отзыве со сроком на этой неделе"),
+    "Withdrawal requests due today": ("Бүгүн мөөнөтү бүтүүчү кайтарып алуу арыздары", "Заявления об отзыве со сроком сегодня"),
+    "Consents given and withdrawn per month": ("Айына берилген жана кайтарылып алынган макулдуктар",
+                                               "Согласия, данные и отозванные по месяцам"),
+    "Requests received per month": ("Айына келип түшкөн арыздар", "Поступившие обращения по месяцам"),
+    "Open cases by days left": ("Ачык иштер калган күндөр боюнча", "Открытые дела по оставшимся дням"),
+    "Disclosures by legal ground": ("Ачыкка чыгаруулар укуктук негиз боюнча", "Раскрытия по правовым основаниям"),
+    "Notices to subjects by channel": ("Субъекттерге билдирүүлөр канал боюнча", "Уведомления субъектам по каналам"),
+    "DPO Console · dashboard of %1": ("DPO Console · %1 абалы боюнча башкы бет", "DPO Console · сводка на %1"),
+    ("Due today", "claims"): ("Бүгүн мөөнөтү бүтөт", "Срок сегодня"),
+    ("Due today", "withdrawals"): ("Бүгүн мөөнөтү бүтөт", "Срок сегодня"),
+    "From today to Sunday": ("Бүгүндөн жекшембиге чейин", "С сегодняшнего дня до воскресенья"),
+    "Given (left axis)": ("Берилген (сол огу)", "Даны (левая ось)"),
+    "Withdrawn (right axis)": ("Кайтарылып алынган (оң огу)", "Отозваны (правая ось)"),
+    "Notifications failed": ("Жеткирилбеген билдирүүлөр", "Недоставленные уведомления"),
+    "Subjects whose notice was not delivered": ("Билдирүүсү жеткирилбеген субъекттер", "Субъекты, чьё уведомление не доставлено"),
+    "Prints the dashboard, or the selected subject's data report": ("Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат",
+                                                                   "Печатает сводку или отчёт о данных выбранного субъекта"),
+    "Save the dashboard": ("Башкы бетти сактоо", "Сохранить сводку"),
+    "The dashboard was saved to %1.": ("Башкы бет %1 файлына сакталды.", "Сводка сохранена в %1."),
+    "The dashboard went to the printer.": ("Башкы бет принтерге жөнөтүлдү.", "Сводка отправлена на печать."),
+    "The target date is today": ("Белгиленген мөөнөт бүгүн", "Срок — сегодня"),
+    "The written answer is due today": ("Жазуу жүзүндөгү жооптун мөөнөтү бүгүн", "Срок письменного ответа — сегодня"),
+})
+
+T.update({
+    # Audit actions and their families (Vocabulary).
+    ("Document attached", "audit action"): ("Документ тиркелди", "Документ приложен"),
+    ("Document changed since stored: not shown", "audit action"): ("Документ сакталгандан бери өзгөргөн: көрсөтүлгөн жок", "Документ изменён после сохранения: не показан"),
+    ("Document opened", "audit action"): ("Документ ачылды", "Документ открыт"),
+    ("Audit trail exported", "audit action"): ("Аудит журналы экспорттолду", "Журнал аудита выгружен"),
+    ("Audit chain verified", "audit action"): ("Аудит чынжыры текшерилди", "Цепочка аудита проверена"),
+    ("Calendar day moved", "audit action"): ("Календардын күнү жылдырылды", "День календаря перенесён"),
+    ("Calendar day removed", "audit action"): ("Календардын күнү алынып салынды", "День календаря удалён"),
+    ("Calendar day set", "audit action"): ("Календардын күнү белгиленди", "День календаря установлен"),
+    ("Answer sent", "audit action"): ("Жооп жөнөтүлдү", "Ответ отправлен"),
+    ("Claim closed", "audit action"): ("Доо жабылды", "Претензия закрыта"),
+    ("Answer drafted", "audit action"): ("Жооптун долбоору даярдалды", "Подготовлен проект ответа"),
+    ("Answer letter made", "audit action"): ("Жооп каты түзүлдү", "Составлено письмо-ответ"),
+    ("Claim linked", "audit action"): ("Доо байланыштырылды", "Претензия связана"),
+    ("Due date recalculated", "audit action"): ("Мөөнөт кайра эсептелди", "Срок пересчитан"),
+    ("Claim registered", "audit action"): ("Доо катталды", "Претензия зарегистрирована"),
+    ("Claim link removed", "audit action"): ("Доонун байланышы алынды", "Связь претензии удалена"),
+    ("Demo data generated", "audit action"): ("Демо маалыматтар түзүлдү", "Созданы демонстрационные данные"),
+    ("Notice letter made", "audit action"): ("Билдирүү каты түзүлдү", "Составлено письмо-уведомление"),
+    ("Notice queued", "audit action"): ("Билдирүү кезекке коюлду", "Уведомление поставлено в очередь"),
+    ("Notice sent by hand", "audit action"): ("Билдирүү кол менен жөнөтүлдү", "Уведомление отправлено вручную"),
+    ("Disclosure recorded", "audit action"): ("Ачыкка чыгаруу катталды", "Раскрытие зарегистрировано"),
+    ("Officer account created", "audit action"): ("Кызматкердин эсеби түзүлдү", "Создана учётная запись сотрудника"),
+    ("First administrator created", "audit action"): ("Биринчи администратор түзүлдү", "Создан первый администратор"),
+    ("Signed in", "audit action"): ("Кирди", "Вход в систему"),
+    ("Sign-in failed", "audit action"): ("Кирүү ишке ашкан жок", "Неудачный вход"),
+    ("Setting changed", "audit action"): ("Жөндөө өзгөртүлдү", "Настройка изменена"),
+    ("Signing key created", "audit action"): ("Кол коюу ачкычы түзүлдү", "Создан ключ подписи"),
+    ("Subject data report made", "audit action"): ("Субъект тууралуу маалымат отчёту түзүлдү", "Составлен отчёт о данных субъекта"),
+    ("Masked value shown in full", "audit action"): ("Жашырылган маани толук көрсөтүлдү", "Скрытое значение показано полностью"),
+    ("Category unblocked", "audit action"): ("Категория бөгөттөн чыгарылды", "Категория разблокирована"),
+    ("Subjects imported", "audit action"): ("Субъекттер импорттолду", "Субъекты импортированы"),
+    ("Keep decision approved", "audit action"): ("Сактоо чечими бекитилди", "Решение о хранении утверждено"),
+    ("Decisions taken", "audit action"): ("Чечимдер кабыл алынды", "Решения приняты"),
+    ("Withdrawal executed", "audit action"): ("Кайтарып алуу аткарылды", "Отзыв исполнен"),
+    ("Reply letter made", "audit action"): ("Жооп каты түзүлдү", "Составлено письмо-ответ"),
+    ("Recipient told", "audit action"): ("Алуучуга билдирилди", "Получатель уведомлён"),
+    ("Withdrawal request registered", "audit action"): ("Кайтарып алуу арызы катталды", "Заявление об отзыве зарегистрировано"),
+    ("Withdrawal request rejected", "audit action"): ("Кайтарып алуу арызы четке кагылды", "Заявление об отзыве отклонено"),
+    ("Reply sent", "audit action"): ("Жооп жөнөтүлдү", "Ответ отправлен"),
+    ("Identity verified", "audit action"): ("Инсандыгы текшерилди", "Личность подтверждена"),
+    ("Documents", "audit actions"): ("Документтер", "Документы"),
+    ("Audit trail", "audit actions"): ("Аудит журналы", "Журнал аудита"),
+    ("Calendar", "audit actions"): ("Календарь", "Календарь"),
+    ("Claims and access requests", "audit actions"): ("Доолор жана маалымат суроолору", "Претензии и запросы"),
+    ("Demo data", "audit actions"): ("Демо маалыматтар", "Демонстрационные данные"),
+    ("Disclosures", "audit actions"): ("Ачыкка чыгаруулар", "Раскрытия"),
+    ("Officers and sign-in", "audit actions"): ("Кызматкерлер жана кирүү", "Сотрудники и вход"),
+    ("Settings", "audit actions"): ("Жөндөөлөр", "Настройки"),
+    ("Signing keys", "audit actions"): ("Кол коюу ачкычтары", "Ключи подписи"),
+    ("Subjects' records", "audit actions"): ("Субъекттердин жазуулары", "Записи субъектов"),
+    ("Import", "audit actions"): ("Импорт", "Импорт"),
+    ("Withdrawal requests", "audit actions"): ("Кайтарып алуу арыздары", "Заявления об отзыве"),
+})
+
+T.update({
+    ("Officer", "audit entity"): ("Кызматкер", "Сотрудник"),
+    ("Import", "audit entity"): ("Импорт", "Импорт"),
+    ("Database", "audit entity"): ("База", "База"),
+    ("Subject", "audit entity"): ("Субъект", "Субъект"),
+    ("Claim", "audit entity"): ("Доо", "Претензия"),
+    ("Withdrawal request", "audit entity"): ("Кайтарып алуу арызы", "Заявление об отзыве"),
+    ("Disclosure", "audit entity"): ("Ачыкка чыгаруу", "Раскрытие"),
+    ("Calendar day", "audit entity"): ("Календардын күнү", "День календаря"),
+    ("Audit trail", "audit entity"): ("Аудит журналы", "Журнал аудита"),
+    ("Setting", "audit entity"): ("Жөндөө", "Настройка"),
+    ("Signing key", "audit entity"): ("Кол коюу ачкычы", "Ключ подписи"),
+})
+
 PLURAL = {
     "%Ln not notified in time (policy 4.6.4).": (["%Ln өз убагында билдирилген жок (саясаттын 4.6.4-пункту).", "%Ln өз убагында билдирилген жок (саясаттын 4.6.4-пункту)."],
                                                 ["%Ln — не уведомлены вовремя (п. 4.6.4 политики).", "%Ln — не уведомлены вовремя (п. 4.6.4 политики).",
@@ -1155,7 +1274,7 @@ PLURAL = {
 
 missing = set()
 for index, lang in ((0, "ky"), (1, "ru")):
-    path = f"translations/dpo-console_{lang}.ts"
+    path = f"translations/dpo_{lang}.ts"
     tree = ET.parse(path)
     root = tree.getroot()
     root.set("language", "ky_KG" if lang == "ky" else "ru_RU")

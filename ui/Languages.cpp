@@ -1,42 +1,101 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Languages.h"
 
+#include "domain/DocumentLanguage.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
 namespace dpo {
 
-QString installTranslations(QCoreApplication& app, const QString& requested)
-{
-    QString language = requested;
-    if (language.isEmpty())
-        language = QSettings().value(QStringLiteral("ui/language")).toString();
-    if (language.isEmpty())
-        language = QLocale::system().name().startsWith(QStringLiteral("ru")) ? QStringLiteral("ru")
-                                                                             : QStringLiteral("ky");
-    if (language != QStringLiteral("ru"))
-        language = QStringLiteral("ky");
-    QLocale::setDefault(QLocale(language == QStringLiteral("ru") ? QLocale::Russian : QLocale::Kyrgyz,
-                                QLocale::Kyrgyzstan));
+namespace {
+QString g_current = QStringLiteral("ky");
+QPointer<QTranslator> g_own;
+QPointer<QTranslator> g_qt;
 
-    auto* own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/dpo-console_") + language))
-        QCoreApplication::installTranslator(own);
-    // Qt ships qtbase_ru but no Kyrgyz; ours is in translations/qtbase_ky.ts.
-    auto* qt = new QTranslator(&app);
-    if (language == QStringLiteral("ru")
-            ? qt->load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-            : qt->load(QStringLiteral(":/i18n/qtbase_ky")))
-        QCoreApplication::installTranslator(qt);
-    return language;
+void replaceTranslator(QPointer<QTranslator>& slot, QTranslator* translator)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
+    }
+    slot = translator;
+    if (translator)
+        QCoreApplication::installTranslator(translator);
+}
+} // namespace
+
+const QList<std::pair<QString, QString>>& uiLanguages()
+{
+    static const QList<std::pair<QString, QString>> languages{
+        {QStringLiteral("ky"), QStringLiteral("Кыргызча")},
+        {QStringLiteral("ru"), QStringLiteral("Русский")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+    };
+    return languages;
 }
 
-} // namespace dpo
+QString chooseUiLanguage(const QString& requested)
+{
+    const auto known = [](const QString& code) {
+        for (const auto& language : uiLanguages())
+            if (language.first == code)
+                return true;
+        return false;
+    };
+    if (known(requested))
+        return requested;
+    const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (known(saved))
+        return saved;
+    return languageCodeOf(QLocale::system());
+}
 
-namespace dpo {
+void installUiLanguage(const QString& code)
+{
+    g_current = code;
+    QLocale::setDefault(
+        code == QStringLiteral("ru")   ? QLocale(QLocale::Russian, QLocale::Kyrgyzstan)
+        : code == QStringLiteral("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                       : QLocale(QLocale::Kyrgyz, QLocale::Kyrgyzstan));
+    QTranslator* own = nullptr;
+    QTranslator* qt = nullptr;
+    if (code != QStringLiteral("en")) {
+        own = new QTranslator(QCoreApplication::instance());
+        if (!own->load(translationFile(QStringLiteral("dpo_") + code))) {
+            delete own;
+            own = nullptr;
+        }
+        // Qt ships qtbase_ru but no Kyrgyz; ours is translations/qtbase_ky.ts.
+        qt = new QTranslator(QCoreApplication::instance());
+        const bool loaded = code == QStringLiteral("ru")
+                                ? qt->load(QStringLiteral("qtbase_ru"),
+                                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+                                : qt->load(translationFile(QStringLiteral("qtbase_ky")));
+        if (!loaded) {
+            delete qt;
+            qt = nullptr;
+        }
+    }
+    replaceTranslator(g_own, own);
+    replaceTranslator(g_qt, qt);
+}
+
+QString currentUiLanguage()
+{
+    return g_current;
+}
+
+QString installTranslations(QCoreApplication& /*app*/, const QString& requested)
+{
+    const QString language = chooseUiLanguage(requested);
+    installUiLanguage(language);
+    return language;
+}
 
 void installCommandLineTranslations(QCoreApplication& app)
 {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "UserPrompts.h"
 #include "db/Database.h"
+#include "Languages.h"
 #include "pages/AuditPage.h"
 #include "pages/CalendarPage.h"
 #include "pages/ClaimsPage.h"
@@ -11,29 +11,51 @@
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
 #include "pages/WithdrawalsPage.h"
+#include "UserPrompts.h"
 
 #include <QAction>
-#include <QFontMetrics>
 #include <QActionGroup>
-#include <QSettings>
 #include <QApplication>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QHBoxLayout>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
 namespace dpo {
 
-MainWindow::MainWindow(Database& database, Session session, const QString& language, UserPrompts& prompts,
-                       QWidget* parent)
-    : QMainWindow(parent), m_database(database), m_session(std::move(session)), m_language(language), m_prompts(prompts),
-      m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_dashboard(new DashboardPage(database, this)), m_subjects(new SubjectsPage(database, m_session, prompts, this))
+MainWindow::MainWindow(Database& database, Session session, const QString& language,
+                       UserPrompts& prompts, QWidget* parent)
+    : QMainWindow(parent), m_database(database), m_session(std::move(session)),
+      m_language(language), m_prompts(prompts), m_connectionLabel(new QLabel(this)),
+      m_officerLabel(new QLabel(this)), m_languageLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_officerLabel->setObjectName(QStringLiteral("officerLabel"));
+    m_languageLabel->setObjectName(QStringLiteral("languageLabel"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    // A passing message takes the connection's place rather than being drawn over it.
+    connect(statusBar(), &QStatusBar::messageChanged, m_connectionLabel,
+            [this](const QString& message) { m_connectionLabel->setVisible(message.isEmpty()); });
+    statusBar()->addPermanentWidget(m_officerLabel);
+    statusBar()->addPermanentWidget(m_languageLabel);
+    buildPages();
+    buildMenus();
+    retranslateStatusBar();
+    resize(1280, 860);
+}
+
+void MainWindow::buildPages()
 {
     setWindowTitle(tr("DPO Console"));
-    setObjectName(QStringLiteral("mainWindow"));
+    auto* central = new QWidget(this);
+    m_navigation = new QListWidget(central);
+    m_pages = new QStackedWidget(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->addItem(tr("Dashboard", "section"));
     m_navigation->addItem(tr("Subjects", "section"));
@@ -42,7 +64,8 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     m_navigation->addItem(tr("Disclosures", "section"));
     m_navigation->addItem(tr("Audit", "section"));
     m_navigation->addItem(tr("Calendar", "section"));
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
     // As wide as the longest section name in the UI's language (Kyrgyz names run long).
     QFont navigationFont = m_navigation->font();
     navigationFont.setPointSizeF(11);
@@ -51,106 +74,134 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     for (int i = 0; i < m_navigation->count(); ++i)
         widest = std::max(widest, metrics.horizontalAdvance(m_navigation->item(i)->text()));
     m_navigation->setFixedWidth(std::max(150, widest + 36));
-    m_pages->addWidget(m_dashboard);
-    m_pages->addWidget(m_subjects);
+
+    const auto showStatus = [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    };
     const auto openSubject = [this](qint64 subjectId) {
         showSection(1);
         m_subjects->record()->showSubject(subjectId);
     };
-    const auto showStatus = [this](const QString& message) { statusBar()->showMessage(message, 8000); };
-    auto* withdrawals = new WithdrawalsPage(database, m_session, prompts, this);
-    connect(withdrawals, &WithdrawalsPage::statusMessage, this, showStatus);
-    connect(withdrawals, &WithdrawalsPage::openSubject, this, openSubject);
-    m_pages->addWidget(withdrawals);
-    m_claims = new ClaimsPage(database, m_session, prompts, this);
+    m_dashboard = new DashboardPage(m_database, m_session, m_prompts, m_pages);
+    connect(m_dashboard, &DashboardPage::statusMessage, this, showStatus);
+    connect(m_dashboard, &DashboardPage::openList, this, &MainWindow::openList);
+    m_subjects = new SubjectsPage(m_database, m_session, m_prompts, m_pages);
+    connect(m_subjects, &SubjectsPage::statusMessage, this, showStatus);
+    m_withdrawals = new WithdrawalsPage(m_database, m_session, m_prompts, m_pages);
+    connect(m_withdrawals, &WithdrawalsPage::statusMessage, this, showStatus);
+    connect(m_withdrawals, &WithdrawalsPage::openSubject, this, openSubject);
+    m_claims = new ClaimsPage(m_database, m_session, m_prompts, m_pages);
     connect(m_claims, &ClaimsPage::statusMessage, this, showStatus);
     connect(m_claims, &ClaimsPage::openSubject, this, openSubject);
-    m_pages->addWidget(m_claims);
-    auto* disclosures = new DisclosuresPage(database, m_session, prompts, this);
-    connect(disclosures, &DisclosuresPage::statusMessage, this, showStatus);
-    connect(disclosures, &DisclosuresPage::openSubject, this, openSubject);
-    m_pages->addWidget(disclosures);
-    connect(m_dashboard, &DashboardPage::openList, this, [this, withdrawals, disclosures](const QString& list) {
-        const QString section = list.section(QLatin1Char(':'), 0, 0);
-        const QString view = list.section(QLatin1Char(':'), 1, 1);
-        if (section == QStringLiteral("withdrawals")) {
-            withdrawals->setView(view == QStringLiteral("overdue") ? WithdrawalService::Filter::Overdue : WithdrawalService::Filter::Open);
-            showSection(m_pages->indexOf(withdrawals));
-        } else if (section == QStringLiteral("claims")) {
-            m_claims->setView(view == QStringLiteral("overdue") ? ClaimService::Filter::Overdue
-                              : view == QStringLiteral("week")  ? ClaimService::Filter::DueThisWeek
-                                                                : ClaimService::Filter::Open);
-            showSection(m_pages->indexOf(m_claims));
-        } else if (section == QStringLiteral("disclosures")) {
-            disclosures->showUnnotified();
-            showSection(m_pages->indexOf(disclosures));
-        } else if (section == QStringLiteral("subjects")) {
-            m_subjects->showAll(view == QStringLiteral("minors"));
-            showSection(m_pages->indexOf(m_subjects));
-        }
-    });
-    auto* audit = new AuditPage(database, m_session, prompts, this);
-    connect(audit, &AuditPage::statusMessage, this, showStatus);
-    m_pages->addWidget(audit);
-    auto* calendar = new CalendarPage(database, m_session, prompts, this);
+    m_disclosures = new DisclosuresPage(m_database, m_session, m_prompts, m_pages);
+    connect(m_disclosures, &DisclosuresPage::statusMessage, this, showStatus);
+    connect(m_disclosures, &DisclosuresPage::openSubject, this, openSubject);
+    m_audit = new AuditPage(m_database, m_session, m_prompts, m_pages);
+    connect(m_audit, &AuditPage::statusMessage, this, showStatus);
+    auto* calendar = new CalendarPage(m_database, m_session, m_prompts, m_pages);
     connect(calendar, &CalendarPage::statusMessage, this, showStatus);
-    m_pages->addWidget(calendar);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
-    connect(m_subjects->record(), &SubjectRecordPane::subjectShown, this, &MainWindow::updatePrintActions);
-    connect(m_subjects, &SubjectsPage::statusMessage, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 8000);
-    });
+    for (QWidget* page : std::initializer_list<QWidget*>{
+             m_dashboard, m_subjects, m_withdrawals, m_claims, m_disclosures, m_audit, calendar})
+        m_pages->addWidget(page);
 
-    auto* central = new QWidget(this);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updatePrintActions);
+    connect(m_subjects->record(), &SubjectRecordPane::subjectShown, this,
+            &MainWindow::updatePrintActions);
+
     auto* row = new QHBoxLayout(central);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_navigation);
     row->addWidget(m_pages, 1);
+    delete takeCentralWidget(); // the pages in the previous language, if any
     setCentralWidget(central);
-    buildMenus();
-
-    const DatabaseUrl& url = m_database.url();
-    const QString where = url.backend == Backend::SQLite
-                              ? tr("SQLite: %1").arg(url.path)
-                              : tr("PostgreSQL: %1:%2/%3").arg(url.host).arg(url.port).arg(url.databaseName);
-    auto* connectionLabel = new QLabel(where, this);
-    connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    auto* officerLabel = new QLabel(tr("%1 (%2)").arg(m_session.displayName, roleDisplayName(m_session.role)), this);
-    officerLabel->setObjectName(QStringLiteral("officerLabel"));
-    auto* languageLabel = new QLabel(language == QStringLiteral("ru") ? QStringLiteral("Русский") : QStringLiteral("Кыргызча"), this);
-    languageLabel->setObjectName(QStringLiteral("languageLabel"));
-    statusBar()->addWidget(connectionLabel, 1);
-    statusBar()->addPermanentWidget(officerLabel);
-    statusBar()->addPermanentWidget(languageLabel);
     m_navigation->setCurrentRow(0);
-    updatePrintActions();
-    resize(1280, 860);
+}
+
+void MainWindow::openList(const QString& list)
+{
+    const QString section = list.section(QLatin1Char(':'), 0, 0);
+    const QString view = list.section(QLatin1Char(':'), 1, 1);
+    if (section == QStringLiteral("withdrawals")) {
+        m_withdrawals->setView(
+            view == QStringLiteral("overdue") ? WithdrawalService::Filter::Overdue
+            : view == QStringLiteral("today") ? WithdrawalService::Filter::DueToday
+            : view == QStringLiteral("week")  ? WithdrawalService::Filter::DueThisWeek
+                                              : WithdrawalService::Filter::Open);
+        showSection(m_pages->indexOf(m_withdrawals));
+    } else if (section == QStringLiteral("claims")) {
+        m_claims->setView(view == QStringLiteral("overdue") ? ClaimService::Filter::Overdue
+                          : view == QStringLiteral("today") ? ClaimService::Filter::DueToday
+                          : view == QStringLiteral("week")  ? ClaimService::Filter::DueThisWeek
+                                                            : ClaimService::Filter::Open);
+        showSection(m_pages->indexOf(m_claims));
+    } else if (section == QStringLiteral("disclosures")) {
+        if (view == QStringLiteral("failed"))
+            m_disclosures->showUndelivered();
+        else
+            m_disclosures->showUnnotified();
+        showSection(m_pages->indexOf(m_disclosures));
+    } else if (section == QStringLiteral("subjects")) {
+        m_subjects->showAll(view == QStringLiteral("minors"));
+        showSection(m_pages->indexOf(m_subjects));
+    } else if (section == QStringLiteral("audit")) {
+        m_audit->showAction(QStringLiteral("audit.verify"));
+        showSection(m_pages->indexOf(m_audit));
+    }
+}
+
+void MainWindow::retranslateStatusBar()
+{
+    const DatabaseUrl& url = m_database.url();
+    m_connectionLabel->setText(
+        url.backend == Backend::SQLite
+            ? tr("SQLite: %1").arg(url.path)
+            : tr("PostgreSQL: %1:%2/%3").arg(url.host).arg(url.port).arg(url.databaseName));
+    m_officerLabel->setText(
+        tr("%1 (%2)").arg(m_session.displayName, roleDisplayName(m_session.role)));
+    for (const auto& [code, name] : uiLanguages())
+        if (code == m_language)
+            m_languageLabel->setText(name);
 }
 
 void MainWindow::updatePrintActions()
 {
-    // What Print prints: the selected subject's data report, on the Subjects page.
-    const bool subject = m_pages->currentWidget() == m_subjects && m_subjects->record()->subjectId() > 0;
-    m_printAction->setEnabled(subject);
-    m_previewAction->setEnabled(subject);
+    // What Print prints: the dashboard on the dashboard, the selected subject's data report on
+    // the Subjects page.
+    const bool dashboard = m_pages->currentWidget() == m_dashboard;
+    const bool subject =
+        m_pages->currentWidget() == m_subjects && m_subjects->record()->subjectId() > 0;
+    m_printAction->setEnabled(dashboard || subject);
+    m_previewAction->setEnabled(dashboard || subject);
 }
 
 void MainWindow::buildMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    auto* bar = new QMenuBar(this);
+    QMenu* file = bar->addMenu(tr("&File"));
     QAction* refresh = file->addAction(tr("&Refresh"), this, [this] { m_dashboard->refresh(); });
     refresh->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    m_previewAction = file->addAction(tr("Print pre&view…"), this, [this] { m_subjects->record()->previewReport(); });
-    m_printAction = file->addAction(tr("&Print…"), this, [this] { m_subjects->record()->printReport(); });
+    m_previewAction = file->addAction(tr("Print pre&view…"), this, [this] {
+        if (m_pages->currentWidget() == m_dashboard)
+            m_dashboard->previewDashboard();
+        else
+            m_subjects->record()->previewReport();
+    });
+    m_printAction = file->addAction(tr("&Print…"), this, [this] {
+        if (m_pages->currentWidget() == m_dashboard)
+            m_dashboard->printDashboard();
+        else
+            m_subjects->record()->printReport();
+    });
     m_printAction->setShortcut(QKeySequence::Print);
-    m_printAction->setToolTip(tr("Prints the selected subject's data report"));
+    m_printAction->setToolTip(tr("Prints the dashboard, or the selected subject's data report"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = bar->addMenu(tr("&Edit"));
     QAction* find = edit->addAction(tr("&Find subject…"), this, [this] {
         showSection(1);
         m_subjects->focusSearch();
@@ -158,25 +209,60 @@ void MainWindow::buildMenus()
     find->setShortcut(QKeySequence::Find);
 
     // Language names are written in their own language, never translated.
-    QMenu* language = menuBar()->addMenu(tr("&Language"));
-    auto* languages = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
-    for (const auto& [code, name] : {std::pair{"ky", "Кыргызча"}, std::pair{"ru", "Русский"}}) {
-        QAction* action = language->addAction(QString::fromUtf8(name));
+    QMenu* language = bar->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(language);
+    for (const auto& [code, name] : uiLanguages()) {
+        QAction* action = language->addAction(name);
+        action->setObjectName(QStringLiteral("language:") + code);
         action->setCheckable(true);
-        action->setChecked(current == QLatin1String(code) || (current.isEmpty() && m_language == QLatin1String(code)));
+        action->setChecked(m_language == code);
         languages->addAction(action);
-        connect(action, &QAction::triggered, this, [this, code] {
-            QSettings().setValue(QStringLiteral("ui/language"), QString::fromLatin1(code));
-            statusBar()->showMessage(tr("The language changes the next time the console starts."), 8000);
-        });
+        connect(action, &QAction::triggered, this, [this, code = code] { switchLanguage(code); });
     }
 
-    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QMenu* go = bar->addMenu(tr("&Go"));
     for (int i = 0; i < m_navigation->count(); ++i) {
-        QAction* action = go->addAction(m_navigation->item(i)->text(), this, [this, i] { showSection(i); });
+        QAction* action =
+            go->addAction(m_navigation->item(i)->text(), this, [this, i] { showSection(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
+    setMenuBar(bar); // the previous language's bar goes
+    updatePrintActions();
+}
+
+void MainWindow::switchLanguage(const QString& code)
+{
+    if (code == m_language)
+        return;
+    m_language = code;
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    installUiLanguage(code);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    // Qt sends the event to every widget, these pages included, right after: rebuilding them
+    // here would pull them from under it. Once, after the events of both translators.
+    if (event->type() == QEvent::LanguageChange && !m_rebuildPending) {
+        m_rebuildPending = true;
+        QMetaObject::invokeMethod(this, &MainWindow::rebuildInNewLanguage, Qt::QueuedConnection);
+    }
+}
+
+void MainWindow::rebuildInNewLanguage()
+{
+    m_rebuildPending = false;
+    m_language = currentUiLanguage();
+    const int section = currentSection();
+    const qint64 subject = m_subjects->record()->subjectId();
+    buildPages();
+    buildMenus();
+    retranslateStatusBar();
+    if (subject > 0)
+        m_subjects->record()->showSubject(subject);
+    showSection(section);
 }
 
 void MainWindow::showSection(int index)

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -28,22 +29,39 @@ public:
     int currentSection() const;
     // On start-up: what is overdue or due within 3 working days, if anything.
     void remindOfDeadlines();
+    // Installs the UI language (ky, ru, en) and remembers it; the window retranslates at once.
+    void switchLanguage(const QString& code);
+
+protected:
+    // A new language: the pages are built again in it, on the same section and subject.
+    void changeEvent(QEvent* event) override;
 
 private:
+    void buildPages();
     void buildMenus();
+    void retranslateStatusBar();
+    void rebuildInNewLanguage();
     void updatePrintActions();
+    void openList(const QString& list);
 
     Database& m_database;
     Session m_session;
     QString m_language;
     UserPrompts& m_prompts;
-    QListWidget* m_navigation;
-    QStackedWidget* m_pages;
-    DashboardPage* m_dashboard;
-    SubjectsPage* m_subjects;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    DashboardPage* m_dashboard = nullptr;
+    SubjectsPage* m_subjects = nullptr;
     ClaimsPage* m_claims = nullptr;
+    class WithdrawalsPage* m_withdrawals = nullptr;
+    class DisclosuresPage* m_disclosures = nullptr;
+    class AuditPage* m_audit = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_previewAction = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QLabel* m_officerLabel = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    bool m_rebuildPending = false;
 };
 
 } // namespace dpo

@@ -22,7 +22,7 @@ QString tr(const char* text)
 }
 
 // The ordered list of schema versions. Append only; never edit a released step.
-constexpr std::array<Migrator::Step, 8> kSteps{{
+constexpr std::array<Migrator::Step, 9> kSteps{{
     {1, "0001"}, // the consent database
     {2, "0002"}, // subjects list: name and INN order indexes
     {3, "0003"}, // subjects list: consent state and date of consent
@@ -31,6 +31,7 @@ constexpr std::array<Migrator::Step, 8> kSteps{{
     {6, "0006"}, // claims: links, the Art. 15 paragraph of a refusal
     {7, "0007"}, // withdrawal requests: the work from the letter to the reply
     {8, "0008"}, // disclosures' notifications: the outbox
+    {9, "0009"}, // an index of the audit trail by action
 }};
 
 QString readResource(const QString& path)

@@ -4,6 +4,7 @@
 #include "core/Error.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTimeZone>
 
 namespace dpo {
@@ -15,7 +16,7 @@ DocumentLanguage::DocumentLanguage(const QString& code)
     if (code != QLatin1String("ky") && code != QLatin1String("ru"))
         throw Error(Error::Kind::BadInput,
                     QCoreApplication::translate("dpo::DocumentLanguage", "A document is made in ky or ru, not \"%1\".").arg(code));
-    if (!m_translator->load(QStringLiteral(":/i18n/dpo-console_") + code))
+    if (!m_translator->load(translationFile(QStringLiteral("dpo_") + code)))
         throw Error(Error::Kind::NotFound,
                     QCoreApplication::translate("dpo::DocumentLanguage", "The %1 translation is missing from this build.").arg(code));
 }
@@ -27,6 +28,29 @@ QString DocumentLanguage::translate(const char* context, const char* source, con
     if (n >= 0)
         result.replace(QStringLiteral("%n"), m_locale.toString(n));
     return result;
+}
+
+QString languageCodeOf(const QLocale& locale)
+{
+    switch (locale.language()) {
+    case QLocale::Russian:
+        return QStringLiteral("ru");
+    case QLocale::English:
+        return QStringLiteral("en");
+    default:
+        return QStringLiteral("ky");
+    }
+}
+
+QString translationFile(const QString& baseName)
+{
+    if (QCoreApplication::instance()) {
+        const QString installed = QCoreApplication::applicationDirPath() +
+                                  QStringLiteral("/../share/dpo-console/translations/%1.qm").arg(baseName);
+        if (QFileInfo::exists(installed))
+            return installed;
+    }
+    return QStringLiteral(":/i18n/") + baseName;
 }
 
 QString displayDate(const QDate& date)

@@ -18,7 +18,7 @@ public:
         WithdrawalChannel, WithdrawalScope, WithdrawalState, RejectionReason,
         ClaimKind, ClaimChannel, ClaimState, ClaimOutcome, DisclosureGround,
         NotificationChannel, NotificationState, Sex, Language, KeepGround, IdentityMethod, DecisionAction,
-        NoticeMethod, ReplyMethod,
+        NoticeMethod, ReplyMethod, AuditAction, AuditFamily, AuditEntity,
     };
 
     Vocabulary() = default; // the UI's language (the installed translators)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/AuditListModel.h"
 
+#include "domain/Vocabulary.h"
+
 #include "domain/DocumentLanguage.h"
 
 #include <QBrush>
@@ -49,14 +51,20 @@ QVariant AuditListModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole)
         return row->action.endsWith(QStringLiteral("_failed")) ? QVariant(QBrush(QColor(0xb0, 0x1c, 0x1c))) : QVariant();
-    if (role == Qt::ToolTipRole)
-        return index.column() == Details ? row->details : QVariant();
+    if (role == Qt::ToolTipRole) // the codes as stored, behind their names
+        return index.column() == Details ? QVariant(row->details)
+               : index.column() == Action ? QVariant(row->action)
+               : index.column() == Entity ? QVariant(row->entity)
+                                          : QVariant();
     switch (index.column()) {
     case Seq: return row->seq;
     case Time: return displayInstant(row->at);
     case Officer: return row->officer;
-    case Action: return row->action;
-    case Entity: return row->entityId.isEmpty() ? row->entity : row->entity + QLatin1Char(' ') + row->entityId;
+    case Action: return Vocabulary().name(Vocabulary::Kind::AuditAction, row->action);
+    case Entity: {
+        const QString entity = Vocabulary().name(Vocabulary::Kind::AuditEntity, row->entity);
+        return row->entityId.isEmpty() ? entity : entity + QLatin1Char(' ') + row->entityId;
+    }
     case Subject: return row->subjectRef;
     case Details: return row->details;
     default: return {};

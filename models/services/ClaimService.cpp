@@ -398,8 +398,11 @@ QList<ClaimService::Row> ClaimService::list(const QDate& on, Filter filter) cons
         where << QStringLiteral("c.due_on < ?");
         values << on;
     } else if (filter == Filter::DueThisWeek) {
-        where << QStringLiteral("c.due_on <= ?");
-        values << DeadlineCalendar::endOfWeek(on);
+        where << QStringLiteral("c.due_on BETWEEN ? AND ?"); // the overdue ones have their own view
+        values << on << DeadlineCalendar::endOfWeek(on);
+    } else if (filter == Filter::DueToday) {
+        where << QStringLiteral("c.due_on = ?");
+        values << on;
     }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));

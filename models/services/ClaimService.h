@@ -108,7 +108,7 @@ public:
     // The register, nearest due date first among open cases; `on` is the day days left and
     // overdue are counted against.
     // DueThisWeek: open cases due by the end of `on`'s week (Sunday), the overdue ones included.
-    enum class Filter { All, Open, DueThisWeek, Overdue };
+    enum class Filter { All, Open, DueToday, DueThisWeek, Overdue };
     QList<Row> list(const QDate& on, Filter filter = Filter::All) const;
 
 private:

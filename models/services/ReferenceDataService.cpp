@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ReferenceDataService.h"
 
+#include "domain/DocumentLanguage.h"
+
 #include "db/Database.h"
 #include "db/Sql.h"
 
@@ -12,7 +14,7 @@ ReferenceDataService::ReferenceDataService(Database& database) : m_database(data
 
 QString ReferenceDataService::uiLanguage()
 {
-    return QLocale().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("ky");
+    return languageCodeOf(QLocale());
 }
 
 QList<ReferenceDataService::Entry> ReferenceDataService::read(const char* table) const

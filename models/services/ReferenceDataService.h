@@ -36,7 +36,7 @@ public:
     QHash<QString, QString> purposeNames() const { return namesOf(purposes()); }
     static QHash<QString, QString> namesOf(const QList<Entry>& entries);
 
-    // The UI's language for LocalizedName: ru when the locale is Russian, else ky.
+    // The UI's language for LocalizedName: ru or en by the default locale, else ky.
     static QString uiLanguage();
 
 private:

@@ -47,8 +47,11 @@ QList<WithdrawalService::Row> WithdrawalService::list(const QDate& on, Filter fi
         where << QStringLiteral("w.due_on < ?");
         values << on;
     } else if (filter == Filter::DueThisWeek) {
-        where << QStringLiteral("w.due_on <= ?");
-        values << DeadlineCalendar::endOfWeek(on);
+        where << QStringLiteral("w.due_on BETWEEN ? AND ?"); // the overdue ones have their own view
+        values << on << DeadlineCalendar::endOfWeek(on);
+    } else if (filter == Filter::DueToday) {
+        where << QStringLiteral("w.due_on = ?");
+        values << on;
     }
     if (!state.isEmpty()) {
         where << QStringLiteral("w.state = ?");

@@ -120,7 +120,7 @@ public:
     // administrators, with the reason, audited as "subject.unblock".
     void unblock(const Session& session, qint64 subjectId, const QString& category, const QString& reason) const;
 
-    enum class Filter { All, Open, Overdue, DueThisWeek };
+    enum class Filter { All, Open, Overdue, DueToday, DueThisWeek };
     // Open first, overdue first among them, then by due date. `state` empty: any.
     QList<Row> list(const QDate& on, Filter filter = Filter::All, const QString& state = {}, qint64 officerId = 0) const;
     Details details(qint64 requestId, const QDate& on) const;

@@ -61,7 +61,8 @@ private slots:
         QCOMPARE(model.rowCount(), int(total));
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Loading…"));
         QCOMPARE(seqAt(model, 0), total);
-        QCOMPARE(model.index(0, AuditListModel::Action).data().toString(), QStringLiteral("officer.sign_in_failed"));
+        QCOMPARE(model.index(0, AuditListModel::Action).data().toString(), QStringLiteral("Sign-in failed")); // its name
+        QCOMPARE(model.index(0, AuditListModel::Action).data(Qt::ToolTipRole).toString(), QStringLiteral("officer.sign_in_failed"));
         // Scrolling on by keyset, and a jump to the oldest entry by offset from the far end.
         for (int row = 0; row < 450; row += 50)
             QCOMPARE(seqAt(model, row), total - row);

@@ -256,17 +256,23 @@ private slots:
     {
         ClaimService service(*m_database);
         const QDate wednesday(2026, 11, 25);
+        ClaimService::Registration friday; // received 28 October: due Friday 27 November
+        friday.claimantName = QStringLiteral("Due on Friday");
+        friday.receivedOn = QDate(2026, 10, 28);
+        friday.subjectMatter = QStringLiteral("x");
+        QCOMPARE(service.registerClaim(m_admin, friday).dueOn, QDate(2026, 11, 27));
         const QList<ClaimService::Row> week = service.list(wednesday, ClaimService::Filter::DueThisWeek);
         QVERIFY(!week.isEmpty());
         for (const ClaimService::Row& r : week) {
             QVERIFY(r.open);
-            QVERIFY2(r.dueOn <= QDate(2026, 11, 29), qPrintable(r.dueOn.toString(Qt::ISODate)));
+            QVERIFY2(r.dueOn >= wednesday && r.dueOn <= QDate(2026, 11, 29), qPrintable(r.dueOn.toString(Qt::ISODate)));
         }
         int expected = 0;
         for (const ClaimService::Row& r : service.list(wednesday, ClaimService::Filter::Open))
-            expected += r.dueOn <= QDate(2026, 11, 29);
+            expected += r.dueOn >= wednesday && r.dueOn <= QDate(2026, 11, 29);
         QCOMPARE(week.size(), expected);
         QVERIFY(week.size() < service.list(wednesday).size());
+        QVERIFY(!service.list(wednesday, ClaimService::Filter::Overdue).isEmpty()); // a view of their own
     }
 
     void documentsAreStoredWithTheirHashAndCheckedWhenOpened()

@@ -96,9 +96,9 @@ private slots:
     void theDashboardCountsTheSame()
     {
         const DashboardFigures f = DashboardService(*m_database).figures(QDate(2026, 11, 25));
-        QCOMPARE(f.dueSoon, 3);
         // This week: from today to Sunday 29 November, not the overdue ones.
-        QCOMPARE(f.dueThisWeek, 1); // the withdrawal request due on Friday 27 November
+        QCOMPARE(f.dueThisWeekWithdrawals, 1); // the withdrawal request due on Friday 27 November
+        QCOMPARE(f.dueThisWeekClaims, 0);
         QCOMPARE(f.overdueClaims, 1);
     }
 };

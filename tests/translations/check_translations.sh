@@ -9,7 +9,7 @@ source_dir="$2"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 status=0
-for ts in "$source_dir"/translations/dpo-console_ky.ts "$source_dir"/translations/dpo-console_ru.ts; do
+for ts in "$source_dir"/translations/dpo_ky.ts "$source_dir"/translations/dpo_ru.ts; do
     name="$(basename "$ts")"
     cp "$ts" "$work/$name"
     if grep -q 'type="unfinished"' "$ts"; then

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditPage.h"
 
+#include "domain/Vocabulary.h"
+
 #include "UserPrompts.h"
 #include "core/Error.h"
 #include "db/Database.h"
@@ -12,6 +14,7 @@
 #include "widgets/ReadOnlyTable.h"
 #include "widgets/WindowedView.h"
 
+#include <utility>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -103,7 +106,9 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
 
     setUpWindowedView(m_view, m_model, QStringLiteral("auditView"),
                       {QStringLiteral("0000000"), QStringLiteral("00.00.0000 00:00"), QStringLiteral("administrator"),
-                       QStringLiteral("officer.sign_in_failed"), QStringLiteral("subject 0000000"),
+                       // A long action's and entity's name in the UI's language.
+                       Vocabulary().name(Vocabulary::Kind::AuditAction, QStringLiteral("withdrawal.register")),
+                       Vocabulary().name(Vocabulary::Kind::AuditEntity, QStringLiteral("withdrawal_request")) + QStringLiteral(" 00000"),
                        QStringLiteral("OG-00000000")});
 
     m_debounce->setSingleShot(true);
@@ -161,7 +166,8 @@ void AuditPage::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
     // The lists of officers and actions, and the newest entries, each time the section is shown.
-    const QString officer = m_officer->currentData().toString(), action = m_action->currentData().toString();
+    const QString officer = m_officer->currentData().toString();
+    const QString action = m_requestedAction.isNull() ? m_action->currentData().toString() : std::exchange(m_requestedAction, QString());
     QStringList officers, actions;
     try {
         const AuditListService service(m_database);
@@ -179,14 +185,17 @@ void AuditPage::showEvent(QShowEvent* event)
     m_action->clear();
     m_action->addItem(tr("Any action"), QString());
     QStringList families;
+    const Vocabulary words;
     for (const QString& a : std::as_const(actions)) {
         const QString family = a.section(QLatin1Char('.'), 0, 0) + QLatin1Char('.');
         if (!families.contains(family)) {
             families << family;
-            m_action->addItem(family + QStringLiteral("*"), family);
+            m_action->addItem(words.name(Vocabulary::Kind::AuditFamily, family), family);
         }
-        m_action->addItem(QStringLiteral("    ") + a, a);
+        m_action->addItem(QStringLiteral("    ") + words.name(Vocabulary::Kind::AuditAction, a), a);
     }
+    if (!action.isEmpty() && m_action->findData(action) < 0) // asked for by the dashboard, none yet
+        m_action->addItem(QStringLiteral("    ") + words.name(Vocabulary::Kind::AuditAction, action), action);
     m_action->setCurrentIndex(qMax(0, m_action->findData(action)));
     applyFilter();
 }

@@ -38,6 +38,8 @@ public:
     // The entries the filters show, exported or printed (AuditExportService); audited.
     void exportShown(int format); // AuditExportService::Format
     void printShown(bool preview);
+    // Shows this action's entries the next time the section is shown (the dashboard's audit card).
+    void showAction(const QString& action) { m_requestedAction = action; }
 
 signals:
     void verificationFinished(const dpo::AuditVerification& result);
@@ -59,6 +61,7 @@ private:
     QDateEdit* m_to;
     QComboBox* m_officer;
     QComboBox* m_action;
+    QString m_requestedAction;
     QLineEdit* m_subject;
     QLineEdit* m_entity;
     QTableView* m_view;

@@ -30,7 +30,14 @@ QString localName(const QString& name)
     const QStringList halves = name.split(QStringLiteral(" — "));
     if (halves.size() != 2)
         return name;
-    return QLocale().language() == QLocale::Russian ? halves[1] : halves[0];
+    switch (QLocale().language()) {
+    case QLocale::Russian:
+        return halves[1];
+    case QLocale::Kyrgyz:
+        return halves[0];
+    default:
+        return name; // English: both, as seeded
+    }
 }
 
 } // namespace

@@ -42,6 +42,7 @@ ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts
     m_view->setObjectName(QStringLiteral("claimsView"));
     m_view->addItem(tr("All", "claims"), int(ClaimService::Filter::All));
     m_view->addItem(tr("Open", "claims"), int(ClaimService::Filter::Open));
+    m_view->addItem(tr("Due today", "claims"), int(ClaimService::Filter::DueToday));
     m_view->addItem(tr("Due this week", "claims"), int(ClaimService::Filter::DueThisWeek));
     m_view->addItem(tr("Overdue", "claims"), int(ClaimService::Filter::Overdue));
     m_summary->setObjectName(QStringLiteral("claimsSummary"));

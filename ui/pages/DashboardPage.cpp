@@ -1,72 +1,130 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DashboardPage.h"
 
+#include "DashboardPrintout.h"
 #include "domain/DocumentLanguage.h"
-#include "services/DashboardService.h"
 #include "services/ReminderService.h"
+#include "UserPrompts.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace dpo {
 
-DashboardPage::DashboardPage(Database& database, QWidget* parent)
-    : QWidget(parent), m_database(database), m_grid(new QGridLayout), m_reminder(new QLabel(this))
+namespace {
+constexpr int kColumns = 5;
+} // namespace
+
+DashboardPage::DashboardPage(Database& database, const Session& session, UserPrompts& prompts,
+                             QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(session), m_prompts(prompts),
+      m_grid(new QGridLayout), m_reminder(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
-    auto* title = new QLabel(tr("Today"), this);
+    auto* content = new QWidget(this);
+    auto* title = new QLabel(tr("Today"), content);
     title->setStyleSheet(QStringLiteral("font-size: 18pt; font-weight: 600;"));
-    m_overdueWithdrawals = addTile(0, 0, tr("Overdue withdrawal requests"), tr("Past the target date"), QStringLiteral("withdrawals:overdue"));
-    m_overdueClaims = addTile(0, 1, tr("Overdue claims and access requests"), tr("Past the legal due date"), QStringLiteral("claims:overdue"));
-    m_dueThisWeek = addTile(0, 2, tr("Due this week"), tr("Requests and claims, by Sunday"), QStringLiteral("claims:week"));
-    m_openWithdrawals = addTile(1, 0, tr("Open withdrawal requests"), tr("Not yet executed"), QStringLiteral("withdrawals:open"));
-    m_openClaims = addTile(1, 1, tr("Open claims and access requests"), tr("Awaiting a written answer"), QStringLiteral("claims:open"));
-    m_unnotified = addTile(1, 2, tr("Subjects not notified of a disclosure"), tr("Policy 4.6.4"), QStringLiteral("disclosures:unnotified"));
-    m_minors = addTile(2, 0, tr("Subjects under 18"), tr("Policy 9.1: to delete"), QStringLiteral("subjects:minors"));
-    m_subjects = addTile(2, 1, tr("Data subjects"), tr("In this database"), QStringLiteral("subjects:all"));
-    m_lateDisclosures = addTile(2, 2, tr("Disclosures not notified in time"), tr("A subject not notified within the notice period"),
-                                QStringLiteral("disclosures:unnotified"));
-    auto* layout = new QVBoxLayout(this);
+    auto* header = new QHBoxLayout;
+    header->addWidget(title, 1);
+    const struct
+    {
+        QString text;
+        const char* name;
+        void (DashboardPage::*slot)();
+    } buttons[] = {{tr("Print preview…"), "dashboardPreview", &DashboardPage::previewDashboard},
+                   {tr("Print…"), "dashboardPrint", &DashboardPage::printDashboard},
+                   {tr("Save as PDF…"), "dashboardPdf", &DashboardPage::saveDashboardAsPdf}};
+    for (const auto& b : buttons) {
+        auto* button = new QPushButton(b.text, content);
+        button->setObjectName(QString::fromLatin1(b.name));
+        connect(button, &QPushButton::clicked, this, b.slot);
+        header->addWidget(button);
+    }
+
+    m_reminder->setParent(content);
     m_reminder->setObjectName(QStringLiteral("dashboardReminder"));
     m_reminder->setWordWrap(true);
     m_reminder->setTextFormat(Qt::RichText);
-    m_reminder->setStyleSheet(QStringLiteral("QLabel { background: #fdf0e6; border: 1px solid #e0a070; padding: 8px; }"));
-    connect(m_reminder, &QLabel::linkActivated, this, [this](const QString& link) { emit openList(link + QStringLiteral(":open")); });
-    layout->addWidget(title);
+    m_reminder->setStyleSheet(
+        QStringLiteral("QLabel { background: #fdf0e6; border: 1px solid #e0a070; padding: 8px; }"));
+    connect(m_reminder, &QLabel::linkActivated, this,
+            [this](const QString& link) { emit openList(link + QStringLiteral(":open")); });
+
+    const QList<DashboardCards::Card> layoutCards = DashboardCards::from(DashboardFigures{});
+    for (int i = 0; i < layoutCards.size(); ++i)
+        m_tiles << addTile(i, layoutCards[i]);
+
+    auto* charts = new QGridLayout;
+    for (int i = 0; i < DashboardChartSet::ChartCount; ++i) {
+        auto* view = new QChartView(content);
+        view->setObjectName(QStringLiteral("dashboardChart%1").arg(i));
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(300);
+        view->setFrameShape(QFrame::StyledPanel);
+        m_chartViews << view;
+    }
+    // Two columns: the months on the left, the bands and the channels on the right; the grounds,
+    // whose names are long, across both.
+    charts->addWidget(m_chartViews[DashboardChartSet::RequestsPerMonth], 0, 0);
+    charts->addWidget(m_chartViews[DashboardChartSet::DeadlineBands], 0, 1);
+    charts->addWidget(m_chartViews[DashboardChartSet::ConsentsPerMonth], 1, 0);
+    charts->addWidget(m_chartViews[DashboardChartSet::NoticeChannels], 1, 1);
+    charts->addWidget(m_chartViews[DashboardChartSet::DisclosureGrounds], 2, 0, 1, 2);
+    m_chartViews[DashboardChartSet::DisclosureGrounds]->setMinimumHeight(220);
+    charts->setColumnStretch(0, 1);
+    charts->setColumnStretch(1, 1);
+
+    auto* layout = new QVBoxLayout(content);
+    layout->addLayout(header);
     layout->addWidget(m_reminder);
     layout->addLayout(m_grid);
-    layout->addStretch(1);
+    layout->addLayout(charts, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     refresh();
 }
 
-QLabel* DashboardPage::addTile(int row, int column, const QString& title, const QString& hint, const QString& list)
+DashboardPage::Tile DashboardPage::addTile(int index, const DashboardCards::Card& card)
 {
-    auto* frame = new QFrame(this);
-    frame->setObjectName(QStringLiteral("card:") + list + QLatin1Char(':') + QString::number(row * 3 + column));
+    auto* frame = new QFrame(m_reminder->parentWidget());
+    frame->setObjectName(QStringLiteral("card:") + card.list);
     frame->setCursor(Qt::PointingHandCursor);
     frame->setToolTip(tr("Open the list"));
     frame->installEventFilter(this);
-    m_cardLists.insert(frame, list);
+    m_cardLists.insert(frame, card.list);
     frame->setFrameShape(QFrame::StyledPanel);
-    frame->setMinimumWidth(220);
+    frame->setMinimumWidth(170);
     auto* value = new QLabel(frame);
-    value->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: 600;"));
-    auto* caption = new QLabel(title, frame);
+    value->setObjectName(QStringLiteral("cardValue"));
+    value->setWordWrap(true); // the audit chain's state is words
+    auto* caption = new QLabel(card.title, frame);
     caption->setWordWrap(true);
     caption->setStyleSheet(QStringLiteral("font-weight: 600;"));
-    auto* note = new QLabel(hint, frame);
-    note->setWordWrap(true);
-    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto* hint = new QLabel(card.hint, frame);
+    hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
     auto* box = new QVBoxLayout(frame);
+    box->setSpacing(2);
     box->addWidget(value);
     box->addWidget(caption);
-    box->addWidget(note);
-    m_grid->addWidget(frame, row, column);
-    return value;
+    box->addWidget(hint);
+    box->addStretch(1);
+    m_grid->addWidget(frame, index / kColumns, index % kColumns);
+    return {value, hint};
 }
 
 bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
@@ -78,47 +136,105 @@ bool DashboardPage::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!event->spontaneous())
+        refresh(); // back on the dashboard: the figures as they are now
+}
+
 void DashboardPage::refresh()
 {
-    const DashboardFigures f = DashboardService(m_database).figures(bishkekToday());
-    const QLocale locale;
-    const auto show = [&](QLabel* label, qint64 value, bool alarm) {
-        label->setText(locale.toString(value));
-        label->setStyleSheet(QStringLiteral("font-size: 22pt; font-weight: 600; color: %1;")
-                                 .arg(alarm && value > 0 ? QStringLiteral("#b00020") : QStringLiteral("palette(text)")));
-    };
-    show(m_overdueWithdrawals, f.overdueWithdrawals, true);
-    show(m_overdueClaims, f.overdueClaims, true);
-    show(m_dueThisWeek, f.dueThisWeek, false);
-    show(m_openWithdrawals, f.openWithdrawals, false);
-    show(m_openClaims, f.openClaims, false);
-    show(m_unnotified, f.unnotifiedDisclosureSubjects, true);
-    show(m_minors, f.minors, true);
-    show(m_subjects, f.subjects, false);
-    show(m_lateDisclosures, f.lateDisclosures, true);
+    const QDate today = bishkekToday();
+    DashboardService service(m_database);
+    m_cards = DashboardCards::from(service.figures(today));
+    m_charts = service.charts(today);
+    for (int i = 0; i < m_cards.size() && i < m_tiles.size(); ++i) {
+        const DashboardCards::Card& card = m_cards[i];
+        m_tiles[i].value->setText(card.value);
+        m_tiles[i].value->setStyleSheet(
+            QStringLiteral("font-size: %1pt; font-weight: 600; color: %2;")
+                .arg(card.isCount ? 20 : 13)
+                .arg(card.alarm ? QStringLiteral("#b00020") : QStringLiteral("palette(text)")));
+        m_tiles[i].hint->setText(card.hint);
+    }
+    for (int i = 0; i < m_chartViews.size(); ++i) {
+        QChart* old = m_chartViews[i]->chart();
+        m_chartViews[i]->setChart(DashboardChartSet::build(DashboardChartSet::Chart(i), m_charts));
+        delete old;
+    }
     m_reminderText = composeReminder();
     const QString& reminder = m_reminderText;
-    m_reminder->setText(reminder.isEmpty() ? QString()
-                                           : reminder.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
-                                                 QStringLiteral("<br><a href=\"withdrawals\">%1</a> &nbsp; <a href=\"claims\">%2</a>")
-                                                     .arg(tr("Open the withdrawal requests").toHtmlEscaped(),
-                                                          tr("Open the claims register").toHtmlEscaped()));
+    m_reminder->setText(
+        reminder.isEmpty()
+            ? QString()
+            : reminder.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                  QStringLiteral(
+                      "<br><a href=\"withdrawals\">%1</a> &nbsp; <a href=\"claims\">%2</a>")
+                      .arg(tr("Open the withdrawal requests").toHtmlEscaped(),
+                           tr("Open the claims register").toHtmlEscaped()));
     m_reminder->setVisible(!reminder.isEmpty());
 }
 
 QString DashboardPage::composeReminder() const
 {
     QDate horizon;
-    const QList<ReminderService::DueCase> cases = ReminderService(m_database).dueSoon(bishkekToday(), &horizon);
+    const QList<ReminderService::DueCase> cases =
+        ReminderService(m_database).dueSoon(bishkekToday(), &horizon);
     if (cases.isEmpty())
         return {};
     constexpr int kShown = 8;
-    QStringList lines{tr("Overdue or due by %1 (within 3 working days):").arg(displayDate(horizon))};
+    QStringList lines{
+        tr("Overdue or due by %1 (within 3 working days):").arg(displayDate(horizon))};
     for (int i = 0; i < cases.size() && i < kShown; ++i)
         lines << QStringLiteral("• ") + ReminderService::describe(cases[i]);
     if (cases.size() > kShown)
         lines << tr("… and %n more.", nullptr, int(cases.size() - kShown));
     return lines.join(QLatin1Char('\n'));
+}
+
+DashboardPrintout DashboardPage::printout() const
+{
+    return DashboardPrintout(m_cards, m_charts, m_session.displayName,
+                             QDateTime::currentDateTimeUtc());
+}
+
+void DashboardPage::previewDashboard()
+{
+    const DashboardPrintout pages = printout();
+    m_prompts.printPreview(this, tr("Dashboard"),
+                           [pages](QPrinter* printer) { pages.paint(*printer); });
+}
+
+void DashboardPage::printDashboard()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Dashboard"));
+    if (!m_prompts.choosePrinter(this, &printer))
+        return;
+    printout().paint(printer);
+    emit statusMessage(tr("The dashboard went to the printer."));
+}
+
+void DashboardPage::saveDashboardAsPdf()
+{
+    const QString suggested =
+        QStringLiteral("dashboard-%1.pdf").arg(bishkekToday().toString(Qt::ISODate));
+    const QString path = m_prompts.saveFileName(this, tr("Save the dashboard"),
+                                                tr("PDF documents (*.pdf)"), suggested);
+    if (path.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Dashboard"));
+    printer.setCreator(tr("DPO Console"));
+    if (!printout().paint(printer)) {
+        m_prompts.showError(this, tr("Save the dashboard"), tr("Cannot write %1.").arg(path));
+        return;
+    }
+    emit statusMessage(tr("The dashboard was saved to %1.").arg(path));
 }
 
 } // namespace dpo

@@ -116,6 +116,11 @@ void DisclosuresPage::showUnnotified()
     m_view->setCurrentIndex(m_view->findData(1));
 }
 
+void DisclosuresPage::showUndelivered()
+{
+    m_view->setCurrentIndex(m_view->findData(2));
+}
+
 int DisclosuresPage::rowCount() const
 {
     return m_table->rowCount();

@@ -27,7 +27,8 @@ class DisclosuresPage : public QWidget
 public:
     DisclosuresPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
     void reload();
-    void showUnnotified(); // the list as the dashboard opens it
+    void showUnnotified(); // the lists as the dashboard opens them
+    void showUndelivered();
     DisclosureDialog* openRecording();
     int rowCount() const;
     void selectDisclosure(qint64 disclosureId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SubjectRecordPane.h"
 
+#include "services/ReferenceDataService.h"
+
 #include "UserPrompts.h"
 #include "core/Error.h"
 #include "domain/DocumentLanguage.h"
@@ -223,7 +225,7 @@ void SubjectRecordPane::showRecord()
     m_languageBox->setEnabled(any);
     const Vocabulary words;
     const auto term = [&](K kind, const QString& code) { return code.isEmpty() ? QString() : words.name(kind, code); };
-    const QString ui = QLocale().name().left(2) == QStringLiteral("ru") ? QStringLiteral("ru") : QStringLiteral("ky");
+    const QString ui = ReferenceDataService::uiLanguage();
     m_title->setText(any ? (p.fullName().isEmpty() ? tr("Depersonalised subject") : p.fullName())
                          : tr("Select a subject in the list to see everything held about them."));
     QString subtitle;

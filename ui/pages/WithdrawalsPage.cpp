@@ -46,6 +46,7 @@ WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompt
     m_view->setObjectName(QStringLiteral("withdrawalsView"));
     m_view->addItem(tr("All", "withdrawals"), int(WithdrawalService::Filter::All));
     m_view->addItem(tr("Open", "withdrawals"), int(WithdrawalService::Filter::Open));
+    m_view->addItem(tr("Due today", "withdrawals"), int(WithdrawalService::Filter::DueToday));
     m_view->addItem(tr("Due this week", "withdrawals"), int(WithdrawalService::Filter::DueThisWeek));
     m_view->addItem(tr("Overdue", "withdrawals"), int(WithdrawalService::Filter::Overdue));
     m_state->setObjectName(QStringLiteral("withdrawalsState"));

@@ -1,94 +1,94 @@
 <?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="ky_KG">
+<TS version="2.1" language="ru_RU">
 <context>
     <name>dpo</name>
     <message>
         <location filename="../models/db/Sql.cpp" line="23" />
         <source>The database could not prepare a statement: %1
 %2</source>
-        <translation>Маалымат базасы сурамды даярдай алган жок: %1
+        <translation>База данных не смогла подготовить запрос: %1
 %2</translation>
     </message>
     <message>
         <location filename="../models/db/Sql.cpp" line="31" />
         <location filename="../models/db/Sql.cpp" line="39" />
         <source>The database refused to %1: %2</source>
-        <translation>Маалымат базасы %1 аракетинен баш тартты: %2</translation>
+        <translation>База данных отказалась %1: %2</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="41" />
         <source>%1 is a weekday: only a Saturday or Sunday can be made a working day.</source>
-        <translation>%1 — иш күнү: ишемби же жекшемби гана иш күнү боло алат.</translation>
+        <translation>%1 — будний день: рабочим днём можно сделать только субботу или воскресенье.</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="44" />
         <source>%1 is a weekend day already: a day off moves onto a weekday.</source>
-        <translation>%1 — дем алыш күнү: которулган дем алыш иш күнүнө гана түшөт.</translation>
+        <translation>%1 — уже выходной: перенесённый выходной приходится на будний день.</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="47" />
         <source>"%1" is not a kind of day: use holiday, day_off or working_day.</source>
-        <translation>«%1» күндүн түрү эмес: holiday, day_off же working_day колдонуңуз.</translation>
+        <translation>«%1» — не вид дня: используйте holiday, day_off или working_day.</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="71" />
         <source>Note the decree or law the change rests on.</source>
-        <translation>Өзгөртүү негизделген токтомду же мыйзамды көрсөтүңүз.</translation>
+        <translation>Укажите постановление или закон, на котором основано изменение.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="135" />
         <source>Claim %1 does not exist.</source>
-        <translation>%1-доо жок.</translation>
+        <translation>Претензии %1 не существует.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="154" />
         <source>"%1" is not an outcome: use %2.</source>
-        <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
+        <translation>«%1» — не результат: используйте %2.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="156" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
-        <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
+        <translation>Полный или частичный отказ должен быть мотивирован.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="161" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
-        <translation>Өз маалыматы боюнча суроо-талаптан баш тартуу № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме берет.</translation>
+        <translation>Отказ по запросу собственных данных ссылается на пункт ст. 15 Закона № 58, на котором он основан.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="163" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
-        <translation>"%1" — 15-берененин пунктунун номери эмес (2 же 3.1 деп жазыңыз).</translation>
+        <translation>"%1" — не номер пункта ст. 15 (пишите 2 или 3.1).</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="165" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
-        <translation>15-берененин пунктуна өз маалыматы боюнча четке кагылган суроо-талап гана шилтеме берет.</translation>
+        <translation>На пункт ст. 15 ссылается только отказ по запросу собственных данных.</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="54" />
         <source>There is no withdrawal request %1.</source>
-        <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
+        <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="55" />
         <source>There is no claim %1.</source>
-        <translation>%1-доо-арыз жок.</translation>
+        <translation>Претензии %1 нет.</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="56" />
         <source>There is no disclosure %1.</source>
-        <translation>%1-ачып берүү жок.</translation>
+        <translation>Раскрытия %1 нет.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="65" />
         <source>Subject %1 does not exist.</source>
-        <translation>%1 субъекти жок.</translation>
+        <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="77" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
-        <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
+        <translation>Субъекта %1 нет среди субъектов раскрытия %2.</translation>
     </message>
 </context>
 <context>
@@ -96,17 +96,17 @@
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="81" />
         <source>The written answer to No. %1</source>
-        <translation>№ %1 жазуу жүзүндөгү жообу</translation>
+        <translation>Письменный ответ на № %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="81" />
         <source>Save draft</source>
-        <translation>Долбоорду сактоо</translation>
+        <translation>Сохранить проект</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="84" />
         <source>Answer:</source>
-        <translation>Жооп:</translation>
+        <translation>Ответ:</translation>
     </message>
 </context>
 <context>
@@ -114,78 +114,78 @@
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="99" />
         <source>The answer to No. %1 was sent</source>
-        <translation>№ %1 жообу жөнөтүлдү</translation>
+        <translation>Ответ на № %1 отправлен</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="99" />
         <source>Log</source>
-        <translation>Жазуу</translation>
+        <translation>Записать</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="108" />
         <source>By post</source>
         <comment>answer sent</comment>
-        <translation>Почта аркылуу</translation>
+        <translation>Почтой</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="109" />
         <source>By hand</source>
         <comment>answer sent</comment>
-        <translation>Колго тапшырылды</translation>
+        <translation>Вручено лично</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="110" />
         <source>By email</source>
         <comment>answer sent</comment>
-        <translation>Электрондук почта аркылуу</translation>
+        <translation>По электронной почте</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="112" />
         <source>Required for post, e.g. RR123456789KG</source>
-        <translation>Почта үчүн милдеттүү, мисалы RR123456789KG</translation>
+        <translation>Обязателен для почты, например RR123456789KG</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="113" />
         <source>Sent on:</source>
-        <translation>Жөнөтүлгөн күнү:</translation>
+        <translation>Дата отправки:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="114" />
         <source>How:</source>
-        <translation>Кантип:</translation>
+        <translation>Как:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="115" />
         <source>Tracking number:</source>
-        <translation>Трек-номери:</translation>
+        <translation>Трек-номер:</translation>
     </message>
 </context>
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="221" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="193" />
         <source>Approve keeping data: request No. %1</source>
-        <translation>Маалыматтарды сактоону бекитүү: № %1 арыз</translation>
+        <translation>Утвердить сохранение данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="221" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="193" />
         <source>Approve</source>
-        <translation>Бекитүү</translation>
+        <translation>Утвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="228" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="200" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
-        <translation>Сактоону сунуштаган кызматкерден башка жетекчи бекитүү үчүн кирет.</translation>
+        <translation>Для утверждения входит руководитель — не тот сотрудник, который предложил сохранение.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="231" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="203" />
         <source>Supervisor:</source>
-        <translation>Жетекчи:</translation>
+        <translation>Руководитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="232" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="204" />
         <source>Password:</source>
-        <translation>Сыр сөз:</translation>
+        <translation>Пароль:</translation>
     </message>
 </context>
 <context>
@@ -194,47 +194,47 @@
         <location filename="../models/services/AttachmentService.cpp" line="95" />
         <location filename="../models/services/AttachmentService.cpp" line="111" />
         <source>%1 is %2 MB; a document may be at most 20 MB.</source>
-        <translation>%1 — %2 МБ; документ 20 МБдан ашпашы керек.</translation>
+        <translation>%1 — %2 МБ; документ не может быть больше 20 МБ.</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="99" />
         <source>Cannot read %1: %2.</source>
-        <translation>%1 окулбайт: %2.</translation>
+        <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="107" />
         <source>The document has no file name.</source>
-        <translation>Документтин файл аты жок.</translation>
+        <translation>У документа нет имени файла.</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="109" />
         <source>%1 is empty.</source>
-        <translation>%1 бош.</translation>
+        <translation>%1 пуст.</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="116" />
         <source>%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).</source>
-        <translation>%1 PDF, JPEG, PNG же TIFF файлы эмес (аты боюнча эмес, мазмуну боюнча текшерилди).</translation>
+        <translation>%1 — не файл PDF, JPEG, PNG или TIFF (проверено по содержимому, а не по имени).</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="123" />
         <source>attach a document</source>
-        <translation>документ тиркөө</translation>
+        <translation>приложить документ</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="141" />
         <source>The database did not return the new document's number.</source>
-        <translation>Маалымат базасы жаңы документтин номерин кайтарган жок.</translation>
+        <translation>База данных не вернула номер нового документа.</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="184" />
         <source>Document %1 does not exist.</source>
-        <translation>%1-документ жок.</translation>
+        <translation>Документа %1 нет.</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="208" />
         <source>Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not %4. It is not shown; the failed check is in the audit trail.</source>
-        <translation>%1-документ (%2) сакталгандан бери өзгөргөн: анын SHA-256 %3, %4 эмес. Ал көрсөтүлбөйт; ийгиликсиз текшерүү аудит журналында.</translation>
+        <translation>Документ %1 (%2) изменился после сохранения: его SHA-256 — %3, а не %4. Он не показан; неудачная проверка записана в журнал аудита.</translation>
     </message>
 </context>
 <context>
@@ -247,17 +247,17 @@
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="22" />
         <source>Time</source>
-        <translation>Убакыт</translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="23" />
         <source>Officer</source>
-        <translation>Кызматкер</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="23" />
         <source>Action</source>
-        <translation>Аракет</translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="24" />
@@ -272,88 +272,88 @@
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="25" />
         <source>Details</source>
-        <translation>Толук маалымат</translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="25" />
         <source>Hash</source>
-        <translation>Хэш</translation>
+        <translation>Хеш</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="86" />
         <source>OGOGO LLC (INN 00910202310316), holder of the personal data array</source>
-        <translation>«ОГОГО» ЖЧК (ИНН 00910202310316), жеке маалыматтар массивин кармоочу</translation>
+        <translation>ОсОО «ОГОГО» (ИНН 00910202310316), держатель массива персональных данных</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="87" />
         <source>Made by %1 on %2 (Bishkek time)</source>
-        <translation>Түзгөн: %1, %2 (Бишкек убактысы)</translation>
+        <translation>Составил(а) %1, %2 (время Бишкека)</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="92" />
         <location filename="../models/services/AuditExportService.cpp" line="242" />
         <source>Audit trail</source>
-        <translation>Аудит журналы</translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="96" />
         <source>Period: %1</source>
-        <translation>Мезгил: %1</translation>
+        <translation>Период: %1</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="97" />
         <source>Filters: %1</source>
-        <translation>Чыпкалар: %1</translation>
+        <translation>Фильтры: %1</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="98" />
         <source>none</source>
-        <translation>жок</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="104" />
         <source>Page %1 of %2</source>
-        <translation>%2 барактын %1-барагы</translation>
+        <translation>Страница %1 из %2</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="142" />
         <source>Summary</source>
-        <translation>Жыйынтык</translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="148" />
         <source>Entries in this export: %1</source>
-        <translation>Бул экспорттогу жазуулар: %1</translation>
+        <translation>Записей в выгрузке: %1</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="149" />
         <source>First entry: %1, hash %2</source>
-        <translation>Биринчи жазуу: %1, хэш %2</translation>
+        <translation>Первая запись: %1, хеш %2</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="151" />
         <source>Last entry: %1, hash %2</source>
-        <translation>Акыркы жазуу: %1, хэш %2</translation>
+        <translation>Последняя запись: %1, хеш %2</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="153" />
         <source>Chain head when exported: entry %1, hash %2</source>
-        <translation>Экспорт учурундагы чынжырдын акыркы жазуусу: %1, хэш %2</translation>
+        <translation>Вершина цепочки на момент выгрузки: запись %1, хеш %2</translation>
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="156" />
         <source>Each hash is SHA-256 over the previous hash and the entry's fields (docs/audit.md); `dpo-console audit verify` re-computes the chain.</source>
-        <translation>Ар бир хэш — мурунку хэш жана жазуунун талаалары боюнча SHA-256 (docs/audit.md); `dpo-console audit verify` чынжырды кайра эсептейт.</translation>
+        <translation>Каждый хеш — SHA-256 от предыдущего хеша и полей записи (docs/audit.md); `dpo-console audit verify` пересчитывает цепочку.</translation>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="59" />
         <source>officer %1</source>
-        <translation>кызматкер %1</translation>
+        <translation>сотрудник %1</translation>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="60" />
         <source>action %1</source>
-        <translation>аракет %1</translation>
+        <translation>действие %1</translation>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="61" />
@@ -368,7 +368,7 @@
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="231" />
         <source>the whole trail</source>
-        <translation>бүт журнал</translation>
+        <translation>весь журнал</translation>
     </message>
 </context>
 <context>
@@ -376,7 +376,7 @@
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="90" />
         <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
-        <translation>Белгисиз экспорт форматы «%1»: pdf, csv же jsonl колдонуңуз.</translation>
+        <translation>Неизвестный формат выгрузки «%1»: используйте pdf, csv или jsonl.</translation>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="97" />
@@ -385,175 +385,175 @@
         <location filename="../models/services/AuditExportService.cpp" line="272" />
         <location filename="../models/services/AuditExportService.cpp" line="276" />
         <source>Cannot write %1: %2</source>
-        <translation>%1 жазылбай калды: %2</translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="112" />
         <source>Sign in to export the audit trail.</source>
-        <translation>Аудит журналын экспорттоо үчүн кириңиз.</translation>
+        <translation>Войдите, чтобы выгрузить журнал аудита.</translation>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="152" />
         <source>This database signs its exports: give the signing key's file and its passphrase.</source>
-        <translation>Бул база экспортторуна кол коёт: кол коюу ачкычынын файлын жана анын сырсөзүн бериңиз.</translation>
+        <translation>Эта база подписывает выгрузки: укажите файл ключа подписи и его парольную фразу.</translation>
     </message>
 </context>
 <context>
     <name>dpo::AuditListModel</name>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="47" />
+        <location filename="../models/items/AuditListModel.cpp" line="49" />
         <source>Loading…</source>
-        <translation>Жүктөлүүдө…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="71" />
+        <location filename="../models/items/AuditListModel.cpp" line="79" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="72" />
+        <location filename="../models/items/AuditListModel.cpp" line="80" />
         <source>Time</source>
-        <translation>Убакыт</translation>
+        <translation>Время</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="73" />
+        <location filename="../models/items/AuditListModel.cpp" line="81" />
         <source>Officer</source>
-        <translation>Кызматкер</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="74" />
+        <location filename="../models/items/AuditListModel.cpp" line="82" />
         <source>Action</source>
-        <translation>Аракет</translation>
+        <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="75" />
+        <location filename="../models/items/AuditListModel.cpp" line="83" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="76" />
+        <location filename="../models/items/AuditListModel.cpp" line="84" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="77" />
+        <location filename="../models/items/AuditListModel.cpp" line="85" />
         <source>Details</source>
-        <translation>Толук маалымат</translation>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
     <name>dpo::AuditPage</name>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="47" />
+        <location filename="../ui/pages/AuditPage.cpp" line="50" />
         <source>any day</source>
-        <translation>каалаган күн</translation>
+        <translation>любой день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="60" />
+        <location filename="../ui/pages/AuditPage.cpp" line="63" />
         <source>Verify the chain</source>
-        <translation>Чынжырды текшерүү</translation>
+        <translation>Проверить цепочку</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="61" />
+        <location filename="../ui/pages/AuditPage.cpp" line="64" />
         <source>Export</source>
         <comment>button: export the audit trail</comment>
-        <translation>Экспорттоо</translation>
+        <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="62" />
+        <location filename="../ui/pages/AuditPage.cpp" line="65" />
         <source>Cancel</source>
-        <translation>Жокко чыгаруу</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="66" />
-        <location filename="../ui/pages/AuditPage.cpp" line="281" />
-        <location filename="../ui/pages/AuditPage.cpp" line="284" />
+        <location filename="../ui/pages/AuditPage.cpp" line="69" />
+        <location filename="../ui/pages/AuditPage.cpp" line="288" />
+        <location filename="../ui/pages/AuditPage.cpp" line="291" />
         <source>Audit trail</source>
-        <translation>Аудит журналы</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="71" />
-        <source>Subject: platform reference</source>
-        <translation>Субъект: платформадагы номери</translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="74" />
+        <source>Subject: platform reference</source>
+        <translation>Субъект: номер на платформе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="77" />
         <source>Entity, e.g. subject</source>
-        <translation>Объект, мисалы subject</translation>
+        <translation>Объект, например subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="79" />
+        <location filename="../ui/pages/AuditPage.cpp" line="82" />
         <source>Select an entry to see it in full, with its hashes.</source>
-        <translation>Жазууну хэштери менен толук көрүү үчүн аны тандаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="81" />
-        <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
-        <translation>Ар бир жазуунун хэшин биринчисинен баштап кайра эсептейт (docs/audit.md)</translation>
+        <translation>Выберите запись, чтобы увидеть её полностью, с хешами.</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="84" />
+        <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
+        <translation>Пересчитывает хеш каждой записи, начиная с первой (docs/audit.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="87" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
-        <translation>Чыпкалар көрсөткөн жазуулар, текшерүү үчүн; экспорт аудит журналына жазылат</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="89" />
-        <source>The language of the printed export</source>
-        <translation>Басылып чыккан экспорттун тили</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="91" />
-        <source>Print preview…</source>
-        <translation>Басып чыгаруудан мурун көрүү…</translation>
+        <translation>Записи, которые показывают фильтры, для проверки; выгрузка записывается в журнал аудита</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="92" />
-        <source>Print…</source>
-        <translation>Басып чыгаруу…</translation>
+        <source>The language of the printed export</source>
+        <translation>Язык печатной выгрузки</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="94" />
-        <source>Save as PDF…</source>
-        <translation>PDF катары сактоо…</translation>
+        <source>Print preview…</source>
+        <translation>Предварительный просмотр…</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="95" />
-        <source>Save as CSV…</source>
-        <translation>CSV катары сактоо…</translation>
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="96" />
+        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="98" />
+        <source>Save as CSV…</source>
+        <translation>Сохранить как CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="99" />
         <source>Save as JSON Lines…</source>
-        <translation>JSON Lines катары сактоо…</translation>
+        <translation>Сохранить как JSON Lines…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="119" />
+        <location filename="../ui/pages/AuditPage.cpp" line="122" />
         <source>%Ln entries, newest first.</source>
         <translation>
-            <numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
+            <numerusform>%Ln запись, новые первыми.</numerusform><numerusform>%Ln записи, новые первыми.</numerusform><numerusform>%Ln записей, новые первыми.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="129" />
+        <location filename="../ui/pages/AuditPage.cpp" line="132" />
         <source>From:</source>
-        <translation>Качантан:</translation>
+        <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="131" />
+        <location filename="../ui/pages/AuditPage.cpp" line="134" />
         <source>to:</source>
-        <translation>качанга чейин:</translation>
+        <translation>по:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="175" />
+        <location filename="../ui/pages/AuditPage.cpp" line="179" />
         <source>Any officer</source>
-        <translation>Бардык кызматкерлер</translation>
+        <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="180" />
+        <location filename="../ui/pages/AuditPage.cpp" line="184" />
         <source>Any action</source>
-        <translation>Бардык аракеттер</translation>
+        <translation>Любое действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="215" />
+        <location filename="../ui/pages/AuditPage.cpp" line="222" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -564,98 +564,98 @@ Previous hash: %9
 Hash: %10
 Details:
 %11</source>
-        <translation>%1-жазуу
-Убакыт: %2 (Бишкек), %3 UTC
-Кызматкер: %4
-Аракет: %5
+        <translation>Запись %1
+Время: %2 (Бишкек), %3 UTC
+Сотрудник: %4
+Действие: %5
 Объект: %6 %7
 Субъект: %8
-Мурунку хэш: %9
-Хэш: %10
-Толук маалымат:
+Предыдущий хеш: %9
+Хеш: %10
+Подробности:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="233" />
+        <location filename="../ui/pages/AuditPage.cpp" line="240" />
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF документтер (*.pdf)</translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="234" />
+        <location filename="../ui/pages/AuditPage.cpp" line="241" />
         <source>CSV files (*.csv)</source>
-        <translation>CSV файлдары (*.csv)</translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="235" />
+        <location filename="../ui/pages/AuditPage.cpp" line="242" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="236" />
-        <location filename="../ui/pages/AuditPage.cpp" line="260" />
+        <location filename="../ui/pages/AuditPage.cpp" line="243" />
+        <location filename="../ui/pages/AuditPage.cpp" line="267" />
         <source>Export the audit trail</source>
-        <translation>Аудит журналын экспорттоо</translation>
+        <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="246" />
+        <location filename="../ui/pages/AuditPage.cpp" line="253" />
         <source>The organisation's signing key</source>
-        <translation>Уюмдун кол коюу ачкычы</translation>
+        <translation>Ключ подписи организации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="246" />
+        <location filename="../ui/pages/AuditPage.cpp" line="253" />
         <source>PEM files (*.pem)</source>
-        <translation>PEM файлдары (*.pem)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="250" />
-        <source>Signing key</source>
-        <translation>Кол коюу ачкычы</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="250" />
-        <source>Passphrase of the signing key:</source>
-        <translation>Кол коюу ачкычынын сырсөзү:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="256" />
-        <source>Exported %L1 entries to %2.</source>
-        <translation>%L1 жазуу %2 ичине экспорттолду.</translation>
+        <translation>Файлы PEM (*.pem)</translation>
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="257" />
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="257" />
+        <source>Passphrase of the signing key:</source>
+        <translation>Парольная фраза ключа подписи:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="263" />
+        <source>Exported %L1 entries to %2.</source>
+        <translation>Выгружено записей: %L1 в %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/AuditPage.cpp" line="264" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
-        <translation>%L1 жазуу %2 ичине экспорттолду, кол коюлду (%3).</translation>
+        <translation>Выгружено записей: %L1 в %2, подписано (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="277" />
+        <location filename="../ui/pages/AuditPage.cpp" line="284" />
         <source>Print the audit trail</source>
-        <translation>Аудит журналын басып чыгаруу</translation>
+        <translation>Печать журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="302" />
+        <location filename="../ui/pages/AuditPage.cpp" line="309" />
         <source>Verifying…</source>
-        <translation>Текшерилүүдө…</translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="346" />
-        <location filename="../ui/pages/AuditPage.cpp" line="366" />
+        <location filename="../ui/pages/AuditPage.cpp" line="353" />
+        <location filename="../ui/pages/AuditPage.cpp" line="373" />
         <source>Verify the audit chain</source>
-        <translation>Аудит чынжырын текшерүү</translation>
+        <translation>Проверка цепочки аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="348" />
+        <location filename="../ui/pages/AuditPage.cpp" line="355" />
         <source>Verification cancelled after %L1 entries.</source>
-        <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
+        <translation>Проверка отменена; проверено записей: %L1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="356" />
+        <location filename="../ui/pages/AuditPage.cpp" line="363" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
-        <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
+        <translation>Цела: проверено записей — %L1, %2, проверил(а) %3; последний хеш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="361" />
+        <location filename="../ui/pages/AuditPage.cpp" line="368" />
         <source>Broken at entry %1 (%2): %3</source>
-        <translation>%1-жазууда бузулган (%2): %3</translation>
+        <translation>Нарушена на записи %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -664,193 +664,193 @@ Details:
         <location filename="../models/services/AuditVerifier.cpp" line="211" />
         <location filename="../models/services/AuditVerifier.cpp" line="233" />
         <source>The database could not read the audit trail: %1</source>
-        <translation>Маалымат базасы аудит журналын окуй алган жок: %1</translation>
+        <translation>База данных не смогла прочитать журнал аудита: %1</translation>
     </message>
 </context>
 <context>
     <name>dpo::CalendarEditDialog</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="39" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="46" />
         <source>Set a day of the calendar</source>
-        <translation>Календардын күнүн белгилөө</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="40" />
-        <source>Move a day of the calendar</source>
-        <translation>Календардын күнүн которуу</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="41" />
-        <source>Remove a day from the calendar</source>
-        <translation>Күндү календардан алып салуу</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="42" />
-        <source>Remove</source>
-        <translation>Алып салуу</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="42" />
-        <source>Move</source>
-        <comment>a calendar day</comment>
-        <translation>Которуу</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="42" />
-        <source>Save</source>
-        <translation>Сактоо</translation>
+        <translation>Отметить день календаря</translation>
     </message>
     <message>
         <location filename="../ui/pages/CalendarPage.cpp" line="47" />
-        <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
-        <translation>мисалы, Министрлер Кабинетинин 01.03.2026-жылдагы № 123 токтому</translation>
+        <source>Move a day of the calendar</source>
+        <translation>Перенос дня календаря</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <source>Remove a day from the calendar</source>
+        <translation>Удаление дня из календаря</translation>
     </message>
     <message>
         <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <source>Move</source>
+        <comment>a calendar day</comment>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="54" />
+        <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
+        <translation>например, постановление Кабинета министров № 123 от 01.03.2026</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="56" />
         <source>Day:</source>
-        <translation>Күн:</translation>
+        <translation>День:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="57" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="64" />
         <source>The holiday, or what the decree moves</source>
-        <translation>Майрам же токтом эмнени которорун</translation>
+        <translation>Праздник или то, что переносит постановление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="61" />
-        <source>Kind:</source>
-        <translation>Түрү:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="62" />
-        <source>Name:</source>
-        <translation>Аталышы:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="65" />
-        <source>Moves to:</source>
-        <translation>Кайсы күнгө:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="66" />
         <location filename="../ui/pages/CalendarPage.cpp" line="68" />
-        <source>What:</source>
-        <translation>Эмне:</translation>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="70" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="72" />
+        <source>Moves to:</source>
+        <translation>Переносится на:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="73" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
+        <source>What:</source>
+        <translation>Что:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="77" />
         <source>Decree:</source>
-        <translation>Токтом:</translation>
+        <translation>Постановление:</translation>
     </message>
 </context>
 <context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="104" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="111" />
         <source>Working-day calendar</source>
-        <translation>Иш күндөрүнүн календары</translation>
+        <translation>Календарь рабочих дней</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="105" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="112" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
-        <translation>Бардык мөөнөттөр ушул календар боюнча эсептелет: мөөнөт кабыл алынгандан кийинки күндөн башталат, анын акыркы күнү иш күнү болбосо, мөөнөт кийинки иш күнүнө жылат. Календарь өзгөргөндө мурун белгиленген мөөнөттөр жылбайт; доо-арыздын мөөнөтү сурам боюнча гана кайра эсептелет.</translation>
+        <translation>Все сроки считаются по этому календарю: срок начинается на следующий день после получения, а если его последний день нерабочий, срок переносится на ближайший рабочий день. При изменении календаря уже установленные сроки не сдвигаются; срок претензии пересчитывается только по запросу.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="122" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
         <source>Set day…</source>
-        <translation>Күндү белгилөө…</translation>
+        <translation>Отметить день…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="123" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
         <source>Move…</source>
         <comment>a calendar day</comment>
-        <translation>Которуу…</translation>
+        <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="124" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
-        <translation>Алып салуу…</translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="127" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="134" />
         <source>Year:</source>
-        <translation>Жыл:</translation>
+        <translation>Год:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="132" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
         <source>Supervisors and administrators edit the calendar.</source>
-        <translation>Календарды жетекчилер жана администраторлор гана өзгөртөт.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="174" />
-        <source>Holiday</source>
-        <translation>Майрам</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="176" />
-        <source>Moved day off</source>
-        <translation>Которулган дем алыш</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="178" />
-        <source>Working day by decree</source>
-        <translation>Токтом боюнча иш күнү</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="180" />
-        <source>Weekend</source>
-        <translation>Дем алыш</translation>
+        <translation>Календарь изменяют руководители и администраторы.</translation>
     </message>
     <message>
         <location filename="../ui/pages/CalendarPage.cpp" line="181" />
+        <source>Holiday</source>
+        <translation>Праздник</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="183" />
+        <source>Moved day off</source>
+        <translation>Перенесённый выходной</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="185" />
+        <source>Working day by decree</source>
+        <translation>Рабочий день по постановлению</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="187" />
+        <source>Weekend</source>
+        <translation>Выходной</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="188" />
         <source>Working day</source>
-        <translation>Иш күнү</translation>
+        <translation>Рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="217" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
         <source>Day</source>
-        <translation>Күн</translation>
+        <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="217" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
         <source>Weekday</source>
-        <translation>Жуманын күнү</translation>
+        <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="217" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
         <source>Kind</source>
-        <translation>Түрү</translation>
+        <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="217" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
         <source>Name</source>
         <comment>of a calendar day</comment>
-        <translation>Аталышы</translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="260" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="267" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="286" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="293" />
         <source>%1 is now: %2.</source>
-        <translation>%1 эми: %2.</translation>
+        <translation>%1 теперь: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="290" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="297" />
         <source>Moved from %1 to %2.</source>
-        <translation>%1 күнүнөн %2 күнүнө которулду.</translation>
+        <translation>Перенесено с %1 на %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="294" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="301" />
         <source>%1 is removed from the calendar.</source>
-        <translation>%1 календардан алынды.</translation>
+        <translation>%1 удалён из календаря.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="300" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="307" />
         <source>Due dates already fixed are unchanged.</source>
-        <translation>Мурун белгиленген мөөнөттөр өзгөргөн жок.</translation>
+        <translation>Уже установленные сроки не изменились.</translation>
     </message>
 </context>
 <context>
@@ -860,33 +860,33 @@ Details:
         <location filename="../models/services/CalendarService.cpp" line="114" />
         <location filename="../models/services/CalendarService.cpp" line="132" />
         <source>edit the calendar</source>
-        <translation>календарды түзөтүү</translation>
+        <translation>править календарь</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="95" />
         <source>The day is not a date.</source>
-        <translation>Күн дата эмес.</translation>
+        <translation>День не является датой.</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="98" />
         <source>Name the day (the holiday, or what the decree moves).</source>
-        <translation>Күндү атаңыз (майрам же токтом эмнени которот).</translation>
+        <translation>Назовите день (праздник или что переносит постановление).</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="120" />
         <location filename="../models/services/CalendarService.cpp" line="140" />
         <source>%1 is not in the calendar.</source>
-        <translation>%1 календарда жок.</translation>
+        <translation>%1 нет в календаре.</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="135" />
         <source>Choose the day it moves to.</source>
-        <translation>Кайсы күнгө которуларын тандаңыз.</translation>
+        <translation>Выберите день, на который он переносится.</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="142" />
         <source>%1 is in the calendar already.</source>
-        <translation>%1 календарда бар.</translation>
+        <translation>%1 уже есть в календаре.</translation>
     </message>
 </context>
 <context>
@@ -894,30 +894,30 @@ Details:
     <message>
         <location filename="../models/services/AuditVerifier.cpp" line="70" />
         <source>entry %1 is missing: the entry after %2 is %3</source>
-        <translation>%1-жазуу жок: %2-жазуудан кийин %3-жазуу турат</translation>
+        <translation>записи %1 нет: после записи %2 идёт %3</translation>
     </message>
     <message>
         <location filename="../models/services/AuditVerifier.cpp" line="72" />
         <source>entry %1 comes again after %2</source>
-        <translation>%1-жазуу %2-жазуудан кийин кайра келди</translation>
+        <translation>запись %1 повторяется после %2</translation>
     </message>
     <message>
         <location filename="../models/services/AuditVerifier.cpp" line="75" />
         <source>its prev_hash is %1, but the entry before it has the hash %2</source>
-        <translation>анын prev_hash мааниси %1, бирок мурунку жазуунун хэши %2</translation>
+        <translation>её prev_hash равен %1, а хеш предыдущей записи %2</translation>
     </message>
     <message>
         <location filename="../models/services/AuditVerifier.cpp" line="84" />
         <source>its fields hash to %1, but its stored hash is %2</source>
-        <translation>анын талааларынын хэши %1, бирок сакталган хэши %2</translation>
+        <translation>хеш её полей %1, а сохранённый хеш %2</translation>
     </message>
 </context>
 <context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="115" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="90" />
         <source>Note:</source>
-        <translation>Эскертүү:</translation>
+        <translation>Примечание:</translation>
     </message>
 </context>
 <context>
@@ -925,32 +925,32 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="27" />
         <source>Register a claim or a request for own data</source>
-        <translation>Доону же өз маалыматтары боюнча суроону каттоо</translation>
+        <translation>Регистрация претензии или запроса о своих данных</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="42" />
         <source>Full name (the subject's, when left empty)</source>
-        <translation>Аты-жөнү (бош калса, субъекттики)</translation>
+        <translation>ФИО (если пусто — субъекта)</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="52" />
         <source>What the claim is about</source>
-        <translation>Доонун маңызы</translation>
+        <translation>Предмет претензии</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="31" />
         <source>The claim's document</source>
-        <translation>Доо-арыздын документи</translation>
+        <translation>Документ претензии</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="40" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
-        <translation>Арыз ээси субъект болсо: аны аты-жөнү, ПИН, телефону же платформадагы номери боюнча табыңыз</translation>
+        <translation>Если заявитель — субъект: найдите его по имени, ПИН, телефону или номеру на платформе</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
         <source>Kind:</source>
-        <translation>Түрү:</translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
@@ -960,48 +960,48 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
         <source>Claimant:</source>
-        <translation>Арыз ээси:</translation>
+        <translation>Заявитель:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
         <source>Contact:</source>
-        <translation>Байланыш:</translation>
+        <translation>Контакт:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
         <source>Received on:</source>
-        <translation>Кабыл алынган күнү:</translation>
+        <translation>Дата получения:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
         <source>How it came:</source>
-        <translation>Кантип келди:</translation>
+        <translation>Как поступило:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
         <source>About:</source>
-        <translation>Маңызы:</translation>
+        <translation>Предмет:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
         <source>Documents:</source>
-        <translation>Документтер:</translation>
+        <translation>Документы:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
         <source>Answer due:</source>
-        <translation>Жооптун мөөнөтү:</translation>
+        <translation>Срок ответа:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimDialog.cpp" line="27" />
         <source>Register</source>
-        <translation>Каттоо</translation>
+        <translation>Зарегистрировать</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
-            <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform></translation>
+            <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1009,57 +1009,57 @@ Details:
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="55" />
         <source>OGOGO LLC (INN 00910202310316)</source>
-        <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
+        <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="59" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
-        <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроонузга жооп</translation>
+        <translation>Ответ на ваш запрос о персональных данных № %1 от %2</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="60" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
-        <translation>Сиздин %2 күнкү № %1 доонузга жооп</translation>
+        <translation>Ответ на вашу претензию № %1 от %2</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="63" />
         <source>You wrote about:</source>
-        <translation>Сиз төмөнкү боюнча жаздыңыз:</translation>
+        <translation>Вы писали о следующем:</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="71" />
         <source>Outcome:</source>
-        <translation>Жыйынтык:</translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="84" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
-        <translation>Биз сиз жөнүндө сактаган жеке маалыматтар боюнча отчет тиркелет (№ 58 Мыйзам, 17-берене).</translation>
+        <translation>Прилагается отчёт о персональных данных, которые мы о вас храним (Закон № 58, ст. 17).</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="87" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
-        <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
+        <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="33" />
         <source>Answer letter No. %1</source>
-        <translation>№ %1 жооп кат</translation>
+        <translation>Письмо-ответ № %1</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="76" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
-        <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
+        <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="79" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
-        <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.</translation>
+        <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="92" />
         <source>Personal data protection officer</source>
-        <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
+        <translation>Ответственный за защиту персональных данных</translation>
     </message>
 </context>
 <context>
@@ -1067,12 +1067,12 @@ Details:
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="50" />
         <source>Claim %1 has no answer yet: draft it first.</source>
-        <translation>%1-доого азырынча жооп жок: адегенде аны даярдаңыз.</translation>
+        <translation>У претензии %1 ещё нет ответа: сначала подготовьте его.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="26" />
         <source>make an answer letter</source>
-        <translation>жооп катын түзүү</translation>
+        <translation>составить письмо-ответ</translation>
     </message>
 </context>
 <context>
@@ -1080,37 +1080,37 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="139" />
         <source>Link the claim</source>
-        <translation>Доо-арызды байланыштыруу</translation>
+        <translation>Связать претензию</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="139" />
         <source>Link</source>
-        <translation>Байланыштыруу</translation>
+        <translation>Связать</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="143" />
         <source>Withdrawal request</source>
-        <translation>Кайтарып алуу боюнча арыз</translation>
+        <translation>Заявление об отзыве</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
         <source>Disclosure</source>
-        <translation>Ачыкка чыгаруу</translation>
+        <translation>Раскрытие</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="145" />
         <source>Claim or request for own data</source>
-        <translation>Доо-арыз же өз маалыматы боюнча суроо-талап</translation>
+        <translation>Претензия или запрос собственных данных</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="148" />
         <source>Link to:</source>
-        <translation>Эмне менен:</translation>
+        <translation>С чем:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="149" />
         <source>Number:</source>
-        <translation>Номери:</translation>
+        <translation>Номер:</translation>
     </message>
 </context>
 <context>
@@ -1118,59 +1118,59 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="52" />
         <source>Draft answer…</source>
-        <translation>Жооптун долбоору…</translation>
+        <translation>Проект ответа…</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="53" />
         <source>Answer sent…</source>
-        <translation>Жооп жөнөтүлдү…</translation>
+        <translation>Ответ отправлен…</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="53" />
         <source>Close…</source>
         <comment>a claim</comment>
-        <translation>Жабуу…</translation>
+        <translation>Закрыть…</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="54" />
         <source>Recalculate due date</source>
-        <translation>Мөөнөттү кайра эсептөө</translation>
+        <translation>Пересчитать срок</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Link…</source>
-        <translation>Байланыштыруу…</translation>
+        <translation>Связать…</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Unlink</source>
-        <translation>Байланышты алуу</translation>
+        <translation>Убрать связь</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="56" />
         <source>Data report…</source>
-        <translation>Маалымат отчету…</translation>
+        <translation>Отчёт о данных…</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="86" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
-        <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
+        <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="98" />
         <source>Linked requests, disclosures and claims</source>
-        <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
+        <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="49" />
         <location filename="../ui/pages/ClaimPane.cpp" line="126" />
         <source>Claims</source>
-        <translation>Доолор</translation>
+        <translation>Претензии</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="138" />
         <source>Select a claim or request in the list to work on it.</source>
-        <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
+        <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="144" />
@@ -1180,7 +1180,7 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="150" />
         <source>Claimant:</source>
-        <translation>Арыз ээси:</translation>
+        <translation>Заявитель:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="152" />
@@ -1190,7 +1190,7 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="153" />
         <source>Received:</source>
-        <translation>Кабыл алынды:</translation>
+        <translation>Получено:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="153" />
@@ -1201,65 +1201,65 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="158" />
         <source>Answer due:</source>
-        <translation>Жооптун мөөнөтү:</translation>
+        <translation>Срок ответа:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="159" />
         <source>About:</source>
-        <translation>Маңызы:</translation>
+        <translation>Предмет:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="160" />
         <source>Answer:</source>
-        <translation>Жооп:</translation>
+        <translation>Ответ:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>by post</source>
         <comment>answer sent</comment>
-        <translation>почта аркылуу</translation>
+        <translation>почтой</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="163" />
         <source>by hand</source>
         <comment>answer sent</comment>
-        <translation>колго тапшырылды</translation>
+        <translation>вручено лично</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="164" />
         <source>by email</source>
         <comment>answer sent</comment>
-        <translation>электрондук почта аркылуу</translation>
+        <translation>по электронной почте</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="167" />
         <source>, tracking number %1</source>
-        <translation>, трек-номери %1</translation>
+        <translation>, трек-номер %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="168" />
         <source>Sent:</source>
-        <translation>Жөнөтүлдү:</translation>
+        <translation>Отправлено:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="173" />
         <source>%1 (as drafted)</source>
-        <translation>%1 (долбоор боюнча)</translation>
+        <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
-        <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
+        <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>Outcome:</source>
-        <translation>Жыйынтык:</translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="180" />
         <source>Registered by:</source>
-        <translation>Каттаган:</translation>
+        <translation>Зарегистрировал:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="185" />
@@ -1269,52 +1269,52 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="222" />
         <source>The answer to No. %1 is drafted.</source>
-        <translation>№ %1 жообунун долбоору сакталды.</translation>
+        <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="231" />
         <source>The answer to No. %1 is logged as sent.</source>
-        <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
+        <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="244" />
         <source>No. %1 is closed.</source>
-        <translation>№ %1 жабылды.</translation>
+        <translation>№ %1 закрыт.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="253" />
         <source>No. %1 is linked.</source>
-        <translation>№ %1 байланыштырылды.</translation>
+        <translation>№ %1 связан.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="261" />
         <source>Recalculate the due date</source>
-        <translation>Мөөнөттү кайра эсептөө</translation>
+        <translation>Пересчёт срока</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="262" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
-        <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
+        <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="268" />
         <source>The due date of No. %1 is %2.</source>
-        <translation>№ %1 мөөнөтү: %2.</translation>
+        <translation>Срок № %1: %2.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="71" />
         <source>The document is attached to No. %1.</source>
-        <translation>Документ № %1 тиркелди.</translation>
+        <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="279" />
         <source>The link is removed.</source>
-        <translation>Байланыш алынып салынды.</translation>
+        <translation>Связь удалена.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="63" />
         <source>Answer letter: No. %1</source>
-        <translation>Жооп кат: № %1</translation>
+        <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="284" />
@@ -1324,17 +1324,17 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="284" />
         <source>Save the subject data report</source>
-        <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
+        <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="291" />
         <source>Subject data report</source>
-        <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
+        <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="294" />
         <source>The subject data report is saved: %1</source>
-        <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
+        <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
 </context>
 <context>
@@ -1342,169 +1342,169 @@ Details:
     <message>
         <location filename="../models/services/ClaimService.cpp" line="43" />
         <source>"%1" is not a kind of claim: use claim or access.</source>
-        <translation>«%1» доонун түрү эмес: claim же access колдонуңуз.</translation>
+        <translation>«%1» — не вид обращения: используйте claim или access.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="53" />
         <source>register a claim</source>
-        <translation>доону каттоо</translation>
+        <translation>зарегистрировать претензию</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="56" />
         <source>The date of receipt is missing or not a date.</source>
-        <translation>Кабыл алынган күн жок же күн эмес.</translation>
+        <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="58" />
         <source>The date of receipt %1 is in the future.</source>
-        <translation>Кабыл алынган күн %1 келечекте.</translation>
+        <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="60" />
         <source>Say what the claim is about.</source>
-        <translation>Доонун маңызын жазыңыз.</translation>
+        <translation>Укажите предмет претензии.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="62" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
-        <translation>«%1» доо келген жол эмес: %2 колдонуңуз.</translation>
+        <translation>«%1» — не способ поступления: используйте %2.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="73" />
         <source>No subject has the platform reference %1.</source>
-        <translation>%1 платформалык номери менен субъект жок.</translation>
+        <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="79" />
         <source>Name the claimant, or give the subject's platform reference.</source>
-        <translation>Арыз ээсин атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
+        <translation>Укажите заявителя или номер субъекта на платформе.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="106" />
         <source>The database did not return the new claim's number.</source>
-        <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
+        <translation>База данных не вернула номер новой претензии.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="178" />
         <source>draft an answer</source>
-        <translation>жооптун долбоорун даярдоо</translation>
+        <translation>подготовить ответ</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="180" />
         <source>The answer has no text.</source>
-        <translation>Жоопто текст жок.</translation>
+        <translation>В ответе нет текста.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="184" />
         <location filename="../models/services/ClaimService.cpp" line="219" />
         <source>Claim %1 is answered already.</source>
-        <translation>%1-доого жооп берилген.</translation>
+        <translation>На претензию %1 уже дан ответ.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="189" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
-        <translation>Негиздер жана 15-берененин пункту жыйынтык менен берилет: жыйынтыкты тандаңыз.</translation>
+        <translation>Основания и пункт ст. 15 указываются вместе с итогом: выберите итог.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="248" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
-        <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
+        <translation>Претензия %1 закрывается только после отправки письменного ответа.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="271" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
-        <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
+        <translation>На претензию %1 дан ответ: её срок больше не меняется.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="310" />
         <source>link a claim</source>
-        <translation>доо-арызды байланыштыруу</translation>
+        <translation>связать претензию</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="313" />
         <source>A claim cannot be linked to itself.</source>
-        <translation>Доо-арызды өзүнө байланыштырууга болбойт.</translation>
+        <translation>Претензию нельзя связать с ней самой.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="321" />
         <source>withdrawal request %1</source>
-        <translation>кайтарып алуу боюнча %1-арыз</translation>
+        <translation>заявления об отзыве %1</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="322" />
         <source>disclosure %1</source>
-        <translation>%1-ачып берүү</translation>
+        <translation>раскрытия %1</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="323" />
         <source>claim %1</source>
-        <translation>%1-доо-арыз</translation>
+        <translation>претензии %1</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="324" />
         <source>There is no %1.</source>
-        <translation>%1 жок.</translation>
+        <translation>Нет %1.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="346" />
         <source>unlink a claim</source>
-        <translation>доо-арыздын байланышын алуу</translation>
+        <translation>убрать связь претензии</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="356" />
         <source>Claim %1 is not linked to that.</source>
-        <translation>%1-доо-арыз буга байланышкан эмес.</translation>
+        <translation>Претензия %1 с этим не связана.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="456" />
+        <location filename="../models/services/ClaimService.cpp" line="459" />
         <source>withdrawal request of %1, received %2, %3</source>
-        <translation>%1 кайтарып алуу арызы, %2 кабыл алынган, %3</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="461" />
-        <source>disclosure to %1 on %2</source>
-        <translation>%2 — %1 үчүн ачып берүү</translation>
+        <translation>заявление об отзыве %1, получено %2, %3</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="464" />
+        <source>disclosure to %1 on %2</source>
+        <translation>раскрытие %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="467" />
         <source>%1 of %2, received %3</source>
-        <translation>%2 — %1, %3 кабыл алынган</translation>
+        <translation>%1 от %2, получено %3</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="210" />
         <source>log an answer</source>
-        <translation>жоопту каттоо</translation>
+        <translation>зарегистрировать ответ</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="213" />
         <source>"%1" is not a way to send an answer: use %2.</source>
-        <translation>«%1» жоопту жөнөтүү жолу эмес: %2 колдонуңуз.</translation>
+        <translation>«%1» — не способ отправки ответа: используйте %2.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="215" />
         <source>An answer sent by post needs its tracking number.</source>
-        <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
+        <translation>Для ответа, отправленного почтой, нужен трек-номер.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="221" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
-        <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
+        <translation>Дата ответа должна быть между датой получения (%1) и сегодняшним днём.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="243" />
         <source>close a claim</source>
-        <translation>доону жабуу</translation>
+        <translation>закрыть претензию</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="266" />
         <source>recalculate a due date</source>
-        <translation>мөөнөттү кайра эсептөө</translation>
+        <translation>пересчитать срок</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="46" />
-        <location filename="../models/services/ClaimService.cpp" line="428" />
+        <location filename="../models/services/ClaimService.cpp" line="431" />
         <source>Claim %1 does not exist.</source>
-        <translation>%1-доо жок.</translation>
+        <translation>Претензии %1 не существует.</translation>
     </message>
 </context>
 <context>
@@ -1512,103 +1512,109 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="36" />
         <source>Pre-trial claims and requests for own data</source>
-        <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
+        <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
-        <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
+        <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="39" />
         <source>Register…</source>
-        <translation>Каттоо…</translation>
+        <translation>Зарегистрировать…</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="43" />
         <source>All</source>
         <comment>claims</comment>
-        <translation>Баары</translation>
+        <translation>Все</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
         <source>Open</source>
         <comment>claims</comment>
-        <translation>Ачыктары</translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
-        <source>Due this week</source>
+        <source>Due today</source>
         <comment>claims</comment>
-        <translation>Ушул жумада мөөнөтү бүтөт</translation>
+        <translation>Срок сегодня</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
+        <source>Due this week</source>
+        <comment>claims</comment>
+        <translation>Срок на этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
         <source>Overdue</source>
         <comment>claims</comment>
-        <translation>Мөөнөтү өткөндөр</translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="56" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="57" />
         <source>Show:</source>
-        <translation>Көрсөтүү:</translation>
+        <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
         <source>Kind</source>
-        <translation>Түрү</translation>
+        <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
         <source>Claimant</source>
-        <translation>Арыз ээси</translation>
+        <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
         <source>Received</source>
-        <translation>Кабыл алынган</translation>
+        <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="118" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
         <source>Due</source>
-        <translation>Мөөнөтү</translation>
+        <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>Deadline</source>
-        <translation>Калган мөөнөт</translation>
+        <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>State</source>
-        <translation>Абалы</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="128" />
-        <source>%Ln entries.</source>
-        <translation>
-            <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
+        <translation>Состояние</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/ClaimsPage.cpp" line="129" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimsPage.cpp" line="130" />
         <source>%Ln overdue.</source>
         <translation>
-            <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
+            <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="139" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="140" />
         <source>Claim %1 registered; the answer is due on %2.</source>
-        <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
+        <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
     </message>
 </context>
 <context>
@@ -1616,13 +1622,13 @@ Details:
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="131" />
         <source>Close No. %1</source>
-        <translation>№ %1 жабуу</translation>
+        <translation>Закрыть № %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="131" />
         <source>Close</source>
         <comment>a claim</comment>
-        <translation>Жабуу</translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -1630,54 +1636,54 @@ Details:
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="21" />
         <source>Connect to a consent database</source>
-        <translation>Макулдуктар базасына туташуу</translation>
+        <translation>Подключение к базе согласий</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="24" />
         <source>sqlite:/path/consent.sqlite or postgresql://user@host:5432/dbname</source>
-        <translation>sqlite:/жол/consent.sqlite же postgresql://колдонуучу@сервер:5432/база</translation>
+        <translation>sqlite:/путь/consent.sqlite или postgresql://пользователь@сервер:5432/база</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="26" />
         <source>A name for this connection</source>
         <comment>profile name placeholder</comment>
-        <translation>Бул туташуунун аталышы</translation>
+        <translation>Название подключения</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="32" />
         <source>The PostgreSQL password is asked for when the server wants it, or read from PGPASSWORD or ~/.pgpass. It is never saved.</source>
-        <translation>PostgreSQL сыр сөзү сервер талап кылганда суралат же PGPASSWORD, ~/.pgpass ичинен алынат. Ал эч качан сакталбайт.</translation>
+        <translation>Пароль PostgreSQL запрашивается, когда его требует сервер, или берётся из PGPASSWORD или ~/.pgpass. Он никогда не сохраняется.</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="38" />
         <source>Saved connection:</source>
-        <translation>Сакталган туташуу:</translation>
+        <translation>Сохранённое подключение:</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="39" />
         <source>Database URL:</source>
-        <translation>Базанын дареги (URL):</translation>
+        <translation>Адрес базы (URL):</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="40" />
         <source>Save as profile</source>
-        <translation>Профиль катары сактоо</translation>
+        <translation>Сохранить как профиль</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="44" />
         <source>Profile name:</source>
-        <translation>Профилдин аты:</translation>
+        <translation>Имя профиля:</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="47" />
         <source>Connect</source>
         <comment>button</comment>
-        <translation>Туташуу</translation>
+        <translation>Подключиться</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="100" />
         <source>Give the profile a name before saving it.</source>
-        <translation>Сактоодон мурун профилге ат бериңиз.</translation>
+        <translation>Дайте профилю имя перед сохранением.</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +1691,7 @@ Details:
     <message>
         <location filename="../ui/ConnectionProfiles.cpp" line="20" />
         <source>Embedded database (this computer)</source>
-        <translation>Ички база (ушул компьютер)</translation>
+        <translation>Встроенная база (этот компьютер)</translation>
     </message>
 </context>
 <context>
@@ -1693,146 +1699,381 @@ Details:
     <message>
         <location filename="../models/import/CsvReader.cpp" line="61" />
         <source>a quoted field is not closed before the end of the file</source>
-        <translation>тырмакчадагы талаа файлдын аягына чейин жабылган жок</translation>
+        <translation>поле в кавычках не закрыто до конца файла</translation>
     </message>
     <message>
         <location filename="../models/import/CsvReader.cpp" line="101" />
         <source>text follows the closing quote of a field</source>
-        <translation>талаанын жабуучу тырмакчасынан кийин текст турат</translation>
+        <translation>после закрывающей кавычки поля идёт текст</translation>
     </message>
     <message>
         <location filename="../models/import/CsvReader.cpp" line="111" />
         <source>a quote inside an unquoted field (quote the field and double the quote)</source>
-        <translation>тырмакчасыз талаанын ичинде тырмакча бар (талааны тырмакчага алып, тырмакчаны кош жазыңыз)</translation>
+        <translation>кавычка внутри поля без кавычек (заключите поле в кавычки и удвойте кавычку)</translation>
     </message>
     <message>
         <location filename="../models/import/CsvReader.cpp" line="120" />
         <source>the text is not valid UTF-8; save the file as UTF-8</source>
-        <translation>текст туура UTF-8 эмес; файлды UTF-8 катары сактаңыз</translation>
+        <translation>текст не в кодировке UTF-8; сохраните файл в UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DashboardCards</name>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="17" />
+        <source>Claims and access requests due today</source>
+        <translation>Претензии и запросы со сроком сегодня</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="17" />
+        <source>The written answer is due today</source>
+        <translation>Срок письменного ответа — сегодня</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="18" />
+        <source>Withdrawal requests due today</source>
+        <translation>Заявления об отзыве со сроком сегодня</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="18" />
+        <source>The target date is today</source>
+        <translation>Срок — сегодня</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="19" />
+        <source>Overdue claims and access requests</source>
+        <translation>Просроченные претензии и запросы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="19" />
+        <source>Past the legal due date</source>
+        <translation>Законный срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="20" />
+        <source>Overdue withdrawal requests</source>
+        <translation>Просроченные заявления об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="20" />
+        <source>Past the target date</source>
+        <translation>Срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="21" />
+        <source>Subjects not notified of a disclosure</source>
+        <translation>Субъекты, не уведомлённые о раскрытии</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="21" />
+        <source>Policy 4.6.4</source>
+        <translation>Политика, п. 4.6.4</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="22" />
+        <source>Claims and access requests due this week</source>
+        <translation>Претензии и запросы со сроком на этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="22" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="23" />
+        <source>From today to Sunday</source>
+        <translation>С сегодняшнего дня до воскресенья</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="23" />
+        <source>Withdrawal requests due this week</source>
+        <translation>Заявления об отзыве со сроком на этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="24" />
+        <source>Open claims and access requests</source>
+        <translation>Открытые претензии и запросы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="24" />
+        <source>Awaiting a written answer</source>
+        <translation>Ожидают письменного ответа</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="25" />
+        <source>Open withdrawal requests</source>
+        <translation>Открытые заявления об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="25" />
+        <source>Not yet executed</source>
+        <translation>Ещё не исполнены</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="26" />
+        <source>Disclosures not notified in time</source>
+        <translation>Раскрытия без своевременного уведомления</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="26" />
+        <source>A subject not notified within the notice period</source>
+        <translation>Есть субъект, не уведомлённый в срок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="28" />
+        <source>Notifications failed</source>
+        <translation>Недоставленные уведомления</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="28" />
+        <source>Subjects whose notice was not delivered</source>
+        <translation>Субъекты, чьё уведомление не доставлено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="29" />
+        <source>Subjects under 18</source>
+        <translation>Субъекты младше 18 лет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="29" />
+        <source>Policy 9.1: to delete</source>
+        <translation>Политика, п. 9.1: удалить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="30" />
+        <source>Data subjects</source>
+        <translation>Субъекты персональных данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="30" />
+        <source>In this database</source>
+        <translation>В этой базе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="33" />
+        <source>Audit chain</source>
+        <translation>Цепочка аудита</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="35" />
+        <source>Never verified</source>
+        <translation>Ни разу не проверялась</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="36" />
+        <source>Verify it in the Audit section</source>
+        <translation>Проверьте её в разделе «Аудит»</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="39" />
+        <source>Intact</source>
+        <comment>audit chain</comment>
+        <translation>Цела</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="39" />
+        <source>Broken</source>
+        <comment>audit chain</comment>
+        <translation>Нарушена</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="40" />
+        <source>Last verified %1 by %2</source>
+        <translation>Последняя проверка %1, проверил(а): %2</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DashboardChartSet</name>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="171" />
+        <source>Disclosures by legal ground</source>
+        <translation>Раскрытия по правовым основаниям</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="102" />
+        <source>Notices to subjects by channel</source>
+        <translation>Уведомления субъектам по каналам</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="111" />
+        <source>Requests received per month</source>
+        <translation>Поступившие обращения по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="113" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="129" />
+        <source>Withdrawal requests</source>
+        <translation>Заявления об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="114" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="130" />
+        <source>Pre-trial claims</source>
+        <translation>Досудебные претензии</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="115" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="131" />
+        <source>Access requests</source>
+        <translation>Запросы субъектов</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="127" />
+        <source>Open cases by days left</source>
+        <translation>Открытые дела по оставшимся дням</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="134" />
+        <source>10 days or more</source>
+        <translation>10 дней и более</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="134" />
+        <source>Under 10 days</source>
+        <translation>Менее 10 дней</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="134" />
+        <source>Under 5 days</source>
+        <translation>Менее 5 дней</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="134" />
+        <source>Overdue</source>
+        <comment>deadline band</comment>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="145" />
+        <source>Consents given and withdrawn per month</source>
+        <translation>Согласия, данные и отозванные по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="147" />
+        <source>Given (left axis)</source>
+        <translation>Даны (левая ось)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="150" />
+        <source>Withdrawn (right axis)</source>
+        <translation>Отозваны (правая ось)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="183" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="215" />
+        <source>%1: none yet</source>
+        <translation>%1: пока нет</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="184" />
+        <source>Disclosures</source>
+        <translation>Раскрытия</translation>
     </message>
 </context>
 <context>
     <name>dpo::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="21" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="33" />
         <source>Today</source>
-        <translation>Бүгүн</translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
-        <source>Overdue withdrawal requests</source>
-        <translation>Мөөнөтү өткөн кайтарып алуу арыздары</translation>
+        <location filename="../ui/pages/DashboardPage.cpp" line="42" />
+        <source>Print preview…</source>
+        <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="23" />
-        <source>Past the target date</source>
-        <translation>Белгиленген мөөнөт өттү</translation>
+        <location filename="../ui/pages/DashboardPage.cpp" line="43" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
-        <source>Overdue claims and access requests</source>
-        <translation>Мөөнөтү өткөн доолор жана маалымат суроолору</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="24" />
-        <source>Past the legal due date</source>
-        <translation>Мыйзамдуу мөөнөт өттү</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
-        <source>Due this week</source>
-        <translation>Ушул жумада мөөнөтү бүтөт</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="25" />
-        <source>Requests and claims, by Sunday</source>
-        <translation>Арыздар жана доо-арыздар, жекшембиге чейин</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
-        <source>Open withdrawal requests</source>
-        <translation>Ачык кайтарып алуу арыздары</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="26" />
-        <source>Not yet executed</source>
-        <translation>Азырынча аткарыла элек</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
-        <source>Open claims and access requests</source>
-        <translation>Ачык доолор жана маалымат суроолору</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="27" />
-        <source>Awaiting a written answer</source>
-        <translation>Жазуу жүзүндөгү жоопту күтүүдө</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
-        <source>Subjects not notified of a disclosure</source>
-        <translation>Ачыкка чыгаруу тууралуу билдирүү ала элек субъекттер</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="28" />
-        <source>Policy 4.6.4</source>
-        <translation>Саясаттын 4.6.4-пункту</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
-        <source>Subjects under 18</source>
-        <translation>18 жашка толо элек субъекттер</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="29" />
-        <source>Policy 9.1: to delete</source>
-        <translation>Саясаттын 9.1-пункту: жок кылуу керек</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
-        <source>Data subjects</source>
-        <translation>Жеке маалымат субъекттери</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="30" />
-        <source>In this database</source>
-        <translation>Бул базада</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="31" />
-        <source>Disclosures not notified in time</source>
-        <translation>Өз убагында билдирилбеген ачыкка чыгаруулар</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="31" />
-        <source>A subject not notified within the notice period</source>
-        <translation>Мөөнөтүндө билдирилбеген субъект бар</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="51" />
-        <source>Open the list</source>
-        <translation>Тизмени ачуу</translation>
+        <location filename="../ui/pages/DashboardPage.cpp" line="44" />
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardPage.cpp" line="103" />
+        <source>Open the list</source>
+        <translation>Открыть список</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="167" />
         <source>Open the withdrawal requests</source>
-        <translation>Кайтарып алуу арыздарын ачуу</translation>
+        <translation>Открыть заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="104" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="168" />
         <source>Open the claims register</source>
-        <translation>Доо-арыздар реестрин ачуу</translation>
+        <translation>Открыть реестр претензий</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="115" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="179" />
         <source>Overdue or due by %1 (within 3 working days):</source>
-        <translation>Мөөнөтү өткөн же %1 чейин бүтөт (3 иш күнүнүн ичинде):</translation>
+        <translation>Просрочено или срок до %1 (в пределах 3 рабочих дней):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="119" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="183" />
         <source>… and %n more.</source>
         <translation>
-            <numerusform>… жана дагы %n.</numerusform><numerusform>… жана дагы %n.</numerusform></translation>
+            <numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="195" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="201" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="218" />
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="205" />
+        <source>The dashboard went to the printer.</source>
+        <translation>Сводка отправлена на печать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="211" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="221" />
+        <source>Save the dashboard</source>
+        <translation>Сохранить сводку</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="211" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="219" />
+        <source>DPO Console</source>
+        <translation>DPO Console</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="221" />
+        <source>Cannot write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPage.cpp" line="224" />
+        <source>The dashboard was saved to %1.</source>
+        <translation>Сводка сохранена в %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DashboardPrintout</name>
+    <message>
+        <location filename="../ui/pages/DashboardPrintout.cpp" line="58" />
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPrintout.cpp" line="60" />
+        <source>DPO Console · dashboard of %1</source>
+        <translation>DPO Console · сводка на %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPrintout.cpp" line="68" />
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardPrintout.cpp" line="72" />
+        <source>As of %1 (Bishkek time), printed by %2</source>
+        <translation>По состоянию на %1 (время Бишкека), распечатал(а): %2</translation>
     </message>
 </context>
 <context>
@@ -1840,42 +2081,42 @@ Details:
     <message>
         <location filename="../models/db/Database.cpp" line="57" />
         <source>The database file %1 does not exist. Create it with "dpo-console init --database sqlite:%1 --admin NAME".</source>
-        <translation>%1 маалымат базасынын файлы жок. Аны «dpo-console init --database sqlite:%1 --admin NAME» менен түзүңүз.</translation>
+        <translation>Файла базы данных %1 не существует. Создайте его командой «dpo-console init --database sqlite:%1 --admin NAME».</translation>
     </message>
     <message>
         <location filename="../models/db/Database.cpp" line="62" />
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
-        <translation>%1 базасын түзүү мүмкүн эмес: %2 папкасы жок.</translation>
+        <translation>Невозможно создать базу %1: папки %2 не существует.</translation>
     </message>
     <message>
         <location filename="../models/db/Database.cpp" line="67" />
         <source>%1 is a folder, not a database file.</source>
-        <translation>%1 — папка, маалымат базасынын файлы эмес.</translation>
+        <translation>%1 — это папка, а не файл базы данных.</translation>
     </message>
     <message>
         <location filename="../models/db/Database.cpp" line="97" />
         <source>Cannot open the SQLite database %1: %2</source>
-        <translation>%1 SQLite базасын ачуу мүмкүн эмес: %2</translation>
+        <translation>Невозможно открыть базу SQLite %1: %2</translation>
     </message>
     <message>
         <location filename="../models/db/Database.cpp" line="106" />
         <source>%1 is not a SQLite consent database (%2).</source>
-        <translation>%1 — макулдуктардын SQLite базасы эмес (%2).</translation>
+        <translation>%1 — не база согласий SQLite (%2).</translation>
     </message>
     <message>
         <location filename="../models/db/Database.cpp" line="114" />
         <source>Cannot prepare the SQLite database %1: %2</source>
-        <translation>%1 SQLite базасын даярдоо мүмкүн эмес: %2</translation>
+        <translation>Невозможно подготовить базу SQLite %1: %2</translation>
     </message>
     <message>
         <location filename="../models/db/Database.cpp" line="137" />
         <source>Cannot connect to PostgreSQL at %1: %2</source>
-        <translation>%1 дарегиндеги PostgreSQL серверине туташуу мүмкүн эмес: %2</translation>
+        <translation>Невозможно подключиться к PostgreSQL по адресу %1: %2</translation>
     </message>
     <message>
         <location filename="../models/db/Database.cpp" line="143" />
         <source>Cannot prepare the PostgreSQL session: %1</source>
-        <translation>PostgreSQL сеансын даярдоо мүмкүн эмес: %1</translation>
+        <translation>Невозможно подготовить сеанс PostgreSQL: %1</translation>
     </message>
 </context>
 <context>
@@ -1883,52 +2124,52 @@ Details:
     <message>
         <location filename="../models/db/DatabaseUrl.cpp" line="29" />
         <source>The database URL is empty: give sqlite:PATH or postgresql://user@host:port/dbname.</source>
-        <translation>Базанын дареги бош: sqlite:ЖОЛ же postgresql://колдонуучу@сервер:порт/база жазыңыз.</translation>
+        <translation>Адрес базы пуст: укажите sqlite:ПУТЬ или postgresql://пользователь@сервер:порт/база.</translation>
     </message>
     <message>
         <location filename="../models/db/DatabaseUrl.cpp" line="38" />
         <source>The SQLite URL "%1" names no file: write sqlite:PATH.</source>
-        <translation>«%1» SQLite дарегинде файл көрсөтүлгөн эмес: sqlite:ЖОЛ деп жазыңыз.</translation>
+        <translation>В адресе SQLite «%1» не указан файл: напишите sqlite:ПУТЬ.</translation>
     </message>
     <message>
         <location filename="../models/db/DatabaseUrl.cpp" line="49" />
         <source>Unknown database URL "%1": it must start with sqlite: or postgresql://.</source>
-        <translation>Белгисиз база дареги «%1»: ал sqlite: же postgresql:// менен башталышы керек.</translation>
+        <translation>Неизвестный адрес базы «%1»: он должен начинаться с sqlite: или postgresql://.</translation>
     </message>
     <message>
         <location filename="../models/db/DatabaseUrl.cpp" line="54" />
         <source>The PostgreSQL URL "%1" is malformed: %2</source>
-        <translation>«%1» PostgreSQL дареги туура эмес жазылган: %2</translation>
+        <translation>Адрес PostgreSQL «%1» записан неверно: %2</translation>
     </message>
     <message>
         <location filename="../models/db/DatabaseUrl.cpp" line="56" />
         <source>The PostgreSQL URL must not contain a password: use PGPASSWORD, ~/.pgpass, or the console's prompt.</source>
-        <translation>PostgreSQL дарегинде сыр сөз болбошу керек: PGPASSWORD, ~/.pgpass же консолдун суроосун колдонуңуз.</translation>
+        <translation>Адрес PostgreSQL не должен содержать пароль: используйте PGPASSWORD, ~/.pgpass или запрос консоли.</translation>
     </message>
     <message>
         <location filename="../models/db/DatabaseUrl.cpp" line="61" />
         <source>The PostgreSQL URL "%1" names no host.</source>
-        <translation>«%1» PostgreSQL дарегинде сервер көрсөтүлгөн эмес.</translation>
+        <translation>В адресе PostgreSQL «%1» не указан сервер.</translation>
     </message>
     <message>
         <location filename="../models/db/DatabaseUrl.cpp" line="64" />
         <source>The port in "%1" is not between 1 and 65535.</source>
-        <translation>«%1» ичиндеги порт 1 менен 65535 ортосунда эмес.</translation>
+        <translation>Порт в «%1» не в диапазоне от 1 до 65535.</translation>
     </message>
     <message>
         <location filename="../models/db/DatabaseUrl.cpp" line="68" />
         <source>The PostgreSQL URL "%1" names no database: write postgresql://user@host:port/dbname.</source>
-        <translation>«%1» PostgreSQL дарегинде база көрсөтүлгөн эмес: postgresql://колдонуучу@сервер:порт/база деп жазыңыз.</translation>
+        <translation>В адресе PostgreSQL «%1» не указана база: напишите postgresql://пользователь@сервер:порт/база.</translation>
     </message>
     <message>
         <location filename="../models/db/DatabaseUrl.cpp" line="79" />
         <source>Unknown sslmode "%1": expected one of %2.</source>
-        <translation>Белгисиз sslmode «%1»: төмөнкүлөрдүн бири болушу керек: %2.</translation>
+        <translation>Неизвестный sslmode «%1»: ожидается одно из значений %2.</translation>
     </message>
     <message>
         <location filename="../models/db/DatabaseUrl.cpp" line="83" />
         <source>Unknown option "%1" in the PostgreSQL URL: only sslmode is understood.</source>
-        <translation>PostgreSQL дарегиндеги белгисиз параметр «%1»: sslmode гана колдоого алынат.</translation>
+        <translation>Неизвестный параметр «%1» в адресе PostgreSQL: поддерживается только sslmode.</translation>
     </message>
 </context>
 <context>
@@ -1936,67 +2177,67 @@ Details:
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="59" />
         <source>due today</source>
-        <translation>мөөнөтү бүгүн</translation>
+        <translation>срок сегодня</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/domain/DeadlineCalendar.cpp" line="60" />
         <source>%n day(s) left</source>
         <translation>
-            <numerusform>%n күн калды</numerusform><numerusform>%n күн калды</numerusform></translation>
+            <numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../models/domain/DeadlineCalendar.cpp" line="61" />
         <source>overdue by %n day(s)</source>
         <translation>
-            <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
+            <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
     </message>
 </context>
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="130" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="105" />
         <source>Decide per data category: request No. %1</source>
-        <translation>Маалымат категориялары боюнча чечим: № %1 арыз</translation>
+        <translation>Решение по категориям данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="130" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="105" />
         <source>Save the decisions</source>
-        <translation>Чечимдерди сактоо</translation>
+        <translation>Сохранить решения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
         <source>Data category</source>
-        <translation>Маалымат категориясы</translation>
+        <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
         <source>Decision</source>
-        <translation>Чечим</translation>
+        <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
         <source>Legal ground</source>
-        <translation>Укуктук негиз</translation>
+        <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
         <source>Paragraph or law</source>
-        <translation>Пункт же мыйзам</translation>
+        <translation>Пункт или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="137" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="112" />
         <source>Kept until</source>
-        <translation>Качанга чейин сакталат</translation>
+        <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="137" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="112" />
         <source>Justification</source>
-        <translation>Негиздеме</translation>
+        <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="159" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="131" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
-        <translation>Макулдук жазуу жүзүндөгү арыз менен кайтарылып алынды (саясаттын 12.1.3-пункту)</translation>
+        <translation>Согласие отозвано письменным заявлением (п. 12.1.3 политики)</translation>
     </message>
 </context>
 <context>
@@ -2004,27 +2245,27 @@ Details:
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="75" />
         <source>generate demo data</source>
-        <translation>демо маалыматтарды түзүү</translation>
+        <translation>создавать демонстрационные данные</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="78" />
         <source>The number of demo subjects must be between 1 and 10000000, not %1.</source>
-        <translation>Демо субъекттердин саны 1 менен 10000000 ортосунда болушу керек, %1 эмес.</translation>
+        <translation>Число демонстрационных субъектов должно быть от 1 до 10000000, а не %1.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="81" />
         <source>The reference date of the demo data is not valid.</source>
-        <translation>Демо маалыматтардын таяныч күнү туура эмес.</translation>
+        <translation>Опорная дата демонстрационных данных неверна.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="92" />
         <source>%1 already holds subjects: demo data goes into an empty database only.</source>
-        <translation>%1 базасында субъекттер бар: демо маалыматтар бош базага гана жазылат.</translation>
+        <translation>В %1 уже есть субъекты: демонстрационные данные записываются только в пустую базу.</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="100" />
         <source>The policy version 2024-06-01 is missing from the database.</source>
-        <translation>Базада саясаттын 2024-06-01 редакциясы жок.</translation>
+        <translation>В базе нет редакции политики 2024-06-01.</translation>
     </message>
 </context>
 <context>
@@ -2032,112 +2273,112 @@ Details:
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="23" />
         <source>Record a disclosure to a third party</source>
-        <translation>Үчүнчү жакка ачыкка чыгарууну жазуу</translation>
+        <translation>Записать раскрытие третьему лицу</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="23" />
         <source>Record</source>
-        <translation>Жазуу</translation>
+        <translation>Записать</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="29" />
         <source>Outside platform cooperation: each subject is notified (4.6.4)</source>
-        <translation>Платформанын кызматташтыгынан тышкары: ар бир субъектке билдирилет (4.6.4)</translation>
+        <translation>Вне сотрудничества платформы: каждый субъект уведомляется (4.6.4)</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="30" />
         <source>The request document</source>
-        <translation>Суроонун документи</translation>
+        <translation>Документ запроса</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="36" />
         <source>Add subject</source>
-        <translation>Субъектти кошуу</translation>
+        <translation>Добавить субъекта</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="43" />
         <source>A new recipient (below)</source>
-        <translation>Жаңы алуучу (төмөндө)</translation>
+        <translation>Новый получатель (ниже)</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="47" />
         <source>The body or person the data went to</source>
-        <translation>Маалыматтарды алган орган же адам</translation>
+        <translation>Орган или лицо, получившее данные</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="51" />
         <source>The body that issued the request</source>
-        <translation>Суроону берген орган</translation>
+        <translation>Орган, направивший запрос</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="53" />
         <source>The law, its article and paragraph</source>
-        <translation>Мыйзам, анын беренеси жана пункту</translation>
+        <translation>Закон, его статья и пункт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="59" />
+        <source>Subjects:</source>
+        <translation>Субъекты:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="61" />
+        <source>Recipient:</source>
+        <translation>Получатель:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="62" />
+        <source>New recipient:</source>
+        <translation>Новый получатель:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="63" />
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="64" />
+        <source>Legal ground:</source>
+        <translation>Правовое основание:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="65" />
+        <source>Request number:</source>
+        <translation>Номер запроса:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="66" />
+        <source>Request date:</source>
+        <translation>Дата запроса:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="67" />
+        <source>Issued by:</source>
+        <translation>Кем выдан:</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="68" />
-        <source>Subjects:</source>
-        <translation>Субъекттер:</translation>
+        <source>Law:</source>
+        <translation>Закон:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="69" />
+        <source>Data disclosed:</source>
+        <translation>Раскрытые данные:</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="70" />
-        <source>Recipient:</source>
-        <translation>Алуучу:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="71" />
-        <source>New recipient:</source>
-        <translation>Жаңы алуучу:</translation>
+        <source>Disclosed on:</source>
+        <translation>Дата раскрытия:</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
-        <source>Kind:</source>
-        <translation>Түрү:</translation>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="73" />
-        <source>Legal ground:</source>
-        <translation>Укуктук негиз:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
-        <source>Request number:</source>
-        <translation>Суроонун номери:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="75" />
-        <source>Request date:</source>
-        <translation>Суроонун күнү:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="76" />
-        <source>Issued by:</source>
-        <translation>Ким берген:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="77" />
-        <source>Law:</source>
-        <translation>Мыйзам:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
-        <source>Data disclosed:</source>
-        <translation>Ачыкка чыгарылган маалыматтар:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="79" />
-        <source>Disclosed on:</source>
-        <translation>Ачыкка чыгарылган күнү:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="81" />
-        <source>Note:</source>
-        <translation>Эскертүү:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
         <source>Documents:</source>
-        <translation>Документтер:</translation>
+        <translation>Документы:</translation>
     </message>
 </context>
 <context>
@@ -2145,7 +2386,7 @@ Details:
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="28" />
         <source>OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this ground: %4. Privacy policy, clause 4.6.4.</source>
-        <translation>«ОГОГО» ЖЧК сизге билдирет: %1 сиздин жеке маалыматтарыңыз (%2) %3 үчүн ачыкка чыгарылды, негизи: %4. Купуялык саясатынын 4.6.4-пункту.</translation>
+        <translation>ОсОО «ОГОГО» сообщает: %1 ваши персональные данные (%2) были раскрыты получателю «%3» на основании: %4. Политика конфиденциальности, п. 4.6.4.</translation>
     </message>
 </context>
 <context>
@@ -2154,173 +2395,173 @@ Details:
         <location filename="../ui/pages/DisclosurePane.cpp" line="25" />
         <location filename="../ui/pages/DisclosurePane.cpp" line="98" />
         <source>Disclosures</source>
-        <translation>Ачыкка чыгаруулар</translation>
+        <translation>Раскрытия</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="29" />
         <source>Notify…</source>
-        <translation>Билдирүү…</translation>
+        <translation>Уведомить…</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="30" />
         <source>Sent by hand…</source>
-        <translation>Кол менен жөнөтүлдү…</translation>
+        <translation>Отправлено вручную…</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="43" />
         <source>Notice of disclosure No. %1</source>
-        <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
+        <translation>Уведомление о раскрытии № %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="54" />
         <source>The document is attached to disclosure No. %1.</source>
-        <translation>Документ № %1 ачыкка чыгарууга тиркелди.</translation>
+        <translation>Документ приложен к раскрытию № %1.</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="130" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
-        <translation>Субъекттерин жана билдирүүлөрүн көрүү үчүн тизмеден ачыкка чыгарууну тандаңыз.</translation>
+        <translation>Выберите раскрытие в списке, чтобы увидеть его субъектов и уведомления.</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
         <source>Disclosure No. %1 of %2</source>
-        <translation>%2 күнкү № %1 ачыкка чыгаруу</translation>
+        <translation>Раскрытие № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="145" />
         <source>Recipient:</source>
-        <translation>Алуучу:</translation>
+        <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="145" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
         <source>Ground:</source>
-        <translation>Негизи:</translation>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="152" />
+        <source>Data disclosed:</source>
+        <translation>Раскрытые данные:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
+        <source>Notices:</source>
+        <translation>Уведомления:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
+        <source>%1 of %2 subjects notified; %3 not delivered</source>
+        <translation>уведомлено %1 из %2 субъектов; не доставлено: %3</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
-        <source>Data disclosed:</source>
-        <translation>Ачыкка чыгарылган маалыматтар:</translation>
+        <source>not required (platform cooperation)</source>
+        <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
-        <source>Notices:</source>
-        <translation>Билдирүүлөр:</translation>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
-        <source>%1 of %2 subjects notified; %3 not delivered</source>
-        <translation>%2 субъекттин %1 кабардар кылынды; %3 жеткирилген жок</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
-        <source>not required (platform cooperation)</source>
-        <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
-        <source>Note:</source>
-        <translation>Эскертүү:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
         <source>Recorded by:</source>
-        <translation>Жазган:</translation>
+        <translation>Записал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
         <source>notified</source>
-        <translation>билдирилди</translation>
+        <translation>уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
         <source>not notified: late</source>
-        <translation>билдирилген жок: мөөнөтү өттү</translation>
+        <translation>не уведомлён: срок прошёл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
         <source>not yet notified</source>
-        <translation>азырынча билдирилген жок</translation>
+        <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
         <source>Name</source>
-        <translation>Аты-жөнү</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="168" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
         <source>Notice</source>
-        <translation>Билдирүү</translation>
+        <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>by hand</source>
-        <translation>кол менен</translation>
+        <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>outbox</source>
-        <translation>чыгуучу кезек</translation>
+        <translation>очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>Address</source>
-        <translation>Дарек</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>State</source>
-        <translation>Абалы</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>Sent</source>
-        <translation>Жөнөтүлгөн</translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>State since</source>
-        <translation>Абалы качантан бери</translation>
+        <translation>Состояние с</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>Note</source>
-        <translation>Эскертүү</translation>
+        <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="181" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>Via</source>
-        <translation>Кантип</translation>
+        <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="204" />
         <source>The notice is in the outbox.</source>
-        <translation>Билдирүү чыгуучу кезекке коюлду.</translation>
+        <translation>Уведомление поставлено в очередь отправки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="224" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="221" />
         <source>The notice sent by hand is recorded.</source>
-        <translation>Кол менен жөнөтүлгөн билдирүү жазылды.</translation>
+        <translation>Уведомление, отправленное вручную, записано.</translation>
     </message>
 </context>
 <context>
@@ -2329,134 +2570,134 @@ Details:
         <location filename="../models/services/DisclosureQueries.cpp" line="97" />
         <location filename="../models/services/DisclosureService.cpp" line="232" />
         <source>Disclosure %1 does not exist.</source>
-        <translation>%1-ачык чыгаруу жок.</translation>
+        <translation>Раскрытия %1 нет.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="94" />
         <source>change the notice period</source>
-        <translation>билдирүү мөөнөтүн өзгөртүү</translation>
+        <translation>изменить срок уведомления</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="96" />
         <source>The notice period is 1 to 30 working days, not %1.</source>
-        <translation>Билдирүү мөөнөтү 1ден 30 иш күнүнө чейин, %1 эмес.</translation>
+        <translation>Срок уведомления — от 1 до 30 рабочих дней, а не %1.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="114" />
         <source>record a disclosure</source>
-        <translation>ачыкка чыгарууну жазуу</translation>
+        <translation>записать раскрытие</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="116" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
-        <translation>Укуктук негизди көрсөтүңүз: турмуштук маанилүү кызыкчылыктар (4.6.1), мамлекеттик же жергиликтүү органдын суроосу (4.6.2) же мыйзам (4.6.3).</translation>
+        <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос государственного или местного органа (4.6.2) или закон (4.6.3).</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="119" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
-        <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун номери көрсөтүлөт.</translation>
+        <translation>Раскрытие по запросу органа (4.6.2) указывает номер запроса.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="121" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
-        <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун күнү көрсөтүлөт.</translation>
+        <translation>Раскрытие по запросу органа (4.6.2) указывает дату запроса.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="123" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
-        <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроо берген орган аталат.</translation>
+        <translation>Раскрытие по запросу органа (4.6.2) называет орган, направивший запрос.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="126" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
-        <translation>Мыйзам боюнча ачыкка чыгарууда (4.6.3) мыйзам аталат.</translation>
+        <translation>Раскрытие на основании закона (4.6.3) называет закон.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="128" />
         <source>The day of the disclosure is missing or in the future.</source>
-        <translation>Ачыкка чыгаруунун күнү жок же келечекте.</translation>
+        <translation>Дата раскрытия не указана или в будущем.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="130" />
         <source>Name the subject or subjects whose data was disclosed.</source>
-        <translation>Маалыматтары ачыкка чыгарылган субъектти же субъекттерди көрсөтүңүз.</translation>
+        <translation>Укажите субъекта или субъектов, чьи данные раскрыты.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="132" />
         <source>Name the data categories disclosed.</source>
-        <translation>Ачыкка чыгарылган маалымат категорияларын көрсөтүңүз.</translation>
+        <translation>Укажите раскрытые категории данных.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="141" />
         <source>Choose the recipient, or name a new one.</source>
-        <translation>Алуучуну тандаңыз же жаңысын жазыңыз.</translation>
+        <translation>Выберите получателя или укажите нового.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="143" />
         <source>"%1" is not a kind of recipient.</source>
-        <translation>"%1" — алуучунун түрү эмес.</translation>
+        <translation>«%1» — не вид получателя.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="159" />
         <source>Recipient %1 does not exist.</source>
-        <translation>%1-алуучу жок.</translation>
+        <translation>Получателя %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="167" />
+        <location filename="../models/services/DisclosureService.cpp" line="173" />
         <source>No subject has the platform reference "%1".</source>
-        <translation>"%1" платформадагы номери менен субъект жок.</translation>
+        <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="177" />
+        <location filename="../models/services/DisclosureService.cpp" line="183" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
-        <translation>%2 субъекттин "%1" маалымат категориясы макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча ачыкка чыгарылбайт.</translation>
+        <translation>Категория данных «%1» субъекта %2 заблокирована по отзыву согласия: её нельзя раскрыть, пока она не разблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="192" />
+        <location filename="../models/services/DisclosureService.cpp" line="198" />
         <source>The database did not return the new disclosure's number.</source>
-        <translation>Маалымат базасы жаңы ачыкка чыгаруунун номерин кайтарган жок.</translation>
+        <translation>База данных не вернула номер нового раскрытия.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="202" />
+        <location filename="../models/services/DisclosureService.cpp" line="166" />
         <source>"%1" is not a data category.</source>
-        <translation>"%1" — маалымат категориясы эмес.</translation>
+        <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="253" />
         <location filename="../models/services/DisclosureService.cpp" line="288" />
         <source>notify a subject</source>
-        <translation>субъектке билдирүү</translation>
+        <translation>уведомить субъекта</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="255" />
         <location filename="../models/services/DisclosureService.cpp" line="290" />
         <source>"%1" is not a channel: use %2.</source>
-        <translation>"%1" — билдирүү каналы эмес: %2.</translation>
+        <translation>«%1» — не канал уведомления: %2.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="267" />
         <source>The subject's record has no address for %1: give one.</source>
-        <translation>Субъекттин жазуусунда %1 үчүн дарек жок: даректи көрсөтүңүз.</translation>
+        <translation>В записи субъекта нет адреса для канала %1: укажите его.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="292" />
         <source>Give the address the notice went to.</source>
-        <translation>Билдирүү жөнөтүлгөн даректи көрсөтүңүз.</translation>
+        <translation>Укажите адрес, по которому отправлено уведомление.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="294" />
         <source>A notice sent by post needs its tracking number.</source>
-        <translation>Почта менен жөнөтүлгөн билдирүүгө трек-номер керек.</translation>
+        <translation>Для уведомления почтой нужен трек-номер.</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="296" />
         <source>The time the notice was sent is missing or in the future.</source>
-        <translation>Билдирүү жөнөтүлгөн убакыт жок же келечекте.</translation>
+        <translation>Время отправки уведомления не указано или в будущем.</translation>
     </message>
     <message>
         <location filename="../models/services/NoticeLetterService.cpp" line="46" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
-        <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
+        <translation>Субъекта %1 нет среди субъектов раскрытия %2.</translation>
     </message>
 </context>
 <context>
@@ -2464,140 +2705,140 @@ Details:
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="49" />
         <source>Any ground</source>
-        <translation>Каалаган негиз</translation>
+        <translation>Любое основание</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="50" />
         <source>Any channel</source>
-        <translation>Каалаган канал</translation>
+        <translation>Любой канал</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="56" />
         <source>Disclosures to third parties</source>
-        <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
+        <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="57" />
         <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified; a subject not notified within 3 working days is flagged.</source>
-        <translation>Саясаттын 4.6.1-4.6.4-пункттары: ар бир ачыкка чыгаруу укуктук негизин атайт, платформанын кызматташтыгынан тышкаркы ар бир субъектке билдирилет; 3 иш күнүнүн ичинде билдирилбеген субъект белгиленет.</translation>
+        <translation>П. 4.6.1-4.6.4 политики: каждое раскрытие называет правовое основание, и каждый субъект вне сотрудничества платформы уведомляется; субъект, не уведомлённый за 3 рабочих дня, отмечается.</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
         <source>Record…</source>
-        <translation>Жазуу…</translation>
+        <translation>Записать…</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
         <source>All</source>
         <comment>disclosures</comment>
-        <translation>Баары</translation>
+        <translation>Все</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
         <source>Not everyone notified</source>
-        <translation>Баарына эле билдирилген жок</translation>
+        <translation>Уведомлены не все</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
         <source>A delivery failed</source>
-        <translation>Жеткирүү ишке ашкан жок</translation>
+        <translation>Доставка не удалась</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="69" />
         <source>Any recipient</source>
-        <translation>Каалаган алуучу</translation>
+        <translation>Любой получатель</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="92" />
         <source>Show:</source>
-        <translation>Көрсөтүү:</translation>
+        <translation>Показать:</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="96" />
         <source>From:</source>
         <comment>a period</comment>
-        <translation>Качантан:</translation>
+        <translation>С:</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosuresPage.cpp" line="98" />
         <source>To:</source>
         <comment>a period</comment>
-        <translation>Чейин:</translation>
+        <translation>По:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="160" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="165" />
         <source>%1 of %2</source>
-        <translation>%2 ичинен %1</translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="160" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="165" />
         <source>not required (platform cooperation)</source>
-        <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
+        <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
         <source>Date</source>
-        <translation>Күнү</translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
         <source>Recipient</source>
-        <translation>Алуучу</translation>
+        <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
         <source>Legal ground</source>
-        <translation>Укуктук негиз</translation>
+        <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
         <source>Subjects</source>
-        <translation>Субъекттер</translation>
+        <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
         <source>Notified</source>
-        <translation>Билдирилди</translation>
+        <translation>Уведомлены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="164" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
         <source>Not delivered</source>
-        <translation>Жеткирилген жок</translation>
+        <translation>Не доставлено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="173" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="178" />
         <source>%Ln entries.</source>
         <translation>
-            <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
+            <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="174" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="179" />
         <source>%Ln not notified in time (policy 4.6.4).</source>
         <translation>
-            <numerusform>%Ln өз убагында билдирилген жок (саясаттын 4.6.4-пункту).</numerusform><numerusform>%Ln өз убагында билдирилген жок (саясаттын 4.6.4-пункту).</numerusform></translation>
+            <numerusform>%Ln — не уведомлены вовремя (п. 4.6.4 политики).</numerusform><numerusform>%Ln — не уведомлены вовремя (п. 4.6.4 политики).</numerusform><numerusform>%Ln — не уведомлены вовремя (п. 4.6.4 политики).</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="183" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="188" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
-        <translation>№ %1 ачыкка чыгаруу жазылды; ар бир субъектке билдириңиз.</translation>
+        <translation>Раскрытие № %1 записано; уведомите каждого субъекта.</translation>
     </message>
 </context>
 <context>
     <name>dpo::DocumentLanguage</name>
     <message>
-        <location filename="../models/domain/DocumentLanguage.cpp" line="17" />
+        <location filename="../models/domain/DocumentLanguage.cpp" line="18" />
         <source>A document is made in ky or ru, not "%1".</source>
-        <translation>Документ ky же ru тилинде түзүлөт, "%1" эмес.</translation>
+        <translation>Документ составляется на ky или ru, а не "%1".</translation>
     </message>
     <message>
-        <location filename="../models/domain/DocumentLanguage.cpp" line="20" />
+        <location filename="../models/domain/DocumentLanguage.cpp" line="21" />
         <source>The %1 translation is missing from this build.</source>
-        <translation>Бул жыйнакта %1 котормосу жок.</translation>
+        <translation>В этой сборке нет перевода %1.</translation>
     </message>
 </context>
 <context>
@@ -2605,20 +2846,20 @@ Details:
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="60" />
         <source>Attach…</source>
-        <translation>Тиркөө…</translation>
+        <translation>Приложить…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="60" />
         <source>Open</source>
         <comment>a document</comment>
-        <translation>Ачуу</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="72" />
         <location filename="../ui/widgets/CaseWidgets.cpp" line="108" />
         <location filename="../ui/widgets/CaseWidgets.cpp" line="121" />
         <source>Documents</source>
-        <translation>Документтер</translation>
+        <translation>Документы</translation>
     </message>
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="88" />
@@ -2628,12 +2869,12 @@ Details:
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="92" />
         <source>SHA-256 %1, added by %2</source>
-        <translation>SHA-256 %1, кошкон: %2</translation>
+        <translation>SHA-256 %1, добавил: %2</translation>
     </message>
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="100" />
         <source>Attach a document</source>
-        <translation>Документ тиркөө</translation>
+        <translation>Приложить документ</translation>
     </message>
 </context>
 <context>
@@ -2641,12 +2882,12 @@ Details:
     <message>
         <location filename="../ui/widgets/DocumentPicker.cpp" line="20" />
         <source>Add document…</source>
-        <translation>Документ кошуу…</translation>
+        <translation>Добавить документ…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DocumentPicker.cpp" line="35" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
-        <translation>Документтер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+        <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DocumentPicker.cpp" line="44" />
@@ -2659,17 +2900,17 @@ Details:
     <message>
         <location filename="../ui/widgets/DocumentViewer.cpp" line="51" />
         <source>%1 cannot be read as a PDF.</source>
-        <translation>%1 PDF катары окулбайт.</translation>
+        <translation>%1 не читается как PDF.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DocumentViewer.cpp" line="63" />
         <source>The first %1 of %2 pages are shown.</source>
-        <translation>%2 беттин алгачкы %1 бети көрсөтүлдү.</translation>
+        <translation>Показаны первые %1 из %2 страниц.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/DocumentViewer.cpp" line="68" />
         <source>%1 cannot be shown: this computer reads no image of this kind.</source>
-        <translation>%1 көрсөтүлбөйт: бул компьютер мындай сүрөттү окубайт.</translation>
+        <translation>%1 не может быть показан: этот компьютер не читает такие изображения.</translation>
     </message>
 </context>
 <context>
@@ -2677,12 +2918,12 @@ Details:
     <message>
         <location filename="../models/security/Ed25519.cpp" line="44" />
         <source>The signing key could not be opened: the passphrase is wrong, or the file is not an Ed25519 private key.</source>
-        <translation>Кол коюу ачкычы ачылган жок: сырсөз туура эмес же файл Ed25519 жабык ачкычы эмес.</translation>
+        <translation>Не удалось открыть ключ подписи: неверная парольная фраза или файл не является закрытым ключом Ed25519.</translation>
     </message>
     <message>
         <location filename="../models/security/Ed25519.cpp" line="56" />
         <source>The public key is not an Ed25519 key.</source>
-        <translation>Ачык ачкыч Ed25519 ачкычы эмес.</translation>
+        <translation>Открытый ключ не является ключом Ed25519.</translation>
     </message>
 </context>
 <context>
@@ -2690,7 +2931,7 @@ Details:
     <message>
         <location filename="../models/security/ExportSignature.cpp" line="40" />
         <source>The signature file is not valid: %1</source>
-        <translation>Кол тамга файлы жараксыз: %1</translation>
+        <translation>Файл подписи недействителен: %1</translation>
     </message>
 </context>
 <context>
@@ -2698,52 +2939,52 @@ Details:
     <message>
         <location filename="../models/services/ExportVerifier.cpp" line="51" />
         <source>%1 has no signature file %2.</source>
-        <translation>%1 үчүн %2 кол тамга файлы жок.</translation>
+        <translation>У %1 нет файла подписи %2.</translation>
     </message>
     <message>
         <location filename="../models/services/ExportVerifier.cpp" line="60" />
         <source>Cannot read %1: %2</source>
-        <translation>%1 окулбай калды: %2</translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
         <location filename="../models/services/ExportVerifier.cpp" line="65" />
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
-        <translation>Файл кол коюлгандан кийин өзгөргөн: анын SHA-256 мааниси кол коюлгандыкы эмес.</translation>
+        <translation>Файл изменён после подписания: его SHA-256 не совпадает с подписанным.</translation>
     </message>
     <message>
         <location filename="../models/services/ExportVerifier.cpp" line="68" />
         <source>The public key in the signature file is not the key it names.</source>
-        <translation>Кол тамга файлындагы ачык ачкыч ал атаган ачкыч эмес.</translation>
+        <translation>Открытый ключ в файле подписи не тот, что в нём назван.</translation>
     </message>
     <message>
         <location filename="../models/services/ExportVerifier.cpp" line="70" />
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
-        <translation>Кол тамга текшерүүдөн өткөн жок: кол тамга файлы өзгөртүлгөн же башка ачкыч менен түзүлгөн.</translation>
+        <translation>Подпись не проходит проверку: файл подписи изменён или сделан другим ключом.</translation>
     </message>
     <message>
         <location filename="../models/services/ExportVerifier.cpp" line="77" />
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
-        <translation>Экспортко %1 ачкычы менен кол коюлган, ал бул базанын кол коюу ачкычы эмес.</translation>
+        <translation>Выгрузка подписана ключом %1, который не является ключом подписи этой базы.</translation>
     </message>
     <message>
         <location filename="../models/services/ExportVerifier.cpp" line="89" />
         <source>The chain head recorded in the export (entry %1) is not in this database's chain.</source>
-        <translation>Экспортто жазылган чынжырдын акыркы жазуусу (%1) бул базанын чынжырында жок.</translation>
+        <translation>Вершина цепочки, записанная в выгрузке (запись %1), отсутствует в цепочке этой базы.</translation>
     </message>
     <message>
         <location filename="../models/services/ExportVerifier.cpp" line="96" />
         <source>Entry %1 of the export does not match the chain.</source>
-        <translation>Экспорттун %1-жазуусу чынжырга дал келбейт.</translation>
+        <translation>Запись %1 выгрузки не совпадает с цепочкой.</translation>
     </message>
     <message>
         <location filename="../models/services/ExportVerifier.cpp" line="106" />
         <source>Line %1 of the export is not an audit entry.</source>
-        <translation>Экспорттун %1-сабы аудит жазуусу эмес.</translation>
+        <translation>Строка %1 выгрузки не является записью аудита.</translation>
     </message>
     <message>
         <location filename="../models/services/ExportVerifier.cpp" line="123" />
         <source>The export holds %1 entries, but its signature says %2.</source>
-        <translation>Экспортто %1 жазуу бар, бирок кол тамгада %2 деп жазылган.</translation>
+        <translation>В выгрузке %1 записей, а в подписи указано %2.</translation>
     </message>
 </context>
 <context>
@@ -2751,17 +2992,17 @@ Details:
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="134" />
         <source>Letter:</source>
-        <translation>Кат:</translation>
+        <translation>Письмо:</translation>
     </message>
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="141" />
         <source>Preview…</source>
-        <translation>Көрүү…</translation>
+        <translation>Просмотр…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="142" />
         <source>Print…</source>
-        <translation>Басып чыгаруу…</translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="143" />
@@ -2771,7 +3012,7 @@ Details:
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="195" />
         <source>The letter went to the printer.</source>
-        <translation>Кат басып чыгарууга жөнөтүлдү.</translation>
+        <translation>Письмо отправлено на печать.</translation>
     </message>
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="200" />
@@ -2781,215 +3022,210 @@ Details:
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="209" />
         <source>The letter is saved: %1</source>
-        <translation>Кат сакталды: %1</translation>
+        <translation>Письмо сохранено: %1</translation>
     </message>
 </context>
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35" />
+        <location filename="../ui/MainWindow.cpp" line="51" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38" />
+        <location filename="../ui/MainWindow.cpp" line="56" />
         <source>Dashboard</source>
         <comment>section</comment>
-        <translation>Башкы бет</translation>
+        <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39" />
+        <location filename="../ui/MainWindow.cpp" line="57" />
         <source>Subjects</source>
         <comment>section</comment>
-        <translation>Субъекттер</translation>
+        <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40" />
+        <location filename="../ui/MainWindow.cpp" line="58" />
         <source>Withdrawals</source>
         <comment>section</comment>
-        <translation>Кайтарып алуулар</translation>
+        <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41" />
+        <location filename="../ui/MainWindow.cpp" line="59" />
         <source>Claims</source>
         <comment>section</comment>
-        <translation>Доолор</translation>
+        <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42" />
+        <location filename="../ui/MainWindow.cpp" line="60" />
         <source>Disclosures</source>
         <comment>section</comment>
-        <translation>Ачыкка чыгаруулар</translation>
+        <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43" />
+        <location filename="../ui/MainWindow.cpp" line="61" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44" />
+        <location filename="../ui/MainWindow.cpp" line="62" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="147" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="148" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="149" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141" />
+        <location filename="../ui/MainWindow.cpp" line="168" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142" />
+        <location filename="../ui/MainWindow.cpp" line="169" />
         <source>&amp;Refresh</source>
-        <translation>&amp;Жаңылоо</translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145" />
+        <location filename="../ui/MainWindow.cpp" line="172" />
         <source>Print pre&amp;view…</source>
-        <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
+        <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146" />
+        <location filename="../ui/MainWindow.cpp" line="178" />
         <source>&amp;Print…</source>
-        <translation>&amp;Басып чыгаруу…</translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
-        <source>Prints the selected subject's data report</source>
-        <translation>Тандалган субъекттин маалыматтары боюнча отчетту басып чыгарат</translation>
+        <location filename="../ui/MainWindow.cpp" line="185" />
+        <source>Prints the dashboard, or the selected subject's data report</source>
+        <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150" />
+        <location filename="../ui/MainWindow.cpp" line="187" />
         <source>&amp;Quit</source>
-        <translation>&amp;Чыгуу</translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153" />
+        <location filename="../ui/MainWindow.cpp" line="190" />
         <source>&amp;Edit</source>
-        <translation>&amp;Түзөтүү</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="154" />
-        <source>&amp;Find subject…</source>
-        <translation>Субъектти &amp;издөө…</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="161" />
-        <source>&amp;Language</source>
-        <translation>&amp;Тил</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="171" />
-        <source>The language changes the next time the console starts.</source>
-        <translation>Тил консол кийинки жолу ачылганда өзгөрөт.</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="175" />
-        <source>&amp;Go</source>
-        <translation>&amp;Өтүү</translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="191" />
+        <source>&amp;Find subject…</source>
+        <translation>&amp;Найти субъекта…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="198" />
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="210" />
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="262" />
         <source>Deadlines</source>
-        <translation>Мөөнөттөр</translation>
+        <translation>Сроки</translation>
     </message>
 </context>
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="59" />
+        <location filename="../models/db/Migrator.cpp" line="60" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
-        <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
+        <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="83" />
+        <location filename="../models/db/Migrator.cpp" line="84" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
-        <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
+        <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="93" />
+        <location filename="../models/db/Migrator.cpp" line="94" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
-        <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
+        <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="112" />
+        <location filename="../models/db/Migrator.cpp" line="113" />
         <source>Cannot create the schema_migrations table: %1</source>
-        <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
+        <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="123" />
+        <location filename="../models/db/Migrator.cpp" line="124" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
-        <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
-Сурам: %3</translation>
+        <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
+Запрос: %3</translation>
     </message>
 </context>
 <context>
     <name>dpo::NoticeDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="127" />
         <source>Notify %1 through the outbox</source>
-        <translation>%1 субъектке чыгуучу кезек аркылуу билдирүү</translation>
+        <translation>Уведомить %1 через очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="127" />
         <source>A notice to %1 sent by hand</source>
-        <translation>%1 үчүн кол менен жөнөтүлгөн билдирүү</translation>
+        <translation>Уведомление %1, отправленное вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="128" />
         <source>Queue</source>
-        <translation>Кезекке коюу</translation>
+        <translation>В очередь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="128" />
         <source>Record</source>
-        <translation>Жазуу</translation>
+        <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="144" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="133" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="145" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="134" />
         <source>Address:</source>
-        <translation>Дареги:</translation>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="136" />
+        <source>Empty: the address in the subject's record</source>
+        <translation>Пусто — адрес из записи субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="145" />
+        <source>Required for post, e.g. RR123456789KG</source>
+        <translation>Обязателен для почты, например RR123456789KG</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="146" />
+        <source>Sent:</source>
+        <translation>Отправлено:</translation>
     </message>
     <message>
         <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
-        <source>Empty: the address in the subject's record</source>
-        <translation>Бош болсо — субъекттин жазуусундагы дарек</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="156" />
-        <source>Required for post, e.g. RR123456789KG</source>
-        <translation>Почта үчүн милдеттүү, мисалы RR123456789KG</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="157" />
-        <source>Sent:</source>
-        <translation>Жөнөтүлдү:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="158" />
         <source>Tracking number:</source>
-        <translation>Трек-номери:</translation>
+        <translation>Трек-номер:</translation>
     </message>
 </context>
 <context>
@@ -2997,22 +3233,22 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/NoticeLetterService.cpp" line="32" />
         <source>Notice of disclosure No. %1</source>
-        <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
+        <translation>Уведомление о раскрытии № %1</translation>
     </message>
     <message>
         <location filename="../models/services/NoticeLetterService.cpp" line="52" />
         <source>OGOGO LLC (INN 00910202310316)</source>
-        <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
+        <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
     </message>
     <message>
         <location filename="../models/services/NoticeLetterService.cpp" line="54" />
         <source>Notice of a disclosure of your personal data</source>
-        <translation>Жеке маалыматтарыңыздын ачыкка чыгарылышы жөнүндө билдирүү</translation>
+        <translation>Уведомление о раскрытии ваших персональных данных</translation>
     </message>
     <message>
         <location filename="../models/services/NoticeLetterService.cpp" line="57" />
         <source>Personal data protection officer</source>
-        <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
+        <translation>Ответственный за защиту персональных данных</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +3256,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/NoticeLetterService.cpp" line="25" />
         <source>print a notice of disclosure</source>
-        <translation>ачыкка чыгаруу жөнүндө билдирүүнү басып чыгаруу</translation>
+        <translation>распечатать уведомление о раскрытии</translation>
     </message>
 </context>
 <context>
@@ -3028,37 +3264,37 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="33" />
         <source>The user name "%1" is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores.</source>
-        <translation>«%1» колдонуучу аты туура эмес: 2ден 64кө чейин кичине латын тамгаларын, сандарды, чекитти, дефисти же астын сызууну колдонуңуз.</translation>
+        <translation>Имя пользователя «%1» недопустимо: используйте от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="41" />
         <source>The password is too short: use at least %1 characters.</source>
-        <translation>Сыр сөз өтө кыска: жок дегенде %1 белги колдонуңуз.</translation>
+        <translation>Пароль слишком короткий: используйте не менее %1 символов.</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="53" />
         <source>An officer named "%1" already exists.</source>
-        <translation>«%1» аттуу кызматкер мурунтан эле бар.</translation>
+        <translation>Сотрудник с именем «%1» уже существует.</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="85" />
         <source>"%1" exists but is not an administrator.</source>
-        <translation>«%1» бар, бирок ал администратор эмес.</translation>
+        <translation>«%1» существует, но не является администратором.</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="91" />
         <source>The database already has officers; "%1" is not one of them. An administrator adds further officers after signing in.</source>
-        <translation>Базада кызматкерлер бар; «%1» алардын катарында жок. Башка кызматкерлерди администратор киргенден кийин кошот.</translation>
+        <translation>В базе уже есть сотрудники; «%1» среди них нет. Других сотрудников добавляет администратор после входа.</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="111" />
         <source>add officers</source>
-        <translation>кызматкерлерди кошуу</translation>
+        <translation>добавлять сотрудников</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="166" />
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated.</source>
-        <translation>Кирүү ишке ашкан жок: колдонуучу аты же сыр сөз туура эмес, же эсеп өчүрүлгөн.</translation>
+        <translation>Вход не выполнен: неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
     </message>
 </context>
 <context>
@@ -3066,32 +3302,32 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="30" />
         <source>Not decided yet</source>
-        <translation>Азырынча чечилген жок</translation>
+        <translation>Ещё не решено</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="39" />
         <source>Required when the claim is refused in whole or in part</source>
-        <translation>Толук же жарым-жартылай баш тартылганда милдеттүү</translation>
+        <translation>Обязательно при полном или частичном отказе</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="42" />
         <source>e.g. 2 or 3.1</source>
-        <translation>мисалы 2 же 3.1</translation>
+        <translation>например 2 или 3.1</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="52" />
         <source>Outcome:</source>
-        <translation>Жыйынтык:</translation>
+        <translation>Результат:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="53" />
         <source>Reasons:</source>
-        <translation>Негиздери:</translation>
+        <translation>Основания:</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="55" />
         <source>Law No. 58 Art. 15, paragraph:</source>
-        <translation>№ 58 Мыйзам, 15-берене, пункт:</translation>
+        <translation>Закон № 58, ст. 15, пункт:</translation>
     </message>
 </context>
 <context>
@@ -3099,12 +3335,12 @@ Statement: %3</source>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="64" />
         <source>… and %1 more problems; nothing was imported.</source>
-        <translation>… жана дагы %1 ката; эч нерсе импорттолгон жок.</translation>
+        <translation>… и ещё %1 ошибок; ничего не импортировано.</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="66" />
         <source>%1 problem(s); nothing was imported.</source>
-        <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
+        <translation>Ошибок: %1; ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3348,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/ReminderService.cpp" line="51" />
         <source>Withdrawal request</source>
-        <translation>Кайтарып алуу боюнча арыз</translation>
+        <translation>Заявление об отзыве</translation>
     </message>
     <message>
         <location filename="../models/services/ReminderService.cpp" line="55" />
@@ -3125,25 +3361,25 @@ Statement: %3</source>
     <message>
         <location filename="../models/core/SaveFile.cpp" line="17" />
         <source>Cannot write %1: %2</source>
-        <translation>%1 жазылбай калды: %2</translation>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="247" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="219" />
         <source>Record</source>
-        <translation>Жазуу</translation>
+        <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="225" />
         <source>On:</source>
-        <translation>Күнү:</translation>
+        <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="254" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="226" />
         <source>How:</source>
-        <translation>Кантип:</translation>
+        <translation>Как:</translation>
     </message>
 </context>
 <context>
@@ -3151,7 +3387,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/core/Session.cpp" line="25" />
         <source>Unknown role "%1": expected administrator, supervisor, officer or auditor.</source>
-        <translation>Белгисиз роль «%1»: administrator, supervisor, officer же auditor болушу керек.</translation>
+        <translation>Неизвестная роль «%1»: ожидается administrator, supervisor, officer или auditor.</translation>
     </message>
     <message>
         <location filename="../models/core/Session.cpp" line="35" />
@@ -3163,13 +3399,13 @@ Statement: %3</source>
         <location filename="../models/core/Session.cpp" line="37" />
         <source>Supervisor</source>
         <comment>officer role</comment>
-        <translation>Көзөмөлчү</translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <location filename="../models/core/Session.cpp" line="39" />
         <source>Officer</source>
         <comment>officer role</comment>
-        <translation>Кызматкер</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <location filename="../models/core/Session.cpp" line="41" />
@@ -3180,12 +3416,12 @@ Statement: %3</source>
     <message>
         <location filename="../models/core/Session.cpp" line="50" />
         <source>Sign in to %1.</source>
-        <translation>%1 үчүн кириңиз.</translation>
+        <translation>Войдите, чтобы %1.</translation>
     </message>
     <message>
         <location filename="../models/core/Session.cpp" line="56" />
         <source>%1 (%2) may not %3: this needs the role %4.</source>
-        <translation>%1 (%2) %3 укугу жок: бул үчүн %4 ролу керек.</translation>
+        <translation>%1 (%2) не может %3: для этого нужна роль %4.</translation>
     </message>
 </context>
 <context>
@@ -3193,7 +3429,7 @@ Statement: %3</source>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="21" />
         <source>Sign in</source>
-        <translation>Кирүү</translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="31" />
@@ -3203,18 +3439,18 @@ Statement: %3</source>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="34" />
         <source>User name:</source>
-        <translation>Колдонуучунун аты:</translation>
+        <translation>Имя пользователя:</translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="35" />
         <source>Password:</source>
-        <translation>Сыр сөз:</translation>
+        <translation>Пароль:</translation>
     </message>
     <message>
         <location filename="../ui/SignInDialog.cpp" line="37" />
         <source>Sign in</source>
         <comment>button</comment>
-        <translation>Кирүү</translation>
+        <translation>Вход</translation>
     </message>
 </context>
 <context>
@@ -3222,27 +3458,27 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SigningKeyService.cpp" line="30" />
         <source>create the export-signing key</source>
-        <translation>экспортко кол коюу ачкычын түзүү</translation>
+        <translation>создать ключ подписи выгрузок</translation>
     </message>
     <message>
         <location filename="../models/services/SigningKeyService.cpp" line="32" />
         <source>The key's passphrase must have at least 12 characters.</source>
-        <translation>Ачкычтын сырсөзүндө жок дегенде 12 белги болушу керек.</translation>
+        <translation>Парольная фраза ключа должна содержать не менее 12 символов.</translation>
     </message>
     <message>
         <location filename="../models/services/SigningKeyService.cpp" line="34" />
         <source>%1 exists already; a signing key is never overwritten.</source>
-        <translation>%1 бар; кол коюу ачкычы эч качан үстүнөн жазылбайт.</translation>
+        <translation>%1 уже существует; ключ подписи никогда не перезаписывается.</translation>
     </message>
     <message>
         <location filename="../models/services/SigningKeyService.cpp" line="73" />
         <source>Cannot read the signing key %1: %2</source>
-        <translation>%1 кол коюу ачкычы окулбай калды: %2</translation>
+        <translation>Не удалось прочитать ключ подписи %1: %2</translation>
     </message>
     <message>
         <location filename="../models/services/SigningKeyService.cpp" line="77" />
         <source>The key in %1 is not an active signing key of this database.</source>
-        <translation>%1 ичиндеги ачкыч бул базанын колдонуудагы кол коюу ачкычы эмес.</translation>
+        <translation>Ключ в %1 не является действующим ключом подписи этой базы.</translation>
     </message>
 </context>
 <context>
@@ -3251,60 +3487,60 @@ Statement: %3</source>
         <location filename="../models/db/BulkInserter.cpp" line="79" />
         <location filename="../models/db/BulkInserter.cpp" line="183" />
         <source>insert rows</source>
-        <translation>катарларды кошуу</translation>
+        <translation>вставить строки</translation>
     </message>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="96" />
         <source>The database could not prepare a statement: %1
 %2</source>
-        <translation>Маалымат базасы сурамды даярдай алган жок: %1
+        <translation>База данных не смогла подготовить запрос: %1
 %2</translation>
     </message>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="182" />
         <source>The database refused to %1: %2</source>
-        <translation>Маалымат базасы %1 аракетинен баш тартты: %2</translation>
+        <translation>База данных отказалась %1: %2</translation>
     </message>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="203" />
         <location filename="../models/db/BulkInserter.cpp" line="207" />
         <source>lock tables for a bulk load</source>
-        <translation>көп жазуу үчүн таблицаларды бөгөттөө</translation>
+        <translation>заблокировать таблицы для массовой загрузки</translation>
     </message>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="213" />
         <source>allocate ids</source>
-        <translation>идентификаторлорду бөлүү</translation>
+        <translation>выделить идентификаторы</translation>
     </message>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="226" />
         <source>advance an id sequence</source>
-        <translation>идентификаторлор ырааттуулугун жылдыруу</translation>
+        <translation>сдвинуть последовательность идентификаторов</translation>
     </message>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="242" />
         <source>read the index definitions</source>
-        <translation>индекстердин аныктамаларын окуу</translation>
+        <translation>прочитать определения индексов</translation>
     </message>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="251" />
         <source>set indexes aside for a bulk load</source>
-        <translation>көп жазуу үчүн индекстерди убактылуу алып коюу</translation>
+        <translation>временно убрать индексы для массовой загрузки</translation>
     </message>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="258" />
         <source>rebuild indexes after a bulk load</source>
-        <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
+        <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="65" />
+        <location filename="../models/db/Migrator.cpp" line="66" />
         <source>read the schema version</source>
-        <translation>схеманын версиясын окуу</translation>
+        <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="133" />
+        <location filename="../models/db/Migrator.cpp" line="134" />
         <source>record the schema version</source>
-        <translation>схеманын версиясын жазуу</translation>
+        <translation>записать версию схемы</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoCases.cpp" line="54" />
@@ -3312,37 +3548,37 @@ Statement: %3</source>
         <location filename="../models/demo/DemoDataService.cpp" line="30" />
         <location filename="../models/demo/DemoGenerator.cpp" line="82" />
         <source>write demo data</source>
-        <translation>демо маалыматтарды жазуу</translation>
+        <translation>записать демонстрационные данные</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="89" />
         <location filename="../models/services/SubjectListService.cpp" line="126" />
         <location filename="../models/services/SubjectService.cpp" line="112" />
         <source>count subjects</source>
-        <translation>субъекттерди саноо</translation>
+        <translation>посчитать субъектов</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="97" />
         <location filename="../models/import/SubjectImportService.cpp" line="139" />
         <source>read the policy versions</source>
-        <translation>саясаттын редакцияларын окуу</translation>
+        <translation>прочитать редакции политики</translation>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
         <location filename="../models/services/CalendarService.cpp" line="31" />
         <location filename="../models/services/CalendarService.cpp" line="83" />
         <source>read the calendar</source>
-        <translation>календарды окуу</translation>
+        <translation>прочитать календарь</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="175" />
         <source>check for duplicates</source>
-        <translation>кайталанууларды текшерүү</translation>
+        <translation>проверить повторы</translation>
     </message>
     <message>
         <location filename="../models/services/AuditService.cpp" line="73" />
         <source>lock the audit trail</source>
-        <translation>аудит журналын бөгөттөө</translation>
+        <translation>заблокировать журнал аудита</translation>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="121" />
@@ -3354,22 +3590,22 @@ Statement: %3</source>
         <location filename="../models/services/AuditVerifier.cpp" line="248" />
         <location filename="../models/services/ExportVerifier.cpp" line="83" />
         <source>read the audit trail</source>
-        <translation>аудит журналын окуу</translation>
+        <translation>прочитать журнал аудита</translation>
     </message>
     <message>
         <location filename="../models/services/AuditListService.cpp" line="185" />
         <source>read the officers</source>
-        <translation>кызматкерлерди окуу</translation>
+        <translation>прочитать список сотрудников</translation>
     </message>
     <message>
         <location filename="../models/services/AuditService.cpp" line="107" />
         <source>append to the audit trail</source>
-        <translation>аудит журналына жазуу</translation>
+        <translation>дописать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/DashboardService.cpp" line="23" />
+        <location filename="../models/services/DashboardService.cpp" line="26" />
         <source>count for the dashboard</source>
-        <translation>башкы бет үчүн саноо</translation>
+        <translation>посчитать показатели сводки</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="51" />
@@ -3377,37 +3613,37 @@ Statement: %3</source>
         <location filename="../models/services/OfficerService.cpp" line="81" />
         <location filename="../models/services/OfficerService.cpp" line="133" />
         <source>look up an officer</source>
-        <translation>кызматкерди издөө</translation>
+        <translation>найти сотрудника</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="63" />
         <source>add an officer</source>
-        <translation>кызматкерди кошуу</translation>
+        <translation>добавить сотрудника</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="176" />
         <source>list the officers</source>
-        <translation>кызматкерлердин тизмесин алуу</translation>
+        <translation>получить список сотрудников</translation>
     </message>
     <message>
         <location filename="../models/services/OfficerService.cpp" line="187" />
         <source>count the officers</source>
-        <translation>кызматкерлерди саноо</translation>
+        <translation>посчитать сотрудников</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectService.cpp" line="92" />
         <source>search subjects</source>
-        <translation>субъекттерди издөө</translation>
+        <translation>искать субъектов</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectListService.cpp" line="159" />
         <source>list subjects</source>
-        <translation>субъекттердин тизмесин алуу</translation>
+        <translation>получить список субъектов</translation>
     </message>
     <message>
         <location filename="../models/services/ConsentSummary.cpp" line="20" />
         <source>update the subject's consent state</source>
-        <translation>субъекттин макулдук абалын жаңылоо</translation>
+        <translation>обновить состояние согласия субъекта</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="28" />
@@ -3415,50 +3651,50 @@ Statement: %3</source>
         <location filename="../models/services/SubjectRecordService.cpp" line="123" />
         <location filename="../models/services/SubjectRecordService.cpp" line="130" />
         <source>read the subject's record</source>
-        <translation>субъекттин жазуусун окуу</translation>
+        <translation>прочитать запись субъекта</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="71" />
         <location filename="../models/services/DisclosureService.cpp" line="63" />
-        <location filename="../models/services/DisclosureService.cpp" line="165" />
+        <location filename="../models/services/DisclosureService.cpp" line="171" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
         <location filename="../models/services/WithdrawalService.cpp" line="127" />
         <source>find the subject</source>
-        <translation>субъектти табуу</translation>
+        <translation>найти субъекта</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="104" />
         <source>register the claim</source>
-        <translation>доону каттоо</translation>
+        <translation>зарегистрировать претензию</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="319" />
         <source>find what the claim is linked to</source>
-        <translation>доо-арыз байланышкан нерсени табуу</translation>
+        <translation>найти то, с чем связана претензия</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="329" />
-        <location filename="../models/services/ClaimService.cpp" line="450" />
+        <location filename="../models/services/ClaimService.cpp" line="453" />
         <source>read the claim's links</source>
-        <translation>доо-арыздын байланыштарын окуу</translation>
+        <translation>прочитать связи претензии</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="338" />
         <source>link the claim</source>
-        <translation>доо-арызды байланыштыруу</translation>
+        <translation>связать претензию</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="354" />
         <source>unlink the claim</source>
-        <translation>доо-арыздын байланышын алуу</translation>
+        <translation>убрать связь претензии</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="44" />
         <location filename="../models/services/ClaimService.cpp" line="133" />
-        <location filename="../models/services/ClaimService.cpp" line="410" />
-        <location filename="../models/services/ClaimService.cpp" line="426" />
+        <location filename="../models/services/ClaimService.cpp" line="413" />
+        <location filename="../models/services/ClaimService.cpp" line="429" />
         <source>read the claims</source>
-        <translation>доолорду окуу</translation>
+        <translation>прочитать претензии</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="197" />
@@ -3466,18 +3702,18 @@ Statement: %3</source>
         <location filename="../models/services/ClaimService.cpp" line="255" />
         <location filename="../models/services/ClaimService.cpp" line="277" />
         <source>update the claim</source>
-        <translation>доону жаңылоо</translation>
+        <translation>обновить претензию</translation>
     </message>
     <message>
         <location filename="../models/services/SigningKeyService.cpp" line="44" />
         <source>store the signing key</source>
-        <translation>кол коюу ачкычын сактоо</translation>
+        <translation>сохранить ключ подписи</translation>
     </message>
     <message>
         <location filename="../models/services/SigningKeyService.cpp" line="56" />
         <location filename="../models/services/SigningKeyService.cpp" line="65" />
         <source>read the signing keys</source>
-        <translation>кол коюу ачкычтарын окуу</translation>
+        <translation>прочитать ключи подписи</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="54" />
@@ -3485,145 +3721,145 @@ Statement: %3</source>
         <location filename="../models/services/CalendarService.cpp" line="123" />
         <location filename="../models/services/CalendarService.cpp" line="146" />
         <source>change the calendar</source>
-        <translation>календарды өзгөртүү</translation>
+        <translation>изменить календарь</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="51" />
         <source>find the document's owner</source>
-        <translation>документтин ээсин табуу</translation>
+        <translation>найти владельца документа</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="139" />
         <source>store the document</source>
-        <translation>документти сактоо</translation>
+        <translation>сохранить документ</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="168" />
         <source>list the documents</source>
-        <translation>документтердин тизмесин алуу</translation>
+        <translation>получить список документов</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="182" />
         <source>read the document</source>
-        <translation>документти окуу</translation>
+        <translation>прочитать документ</translation>
     </message>
     <message>
         <location filename="../models/services/ReminderService.cpp" line="30" />
         <source>find what is due soon</source>
-        <translation>мөөнөтү жакындаганды табуу</translation>
+        <translation>найти то, у чего скоро срок</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="53" />
         <source>execute the withdrawal</source>
-        <translation>кайтарып алууну аткаруу</translation>
+        <translation>исполнить отзыв</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="84" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="130" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="133" />
         <location filename="../models/services/WithdrawalService.cpp" line="327" />
         <source>read the decisions</source>
-        <translation>чечимдерди окуу</translation>
+        <translation>прочитать решения</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="93" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
         <source>read the request's purposes</source>
-        <translation>арыздын максаттарын окуу</translation>
+        <translation>прочитать цели заявления</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="195" />
         <source>read the subject's transfers</source>
-        <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
+        <translation>прочитать передачи субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="67" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="70" />
         <source>read the withdrawal requests</source>
-        <translation>кайтарып алуу арыздарын окуу</translation>
+        <translation>прочитать заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="89" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="92" />
         <location filename="../models/services/WithdrawalSupport.h" line="34" />
         <source>read the withdrawal request</source>
-        <translation>кайтарып алуу арызын окуу</translation>
+        <translation>прочитать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="113" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="116" />
         <source>read the request's scope</source>
-        <translation>арыздын чегин окуу</translation>
+        <translation>прочитать объём заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="149" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="152" />
         <location filename="../models/services/WithdrawalService.cpp" line="360" />
         <location filename="../models/services/WithdrawalService.cpp" line="403" />
         <source>read the notices</source>
-        <translation>билдирүүлөрдү окуу</translation>
+        <translation>прочитать уведомления</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="145" />
         <location filename="../models/services/DisclosureService.cpp" line="157" />
         <source>find the recipient</source>
-        <translation>алуучуну табуу</translation>
+        <translation>найти получателя</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="151" />
         <source>add the recipient</source>
-        <translation>алуучуну кошуу</translation>
+        <translation>добавить получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="190" />
-        <location filename="../models/services/DisclosureService.cpp" line="197" />
-        <location filename="../models/services/DisclosureService.cpp" line="205" />
+        <location filename="../models/services/DisclosureService.cpp" line="196" />
+        <location filename="../models/services/DisclosureService.cpp" line="203" />
+        <location filename="../models/services/DisclosureService.cpp" line="206" />
         <source>record the disclosure</source>
-        <translation>ачыкка чыгарууну жазуу</translation>
+        <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="200" />
-        <location filename="../models/services/ReferenceDataService.cpp" line="24" />
-        <location filename="../models/services/ReferenceDataService.cpp" line="45" />
+        <location filename="../models/services/DisclosureService.cpp" line="164" />
+        <location filename="../models/services/ReferenceDataService.cpp" line="31" />
+        <location filename="../models/services/ReferenceDataService.cpp" line="61" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <location filename="../models/services/WithdrawalService.cpp" line="54" />
         <source>read the reference data</source>
-        <translation>маалымдама маалыматтарын окуу</translation>
+        <translation>прочитать справочные данные</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="274" />
         <source>queue the notification</source>
-        <translation>билдирүүнү кезекке коюу</translation>
+        <translation>поставить уведомление в очередь</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="307" />
         <source>record the notification</source>
-        <translation>билдирүүнү жазуу</translation>
+        <translation>записать уведомление</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="72" />
         <source>read the request's categories</source>
-        <translation>арыздын категорияларын окуу</translation>
+        <translation>прочитать категории заявления</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="86" />
         <location filename="../models/services/WithdrawalService.cpp" line="84" />
         <source>read the settings</source>
-        <translation>жөндөөлөрдү окуу</translation>
+        <translation>прочитать настройки</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="101" />
         <location filename="../models/services/WithdrawalService.cpp" line="100" />
         <source>change the settings</source>
-        <translation>жөндөөлөрдү өзгөртүү</translation>
+        <translation>изменить настройки</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="175" />
+        <location filename="../models/services/DisclosureService.cpp" line="181" />
         <location filename="../models/services/WithdrawalService.cpp" line="145" />
         <source>read the subject's categories</source>
-        <translation>субъекттин категорияларын окуу</translation>
+        <translation>прочитать категории субъекта</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="164" />
         <location filename="../models/services/WithdrawalService.cpp" line="173" />
         <location filename="../models/services/WithdrawalService.cpp" line="179" />
         <source>register the withdrawal request</source>
-        <translation>кайтарып алуу арызын каттоо</translation>
+        <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="212" />
@@ -3632,34 +3868,34 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalService.cpp" line="345" />
         <location filename="../models/services/WithdrawalService.cpp" line="416" />
         <source>update the withdrawal request</source>
-        <translation>кайтарып алуу арызын жаңыртуу</translation>
+        <translation>обновить заявление об отзыве</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="292" />
         <location filename="../models/services/WithdrawalService.cpp" line="307" />
         <source>record the decisions</source>
-        <translation>чечимдерди жазуу</translation>
+        <translation>записать решения</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="342" />
         <source>record the approval</source>
-        <translation>бекитүүнү жазуу</translation>
+        <translation>записать утверждение</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="379" />
         <source>record the notice</source>
-        <translation>билдирүүнү жазуу</translation>
+        <translation>записать уведомление</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="439" />
         <location filename="../models/services/WithdrawalService.cpp" line="445" />
         <source>unblock the data</source>
-        <translation>маалыматтарды ачуу</translation>
+        <translation>разблокировать данные</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="80" />
         <source>read the disclosures</source>
-        <translation>ачыкка чыгарууларды окуу</translation>
+        <translation>прочитать раскрытия</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="95" />
@@ -3671,12 +3907,12 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="242" />
         <location filename="../models/services/NoticeLetterService.cpp" line="44" />
         <source>read the disclosure</source>
-        <translation>ачыкка чыгарууну окуу</translation>
+        <translation>прочитать раскрытие</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="141" />
         <source>read the notifications</source>
-        <translation>билдирүүлөрдү окуу</translation>
+        <translation>прочитать уведомления</translation>
     </message>
 </context>
 <context>
@@ -3684,27 +3920,27 @@ Statement: %3</source>
     <message>
         <location filename="../ui/StartupFlow.cpp" line="37" />
         <source>PostgreSQL password</source>
-        <translation>PostgreSQL сыр сөзү</translation>
+        <translation>Пароль PostgreSQL</translation>
     </message>
     <message>
         <location filename="../ui/StartupFlow.cpp" line="38" />
         <source>Password of %1 on %2:</source>
-        <translation>%2 серверинде %1 сыр сөзү:</translation>
+        <translation>Пароль %1 на %2:</translation>
     </message>
     <message>
         <location filename="../ui/StartupFlow.cpp" line="49" />
         <source>%1 is empty. Create the consent database with "dpo-console init" first.</source>
-        <translation>%1 бош. Адегенде макулдуктар базасын «dpo-console init» менен түзүңүз.</translation>
+        <translation>%1 пуста. Сначала создайте базу согласий командой «dpo-console init».</translation>
     </message>
     <message>
         <location filename="../ui/StartupFlow.cpp" line="51" />
         <source>Upgrade the database</source>
-        <translation>Базаны жаңыртуу</translation>
+        <translation>Обновление базы</translation>
     </message>
     <message>
         <location filename="../ui/StartupFlow.cpp" line="52" />
         <source>The database has schema version %1; this program uses %2. Upgrade it now? Other officers need this version too.</source>
-        <translation>Базанын схемасынын версиясы %1, бул программа %2 версиясын колдонот. Азыр жаңыртасызбы? Башка кызматкерлерге да ушул версия керек болот.</translation>
+        <translation>Версия схемы базы %1, программа использует %2. Обновить сейчас? Остальным сотрудникам тоже понадобится эта версия.</translation>
     </message>
 </context>
 <context>
@@ -3712,140 +3948,140 @@ Statement: %3</source>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="120" />
         <source>import subjects</source>
-        <translation>субъекттерди импорттоо</translation>
+        <translation>импортировать субъектов</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="125" />
         <source>%1: cannot read the file: %2</source>
-        <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
+        <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="131" />
         <source>the file is empty; expected a header row: %1</source>
-        <translation>файл бош; баш сап күтүлгөн: %1</translation>
+        <translation>файл пуст; ожидается строка заголовка: %1</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="158" />
         <source>the column appears twice in the header</source>
-        <translation>мамыча баш сапта эки жолу кездешет</translation>
+        <translation>столбец указан в заголовке дважды</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="161" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
-        <translation>белгисиз мамыча; так ушулар күтүлөт: %1 (жана кошумча %2)</translation>
+        <translation>неизвестный столбец; ожидаются ровно: %1 (и по желанию %2)</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="167" />
         <source>the column is missing from the header</source>
-        <translation>мамыча баш сапта жок</translation>
+        <translation>столбца нет в заголовке</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="195" />
         <source>%1 fields where the header has %2</source>
-        <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
+        <translation>%1 полей, а в заголовке %2</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="206" />
         <location filename="../models/import/SubjectImportService.cpp" line="236" />
         <location filename="../models/import/SubjectImportService.cpp" line="238" />
         <source>is empty</source>
-        <translation>бош</translation>
+        <translation>пусто</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="208" />
         <source>is longer than 64 characters</source>
-        <translation>64 белгиден узун</translation>
+        <translation>длиннее 64 символов</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="211" />
         <source>"%1" repeats line %2</source>
-        <translation>«%1» %2-сапты кайталайт</translation>
+        <translation>«%1» повторяет строку %2</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="214" />
         <source>"%1" is already in the database</source>
-        <translation>«%1» базада мурунтан эле бар</translation>
+        <translation>«%1» уже есть в базе</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="219" />
         <source>"%1" is not 14 digits</source>
-        <translation>«%1» 14 сандан турбайт</translation>
+        <translation>«%1» — не 14 цифр</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="222" />
         <source>%1 repeats line %2</source>
-        <translation>%1 %2-сапты кайталайт</translation>
+        <translation>%1 повторяет строку %2</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="225" />
         <source>%1 is already in the database</source>
-        <translation>%1 базада мурунтан эле бар</translation>
+        <translation>%1 уже есть в базе</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="228" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
-        <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
+        <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="245" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
-        <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
+        <translation>«%1» — не дата вида ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="247" />
         <location filename="../models/import/SubjectImportService.cpp" line="297" />
         <source>%1 is in the future</source>
-        <translation>%1 келечекте</translation>
+        <translation>%1 — в будущем</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="250" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
-        <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
+        <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="254" />
         <source>"%1" is not F or M</source>
-        <translation>«%1» F же M эмес</translation>
+        <translation>«%1» — не F и не M</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="261" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
-        <translation>«%1» +996 555 123 456 сыяктуу Кыргызстандын номери эмес</translation>
+        <translation>«%1» — не киргизский номер вида +996 555 123 456</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="266" />
         <source>"%1" is not an e-mail address</source>
-        <translation>«%1» электрондук почтанын дареги эмес</translation>
+        <translation>«%1» — не адрес электронной почты</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="273" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
-        <translation>«%1» ID1234567 же AN1234567 сыяктуу инсандык документтин номери эмес</translation>
+        <translation>«%1» — не номер документа, удостоверяющего личность, вида ID1234567 или AN1234567</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="280" />
         <source>"%1" is not ky or ru</source>
-        <translation>«%1» ky же ru эмес</translation>
+        <translation>«%1» — не ky и не ru</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="286" />
         <source>"%1" is not a known policy version (known: %2)</source>
-        <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
+        <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="295" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
-        <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="301" />
         <source>%1 is before policy version %2 took effect</source>
-        <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
+        <translation>%1 — раньше вступления в силу редакции политики %2</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="306" />
         <source>the file has a header but no rows</source>
-        <translation>файлда баш сап бар, бирок катарлар жок</translation>
+        <translation>в файле есть заголовок, но нет строк</translation>
     </message>
 </context>
 <context>
@@ -3853,22 +4089,22 @@ Statement: %3</source>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="55" />
         <source>Loading…</source>
-        <translation>Жүктөлүүдө…</translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="66" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
-        <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
+        <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="84" />
         <source>under 18</source>
-        <translation>18 жашка толо элек</translation>
+        <translation>младше 18 лет</translation>
     </message>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="105" />
         <source>Platform ref.</source>
-        <translation>Платформадагы №</translation>
+        <translation>№ на платформе</translation>
     </message>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="106" />
@@ -3878,22 +4114,22 @@ Statement: %3</source>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="107" />
         <source>Surname</source>
-        <translation>Фамилиясы</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="108" />
         <source>Given name</source>
-        <translation>Аты</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="109" />
         <source>Patronymic</source>
-        <translation>Атасынын аты</translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="110" />
         <source>Birth date</source>
-        <translation>Туулган күнү</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="111" />
@@ -3904,12 +4140,12 @@ Statement: %3</source>
         <location filename="../models/items/SubjectListModel.cpp" line="112" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
-        <translation>Макулдук</translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location filename="../models/items/SubjectListModel.cpp" line="113" />
         <source>Status</source>
-        <translation>Абалы</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -3917,483 +4153,483 @@ Statement: %3</source>
     <message>
         <location filename="../ui/widgets/SubjectLookup.cpp" line="23" />
         <source>Name, INN, phone or platform reference</source>
-        <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
+        <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
         <location filename="../ui/widgets/SubjectLookup.cpp" line="52" />
         <source>%1 — %2 (INN %3, born %4)</source>
-        <translation>%1 — %2 (ПИН %3, туулган күнү %4)</translation>
+        <translation>%1 — %2 (ПИН %3, дата рождения %4)</translation>
     </message>
 </context>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="366" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="408" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="410" />
         <source>Subject data report</source>
-        <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="69" />
-        <source>The language of the report, whatever the language of the console</source>
-        <translation>Консолдун тилине карабастан, отчеттун тили</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="46" />
-        <source>Data report</source>
-        <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
-        <translation>Маалымат отчету</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="48" />
-        <source>Unblock…</source>
-        <translation>Ачуу…</translation>
+        <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="71" />
-        <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
-        <translation>Субъекттин маалыматтары боюнча отчет: бул субъект жөнүндө кармалган бардык маалымат (№ 58 Мыйзамдын 17-беренеси)</translation>
+        <source>The language of the report, whatever the language of the console</source>
+        <translation>Язык отчёта, независимо от языка консоли</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="48" />
+        <source>Data report</source>
+        <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
+        <translation>Отчёт о данных</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="50" />
+        <source>Unblock…</source>
+        <translation>Разблокировать…</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="73" />
-        <source>Print preview…</source>
-        <translation>Басып чыгаруудан мурун көрүү…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="74" />
-        <source>Print…</source>
-        <translation>Басып чыгаруу…</translation>
+        <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
+        <translation>Отчёт о данных субъекта: всё, что хранится об этом субъекте (Закон № 58, ст. 17)</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="75" />
+        <source>Print preview…</source>
+        <translation>Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="76" />
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
         <source>Save as PDF…</source>
-        <translation>PDF катары сактоо…</translation>
+        <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
         <source>Report in:</source>
-        <translation>Отчеттун тили:</translation>
+        <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="95" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="97" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
-        <translation>Жетекчилер жана администраторлор жабылган категорияны себебин көрсөтүп кайра колдонууга кайтарат.</translation>
+        <translation>Руководители и администраторы возвращают заблокированную категорию в работу с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="108" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="110" />
         <source>Requests to withdraw consent</source>
-        <translation>Макулдукту кайтарып алуу арыздары</translation>
+        <translation>Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="109" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="111" />
         <source>Claims and requests for own data</source>
-        <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
+        <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="113" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="115" />
         <source>Disclosures to third parties</source>
-        <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
+        <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="114" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="116" />
         <source>Notifications of the subject</source>
-        <translation>Субъектке билдирүүлөр</translation>
+        <translation>Уведомления субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="132" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
         <source>Unblock %1</source>
-        <translation>Ачуу: %1</translation>
+        <translation>Разблокировать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="133" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
-        <translation>Эмне үчүн ачылат (чечим же соттун актысы)?</translation>
+        <translation>Почему разблокируется (решение или судебный акт)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="139" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="141" />
         <source>Unblock</source>
-        <translation>Ачуу</translation>
+        <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
         <source>%1 is unblocked.</source>
-        <translation>%1 ачылды.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="162" />
-        <source>Full name</source>
-        <translation>Аты-жөнү</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="163" />
-        <source>Platform reference</source>
-        <translation>Платформадагы номери</translation>
+        <translation>%1: блокировка снята.</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="164" />
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
+        <source>Platform reference</source>
+        <translation>Номер на платформе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
-        <source>Identity document</source>
-        <translation>Инсандыгын тастыктаган документ</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
-        <source>Date of birth</source>
-        <translation>Туулган күнү</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="167" />
-        <source>Sex</source>
-        <translation>Жынысы</translation>
+        <source>Identity document</source>
+        <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="168" />
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="169" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="170" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="169" />
-        <source>Email</source>
-        <translation>Электрондук почта</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="170" />
-        <source>Registration address</source>
-        <translation>Катталган дареги</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="171" />
-        <source>Residence address</source>
-        <translation>Жашаган дареги</translation>
+        <source>Email</source>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
-        <source>Region</source>
-        <translation>Аймак</translation>
+        <source>Registration address</source>
+        <translation>Адрес регистрации</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="173" />
-        <source>Preferred language</source>
-        <translation>Тандаган тили</translation>
+        <source>Residence address</source>
+        <translation>Адрес проживания</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="174" />
-        <source>Status</source>
-        <translation>Абалы</translation>
+        <source>Region</source>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="175" />
-        <source>Record created</source>
-        <translation>Жазуу түзүлгөн</translation>
+        <source>Preferred language</source>
+        <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="262" />
-        <source>Show</source>
-        <comment>reveal a masked value</comment>
-        <translation>Көрсөтүү</translation>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="176" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="177" />
+        <source>Record created</source>
+        <translation>Запись создана</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <source>Show</source>
+        <comment>reveal a masked value</comment>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
-        <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
+        <translation>Показывает значение полностью; журнал аудита записывает, кто и когда его видел.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="208" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="210" />
         <source>Subject record</source>
-        <translation>Субъекттин жазуусу</translation>
+        <translation>Запись субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="227" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="229" />
         <source>Depersonalised subject</source>
-        <translation>Ээсиздендирилген субъект</translation>
+        <translation>Обезличенный субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="228" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="230" />
         <source>Select a subject in the list to see everything held about them.</source>
-        <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
+        <translation>Выберите субъекта в списке, чтобы увидеть всё, что о нём хранится.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="235" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="237" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
-        <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
+        <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
         <source>Policy version</source>
-        <translation>Саясаттын редакциясы</translation>
+        <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
         <source>Given</source>
-        <translation>Берилген</translation>
+        <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
         <source>How</source>
-        <translation>Кантип</translation>
+        <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
         <source>Withdrawn</source>
-        <translation>Кайтарылып алынган</translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="270" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
         <source>Purposes withdrawn</source>
-        <translation>Кайтарылып алынган максаттар</translation>
+        <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
         <source>Policy clause</source>
-        <translation>Саясаттын пункту</translation>
+        <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
         <source>State</source>
-        <translation>Абалы</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
         <source>Legal ground</source>
-        <translation>Укуктук негиз</translation>
+        <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
         <source>Kept until</source>
-        <translation>Качанга чейин сакталат</translation>
+        <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="275" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
         <source>Changed</source>
-        <translation>Өзгөртүлгөн</translation>
+        <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
         <source>Date</source>
-        <translation>Күнү</translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
         <source>Recipient</source>
-        <translation>Алуучу</translation>
+        <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
         <source>Kind</source>
-        <translation>Түрү</translation>
+        <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="279" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
         <source>Purpose</source>
-        <translation>Максаты</translation>
+        <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
         <source>Received</source>
-        <translation>Кабыл алынган</translation>
+        <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
         <source>Due</source>
-        <translation>Мөөнөтү</translation>
+        <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="285" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
         <source>Scope</source>
-        <translation>Көлөмү</translation>
+        <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
         <source>About</source>
-        <translation>Маңызы</translation>
+        <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="291" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
         <source>Answered</source>
-        <translation>Жооп берилген</translation>
+        <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="296" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>request No. %1 of %2, %3</source>
-        <translation>%2 күнкү № %1 суроо, %3</translation>
+        <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
         <source>Request or law</source>
-        <translation>Суроо же мыйзам</translation>
+        <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
         <source>Categories</source>
-        <translation>Категориялар</translation>
+        <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
         <source>Disclosure</source>
-        <translation>Ачыкка чыгаруу</translation>
+        <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
         <source>Address</source>
-        <translation>Дарек</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
-        <source>Language</source>
-        <translation>Тил</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
-        <source>Sent</source>
-        <translation>Жөнөтүлгөн</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="304" />
-        <source>Delivery</source>
-        <translation>Жеткирүү</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
-        <source>Consents (%1)</source>
-        <translation>Макулдуктар (%1)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
-        <source>Data categories (%1)</source>
-        <translation>Маалымат категориялары (%1)</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
-        <source>Transfers (%1)</source>
-        <translation>Өткөрүп берүүлөр (%1)</translation>
+        <source>Consents (%1)</source>
+        <translation>Согласия (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
-        <source>Requests and claims (%1)</source>
-        <translation>Арыздар жана доолор (%1)</translation>
+        <source>Data categories (%1)</source>
+        <translation>Категории данных (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="311" />
-        <source>Disclosures (%1)</source>
-        <translation>Ачыкка чыгаруулар (%1)</translation>
+        <source>Transfers (%1)</source>
+        <translation>Передачи (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="324" />
-        <source>Shown</source>
-        <comment>a masked value was revealed</comment>
-        <translation>Көрсөтүлдү</translation>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <source>Requests and claims (%1)</source>
+        <translation>Заявления и претензии (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="313" />
+        <source>Disclosures (%1)</source>
+        <translation>Раскрытия (%1)</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
-        <source>Shown in full; the audit log records it.</source>
-        <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
+        <source>Shown</source>
+        <comment>a masked value was revealed</comment>
+        <translation>Показано</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
-        <source>Show a masked value</source>
-        <translation>Жашырылган маанини көрсөтүү</translation>
+        <source>Shown in full; the audit log records it.</source>
+        <translation>Показано полностью; это записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <source>Show a masked value</source>
+        <translation>Показать скрытое значение</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
         <source>Time</source>
-        <translation>Убакыт</translation>
+        <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
         <source>Officer</source>
-        <translation>Кызматкер</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
         <source>Action</source>
-        <translation>Аракет</translation>
+        <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
-        <source>Details</source>
-        <translation>Толук маалымат</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="349" />
-        <source>Audit (latest %1)</source>
-        <translation>Аудит (акыркы %1)</translation>
-    </message>
-    <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <source>Audit (latest %1)</source>
+        <translation>Аудит (последние %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="380" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="389" />
         <source>Subject data report: %1</source>
-        <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
+        <translation>Отчёт о данных субъекта: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="394" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="396" />
         <source>The subject data report went to the printer.</source>
-        <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
+        <translation>Отчёт о данных субъекта отправлен на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="404" />
         <source>Save the subject data report</source>
-        <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
+        <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="404" />
         <source>PDF documents (*.pdf)</source>
-        <translation>PDF документтер (*.pdf)</translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="412" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
         <source>Saved the subject data report to %1.</source>
-        <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
+        <translation>Отчёт о данных субъекта сохранён в %1.</translation>
     </message>
 </context>
 <context>
@@ -4401,28 +4637,28 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="80" />
         <source>No subject has the platform reference %1.</source>
-        <translation>%1 платформалык номери менен субъект жок.</translation>
+        <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="117" />
         <source>Sign in to reveal personal data.</source>
-        <translation>Жеке маалыматтарды ачуу үчүн кириңиз.</translation>
+        <translation>Войдите, чтобы раскрыть персональные данные.</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="125" />
         <source>This value is blocked under a withdrawal of consent: it is not shown until it is unblocked.</source>
-        <translation>Бул маалымат макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча көрсөтүлбөйт.</translation>
+        <translation>Это значение заблокировано по отзыву согласия: оно не показывается, пока не разблокировано.</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="132" />
         <location filename="../models/services/SubjectRecordService.cpp" line="185" />
         <source>Subject %1 does not exist.</source>
-        <translation>%1 субъекти жок.</translation>
+        <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="143" />
         <source>[blocked]</source>
-        <translation>[жабылган]</translation>
+        <translation>[заблокировано]</translation>
     </message>
 </context>
 <context>
@@ -4430,27 +4666,27 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="64" />
         <source>None.</source>
-        <translation>Жок.</translation>
+        <translation>Нет.</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="177" />
         <source>Subject data report</source>
-        <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
+        <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="178" />
         <source>The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
-        <translation>Жеке маалыматтар массивин кармоочу (ээси) «ОГОГО» ЖЧК (ИНН 00910202310316) төмөндө аталган жеке маалымат субъекти жөнүндө кармаган жеке маалыматтар, субъекттин суроосу боюнча «Жеке мүнөздөгү маалымат жөнүндө» Кыргыз Республикасынын № 58 Мыйзамынын 17-беренесине ылайык берилди.</translation>
+        <translation>Персональные данные, которые держатель массива персональных данных ОсОО «ОГОГО» (ИНН 00910202310316) обрабатывает о названном ниже субъекте, предоставленные по запросу субъекта в соответствии со статьёй 17 Закона Кыргызской Республики № 58 «Об информации персонального характера».</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="183" />
         <source>Made on</source>
-        <translation>Түзүлгөн күнү</translation>
+        <translation>Дата составления</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="184" />
         <source>Made by</source>
-        <translation>Түзгөн</translation>
+        <translation>Составил(а)</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="186" />
@@ -4460,32 +4696,32 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="188" />
         <source>Full name</source>
-        <translation>Аты-жөнү</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="189" />
         <source>Platform reference</source>
-        <translation>Платформадагы номери</translation>
+        <translation>Номер на платформе</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="190" />
         <source>Personal identification number (INN)</source>
-        <translation>Жеке идентификациялык номери (ПИН)</translation>
+        <translation>Персональный идентификационный номер (ПИН)</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="191" />
         <source>Identity document</source>
-        <translation>Инсандыгын тастыктаган документ</translation>
+        <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="192" />
         <source>Date of birth</source>
-        <translation>Туулган күнү</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="193" />
         <source>Sex</source>
-        <translation>Жынысы</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="194" />
@@ -4495,78 +4731,78 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="195" />
         <source>Email</source>
-        <translation>Электрондук почта</translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="196" />
         <source>Registration address</source>
-        <translation>Катталган дареги</translation>
+        <translation>Адрес регистрации</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="197" />
         <source>Residence address</source>
-        <translation>Жашаган дареги</translation>
+        <translation>Адрес проживания</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="198" />
         <source>Region</source>
-        <translation>Аймак</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="199" />
         <source>Preferred language</source>
-        <translation>Тандаган тили</translation>
+        <translation>Предпочитаемый язык</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="200" />
         <source>Status of the record</source>
-        <translation>Жазуунун абалы</translation>
+        <translation>Статус записи</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="201" />
         <source>Record created</source>
-        <translation>Жазуу түзүлгөн</translation>
+        <translation>Запись создана</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="204" />
         <source>2. Consents</source>
-        <translation>2. Макулдуктар</translation>
+        <translation>2. Согласия</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="211" />
         <source>Policy version</source>
-        <translation>Саясаттын редакциясы</translation>
+        <translation>Редакция политики</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="212" />
         <source>Given</source>
-        <translation>Берилген</translation>
+        <translation>Дано</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="213" />
         <location filename="../models/services/SubjectReportService.cpp" line="253" />
         <source>How</source>
-        <translation>Кантип</translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="214" />
         <source>Withdrawn</source>
-        <translation>Кайтарылып алынган</translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="215" />
         <source>Purposes withdrawn</source>
-        <translation>Кайтарылып алынган максаттар</translation>
+        <translation>Отозванные цели</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="218" />
         <source>3. Categories of data held and their state</source>
-        <translation>3. Кармалган маалымат категориялары жана алардын абалы</translation>
+        <translation>3. Категории данных и их состояние</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="223" />
         <source>until %1</source>
-        <translation>%1 чейин</translation>
+        <translation>до %1</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="226" />
@@ -4577,58 +4813,58 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="227" />
         <source>Policy clause</source>
-        <translation>Саясаттын пункту</translation>
+        <translation>Пункт политики</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="228" />
         <location filename="../models/services/SubjectReportService.cpp" line="255" />
         <location filename="../models/services/SubjectReportService.cpp" line="268" />
         <source>State</source>
-        <translation>Абалы</translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="229" />
         <location filename="../models/services/SubjectReportService.cpp" line="284" />
         <source>Legal ground</source>
-        <translation>Укуктук негиз</translation>
+        <translation>Правовое основание</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="230" />
         <source>Changed</source>
-        <translation>Өзгөртүлгөн</translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="233" />
         <source>4. Transfers to recipients</source>
-        <translation>4. Алуучуларга өткөрүп берүүлөр</translation>
+        <translation>4. Передачи получателям</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="238" />
         <location filename="../models/services/SubjectReportService.cpp" line="282" />
         <source>Date</source>
-        <translation>Күнү</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="239" />
         <location filename="../models/services/SubjectReportService.cpp" line="283" />
         <source>Recipient</source>
-        <translation>Алуучу</translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="240" />
         <location filename="../models/services/SubjectReportService.cpp" line="265" />
         <source>Kind</source>
-        <translation>Түрү</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="242" />
         <source>Purpose</source>
-        <translation>Максаты</translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="245" />
         <source>5. Requests to withdraw consent</source>
-        <translation>5. Макулдукту кайтарып алуу арыздары</translation>
+        <translation>5. Заявления об отзыве согласия</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="251" />
@@ -4640,52 +4876,52 @@ Statement: %3</source>
         <location filename="../models/services/SubjectReportService.cpp" line="252" />
         <location filename="../models/services/SubjectReportService.cpp" line="266" />
         <source>Received</source>
-        <translation>Кабыл алынган</translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="254" />
         <source>Scope</source>
-        <translation>Көлөмү</translation>
+        <translation>Объём</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="258" />
         <source>6. Claims and requests for own data</source>
-        <translation>6. Доолор жана өз маалыматтары боюнча суроолор</translation>
+        <translation>6. Претензии и запросы о своих данных</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="267" />
         <source>About</source>
-        <translation>Маңызы</translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="269" />
         <source>Answered</source>
-        <translation>Жооп берилген</translation>
+        <translation>Дан ответ</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="272" />
         <source>7. Disclosures to third parties</source>
-        <translation>7. Үчүнчү жактарга ачыкка чыгаруулар</translation>
+        <translation>7. Раскрытия третьим лицам</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="277" />
         <source>request No. %1 of %2, %3</source>
-        <translation>%2 күнкү № %1 суроо, %3</translation>
+        <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="285" />
         <source>Request or law</source>
-        <translation>Суроо же мыйзам</translation>
+        <translation>Запрос или закон</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="286" />
         <source>Categories</source>
-        <translation>Категориялар</translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="289" />
         <source>8. Notifications sent to the subject</source>
-        <translation>8. Субъектке жөнөтүлгөн билдирүүлөр</translation>
+        <translation>8. Уведомления, направленные субъекту</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="294" />
@@ -4695,22 +4931,22 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="295" />
         <source>Address</source>
-        <translation>Дарек</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="296" />
         <source>Sent</source>
-        <translation>Жөнөтүлгөн</translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="297" />
         <source>Delivery</source>
-        <translation>Жеткирүү</translation>
+        <translation>Доставка</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="300" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
-        <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, жаап коюуну же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
+        <translation>Время указано по Бишкеку. Субъект вправе требовать исправления, блокирования или уничтожения своих данных и отозвать согласие письменным заявлением (п. 12.1.3 политики).</translation>
     </message>
 </context>
 <context>
@@ -4718,7 +4954,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="107" />
         <source>Sign in to make a subject data report.</source>
-        <translation>Субъекттин маалыматтары боюнча отчет түзүү үчүн кириңиз.</translation>
+        <translation>Войдите, чтобы составить отчёт о данных субъекта.</translation>
     </message>
 </context>
 <context>
@@ -4726,43 +4962,43 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="27" />
         <source>Open request or claim</source>
-        <translation>Ачык арыз же доо</translation>
+        <translation>Открытое заявление или претензия</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
         <source>Under 18</source>
-        <translation>18 жашка толо элек</translation>
+        <translation>Младше 18 лет</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="34" />
         <source>Name, INN, phone or platform reference</source>
-        <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
+        <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="37" />
         <source>Any status</source>
-        <translation>Бардык абалдар</translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="42" />
         <source>Any consent state</source>
-        <translation>Макулдуктун бардык абалдары</translation>
+        <translation>Любое состояние согласия</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="44" />
         <source>Consent: %1</source>
-        <translation>Макулдук: %1</translation>
+        <translation>Согласие: %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="155" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
-        <translation>%L1ден ашык субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</translation>
+        <translation>Найдено больше %L1 субъектов; показаны первые %L1. Уточните поиск.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/SubjectsPage.cpp" line="156" />
         <source>%Ln subject(s)</source>
         <translation>
-            <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>
+            <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъекта</numerusform><numerusform>%Ln субъектов</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4771,12 +5007,12 @@ Statement: %3</source>
         <location filename="../models/db/Sql.cpp" line="52" />
         <location filename="../models/db/Sql.cpp" line="57" />
         <source>Cannot start a transaction: %1</source>
-        <translation>Транзакцияны баштоо мүмкүн эмес: %1</translation>
+        <translation>Невозможно начать транзакцию: %1</translation>
     </message>
     <message>
         <location filename="../models/db/Sql.cpp" line="70" />
         <source>Cannot commit the transaction: %1</source>
-        <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
+        <translation>Невозможно зафиксировать транзакцию: %1</translation>
     </message>
 </context>
 <context>
@@ -4785,49 +5021,49 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="26" />
         <source>Active</source>
         <comment>subject status</comment>
-        <translation>Активдүү</translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="27" />
         <source>Blocked</source>
         <comment>subject status</comment>
-        <translation>Жабылган</translation>
+        <translation>Заблокирован</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="28" />
         <source>Depersonalised</source>
         <comment>subject status</comment>
-        <translation>Ээсиздендирилген</translation>
+        <translation>Обезличен</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="29" />
         <source>Destroyed</source>
         <comment>subject status</comment>
-        <translation>Жок кылынган</translation>
+        <translation>Уничтожен</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="30" />
         <source>Given</source>
         <comment>consent state</comment>
-        <translation>Берилген</translation>
+        <translation>Дано</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="31" />
         <source>Withdrawn</source>
         <comment>consent state</comment>
-        <translation>Кайтарылып алынган</translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="32" />
         <source>No consent</source>
         <comment>consent state</comment>
-        <translation>Макулдук жок</translation>
+        <translation>Нет согласия</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="33" />
         <source>Mobile app</source>
         <comment>consent channel</comment>
-        <translation>Мобилдик тиркеме</translation>
+        <translation>Мобильное приложение</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="34" />
@@ -4839,307 +5075,307 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="35" />
         <source>In a branch</source>
         <comment>consent channel</comment>
-        <translation>Филиалда</translation>
+        <translation>В отделении</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="36" />
         <source>On paper</source>
         <comment>consent channel</comment>
-        <translation>Кагаз түрүндө</translation>
+        <translation>На бумаге</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="37" />
         <source>Imported</source>
         <comment>consent channel</comment>
-        <translation>Импорттолгон</translation>
+        <translation>Импортировано</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="38" />
         <source>Held</source>
         <comment>data category state</comment>
-        <translation>Кармалууда</translation>
+        <translation>Обрабатываются</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="39" />
         <source>Blocked</source>
         <comment>data category state</comment>
-        <translation>Жабылган</translation>
+        <translation>Заблокированы</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="40" />
         <source>Depersonalised</source>
         <comment>data category state</comment>
-        <translation>Ээсиздендирилген</translation>
+        <translation>Обезличены</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="41" />
         <source>Destroyed</source>
         <comment>data category state</comment>
-        <translation>Жок кылынган</translation>
+        <translation>Уничтожены</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="42" />
         <source>Kept on a legal ground</source>
         <comment>data category state</comment>
-        <translation>Мыйзамдуу негизде сакталат</translation>
+        <translation>Хранятся на законном основании</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="43" />
         <source>Financial-credit organisation</source>
         <comment>recipient kind</comment>
-        <translation>Финансы-кредиттик уюм (ФКО)</translation>
+        <translation>Финансово-кредитная организация (ФКО)</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="44" />
         <source>Leasing company</source>
         <comment>recipient kind</comment>
-        <translation>Лизингдик компания</translation>
+        <translation>Лизинговая компания</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="45" />
         <source>Trading company</source>
         <comment>recipient kind</comment>
-        <translation>Соода уюму</translation>
+        <translation>Торговая организация</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="46" />
         <source>State body</source>
         <comment>recipient kind</comment>
-        <translation>Мамлекеттик орган</translation>
+        <translation>Государственный орган</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="47" />
         <source>Local self-government body</source>
         <comment>recipient kind</comment>
-        <translation>Жергиликтүү өз алдынча башкаруу органы</translation>
+        <translation>Орган местного самоуправления</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="48" />
         <source>Credit bureau</source>
         <comment>recipient kind</comment>
-        <translation>Кредиттик бюро</translation>
+        <translation>Кредитное бюро</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="49" />
         <source>Mobile operator</source>
         <comment>recipient kind</comment>
-        <translation>Мобилдик оператор</translation>
+        <translation>Мобильный оператор</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="50" />
         <source>Non-state body</source>
         <comment>recipient kind</comment>
-        <translation>Мамлекеттик эмес орган</translation>
+        <translation>Негосударственный орган</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="51" />
         <source>Other third party</source>
         <comment>recipient kind</comment>
-        <translation>Башка үчүнчү жак</translation>
+        <translation>Иное третье лицо</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="52" />
         <source>By post</source>
         <comment>request channel</comment>
-        <translation>Почта аркылуу</translation>
+        <translation>Почтой</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="53" />
         <source>In person</source>
         <comment>request channel</comment>
-        <translation>Жеке өзү</translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="54" />
         <source>Scanned letter by email</source>
         <comment>request channel</comment>
-        <translation>Электрондук почта менен сканерленген кат</translation>
+        <translation>Скан письма по электронной почте</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="55" />
         <source>Signed electronic document</source>
         <comment>request channel</comment>
-        <translation>Кол коюлган электрондук документ</translation>
+        <translation>Подписанный электронный документ</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="56" />
         <source>Written form in the app</source>
         <comment>request channel</comment>
-        <translation>Тиркемедеги жазуу жүзүндөгү форма</translation>
+        <translation>Письменная форма в приложении</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="57" />
         <source>The whole consent</source>
         <comment>withdrawal scope</comment>
-        <translation>Макулдук толугу менен</translation>
+        <translation>Согласие полностью</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="58" />
         <source>Named purposes and categories</source>
         <comment>withdrawal scope</comment>
-        <translation>Аталган максаттар жана категориялар</translation>
+        <translation>Названные цели и категории</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="59" />
         <source>Received</source>
         <comment>withdrawal state</comment>
-        <translation>Кабыл алынган</translation>
+        <translation>Получено</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="60" />
         <source>Identity verified</source>
         <comment>withdrawal state</comment>
-        <translation>Инсандыгы текшерилген</translation>
+        <translation>Личность проверена</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="61" />
         <source>Decided</source>
         <comment>withdrawal state</comment>
-        <translation>Чечим кабыл алынган</translation>
+        <translation>Решение принято</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="62" />
         <source>Approved</source>
         <comment>withdrawal state</comment>
-        <translation>Бекитилген</translation>
+        <translation>Утверждено</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="63" />
         <source>Executed</source>
         <comment>withdrawal state</comment>
-        <translation>Аткарылган</translation>
+        <translation>Исполнено</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="64" />
         <source>Closed</source>
         <comment>withdrawal state</comment>
-        <translation>Жабылган</translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="65" />
         <source>Rejected</source>
         <comment>withdrawal state</comment>
-        <translation>Четке кагылган</translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="66" />
         <source>Identity not established</source>
         <comment>rejection reason</comment>
-        <translation>Инсандыгы аныкталган жок</translation>
+        <translation>Личность не установлена</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="67" />
         <source>Not a written request</source>
         <comment>rejection reason</comment>
-        <translation>Жазуу жүзүндөгү арыз эмес</translation>
+        <translation>Не письменное заявление</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="68" />
         <source>Not this data holder</source>
         <comment>rejection reason</comment>
-        <translation>Бул маалымат кармоочу эмес</translation>
+        <translation>Не этот держатель данных</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="69" />
         <source>Pre-trial claim</source>
         <comment>claim kind</comment>
-        <translation>Доо (сотко чейинки)</translation>
+        <translation>Досудебная претензия</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="70" />
         <source>Request for own data</source>
         <comment>claim kind</comment>
-        <translation>Өз маалыматтары боюнча суроо</translation>
+        <translation>Запрос о своих данных</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="71" />
         <source>By post</source>
         <comment>claim channel</comment>
-        <translation>Почта аркылуу</translation>
+        <translation>Почтой</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="72" />
         <source>In person</source>
         <comment>claim channel</comment>
-        <translation>Жеке өзү</translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="73" />
         <source>By email</source>
         <comment>claim channel</comment>
-        <translation>Электрондук почта аркылуу</translation>
+        <translation>По электронной почте</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="74" />
         <source>Written form in the app</source>
         <comment>claim channel</comment>
-        <translation>Тиркемедеги жазуу жүзүндөгү форма</translation>
+        <translation>Письменная форма в приложении</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="75" />
         <source>Open</source>
         <comment>claim state</comment>
-        <translation>Ачык</translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="76" />
         <source>Answer drafted</source>
         <comment>claim state</comment>
-        <translation>Жооптун долбоору даяр</translation>
+        <translation>Ответ подготовлен</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="77" />
         <source>Answer sent</source>
         <comment>claim state</comment>
-        <translation>Жооп жөнөтүлгөн</translation>
+        <translation>Ответ отправлен</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="78" />
         <source>Closed</source>
         <comment>claim state</comment>
-        <translation>Жабылган</translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="79" />
         <source>Satisfied</source>
         <comment>claim outcome</comment>
-        <translation>Канааттандырылды</translation>
+        <translation>Удовлетворена</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="80" />
         <source>Partly satisfied</source>
         <comment>claim outcome</comment>
-        <translation>Жарым-жартылай канааттандырылды</translation>
+        <translation>Удовлетворена частично</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="81" />
         <source>Refused</source>
         <comment>claim outcome</comment>
-        <translation>Баш тартылды</translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="82" />
         <source>Vital interests of the subject (4.6.1)</source>
         <comment>disclosure ground</comment>
-        <translation>Субъекттин турмуштук маанилүү кызыкчылыктары (4.6.1)</translation>
+        <translation>Жизненно важные интересы субъекта (4.6.1)</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="83" />
         <source>Request of a state or local body (4.6.2)</source>
         <comment>disclosure ground</comment>
-        <translation>Мамлекеттик же жергиликтүү органдын суроосу (4.6.2)</translation>
+        <translation>Запрос государственного или местного органа (4.6.2)</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="84" />
         <source>A law of the Kyrgyz Republic (4.6.3)</source>
         <comment>disclosure ground</comment>
-        <translation>Кыргыз Республикасынын мыйзамы (4.6.3)</translation>
+        <translation>Закон Кыргызской Республики (4.6.3)</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="85" />
         <source>Email</source>
         <comment>notification channel</comment>
-        <translation>Электрондук почта</translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="86" />
@@ -5163,7 +5399,7 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="89" />
         <source>Platform notice</source>
         <comment>notification channel</comment>
-        <translation>Платформадагы билдирүү</translation>
+        <translation>Уведомление на платформе</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="90" />
@@ -5175,265 +5411,643 @@ Statement: %3</source>
         <location filename="../models/domain/Vocabulary.cpp" line="91" />
         <source>Queued</source>
         <comment>notification state</comment>
-        <translation>Кезекте</translation>
+        <translation>В очереди</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="92" />
         <source>Sent</source>
         <comment>notification state</comment>
-        <translation>Жөнөтүлгөн</translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="93" />
         <source>Delivered</source>
         <comment>notification state</comment>
-        <translation>Жеткирилди</translation>
+        <translation>Доставлено</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="94" />
         <source>Failed</source>
         <comment>notification state</comment>
-        <translation>Жеткирилген жок</translation>
+        <translation>Не доставлено</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="95" />
         <source>Unknown</source>
         <comment>notification state</comment>
-        <translation>Белгисиз</translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="96" />
         <source>Female</source>
         <comment>sex</comment>
-        <translation>Аял</translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="97" />
         <source>Male</source>
         <comment>sex</comment>
-        <translation>Эркек</translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="98" />
         <source>Kyrgyz</source>
         <comment>language</comment>
-        <translation>Кыргызча</translation>
+        <translation>Кыргызский</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="99" />
         <source>Russian</source>
         <comment>language</comment>
-        <translation>Орусча</translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="100" />
         <source>Law No. 58, Art. 5</source>
         <comment>legal ground to keep data</comment>
-        <translation>№ 58 Мыйзам, 5-берене</translation>
+        <translation>Закон № 58, ст. 5</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="101" />
         <source>Law No. 58, Art. 15</source>
         <comment>legal ground to keep data</comment>
-        <translation>№ 58 Мыйзам, 15-берене</translation>
+        <translation>Закон № 58, ст. 15</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="102" />
         <source>AML/CFT record keeping</source>
         <comment>legal ground to keep data</comment>
-        <translation>ТМКК/ТКК боюнча маалыматтарды сактоо</translation>
+        <translation>Хранение сведений по ПОД/ФТ</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="103" />
         <source>An active financing contract</source>
         <comment>legal ground to keep data</comment>
-        <translation>Колдонуудагы каржылоо келишими</translation>
+        <translation>Действующий договор финансирования</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>A pending legal claim</source>
         <comment>legal ground to keep data</comment>
-        <translation>Каралып жаткан доо</translation>
+        <translation>Незавершённый судебный спор</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="105" />
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
-        <translation>Башка мыйзам</translation>
+        <translation>Иной закон</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="106" />
         <source>ID document seen in person</source>
         <comment>identity check</comment>
-        <translation>Инсандык документ жеке көрүлдү</translation>
+        <translation>Документ предъявлен лично</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="107" />
         <source>Notarised letter</source>
         <comment>identity check</comment>
-        <translation>Нотариалдык күбөлөндүрүлгөн кат</translation>
+        <translation>Нотариально заверенное письмо</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="108" />
         <source>Platform account with a face check</source>
         <comment>identity check</comment>
-        <translation>Жүздү текшерүү менен платформадагы аккаунт</translation>
+        <translation>Аккаунт платформы с проверкой лица</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="109" />
         <source>Other (described in the note)</source>
         <comment>identity check</comment>
-        <translation>Башка (эскертүүдө жазылган)</translation>
+        <translation>Другое (описано в примечании)</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="110" />
         <source>Destroy</source>
         <comment>withdrawal decision</comment>
-        <translation>Жок кылуу</translation>
+        <translation>Уничтожить</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="111" />
         <source>Depersonalise</source>
         <comment>withdrawal decision</comment>
-        <translation>Ээсиздендирүү</translation>
+        <translation>Обезличить</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="112" />
         <source>Block</source>
         <comment>withdrawal decision</comment>
-        <translation>Жаап коюу</translation>
+        <translation>Заблокировать</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="113" />
         <source>Keep on a legal ground</source>
         <comment>withdrawal decision</comment>
-        <translation>Укуктук негизде сактоо</translation>
+        <translation>Сохранить на правовом основании</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="114" />
         <source>By email</source>
         <comment>recipient told</comment>
-        <translation>Электрондук почта аркылуу</translation>
+        <translation>По электронной почте</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="115" />
         <source>By post</source>
         <comment>recipient told</comment>
-        <translation>Почта аркылуу</translation>
+        <translation>Почтой</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="116" />
         <source>By hand</source>
         <comment>recipient told</comment>
-        <translation>Колго тапшырылды</translation>
+        <translation>Вручено лично</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="117" />
         <source>Through the platform</source>
         <comment>recipient told</comment>
-        <translation>Платформа аркылуу</translation>
+        <translation>Через платформу</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="118" />
         <source>By phone</source>
         <comment>recipient told</comment>
-        <translation>Телефон аркылуу</translation>
+        <translation>По телефону</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="119" />
         <source>By post</source>
         <comment>reply sent</comment>
-        <translation>Почта аркылуу</translation>
+        <translation>Почтой</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="120" />
         <source>By hand</source>
         <comment>reply sent</comment>
-        <translation>Колго тапшырылды</translation>
+        <translation>Вручено лично</translation>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="121" />
         <source>By email</source>
         <comment>reply sent</comment>
-        <translation>Электрондук почта аркылуу</translation>
+        <translation>По электронной почте</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="122" />
+        <source>Officer</source>
+        <comment>audit entity</comment>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="123" />
+        <source>Import</source>
+        <comment>audit entity</comment>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="124" />
+        <source>Database</source>
+        <comment>audit entity</comment>
+        <translation>База</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="125" />
+        <source>Subject</source>
+        <comment>audit entity</comment>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="126" />
+        <source>Claim</source>
+        <comment>audit entity</comment>
+        <translation>Претензия</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="127" />
+        <source>Withdrawal request</source>
+        <comment>audit entity</comment>
+        <translation>Заявление об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="128" />
+        <source>Disclosure</source>
+        <comment>audit entity</comment>
+        <translation>Раскрытие</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="129" />
+        <source>Calendar day</source>
+        <comment>audit entity</comment>
+        <translation>День календаря</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <source>Audit trail</source>
+        <comment>audit entity</comment>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <source>Setting</source>
+        <comment>audit entity</comment>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <source>Signing key</source>
+        <comment>audit entity</comment>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <source>Document attached</source>
+        <comment>audit action</comment>
+        <translation>Документ приложен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <source>Document changed since stored: not shown</source>
+        <comment>audit action</comment>
+        <translation>Документ изменён после сохранения: не показан</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <source>Document opened</source>
+        <comment>audit action</comment>
+        <translation>Документ открыт</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <source>Audit trail exported</source>
+        <comment>audit action</comment>
+        <translation>Журнал аудита выгружен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <source>Audit chain verified</source>
+        <comment>audit action</comment>
+        <translation>Цепочка аудита проверена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <source>Calendar day moved</source>
+        <comment>audit action</comment>
+        <translation>День календаря перенесён</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <source>Calendar day removed</source>
+        <comment>audit action</comment>
+        <translation>День календаря удалён</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <source>Calendar day set</source>
+        <comment>audit action</comment>
+        <translation>День календаря установлен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <source>Answer sent</source>
+        <comment>audit action</comment>
+        <translation>Ответ отправлен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <source>Claim closed</source>
+        <comment>audit action</comment>
+        <translation>Претензия закрыта</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <source>Answer drafted</source>
+        <comment>audit action</comment>
+        <translation>Подготовлен проект ответа</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <source>Answer letter made</source>
+        <comment>audit action</comment>
+        <translation>Составлено письмо-ответ</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <source>Claim linked</source>
+        <comment>audit action</comment>
+        <translation>Претензия связана</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <source>Due date recalculated</source>
+        <comment>audit action</comment>
+        <translation>Срок пересчитан</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <source>Claim registered</source>
+        <comment>audit action</comment>
+        <translation>Претензия зарегистрирована</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <source>Claim link removed</source>
+        <comment>audit action</comment>
+        <translation>Связь претензии удалена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <source>Demo data generated</source>
+        <comment>audit action</comment>
+        <translation>Созданы демонстрационные данные</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <source>Notice letter made</source>
+        <comment>audit action</comment>
+        <translation>Составлено письмо-уведомление</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <source>Notice queued</source>
+        <comment>audit action</comment>
+        <translation>Уведомление поставлено в очередь</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <source>Notice sent by hand</source>
+        <comment>audit action</comment>
+        <translation>Уведомление отправлено вручную</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <source>Disclosure recorded</source>
+        <comment>audit action</comment>
+        <translation>Раскрытие зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <source>Officer account created</source>
+        <comment>audit action</comment>
+        <translation>Создана учётная запись сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <source>First administrator created</source>
+        <comment>audit action</comment>
+        <translation>Создан первый администратор</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <source>Signed in</source>
+        <comment>audit action</comment>
+        <translation>Вход в систему</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <source>Sign-in failed</source>
+        <comment>audit action</comment>
+        <translation>Неудачный вход</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <source>Setting changed</source>
+        <comment>audit action</comment>
+        <translation>Настройка изменена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <source>Signing key created</source>
+        <comment>audit action</comment>
+        <translation>Создан ключ подписи</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <source>Subject data report made</source>
+        <comment>audit action</comment>
+        <translation>Составлен отчёт о данных субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <source>Masked value shown in full</source>
+        <comment>audit action</comment>
+        <translation>Скрытое значение показано полностью</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <source>Category unblocked</source>
+        <comment>audit action</comment>
+        <translation>Категория разблокирована</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <source>Subjects imported</source>
+        <comment>audit action</comment>
+        <translation>Субъекты импортированы</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <source>Keep decision approved</source>
+        <comment>audit action</comment>
+        <translation>Решение о хранении утверждено</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <source>Decisions taken</source>
+        <comment>audit action</comment>
+        <translation>Решения приняты</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <source>Withdrawal executed</source>
+        <comment>audit action</comment>
+        <translation>Отзыв исполнен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <source>Reply letter made</source>
+        <comment>audit action</comment>
+        <translation>Составлено письмо-ответ</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <source>Recipient told</source>
+        <comment>audit action</comment>
+        <translation>Получатель уведомлён</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <source>Withdrawal request registered</source>
+        <comment>audit action</comment>
+        <translation>Заявление об отзыве зарегистрировано</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <source>Withdrawal request rejected</source>
+        <comment>audit action</comment>
+        <translation>Заявление об отзыве отклонено</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <source>Reply sent</source>
+        <comment>audit action</comment>
+        <translation>Ответ отправлен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <source>Identity verified</source>
+        <comment>audit action</comment>
+        <translation>Личность подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <source>Documents</source>
+        <comment>audit actions</comment>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <source>Audit trail</source>
+        <comment>audit actions</comment>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <source>Calendar</source>
+        <comment>audit actions</comment>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <source>Claims and access requests</source>
+        <comment>audit actions</comment>
+        <translation>Претензии и запросы</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <source>Demo data</source>
+        <comment>audit actions</comment>
+        <translation>Демонстрационные данные</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <source>Disclosures</source>
+        <comment>audit actions</comment>
+        <translation>Раскрытия</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <source>Officers and sign-in</source>
+        <comment>audit actions</comment>
+        <translation>Сотрудники и вход</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <source>Settings</source>
+        <comment>audit actions</comment>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <source>Signing keys</source>
+        <comment>audit actions</comment>
+        <translation>Ключи подписи</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <source>Subjects' records</source>
+        <comment>audit actions</comment>
+        <translation>Записи субъектов</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <source>Import</source>
+        <comment>audit actions</comment>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <source>Withdrawal requests</source>
+        <comment>audit actions</comment>
+        <translation>Заявления об отзыве</translation>
     </message>
 </context>
 <context>
     <name>dpo::WithdrawalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="24" />
         <source>Register a written request to withdraw consent</source>
-        <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арызды каттоо</translation>
+        <translation>Регистрация письменного заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="24" />
         <source>Register</source>
-        <translation>Каттоо</translation>
+        <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="33" />
         <source>The written request</source>
-        <translation>Жазуу жүзүндөгү арыз</translation>
+        <translation>Письменное заявление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="63" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="38" />
         <source>As the letter gives it; empty: the subject's name</source>
-        <translation>Каттагыдай; бош болсо — субъекттин аты-жөнү</translation>
+        <translation>Как в письме; пусто — имя субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="65" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="40" />
         <source>As the letter gives it; empty: the subject's residence address</source>
-        <translation>Каттагыдай; бош болсо — субъекттин жашаган дареги</translation>
+        <translation>Как в письме; пусто — адрес проживания субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="69" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="44" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="70" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="45" />
         <source>Reply to:</source>
-        <translation>Жооп кимге:</translation>
+        <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="71" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="46" />
         <source>Address:</source>
-        <translation>Дареги:</translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="72" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="47" />
         <source>Received on:</source>
-        <translation>Кабыл алынган күнү:</translation>
+        <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="73" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
         <source>How it came:</source>
-        <translation>Кантип келди:</translation>
+        <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="74" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
         <source>Scope:</source>
-        <translation>Чеги:</translation>
+        <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="75" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
         <source>Purposes:</source>
-        <translation>Максаттар:</translation>
+        <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="76" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
         <source>Data categories:</source>
-        <translation>Маалымат категориялары:</translation>
+        <translation>Категории данных:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="77" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
         <source>Scope in the letter's words:</source>
-        <translation>Каттагы сөздөр менен чеги:</translation>
+        <translation>Объём словами письма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="78" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
         <source>Documents:</source>
-        <translation>Документтер:</translation>
+        <translation>Документы:</translation>
     </message>
 </context>
 <context>
@@ -5441,77 +6055,77 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="33" />
         <source>Reply letter No. %1</source>
-        <translation>№ %1 жооп кат</translation>
+        <translation>Письмо-ответ № %1</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="56" />
         <source>OGOGO LLC (INN 00910202310316)</source>
-        <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
+        <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="60" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
-        <translation>Макулдукту кайтарып алуу жөнүндө %2 күнкү № %1 жазуу жүзүндөгү арызыңызга жооп</translation>
+        <translation>Ответ на ваше письменное заявление об отзыве согласия № %1 от %2</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
         <source>Your request cannot be carried out, for this reason:</source>
-        <translation>Арызыңыз төмөнкү себеп менен аткарылбайт:</translation>
+        <translation>Ваше заявление не может быть исполнено по следующей причине:</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="69" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
-        <translation>Макулдук субъекттин жазуу жүзүндөгү арызы менен кайтарылып алынат (саясаттын 12.1.3-пункту). Жетишпеген нерсесин толуктап, аны каалаган убакта кайра жөнөтсөңүз болот.</translation>
+        <translation>Согласие отзывается письменным заявлением субъекта (п. 12.1.3 политики). Вы можете направить его снова, дополнив недостающее, в любое время.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="75" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
-        <translation>Жеке маалыматтарыңызды иштетүүгө макулдугуңуз %1 тартып кайтарылып алынды.</translation>
+        <translation>Ваше согласие на обработку персональных данных отозвано с %1.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
-        <translation>Макулдугуңуз %1 тартып арызыңызда аталган бөлүгүндө кайтарылып алынды.</translation>
+        <translation>Ваше согласие отозвано с %1 в той части, которую называет ваше заявление.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
-        <translation>Маалыматтарыңыздын ар бир түрү боюнча эмне жасалды (саясаттын 12.1.4-пункту):</translation>
+        <translation>Что сделано с каждым видом ваших данных (п. 12.1.4 политики):</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="82" />
         <source>Data</source>
-        <translation>Маалыматтар</translation>
+        <translation>Данные</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="83" />
         <source>What was done</source>
-        <translation>Эмне жасалды</translation>
+        <translation>Что сделано</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="91" />
         <source>Kept until %1 on this ground: %2</source>
-        <translation>%1 чейин сакталат, негизи: %2</translation>
+        <translation>Сохраняются до %1 на основании: %2</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
         <source>paragraph %1</source>
-        <translation>%1-пункт</translation>
+        <translation>пункт %1</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
         <source>Your data is no longer processed for:</source>
-        <translation>Маалыматтарыңыз мындан ары төмөнкү максаттарда иштетилбейт:</translation>
+        <translation>Ваши данные больше не обрабатываются для:</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
         <source>The organisations that received your data are told of the withdrawal (policy 6.4):</source>
-        <translation>Маалыматтарыңызды алган уюмдарга кайтарып алуу тууралуу билдирилди (саясаттын 6.4-пункту):</translation>
+        <translation>Организации, получившие ваши данные, уведомлены об отзыве (п. 6.4 политики):</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
         <source>Personal data protection officer</source>
-        <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
+        <translation>Ответственный за защиту персональных данных</translation>
     </message>
 </context>
 <context>
@@ -5519,12 +6133,12 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="45" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
-        <translation>%1-арыз азырынча аткарылган да, четке кагылган да жок: жоопто эмне жасалганы айтылат.</translation>
+        <translation>Заявление %1 ещё не исполнено и не отклонено: в ответе говорится о том, что сделано.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="27" />
         <source>make a reply letter</source>
-        <translation>жооп кат даярдоо</translation>
+        <translation>подготовить письмо-ответ</translation>
     </message>
 </context>
 <context>
@@ -5533,282 +6147,282 @@ Statement: %3</source>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
         <location filename="../ui/pages/WithdrawalPane.cpp" line="108" />
         <source>Withdrawals</source>
-        <translation>Кайтарып алуулар</translation>
+        <translation>Отзывы согласия</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
         <source>Identity verified…</source>
-        <translation>Инсандык текшерилди…</translation>
+        <translation>Личность проверена…</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
         <source>Reject…</source>
-        <translation>Четке кагуу…</translation>
+        <translation>Отклонить…</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
         <source>Decide…</source>
-        <translation>Чечим…</translation>
+        <translation>Решение…</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
         <source>Approve…</source>
-        <translation>Бекитүү…</translation>
+        <translation>Утвердить…</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
         <source>Execute…</source>
-        <translation>Аткаруу…</translation>
+        <translation>Исполнить…</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
         <source>Recipient told…</source>
-        <translation>Алуучуга билдирилди…</translation>
+        <translation>Получатель уведомлён…</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
         <source>Reply sent…</source>
-        <translation>Жооп жөнөтүлдү…</translation>
+        <translation>Ответ отправлен…</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="58" />
         <source>Reply letter: request No. %1</source>
-        <translation>Жооп кат: № %1 арыз</translation>
+        <translation>Письмо-ответ: заявление № %1</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="66" />
         <source>The document is attached to request No. %1.</source>
-        <translation>Документ № %1 арызга тиркелди.</translation>
+        <translation>Документ приложен к заявлению № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="141" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="136" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="137" />
         <source>Reply to:</source>
-        <translation>Жооп кимге:</translation>
+        <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
         <source>Received:</source>
-        <translation>Кабыл алынды:</translation>
+        <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="149" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="144" />
         <source>Scope:</source>
-        <translation>Чеги:</translation>
+        <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="149" />
         <source>Target date:</source>
-        <translation>Максаттуу мөөнөт:</translation>
+        <translation>Целевой срок:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
         <source>Identity:</source>
-        <translation>Инсандык:</translation>
+        <translation>Личность:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
         <source>Rejected:</source>
-        <translation>Четке кагылды:</translation>
+        <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="160" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
         <source>Executed:</source>
-        <translation>Аткарылды:</translation>
+        <translation>Исполнено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="157" />
         <source>Reply sent:</source>
-        <translation>Жооп жөнөтүлдү:</translation>
+        <translation>Ответ отправлен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="164" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
         <source>Registered by:</source>
-        <translation>Каттаган:</translation>
+        <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="167" />
         <source>Select a request in the list to work on it.</source>
-        <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
+        <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="181" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="176" />
         <source>Withdrawal request No. %1: %2</source>
-        <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
+        <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
         <source>until %1</source>
-        <translation>%1 чейин</translation>
+        <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
         <source>Data category</source>
-        <translation>Маалымат категориясы</translation>
+        <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
         <source>Decision</source>
-        <translation>Чечим</translation>
+        <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
         <source>Legal ground</source>
-        <translation>Укуктук негиз</translation>
+        <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
         <source>Justification</source>
-        <translation>Негиздеме</translation>
+        <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="197" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
         <source>Proposed by</source>
-        <translation>Сунуштаган</translation>
+        <translation>Предложил</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <source>Approved by</source>
+        <translation>Утвердил</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
-        <source>Approved by</source>
-        <translation>Бекиткен</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="206" />
         <source>not yet told</source>
-        <translation>азырынча билдирилген жок</translation>
+        <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
         <source>Recipient to tell</source>
-        <translation>Билдирилчү алуучу</translation>
+        <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
         <source>Data it received</source>
-        <translation>Алган маалыматтары</translation>
+        <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
         <source>Told on</source>
-        <translation>Билдирилген күнү</translation>
+        <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
         <source>How</source>
-        <translation>Кантип</translation>
+        <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
         <source>Note</source>
-        <translation>Эскертүү</translation>
+        <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="227" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
         <source>A supervisor signs in to approve.</source>
-        <translation>Бекитүү үчүн жетекчи кирет.</translation>
+        <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Identity of the requester: request No. %1</source>
-        <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
+        <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Verified</source>
-        <translation>Текшерилди</translation>
+        <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="230" />
         <source>How it was verified:</source>
-        <translation>Кантип текшерилди:</translation>
+        <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="241" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>The identity for request No. %1 is verified.</source>
-        <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
+        <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
         <source>Reject request No. %1</source>
-        <translation>№ %1 арызды четке кагуу</translation>
+        <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
         <source>Reject</source>
-        <translation>Четке кагуу</translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
         <source>Reason:</source>
-        <translation>Себеби:</translation>
+        <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="251" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>Request No. %1 is rejected; its letter says why.</source>
-        <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
+        <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="260" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
         <source>The decisions on request No. %1 are recorded.</source>
-        <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
+        <translation>Решения по заявлению № %1 записаны.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="265" />
+        <source>Keeping data under request No. %1 is approved.</source>
+        <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="272" />
+        <source>Execute the decisions</source>
+        <translation>Исполнение решений</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="273" />
-        <source>Keeping data under request No. %1 is approved.</source>
-        <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="280" />
-        <source>Execute the decisions</source>
-        <translation>Чечимдерди аткаруу</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="281" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
-        <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
+        <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="285" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
-        <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
+        <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="300" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
         <source>%1 told of the withdrawal</source>
-        <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
+        <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="301" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
         <source>Note:</source>
-        <translation>Эскертүү:</translation>
+        <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="306" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="298" />
         <source>%1 is recorded as told.</source>
-        <translation>%1 кабардар кылынды деп жазылды.</translation>
+        <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="304" />
         <source>The reply to request No. %1 was sent</source>
-        <translation>№ %1 арызга жооп жөнөтүлдү</translation>
+        <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
         <source>Tracking number:</source>
-        <translation>Трек-номери:</translation>
+        <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="311" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
-        <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
+        <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>
 </context>
 <context>
@@ -5816,282 +6430,282 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
         <source>execute a withdrawal</source>
-        <translation>кайтарып алууну аткаруу</translation>
+        <translation>исполнить отзыв</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="71" />
         <source>Request %1 is %2: only decided requests are executed.</source>
-        <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана аткарылат.</translation>
+        <translation>Заявление %1 — «%2»: исполняются только заявления с принятым решением.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="98" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
-        <translation>%1-арыз боюнча аткара турган эч нерсе жок: алгач категориялар боюнча чечим кабыл алыңыз.</translation>
+        <translation>По заявлению %1 нечего исполнять: сначала примите решения по категориям.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="101" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
-        <translation>"%1" сактоо %2-арыз аткарылганга чейин жетекчи тарабынан бекитилиши керек.</translation>
+        <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="91" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="94" />
         <source>Withdrawal request %1 does not exist.</source>
-        <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
+        <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="92" />
         <source>change the withdrawal target</source>
-        <translation>кайтарып алуунун максаттуу мөөнөтүн өзгөртүү</translation>
+        <translation>изменить целевой срок отзыва</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="94" />
         <source>The target is 1 to 90 calendar days, not %1.</source>
-        <translation>Максаттуу мөөнөт 1ден 90 календардык күнгө чейин, %1 эмес.</translation>
+        <translation>Целевой срок — от 1 до 90 календарных дней, а не %1.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="108" />
         <source>register a withdrawal request</source>
-        <translation>кайтарып алуу арызын каттоо</translation>
+        <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="110" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
-        <translation>Жазуу жүзүндөгү арызды тиркеңиз: саясат (12.1.3) жазуу жүзүндөгү арыздарды гана кабыл алат.</translation>
+        <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="114" />
         <source>The date of receipt is missing or not a date.</source>
-        <translation>Кабыл алынган күн жок же күн эмес.</translation>
+        <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="116" />
         <source>The date of receipt %1 is in the future.</source>
-        <translation>Кабыл алынган күн %1 келечекте.</translation>
+        <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="118" />
         <source>"%1" is not a way a request arrives: use %2.</source>
-        <translation>"%1" — арыз келүүчү жол эмес: %2.</translation>
+        <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="120" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
-        <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
+        <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="129" />
         <source>No subject has the platform reference "%1".</source>
-        <translation>"%1" платформадагы номери менен субъект жок.</translation>
+        <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="138" />
         <source>"%1" is not a processing purpose.</source>
-        <translation>"%1" — иштетүүнүн максаты эмес.</translation>
+        <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="139" />
         <source>"%1" is not a data category.</source>
-        <translation>"%1" — маалымат категориясы эмес.</translation>
+        <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="147" />
         <source>The subject holds no data of the category "%1".</source>
-        <translation>Субъекттин "%1" категориясындагы маалыматтары жок.</translation>
+        <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="166" />
         <source>The database did not return the new request's number.</source>
-        <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
+        <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="196" />
         <source>verify a requester's identity</source>
-        <translation>арыз ээсинин инсандыгын текшерүү</translation>
+        <translation>проверить личность заявителя</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="198" />
         <source>"%1" is not a way to verify identity: use %2.</source>
-        <translation>"%1" — инсандыкты текшерүү жолу эмес: %2.</translation>
+        <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="200" />
         <source>Say how the identity was verified.</source>
-        <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
+        <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="205" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
-        <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
+        <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="219" />
         <source>reject a withdrawal request</source>
-        <translation>кайтарып алуу арызын четке кагуу</translation>
+        <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="221" />
         <source>"%1" is not a reason to reject: use %2.</source>
-        <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
+        <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="226" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
-        <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
+        <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="240" />
         <source>decide on a withdrawal request</source>
-        <translation>кайтарып алуу арызы боюнча чечим кабыл алуу</translation>
+        <translation>принять решение по заявлению об отзыве</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="245" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
-        <translation>%1-арыз — «%2»: чечимдер инсандык текшерилгенден кийин жана аткарууга чейин кабыл алынат.</translation>
+        <translation>Заявление %1 — «%2»: решения принимаются после проверки личности и до исполнения.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="252" />
         <source>The category "%1" is not in this request's scope.</source>
-        <translation>"%1" категориясы бул арыздын чегинде эмес.</translation>
+        <translation>Категория «%1» не входит в объём этого заявления.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="254" />
         <source>The category "%1" is decided twice.</source>
-        <translation>"%1" категориясы боюнча эки жолу чечим кабыл алынды.</translation>
+        <translation>По категории «%1» решение принято дважды.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="258" />
         <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
-        <translation>"%1" — чечим эмес: жок кылуу, ээсиздендирүү, жаап коюу же сактоо.</translation>
+        <translation>«%1» — не решение: уничтожить, обезличить, заблокировать или сохранить.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="260" />
         <source>The decision on "%1" needs its justification.</source>
-        <translation>"%1" боюнча чечимге негиздеме керек.</translation>
+        <translation>Решению по «%1» нужно обоснование.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="263" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
-        <translation>"%1" сактоо үчүн укуктук негиз керек: %2.</translation>
+        <translation>Для сохранения «%1» нужно правовое основание: %2.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="265" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
-        <translation>"%1" сактоо үчүн бүгүндөн кийинки мөөнөт керек: эч нерсе түбөлүк сакталбайт (саясаттын 6.3-пункту).</translation>
+        <translation>Для сохранения «%1» нужна дата окончания позже сегодняшней: ничего не хранится вечно (п. 6.3 политики).</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="268" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
-        <translation>15-берене боюнча "%1" сактоодо пункту аталат (мисалы, 2 же 3.1).</translation>
+        <translation>Сохранение «%1» по ст. 15 указывает пункт (например, 2 или 3.1).</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="270" />
         <source>Keeping "%1" under another law names that law.</source>
-        <translation>Башка мыйзам боюнча "%1" сактоодо ал мыйзам аталат.</translation>
+        <translation>Сохранение «%1» по другому закону называет этот закон.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="272" />
         <source>Only a keep decision has a legal ground ("%1").</source>
-        <translation>Укуктук негиз сактоо чечиминде гана болот ("%1").</translation>
+        <translation>Правовое основание бывает только у решения о сохранении («%1»).</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="280" />
         <source>Decide every category in scope; not yet decided: %1.</source>
-        <translation>Ар бир категория боюнча чечим кабыл алыңыз; азырынча чечилбегендер: %1.</translation>
+        <translation>Примите решение по каждой категории; ещё не решено: %1.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="287" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
-        <translation>Өздүгүн тастыктаган документти жок кылуу же ээсиздендирүү аты-жөнүн ПИНсиз калтырат: жеке маалыматтарды да жок кылыңыз же ээсиздендириңиз.</translation>
+        <translation>Уничтожение или обезличивание документа, удостоверяющего личность, оставит имя без ПИН: уничтожьте или обезличьте и личные данные.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="319" />
         <source>approve keeping data</source>
-        <translation>маалыматтарды сактоону бекитүү</translation>
+        <translation>утвердить сохранение данных</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="324" />
         <source>Request %1 is %2: only decided requests are approved.</source>
-        <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана бекитилет.</translation>
+        <translation>Заявление %1 — «%2»: утверждаются только заявления с принятым решением.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="332" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
-        <translation>%1 %2-арыз боюнча маалыматтарды сактоону сунуштаган, ошондуктан аны беките албайт: бекитүү үчүн башка жетекчи кирет.</translation>
+        <translation>%1 предложил(а) сохранить данные по заявлению %2 и не может это утвердить: для утверждения входит другой руководитель.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="337" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
-        <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
+        <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="353" />
         <source>record a recipient's notice</source>
-        <translation>алуучуга билдирүүнү жазуу</translation>
+        <translation>записать уведомление получателя</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="355" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
-        <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
+        <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="362" />
         <source>Notice %1 does not exist.</source>
-        <translation>%1-билдирүү жок.</translation>
+        <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="367" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
-        <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
+        <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="369" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
-        <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
+        <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="388" />
         <source>log the reply</source>
-        <translation>жоопту жазуу</translation>
+        <translation>записать ответ</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="390" />
         <source>"%1" is not a way to send the reply: use %2.</source>
-        <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
+        <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="392" />
         <source>A reply sent by post needs its tracking number.</source>
-        <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
+        <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="397" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
-        <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
+        <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="399" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
-        <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
+        <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="408" />
         <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
-        <translation>Алгач ар бир алуучуга билдириңиз (саясаттын 6.4-пункту); азырынча билдирилбегендер: %1.</translation>
+        <translation>Сначала уведомите каждого получателя (п. 6.4 политики); ещё не уведомлены: %1.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="429" />
         <source>unblock data</source>
-        <translation>маалыматтарды ачуу</translation>
+        <translation>разблокировать данные</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="431" />
         <source>Say why the data is unblocked.</source>
-        <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
+        <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalService.cpp" line="441" />
         <source>The subject has no blocked data of the category "%1".</source>
-        <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
+        <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>
 </context>
 <context>
@@ -6099,113 +6713,119 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
         <source>Written requests to withdraw consent</source>
-        <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
+        <translation>Письменные заявления об отзыве согласия</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
-        <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, жабылат же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
+        <translation>П. 12.1.3-12.1.4 политики: согласие отзывается письменным заявлением; каждая категория данных уничтожается, обезличивается, блокируется или сохраняется на правовом основании, и каждый получатель данных уведомляется.</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="43" />
         <source>Register…</source>
-        <translation>Каттоо…</translation>
+        <translation>Зарегистрировать…</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
         <source>All</source>
         <comment>withdrawals</comment>
-        <translation>Баары</translation>
+        <translation>Все</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
         <source>Open</source>
         <comment>withdrawals</comment>
-        <translation>Ачыктары</translation>
+        <translation>Открытые</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
-        <source>Due this week</source>
+        <source>Due today</source>
         <comment>withdrawals</comment>
-        <translation>Ушул жумада мөөнөтү бүтөт</translation>
+        <translation>Срок сегодня</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="50" />
+        <source>Due this week</source>
+        <comment>withdrawals</comment>
+        <translation>Срок на этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
-        <translation>Мөөнөтү өткөндөр</translation>
+        <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="53" />
         <source>Any state</source>
-        <translation>Каалаган абал</translation>
+        <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="57" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="58" />
         <source>Any officer</source>
-        <translation>Бардык кызматкерлер</translation>
+        <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="81" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="82" />
         <source>Show:</source>
-        <translation>Көрсөтүү:</translation>
+        <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
         <source>Name</source>
-        <translation>Аты-жөнү</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
-        <source>Received</source>
-        <translation>Кабыл алынган</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
-        <source>Target date</source>
-        <translation>Максаттуу мөөнөт</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
-        <source>Deadline</source>
-        <translation>Калган мөөнөт</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="142" />
-        <source>State</source>
-        <translation>Абалы</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
-        <source>Officer</source>
-        <translation>Кызматкер</translation>
+        <source>Received</source>
+        <translation>Получено</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="153" />
-        <source>%Ln entries.</source>
-        <translation>
-            <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <source>Target date</source>
+        <translation>Целевой срок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <source>Deadline</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="154" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>%Ln overdue.</source>
         <translation>
-            <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
+            <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="163" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="164" />
         <source>Request No. %1 registered.</source>
-        <translation>№ %1 арыз катталды.</translation>
+        <translation>Заявление № %1 зарегистрировано.</translation>
     </message>
 </context>
 <context>
@@ -6213,7 +6833,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalSupport.h" line="36" />
         <source>Withdrawal request %1 does not exist.</source>
-        <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
+        <translation>Заявления об отзыве %1 нет.</translation>
     </message>
 </context>
 </TS>

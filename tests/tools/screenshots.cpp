@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// dpo-screenshots: the README's pictures, rendered from the real windows on a demo database.
+// Signs in as a real officer (DPO_CONSOLE_PASSWORD), so that what is shown is what an officer
+// sees; modal questions are answered by FakePrompts, never shown. Built with the tests, never
+// installed. Run by scripts/screenshots.sh.
+#include "core/Error.h"
+#include "db/Database.h"
+#include "domain/DocumentLanguage.h"
+#include "FakePrompts.h"
+#include "Languages.h"
+#include "MainWindow.h"
+#include "pages/AuditPage.h"
+#include "pages/DashboardPage.h"
+#include "pages/SubjectsPage.h"
+#include "pages/WithdrawalsPage.h"
+#include "services/AuditExportService.h"
+#include "services/OfficerService.h"
+#include "services/WithdrawalService.h"
+
+#include <cstdio>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QTableView>
+#include <QTest>
+
+using namespace dpo;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Renders the README's screenshots."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("database"), QStringLiteral("The demo database's URL."),
+                      QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("officer"), QStringLiteral("The officer to sign in as."),
+                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("language"), QStringLiteral("ky or ru."), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The folder for the PNG files."),
+                      QStringLiteral("DIR")});
+    parser.process(app);
+    const QString language = parser.value(QStringLiteral("language"));
+    const QString out = parser.value(QStringLiteral("out"));
+    if (language != QStringLiteral("ky") && language != QStringLiteral("ru")) {
+        std::fprintf(stderr, "--language must be ky or ru\n");
+        return 2;
+    }
+    if (out.isEmpty() || !QDir().mkpath(out)) {
+        std::fprintf(stderr, "--out must name a folder that can be created\n");
+        return 2;
+    }
+    installUiLanguage(language);
+    try {
+        auto database =
+            std::make_unique<Database>(DatabaseUrl::parse(parser.value(QStringLiteral("database"))),
+                                       qEnvironmentVariable("PGPASSWORD"));
+        database->open();
+        const Session session = OfficerService(*database).signIn(
+            parser.value(QStringLiteral("officer")), qEnvironmentVariable("DPO_CONSOLE_PASSWORD"));
+        test::FakePrompts prompts;
+        MainWindow window(*database, session, language, prompts);
+        window.resize(1440, 900);
+        prompts.saveAnswer =
+            QStringLiteral("%1/dashboard-%2.pdf").arg(out, language); // the printout, to look at
+        window.findChild<DashboardPage*>()->saveDashboardAsPdf();
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        const auto shoot = [&](const QString& name) {
+            QTest::qWait(300); // the windowed lists fetch their first rows
+            const QString path = QStringLiteral("%1/%2-%3.png").arg(out, name, language);
+            if (!window.grab().save(path))
+                throw Error(Error::Kind::BadInput, QStringLiteral("cannot write ") + path);
+            std::printf("%s\n", qPrintable(path));
+        };
+        const auto selectFirstRow = [](QAbstractItemView* view) {
+            view->setFocus();
+            view->setCurrentIndex(view->model()->index(0, 1));
+        };
+
+        window.showSection(0);
+        window.resize(1440, 1500); // the cards and every chart
+        shoot(QStringLiteral("dashboard"));
+        window.resize(1440, 900);
+        prompts.saveAnswer =
+            QStringLiteral("%1/dashboard-%2.pdf").arg(out, language); // the printout, to look at
+        window.findChild<DashboardPage*>()->saveDashboardAsPdf();
+
+        window.showSection(1);
+        QTest::qWait(300);
+        selectFirstRow(window.findChild<SubjectsPage*>()->findChild<QTableView*>(
+            QStringLiteral("subjectsView")));
+        shoot(QStringLiteral("subjects"));
+
+        window.showSection(2);
+        // A request with decisions taken shows most of the work on one screen.
+        const QList<WithdrawalService::Row> requests =
+            WithdrawalService(*database).list(bishkekToday());
+        qint64 request = requests.isEmpty() ? 0 : requests.first().id;
+        for (const WithdrawalService::Row& row : requests)
+            if (row.state == QStringLiteral("decided")) {
+                request = row.id;
+                break;
+            }
+        window.findChild<WithdrawalsPage*>()->selectRequest(request);
+        shoot(QStringLiteral("withdrawal"));
+
+        // The audit section after a verification, and its export as PDF in the same language.
+        window.showSection(5);
+        auto* audit = window.findChild<AuditPage*>();
+        audit->verifyChain();
+        if (!QTest::qWaitFor([&] { return !audit->isVerifying(); }, 120000))
+            throw Error(Error::Kind::BadInput,
+                        QStringLiteral("the verification did not end within two minutes"));
+        auto* exportLanguage = audit->findChild<QComboBox*>(QStringLiteral("exportLanguage"));
+        exportLanguage->setCurrentIndex(exportLanguage->findData(language));
+        shoot(QStringLiteral("audit"));
+        prompts.saveAnswer = QStringLiteral("%1/audit-export-%2.pdf").arg(out, language);
+        audit->exportShown(int(AuditExportService::Format::Pdf));
+        if (!prompts.errors.isEmpty())
+            throw Error(Error::Kind::BadInput, prompts.errors.join(QLatin1Char('\n')));
+        std::printf("%s\n", qPrintable(prompts.saveAnswer));
+    } catch (const Error& e) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.message()));
+        return 1;
+    }
+    return 0;
+}

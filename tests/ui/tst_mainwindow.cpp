@@ -1,0 +1,377 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window on a seeded demo database: the dashboard's cards, charts, printout and the
+// lists its cards open; the language switched at once, ky -> ru -> en, with nothing left behind.
+#include "db/Sql.h"
+#include "demo/DemoDataService.h"
+#include "domain/DocumentLanguage.h"
+#include "FakePrompts.h"
+#include "items/SubjectListModel.h"
+#include "Languages.h"
+#include "MainWindow.h"
+#include "pages/AuditPage.h"
+#include "pages/ClaimsPage.h"
+#include "pages/DashboardCards.h"
+#include "pages/DashboardPage.h"
+#include "pages/DisclosuresPage.h"
+#include "pages/SubjectsPage.h"
+#include "pages/WithdrawalsPage.h"
+#include "services/DashboardService.h"
+#include "services/DisclosureService.h"
+#include "services/ReferenceDataService.h"
+#include "TestDatabase.h"
+
+#include <QAbstractButton>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTabWidget>
+#include <QtTest>
+
+using namespace dpo;
+
+namespace {
+QFrame* card(QWidget& window, const QString& list)
+{
+    return window.findChild<QFrame*>(QStringLiteral("card:") + list);
+}
+
+QString cardValue(QWidget& window, const QString& list)
+{
+    return card(window, list)->findChild<QLabel*>(QStringLiteral("cardValue"))->text();
+}
+
+// Every text a visible widget of the window shows, with where it is.
+QStringList visibleTexts(QMainWindow& window)
+{
+    QStringList texts;
+    static const QRegularExpression markup(QStringLiteral("<[^>]*>|&[a-z]+;"));
+    const auto add = [&](const QObject* where, QString text) {
+        text.remove(markup);
+        if (!text.trimmed().isEmpty())
+            texts << QStringLiteral("%1 | %2").arg(
+                where->objectName().isEmpty()
+                    ? QString::fromLatin1(where->metaObject()->className())
+                    : where->objectName(),
+                text);
+    };
+    for (QWidget* w : window.findChildren<QWidget*>()) {
+        // The database's path and the officer's name are shown as they are.
+        if (!w->isVisible() || w->objectName() == QStringLiteral("connectionLabel") ||
+            w->objectName() == QStringLiteral("officerLabel"))
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w))
+            add(w, label->text());
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            add(w, button->text());
+        else if (auto* box = qobject_cast<QGroupBox*>(w))
+            add(w, box->title());
+        else if (auto* combo = qobject_cast<QComboBox*>(w))
+            for (int i = 0; i < combo->count(); ++i)
+                add(w, combo->itemText(i));
+        else if (auto* list = qobject_cast<QListWidget*>(w))
+            for (int i = 0; i < list->count(); ++i)
+                add(w, list->item(i)->text());
+        else if (auto* tabs = qobject_cast<QTabWidget*>(w))
+            for (int i = 0; i < tabs->count(); ++i)
+                add(w, tabs->tabText(i));
+        else if (auto* header = qobject_cast<QHeaderView*>(w); header && header->model())
+            for (int i = 0; i < header->count(); ++i)
+                add(w, header->model()->headerData(i, header->orientation()).toString());
+        else if (auto* view = qobject_cast<QChartView*>(w); view && view->chart()) {
+            add(w, view->chart()->title());
+            for (QLegendMarker* marker : view->chart()->legend()->markers())
+                add(w, marker->label());
+        }
+        if (!w->toolTip().isEmpty())
+            add(w, w->toolTip());
+    }
+    for (QAction* menu : window.menuBar()->actions()) {
+        add(window.menuBar(), menu->text());
+        if (menu->menu())
+            for (QAction* action : menu->menu()->actions())
+                add(menu->menu(), action->text());
+    }
+    return texts;
+}
+
+// English left in a Kyrgyz or Russian window: a word of three Latin letters or more that is
+// not a proper name, a format or a code the officer types.
+QStringList englishIn(const QStringList& texts, const QStringList& allowed,
+                      const QStringList& properNames)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{3,}"));
+    QStringList found;
+    for (const QString& text : texts) {
+        QString shown = text.section(QStringLiteral(" | "), 1);
+        for (const QString& name : properNames)
+            shown.remove(name);
+        static const QRegularExpression docPath(
+            QStringLiteral("docs/\\S+")); // a file's name, as it is
+        shown.remove(docPath);
+        auto it = word.globalMatch(shown);
+        while (it.hasNext()) {
+            const QString w = it.next().captured();
+            if (!allowed.contains(w, Qt::CaseInsensitive)) {
+                found << text;
+                break;
+            }
+        }
+    }
+    return found;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    test::TestDatabase m_fixture;
+    std::unique_ptr<Database> m_database;
+    Session m_admin;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("dpo-console-test"));
+        DPO_REQUIRE_DATABASE(m_fixture);
+        m_database = m_fixture.openWithAdmin(m_admin);
+        DemoDataService::Options options;
+        options.subjects = 1500;
+        options.asOf = bishkekToday();
+        DemoDataService(*m_database).generate(m_admin, options);
+        installUiLanguage(QStringLiteral("en"));
+    }
+
+    void cleanupTestCase() { installUiLanguage(QStringLiteral("en")); }
+
+    void cardsShowTheFiguresAndOpenTheirLists()
+    {
+        test::FakePrompts prompts;
+        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QDate today = bishkekToday();
+        const DashboardFigures f = DashboardService(*m_database).figures(today);
+        const QList<DashboardCards::Card> cards = DashboardCards::from(f);
+        QCOMPARE(cards.size(), 14);
+        for (const DashboardCards::Card& c : cards) {
+            QVERIFY2(card(window, c.list), qPrintable(c.list));
+            QCOMPARE(cardValue(window, c.list), c.value);
+        }
+        QCOMPARE(cardValue(window, QStringLiteral("claims:overdue")),
+                 QLocale().toString(f.overdueClaims));
+        QCOMPARE(cardValue(window, QStringLiteral("audit:verify")),
+                 QStringLiteral("Never verified"));
+
+        auto* claims = window.findChild<ClaimsPage*>();
+        auto* withdrawals = window.findChild<WithdrawalsPage*>();
+        auto* disclosures = window.findChild<DisclosuresPage*>();
+        auto* subjects = window.findChild<SubjectsPage*>();
+        const struct
+        {
+            const char* list;
+            QWidget* page;
+            qint64 rows; // -1: rows of their own kind (disclosures), checked apart
+        } expected[] = {
+            {"claims:today", claims, f.dueTodayClaims},
+            {"claims:overdue", claims, f.overdueClaims},
+            {"claims:week", claims, f.dueThisWeekClaims},
+            {"claims:open", claims, f.openClaims},
+            {"withdrawals:today", withdrawals, f.dueTodayWithdrawals},
+            {"withdrawals:overdue", withdrawals, f.overdueWithdrawals},
+            {"withdrawals:week", withdrawals, f.dueThisWeekWithdrawals},
+            {"withdrawals:open", withdrawals, f.openWithdrawals},
+            {"subjects:minors", subjects, f.minors},
+            {"subjects:all", subjects, f.subjects},
+            {"disclosures:unnotified", disclosures, -1},
+            {"disclosures:failed", disclosures, -1},
+        };
+        QVERIFY(f.overdueClaims > 0 && f.openWithdrawals > f.overdueWithdrawals && f.minors > 0 &&
+                f.failedNotifications > 0);
+        for (const auto& e : expected) {
+            window.showSection(0);
+            QTest::mouseClick(card(window, QString::fromLatin1(e.list)), Qt::LeftButton);
+            QVERIFY2(e.page->isVisible(), e.list);
+            if (e.page == claims)
+                QCOMPARE(claims->rowCount(), int(e.rows));
+            else if (e.page == withdrawals)
+                QCOMPARE(withdrawals->rowCount(), int(e.rows));
+            else if (e.page == subjects)
+                QTRY_COMPARE(subjects->model()->totalCount(), e.rows);
+        }
+        // Not notified: the disclosures with a subject not notified; failed: those with a failed
+        // notice.
+        DisclosureService::Filter unnotified;
+        unnotified.unnotifiedOnly = true;
+        DisclosureService::Filter failed;
+        failed.failedOnly = true;
+        window.showSection(0);
+        QTest::mouseClick(card(window, QStringLiteral("disclosures:unnotified")), Qt::LeftButton);
+        QCOMPARE(disclosures->rowCount(),
+                 int(DisclosureService(*m_database).list(unnotified, today).size()));
+        window.showSection(0);
+        QTest::mouseClick(card(window, QStringLiteral("disclosures:failed")), Qt::LeftButton);
+        const QList<DisclosureService::Row> failedRows =
+            DisclosureService(*m_database).list(failed, today);
+        QCOMPARE(disclosures->rowCount(), int(failedRows.size()));
+        qint64 undelivered = 0;
+        for (const DisclosureService::Row& r : failedRows)
+            undelivered += r.undelivered;
+        QCOMPARE(undelivered, f.failedNotifications);
+        // The audit card opens the verifications.
+        window.showSection(0);
+        QTest::mouseClick(card(window, QStringLiteral("audit:verify")), Qt::LeftButton);
+        QVERIFY(window.findChild<AuditPage*>()->isVisible());
+        QCOMPARE(
+            window.findChild<QComboBox*>(QStringLiteral("auditAction"))->currentData().toString(),
+            QStringLiteral("audit.verify"));
+    }
+
+    void chartsShowTheYear()
+    {
+        test::FakePrompts prompts;
+        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<QChartView*> views = window.findChildren<QChartView*>();
+        QCOMPARE(views.size(), 5);
+        QStringList titles;
+        for (QChartView* view : views) {
+            QVERIFY(view->isVisible());
+            QVERIFY(!view->chart()->series().isEmpty());
+            titles << view->chart()->title();
+        }
+        QVERIFY2(titles.contains(QStringLiteral("Requests received per month")),
+                 qPrintable(titles.join(u'/')));
+        QVERIFY(titles.contains(QStringLiteral("Open cases by days left")));
+        QVERIFY(titles.contains(QStringLiteral("Consents given and withdrawn per month")));
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/dashboard.png"));
+    }
+
+    void printsAndSavesTheDashboard()
+    {
+        test::FakePrompts prompts;
+        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        window.show();
+        auto* page = window.findChild<DashboardPage*>();
+        // Cancelled print dialog: nothing written.
+        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        page->printDashboard();
+        QVERIFY(!QFile::exists(printed));
+        prompts.printerOutput = printed;
+        page->printDashboard();
+        QVERIFY(QFile::exists(printed));
+
+        prompts.saveAnswer = m_dir.filePath(QStringLiteral("dashboard.pdf"));
+        QTest::mouseClick(window.findChild<QAbstractButton*>(QStringLiteral("dashboardPdf")),
+                          Qt::LeftButton);
+        const QString text =
+            test::pdfText(prompts.saveAnswer).simplified(); // a card's title may wrap
+        const DashboardFigures f = DashboardService(*m_database).figures(bishkekToday());
+        for (const QString& expected :
+             {QStringLiteral("Dashboard"), QStringLiteral("Overdue claims and access requests"),
+              QStringLiteral("Requests received per month"),
+              QStringLiteral("Open cases by days left"),
+              QStringLiteral("Consents given and withdrawn per month"),
+              QStringLiteral("Disclosures by legal ground"), QStringLiteral("Page 1 of 2"),
+              QStringLiteral("Page 2 of 2"),
+              QStringLiteral("printed by %1").arg(m_admin.displayName)})
+            QVERIFY2(text.contains(expected),
+                     qPrintable(expected + QStringLiteral(" not in:\n") + text));
+        QVERIFY(text.contains(QLocale().toString(f.openWithdrawals)));
+        QVERIFY(prompts.errors.isEmpty());
+
+        // A file that cannot be written: a clear error.
+        prompts.saveAnswer = QStringLiteral("/nonexistent-dir/dashboard.pdf");
+        page->saveDashboardAsPdf();
+        QCOMPARE(prompts.errors.size(), 1);
+        QVERIFY(prompts.errors.first().contains(QStringLiteral("/nonexistent-dir/dashboard.pdf")));
+    }
+
+    void switchesLanguageAtOnceAndLeavesNoEnglish()
+    {
+        test::FakePrompts prompts;
+        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(3); // Claims: kept through the switches
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QCOMPARE(navigation->item(0)->text(), QStringLiteral("Dashboard"));
+
+        // Proper names, formats and codes an officer reads as they are.
+        const QStringList allowed{
+            QStringLiteral("SQLite"),   QStringLiteral("PostgreSQL"), QStringLiteral("PDF"),
+            QStringLiteral("CSV"),      QStringLiteral("JSON"),       QStringLiteral("Lines"),
+            QStringLiteral("Telegram"), QStringLiteral("WhatsApp"),   QStringLiteral("SMS"),
+            QStringLiteral("DPO"),      QStringLiteral("English"),    QStringLiteral("admin"),
+            QStringLiteral("SHA"),      QStringLiteral("Ctrl")};
+        QStringList properNames; // officers' user and display names
+        QSqlQuery q = prepareQuery(m_database->connection(),
+                                   QStringLiteral("SELECT username, display_name FROM officers"));
+        execQuery(q, "officers");
+        while (q.next())
+            properNames << q.value(0).toString() << q.value(1).toString();
+        const struct
+        {
+            const char* code;
+            const char* dashboard; // the section's name
+            const char* today;     // the dashboard's title
+            const char* language;  // the menu
+        } steps[] = {{"ky", "Башкы бет", "Бүгүн", "&Тил"},
+                     {"ru", "Сводка", "Сегодня", "&Язык"},
+                     {"en", "Dashboard", "Today", "&Language"}};
+        for (const auto& step : steps) {
+            const QString code = QString::fromLatin1(step.code);
+            window.findChild<QAction*>(QStringLiteral("language:") + code)->trigger();
+            QTRY_COMPARE(
+                window.findChild<QListWidget*>(QStringLiteral("navigation"))->item(0)->text(),
+                QString::fromUtf8(step.dashboard));
+            navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+            QCOMPARE(window.findChildren<QListWidget*>(QStringLiteral("navigation")).size(),
+                     1); // the old pages are gone
+            QCOMPARE(window.currentSection(), 3);
+            QCOMPARE(window.menuBar()->actions().at(2)->text(), QString::fromUtf8(step.language));
+            QCOMPARE(currentUiLanguage(), code);
+            QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(),
+                     code); // remembered
+            QCOMPARE(ReferenceDataService::uiLanguage(), code);
+            QVERIFY(window.findChild<QAction*>(QStringLiteral("language:") + code)->isChecked());
+            // Every section, every visible widget: no English left in Kyrgyz or Russian.
+            for (int section = 0; section < navigation->count(); ++section) {
+                window.showSection(section);
+                QCoreApplication::processEvents();
+                if (section == 0) {
+                    auto* title =
+                        window.findChild<DashboardPage*>()->findChildren<QLabel*>().first();
+                    QCOMPARE(title->text(), QString::fromUtf8(step.today));
+                }
+                if (code == QStringLiteral("en"))
+                    continue;
+                const QStringList english = englishIn(visibleTexts(window), allowed, properNames);
+                QVERIFY2(english.isEmpty(),
+                         qPrintable(QStringLiteral("%1, section %2:\n").arg(code).arg(section) +
+                                    english.join(u'\n')));
+            }
+            window.showSection(3);
+            // Dates and numbers in the UI language's locale.
+            QCOMPARE(QLocale().language(), code == QStringLiteral("ky")   ? QLocale::Kyrgyz
+                                           : code == QStringLiteral("ru") ? QLocale::Russian
+                                                                          : QLocale::English);
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardCards.h"
+
+#include "domain/DocumentLanguage.h"
+
+#include <QLocale>
+
+namespace dpo {
+
+QList<DashboardCards::Card> DashboardCards::from(const DashboardFigures& f)
+{
+    const QLocale locale;
+    QList<Card> cards;
+    const auto count = [&](const char* list, const QString& title, const QString& hint,
+                           qint64 value, bool alarmWhenAny) {
+        cards << Card{QString::fromLatin1(list), title, hint, locale.toString(value),
+                      alarmWhenAny && value > 0, true};
+    };
+    count("claims:today", tr("Claims and access requests due today"),
+          tr("The written answer is due today"), f.dueTodayClaims, true);
+    count("withdrawals:today", tr("Withdrawal requests due today"), tr("The target date is today"),
+          f.dueTodayWithdrawals, true);
+    count("claims:overdue", tr("Overdue claims and access requests"), tr("Past the legal due date"),
+          f.overdueClaims, true);
+    count("withdrawals:overdue", tr("Overdue withdrawal requests"), tr("Past the target date"),
+          f.overdueWithdrawals, true);
+    count("disclosures:unnotified", tr("Subjects not notified of a disclosure"), tr("Policy 4.6.4"),
+          f.unnotifiedDisclosureSubjects, true);
+    count("claims:week", tr("Claims and access requests due this week"), tr("From today to Sunday"),
+          f.dueThisWeekClaims, false);
+    count("withdrawals:week", tr("Withdrawal requests due this week"), tr("From today to Sunday"),
+          f.dueThisWeekWithdrawals, false);
+    count("claims:open", tr("Open claims and access requests"), tr("Awaiting a written answer"),
+          f.openClaims, false);
+    count("withdrawals:open", tr("Open withdrawal requests"), tr("Not yet executed"),
+          f.openWithdrawals, false);
+    count("disclosures:late", tr("Disclosures not notified in time"),
+          tr("A subject not notified within the notice period"), f.lateDisclosures, true);
+    count("disclosures:failed", tr("Notifications failed"),
+          tr("Subjects whose notice was not delivered"), f.failedNotifications, true);
+    count("subjects:minors", tr("Subjects under 18"), tr("Policy 9.1: to delete"), f.minors, true);
+    count("subjects:all", tr("Data subjects"), tr("In this database"), f.subjects, false);
+
+    const AuditCheck& a = f.auditCheck;
+    Card audit{QStringLiteral("audit:verify"), tr("Audit chain"), {}, {}, false, false};
+    if (!a.everVerified) {
+        audit.value = tr("Never verified");
+        audit.hint = tr("Verify it in the Audit section");
+        audit.alarm = true;
+    } else {
+        audit.value = a.intact ? tr("Intact", "audit chain") : tr("Broken", "audit chain");
+        audit.hint = tr("Last verified %1 by %2").arg(displayInstant(a.atUtc), a.officer);
+        audit.alarm = !a.intact;
+    }
+    cards << audit;
+    return cards;
+}
+
+} // namespace dpo
