@@ -466,8 +466,8 @@
     </message>
     <message>
         <location filename="../ui/pages/AuditPage.cpp" line="69" />
-        <location filename="../ui/pages/AuditPage.cpp" line="288" />
-        <location filename="../ui/pages/AuditPage.cpp" line="291" />
+        <location filename="../ui/pages/AuditPage.cpp" line="290" />
+        <location filename="../ui/pages/AuditPage.cpp" line="293" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -527,33 +527,33 @@
         <translation>Сохранить как JSON Lines…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="122" />
+        <location filename="../ui/pages/AuditPage.cpp" line="124" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln запись, новые первыми.</numerusform><numerusform>%Ln записи, новые первыми.</numerusform><numerusform>%Ln записей, новые первыми.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="132" />
+        <location filename="../ui/pages/AuditPage.cpp" line="134" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="134" />
+        <location filename="../ui/pages/AuditPage.cpp" line="136" />
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="179" />
+        <location filename="../ui/pages/AuditPage.cpp" line="181" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="184" />
+        <location filename="../ui/pages/AuditPage.cpp" line="186" />
         <source>Any action</source>
         <translation>Любое действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="222" />
+        <location filename="../ui/pages/AuditPage.cpp" line="224" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -576,84 +576,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="240" />
+        <location filename="../ui/pages/AuditPage.cpp" line="242" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="241" />
+        <location filename="../ui/pages/AuditPage.cpp" line="243" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="242" />
+        <location filename="../ui/pages/AuditPage.cpp" line="244" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="243" />
-        <location filename="../ui/pages/AuditPage.cpp" line="267" />
+        <location filename="../ui/pages/AuditPage.cpp" line="245" />
+        <location filename="../ui/pages/AuditPage.cpp" line="269" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="253" />
+        <location filename="../ui/pages/AuditPage.cpp" line="255" />
         <source>The organisation's signing key</source>
         <translation>Ключ подписи организации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="253" />
+        <location filename="../ui/pages/AuditPage.cpp" line="255" />
         <source>PEM files (*.pem)</source>
         <translation>Файлы PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="257" />
+        <location filename="../ui/pages/AuditPage.cpp" line="259" />
         <source>Signing key</source>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="257" />
+        <location filename="../ui/pages/AuditPage.cpp" line="259" />
         <source>Passphrase of the signing key:</source>
         <translation>Парольная фраза ключа подписи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="263" />
+        <location filename="../ui/pages/AuditPage.cpp" line="265" />
         <source>Exported %L1 entries to %2.</source>
         <translation>Выгружено записей: %L1 в %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="264" />
+        <location filename="../ui/pages/AuditPage.cpp" line="266" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>Выгружено записей: %L1 в %2, подписано (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="284" />
+        <location filename="../ui/pages/AuditPage.cpp" line="286" />
         <source>Print the audit trail</source>
         <translation>Печать журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="309" />
+        <location filename="../ui/pages/AuditPage.cpp" line="311" />
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="353" />
-        <location filename="../ui/pages/AuditPage.cpp" line="373" />
+        <location filename="../ui/pages/AuditPage.cpp" line="355" />
+        <location filename="../ui/pages/AuditPage.cpp" line="375" />
         <source>Verify the audit chain</source>
         <translation>Проверка цепочки аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="355" />
+        <location filename="../ui/pages/AuditPage.cpp" line="357" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Проверка отменена; проверено записей: %L1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="363" />
+        <location filename="../ui/pages/AuditPage.cpp" line="365" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Цела: проверено записей — %L1, %2, проверил(а) %3; последний хеш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="368" />
+        <location filename="../ui/pages/AuditPage.cpp" line="370" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>Нарушена на записи %1 (%2): %3</translation>
     </message>
@@ -1116,223 +1116,223 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
         <source>Draft answer…</source>
         <translation>Проект ответа…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Answer sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Закрыть…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
         <source>Recalculate due date</source>
         <translation>Пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="57" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="57" />
         <source>Unlink</source>
         <translation>Убрать связь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="58" />
         <source>Data report…</source>
         <translation>Отчёт о данных…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="88" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="98" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="100" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="49" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="51" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="128" />
         <source>Claims</source>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="140" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="155" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="155" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="159" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="161" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="166" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="175" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="179" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="222" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="224" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="231" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="233" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="244" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="246" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="253" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="255" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="261" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="263" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="262" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="264" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="268" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="270" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="71" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="281" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="63" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="65" />
         <source>Answer letter: No. %1</source>
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="284" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="284" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="291" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="295" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="294" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="298" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -1720,160 +1720,160 @@ Details:
 <context>
     <name>dpo::DashboardCards</name>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="17" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="19" />
         <source>Claims and access requests due today</source>
         <translation>Претензии и запросы со сроком сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="17" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="20" />
         <source>The written answer is due today</source>
         <translation>Срок письменного ответа — сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="18" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="21" />
         <source>Withdrawal requests due today</source>
         <translation>Заявления об отзыве со сроком сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="18" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="21" />
         <source>The target date is today</source>
         <translation>Срок — сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="19" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="23" />
         <source>Overdue claims and access requests</source>
         <translation>Просроченные претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="19" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="23" />
         <source>Past the legal due date</source>
         <translation>Законный срок истёк</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="20" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="25" />
         <source>Overdue withdrawal requests</source>
         <translation>Просроченные заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="20" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="25" />
         <source>Past the target date</source>
         <translation>Срок истёк</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="21" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="27" />
         <source>Subjects not notified of a disclosure</source>
         <translation>Субъекты, не уведомлённые о раскрытии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="21" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="27" />
         <source>Policy 4.6.4</source>
         <translation>Политика, п. 4.6.4</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="22" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="29" />
         <source>Claims and access requests due this week</source>
         <translation>Претензии и запросы со сроком на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="22" />
-        <location filename="../ui/pages/DashboardCards.cpp" line="23" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="29" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="31" />
         <source>From today to Sunday</source>
         <translation>С сегодняшнего дня до воскресенья</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="23" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="31" />
         <source>Withdrawal requests due this week</source>
         <translation>Заявления об отзыве со сроком на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="24" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="33" />
         <source>Open claims and access requests</source>
         <translation>Открытые претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="24" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="33" />
         <source>Awaiting a written answer</source>
         <translation>Ожидают письменного ответа</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="25" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="35" />
         <source>Open withdrawal requests</source>
         <translation>Открытые заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="25" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="35" />
         <source>Not yet executed</source>
         <translation>Ещё не исполнены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="26" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="37" />
         <source>Disclosures not notified in time</source>
         <translation>Раскрытия без своевременного уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="26" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="38" />
         <source>A subject not notified within the notice period</source>
         <translation>Есть субъект, не уведомлённый в срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="28" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="39" />
         <source>Notifications failed</source>
         <translation>Недоставленные уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="28" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="40" />
         <source>Subjects whose notice was not delivered</source>
         <translation>Субъекты, чьё уведомление не доставлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="29" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="41" />
         <source>Subjects under 18</source>
         <translation>Субъекты младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="29" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="41" />
         <source>Policy 9.1: to delete</source>
         <translation>Политика, п. 9.1: удалить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="30" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="42" />
         <source>Data subjects</source>
         <translation>Субъекты персональных данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="30" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="42" />
         <source>In this database</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="33" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="45" />
         <source>Audit chain</source>
         <translation>Цепочка аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="35" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
         <source>Never verified</source>
         <translation>Ни разу не проверялась</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="36" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
         <source>Verify it in the Audit section</source>
         <translation>Проверьте её в разделе «Аудит»</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="39" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
         <source>Intact</source>
         <comment>audit chain</comment>
         <translation>Цела</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="39" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
         <source>Broken</source>
         <comment>audit chain</comment>
         <translation>Нарушена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="40" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
         <source>Last verified %1 by %2</source>
         <translation>Последняя проверка %1, проверил(а): %2</translation>
     </message>
@@ -1881,87 +1881,87 @@ Details:
 <context>
     <name>dpo::DashboardChartSet</name>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="171" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="181" />
         <source>Disclosures by legal ground</source>
         <translation>Раскрытия по правовым основаниям</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="102" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="105" />
         <source>Notices to subjects by channel</source>
         <translation>Уведомления субъектам по каналам</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="111" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="115" />
         <source>Requests received per month</source>
         <translation>Поступившие обращения по месяцам</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="113" />
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="129" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="117" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="135" />
         <source>Withdrawal requests</source>
         <translation>Заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="114" />
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="130" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="118" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="136" />
         <source>Pre-trial claims</source>
         <translation>Досудебные претензии</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="115" />
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="131" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="119" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="137" />
         <source>Access requests</source>
         <translation>Запросы субъектов</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="127" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="133" />
         <source>Open cases by days left</source>
         <translation>Открытые дела по оставшимся дням</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="134" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="140" />
         <source>10 days or more</source>
         <translation>10 дней и более</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="134" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="140" />
         <source>Under 10 days</source>
         <translation>Менее 10 дней</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="134" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="140" />
         <source>Under 5 days</source>
         <translation>Менее 5 дней</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="134" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="141" />
         <source>Overdue</source>
         <comment>deadline band</comment>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="145" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="154" />
         <source>Consents given and withdrawn per month</source>
         <translation>Согласия, данные и отозванные по месяцам</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="147" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="157" />
         <source>Given (left axis)</source>
         <translation>Даны (левая ось)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="150" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="160" />
         <source>Withdrawn (right axis)</source>
         <translation>Отозваны (правая ось)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="183" />
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="215" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="193" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="228" />
         <source>%1: none yet</source>
         <translation>%1: пока нет</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DashboardCharts.cpp" line="184" />
+        <location filename="../ui/widgets/DashboardCharts.cpp" line="194" />
         <source>Disclosures</source>
         <translation>Раскрытия</translation>
     </message>
@@ -1969,86 +1969,86 @@ Details:
 <context>
     <name>dpo::DashboardPage</name>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="33" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="34" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="42" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="43" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="43" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="44" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="44" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="45" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="103" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="106" />
         <source>Open the list</source>
         <translation>Открыть список</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="167" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="174" />
         <source>Open the withdrawal requests</source>
         <translation>Открыть заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="168" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="175" />
         <source>Open the claims register</source>
         <translation>Открыть реестр претензий</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="179" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="188" />
         <source>Overdue or due by %1 (within 3 working days):</source>
         <translation>Просрочено или срок до %1 (в пределах 3 рабочих дней):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DashboardPage.cpp" line="183" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="192" />
         <source>… and %n more.</source>
         <translation>
             <numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform><numerusform>… и ещё %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="195" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="201" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="218" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="205" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="212" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="231" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="205" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="216" />
         <source>The dashboard went to the printer.</source>
         <translation>Сводка отправлена на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="211" />
-        <location filename="../ui/pages/DashboardPage.cpp" line="221" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="223" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="234" />
         <source>Save the dashboard</source>
         <translation>Сохранить сводку</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="211" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="224" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="219" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="232" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="221" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="234" />
         <source>Cannot write %1.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPage.cpp" line="224" />
+        <location filename="../ui/pages/DashboardPage.cpp" line="237" />
         <source>The dashboard was saved to %1.</source>
         <translation>Сводка сохранена в %1.</translation>
     </message>
@@ -2056,22 +2056,22 @@ Details:
 <context>
     <name>dpo::DashboardPrintout</name>
     <message>
-        <location filename="../ui/pages/DashboardPrintout.cpp" line="58" />
+        <location filename="../ui/pages/DashboardPrintout.cpp" line="61" />
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPrintout.cpp" line="60" />
+        <location filename="../ui/pages/DashboardPrintout.cpp" line="64" />
         <source>DPO Console · dashboard of %1</source>
         <translation>DPO Console · сводка на %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPrintout.cpp" line="68" />
+        <location filename="../ui/pages/DashboardPrintout.cpp" line="73" />
         <source>Dashboard</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardPrintout.cpp" line="72" />
+        <location filename="../ui/pages/DashboardPrintout.cpp" line="78" />
         <source>As of %1 (Bishkek time), printed by %2</source>
         <translation>По состоянию на %1 (время Бишкека), распечатал(а): %2</translation>
     </message>
@@ -2844,35 +2844,35 @@ Details:
 <context>
     <name>dpo::DocumentList</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="60" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="62" />
         <source>Attach…</source>
         <translation>Приложить…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="60" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="62" />
         <source>Open</source>
         <comment>a document</comment>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="72" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="108" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="121" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="74" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="110" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="123" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="88" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="90" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="92" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="94" />
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, добавил: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="100" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="102" />
         <source>Attach a document</source>
         <translation>Приложить документ</translation>
     </message>
@@ -2990,157 +2990,170 @@ Details:
 <context>
     <name>dpo::LetterButtons</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="134" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="135" />
+        <source>Both texts in one letter; the Russian one prevails where they differ (policy 2.5)</source>
+        <translation>Оба текста в одном письме; при расхождении преимущество имеет русский текст (п. 2.5 Политики)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="138" />
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="141" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="145" />
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="142" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="146" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="143" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="147" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="195" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="199" />
         <source>The letter went to the printer.</source>
         <translation>Письмо отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="200" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="204" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="209" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="213" />
         <source>The letter is saved: %1</source>
         <translation>Письмо сохранено: %1</translation>
     </message>
 </context>
 <context>
+    <name>dpo::LetterService</name>
+    <message>
+        <location filename="../models/services/LetterService.cpp" line="19" />
+        <source>This letter is made in Kyrgyz and in Russian. Where the two texts differ, the Russian text prevails (privacy policy, clause 2.5).</source>
+        <translation>Настоящее письмо составлено на кыргызском и русском языках. При расхождении текстов преимущество имеет текст на русском языке (Политика конфиденциальности, п. 2.5).</translation>
+    </message>
+</context>
+<context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51" />
+        <location filename="../ui/MainWindow.cpp" line="55" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56" />
+        <location filename="../ui/MainWindow.cpp" line="60" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57" />
+        <location filename="../ui/MainWindow.cpp" line="61" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58" />
+        <location filename="../ui/MainWindow.cpp" line="62" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59" />
+        <location filename="../ui/MainWindow.cpp" line="63" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60" />
+        <location filename="../ui/MainWindow.cpp" line="64" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61" />
+        <location filename="../ui/MainWindow.cpp" line="65" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62" />
+        <location filename="../ui/MainWindow.cpp" line="66" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147" />
+        <location filename="../ui/MainWindow.cpp" line="159" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148" />
+        <location filename="../ui/MainWindow.cpp" line="160" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149" />
+        <location filename="../ui/MainWindow.cpp" line="162" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168" />
+        <location filename="../ui/MainWindow.cpp" line="182" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169" />
+        <location filename="../ui/MainWindow.cpp" line="183" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172" />
+        <location filename="../ui/MainWindow.cpp" line="186" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178" />
+        <location filename="../ui/MainWindow.cpp" line="192" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185" />
+        <location filename="../ui/MainWindow.cpp" line="199" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187" />
+        <location filename="../ui/MainWindow.cpp" line="201" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191" />
+        <location filename="../ui/MainWindow.cpp" line="205" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198" />
+        <location filename="../ui/MainWindow.cpp" line="212" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210" />
+        <location filename="../ui/MainWindow.cpp" line="224" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -3603,7 +3616,7 @@ Statement: %3</source>
         <translation>дописать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/DashboardService.cpp" line="26" />
+        <location filename="../models/services/DashboardService.cpp" line="27" />
         <source>count for the dashboard</source>
         <translation>посчитать показатели сводки</translation>
     </message>
@@ -3814,8 +3827,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="164" />
-        <location filename="../models/services/ReferenceDataService.cpp" line="31" />
-        <location filename="../models/services/ReferenceDataService.cpp" line="61" />
+        <location filename="../models/services/ReferenceDataService.cpp" line="26" />
+        <location filename="../models/services/ReferenceDataService.cpp" line="56" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <location filename="../models/services/WithdrawalService.cpp" line="54" />
         <source>read the reference data</source>

@@ -66,7 +66,7 @@ void installUiLanguage(const QString& code)
     QTranslator* qt = nullptr;
     if (code != QStringLiteral("en")) {
         own = new QTranslator(QCoreApplication::instance());
-        if (!own->load(translationFile(QStringLiteral("dpo_") + code))) {
+        if (!loadTranslation(*own, QStringLiteral("dpo_") + code)) {
             delete own;
             own = nullptr;
         }
@@ -75,7 +75,7 @@ void installUiLanguage(const QString& code)
         const bool loaded = code == QStringLiteral("ru")
                                 ? qt->load(QStringLiteral("qtbase_ru"),
                                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-                                : qt->load(translationFile(QStringLiteral("qtbase_ky")));
+                                : loadTranslation(*qt, QStringLiteral("qtbase_ky"));
         if (!loaded) {
             delete qt;
             qt = nullptr;

@@ -7,6 +7,7 @@
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "services/ClaimLetterService.h"
+#include "services/LetterService.h"
 #include "services/CalendarService.h"
 #include "services/ClaimService.h"
 
@@ -112,11 +113,11 @@ int letterCommand(const QStringList& arguments)
     parser.setApplicationDescription(tr("Writes the answer letter of a claim (its drafted answer) as PDF, in Kyrgyz or Russian."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("lang"), tr("The letter's language: ky or ru."), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("lang"), tr("The letter's language: ky, ru, or ky+ru for both (the Russian text prevails, policy 2.5)."), QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim's number."));
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console claims letter ID --database URL --officer NAME --lang ky|ru --out FILE.pdf"), code))
+    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console claims letter ID --database URL --officer NAME --lang ky|ru|ky+ru --out FILE.pdf"), code))
         return code;
     return runGuarded([&] {
         bool ok = false;
@@ -124,8 +125,8 @@ int letterCommand(const QStringList& arguments)
         if (!ok || id <= 0)
             throw Error(Error::Kind::BadInput, tr("Give the claim's number."));
         const QString language = parser.value(QStringLiteral("lang"));
-        if (language != QStringLiteral("ky") && language != QStringLiteral("ru"))
-            throw Error(Error::Kind::BadInput, tr("--lang must be ky or ru."));
+        if (language != QStringLiteral("ky") && language != QStringLiteral("ru") && language != QLatin1String(LetterService::kBilingual))
+            throw Error(Error::Kind::BadInput, tr("--lang must be ky, ru or ky+ru."));
         if (!parser.isSet(QStringLiteral("out")))
             throw Error(Error::Kind::BadInput, tr("--out FILE.pdf is required."));
         auto database = openDatabase(parser);

@@ -16,7 +16,7 @@ DocumentLanguage::DocumentLanguage(const QString& code)
     if (code != QLatin1String("ky") && code != QLatin1String("ru"))
         throw Error(Error::Kind::BadInput,
                     QCoreApplication::translate("dpo::DocumentLanguage", "A document is made in ky or ru, not \"%1\".").arg(code));
-    if (!m_translator->load(translationFile(QStringLiteral("dpo_") + code)))
+    if (!loadTranslation(*m_translator, QStringLiteral("dpo_") + code))
         throw Error(Error::Kind::NotFound,
                     QCoreApplication::translate("dpo::DocumentLanguage", "The %1 translation is missing from this build.").arg(code));
 }
@@ -42,15 +42,15 @@ QString languageCodeOf(const QLocale& locale)
     }
 }
 
-QString translationFile(const QString& baseName)
+bool loadTranslation(QTranslator& translator, const QString& baseName)
 {
     if (QCoreApplication::instance()) {
         const QString installed = QCoreApplication::applicationDirPath() +
                                   QStringLiteral("/../share/dpo-console/translations/%1.qm").arg(baseName);
-        if (QFileInfo::exists(installed))
-            return installed;
+        if (QFileInfo::exists(installed) && translator.load(installed))
+            return true;
     }
-    return QStringLiteral(":/i18n/") + baseName;
+    return translator.load(QStringLiteral(":/i18n/") + baseName);
 }
 
 QString displayDate(const QDate& date)

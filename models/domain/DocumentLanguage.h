@@ -14,17 +14,17 @@ QString displayDate(const QDate& date);
 QString displayInstant(const QDateTime& utc);
 // Today in Bishkek, the day every "today" in the console means.
 QDate bishkekToday();
-// A translation by its base name (dpo_ky, qtbase_ky): the installed file
-// (share/dpo-console/translations beside the executable's bin/) when there is one, else the copy
-// embedded in the program (:/i18n).
-QString translationFile(const QString& baseName);
+// Loads a translation by its base name (dpo_ky, qtbase_ky): the installed file
+// (share/dpo-console/translations beside the executable's bin/) when there is one that loads,
+// else the copy embedded in the program (:/i18n). False when neither loads.
+bool loadTranslation(QTranslator& translator, const QString& baseName);
 // The console's code for a locale's language: ru, en, else ky (the platform's own).
 QString languageCodeOf(const QLocale& locale);
 // The parts that are not empty, joined with "; " (a state and its reason, a ground and its date).
 QString joinNonEmpty(const QStringList& parts);
 
 // The language a letter or report is made in, independent of the UI's: its own translator over
-// the console's translations (translationFile("dpo_ky") or dpo_ru) and its own locale for dates.
+// the console's translations (loadTranslation: dpo_ky or dpo_ru) and its own locale for dates.
 class DocumentLanguage
 {
 public:

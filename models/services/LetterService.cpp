@@ -5,6 +5,7 @@
 #include "core/Session.h"
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "domain/DocumentLanguage.h"
 #include "services/AuditService.h"
 #include "services/SubjectReportService.h"
 
@@ -12,6 +13,36 @@
 #include <QJsonObject>
 
 namespace dpo {
+
+namespace {
+// Said in each language of a bilingual letter, after its text (policy 2.5).
+const char* const kPrevails = QT_TRANSLATE_NOOP(
+    "dpo::LetterService",
+    "This letter is made in Kyrgyz and in Russian. Where the two texts differ, the Russian text prevails "
+    "(privacy policy, clause 2.5).");
+} // namespace
+
+QString LetterService::documentHtml(qint64 caseId, const QString& language, const QString& officer) const
+{
+    if (language != QLatin1String(kBilingual))
+        return html(caseId, language, officer);
+    QString text;
+    for (const char* code : {"ky", "ru"}) {
+        const DocumentLanguage words{QString::fromLatin1(code)};
+        if (!text.isEmpty())
+            text += QStringLiteral("<div style=\"page-break-before: always\"></div>");
+        text += html(caseId, words.code(), officer);
+        text += QStringLiteral("<p class=\"small\"><b>%1</b></p>").arg(words.translate("dpo::LetterService", kPrevails).toHtmlEscaped());
+    }
+    return text;
+}
+
+QString LetterService::documentTitle(qint64 caseId, const QString& language) const
+{
+    if (language != QLatin1String(kBilingual))
+        return title(caseId, language);
+    return title(caseId, QStringLiteral("ky")) + QStringLiteral(" / ") + title(caseId, QStringLiteral("ru"));
+}
 
 QString LetterService::prepare(const Session& session, qint64 caseId, const QString& language) const
 {
@@ -25,7 +56,7 @@ QString LetterService::prepareInTransaction(const Session& session, qint64 caseI
 {
     requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator},
                 QCoreApplication::translate(m_kind.roleContext, m_kind.roleAction));
-    const QString text = html(caseId, language, session.displayName);
+    const QString text = documentHtml(caseId, language, session.displayName);
     AuditService::append(m_database.connection(), session, QString::fromLatin1(m_kind.action), QString::fromLatin1(m_kind.entity),
                          QString::number(caseId), 0, QJsonObject{{QStringLiteral("language"), language}});
     return text;
@@ -35,7 +66,7 @@ void LetterService::writePdf(const Session& session, qint64 caseId, const QStrin
 {
     TransactionGuard transaction(m_database.connection());
     const QString text = prepareInTransaction(session, caseId, language);
-    writeFileAtomically(path, SubjectReportService::pdf(text, title(caseId, language)));
+    writeFileAtomically(path, SubjectReportService::pdf(text, documentTitle(caseId, language)));
     transaction.commit();
 }
 

@@ -14,8 +14,13 @@ struct Session;
 class LetterService
 {
 public:
+    // Kyrgyz, then Russian on pages of its own, with the note that the Russian text prevails
+    // where the two differ (policy 2.5).
+    static constexpr const char* kBilingual = "ky+ru";
+
     virtual ~LetterService() = default;
 
+    // `language`: ky, ru, or kBilingual for both texts in one letter (policy 2.5).
     QString prepare(const Session& session, qint64 caseId, const QString& language) const; // HTML, audited
     void writePdf(const Session& session, qint64 caseId, const QString& language, const QString& path) const;
 
@@ -37,6 +42,8 @@ protected:
     Database& m_database;
 
 private:
+    QString documentHtml(qint64 caseId, const QString& language, const QString& officer) const;
+    QString documentTitle(qint64 caseId, const QString& language) const;
     QString prepareInTransaction(const Session& session, qint64 caseId, const QString& language) const;
     Kind m_kind;
 };

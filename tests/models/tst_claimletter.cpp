@@ -5,6 +5,7 @@
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "services/ClaimLetterService.h"
+#include "services/LetterService.h"
 #include "services/ClaimService.h"
 
 #include <QtTest>
@@ -102,6 +103,42 @@ private slots:
         QVERIFY2(text.contains(paragraph), qPrintable(text));
         QVERIFY2(text.contains(appeal), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Башка адамдын укуктары")), qPrintable(text));
+    }
+
+    // Both languages in one letter: Kyrgyz, then Russian on a page of its own, each saying that the
+    // Russian text prevails (policy 2.5); one audit entry.
+    void aBilingualLetterSaysTheRussianTextPrevails()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("letter-ky+ru.pdf"));
+        const qint64 before = letters();
+        ClaimLetterService(*m_database).writePdf(m_admin, m_claim, QString::fromLatin1(LetterService::kBilingual), path);
+        QCOMPARE(letters(), before + 1);
+        const QString text = test::pdfText(path).simplified();
+        const char* const note = "This letter is made in Kyrgyz and in Russian. Where the two texts differ, the Russian text prevails "
+                                 "(privacy policy, clause 2.5).";
+        int previous = -1;
+        for (const char* code : {"ky", "ru"}) {
+            const DocumentLanguage document{QString::fromLatin1(code)};
+            const QString heading = document.translate("dpo::ClaimLetter", "Answer to your pre-trial claim No. %1 of %2")
+                                        .arg(m_claim)
+                                        .arg(QStringLiteral("08.10.2026"));
+            const QString prevails = document.translate("dpo::LetterService", note);
+            QVERIFY2(prevails != QString::fromLatin1(note), "not translated");
+            const int at = text.indexOf(heading);
+            QVERIFY2(at > previous, qPrintable(QStringLiteral("%1 missing or out of order").arg(heading)));
+            QVERIFY2(text.indexOf(prevails, at) > at, qPrintable(prevails));
+            previous = at;
+        }
+        QCOMPARE(test::pdfText(path).count(QLatin1Char('\f')) >= 2, true); // the Russian text on pages of its own
+        QSqlQuery q = prepareQuery(m_database->connection(),
+                                   QStringLiteral("SELECT details FROM audit_log WHERE action = 'claim.letter' ORDER BY seq DESC LIMIT 1"));
+        execQuery(q, "entry");
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("\"language\":\"ky+ru\"")), qPrintable(q.value(0).toString()));
+        // A language that is neither: refused, nothing written.
+        QVERIFY_THROWS_EXCEPTION(Error, ClaimLetterService(*m_database).writePdf(m_admin, m_claim, QStringLiteral("ru+ky"),
+                                                                                 m_dir.filePath(QStringLiteral("x2.pdf"))));
+        QCOMPARE(letters(), before + 1);
     }
 
     void aLetterThatCannotBeWrittenLeavesNoEntry()

@@ -9,6 +9,7 @@
 #include "FakePrompts.h"
 #include "Languages.h"
 #include "MainWindow.h"
+#include "items/SubjectListModel.h"
 #include "pages/AuditPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/SubjectsPage.h"
@@ -18,9 +19,9 @@
 #include "services/WithdrawalService.h"
 
 #include <cstdio>
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QStatusBar>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTableView>
@@ -67,6 +68,7 @@ int main(int argc, char* argv[])
         prompts.saveAnswer =
             QStringLiteral("%1/dashboard-%2.pdf").arg(out, language); // the printout, to look at
         window.findChild<DashboardPage*>()->saveDashboardAsPdf();
+        window.statusBar()->clearMessage(); // its temporary path is no picture
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
             return 1;
@@ -77,11 +79,6 @@ int main(int argc, char* argv[])
                 throw Error(Error::Kind::BadInput, QStringLiteral("cannot write ") + path);
             std::printf("%s\n", qPrintable(path));
         };
-        const auto selectFirstRow = [](QAbstractItemView* view) {
-            view->setFocus();
-            view->setCurrentIndex(view->model()->index(0, 1));
-        };
-
         window.showSection(0);
         window.resize(1440, 1500); // the cards and every chart
         shoot(QStringLiteral("dashboard"));
@@ -89,11 +86,17 @@ int main(int argc, char* argv[])
         prompts.saveAnswer =
             QStringLiteral("%1/dashboard-%2.pdf").arg(out, language); // the printout, to look at
         window.findChild<DashboardPage*>()->saveDashboardAsPdf();
+        window.statusBar()->clearMessage(); // its temporary path is no picture
 
         window.showSection(1);
         QTest::qWait(300);
-        selectFirstRow(window.findChild<SubjectsPage*>()->findChild<QTableView*>(
-            QStringLiteral("subjectsView")));
+        // The active subjects (the depersonalised ones, with no name, sort first), the first one's record.
+        auto* statusFilter = window.findChild<QComboBox*>(QStringLiteral("statusFilter"));
+        statusFilter->setCurrentIndex(statusFilter->findData(QStringLiteral("active")));
+        QTest::qWait(300);
+        auto* subjects = window.findChild<QTableView*>(QStringLiteral("subjectsView"));
+        subjects->setFocus();
+        subjects->setCurrentIndex(subjects->model()->index(0, SubjectListModel::Surname));
         shoot(QStringLiteral("subjects"));
 
         window.showSection(2);

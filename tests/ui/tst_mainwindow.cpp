@@ -24,6 +24,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -298,6 +302,38 @@ private slots:
         page->saveDashboardAsPdf();
         QCOMPARE(prompts.errors.size(), 1);
         QVERIFY(prompts.errors.first().contains(QStringLiteral("/nonexistent-dir/dashboard.pdf")));
+    }
+
+    // Qt's own dialogs follow: Kyrgyz from our qtbase_ky, Russian from Qt's qtbase_ru.
+    void qtDialogsSpeakTheUiLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("preview");
+        QTest::addColumn<QString>("fileName");
+        QTest::addColumn<QString>("cancel");
+        QTest::newRow("ky") << "ky" << "Басып чыгаруудан мурун көрүү" << "Файлдын &аты:" << "Жокко чыгаруу";
+        QTest::newRow("ru") << "ru" << "Просмотр печати" << "&Имя файла:" << "Отмена";
+        QTest::newRow("en") << "en" << "Print Preview" << "File &name:" << "Cancel";
+    }
+
+    void qtDialogsSpeakTheUiLanguage()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, preview);
+        QFETCH(QString, fileName);
+        QFETCH(QString, cancel);
+        installUiLanguage(code);
+        QPrintPreviewDialog previewDialog;
+        QCOMPARE(previewDialog.windowTitle(), preview);
+        QFileDialog fileDialog;
+        fileDialog.setOption(QFileDialog::DontUseNativeDialog);
+        QStringList labels;
+        for (QLabel* label : fileDialog.findChildren<QLabel*>())
+            labels << label->text();
+        QVERIFY2(labels.contains(fileName), qPrintable(labels.join(u'|')));
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), cancel);
+        installUiLanguage(QStringLiteral("en"));
     }
 
     void switchesLanguageAtOnceAndLeavesNoEnglish()

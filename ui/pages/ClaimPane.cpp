@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClaimPane.h"
 
+#include "services/LetterService.h"
+
 #include "ClaimDialog.h"
 #include "ClaimStepDialogs.h"
 #include "UserPrompts.h"
@@ -281,12 +283,14 @@ void ClaimPane::unlinkSelected()
 
 void ClaimPane::saveSubjectReport()
 {
+    // In the letter's language; with a bilingual letter, in Russian, the text that prevails (policy 2.5).
+    const QString language = m_letter->language() == QLatin1String(LetterService::kBilingual) ? QStringLiteral("ru") : m_letter->language();
     const QString path = m_prompts.saveFileName(this, tr("Save the subject data report"), tr("PDF (*.pdf)"),
-                                                QStringLiteral("report-%1-%2.pdf").arg(m_details.row.subjectRef, m_letter->language()));
+                                                QStringLiteral("report-%1-%2.pdf").arg(m_details.row.subjectRef, language));
     if (path.isEmpty())
         return;
     try {
-        SubjectReportService(m_database).writePdf(m_session, m_details.subjectId, m_letter->language(), path);
+        SubjectReportService(m_database).writePdf(m_session, m_details.subjectId, language, path);
     } catch (const Error& e) {
         m_prompts.showError(this, tr("Subject data report"), e.message());
         return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseWidgets.h"
 
+#include "services/LetterService.h"
+
 #include "DeadlineBand.h"
 #include "DocumentPicker.h"
 #include "SubmitDialog.h"
@@ -129,6 +131,8 @@ LetterButtons::LetterButtons(UserPrompts& prompts, Letter letter, QWidget* paren
     // Language names are written in their own language, never translated.
     m_language->addItem(QStringLiteral("Кыргызча"), QStringLiteral("ky"));
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    m_language->addItem(QStringLiteral("Кыргызча + Русский"), QString::fromLatin1(LetterService::kBilingual));
+    m_language->setItemData(2, tr("Both texts in one letter; the Russian one prevails where they differ (policy 2.5)"), Qt::ToolTipRole);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(new QLabel(tr("Letter:"), this));
