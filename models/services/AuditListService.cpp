@@ -49,7 +49,10 @@ Where conditions(const AuditFilter& f, const AuditSpan* span = nullptr)
     }
     if (f.action.endsWith(QLatin1Char('.'))) {
         // A family of actions: a range, not LIKE, so that no character of the text is a pattern.
-        parts << QStringLiteral("a.action >= ? AND a.action < ?");
+        // `|| ''` keeps SQLite off the action index here: a family spans many actions, and reading
+        // it by that index means sorting all of them by seq (1.1 s for subject.* at a million
+        // entries, against a walk down seq that stops at a page). An exact action uses the index.
+        parts << QStringLiteral("a.action || '' >= ? AND a.action || '' < ?");
         w.values << f.action << f.action.chopped(1) + QLatin1Char('/'); // '/' follows '.'
     } else if (!f.action.isEmpty()) {
         parts << QStringLiteral("a.action = ?");

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark, not a test: the case work on a large database (a copy: it writes). Usage:
 //   bench_cases sqlite:PATH   (a database made with `dpo-console demo --subjects 1000000`)
-// Prints: the migration to the latest schema, the dashboard and the start-up reminder, the
+// Prints: the migration to the latest schema, the dashboard (cards, charts) and the start-up reminder, the
 // registers of withdrawals, claims and disclosures, one request's details, and one withdrawal
 // executed (full: everything destroyed), each the median of 5 runs; peak memory.
 #include "BenchSupport.h"
@@ -64,7 +64,17 @@ int main(int argc, char* argv[])
     const QDate today = bishkekToday();
 
     std::printf("subjects: %lld\n", DashboardService(database).figures(today).subjects);
-    std::printf("dashboard figures: %.1f ms\n", medianMs([&] { DashboardService(database).figures(today); }));
+    std::printf("dashboard cards: %.1f ms\n", medianMs([&] { DashboardService(database).figures(today); }));
+    DashboardCharts charts;
+    std::printf("dashboard charts: %.1f ms", medianMs([&] { charts = DashboardService(database).charts(today); }));
+    qint64 given = 0;
+    for (const qint64 n : charts.consentsGivenPerMonth)
+        given += n;
+    std::printf(" (%lld consents given in 12 months)\n", given);
+    std::printf("dashboard, cards and charts: %.1f ms\n", medianMs([&] {
+                    DashboardService(database).figures(today);
+                    DashboardService(database).charts(today);
+                }));
     int due = 0;
     std::printf("start-up reminder: %.1f ms", medianMs([&] { due = int(ReminderService(database).dueSoon(today).size()); }));
     std::printf(" (%d cases)\n", due);
