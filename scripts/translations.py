@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fills translations/dpo_{ky,ru}.ts from the table below after `lupdate`.
+"""Fills translations/dpo_{ky,ru}.ts from the table below after `lupdate`, and the plural forms of dpo_en.ts.
 
 Usage: scripts/translations.py  (run from the repository root). Reports sources it has no
 translation for, so that nothing ships unfinished by accident.
@@ -1282,7 +1282,34 @@ PLURAL = {
          "Найдено %n субъектов (показано не более 500)."]),
 }
 
+# English is the source language; dpo_en.ts holds only the plural forms ("1 day", "2 days").
+EN_PLURAL = {
+    "%Ln entries.": ["%Ln entry.", "%Ln entries."],
+    "%Ln entries, newest first.": ["%Ln entry, newest first.", "%Ln entries, newest first."],
+}
+
+
+def english_forms(source):
+    if source in EN_PLURAL:
+        return EN_PLURAL[source]
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
 missing = set()
+en_path = "translations/dpo_en.ts"
+en_tree = ET.parse(en_path)
+en_tree.getroot().set("language", "en_US")
+for message in en_tree.getroot().iter("message"):
+    if message.get("numerus") != "yes":
+        continue
+    translation = message.find("translation")
+    for child in list(translation):
+        translation.remove(child)
+    for form in english_forms(message.find("source").text):
+        ET.SubElement(translation, "numerusform").text = form
+    translation.attrib.pop("type", None)
+en_tree.write(en_path, encoding="utf-8", xml_declaration=True)
+
 for index, lang in ((0, "ky"), (1, "ru")):
     path = f"translations/dpo_{lang}.ts"
     tree = ET.parse(path)

@@ -62,19 +62,18 @@ void installUiLanguage(const QString& code)
         code == QStringLiteral("ru")   ? QLocale(QLocale::Russian, QLocale::Kyrgyzstan)
         : code == QStringLiteral("en") ? QLocale(QLocale::English, QLocale::UnitedStates)
                                        : QLocale(QLocale::Kyrgyz, QLocale::Kyrgyzstan));
-    QTranslator* own = nullptr;
+    // English is the source: its translation holds only plural forms, and Qt's strings are English.
+    QTranslator* own = new QTranslator(QCoreApplication::instance());
+    if (!loadTranslation(*own, QStringLiteral("dpo_") + code)) {
+        delete own;
+        own = nullptr;
+    }
     QTranslator* qt = nullptr;
     if (code != QStringLiteral("en")) {
-        own = new QTranslator(QCoreApplication::instance());
-        if (!loadTranslation(*own, QStringLiteral("dpo_") + code)) {
-            delete own;
-            own = nullptr;
-        }
         // Qt ships qtbase_ru but no Kyrgyz; ours is translations/qtbase_ky.ts.
         qt = new QTranslator(QCoreApplication::instance());
         const bool loaded = code == QStringLiteral("ru")
-                                ? qt->load(QStringLiteral("qtbase_ru"),
-                                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+                                ? qt->load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
                                 : loadTranslation(*qt, QStringLiteral("qtbase_ky"));
         if (!loaded) {
             delete qt;

@@ -18,7 +18,7 @@ QString chooseUiLanguage(const QString& requested);
 
 // Installs the console's translation and Qt's own for `code` in place of the ones installed
 // before, and makes the UI language's QLocale the default. Qt then sends every widget a
-// QEvent::LanguageChange. English installs none: the sources are English.
+// QEvent::LanguageChange. English installs only its plural forms: the sources are English.
 void installUiLanguage(const QString& code);
 // The code installed last (ky before any).
 QString currentUiLanguage();

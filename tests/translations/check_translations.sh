@@ -26,6 +26,16 @@ for ts in "$source_dir"/translations/dpo_ky.ts "$source_dir"/translations/dpo_ru
         echo "$name: $(grep -c '<message' "$work/$name") entries, none unfinished after lupdate"
     fi
 done
+# English: only the plural forms, each with its two.
+cp "$source_dir/translations/dpo_en.ts" "$work/dpo_en.ts"
+(cd "$source_dir" && "$lupdate" -silent -no-obsolete -pluralonly -I models -I ui ui models -ts "$work/dpo_en.ts" >/dev/null 2>&1)
+if grep -q 'type="unfinished"' "$work/dpo_en.ts"; then
+    echo "FAIL: dpo_en.ts lacks the plural forms of:" >&2
+    grep -B3 'type="unfinished"' "$work/dpo_en.ts" | grep '<source>' | head -20 >&2
+    status=1
+else
+    echo "dpo_en.ts: $(grep -c '<message' "$work/dpo_en.ts") plural entries, none unfinished after lupdate"
+fi
 if grep -q 'type="unfinished"' "$source_dir/translations/qtbase_ky.ts"; then
     echo "FAIL: qtbase_ky.ts has unfinished entries" >&2
     status=1

@@ -401,6 +401,10 @@ private slots:
                                     english.join(u'\n')));
             }
             window.showSection(3);
+            if (code == QStringLiteral("en")) { // English plurals: "overdue by 44 days", never "day(s)"
+                const QString banner = window.findChild<QLabel*>(QStringLiteral("dashboardReminder"))->text();
+                QVERIFY2(banner.contains(QStringLiteral(" days")) && !banner.contains(QStringLiteral("(s)")), qPrintable(banner));
+            }
             // Dates and numbers in the UI language's locale.
             QCOMPARE(QLocale().language(), code == QStringLiteral("ky")   ? QLocale::Kyrgyz
                                            : code == QStringLiteral("ru") ? QLocale::Russian

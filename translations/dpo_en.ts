@@ -1,0 +1,99 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>dpo::AuditPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/AuditPage.cpp" line="124" />
+        <source>%Ln entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln entry, newest first.</numerusform><numerusform>%Ln entries, newest first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ClaimDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
+        <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
+        <translation>
+            <numerusform>%1 (%Ln calendar day from receipt, by the working-day calendar)</numerusform><numerusform>%1 (%Ln calendar days from receipt, by the working-day calendar)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ClaimsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimsPage.cpp" line="129" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/ClaimsPage.cpp" line="130" />
+        <source>%Ln overdue.</source>
+        <translation>
+            <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/DashboardPage.cpp" line="192" />
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform><numerusform>… and %n more.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DeadlineCalendar</name>
+    <message numerus="yes">
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="60" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="61" />
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::DisclosuresPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="178" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="179" />
+        <source>%Ln not notified in time (policy 4.6.4).</source>
+        <translation>
+            <numerusform>%Ln not notified in time (policy 4.6.4).</numerusform><numerusform>%Ln not notified in time (policy 4.6.4).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/SubjectsPage.cpp" line="156" />
+        <source>%Ln subject(s)</source>
+        <translation>
+            <numerusform>%Ln subject</numerusform><numerusform>%Ln subjects</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="154" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
+        <source>%Ln overdue.</source>
+        <translation>
+            <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>
+    </message>
+</context>
+</TS>
