@@ -401,6 +401,8 @@ private slots:
                                     english.join(u'\n')));
             }
             window.showSection(3);
+            if (const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR"); !shots.isEmpty())
+                window.grab().save(QStringLiteral("%1/switched-%2.png").arg(shots, code));
             if (code == QStringLiteral("en")) { // English plurals: "overdue by 44 days", never "day(s)"
                 const QString banner = window.findChild<QLabel*>(QStringLiteral("dashboardReminder"))->text();
                 QVERIFY2(banner.contains(QStringLiteral(" days")) && !banner.contains(QStringLiteral("(s)")), qPrintable(banner));
