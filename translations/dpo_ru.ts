@@ -3,90 +3,90 @@
 <context>
     <name>dpo</name>
     <message>
-        <location filename="../models/db/Sql.cpp" line="23" />
+        <location filename="../models/db/Sql.cpp" line="26" />
         <source>The database could not prepare a statement: %1
 %2</source>
         <translation>База данных не смогла подготовить запрос: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="31" />
-        <location filename="../models/db/Sql.cpp" line="39" />
+        <location filename="../models/db/Sql.cpp" line="34" />
+        <location filename="../models/db/Sql.cpp" line="42" />
         <source>The database refused to %1: %2</source>
         <translation>База данных отказалась %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="41" />
+        <location filename="../models/services/CalendarService.cpp" line="42" />
         <source>%1 is a weekday: only a Saturday or Sunday can be made a working day.</source>
         <translation>%1 — будний день: рабочим днём можно сделать только субботу или воскресенье.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="44" />
+        <location filename="../models/services/CalendarService.cpp" line="45" />
         <source>%1 is a weekend day already: a day off moves onto a weekday.</source>
         <translation>%1 — уже выходной: перенесённый выходной приходится на будний день.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="47" />
+        <location filename="../models/services/CalendarService.cpp" line="48" />
         <source>"%1" is not a kind of day: use holiday, day_off or working_day.</source>
         <translation>«%1» — не вид дня: используйте holiday, day_off или working_day.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="71" />
+        <location filename="../models/services/CalendarService.cpp" line="72" />
         <source>Note the decree or law the change rests on.</source>
         <translation>Укажите постановление или закон, на котором основано изменение.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="135" />
+        <location filename="../models/services/ClaimService.cpp" line="136" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="154" />
+        <location filename="../models/services/ClaimService.cpp" line="155" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» — не результат: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="156" />
+        <location filename="../models/services/ClaimService.cpp" line="157" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Полный или частичный отказ должен быть мотивирован.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="161" />
+        <location filename="../models/services/ClaimService.cpp" line="162" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Отказ по запросу собственных данных ссылается на пункт ст. 15 Закона № 58, на котором он основан.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="163" />
+        <location filename="../models/services/ClaimService.cpp" line="164" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — не номер пункта ст. 15 (пишите 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="165" />
+        <location filename="../models/services/ClaimService.cpp" line="166" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>На пункт ст. 15 ссылается только отказ по запросу собственных данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="54" />
+        <location filename="../models/services/AttachmentService.cpp" line="55" />
         <source>There is no withdrawal request %1.</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="55" />
+        <location filename="../models/services/AttachmentService.cpp" line="56" />
         <source>There is no claim %1.</source>
         <translation>Претензии %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="56" />
+        <location filename="../models/services/AttachmentService.cpp" line="57" />
         <source>There is no disclosure %1.</source>
         <translation>Раскрытия %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="65" />
+        <location filename="../models/services/DisclosureService.cpp" line="67" />
         <source>Subject %1 does not exist.</source>
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="77" />
+        <location filename="../models/services/DisclosureService.cpp" line="79" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>Субъекта %1 нет среди субъектов раскрытия %2.</translation>
     </message>
@@ -191,48 +191,49 @@
 <context>
     <name>dpo::AttachmentService</name>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="95" />
-        <location filename="../models/services/AttachmentService.cpp" line="111" />
+        <location filename="../models/services/AttachmentService.cpp" line="96" />
+        <location filename="../models/services/AttachmentService.cpp" line="112" />
         <source>%1 is %2 MB; a document may be at most 20 MB.</source>
         <translation>%1 — %2 МБ; документ не может быть больше 20 МБ.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="99" />
+        <location filename="../models/services/AttachmentService.cpp" line="100" />
         <source>Cannot read %1: %2.</source>
         <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="107" />
+        <location filename="../models/services/AttachmentService.cpp" line="108" />
         <source>The document has no file name.</source>
         <translation>У документа нет имени файла.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="109" />
+        <location filename="../models/services/AttachmentService.cpp" line="110" />
         <source>%1 is empty.</source>
         <translation>%1 пуст.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="116" />
+        <location filename="../models/services/AttachmentService.cpp" line="117" />
         <source>%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).</source>
         <translation>%1 — не файл PDF, JPEG, PNG или TIFF (проверено по содержимому, а не по имени).</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="123" />
+        <location filename="../models/services/AttachmentService.cpp" line="125" />
+        <location filename="../models/services/AttachmentService.cpp" line="157" />
         <source>attach a document</source>
         <translation>приложить документ</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="141" />
+        <location filename="../models/services/AttachmentService.cpp" line="143" />
         <source>The database did not return the new document's number.</source>
         <translation>База данных не вернула номер нового документа.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="184" />
+        <location filename="../models/services/AttachmentService.cpp" line="187" />
         <source>Document %1 does not exist.</source>
         <translation>Документа %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="208" />
+        <location filename="../models/services/AttachmentService.cpp" line="211" />
         <source>Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not %4. It is not shown; the failed check is in the audit trail.</source>
         <translation>Документ %1 (%2) изменился после сохранения: его SHA-256 — %3, а не %4. Он не показан; неудачная проверка записана в журнал аудита.</translation>
     </message>
@@ -856,35 +857,35 @@ Details:
 <context>
     <name>dpo::CalendarService</name>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="93" />
-        <location filename="../models/services/CalendarService.cpp" line="114" />
-        <location filename="../models/services/CalendarService.cpp" line="132" />
+        <location filename="../models/services/CalendarService.cpp" line="94" />
+        <location filename="../models/services/CalendarService.cpp" line="115" />
+        <location filename="../models/services/CalendarService.cpp" line="133" />
         <source>edit the calendar</source>
         <translation>править календарь</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="95" />
+        <location filename="../models/services/CalendarService.cpp" line="96" />
         <source>The day is not a date.</source>
         <translation>День не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="98" />
+        <location filename="../models/services/CalendarService.cpp" line="99" />
         <source>Name the day (the holiday, or what the decree moves).</source>
         <translation>Назовите день (праздник или что переносит постановление).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="120" />
-        <location filename="../models/services/CalendarService.cpp" line="140" />
+        <location filename="../models/services/CalendarService.cpp" line="121" />
+        <location filename="../models/services/CalendarService.cpp" line="141" />
         <source>%1 is not in the calendar.</source>
         <translation>%1 нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="135" />
+        <location filename="../models/services/CalendarService.cpp" line="136" />
         <source>Choose the day it moves to.</source>
         <translation>Выберите день, на который он переносится.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="142" />
+        <location filename="../models/services/CalendarService.cpp" line="143" />
         <source>%1 is in the calendar already.</source>
         <translation>%1 уже есть в календаре.</translation>
     </message>
@@ -1340,169 +1341,169 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="43" />
+        <location filename="../models/services/ClaimService.cpp" line="44" />
         <source>"%1" is not a kind of claim: use claim or access.</source>
         <translation>«%1» — не вид обращения: используйте claim или access.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="53" />
+        <location filename="../models/services/ClaimService.cpp" line="54" />
         <source>register a claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="56" />
+        <location filename="../models/services/ClaimService.cpp" line="57" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="58" />
+        <location filename="../models/services/ClaimService.cpp" line="59" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="60" />
+        <location filename="../models/services/ClaimService.cpp" line="61" />
         <source>Say what the claim is about.</source>
         <translation>Укажите предмет претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="62" />
+        <location filename="../models/services/ClaimService.cpp" line="63" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» — не способ поступления: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="73" />
+        <location filename="../models/services/ClaimService.cpp" line="74" />
         <source>No subject has the platform reference %1.</source>
         <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="79" />
+        <location filename="../models/services/ClaimService.cpp" line="80" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Укажите заявителя или номер субъекта на платформе.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="106" />
+        <location filename="../models/services/ClaimService.cpp" line="107" />
         <source>The database did not return the new claim's number.</source>
         <translation>База данных не вернула номер новой претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="178" />
+        <location filename="../models/services/ClaimService.cpp" line="179" />
         <source>draft an answer</source>
         <translation>подготовить ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="180" />
+        <location filename="../models/services/ClaimService.cpp" line="181" />
         <source>The answer has no text.</source>
         <translation>В ответе нет текста.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="184" />
-        <location filename="../models/services/ClaimService.cpp" line="219" />
+        <location filename="../models/services/ClaimService.cpp" line="185" />
+        <location filename="../models/services/ClaimService.cpp" line="220" />
         <source>Claim %1 is answered already.</source>
         <translation>На претензию %1 уже дан ответ.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="189" />
+        <location filename="../models/services/ClaimService.cpp" line="190" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Основания и пункт ст. 15 указываются вместе с итогом: выберите итог.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="248" />
+        <location filename="../models/services/ClaimService.cpp" line="249" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>Претензия %1 закрывается только после отправки письменного ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="271" />
+        <location filename="../models/services/ClaimService.cpp" line="272" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>На претензию %1 дан ответ: её срок больше не меняется.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="310" />
+        <location filename="../models/services/ClaimService.cpp" line="311" />
         <source>link a claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="313" />
+        <location filename="../models/services/ClaimService.cpp" line="314" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Претензию нельзя связать с ней самой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="321" />
+        <location filename="../models/services/ClaimService.cpp" line="322" />
         <source>withdrawal request %1</source>
         <translation>заявления об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="322" />
+        <location filename="../models/services/ClaimService.cpp" line="323" />
         <source>disclosure %1</source>
         <translation>раскрытия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="323" />
+        <location filename="../models/services/ClaimService.cpp" line="324" />
         <source>claim %1</source>
         <translation>претензии %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="324" />
+        <location filename="../models/services/ClaimService.cpp" line="325" />
         <source>There is no %1.</source>
         <translation>Нет %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="346" />
+        <location filename="../models/services/ClaimService.cpp" line="347" />
         <source>unlink a claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="356" />
+        <location filename="../models/services/ClaimService.cpp" line="357" />
         <source>Claim %1 is not linked to that.</source>
         <translation>Претензия %1 с этим не связана.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="459" />
+        <location filename="../models/services/ClaimService.cpp" line="460" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>заявление об отзыве %1, получено %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="464" />
+        <location filename="../models/services/ClaimService.cpp" line="465" />
         <source>disclosure to %1 on %2</source>
         <translation>раскрытие %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="467" />
+        <location filename="../models/services/ClaimService.cpp" line="468" />
         <source>%1 of %2, received %3</source>
         <translation>%1 от %2, получено %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="210" />
+        <location filename="../models/services/ClaimService.cpp" line="211" />
         <source>log an answer</source>
         <translation>зарегистрировать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="213" />
+        <location filename="../models/services/ClaimService.cpp" line="214" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» — не способ отправки ответа: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="215" />
+        <location filename="../models/services/ClaimService.cpp" line="216" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Для ответа, отправленного почтой, нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="221" />
+        <location filename="../models/services/ClaimService.cpp" line="222" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между датой получения (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="243" />
+        <location filename="../models/services/ClaimService.cpp" line="244" />
         <source>close a claim</source>
         <translation>закрыть претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="266" />
+        <location filename="../models/services/ClaimService.cpp" line="267" />
         <source>recalculate a due date</source>
         <translation>пересчитать срок</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="46" />
-        <location filename="../models/services/ClaimService.cpp" line="431" />
+        <location filename="../models/services/ClaimService.cpp" line="432" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
     </message>
@@ -2243,27 +2244,27 @@ Details:
 <context>
     <name>dpo::DemoDataService</name>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="75" />
+        <location filename="../models/demo/DemoDataService.cpp" line="76" />
         <source>generate demo data</source>
         <translation>создавать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="78" />
+        <location filename="../models/demo/DemoDataService.cpp" line="79" />
         <source>The number of demo subjects must be between 1 and 10000000, not %1.</source>
         <translation>Число демонстрационных субъектов должно быть от 1 до 10000000, а не %1.</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="81" />
+        <location filename="../models/demo/DemoDataService.cpp" line="82" />
         <source>The reference date of the demo data is not valid.</source>
         <translation>Опорная дата демонстрационных данных неверна.</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="92" />
+        <location filename="../models/demo/DemoDataService.cpp" line="93" />
         <source>%1 already holds subjects: demo data goes into an empty database only.</source>
         <translation>В %1 уже есть субъекты: демонстрационные данные записываются только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="100" />
+        <location filename="../models/demo/DemoDataService.cpp" line="101" />
         <source>The policy version 2024-06-01 is missing from the database.</source>
         <translation>В базе нет редакции политики 2024-06-01.</translation>
     </message>
@@ -2384,7 +2385,7 @@ Details:
 <context>
     <name>dpo::DisclosureNotice</name>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="28" />
+        <location filename="../models/services/DisclosureService.cpp" line="30" />
         <source>OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this ground: %4. Privacy policy, clause 4.6.4.</source>
         <translation>ОсОО «ОГОГО» сообщает: %1 ваши персональные данные (%2) были раскрыты получателю «%3» на основании: %4. Политика конфиденциальности, п. 4.6.4.</translation>
     </message>
@@ -2568,129 +2569,119 @@ Details:
     <name>dpo::DisclosureService</name>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="97" />
-        <location filename="../models/services/DisclosureService.cpp" line="232" />
+        <location filename="../models/services/DisclosureService.cpp" line="224" />
         <source>Disclosure %1 does not exist.</source>
         <translation>Раскрытия %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="94" />
-        <source>change the notice period</source>
-        <translation>изменить срок уведомления</translation>
-    </message>
-    <message>
-        <location filename="../models/services/DisclosureService.cpp" line="96" />
-        <source>The notice period is 1 to 30 working days, not %1.</source>
-        <translation>Срок уведомления — от 1 до 30 рабочих дней, а не %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/DisclosureService.cpp" line="114" />
+        <location filename="../models/services/DisclosureService.cpp" line="106" />
         <source>record a disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="116" />
+        <location filename="../models/services/DisclosureService.cpp" line="108" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
         <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос государственного или местного органа (4.6.2) или закон (4.6.3).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="119" />
+        <location filename="../models/services/DisclosureService.cpp" line="111" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает номер запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="121" />
+        <location filename="../models/services/DisclosureService.cpp" line="113" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает дату запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="123" />
+        <location filename="../models/services/DisclosureService.cpp" line="115" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Раскрытие по запросу органа (4.6.2) называет орган, направивший запрос.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="126" />
+        <location filename="../models/services/DisclosureService.cpp" line="118" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Раскрытие на основании закона (4.6.3) называет закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="128" />
+        <location filename="../models/services/DisclosureService.cpp" line="120" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Дата раскрытия не указана или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="130" />
+        <location filename="../models/services/DisclosureService.cpp" line="122" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Укажите субъекта или субъектов, чьи данные раскрыты.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="132" />
+        <location filename="../models/services/DisclosureService.cpp" line="124" />
         <source>Name the data categories disclosed.</source>
         <translation>Укажите раскрытые категории данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="141" />
+        <location filename="../models/services/DisclosureService.cpp" line="133" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Выберите получателя или укажите нового.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="143" />
+        <location filename="../models/services/DisclosureService.cpp" line="135" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>«%1» — не вид получателя.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="159" />
+        <location filename="../models/services/DisclosureService.cpp" line="151" />
         <source>Recipient %1 does not exist.</source>
         <translation>Получателя %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="173" />
+        <location filename="../models/services/DisclosureService.cpp" line="165" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="183" />
+        <location filename="../models/services/DisclosureService.cpp" line="175" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>Категория данных «%1» субъекта %2 заблокирована по отзыву согласия: её нельзя раскрыть, пока она не разблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="198" />
+        <location filename="../models/services/DisclosureService.cpp" line="190" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>База данных не вернула номер нового раскрытия.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="166" />
+        <location filename="../models/services/DisclosureService.cpp" line="158" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="253" />
-        <location filename="../models/services/DisclosureService.cpp" line="288" />
+        <location filename="../models/services/DisclosureService.cpp" line="245" />
+        <location filename="../models/services/DisclosureService.cpp" line="280" />
         <source>notify a subject</source>
         <translation>уведомить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="255" />
-        <location filename="../models/services/DisclosureService.cpp" line="290" />
+        <location filename="../models/services/DisclosureService.cpp" line="247" />
+        <location filename="../models/services/DisclosureService.cpp" line="282" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>«%1» — не канал уведомления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="267" />
+        <location filename="../models/services/DisclosureService.cpp" line="259" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>В записи субъекта нет адреса для канала %1: укажите его.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="292" />
+        <location filename="../models/services/DisclosureService.cpp" line="284" />
         <source>Give the address the notice went to.</source>
         <translation>Укажите адрес, по которому отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="294" />
+        <location filename="../models/services/DisclosureService.cpp" line="286" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Для уведомления почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="296" />
+        <location filename="../models/services/DisclosureService.cpp" line="288" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Время отправки уведомления не указано или в будущем.</translation>
     </message>
@@ -3033,7 +3024,7 @@ Details:
 <context>
     <name>dpo::LetterService</name>
     <message>
-        <location filename="../models/services/LetterService.cpp" line="19" />
+        <location filename="../models/services/LetterService.cpp" line="20" />
         <source>This letter is made in Kyrgyz and in Russian. Where the two texts differ, the Russian text prevails (privacy policy, clause 2.5).</source>
         <translation>Настоящее письмо составлено на кыргызском и русском языках. При расхождении текстов преимущество имеет текст на русском языке (Политика конфиденциальности, п. 2.5).</translation>
     </message>
@@ -3161,27 +3152,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="60" />
+        <location filename="../models/db/Migrator.cpp" line="61" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="84" />
+        <location filename="../models/db/Migrator.cpp" line="85" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="94" />
+        <location filename="../models/db/Migrator.cpp" line="95" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="113" />
+        <location filename="../models/db/Migrator.cpp" line="114" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="124" />
+        <location filename="../models/db/Migrator.cpp" line="125" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -3275,39 +3266,94 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficerService</name>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="33" />
+        <location filename="../models/services/OfficerService.cpp" line="35" />
         <source>The user name "%1" is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores.</source>
         <translation>Имя пользователя «%1» недопустимо: используйте от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="41" />
+        <location filename="../models/services/OfficerService.cpp" line="43" />
         <source>The password is too short: use at least %1 characters.</source>
         <translation>Пароль слишком короткий: используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="53" />
+        <location filename="../models/services/OfficerService.cpp" line="46" />
+        <source>The password must not contain the user name.</source>
+        <translation>Пароль не должен содержать имя пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="57" />
         <source>An officer named "%1" already exists.</source>
         <translation>Сотрудник с именем «%1» уже существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="85" />
+        <location filename="../models/services/OfficerService.cpp" line="89" />
         <source>"%1" exists but is not an administrator.</source>
         <translation>«%1» существует, но не является администратором.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="91" />
+        <location filename="../models/services/OfficerService.cpp" line="95" />
         <source>The database already has officers; "%1" is not one of them. An administrator adds further officers after signing in.</source>
         <translation>В базе уже есть сотрудники; «%1» среди них нет. Других сотрудников добавляет администратор после входа.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="111" />
+        <location filename="../models/services/OfficerService.cpp" line="115" />
         <source>add officers</source>
         <translation>добавлять сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="166" />
-        <source>Sign-in failed: the user name or password is wrong, or the account is deactivated.</source>
-        <translation>Вход не выполнен: неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
+        <location filename="../models/services/OfficerService.cpp" line="201" />
+        <source>Sign-in failed: the user name or password is wrong, or the account is deactivated or locked for a while.</source>
+        <translation>Вход не выполнен: неверное имя пользователя или пароль, либо учётная запись отключена или временно заблокирована.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="211" />
+        <source>Officer %1 does not exist.</source>
+        <translation>Сотрудника %1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="217" />
+        <source>Sign in to change your password.</source>
+        <translation>Войдите, чтобы сменить пароль.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="220" />
+        <source>The new password must differ from the current one.</source>
+        <translation>Новый пароль должен отличаться от текущего.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="226" />
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="245" />
+        <source>reset a password</source>
+        <translation>сбросить пароль</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="263" />
+        <source>reactivate an officer</source>
+        <translation>снова включить сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="263" />
+        <source>deactivate an officer</source>
+        <translation>отключить сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="266" />
+        <source>You cannot deactivate your own account.</source>
+        <translation>Нельзя отключить собственную учётную запись.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="281" />
+        <source>change an officer's role</source>
+        <translation>изменить роль сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="284" />
+        <source>You cannot change your own role: another administrator does.</source>
+        <translation>Свою роль изменить нельзя: это делает другой администратор.</translation>
     </message>
 </context>
 <context>
@@ -3346,12 +3392,12 @@ Statement: %3</source>
 <context>
     <name>dpo::Problems</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="64" />
+        <location filename="../models/import/SubjectImportService.cpp" line="65" />
         <source>… and %1 more problems; nothing was imported.</source>
         <translation>… и ещё %1 ошибок; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="66" />
+        <location filename="../models/import/SubjectImportService.cpp" line="67" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Ошибок: %1; ничего не импортировано.</translation>
     </message>
@@ -3432,9 +3478,57 @@ Statement: %3</source>
         <translation>Войдите, чтобы %1.</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="56" />
+        <location filename="../models/core/Session.cpp" line="53" />
+        <source>Change your password before you %1: an administrator reset it.</source>
+        <translation>Прежде чем %1, смените пароль: его сбросил администратор.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/Session.cpp" line="59" />
         <source>%1 (%2) may not %3: this needs the role %4.</source>
         <translation>%1 (%2) не может %3: для этого нужна роль %4.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SettingsService</name>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="17" />
+        <source>Days to answer a withdrawal request (internal target)</source>
+        <translation>Дней на ответ по заявлению об отзыве (внутренний срок)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="18" />
+        <source>Working days to notify a subject of a disclosure</source>
+        <translation>Рабочих дней на уведомление субъекта о раскрытии</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="19" />
+        <source>Failed sign-ins before an account is locked</source>
+        <translation>Неудачных входов до блокировки учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="20" />
+        <source>Minutes an account stays locked</source>
+        <translation>Минут блокировки учётной записи</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="21" />
+        <source>Minutes without input before the window locks</source>
+        <translation>Минут бездействия до блокировки окна</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="31" />
+        <source>There is no setting "%1".</source>
+        <translation>Настройки «%1» не существует.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="49" />
+        <source>change the settings</source>
+        <translation>изменить настройки</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="52" />
+        <source>%1: %2 is out of bounds; it is %3 to %4.</source>
+        <translation>%1: %2 вне допустимых пределов: от %3 до %4.</translation>
     </message>
 </context>
 <context>
@@ -3469,27 +3563,27 @@ Statement: %3</source>
 <context>
     <name>dpo::SigningKeyService</name>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="30" />
+        <location filename="../models/services/SigningKeyService.cpp" line="31" />
         <source>create the export-signing key</source>
         <translation>создать ключ подписи выгрузок</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="32" />
+        <location filename="../models/services/SigningKeyService.cpp" line="33" />
         <source>The key's passphrase must have at least 12 characters.</source>
         <translation>Парольная фраза ключа должна содержать не менее 12 символов.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="34" />
+        <location filename="../models/services/SigningKeyService.cpp" line="35" />
         <source>%1 exists already; a signing key is never overwritten.</source>
         <translation>%1 уже существует; ключ подписи никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="73" />
+        <location filename="../models/services/SigningKeyService.cpp" line="74" />
         <source>Cannot read the signing key %1: %2</source>
         <translation>Не удалось прочитать ключ подписи %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="77" />
+        <location filename="../models/services/SigningKeyService.cpp" line="78" />
         <source>The key in %1 is not an active signing key of this database.</source>
         <translation>Ключ в %1 не является действующим ключом подписи этой базы.</translation>
     </message>
@@ -3546,45 +3640,45 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="66" />
+        <location filename="../models/db/Migrator.cpp" line="67" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="134" />
+        <location filename="../models/db/Migrator.cpp" line="135" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoCases.cpp" line="54" />
         <location filename="../models/demo/DemoCases.cpp" line="56" />
-        <location filename="../models/demo/DemoDataService.cpp" line="30" />
+        <location filename="../models/demo/DemoDataService.cpp" line="31" />
         <location filename="../models/demo/DemoGenerator.cpp" line="82" />
         <source>write demo data</source>
         <translation>записать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="89" />
+        <location filename="../models/demo/DemoDataService.cpp" line="90" />
         <location filename="../models/services/SubjectListService.cpp" line="126" />
         <location filename="../models/services/SubjectService.cpp" line="112" />
         <source>count subjects</source>
         <translation>посчитать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="97" />
-        <location filename="../models/import/SubjectImportService.cpp" line="139" />
+        <location filename="../models/demo/DemoDataService.cpp" line="98" />
+        <location filename="../models/import/SubjectImportService.cpp" line="140" />
         <source>read the policy versions</source>
         <translation>прочитать редакции политики</translation>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
-        <location filename="../models/services/CalendarService.cpp" line="31" />
-        <location filename="../models/services/CalendarService.cpp" line="83" />
+        <location filename="../models/services/CalendarService.cpp" line="32" />
+        <location filename="../models/services/CalendarService.cpp" line="84" />
         <source>read the calendar</source>
         <translation>прочитать календарь</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="175" />
+        <location filename="../models/import/SubjectImportService.cpp" line="176" />
         <source>check for duplicates</source>
         <translation>проверить повторы</translation>
     </message>
@@ -3595,9 +3689,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="121" />
-        <location filename="../models/services/AuditListService.cpp" line="74" />
-        <location filename="../models/services/AuditListService.cpp" line="95" />
-        <location filename="../models/services/AuditListService.cpp" line="120" />
+        <location filename="../models/services/AuditListService.cpp" line="77" />
+        <location filename="../models/services/AuditListService.cpp" line="98" />
+        <location filename="../models/services/AuditListService.cpp" line="123" />
         <location filename="../models/services/AuditService.cpp" line="77" />
         <location filename="../models/services/AuditVerifier.cpp" line="190" />
         <location filename="../models/services/AuditVerifier.cpp" line="248" />
@@ -3606,7 +3700,7 @@ Statement: %3</source>
         <translation>прочитать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditListService.cpp" line="185" />
+        <location filename="../models/services/AuditListService.cpp" line="188" />
         <source>read the officers</source>
         <translation>прочитать список сотрудников</translation>
     </message>
@@ -3621,25 +3715,52 @@ Statement: %3</source>
         <translation>посчитать показатели сводки</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="51" />
-        <location filename="../models/services/OfficerService.cpp" line="67" />
-        <location filename="../models/services/OfficerService.cpp" line="81" />
-        <location filename="../models/services/OfficerService.cpp" line="133" />
+        <location filename="../models/services/OfficerService.cpp" line="55" />
+        <location filename="../models/services/OfficerService.cpp" line="71" />
+        <location filename="../models/services/OfficerService.cpp" line="85" />
+        <location filename="../models/services/OfficerService.cpp" line="141" />
+        <location filename="../models/services/OfficerService.cpp" line="224" />
         <source>look up an officer</source>
         <translation>найти сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="63" />
+        <location filename="../models/services/OfficerService.cpp" line="67" />
         <source>add an officer</source>
         <translation>добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="176" />
+        <location filename="../models/services/OfficerService.cpp" line="177" />
+        <source>record a sign-in</source>
+        <translation>записать вход</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="191" />
+        <source>record a failed sign-in</source>
+        <translation>записать неудачный вход</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="234" />
+        <source>change a password</source>
+        <translation>изменить пароль</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="255" />
+        <source>reset a password</source>
+        <translation>сбросить пароль</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="272" />
+        <location filename="../models/services/OfficerService.cpp" line="292" />
+        <source>change an officer</source>
+        <translation>изменить сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OfficerService.cpp" line="305" />
         <source>list the officers</source>
         <translation>получить список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="187" />
+        <location filename="../models/services/OfficerService.cpp" line="326" />
         <source>count the officers</source>
         <translation>посчитать сотрудников</translation>
     </message>
@@ -3667,92 +3788,92 @@ Statement: %3</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="71" />
-        <location filename="../models/services/DisclosureService.cpp" line="63" />
-        <location filename="../models/services/DisclosureService.cpp" line="171" />
+        <location filename="../models/services/ClaimService.cpp" line="72" />
+        <location filename="../models/services/DisclosureService.cpp" line="65" />
+        <location filename="../models/services/DisclosureService.cpp" line="163" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
-        <location filename="../models/services/WithdrawalService.cpp" line="127" />
+        <location filename="../models/services/WithdrawalService.cpp" line="118" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="104" />
+        <location filename="../models/services/ClaimService.cpp" line="105" />
         <source>register the claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="319" />
+        <location filename="../models/services/ClaimService.cpp" line="320" />
         <source>find what the claim is linked to</source>
         <translation>найти то, с чем связана претензия</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="329" />
-        <location filename="../models/services/ClaimService.cpp" line="453" />
+        <location filename="../models/services/ClaimService.cpp" line="330" />
+        <location filename="../models/services/ClaimService.cpp" line="454" />
         <source>read the claim's links</source>
         <translation>прочитать связи претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="338" />
+        <location filename="../models/services/ClaimService.cpp" line="339" />
         <source>link the claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="354" />
+        <location filename="../models/services/ClaimService.cpp" line="355" />
         <source>unlink the claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="44" />
-        <location filename="../models/services/ClaimService.cpp" line="133" />
-        <location filename="../models/services/ClaimService.cpp" line="413" />
-        <location filename="../models/services/ClaimService.cpp" line="429" />
+        <location filename="../models/services/ClaimService.cpp" line="134" />
+        <location filename="../models/services/ClaimService.cpp" line="414" />
+        <location filename="../models/services/ClaimService.cpp" line="430" />
         <source>read the claims</source>
         <translation>прочитать претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="197" />
-        <location filename="../models/services/ClaimService.cpp" line="231" />
-        <location filename="../models/services/ClaimService.cpp" line="255" />
-        <location filename="../models/services/ClaimService.cpp" line="277" />
+        <location filename="../models/services/ClaimService.cpp" line="198" />
+        <location filename="../models/services/ClaimService.cpp" line="232" />
+        <location filename="../models/services/ClaimService.cpp" line="256" />
+        <location filename="../models/services/ClaimService.cpp" line="278" />
         <source>update the claim</source>
         <translation>обновить претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="44" />
+        <location filename="../models/services/SigningKeyService.cpp" line="45" />
         <source>store the signing key</source>
         <translation>сохранить ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="56" />
-        <location filename="../models/services/SigningKeyService.cpp" line="65" />
+        <location filename="../models/services/SigningKeyService.cpp" line="57" />
+        <location filename="../models/services/SigningKeyService.cpp" line="66" />
         <source>read the signing keys</source>
         <translation>прочитать ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="54" />
-        <location filename="../models/services/CalendarService.cpp" line="60" />
-        <location filename="../models/services/CalendarService.cpp" line="123" />
-        <location filename="../models/services/CalendarService.cpp" line="146" />
+        <location filename="../models/services/CalendarService.cpp" line="55" />
+        <location filename="../models/services/CalendarService.cpp" line="61" />
+        <location filename="../models/services/CalendarService.cpp" line="124" />
+        <location filename="../models/services/CalendarService.cpp" line="147" />
         <source>change the calendar</source>
         <translation>изменить календарь</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="51" />
+        <location filename="../models/services/AttachmentService.cpp" line="52" />
         <source>find the document's owner</source>
         <translation>найти владельца документа</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="139" />
+        <location filename="../models/services/AttachmentService.cpp" line="141" />
         <source>store the document</source>
         <translation>сохранить документ</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="168" />
+        <location filename="../models/services/AttachmentService.cpp" line="171" />
         <source>list the documents</source>
         <translation>получить список документов</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="182" />
+        <location filename="../models/services/AttachmentService.cpp" line="185" />
         <source>read the document</source>
         <translation>прочитать документ</translation>
     </message>
@@ -3762,25 +3883,25 @@ Statement: %3</source>
         <translation>найти то, у чего скоро срок</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="53" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="54" />
         <source>execute the withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="84" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="85" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="133" />
-        <location filename="../models/services/WithdrawalService.cpp" line="327" />
+        <location filename="../models/services/WithdrawalService.cpp" line="318" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="93" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="94" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="195" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="196" />
         <source>read the subject's transfers</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
@@ -3802,106 +3923,100 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="152" />
-        <location filename="../models/services/WithdrawalService.cpp" line="360" />
-        <location filename="../models/services/WithdrawalService.cpp" line="403" />
+        <location filename="../models/services/WithdrawalService.cpp" line="351" />
+        <location filename="../models/services/WithdrawalService.cpp" line="394" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="145" />
-        <location filename="../models/services/DisclosureService.cpp" line="157" />
+        <location filename="../models/services/DisclosureService.cpp" line="137" />
+        <location filename="../models/services/DisclosureService.cpp" line="149" />
         <source>find the recipient</source>
         <translation>найти получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="151" />
+        <location filename="../models/services/DisclosureService.cpp" line="143" />
         <source>add the recipient</source>
         <translation>добавить получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="196" />
-        <location filename="../models/services/DisclosureService.cpp" line="203" />
-        <location filename="../models/services/DisclosureService.cpp" line="206" />
+        <location filename="../models/services/DisclosureService.cpp" line="188" />
+        <location filename="../models/services/DisclosureService.cpp" line="195" />
+        <location filename="../models/services/DisclosureService.cpp" line="198" />
         <source>record the disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="164" />
+        <location filename="../models/services/DisclosureService.cpp" line="156" />
         <location filename="../models/services/ReferenceDataService.cpp" line="26" />
         <location filename="../models/services/ReferenceDataService.cpp" line="56" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
-        <location filename="../models/services/WithdrawalService.cpp" line="54" />
+        <location filename="../models/services/WithdrawalService.cpp" line="56" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="274" />
+        <location filename="../models/services/DisclosureService.cpp" line="266" />
         <source>queue the notification</source>
         <translation>поставить уведомление в очередь</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="307" />
+        <location filename="../models/services/DisclosureService.cpp" line="299" />
         <source>record the notification</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="72" />
+        <location filename="../models/services/WithdrawalService.cpp" line="74" />
         <source>read the request's categories</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="86" />
-        <location filename="../models/services/WithdrawalService.cpp" line="84" />
+        <location filename="../models/services/DisclosureService.cpp" line="88" />
+        <location filename="../models/services/WithdrawalService.cpp" line="86" />
         <source>read the settings</source>
         <translation>прочитать настройки</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="101" />
-        <location filename="../models/services/WithdrawalService.cpp" line="100" />
-        <source>change the settings</source>
-        <translation>изменить настройки</translation>
-    </message>
-    <message>
-        <location filename="../models/services/DisclosureService.cpp" line="181" />
-        <location filename="../models/services/WithdrawalService.cpp" line="145" />
+        <location filename="../models/services/DisclosureService.cpp" line="173" />
+        <location filename="../models/services/WithdrawalService.cpp" line="136" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="155" />
         <location filename="../models/services/WithdrawalService.cpp" line="164" />
-        <location filename="../models/services/WithdrawalService.cpp" line="173" />
-        <location filename="../models/services/WithdrawalService.cpp" line="179" />
+        <location filename="../models/services/WithdrawalService.cpp" line="170" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="212" />
-        <location filename="../models/services/WithdrawalService.cpp" line="233" />
-        <location filename="../models/services/WithdrawalService.cpp" line="312" />
-        <location filename="../models/services/WithdrawalService.cpp" line="345" />
-        <location filename="../models/services/WithdrawalService.cpp" line="416" />
+        <location filename="../models/services/WithdrawalService.cpp" line="203" />
+        <location filename="../models/services/WithdrawalService.cpp" line="224" />
+        <location filename="../models/services/WithdrawalService.cpp" line="303" />
+        <location filename="../models/services/WithdrawalService.cpp" line="336" />
+        <location filename="../models/services/WithdrawalService.cpp" line="407" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="292" />
-        <location filename="../models/services/WithdrawalService.cpp" line="307" />
+        <location filename="../models/services/WithdrawalService.cpp" line="283" />
+        <location filename="../models/services/WithdrawalService.cpp" line="298" />
         <source>record the decisions</source>
         <translation>записать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="342" />
+        <location filename="../models/services/WithdrawalService.cpp" line="333" />
         <source>record the approval</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="379" />
+        <location filename="../models/services/WithdrawalService.cpp" line="370" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="439" />
-        <location filename="../models/services/WithdrawalService.cpp" line="445" />
+        <location filename="../models/services/WithdrawalService.cpp" line="430" />
+        <location filename="../models/services/WithdrawalService.cpp" line="436" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -3915,9 +4030,9 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="106" />
         <location filename="../models/services/DisclosureQueries.cpp" line="119" />
         <location filename="../models/services/DisclosureQueries.cpp" line="127" />
-        <location filename="../models/services/DisclosureService.cpp" line="75" />
-        <location filename="../models/services/DisclosureService.cpp" line="230" />
-        <location filename="../models/services/DisclosureService.cpp" line="242" />
+        <location filename="../models/services/DisclosureService.cpp" line="77" />
+        <location filename="../models/services/DisclosureService.cpp" line="222" />
+        <location filename="../models/services/DisclosureService.cpp" line="234" />
         <location filename="../models/services/NoticeLetterService.cpp" line="44" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>
@@ -3926,6 +4041,17 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="141" />
         <source>read the notifications</source>
         <translation>прочитать уведомления</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="41" />
+        <source>read a setting</source>
+        <translation>прочитать настройку</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="63" />
+        <location filename="../models/services/SettingsService.cpp" line="68" />
+        <source>change a setting</source>
+        <translation>изменить настройку</translation>
     </message>
 </context>
 <context>
@@ -3959,140 +4085,140 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="120" />
+        <location filename="../models/import/SubjectImportService.cpp" line="121" />
         <source>import subjects</source>
         <translation>импортировать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="125" />
+        <location filename="../models/import/SubjectImportService.cpp" line="126" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="131" />
+        <location filename="../models/import/SubjectImportService.cpp" line="132" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл пуст; ожидается строка заголовка: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="158" />
+        <location filename="../models/import/SubjectImportService.cpp" line="159" />
         <source>the column appears twice in the header</source>
         <translation>столбец указан в заголовке дважды</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="161" />
+        <location filename="../models/import/SubjectImportService.cpp" line="162" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>неизвестный столбец; ожидаются ровно: %1 (и по желанию %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="167" />
+        <location filename="../models/import/SubjectImportService.cpp" line="168" />
         <source>the column is missing from the header</source>
         <translation>столбца нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="195" />
+        <location filename="../models/import/SubjectImportService.cpp" line="196" />
         <source>%1 fields where the header has %2</source>
         <translation>%1 полей, а в заголовке %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="206" />
-        <location filename="../models/import/SubjectImportService.cpp" line="236" />
-        <location filename="../models/import/SubjectImportService.cpp" line="238" />
+        <location filename="../models/import/SubjectImportService.cpp" line="207" />
+        <location filename="../models/import/SubjectImportService.cpp" line="237" />
+        <location filename="../models/import/SubjectImportService.cpp" line="239" />
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="208" />
+        <location filename="../models/import/SubjectImportService.cpp" line="209" />
         <source>is longer than 64 characters</source>
         <translation>длиннее 64 символов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="211" />
+        <location filename="../models/import/SubjectImportService.cpp" line="212" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="214" />
+        <location filename="../models/import/SubjectImportService.cpp" line="215" />
         <source>"%1" is already in the database</source>
         <translation>«%1» уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="219" />
+        <location filename="../models/import/SubjectImportService.cpp" line="220" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» — не 14 цифр</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="222" />
+        <location filename="../models/import/SubjectImportService.cpp" line="223" />
         <source>%1 repeats line %2</source>
         <translation>%1 повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="225" />
+        <location filename="../models/import/SubjectImportService.cpp" line="226" />
         <source>%1 is already in the database</source>
         <translation>%1 уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="228" />
+        <location filename="../models/import/SubjectImportService.cpp" line="229" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="245" />
+        <location filename="../models/import/SubjectImportService.cpp" line="246" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» — не дата вида ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="247" />
-        <location filename="../models/import/SubjectImportService.cpp" line="297" />
+        <location filename="../models/import/SubjectImportService.cpp" line="248" />
+        <location filename="../models/import/SubjectImportService.cpp" line="298" />
         <source>%1 is in the future</source>
         <translation>%1 — в будущем</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="250" />
+        <location filename="../models/import/SubjectImportService.cpp" line="251" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="254" />
+        <location filename="../models/import/SubjectImportService.cpp" line="255" />
         <source>"%1" is not F or M</source>
         <translation>«%1» — не F и не M</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="261" />
+        <location filename="../models/import/SubjectImportService.cpp" line="262" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» — не киргизский номер вида +996 555 123 456</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="266" />
+        <location filename="../models/import/SubjectImportService.cpp" line="267" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="273" />
+        <location filename="../models/import/SubjectImportService.cpp" line="274" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» — не номер документа, удостоверяющего личность, вида ID1234567 или AN1234567</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="280" />
+        <location filename="../models/import/SubjectImportService.cpp" line="281" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» — не ky и не ru</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="286" />
+        <location filename="../models/import/SubjectImportService.cpp" line="287" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="295" />
+        <location filename="../models/import/SubjectImportService.cpp" line="296" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="301" />
+        <location filename="../models/import/SubjectImportService.cpp" line="302" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 — раньше вступления в силу редакции политики %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="306" />
+        <location filename="../models/import/SubjectImportService.cpp" line="307" />
         <source>the file has a header but no rows</source>
         <translation>в файле есть заголовок, но нет строк</translation>
     </message>
@@ -5017,13 +5143,13 @@ Statement: %3</source>
 <context>
     <name>dpo::TransactionGuard</name>
     <message>
-        <location filename="../models/db/Sql.cpp" line="52" />
-        <location filename="../models/db/Sql.cpp" line="57" />
+        <location filename="../models/db/Sql.cpp" line="68" />
+        <location filename="../models/db/Sql.cpp" line="74" />
         <source>Cannot start a transaction: %1</source>
         <translation>Невозможно начать транзакцию: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="70" />
+        <location filename="../models/db/Sql.cpp" line="98" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>
     </message>
@@ -5914,72 +6040,120 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <source>Refused: the role does not allow it</source>
+        <comment>audit action</comment>
+        <translation>Отказано: роль не позволяет</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <source>Account locked after failed sign-ins</source>
+        <comment>audit action</comment>
+        <translation>Учётная запись заблокирована после неудачных входов</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <source>Password changed</source>
+        <comment>audit action</comment>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <source>Password reset by an administrator</source>
+        <comment>audit action</comment>
+        <translation>Пароль сброшен администратором</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <source>Officer account reactivated</source>
+        <comment>audit action</comment>
+        <translation>Учётная запись сотрудника снова активна</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <source>Officer account deactivated</source>
+        <comment>audit action</comment>
+        <translation>Учётная запись сотрудника отключена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <source>Officer's role changed</source>
+        <comment>audit action</comment>
+        <translation>Роль сотрудника изменена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <source>Refusals</source>
+        <comment>audit actions</comment>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Сотрудники и вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Записи субъектов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Заявления об отзыве</translation>
@@ -6441,22 +6615,22 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="67" />
         <source>execute a withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="71" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="72" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>Заявление %1 — «%2»: исполняются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="98" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="99" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>По заявлению %1 нечего исполнять: сначала примите решения по категориям.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="101" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="102" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
     </message>
@@ -6466,257 +6640,247 @@ Statement: %3</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="92" />
-        <source>change the withdrawal target</source>
-        <translation>изменить целевой срок отзыва</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="94" />
-        <source>The target is 1 to 90 calendar days, not %1.</source>
-        <translation>Целевой срок — от 1 до 90 календарных дней, а не %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="108" />
+        <location filename="../models/services/WithdrawalService.cpp" line="99" />
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalService.cpp" line="101" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="114" />
+        <location filename="../models/services/WithdrawalService.cpp" line="105" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="116" />
+        <location filename="../models/services/WithdrawalService.cpp" line="107" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="118" />
+        <location filename="../models/services/WithdrawalService.cpp" line="109" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="120" />
+        <location filename="../models/services/WithdrawalService.cpp" line="111" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="129" />
+        <location filename="../models/services/WithdrawalService.cpp" line="120" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="138" />
+        <location filename="../models/services/WithdrawalService.cpp" line="129" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="139" />
+        <location filename="../models/services/WithdrawalService.cpp" line="130" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="147" />
+        <location filename="../models/services/WithdrawalService.cpp" line="138" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="166" />
+        <location filename="../models/services/WithdrawalService.cpp" line="157" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="196" />
+        <location filename="../models/services/WithdrawalService.cpp" line="187" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="198" />
+        <location filename="../models/services/WithdrawalService.cpp" line="189" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="200" />
+        <location filename="../models/services/WithdrawalService.cpp" line="191" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="205" />
+        <location filename="../models/services/WithdrawalService.cpp" line="196" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="219" />
+        <location filename="../models/services/WithdrawalService.cpp" line="210" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="221" />
+        <location filename="../models/services/WithdrawalService.cpp" line="212" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="226" />
+        <location filename="../models/services/WithdrawalService.cpp" line="217" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="240" />
+        <location filename="../models/services/WithdrawalService.cpp" line="231" />
         <source>decide on a withdrawal request</source>
         <translation>принять решение по заявлению об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="245" />
+        <location filename="../models/services/WithdrawalService.cpp" line="236" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>Заявление %1 — «%2»: решения принимаются после проверки личности и до исполнения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="252" />
+        <location filename="../models/services/WithdrawalService.cpp" line="243" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>Категория «%1» не входит в объём этого заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="254" />
+        <location filename="../models/services/WithdrawalService.cpp" line="245" />
         <source>The category "%1" is decided twice.</source>
         <translation>По категории «%1» решение принято дважды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="258" />
+        <location filename="../models/services/WithdrawalService.cpp" line="249" />
         <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
         <translation>«%1» — не решение: уничтожить, обезличить, заблокировать или сохранить.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="260" />
+        <location filename="../models/services/WithdrawalService.cpp" line="251" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>Решению по «%1» нужно обоснование.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="263" />
+        <location filename="../models/services/WithdrawalService.cpp" line="254" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>Для сохранения «%1» нужно правовое основание: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="265" />
+        <location filename="../models/services/WithdrawalService.cpp" line="256" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>Для сохранения «%1» нужна дата окончания позже сегодняшней: ничего не хранится вечно (п. 6.3 политики).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="268" />
+        <location filename="../models/services/WithdrawalService.cpp" line="259" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>Сохранение «%1» по ст. 15 указывает пункт (например, 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="270" />
+        <location filename="../models/services/WithdrawalService.cpp" line="261" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Сохранение «%1» по другому закону называет этот закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="272" />
+        <location filename="../models/services/WithdrawalService.cpp" line="263" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Правовое основание бывает только у решения о сохранении («%1»).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="280" />
+        <location filename="../models/services/WithdrawalService.cpp" line="271" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Примите решение по каждой категории; ещё не решено: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="287" />
+        <location filename="../models/services/WithdrawalService.cpp" line="278" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Уничтожение или обезличивание документа, удостоверяющего личность, оставит имя без ПИН: уничтожьте или обезличьте и личные данные.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="319" />
+        <location filename="../models/services/WithdrawalService.cpp" line="310" />
         <source>approve keeping data</source>
         <translation>утвердить сохранение данных</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="324" />
+        <location filename="../models/services/WithdrawalService.cpp" line="315" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>Заявление %1 — «%2»: утверждаются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="332" />
+        <location filename="../models/services/WithdrawalService.cpp" line="323" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 предложил(а) сохранить данные по заявлению %2 и не может это утвердить: для утверждения входит другой руководитель.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="337" />
+        <location filename="../models/services/WithdrawalService.cpp" line="328" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="353" />
+        <location filename="../models/services/WithdrawalService.cpp" line="344" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="355" />
+        <location filename="../models/services/WithdrawalService.cpp" line="346" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="362" />
+        <location filename="../models/services/WithdrawalService.cpp" line="353" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="367" />
+        <location filename="../models/services/WithdrawalService.cpp" line="358" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="369" />
+        <location filename="../models/services/WithdrawalService.cpp" line="360" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="388" />
+        <location filename="../models/services/WithdrawalService.cpp" line="379" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="381" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="392" />
+        <location filename="../models/services/WithdrawalService.cpp" line="383" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="397" />
+        <location filename="../models/services/WithdrawalService.cpp" line="388" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="399" />
+        <location filename="../models/services/WithdrawalService.cpp" line="390" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="408" />
+        <location filename="../models/services/WithdrawalService.cpp" line="399" />
         <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя (п. 6.4 политики); ещё не уведомлены: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <location filename="../models/services/WithdrawalService.cpp" line="420" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="431" />
+        <location filename="../models/services/WithdrawalService.cpp" line="422" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="441" />
+        <location filename="../models/services/WithdrawalService.cpp" line="432" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>

@@ -48,6 +48,9 @@ void requireRole(const Session& session, std::initializer_list<Role> roles, cons
     if (session.officerId <= 0)
         throw Error(Error::Kind::Unauthenticated,
                     QCoreApplication::translate("dpo::Session", "Sign in to %1.").arg(action));
+    if (session.mustChangePassword)
+        throw Error(Error::Kind::Unauthenticated,
+                    QCoreApplication::translate("dpo::Session", "Change your password before you %1: an administrator reset it.").arg(action));
     if (!session.hasRole(roles)) {
         QStringList names;
         for (Role r : roles)

@@ -23,6 +23,8 @@ struct Session
     QString username;
     QString displayName;
     Role role = Role::Auditor;
+    // An administrator reset the password: nothing but changing it is allowed until it is changed.
+    bool mustChangePassword = false;
 
     bool hasRole(std::initializer_list<Role> roles) const
     {
@@ -33,7 +35,8 @@ struct Session
     }
 };
 
-// Throws Error::Forbidden naming the action when the session's role is not one of `roles`.
+// Throws Error::Forbidden naming the action when the session's role is not one of `roles`, and
+// Error::Unauthenticated without a session or while its password must be changed.
 void requireRole(const Session& session, std::initializer_list<Role> roles, const QString& action);
 
 } // namespace dpo

@@ -22,7 +22,7 @@ QString tr(const char* text)
 }
 
 // The ordered list of schema versions. Append only; never edit a released step.
-constexpr std::array<Migrator::Step, 9> kSteps{{
+constexpr std::array<Migrator::Step, 10> kSteps{{
     {1, "0001"}, // the consent database
     {2, "0002"}, // subjects list: name and INN order indexes
     {3, "0003"}, // subjects list: consent state and date of consent
@@ -32,6 +32,7 @@ constexpr std::array<Migrator::Step, 9> kSteps{{
     {7, "0007"}, // withdrawal requests: the work from the letter to the reply
     {8, "0008"}, // disclosures' notifications: the outbox
     {9, "0009"}, // an index of the audit trail by action
+    {10, "0010"}, // a team: lock-out, forced password change, record versions, idle lock
 }};
 
 QString readResource(const QString& path)

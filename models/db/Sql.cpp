@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "db/Sql.h"
 
+#include <QList>
+#include <utility>
+
 #include "core/Error.h"
 
 #include <QCoreApplication>
@@ -40,6 +43,19 @@ void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpos
                                                .arg(tr(purpose), query.lastError().text()));
 }
 
+namespace {
+thread_local int t_openGuards = 0;
+thread_local QList<std::function<void()>> t_afterTransactions;
+} // namespace
+
+void TransactionGuard::whenNoTransaction(std::function<void()> work)
+{
+    if (t_openGuards == 0)
+        work();
+    else
+        t_afterTransactions << std::move(work);
+}
+
 TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db(db)
 {
     // SQLite: take the write lock at the start. A deferred transaction that reads and then writes
@@ -50,17 +66,29 @@ TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             throw Error(Error::Kind::Database,
                         tr("Cannot start a transaction: %1").arg(begin.lastError().text()));
+        ++t_openGuards;
         return;
     }
     if (!m_db.transaction())
         throw Error(Error::Kind::Database,
                     tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    ++t_openGuards;
 }
 
 TransactionGuard::~TransactionGuard()
 {
     if (!m_done)
         m_db.rollback();
+    if (--t_openGuards > 0 || t_afterTransactions.isEmpty())
+        return;
+    const QList<std::function<void()>> work = std::exchange(t_afterTransactions, {});
+    for (const auto& w : work) {
+        try {
+            w();
+        } catch (const std::exception& e) {
+            qWarning("work after a transaction failed: %s", e.what()); // a destructor must not throw
+        }
+    }
 }
 
 void TransactionGuard::commit()

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <functional>
 
 namespace dpo {
 
@@ -27,6 +28,11 @@ public:
     TransactionGuard(const TransactionGuard&) = delete;
     TransactionGuard& operator=(const TransactionGuard&) = delete;
     void commit();
+
+    // Runs `work` once no transaction of this thread is open: at once, or when the outermost
+    // guard has committed or rolled back. A refused call's audit entry is written so, after the
+    // rollback that undoes the call (AccessControl).
+    static void whenNoTransaction(std::function<void()> work);
 
 private:
     QSqlDatabase m_db; // a handle for this scope only

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/DemoDataService.h"
+#include "services/AccessControl.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -72,7 +73,7 @@ DemoDataService::DemoDataService(Database& database) : m_database(database) {}
 
 DemoDataService::Summary DemoDataService::generate(const Session& session, const Options& options)
 {
-    requireRole(session, {Role::Administrator}, tr("generate demo data"));
+    requireRole(m_database, session, {Role::Administrator}, tr("generate demo data"));
     if (options.subjects < 1 || options.subjects > 10'000'000)
         throw Error(Error::Kind::BadInput,
                     tr("The number of demo subjects must be between 1 and 10000000, not %1.")

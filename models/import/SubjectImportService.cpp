@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/SubjectImportService.h"
+#include "services/AccessControl.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -117,7 +118,7 @@ SubjectImportService::SubjectImportService(Database& database) : m_database(data
 SubjectImportService::Result SubjectImportService::importSubjects(const Session& session,
                                                                   const QString& filePath)
 {
-    requireRole(session, {Role::Administrator, Role::Officer}, tr("import subjects"));
+    requireRole(m_database, session, {Role::Administrator, Role::Supervisor, Role::Officer}, tr("import subjects"));
     const QString& fileName = filePath;
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))

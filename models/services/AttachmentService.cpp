@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/AttachmentService.h"
+#include "services/AccessControl.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -120,6 +121,7 @@ QString AttachmentService::validate(const Document& document)
 qint64 AttachmentService::store(const QSqlDatabase& db, const Session& session, Owner owner, qint64 ownerId,
                                 const Document& document)
 {
+    // Called inside the owner's service call, whose audited check came first; this one guards the API.
     requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("attach a document"));
     const QString type = validate(document);
     const qint64 subjectId = ownerSubject(db, owner, ownerId);
@@ -152,6 +154,7 @@ qint64 AttachmentService::store(const QSqlDatabase& db, const Session& session, 
 
 qint64 AttachmentService::add(const Session& session, Owner owner, qint64 ownerId, const Document& document) const
 {
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("attach a document"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const qint64 id = store(db, session, owner, ownerId, document);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/CalendarService.h"
+#include "services/AccessControl.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -90,7 +91,7 @@ QList<CalendarService::Day> CalendarService::days(int year) const
 void CalendarService::setDay(const Session& session, const QDate& day, const QString& kind, const QString& name,
                              const QString& decree) const
 {
-    requireRole(session, {Role::Supervisor, Role::Administrator}, tr("edit the calendar"));
+    requireRole(m_database, session, {Role::Supervisor, Role::Administrator}, tr("edit the calendar"));
     if (!day.isValid())
         throw Error(Error::Kind::BadInput, tr("The day is not a date."));
     checkKind(day, kind);
@@ -111,7 +112,7 @@ void CalendarService::setDay(const Session& session, const QDate& day, const QSt
 
 void CalendarService::removeDay(const Session& session, const QDate& day, const QString& decree) const
 {
-    requireRole(session, {Role::Supervisor, Role::Administrator}, tr("edit the calendar"));
+    requireRole(m_database, session, {Role::Supervisor, Role::Administrator}, tr("edit the calendar"));
     requireDecree(decree);
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
@@ -129,7 +130,7 @@ void CalendarService::removeDay(const Session& session, const QDate& day, const 
 
 void CalendarService::moveDay(const Session& session, const QDate& from, const QDate& to, const QString& decree) const
 {
-    requireRole(session, {Role::Supervisor, Role::Administrator}, tr("edit the calendar"));
+    requireRole(m_database, session, {Role::Supervisor, Role::Administrator}, tr("edit the calendar"));
     requireDecree(decree);
     if (!to.isValid() || to == from)
         throw Error(Error::Kind::BadInput, tr("Choose the day it moves to."));

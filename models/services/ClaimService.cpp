@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ClaimService.h"
+#include "services/AccessControl.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -50,7 +51,7 @@ int ClaimService::periodDays(Kind kind)
 
 ClaimService::Row ClaimService::registerClaim(const Session& session, const Registration& r) const
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("register a claim"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("register a claim"));
     const QDate today = bishkekToday();
     if (!r.receivedOn.isValid())
         throw Error(Error::Kind::BadInput, tr("The date of receipt is missing or not a date."));
@@ -175,7 +176,7 @@ QVariant textOrNull(const QString& text)
 
 void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Draft& draft) const
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("draft an answer"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("draft an answer"));
     if (draft.text.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("The answer has no text."));
     const QSqlDatabase db = m_database.connection();
@@ -207,7 +208,7 @@ void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Dra
 
 void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answer& a) const
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("log an answer"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("log an answer"));
     static const QStringList methods{QStringLiteral("post"), QStringLiteral("hand_delivery"), QStringLiteral("email")};
     if (!methods.contains(a.method))
         throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way to send an answer: use %2.").arg(a.method, methods.join(QStringLiteral(", "))));
@@ -240,7 +241,7 @@ void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answe
 void ClaimService::close(const Session& session, qint64 claimId, const QString& outcome, const QString& reason,
                          const QString& refusalParagraph) const
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("close a claim"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("close a claim"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Current c = currentClaim(db, claimId);
@@ -263,7 +264,7 @@ void ClaimService::close(const Session& session, qint64 claimId, const QString& 
 
 QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId) const
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("recalculate a due date"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("recalculate a due date"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Current c = currentClaim(db, claimId);
@@ -307,7 +308,7 @@ LinkColumn linkColumn(ClaimService::LinkKind kind)
 
 void ClaimService::link(const Session& session, qint64 claimId, LinkKind kind, qint64 targetId) const
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("link a claim"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("link a claim"));
     const LinkColumn l = linkColumn(kind);
     if (kind == LinkKind::Claim && targetId == claimId)
         throw Error(Error::Kind::BadInput, tr("A claim cannot be linked to itself."));
@@ -343,7 +344,7 @@ void ClaimService::link(const Session& session, qint64 claimId, LinkKind kind, q
 
 void ClaimService::unlink(const Session& session, qint64 claimId, LinkKind kind, qint64 targetId) const
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("unlink a claim"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("unlink a claim"));
     const LinkColumn l = linkColumn(kind);
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);

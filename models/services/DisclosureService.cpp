@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DisclosureService.h"
+#include "services/SettingsService.h"
+#include "services/AccessControl.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -91,17 +93,7 @@ int DisclosureService::noticeWorkingDays(const QSqlDatabase& db)
 
 void DisclosureService::setNoticeWorkingDays(const Session& session, int days) const
 {
-    requireRole(session, {Role::Administrator}, tr("change the notice period"));
-    if (days < 1 || days > 30)
-        throw Error(Error::Kind::BadInput, tr("The notice period is 1 to 30 working days, not %1.").arg(days));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    const int before = noticeWorkingDays(db);
-    run(db, QStringLiteral("UPDATE console_settings SET value = ? WHERE key = 'notification_due_working_days'"), {QString::number(days)},
-        QT_TRANSLATE_NOOP("dpo::Sql", "change the settings"));
-    AuditService::append(db, session, QStringLiteral("settings.change"), QStringLiteral("setting"), QStringLiteral("notification_due_working_days"),
-                         0, QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), days}});
-    transaction.commit();
+    SettingsService(m_database).setInteger(session, QStringLiteral("notification_due_working_days"), days);
 }
 
 QDate DisclosureService::noticeDue(const QSqlDatabase& db, const QDate& disclosedOn)
@@ -111,7 +103,7 @@ QDate DisclosureService::noticeDue(const QSqlDatabase& db, const QDate& disclose
 
 qint64 DisclosureService::record(const Session& session, const Registration& r) const
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("record a disclosure"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("record a disclosure"));
     if (!kGrounds.contains(r.ground))
         throw Error(Error::Kind::BadInput, tr("Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3)."));
     if (r.ground == QStringLiteral("state_request")) {
@@ -250,7 +242,7 @@ QString DisclosureService::noticeText(qint64 disclosureId, const QString& langua
 qint64 DisclosureService::queueNotification(const Session& session, qint64 disclosureId, qint64 subjectId, const QString& channel,
                                             const QString& address) const
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("notify a subject"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("notify a subject"));
     if (!kChannels.contains(channel))
         throw Error(Error::Kind::BadInput, tr("\"%1\" is not a channel: use %2.").arg(channel, kChannels.join(QStringLiteral(", "))));
     const QSqlDatabase db = m_database.connection();
@@ -285,7 +277,7 @@ qint64 DisclosureService::queueNotification(const Session& session, qint64 discl
 qint64 DisclosureService::recordSentByHand(const Session& session, qint64 disclosureId, qint64 subjectId, const QString& channel,
                                            const QString& address, const QDateTime& sentAt, const QString& tracking) const
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("notify a subject"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("notify a subject"));
     if (!kChannels.contains(channel))
         throw Error(Error::Kind::BadInput, tr("\"%1\" is not a channel: use %2.").arg(channel, kChannels.join(QStringLiteral(", "))));
     if (address.trimmed().isEmpty())

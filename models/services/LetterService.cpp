@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/LetterService.h"
+#include "services/AccessControl.h"
 
 #include "core/SaveFile.h"
 #include "core/Session.h"
@@ -54,7 +55,7 @@ QString LetterService::prepare(const Session& session, qint64 caseId, const QStr
 
 QString LetterService::prepareInTransaction(const Session& session, qint64 caseId, const QString& language) const
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
                 QCoreApplication::translate(m_kind.roleContext, m_kind.roleAction));
     const QString text = documentHtml(caseId, language, session.displayName);
     AuditService::append(m_database.connection(), session, QString::fromLatin1(m_kind.action), QString::fromLatin1(m_kind.entity),

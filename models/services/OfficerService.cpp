@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/OfficerService.h"
+#include "services/AccessControl.h"
 
 #include "core/Error.h"
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "security/PasswordHasher.h"
 #include "services/AuditService.h"
+#include "services/SettingsService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -35,11 +37,13 @@ void OfficerService::validateUsername(const QString& username)
                         .arg(username));
 }
 
-void OfficerService::validatePassword(const QString& password)
+void OfficerService::validatePassword(const QString& password, const QString& username)
 {
     if (password.size() < PasswordHasher::kMinimumLength)
         throw Error(Error::Kind::BadInput, tr("The password is too short: use at least %1 characters.")
                                                .arg(PasswordHasher::kMinimumLength));
+    if (!username.isEmpty() && password.contains(username, Qt::CaseInsensitive))
+        throw Error(Error::Kind::BadInput, tr("The password must not contain the user name."));
 }
 
 qint64 OfficerService::insertOfficer(const QString& username, const QString& displayName, Role role,
@@ -91,7 +95,7 @@ bool OfficerService::ensureFirstAdministrator(const QString& username, const QSt
                     tr("The database already has officers; \"%1\" is not one of them. An "
                        "administrator adds further officers after signing in.")
                         .arg(username));
-    validatePassword(password);
+    validatePassword(password, username);
     const QString hash = PasswordHasher::hash(password); // slow on purpose: outside the transaction
 
     TransactionGuard transaction(db);
@@ -108,9 +112,9 @@ bool OfficerService::ensureFirstAdministrator(const QString& username, const QSt
 qint64 OfficerService::createOfficer(const Session& session, const QString& username,
                                      const QString& displayName, Role role, const QString& password)
 {
-    requireRole(session, {Role::Administrator}, tr("add officers"));
+    requireRole(m_database, session, {Role::Administrator}, tr("add officers"));
     validateUsername(username);
-    validatePassword(password);
+    validatePassword(password, username);
     const QString hash = PasswordHasher::hash(password);
 
     QSqlDatabase db = m_database.connection();
@@ -127,31 +131,50 @@ qint64 OfficerService::createOfficer(const Session& session, const QString& user
 Session OfficerService::signIn(const QString& username, const QString& password)
 {
     QSqlDatabase db = m_database.connection();
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT id, display_name, role, password_hash, "
-                                                  "active FROM officers WHERE username = ?"));
+    const SettingsService settings(m_database);
+    const int maxFailures = settings.integer("sign_in_max_failures");
+    const int lockMinutes = settings.integer("sign_in_lockout_minutes");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT id, display_name, role, password_hash, active, failed_sign_ins, "
+                                                  "locked_until, must_change_password FROM officers WHERE username = ?"));
     q.addBindValue(username);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "look up an officer"));
     QString reason;
     Session session;
+    qint64 officerId = 0;
+    int failures = 0;
     if (!q.next()) {
         // Spend the same time as for a real officer, so that timing does not reveal the names.
         static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy-password"));
         PasswordHasher::verify(password, decoy);
         reason = QStringLiteral("unknown_user");
-    } else if (!PasswordHasher::verify(password, q.value(3).toString())) {
-        reason = QStringLiteral("wrong_password");
-    } else if (q.value(4).toInt() != 1) {
-        reason = QStringLiteral("inactive");
     } else {
-        session.officerId = q.value(0).toLongLong();
-        session.username = username;
-        session.displayName = q.value(1).toString();
-        session.role = roleFromCode(q.value(2).toString());
+        officerId = q.value(0).toLongLong();
+        failures = q.value(5).toInt();
+        const QDateTime lockedUntil = q.value(6).toDateTime().toUTC();
+        const bool passwordRight = PasswordHasher::verify(password, q.value(3).toString()); // always: the same time
+        if (lockedUntil.isValid() && lockedUntil > now) {
+            reason = QStringLiteral("locked"); // not counted: the lock runs from the last failure
+        } else if (!passwordRight) {
+            reason = QStringLiteral("wrong_password");
+            ++failures;
+        } else if (q.value(4).toInt() != 1) {
+            reason = QStringLiteral("inactive");
+        } else {
+            session.officerId = officerId;
+            session.username = username;
+            session.displayName = q.value(1).toString();
+            session.role = roleFromCode(q.value(2).toString());
+            session.mustChangePassword = q.value(7).toInt() == 1;
+        }
     }
     q.finish();
 
     TransactionGuard transaction(db);
     if (reason.isEmpty()) {
+        QSqlQuery reset = prepareQuery(db, QStringLiteral("UPDATE officers SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?"));
+        reset.addBindValue(officerId);
+        execQuery(reset, QT_TRANSLATE_NOOP("dpo::Sql", "record a sign-in"));
         AuditService::append(db, session, QStringLiteral("officer.sign_in"),
                              QStringLiteral("officer"), QString::number(session.officerId), 0,
                              QJsonObject{{QStringLiteral("database"),
@@ -159,25 +182,141 @@ Session OfficerService::signIn(const QString& username, const QString& password)
     } else {
         AuditService::appendAnonymous(db, username.left(64), QStringLiteral("officer.sign_in_failed"),
                                       QJsonObject{{QStringLiteral("reason"), reason}});
+        if (reason == QStringLiteral("wrong_password")) {
+            const bool lock = failures >= maxFailures;
+            QSqlQuery count = prepareQuery(db, QStringLiteral("UPDATE officers SET failed_sign_ins = ?, locked_until = ? WHERE id = ?"));
+            count.addBindValue(lock ? 0 : failures);
+            count.addBindValue(lock ? QVariant(now.addSecs(qint64(lockMinutes) * 60)) : QVariant(QMetaType::fromType<QDateTime>()));
+            count.addBindValue(officerId);
+            execQuery(count, QT_TRANSLATE_NOOP("dpo::Sql", "record a failed sign-in"));
+            if (lock)
+                AuditService::appendAnonymous(db, username.left(64), QStringLiteral("officer.locked_out"),
+                                              QJsonObject{{QStringLiteral("failures"), failures},
+                                                          {QStringLiteral("minutes"), lockMinutes}});
+        }
     }
     transaction.commit();
     if (!reason.isEmpty())
         throw Error(Error::Kind::Unauthenticated,
-                    tr("Sign-in failed: the user name or password is wrong, or the account is "
-                       "deactivated."));
+                    tr("Sign-in failed: the user name or password is wrong, or the account is deactivated or locked for a "
+                       "while."));
     return session;
+}
+
+Officer OfficerService::officer(qint64 officerId) const
+{
+    for (const Officer& o : officers())
+        if (o.id == officerId)
+            return o;
+    throw Error(Error::Kind::NotFound, tr("Officer %1 does not exist.").arg(officerId));
+}
+
+Session OfficerService::changeOwnPassword(const Session& session, const QString& current, const QString& replacement)
+{
+    if (session.officerId <= 0)
+        throw Error(Error::Kind::Unauthenticated, tr("Sign in to change your password."));
+    validatePassword(replacement, session.username);
+    if (replacement == current)
+        throw Error(Error::Kind::BadInput, tr("The new password must differ from the current one."));
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT password_hash FROM officers WHERE id = ? AND active = 1"));
+    q.addBindValue(session.officerId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "look up an officer"));
+    if (!q.next() || !PasswordHasher::verify(current, q.value(0).toString()))
+        throw Error(Error::Kind::Unauthenticated, tr("The current password is wrong."));
+    q.finish();
+    const QString hash = PasswordHasher::hash(replacement);
+    TransactionGuard transaction(db);
+    QSqlQuery update = prepareQuery(db, QStringLiteral("UPDATE officers SET password_hash = ?, must_change_password = 0, "
+                                                       "version = version + 1 WHERE id = ?"));
+    update.addBindValue(hash);
+    update.addBindValue(session.officerId);
+    execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change a password"));
+    Session changed = session;
+    changed.mustChangePassword = false;
+    AuditService::append(db, changed, QStringLiteral("officer.password_change"), QStringLiteral("officer"),
+                         QString::number(session.officerId), 0, QJsonObject{});
+    transaction.commit();
+    return changed;
+}
+
+void OfficerService::resetPassword(const Session& session, qint64 officerId, const QString& temporaryPassword)
+{
+    requireRole(m_database, session, {Role::Administrator}, tr("reset a password"));
+    const Officer target = officer(officerId);
+    validatePassword(temporaryPassword, target.username);
+    const QString hash = PasswordHasher::hash(temporaryPassword);
+    QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    QSqlQuery update = prepareQuery(db, QStringLiteral("UPDATE officers SET password_hash = ?, must_change_password = 1, failed_sign_ins = 0, "
+                                                       "locked_until = NULL, version = version + 1 WHERE id = ?"));
+    update.addBindValue(hash);
+    update.addBindValue(officerId);
+    execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "reset a password"));
+    AuditService::append(db, session, QStringLiteral("officer.password_reset"), QStringLiteral("officer"), QString::number(officerId), 0,
+                         QJsonObject{{QStringLiteral("username"), target.username}}); // never the password
+    transaction.commit();
+}
+
+void OfficerService::setActive(const Session& session, qint64 officerId, bool active)
+{
+    requireRole(m_database, session, {Role::Administrator}, active ? tr("reactivate an officer") : tr("deactivate an officer"));
+    const Officer target = officer(officerId);
+    if (!active && officerId == session.officerId)
+        throw Error(Error::Kind::BadInput, tr("You cannot deactivate your own account."));
+    QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    QSqlQuery update = prepareQuery(db, QStringLiteral("UPDATE officers SET active = ?, version = version + 1 WHERE id = ?"));
+    update.addBindValue(active ? 1 : 0);
+    update.addBindValue(officerId);
+    execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change an officer"));
+    AuditService::append(db, session, active ? QStringLiteral("officer.activate") : QStringLiteral("officer.deactivate"),
+                         QStringLiteral("officer"), QString::number(officerId), 0,
+                         QJsonObject{{QStringLiteral("username"), target.username}});
+    transaction.commit();
+}
+
+void OfficerService::changeRole(const Session& session, qint64 officerId, Role role)
+{
+    requireRole(m_database, session, {Role::Administrator}, tr("change an officer's role"));
+    const Officer target = officer(officerId);
+    if (officerId == session.officerId)
+        throw Error(Error::Kind::BadInput, tr("You cannot change your own role: another administrator does."));
+    if (target.role == role)
+        return;
+    QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    QSqlQuery update = prepareQuery(db, QStringLiteral("UPDATE officers SET role = ?, version = version + 1 WHERE id = ?"));
+    update.addBindValue(roleCode(role));
+    update.addBindValue(officerId);
+    execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change an officer"));
+    AuditService::append(db, session, QStringLiteral("officer.role_change"), QStringLiteral("officer"), QString::number(officerId), 0,
+                         QJsonObject{{QStringLiteral("username"), target.username},
+                                     {QStringLiteral("from"), roleCode(target.role)},
+                                     {QStringLiteral("to"), roleCode(role)}});
+    transaction.commit();
 }
 
 QList<Officer> OfficerService::officers() const
 {
     QSqlQuery q = prepareQuery(m_database.connection(),
-                               QStringLiteral("SELECT id, username, display_name, role, active "
+                               QStringLiteral("SELECT id, username, display_name, role, active, locked_until, must_change_password "
                                               "FROM officers ORDER BY username"));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "list the officers"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Officer> result;
-    while (q.next())
-        result.append(Officer{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                              roleFromCode(q.value(3).toString()), q.value(4).toInt() == 1});
+    while (q.next()) {
+        Officer o;
+        o.id = q.value(0).toLongLong();
+        o.username = q.value(1).toString();
+        o.displayName = q.value(2).toString();
+        o.role = roleFromCode(q.value(3).toString());
+        o.active = q.value(4).toInt() == 1;
+        o.lockedUntil = q.value(5).toDateTime().toUTC();
+        o.locked = o.lockedUntil.isValid() && o.lockedUntil > now;
+        o.mustChangePassword = q.value(6).toInt() == 1;
+        result.append(o);
+    }
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/Session.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,9 @@ struct Officer
     QString displayName;
     Role role = Role::Officer;
     bool active = true;
+    bool locked = false;             // too many failed sign-ins, until lockedUntil
+    QDateTime lockedUntil;
+    bool mustChangePassword = false; // an administrator reset it
 };
 
 // Officers and signing in. Passwords are hashed with scrypt; the clear text never leaves
@@ -38,17 +42,33 @@ public:
 
     // Checks the password and returns the session. Every attempt, good or bad, is written to
     // the audit trail. Throws Error::Unauthenticated with the same message for an unknown name,
-    // a wrong password and a deactivated officer, so that the message does not reveal which.
+    // a wrong password, a deactivated and a locked officer, so that the message does not reveal
+    // which. After `sign_in_max_failures` wrong passwords in a row the account is locked for
+    // `sign_in_lockout_minutes` (settings; audited as officer.locked_out). A session whose
+    // password an administrator reset carries mustChangePassword: it may only change it.
     Session signIn(const QString& username, const QString& password);
+
+    // The signed-in officer changes their own password (the current one is checked again).
+    // Returns the session, no longer bound to change it.
+    Session changeOwnPassword(const Session& session, const QString& current, const QString& replacement);
+
+    // Administrators: each change of an account is audited, and refused for one's own account
+    // where it would lock oneself out (deactivating, changing one's own role).
+    void resetPassword(const Session& session, qint64 officerId, const QString& temporaryPassword);
+    void setActive(const Session& session, qint64 officerId, bool active);
+    void changeRole(const Session& session, qint64 officerId, Role role);
 
     QList<Officer> officers() const;
     int officerCount() const;
 
     // Throws Error::BadInput naming the problem.
     static void validateUsername(const QString& username);
-    static void validatePassword(const QString& password);
+    // A password: at least PasswordHasher::kMinimumLength characters, not containing the user name.
+    static void validatePassword(const QString& password, const QString& username = {});
 
 private:
+    Officer officer(qint64 officerId) const; // throws NotFound
+    void recordFailure(qint64 officerId, int failures);
     qint64 insertOfficer(const QString& username, const QString& displayName, Role role,
                          const QString& passwordHash);
     Database& m_database;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/SigningKeyService.h"
+#include "services/AccessControl.h"
 
 #include "core/Error.h"
 #include "core/SaveFile.h"
@@ -27,7 +28,7 @@ SigningKeyService::SigningKeyService(Database& database) : m_database(database) 
 
 QString SigningKeyService::createKey(const Session& session, const QString& privateKeyPath, const QByteArray& passphrase) const
 {
-    requireRole(session, {Role::Administrator}, tr("create the export-signing key"));
+    requireRole(m_database, session, {Role::Administrator}, tr("create the export-signing key"));
     if (passphrase.size() < 12)
         throw Error(Error::Kind::BadInput, tr("The key's passphrase must have at least 12 characters."));
     if (QFile::exists(privateKeyPath))

@@ -3,6 +3,7 @@
 // category, the subject's stored values, leaves the tombstones of destroyed data, and lists the
 // recipients to tell. docs/withdrawals.md says what each decision does to which values.
 #include "services/WithdrawalService.h"
+#include "services/AccessControl.h"
 
 #include "core/Session.h"
 #include "db/Database.h"
@@ -63,7 +64,7 @@ QString anonymousReference()
 
 void WithdrawalService::execute(const Session& session, qint64 requestId) const
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("execute a withdrawal"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("execute a withdrawal"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Current c = currentRequest(db, requestId);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/WithdrawalService.h"
+#include "services/AccessControl.h"
+#include "services/SettingsService.h"
 
 #include "core/Session.h"
 #include "db/Database.h"
@@ -33,9 +35,9 @@ const QStringList kReplyMethods{QStringLiteral("post"), QStringLiteral("hand_del
 const QStringList kNoticeMethods{QStringLiteral("email"), QStringLiteral("post"), QStringLiteral("hand_delivery"),
                                  QStringLiteral("platform"), QStringLiteral("phone")};
 
-void requireWriter(const Session& session, const QString& action)
+void requireWriter(Database& database, const Session& session, const QString& action)
 {
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, action);
+    requireRole(database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, action);
 }
 
 void audit(const QSqlDatabase& db, const Session& session, const char* action, qint64 requestId, qint64 subjectId,
@@ -89,23 +91,12 @@ int WithdrawalService::targetDays(const QSqlDatabase& db)
 
 void WithdrawalService::setTargetDays(const Session& session, int days) const
 {
-    requireRole(session, {Role::Administrator}, tr("change the withdrawal target"));
-    if (days < 1 || days > 90)
-        throw Error(Error::Kind::BadInput, tr("The target is 1 to 90 calendar days, not %1.").arg(days));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    const int before = targetDays(db);
-    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE console_settings SET value = ? WHERE key = 'withdrawal_target_days'"));
-    q.addBindValue(QString::number(days));
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "change the settings"));
-    AuditService::append(db, session, QStringLiteral("settings.change"), QStringLiteral("setting"), QStringLiteral("withdrawal_target_days"), 0,
-                         QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), days}});
-    transaction.commit();
+    SettingsService(m_database).setInteger(session, QStringLiteral("withdrawal_target_days"), days);
 }
 
 qint64 WithdrawalService::registerRequest(const Session& session, const Registration& r) const
 {
-    requireWriter(session, tr("register a withdrawal request"));
+    requireWriter(m_database, session, tr("register a withdrawal request"));
     if (r.documents.isEmpty())
         throw Error(Error::Kind::BadInput, tr("Attach the written request: the policy (12.1.3) accepts written requests only."));
     for (const AttachmentService::Document& document : r.documents)
@@ -193,7 +184,7 @@ qint64 WithdrawalService::registerRequest(const Session& session, const Registra
 
 void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId, const QString& method, const QString& note) const
 {
-    requireWriter(session, tr("verify a requester's identity"));
+    requireWriter(m_database, session, tr("verify a requester's identity"));
     if (!kIdentityMethods.contains(method))
         throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way to verify identity: use %2.").arg(method, kIdentityMethods.join(QStringLiteral(", "))));
     if (method == QStringLiteral("other") && note.trimmed().isEmpty())
@@ -216,7 +207,7 @@ void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId,
 
 void WithdrawalService::reject(const Session& session, qint64 requestId, const QString& reason, const QString& note) const
 {
-    requireWriter(session, tr("reject a withdrawal request"));
+    requireWriter(m_database, session, tr("reject a withdrawal request"));
     if (!kRejections.contains(reason))
         throw Error(Error::Kind::BadInput, tr("\"%1\" is not a reason to reject: use %2.").arg(reason, kRejections.join(QStringLiteral(", "))));
     const QSqlDatabase db = m_database.connection();
@@ -237,7 +228,7 @@ void WithdrawalService::reject(const Session& session, qint64 requestId, const Q
 
 void WithdrawalService::decide(const Session& session, qint64 requestId, const QList<Decision>& decisions) const
 {
-    requireWriter(session, tr("decide on a withdrawal request"));
+    requireWriter(m_database, session, tr("decide on a withdrawal request"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Current c = currentRequest(db, requestId);
@@ -316,7 +307,7 @@ void WithdrawalService::decide(const Session& session, qint64 requestId, const Q
 
 void WithdrawalService::approve(const Session& supervisor, qint64 requestId) const
 {
-    requireRole(supervisor, {Role::Supervisor, Role::Administrator}, tr("approve keeping data"));
+    requireRole(m_database, supervisor, {Role::Supervisor, Role::Administrator}, tr("approve keeping data"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Current c = currentRequest(db, requestId);
@@ -350,7 +341,7 @@ void WithdrawalService::approve(const Session& supervisor, qint64 requestId) con
 void WithdrawalService::recordNotice(const Session& session, qint64 noticeId, const QDate& notifiedOn, const QString& method,
                                      const QString& note) const
 {
-    requireWriter(session, tr("record a recipient's notice"));
+    requireWriter(m_database, session, tr("record a recipient's notice"));
     if (!kNoticeMethods.contains(method))
         throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way to tell a recipient: use %2.").arg(method, kNoticeMethods.join(QStringLiteral(", "))));
     const QSqlDatabase db = m_database.connection();
@@ -385,7 +376,7 @@ void WithdrawalService::recordNotice(const Session& session, qint64 noticeId, co
 void WithdrawalService::logReply(const Session& session, qint64 requestId, const QDate& sentOn, const QString& method,
                                  const QString& tracking) const
 {
-    requireWriter(session, tr("log the reply"));
+    requireWriter(m_database, session, tr("log the reply"));
     if (!kReplyMethods.contains(method))
         throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way to send the reply: use %2.").arg(method, kReplyMethods.join(QStringLiteral(", "))));
     if (method == QStringLiteral("post") && tracking.trimmed().isEmpty())
@@ -426,7 +417,7 @@ qint64 WithdrawalService::attach(const Session& session, qint64 requestId, const
 
 void WithdrawalService::unblock(const Session& session, qint64 subjectId, const QString& category, const QString& reason) const
 {
-    requireRole(session, {Role::Supervisor, Role::Administrator}, tr("unblock data"));
+    requireRole(m_database, session, {Role::Supervisor, Role::Administrator}, tr("unblock data"));
     if (reason.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("Say why the data is unblocked."));
     const QSqlDatabase db = m_database.connection();

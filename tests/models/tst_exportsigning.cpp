@@ -52,8 +52,8 @@ private slots:
     void onlyAnAdministratorCreatesTheKey()
     {
         OfficerService officers(*m_database);
-        officers.createOfficer(m_admin, QStringLiteral("clerk"), QStringLiteral("Clerk"), Role::Officer, QStringLiteral("clerk-password-1"));
-        const Session clerk = officers.signIn(QStringLiteral("clerk"), QStringLiteral("clerk-password-1"));
+        officers.createOfficer(m_admin, QStringLiteral("clerk"), QStringLiteral("Clerk"), Role::Officer, QStringLiteral("counter-signed-1"));
+        const Session clerk = officers.signIn(QStringLiteral("clerk"), QStringLiteral("counter-signed-1"));
         try {
             SigningKeyService(*m_database).createKey(clerk, m_keyPath, m_passphrase);
             QFAIL("an officer created the signing key");

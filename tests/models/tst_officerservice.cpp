@@ -4,6 +4,7 @@
 #include "db/Sql.h"
 #include "services/AuditService.h"
 #include "services/OfficerService.h"
+#include "services/SettingsService.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,6 +97,9 @@ private slots:
         const qint64 entries = test::rowCount(*database, QStringLiteral("audit_log"));
         QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(officer, QStringLiteral("mallory"), QString(), Role::Administrator, QStringLiteral("mallory-password")));
         QCOMPARE(test::rowCount(*database, QStringLiteral("officers")), before);
+        // The refusal itself is audited, and nothing else.
+        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), entries + 1);
+        QCOMPARE(auditActions(*database).last(), QStringLiteral("access.refused"));
         // Bad names and short passwords are refused with the reason.
         QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(admin, QStringLiteral("Bad Name"), QString(), Role::Officer, QStringLiteral("officer-password")));
         QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(admin, QStringLiteral("short"), QString(), Role::Officer, QStringLiteral("123")));
@@ -103,7 +107,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, officers.ensureFirstAdministrator(QStringLiteral("second"), QString(), QStringLiteral("long-enough-pw")));
         // A write that failed (the duplicate name reached the database) left no audit entry.
         QCOMPARE(test::rowCount(*database, QStringLiteral("officers")), before);
-        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), entries);
+        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), entries + 1);
     }
 
     void auditEntriesFormAChain()
@@ -138,6 +142,136 @@ private slots:
             previous = q.value(10).toString();
         }
         QCOMPARE(expectedSeq, 4); // create admin, sign in, failed sign-in
+    }
+
+    // Five wrong passwords lock the account for 15 minutes (the settings); a right password is then
+    // refused with the same message as a wrong one or an unknown name; the lock expires.
+    void fiveFailuresLockTheAccountUntilItExpires()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        OfficerService officers(*database);
+        officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"), Role::Officer, QStringLiteral("right-password-1"));
+        const auto failure = [&](const QString& user, const QString& password) {
+            try {
+                officers.signIn(user, password);
+            } catch (const Error& e) {
+                return e.message();
+            }
+            return QString();
+        };
+        const QString unknown = failure(QStringLiteral("nobody"), QStringLiteral("whatever-password"));
+        QVERIFY(!unknown.isEmpty());
+        for (int i = 1; i <= 4; ++i)
+            QCOMPARE(failure(QStringLiteral("elena"), QStringLiteral("wrong-password-%1").arg(i)), unknown);
+        QVERIFY(failure(QStringLiteral("elena"), QStringLiteral("right-password-1")).isEmpty()); // four: still open, and reset
+        for (int i = 1; i <= 5; ++i)
+            QCOMPARE(failure(QStringLiteral("elena"), QStringLiteral("wrong-password-%1").arg(i)), unknown);
+        QVERIFY(auditActions(*database).contains(QStringLiteral("officer.locked_out")));
+        // Locked: the right password is refused, with the same words as for a name that does not exist.
+        QCOMPARE(failure(QStringLiteral("elena"), QStringLiteral("right-password-1")), unknown);
+        const Officer locked = officers.officers().at(1);
+        QCOMPARE(locked.username, QStringLiteral("elena"));
+        QVERIFY(locked.locked);
+        QVERIFY(qAbs(locked.lockedUntil.secsTo(QDateTime::currentDateTimeUtc().addSecs(15 * 60))) < 60);
+        // Fifteen minutes later (the clock moved by hand): open again.
+        QSqlQuery past = prepareQuery(database->connection(), QStringLiteral("UPDATE officers SET locked_until = ? WHERE username = 'elena'"));
+        past.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-1));
+        execQuery(past, "expire the lock");
+        QVERIFY(failure(QStringLiteral("elena"), QStringLiteral("right-password-1")).isEmpty());
+        QVERIFY(!officers.officers().at(1).locked);
+        // A shorter policy from the settings: three failures.
+        SettingsService(*database).setInteger(admin, QStringLiteral("sign_in_max_failures"), 3);
+        for (int i = 1; i <= 3; ++i)
+            failure(QStringLiteral("elena"), QStringLiteral("wrong-password-%1").arg(i));
+        QVERIFY(officers.officers().at(1).locked);
+    }
+
+    void passwordsFollowThePolicy_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("too short") << "short-pw" << false;
+        QTest::newRow("contains the user name") << "xx-elena-2026" << false;
+        QTest::newRow("the user name in capitals") << "ELENA-2026-pw" << false;
+        QTest::newRow("long enough") << "lake-issyk-kul-9" << true;
+    }
+    void passwordsFollowThePolicy()
+    {
+        QFETCH(QString, password);
+        QFETCH(bool, accepted);
+        bool ok = true;
+        try {
+            OfficerService::validatePassword(password, QStringLiteral("elena"));
+        } catch (const Error& e) {
+            ok = false;
+            QCOMPARE(e.kind(), Error::Kind::BadInput);
+        }
+        QCOMPARE(ok, accepted);
+    }
+
+    // An administrator's reset: the officer signs in, may do nothing but change the password.
+    void aResetPasswordMustBeChanged()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        OfficerService officers(*database);
+        const qint64 id = officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"), Role::Officer,
+                                                 QStringLiteral("right-password-1"));
+        officers.resetPassword(admin, id, QStringLiteral("temporary-pw-77"));
+        QVERIFY_THROWS_EXCEPTION(Error, officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1")));
+        Session elena = officers.signIn(QStringLiteral("elena"), QStringLiteral("temporary-pw-77"));
+        QVERIFY(elena.mustChangePassword);
+        try {
+            requireRole(elena, {Role::Officer}, QStringLiteral("register a claim"));
+            QFAIL("a session bound to change its password acted");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Unauthenticated);
+        }
+        QVERIFY_THROWS_EXCEPTION(Error, officers.changeOwnPassword(elena, QStringLiteral("wrong-current-1"), QStringLiteral("new-password-22")));
+        QVERIFY_THROWS_EXCEPTION(Error, officers.changeOwnPassword(elena, QStringLiteral("temporary-pw-77"), QStringLiteral("temporary-pw-77")));
+        elena = officers.changeOwnPassword(elena, QStringLiteral("temporary-pw-77"), QStringLiteral("new-password-22"));
+        QVERIFY(!elena.mustChangePassword);
+        QVERIFY(!officers.signIn(QStringLiteral("elena"), QStringLiteral("new-password-22")).mustChangePassword);
+        const QStringList actions = auditActions(*database);
+        QVERIFY(actions.contains(QStringLiteral("officer.password_reset")));
+        QVERIFY(actions.contains(QStringLiteral("officer.password_change")));
+        // Never the password itself in the trail.
+        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE ? OR details LIKE ?"));
+        q.addBindValue(QStringLiteral("%temporary-pw-77%"));
+        q.addBindValue(QStringLiteral("%new-password-22%"));
+        execQuery(q, "passwords in the trail");
+        q.next();
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void administratorsManageAccounts()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        OfficerService officers(*database);
+        const qint64 id = officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"), Role::Officer,
+                                                 QStringLiteral("right-password-1"));
+        officers.changeRole(admin, id, Role::Supervisor);
+        QCOMPARE(officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1")).role, Role::Supervisor);
+        officers.setActive(admin, id, false);
+        QVERIFY_THROWS_EXCEPTION(Error, officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1")));
+        officers.setActive(admin, id, true);
+        const Session elena = officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1"));
+        // Not on one's own account, and not by a supervisor.
+        QVERIFY_THROWS_EXCEPTION(Error, officers.setActive(admin, admin.officerId, false));
+        QVERIFY_THROWS_EXCEPTION(Error, officers.changeRole(admin, admin.officerId, Role::Officer));
+        QVERIFY_THROWS_EXCEPTION(Error, officers.changeRole(elena, admin.officerId, Role::Officer));
+        QVERIFY_THROWS_EXCEPTION(Error, officers.changeRole(admin, 999999, Role::Officer));
+        const QStringList actions = auditActions(*database);
+        for (const char* action : {"officer.role_change", "officer.deactivate", "officer.activate", "access.refused"})
+            QVERIFY2(actions.contains(QString::fromLatin1(action)), action);
     }
 };
 

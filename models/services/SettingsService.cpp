@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/SettingsService.h"
+
+#include "core/Error.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "services/AccessControl.h"
+#include "services/AuditService.h"
+
+#include <QJsonObject>
+
+namespace dpo {
+
+const QList<SettingsService::Setting>& SettingsService::known()
+{
+    static const QList<Setting> settings{
+        {"withdrawal_target_days", 30, 1, 90, QT_TR_NOOP("Days to answer a withdrawal request (internal target)")},
+        {"notification_due_working_days", 3, 1, 30, QT_TR_NOOP("Working days to notify a subject of a disclosure")},
+        {"sign_in_max_failures", 5, 3, 20, QT_TR_NOOP("Failed sign-ins before an account is locked")},
+        {"sign_in_lockout_minutes", 15, 1, 1440, QT_TR_NOOP("Minutes an account stays locked")},
+        {"idle_lock_minutes", 10, 1, 240, QT_TR_NOOP("Minutes without input before the window locks")},
+    };
+    return settings;
+}
+
+const SettingsService::Setting& SettingsService::find(const QString& key)
+{
+    for (const Setting& s : known())
+        if (key == QLatin1String(s.key))
+            return s;
+    throw Error(Error::Kind::BadInput, tr("There is no setting \"%1\".").arg(key));
+}
+
+SettingsService::SettingsService(Database& database) : m_database(database) {}
+
+int SettingsService::integer(const char* key) const
+{
+    const Setting& setting = find(QString::fromLatin1(key));
+    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral("SELECT value FROM console_settings WHERE key = ?"));
+    q.addBindValue(QString::fromLatin1(key));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read a setting"));
+    bool ok = false;
+    const int value = q.next() ? q.value(0).toString().toInt(&ok) : 0;
+    return ok ? std::clamp(value, setting.minimum, setting.maximum) : setting.fallback;
+}
+
+void SettingsService::setInteger(const Session& session, const QString& key, int value) const
+{
+    requireRole(m_database, session, {Role::Administrator}, tr("change the settings"));
+    const Setting& setting = find(key);
+    if (value < setting.minimum || value > setting.maximum)
+        throw Error(Error::Kind::BadInput, tr("%1: %2 is out of bounds; it is %3 to %4.")
+                                               .arg(tr(setting.description))
+                                               .arg(value)
+                                               .arg(setting.minimum)
+                                               .arg(setting.maximum));
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    const int before = integer(setting.key);
+    QSqlQuery update = prepareQuery(db, QStringLiteral("UPDATE console_settings SET value = ? WHERE key = ?"));
+    update.addBindValue(QString::number(value));
+    update.addBindValue(key);
+    execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
+    if (update.numRowsAffected() == 0) {
+        QSqlQuery insert = prepareQuery(db, QStringLiteral("INSERT INTO console_settings (key, value) VALUES (?, ?)"));
+        insert.addBindValue(key);
+        insert.addBindValue(QString::number(value));
+        execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
+    }
+    AuditService::append(db, session, QStringLiteral("settings.change"), QStringLiteral("setting"), key, 0,
+                         QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), value}});
+    transaction.commit();
+}
+
+} // namespace dpo

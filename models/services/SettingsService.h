@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Session.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace dpo {
+
+class Database;
+
+// The console's settings kept in the database (console_settings), the same for every officer of
+// a team: whole numbers within bounds. Administrators change them; each change is audited.
+class SettingsService
+{
+    Q_DECLARE_TR_FUNCTIONS(dpo::SettingsService)
+public:
+    struct Setting
+    {
+        const char* key;
+        int fallback; // when the database has none (never, after migration)
+        int minimum;
+        int maximum;
+        const char* description; // translated with tr()
+    };
+    static const QList<Setting>& known();
+
+    explicit SettingsService(Database& database);
+    int integer(const char* key) const;
+    // Throws Error::BadInput for an unknown key or a value out of bounds, Forbidden for a non-administrator.
+    void setInteger(const Session& session, const QString& key, int value) const;
+
+private:
+    static const Setting& find(const QString& key);
+    Database& m_database;
+};
+
+} // namespace dpo
