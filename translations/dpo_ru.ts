@@ -3032,119 +3032,124 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
+        <location filename="../ui/MainWindow.cpp" line="49" />
+        <source>The console is locked.</source>
+        <translation>Консоль заблокирована.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="72" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60" />
+        <location filename="../ui/MainWindow.cpp" line="77" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61" />
+        <location filename="../ui/MainWindow.cpp" line="78" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62" />
+        <location filename="../ui/MainWindow.cpp" line="79" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63" />
+        <location filename="../ui/MainWindow.cpp" line="80" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64" />
+        <location filename="../ui/MainWindow.cpp" line="81" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65" />
+        <location filename="../ui/MainWindow.cpp" line="82" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66" />
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159" />
+        <location filename="../ui/MainWindow.cpp" line="181" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160" />
+        <location filename="../ui/MainWindow.cpp" line="182" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162" />
+        <location filename="../ui/MainWindow.cpp" line="184" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182" />
+        <location filename="../ui/MainWindow.cpp" line="204" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183" />
+        <location filename="../ui/MainWindow.cpp" line="205" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186" />
+        <location filename="../ui/MainWindow.cpp" line="208" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192" />
+        <location filename="../ui/MainWindow.cpp" line="214" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="221" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201" />
+        <location filename="../ui/MainWindow.cpp" line="223" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204" />
+        <location filename="../ui/MainWindow.cpp" line="226" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205" />
+        <location filename="../ui/MainWindow.cpp" line="227" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212" />
+        <location filename="../ui/MainWindow.cpp" line="234" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224" />
+        <location filename="../ui/MainWindow.cpp" line="246" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277" />
+        <location filename="../ui/MainWindow.cpp" line="299" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -3534,30 +3539,60 @@ Statement: %3</source>
 <context>
     <name>dpo::SignInDialog</name>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="21" />
+        <location filename="../ui/SignInDialog.cpp" line="24" />
         <source>Sign in</source>
         <translation>Вход</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="31" />
+        <location filename="../ui/SignInDialog.cpp" line="34" />
         <source>Database: %1</source>
         <translation>База: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="34" />
+        <location filename="../ui/SignInDialog.cpp" line="37" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="35" />
+        <location filename="../ui/SignInDialog.cpp" line="38" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="37" />
+        <location filename="../ui/SignInDialog.cpp" line="40" />
         <source>Sign in</source>
         <comment>button</comment>
         <translation>Вход</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="55" />
+        <source>Choose a new password</source>
+        <translation>Выберите новый пароль</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="55" />
+        <source>Change the password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="57" />
+        <source>An administrator reset your password. Choose a new one of at least %1 characters, without your user name.</source>
+        <translation>Администратор сбросил ваш пароль. Выберите новый — не короче %1 символов и без вашего имени пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="69" />
+        <source>New password:</source>
+        <translation>Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="70" />
+        <source>Repeat it:</source>
+        <translation>Повторите:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SignInDialog.cpp" line="73" />
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -5152,6 +5187,39 @@ Statement: %3</source>
         <location filename="../models/db/Sql.cpp" line="98" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::UnlockDialog</name>
+    <message>
+        <location filename="../ui/IdleLock.cpp" line="22" />
+        <source>The console is locked</source>
+        <translation>Консоль заблокирована</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdleLock.cpp" line="24" />
+        <source>The console locked itself after a time without input, to keep personal data from view. Sign in again as %1 to go on where you were.</source>
+        <translation>Консоль заблокировалась после времени без действий, чтобы скрыть персональные данные. Войдите снова как %1, чтобы продолжить с того же места.</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdleLock.cpp" line="36" />
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdleLock.cpp" line="37" />
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdleLock.cpp" line="39" />
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdleLock.cpp" line="54" />
+        <source>This is not the officer who locked the console.</source>
+        <translation>Это не тот сотрудник, который работал в консоли.</translation>
     </message>
 </context>
 <context>

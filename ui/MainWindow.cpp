@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "db/Database.h"
+#include "IdleLock.h"
 #include "Languages.h"
 #include "pages/AuditPage.h"
 #include "pages/CalendarPage.h"
@@ -11,6 +12,7 @@
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
 #include "pages/WithdrawalsPage.h"
+#include "services/SettingsService.h"
 #include "UserPrompts.h"
 
 #include <QAction>
@@ -31,10 +33,25 @@ namespace dpo {
 MainWindow::MainWindow(Database& database, Session session, const QString& language,
                        UserPrompts& prompts, QWidget* parent)
     : QMainWindow(parent), m_database(database), m_session(std::move(session)),
-      m_language(language), m_prompts(prompts), m_connectionLabel(new QLabel(this)),
-      m_officerLabel(new QLabel(this)), m_languageLabel(new QLabel(this))
+      m_language(language), m_prompts(prompts), m_outer(new QStackedWidget(this)),
+      m_connectionLabel(new QLabel(this)), m_officerLabel(new QLabel(this)),
+      m_languageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // While locked the pages are replaced by an empty cover: no personal data in view.
+    auto* cover = new QLabel(m_outer);
+    cover->setObjectName(QStringLiteral("lockedCover"));
+    cover->setAlignment(Qt::AlignCenter);
+    m_outer->addWidget(cover);
+    setCentralWidget(m_outer);
+    m_idleLock = new IdleLock(database, m_session, this);
+    connect(m_idleLock, &IdleLock::lockedChanged, this, [this, cover](bool locked) {
+        cover->setText(locked ? tr("The console is locked.") : QString());
+        m_outer->setCurrentIndex(locked ? m_outer->indexOf(cover) : 0);
+        menuBar()->setEnabled(!locked);
+        statusBar()->clearMessage();
+    });
+    m_idleLock->setInterval(SettingsService(database).integer("idle_lock_minutes") * 60 * 1000);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_officerLabel->setObjectName(QStringLiteral("officerLabel"));
     m_languageLabel->setObjectName(QStringLiteral("languageLabel"));
@@ -114,8 +131,13 @@ void MainWindow::buildPages()
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_navigation);
     row->addWidget(m_pages, 1);
-    delete takeCentralWidget(); // the pages in the previous language, if any
-    setCentralWidget(central);
+    if (m_outer->count() > 1) {
+        QWidget* previous = m_outer->widget(0); // the pages in the previous language
+        m_outer->removeWidget(previous);
+        delete previous;
+    }
+    m_outer->insertWidget(0, central);
+    m_outer->setCurrentIndex(0);
     m_navigation->setCurrentRow(0);
 }
 

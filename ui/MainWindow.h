@@ -31,6 +31,8 @@ public:
     void remindOfDeadlines();
     // Installs the UI language (ky, ru, en) and remembers it; the window retranslates at once.
     void switchLanguage(const QString& code);
+    // Locks the window after idle_lock_minutes without input (tests shorten it).
+    class IdleLock* idleLock() const { return m_idleLock; }
 
 protected:
     // A new language: the pages are built again in it, on the same section and subject.
@@ -48,6 +50,8 @@ private:
     Session m_session;
     QString m_language;
     UserPrompts& m_prompts;
+    QStackedWidget* m_outer; // the pages, or the covered window while locked
+    class IdleLock* m_idleLock = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     DashboardPage* m_dashboard = nullptr;

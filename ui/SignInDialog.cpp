@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignInDialog.h"
 
+#include "security/PasswordHasher.h"
+#include "widgets/SubmitDialog.h"
+
 #include "core/Error.h"
 #include "db/Database.h"
 #include "services/OfficerService.h"
@@ -46,12 +49,47 @@ SignInDialog::SignInDialog(Database& database, QWidget* parent)
     setMinimumWidth(420);
 }
 
+bool SignInDialog::changePassword(Session& session, const QString& current)
+{
+    // An administrator reset the password: a new one of the officer's own before anything else.
+    SubmitDialog dialog(tr("Choose a new password"), tr("Change the password"), this);
+    dialog.setObjectName(QStringLiteral("changePasswordDialog"));
+    auto* note = new QLabel(tr("An administrator reset your password. Choose a new one of at least %1 characters, "
+                               "without your user name.")
+                                .arg(PasswordHasher::kMinimumLength),
+                            &dialog);
+    note->setWordWrap(true);
+    auto* replacement = new QLineEdit(&dialog);
+    replacement->setObjectName(QStringLiteral("newPassword"));
+    replacement->setEchoMode(QLineEdit::Password);
+    auto* repeated = new QLineEdit(&dialog);
+    repeated->setObjectName(QStringLiteral("repeatedPassword"));
+    repeated->setEchoMode(QLineEdit::Password);
+    dialog.form()->addRow(note);
+    dialog.form()->addRow(tr("New password:"), replacement);
+    dialog.form()->addRow(tr("Repeat it:"), repeated);
+    dialog.setSubmit([&]() -> QString {
+        if (replacement->text() != repeated->text())
+            return tr("The two passwords differ.");
+        try {
+            session = OfficerService(m_database).changeOwnPassword(session, current, replacement->text());
+        } catch (const Error& e) {
+            return e.message();
+        }
+        return {};
+    });
+    return dialog.exec() == QDialog::Accepted;
+}
+
 void SignInDialog::trySignIn()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        m_session = OfficerService(m_database).signIn(m_userEdit->text().trimmed(), m_passwordEdit->text());
+        Session session = OfficerService(m_database).signIn(m_userEdit->text().trimmed(), m_passwordEdit->text());
         QApplication::restoreOverrideCursor();
+        if (session.mustChangePassword && !changePassword(session, m_passwordEdit->text()))
+            return; // not changed: not signed in
+        m_session = session;
         m_passwordEdit->clear();
         accept();
     } catch (const Error& e) {

@@ -13,7 +13,8 @@ namespace dpo {
 class Database;
 
 // Asks for the officer's name and password and signs in through OfficerService; a failure
-// is shown in the dialog, which stays open for another try.
+// is shown in the dialog, which stays open for another try. A password an administrator reset
+// is changed here before the session begins.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
 
 private:
     void trySignIn();
+    bool changePassword(Session& session, const QString& current);
 
     Database& m_database;
     QLineEdit* m_userEdit;

@@ -5,7 +5,9 @@
 #include "demo/DemoDataService.h"
 #include "domain/DocumentLanguage.h"
 #include "FakePrompts.h"
+#include "GuiTest.h"
 #include "items/SubjectListModel.h"
+#include "IdleLock.h"
 #include "Languages.h"
 #include "MainWindow.h"
 #include "pages/AuditPage.h"
@@ -31,6 +33,8 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
 #include <QLegendMarker>
 #include <QListWidget>
 #include <QMenuBar>
@@ -334,6 +338,71 @@ private slots:
         QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), cancel);
         installUiLanguage(QStringLiteral("en"));
+    }
+
+    // After a time without input the window covers everything and asks for the same officer's
+    // password; a wrong one keeps it locked; the right one shows the same section, and a dialog
+    // that was open keeps its input.
+    void idleLockHidesTheDataAndSignInRestoresIt()
+    {
+        test::FakePrompts prompts;
+        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(1);
+        auto* subjects = window.findChild<SubjectsPage*>();
+        QVERIFY(subjects->isVisible());
+        QDialog form(&window); // a form half filled when the officer walked away
+        auto* field = new QLineEdit(&form);
+        field->setText(QStringLiteral("Асанова Айгерим, INN 21501199012345"));
+        (new QVBoxLayout(&form))->addWidget(field);
+        form.resize(400, 120);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+
+        // Input starts the idle time again.
+        window.idleLock()->setInterval(60000);
+        QTest::qWait(50);
+        QTest::keyClick(&window, Qt::Key_Shift);
+        QVERIFY(window.idleLock()->remainingMilliseconds() > 59000);
+
+        window.idleLock()->setInterval(100);
+        QTRY_VERIFY(window.idleLock()->isLocked());
+        QVERIFY(!subjects->isVisible());
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("lockedCover"))->isVisible());
+        QVERIFY(!window.menuBar()->isEnabled());
+        auto* cover = form.findChild<QWidget*>(QStringLiteral("lockCover"));
+        QVERIFY(cover);
+        QVERIFY(cover->isVisible());
+        QVERIFY2(cover->geometry().contains(field->geometry()), qPrintable(QStringLiteral("%1x%2").arg(cover->width()).arg(cover->height())));
+        auto* unlock = window.findChild<UnlockDialog*>(QStringLiteral("unlockDialog"));
+        QVERIFY(unlock && unlock->isVisible());
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/locked.png"));
+
+        auto* password = unlock->findChild<QLineEdit*>(QStringLiteral("unlockPassword"));
+        password->setText(QStringLiteral("not-the-password"));
+        test::clickOk(unlock);
+        QVERIFY(window.idleLock()->isLocked());
+        QVERIFY(unlock->findChild<QLabel*>(QStringLiteral("unlockError"))->isVisible());
+        unlock->reject(); // Esc: still locked
+        QVERIFY(unlock->isVisible());
+
+        password->setText(QString::fromLatin1(test::TestDatabase::kPassword));
+        test::clickOk(unlock);
+        QVERIFY(!window.idleLock()->isLocked());
+        QTRY_VERIFY(subjects->isVisible());
+        QCOMPARE(window.currentSection(), 1);
+        QVERIFY(window.menuBar()->isEnabled());
+        QVERIFY(!form.findChild<QWidget*>(QStringLiteral("lockCover")));
+        QCOMPARE(field->text(), QStringLiteral("Асанова Айгерим, INN 21501199012345"));
+        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 2"));
+        execQuery(q, "unlock entries");
+        QStringList actions;
+        while (q.next())
+            actions << q.value(0).toString();
+        QCOMPARE(actions, QStringList({"officer.sign_in", "officer.sign_in_failed"}));
     }
 
     void switchesLanguageAtOnceAndLeavesNoEnglish()

@@ -4,6 +4,8 @@
 #include "FakePrompts.h"
 #include "MainWindow.h"
 #include "SignInDialog.h"
+#include "GuiTest.h"
+#include "services/OfficerService.h"
 #include "TestDatabase.h"
 #include "db/Sql.h"
 #include "demo/DemoDataService.h"
@@ -137,6 +139,60 @@ private slots:
             window.grab().save(shots + QStringLiteral("/subjects.png"));
         QTest::keyClicks(search, QStringLiteral("zzzz"));
         QTRY_COMPARE(model->rowCount(), 0);
+    }
+
+    // A password an administrator reset: the sign-in asks for a new one first; the two must match,
+    // and the session begins only once it is changed.
+    void aResetPasswordIsChangedAtSignIn()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        OfficerService officers(*database);
+        const qint64 id = officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"), Role::Officer,
+                                                 QStringLiteral("first-password-1"));
+        officers.resetPassword(admin, id, QStringLiteral("temporary-pw-77"));
+        SignInDialog dialog(*database);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.show();
+        dialog.findChild<QLineEdit*>(QStringLiteral("userEdit"))->setText(QStringLiteral("elena"));
+        auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        QStringList errorsSeen;
+        int step = 0;
+        // The change dialog is modal: answered from the event loop it runs.
+        const std::function<void()> answer = [&] {
+            auto* change = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!change || change->objectName() != QStringLiteral("changePasswordDialog")) {
+                QTimer::singleShot(20, answer);
+                return;
+            }
+            auto* replacement = change->findChild<QLineEdit*>(QStringLiteral("newPassword"));
+            auto* repeated = change->findChild<QLineEdit*>(QStringLiteral("repeatedPassword"));
+            const struct
+            {
+                const char* first;
+                const char* second;
+            } attempts[] = {{"lake-issyk-kul-9", "lake-issyk-kul-8"}, {"elena-new-pw-1", "elena-new-pw-1"}, {"lake-issyk-kul-9", "lake-issyk-kul-9"}};
+            replacement->setText(QString::fromLatin1(attempts[step].first));
+            repeated->setText(QString::fromLatin1(attempts[step].second));
+            ++step;
+            test::clickOk(change);
+            if (change->isVisible()) {
+                for (QLabel* label : change->findChildren<QLabel*>())
+                    if (label->isVisible() && label->styleSheet().contains(QStringLiteral("color")))
+                        errorsSeen << label->text();
+                QTimer::singleShot(0, answer);
+            }
+        };
+        QTimer::singleShot(0, answer);
+        password->setText(QStringLiteral("temporary-pw-77"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QCOMPARE(step, 3);
+        QCOMPARE(accepted.count(), 1);
+        QVERIFY(!dialog.session().mustChangePassword);
+        QCOMPARE(errorsSeen.size(), 2); // the passwords differ; the user name in it
+        QVERIFY(officers.signIn(QStringLiteral("elena"), QStringLiteral("lake-issyk-kul-9")).officerId == id);
     }
 };
 
