@@ -36,32 +36,32 @@
         <translation>Өзгөртүү негизделген токтомду же мыйзамды көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="136" />
+        <location filename="../models/services/ClaimService.cpp" line="137" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="155" />
+        <location filename="../models/services/ClaimService.cpp" line="156" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="157" />
+        <location filename="../models/services/ClaimService.cpp" line="158" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="162" />
+        <location filename="../models/services/ClaimService.cpp" line="163" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Өз маалыматы боюнча суроо-талаптан баш тартуу № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="164" />
+        <location filename="../models/services/ClaimService.cpp" line="165" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — 15-берененин пунктунун номери эмес (2 же 3.1 деп жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="166" />
+        <location filename="../models/services/ClaimService.cpp" line="167" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>15-берененин пунктуна өз маалыматы боюнча четке кагылган суроо-талап гана шилтеме берет.</translation>
     </message>
@@ -1341,169 +1341,177 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="44" />
+        <location filename="../models/services/ClaimService.cpp" line="45" />
         <source>"%1" is not a kind of claim: use claim or access.</source>
         <translation>«%1» доонун түрү эмес: claim же access колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="54" />
+        <location filename="../models/services/ClaimService.cpp" line="55" />
         <source>register a claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="57" />
+        <location filename="../models/services/ClaimService.cpp" line="58" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="59" />
+        <location filename="../models/services/ClaimService.cpp" line="60" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="61" />
+        <location filename="../models/services/ClaimService.cpp" line="62" />
         <source>Say what the claim is about.</source>
         <translation>Доонун маңызын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="63" />
+        <location filename="../models/services/ClaimService.cpp" line="64" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» доо келген жол эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="74" />
+        <location filename="../models/services/ClaimService.cpp" line="75" />
         <source>No subject has the platform reference %1.</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="80" />
+        <location filename="../models/services/ClaimService.cpp" line="81" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Арыз ээсин атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="107" />
+        <location filename="../models/services/ClaimService.cpp" line="108" />
         <source>The database did not return the new claim's number.</source>
         <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="179" />
+        <location filename="../models/services/ClaimService.cpp" line="180" />
         <source>draft an answer</source>
         <translation>жооптун долбоорун даярдоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="181" />
+        <location filename="../models/services/ClaimService.cpp" line="182" />
         <source>The answer has no text.</source>
         <translation>Жоопто текст жок.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="185" />
-        <location filename="../models/services/ClaimService.cpp" line="220" />
+        <location filename="../models/services/ClaimService.cpp" line="221" />
+        <location filename="../models/services/ClaimService.cpp" line="250" />
+        <location filename="../models/services/ClaimService.cpp" line="274" />
+        <source>Claim %1</source>
+        <translation>%1-доо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="187" />
+        <location filename="../models/services/ClaimService.cpp" line="223" />
         <source>Claim %1 is answered already.</source>
         <translation>%1-доого жооп берилген.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="190" />
+        <location filename="../models/services/ClaimService.cpp" line="192" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Негиздер жана 15-берененин пункту жыйынтык менен берилет: жыйынтыкты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="249" />
+        <location filename="../models/services/ClaimService.cpp" line="253" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="272" />
+        <location filename="../models/services/ClaimService.cpp" line="277" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="311" />
+        <location filename="../models/services/ClaimService.cpp" line="316" />
         <source>link a claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="314" />
+        <location filename="../models/services/ClaimService.cpp" line="319" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Доо-арызды өзүнө байланыштырууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="322" />
+        <location filename="../models/services/ClaimService.cpp" line="327" />
         <source>withdrawal request %1</source>
         <translation>кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="323" />
+        <location filename="../models/services/ClaimService.cpp" line="328" />
         <source>disclosure %1</source>
         <translation>%1-ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="324" />
+        <location filename="../models/services/ClaimService.cpp" line="329" />
         <source>claim %1</source>
         <translation>%1-доо-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="325" />
+        <location filename="../models/services/ClaimService.cpp" line="330" />
         <source>There is no %1.</source>
         <translation>%1 жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="347" />
+        <location filename="../models/services/ClaimService.cpp" line="352" />
         <source>unlink a claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="357" />
+        <location filename="../models/services/ClaimService.cpp" line="362" />
         <source>Claim %1 is not linked to that.</source>
         <translation>%1-доо-арыз буга байланышкан эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="460" />
+        <location filename="../models/services/ClaimService.cpp" line="466" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>%1 кайтарып алуу арызы, %2 кабыл алынган, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="465" />
+        <location filename="../models/services/ClaimService.cpp" line="471" />
         <source>disclosure to %1 on %2</source>
         <translation>%2 — %1 үчүн ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="468" />
+        <location filename="../models/services/ClaimService.cpp" line="474" />
         <source>%1 of %2, received %3</source>
         <translation>%2 — %1, %3 кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="211" />
+        <location filename="../models/services/ClaimService.cpp" line="213" />
         <source>log an answer</source>
         <translation>жоопту каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="214" />
+        <location filename="../models/services/ClaimService.cpp" line="216" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» жоопту жөнөтүү жолу эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="216" />
+        <location filename="../models/services/ClaimService.cpp" line="218" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="222" />
+        <location filename="../models/services/ClaimService.cpp" line="225" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="244" />
+        <location filename="../models/services/ClaimService.cpp" line="247" />
         <source>close a claim</source>
         <translation>доону жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="267" />
+        <location filename="../models/services/ClaimService.cpp" line="271" />
         <source>recalculate a due date</source>
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="46" />
-        <location filename="../models/services/ClaimService.cpp" line="432" />
+        <location filename="../models/services/ClaimService.cpp" line="437" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
     </message>
@@ -2835,35 +2843,35 @@ Details:
 <context>
     <name>dpo::DocumentList</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="62" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="68" />
         <source>Attach…</source>
         <translation>Тиркөө…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="62" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="68" />
         <source>Open</source>
         <comment>a document</comment>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="74" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="110" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="123" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="80" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="116" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="129" />
         <source>Documents</source>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="90" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="96" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="94" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="100" />
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, кошкон: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="102" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="108" />
         <source>Attach a document</source>
         <translation>Документ тиркөө</translation>
     </message>
@@ -2981,42 +2989,42 @@ Details:
 <context>
     <name>dpo::LetterButtons</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="135" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="141" />
         <source>Both texts in one letter; the Russian one prevails where they differ (policy 2.5)</source>
         <translation>Эки текст бир катта; алар айырмаланса, орус тилиндеги текст артыкчылыкка ээ (Саясаттын 2.5-пункту)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="138" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="144" />
         <source>Letter:</source>
         <translation>Кат:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="145" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="151" />
         <source>Preview…</source>
         <translation>Көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="146" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="152" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="147" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="153" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="199" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="205" />
         <source>The letter went to the printer.</source>
         <translation>Кат басып чыгарууга жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="204" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="210" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="213" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="219" />
         <source>The letter is saved: %1</source>
         <translation>Кат сакталды: %1</translation>
     </message>
@@ -3405,6 +3413,24 @@ Statement: %3</source>
         <location filename="../models/import/SubjectImportService.cpp" line="67" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::RecordVersion</name>
+    <message>
+        <location filename="../models/services/RecordVersion.cpp" line="31" />
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RecordVersion.cpp" line="34" />
+        <source>a change</source>
+        <translation>өзгөрүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RecordVersion.cpp" line="36" />
+        <source>%1 was changed by another officer since you opened it: %2. Nothing was saved and your input is still here: look at the change, then save again.</source>
+        <translation>%1 сиз ачкандан бери башка кызматкер тарабынан өзгөртүлдү: %2. Эч нерсе сакталган жок, киргизгениңиз ордунда: өзгөрүүнү карап чыгып, кайра сактаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3823,53 +3849,53 @@ Statement: %3</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="72" />
+        <location filename="../models/services/ClaimService.cpp" line="73" />
         <location filename="../models/services/DisclosureService.cpp" line="65" />
         <location filename="../models/services/DisclosureService.cpp" line="163" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
-        <location filename="../models/services/WithdrawalService.cpp" line="118" />
+        <location filename="../models/services/WithdrawalService.cpp" line="119" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="105" />
+        <location filename="../models/services/ClaimService.cpp" line="106" />
         <source>register the claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="320" />
+        <location filename="../models/services/ClaimService.cpp" line="325" />
         <source>find what the claim is linked to</source>
         <translation>доо-арыз байланышкан нерсени табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="330" />
-        <location filename="../models/services/ClaimService.cpp" line="454" />
+        <location filename="../models/services/ClaimService.cpp" line="335" />
+        <location filename="../models/services/ClaimService.cpp" line="460" />
         <source>read the claim's links</source>
         <translation>доо-арыздын байланыштарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="339" />
+        <location filename="../models/services/ClaimService.cpp" line="344" />
         <source>link the claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="355" />
+        <location filename="../models/services/ClaimService.cpp" line="360" />
         <source>unlink the claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="44" />
-        <location filename="../models/services/ClaimService.cpp" line="134" />
-        <location filename="../models/services/ClaimService.cpp" line="414" />
-        <location filename="../models/services/ClaimService.cpp" line="430" />
+        <location filename="../models/services/ClaimService.cpp" line="135" />
+        <location filename="../models/services/ClaimService.cpp" line="419" />
+        <location filename="../models/services/ClaimService.cpp" line="435" />
         <source>read the claims</source>
         <translation>доолорду окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="198" />
-        <location filename="../models/services/ClaimService.cpp" line="232" />
-        <location filename="../models/services/ClaimService.cpp" line="256" />
-        <location filename="../models/services/ClaimService.cpp" line="278" />
+        <location filename="../models/services/ClaimService.cpp" line="200" />
+        <location filename="../models/services/ClaimService.cpp" line="235" />
+        <location filename="../models/services/ClaimService.cpp" line="260" />
+        <location filename="../models/services/ClaimService.cpp" line="283" />
         <source>update the claim</source>
         <translation>доону жаңылоо</translation>
     </message>
@@ -3918,25 +3944,25 @@ Statement: %3</source>
         <translation>мөөнөтү жакындаганды табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="54" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="55" />
         <source>execute the withdrawal</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="85" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="133" />
-        <location filename="../models/services/WithdrawalService.cpp" line="318" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="87" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="134" />
+        <location filename="../models/services/WithdrawalService.cpp" line="323" />
         <source>read the decisions</source>
         <translation>чечимдерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="94" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="96" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
         <source>read the request's purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="196" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="198" />
         <source>read the subject's transfers</source>
         <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
     </message>
@@ -3952,14 +3978,14 @@ Statement: %3</source>
         <translation>кайтарып алуу арызын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="116" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="117" />
         <source>read the request's scope</source>
         <translation>арыздын чегин окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="152" />
-        <location filename="../models/services/WithdrawalService.cpp" line="351" />
-        <location filename="../models/services/WithdrawalService.cpp" line="394" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="153" />
+        <location filename="../models/services/WithdrawalService.cpp" line="356" />
+        <location filename="../models/services/WithdrawalService.cpp" line="400" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -3986,7 +4012,7 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="26" />
         <location filename="../models/services/ReferenceDataService.cpp" line="56" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
-        <location filename="../models/services/WithdrawalService.cpp" line="56" />
+        <location filename="../models/services/WithdrawalService.cpp" line="57" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
@@ -4001,57 +4027,57 @@ Statement: %3</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="74" />
+        <location filename="../models/services/WithdrawalService.cpp" line="75" />
         <source>read the request's categories</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="88" />
-        <location filename="../models/services/WithdrawalService.cpp" line="86" />
+        <location filename="../models/services/WithdrawalService.cpp" line="87" />
         <source>read the settings</source>
         <translation>жөндөөлөрдү окуу</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="173" />
-        <location filename="../models/services/WithdrawalService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalService.cpp" line="137" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="155" />
-        <location filename="../models/services/WithdrawalService.cpp" line="164" />
-        <location filename="../models/services/WithdrawalService.cpp" line="170" />
+        <location filename="../models/services/WithdrawalService.cpp" line="156" />
+        <location filename="../models/services/WithdrawalService.cpp" line="165" />
+        <location filename="../models/services/WithdrawalService.cpp" line="171" />
         <source>register the withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="203" />
-        <location filename="../models/services/WithdrawalService.cpp" line="224" />
-        <location filename="../models/services/WithdrawalService.cpp" line="303" />
-        <location filename="../models/services/WithdrawalService.cpp" line="336" />
-        <location filename="../models/services/WithdrawalService.cpp" line="407" />
+        <location filename="../models/services/WithdrawalService.cpp" line="205" />
+        <location filename="../models/services/WithdrawalService.cpp" line="227" />
+        <location filename="../models/services/WithdrawalService.cpp" line="307" />
+        <location filename="../models/services/WithdrawalService.cpp" line="341" />
+        <location filename="../models/services/WithdrawalService.cpp" line="413" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="283" />
-        <location filename="../models/services/WithdrawalService.cpp" line="298" />
+        <location filename="../models/services/WithdrawalService.cpp" line="287" />
+        <location filename="../models/services/WithdrawalService.cpp" line="302" />
         <source>record the decisions</source>
         <translation>чечимдерди жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="333" />
+        <location filename="../models/services/WithdrawalService.cpp" line="338" />
         <source>record the approval</source>
         <translation>бекитүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="370" />
+        <location filename="../models/services/WithdrawalService.cpp" line="375" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="430" />
         <location filename="../models/services/WithdrawalService.cpp" line="436" />
+        <location filename="../models/services/WithdrawalService.cpp" line="442" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -4087,6 +4113,16 @@ Statement: %3</source>
         <location filename="../models/services/SettingsService.cpp" line="68" />
         <source>change a setting</source>
         <translation>жөндөөнү өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RecordVersion.cpp" line="23" />
+        <source>raise a record's version</source>
+        <translation>жазуунун версиясын жогорулатуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RecordVersion.cpp" line="30" />
+        <source>read who changed a record</source>
+        <translation>жазууну ким өзгөрткөнүн окуу</translation>
     </message>
 </context>
 <context>
@@ -6683,22 +6719,32 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="67" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="68" />
         <source>execute a withdrawal</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="72" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="71" />
+        <location filename="../models/services/WithdrawalService.cpp" line="195" />
+        <location filename="../models/services/WithdrawalService.cpp" line="217" />
+        <location filename="../models/services/WithdrawalService.cpp" line="237" />
+        <location filename="../models/services/WithdrawalService.cpp" line="317" />
+        <location filename="../models/services/WithdrawalService.cpp" line="391" />
+        <source>Withdrawal request %1</source>
+        <translation>Кайтарып алуу боюнча %1-арыз</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="74" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана аткарылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="99" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="101" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>%1-арыз боюнча аткара турган эч нерсе жок: алгач категориялар боюнча чечим кабыл алыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="102" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="104" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>"%1" сактоо %2-арыз аткарылганга чейин жетекчи тарабынан бекитилиши керек.</translation>
     </message>
@@ -6708,247 +6754,247 @@ Statement: %3</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="99" />
+        <location filename="../models/services/WithdrawalService.cpp" line="100" />
         <source>register a withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="101" />
+        <location filename="../models/services/WithdrawalService.cpp" line="102" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Жазуу жүзүндөгү арызды тиркеңиз: саясат (12.1.3) жазуу жүзүндөгү арыздарды гана кабыл алат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="105" />
+        <location filename="../models/services/WithdrawalService.cpp" line="106" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="107" />
+        <location filename="../models/services/WithdrawalService.cpp" line="108" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="109" />
+        <location filename="../models/services/WithdrawalService.cpp" line="110" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>"%1" — арыз келүүчү жол эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="111" />
+        <location filename="../models/services/WithdrawalService.cpp" line="112" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="120" />
+        <location filename="../models/services/WithdrawalService.cpp" line="121" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="129" />
+        <location filename="../models/services/WithdrawalService.cpp" line="130" />
         <source>"%1" is not a processing purpose.</source>
         <translation>"%1" — иштетүүнүн максаты эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="130" />
+        <location filename="../models/services/WithdrawalService.cpp" line="131" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="138" />
+        <location filename="../models/services/WithdrawalService.cpp" line="139" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясындагы маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="157" />
+        <location filename="../models/services/WithdrawalService.cpp" line="158" />
         <source>The database did not return the new request's number.</source>
         <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="187" />
+        <location filename="../models/services/WithdrawalService.cpp" line="188" />
         <source>verify a requester's identity</source>
         <translation>арыз ээсинин инсандыгын текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="189" />
+        <location filename="../models/services/WithdrawalService.cpp" line="190" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>"%1" — инсандыкты текшерүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="191" />
+        <location filename="../models/services/WithdrawalService.cpp" line="192" />
         <source>Say how the identity was verified.</source>
         <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="196" />
+        <location filename="../models/services/WithdrawalService.cpp" line="198" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="210" />
+        <location filename="../models/services/WithdrawalService.cpp" line="212" />
         <source>reject a withdrawal request</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="212" />
+        <location filename="../models/services/WithdrawalService.cpp" line="214" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="217" />
+        <location filename="../models/services/WithdrawalService.cpp" line="220" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="231" />
+        <location filename="../models/services/WithdrawalService.cpp" line="234" />
         <source>decide on a withdrawal request</source>
         <translation>кайтарып алуу арызы боюнча чечим кабыл алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="236" />
+        <location filename="../models/services/WithdrawalService.cpp" line="240" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>%1-арыз — «%2»: чечимдер инсандык текшерилгенден кийин жана аткарууга чейин кабыл алынат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="243" />
+        <location filename="../models/services/WithdrawalService.cpp" line="247" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>"%1" категориясы бул арыздын чегинде эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="245" />
+        <location filename="../models/services/WithdrawalService.cpp" line="249" />
         <source>The category "%1" is decided twice.</source>
         <translation>"%1" категориясы боюнча эки жолу чечим кабыл алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="249" />
+        <location filename="../models/services/WithdrawalService.cpp" line="253" />
         <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
         <translation>"%1" — чечим эмес: жок кылуу, ээсиздендирүү, жаап коюу же сактоо.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="251" />
+        <location filename="../models/services/WithdrawalService.cpp" line="255" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>"%1" боюнча чечимге негиздеме керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="254" />
+        <location filename="../models/services/WithdrawalService.cpp" line="258" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>"%1" сактоо үчүн укуктук негиз керек: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="256" />
+        <location filename="../models/services/WithdrawalService.cpp" line="260" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>"%1" сактоо үчүн бүгүндөн кийинки мөөнөт керек: эч нерсе түбөлүк сакталбайт (саясаттын 6.3-пункту).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="259" />
+        <location filename="../models/services/WithdrawalService.cpp" line="263" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>15-берене боюнча "%1" сактоодо пункту аталат (мисалы, 2 же 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="261" />
+        <location filename="../models/services/WithdrawalService.cpp" line="265" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Башка мыйзам боюнча "%1" сактоодо ал мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="263" />
+        <location filename="../models/services/WithdrawalService.cpp" line="267" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Укуктук негиз сактоо чечиминде гана болот ("%1").</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="271" />
+        <location filename="../models/services/WithdrawalService.cpp" line="275" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Ар бир категория боюнча чечим кабыл алыңыз; азырынча чечилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="278" />
+        <location filename="../models/services/WithdrawalService.cpp" line="282" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Өздүгүн тастыктаган документти жок кылуу же ээсиздендирүү аты-жөнүн ПИНсиз калтырат: жеке маалыматтарды да жок кылыңыз же ээсиздендириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="310" />
+        <location filename="../models/services/WithdrawalService.cpp" line="314" />
         <source>approve keeping data</source>
         <translation>маалыматтарды сактоону бекитүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="315" />
+        <location filename="../models/services/WithdrawalService.cpp" line="320" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана бекитилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="323" />
+        <location filename="../models/services/WithdrawalService.cpp" line="328" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 %2-арыз боюнча маалыматтарды сактоону сунуштаган, ошондуктан аны беките албайт: бекитүү үчүн башка жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="328" />
+        <location filename="../models/services/WithdrawalService.cpp" line="333" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="344" />
+        <location filename="../models/services/WithdrawalService.cpp" line="349" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="346" />
+        <location filename="../models/services/WithdrawalService.cpp" line="351" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="353" />
+        <location filename="../models/services/WithdrawalService.cpp" line="358" />
         <source>Notice %1 does not exist.</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="358" />
+        <location filename="../models/services/WithdrawalService.cpp" line="363" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="360" />
+        <location filename="../models/services/WithdrawalService.cpp" line="365" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="379" />
+        <location filename="../models/services/WithdrawalService.cpp" line="384" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="381" />
+        <location filename="../models/services/WithdrawalService.cpp" line="386" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="383" />
+        <location filename="../models/services/WithdrawalService.cpp" line="388" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="388" />
+        <location filename="../models/services/WithdrawalService.cpp" line="394" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="396" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="399" />
+        <location filename="../models/services/WithdrawalService.cpp" line="405" />
         <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз (саясаттын 6.4-пункту); азырынча билдирилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="420" />
+        <location filename="../models/services/WithdrawalService.cpp" line="426" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="422" />
+        <location filename="../models/services/WithdrawalService.cpp" line="428" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="432" />
+        <location filename="../models/services/WithdrawalService.cpp" line="438" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>

@@ -36,32 +36,32 @@
         <translation>Укажите постановление или закон, на котором основано изменение.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="136" />
+        <location filename="../models/services/ClaimService.cpp" line="137" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="155" />
+        <location filename="../models/services/ClaimService.cpp" line="156" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» — не результат: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="157" />
+        <location filename="../models/services/ClaimService.cpp" line="158" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Полный или частичный отказ должен быть мотивирован.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="162" />
+        <location filename="../models/services/ClaimService.cpp" line="163" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Отказ по запросу собственных данных ссылается на пункт ст. 15 Закона № 58, на котором он основан.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="164" />
+        <location filename="../models/services/ClaimService.cpp" line="165" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — не номер пункта ст. 15 (пишите 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="166" />
+        <location filename="../models/services/ClaimService.cpp" line="167" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>На пункт ст. 15 ссылается только отказ по запросу собственных данных.</translation>
     </message>
@@ -1341,169 +1341,177 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="44" />
+        <location filename="../models/services/ClaimService.cpp" line="45" />
         <source>"%1" is not a kind of claim: use claim or access.</source>
         <translation>«%1» — не вид обращения: используйте claim или access.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="54" />
+        <location filename="../models/services/ClaimService.cpp" line="55" />
         <source>register a claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="57" />
+        <location filename="../models/services/ClaimService.cpp" line="58" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="59" />
+        <location filename="../models/services/ClaimService.cpp" line="60" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="61" />
+        <location filename="../models/services/ClaimService.cpp" line="62" />
         <source>Say what the claim is about.</source>
         <translation>Укажите предмет претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="63" />
+        <location filename="../models/services/ClaimService.cpp" line="64" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» — не способ поступления: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="74" />
+        <location filename="../models/services/ClaimService.cpp" line="75" />
         <source>No subject has the platform reference %1.</source>
         <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="80" />
+        <location filename="../models/services/ClaimService.cpp" line="81" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Укажите заявителя или номер субъекта на платформе.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="107" />
+        <location filename="../models/services/ClaimService.cpp" line="108" />
         <source>The database did not return the new claim's number.</source>
         <translation>База данных не вернула номер новой претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="179" />
+        <location filename="../models/services/ClaimService.cpp" line="180" />
         <source>draft an answer</source>
         <translation>подготовить ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="181" />
+        <location filename="../models/services/ClaimService.cpp" line="182" />
         <source>The answer has no text.</source>
         <translation>В ответе нет текста.</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="185" />
-        <location filename="../models/services/ClaimService.cpp" line="220" />
+        <location filename="../models/services/ClaimService.cpp" line="221" />
+        <location filename="../models/services/ClaimService.cpp" line="250" />
+        <location filename="../models/services/ClaimService.cpp" line="274" />
+        <source>Claim %1</source>
+        <translation>Претензия %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="187" />
+        <location filename="../models/services/ClaimService.cpp" line="223" />
         <source>Claim %1 is answered already.</source>
         <translation>На претензию %1 уже дан ответ.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="190" />
+        <location filename="../models/services/ClaimService.cpp" line="192" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Основания и пункт ст. 15 указываются вместе с итогом: выберите итог.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="249" />
+        <location filename="../models/services/ClaimService.cpp" line="253" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>Претензия %1 закрывается только после отправки письменного ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="272" />
+        <location filename="../models/services/ClaimService.cpp" line="277" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>На претензию %1 дан ответ: её срок больше не меняется.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="311" />
+        <location filename="../models/services/ClaimService.cpp" line="316" />
         <source>link a claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="314" />
+        <location filename="../models/services/ClaimService.cpp" line="319" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Претензию нельзя связать с ней самой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="322" />
+        <location filename="../models/services/ClaimService.cpp" line="327" />
         <source>withdrawal request %1</source>
         <translation>заявления об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="323" />
+        <location filename="../models/services/ClaimService.cpp" line="328" />
         <source>disclosure %1</source>
         <translation>раскрытия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="324" />
+        <location filename="../models/services/ClaimService.cpp" line="329" />
         <source>claim %1</source>
         <translation>претензии %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="325" />
+        <location filename="../models/services/ClaimService.cpp" line="330" />
         <source>There is no %1.</source>
         <translation>Нет %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="347" />
+        <location filename="../models/services/ClaimService.cpp" line="352" />
         <source>unlink a claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="357" />
+        <location filename="../models/services/ClaimService.cpp" line="362" />
         <source>Claim %1 is not linked to that.</source>
         <translation>Претензия %1 с этим не связана.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="460" />
+        <location filename="../models/services/ClaimService.cpp" line="466" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>заявление об отзыве %1, получено %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="465" />
+        <location filename="../models/services/ClaimService.cpp" line="471" />
         <source>disclosure to %1 on %2</source>
         <translation>раскрытие %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="468" />
+        <location filename="../models/services/ClaimService.cpp" line="474" />
         <source>%1 of %2, received %3</source>
         <translation>%1 от %2, получено %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="211" />
+        <location filename="../models/services/ClaimService.cpp" line="213" />
         <source>log an answer</source>
         <translation>зарегистрировать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="214" />
+        <location filename="../models/services/ClaimService.cpp" line="216" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» — не способ отправки ответа: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="216" />
+        <location filename="../models/services/ClaimService.cpp" line="218" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Для ответа, отправленного почтой, нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="222" />
+        <location filename="../models/services/ClaimService.cpp" line="225" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между датой получения (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="244" />
+        <location filename="../models/services/ClaimService.cpp" line="247" />
         <source>close a claim</source>
         <translation>закрыть претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="267" />
+        <location filename="../models/services/ClaimService.cpp" line="271" />
         <source>recalculate a due date</source>
         <translation>пересчитать срок</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="46" />
-        <location filename="../models/services/ClaimService.cpp" line="432" />
+        <location filename="../models/services/ClaimService.cpp" line="437" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
     </message>
@@ -2835,35 +2843,35 @@ Details:
 <context>
     <name>dpo::DocumentList</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="62" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="68" />
         <source>Attach…</source>
         <translation>Приложить…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="62" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="68" />
         <source>Open</source>
         <comment>a document</comment>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="74" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="110" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="123" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="80" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="116" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="129" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="90" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="96" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="94" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="100" />
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, добавил: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="102" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="108" />
         <source>Attach a document</source>
         <translation>Приложить документ</translation>
     </message>
@@ -2981,42 +2989,42 @@ Details:
 <context>
     <name>dpo::LetterButtons</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="135" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="141" />
         <source>Both texts in one letter; the Russian one prevails where they differ (policy 2.5)</source>
         <translation>Оба текста в одном письме; при расхождении преимущество имеет русский текст (п. 2.5 Политики)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="138" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="144" />
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="145" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="151" />
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="146" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="152" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="147" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="153" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="199" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="205" />
         <source>The letter went to the printer.</source>
         <translation>Письмо отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="204" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="210" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="213" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="219" />
         <source>The letter is saved: %1</source>
         <translation>Письмо сохранено: %1</translation>
     </message>
@@ -3405,6 +3413,24 @@ Statement: %3</source>
         <location filename="../models/import/SubjectImportService.cpp" line="67" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Ошибок: %1; ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::RecordVersion</name>
+    <message>
+        <location filename="../models/services/RecordVersion.cpp" line="31" />
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RecordVersion.cpp" line="34" />
+        <source>a change</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RecordVersion.cpp" line="36" />
+        <source>%1 was changed by another officer since you opened it: %2. Nothing was saved and your input is still here: look at the change, then save again.</source>
+        <translation>%1 изменено другим сотрудником после того, как вы его открыли: %2. Ничего не сохранено, введённое вами на месте: посмотрите изменение и сохраните снова.</translation>
     </message>
 </context>
 <context>
@@ -3823,53 +3849,53 @@ Statement: %3</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="72" />
+        <location filename="../models/services/ClaimService.cpp" line="73" />
         <location filename="../models/services/DisclosureService.cpp" line="65" />
         <location filename="../models/services/DisclosureService.cpp" line="163" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
-        <location filename="../models/services/WithdrawalService.cpp" line="118" />
+        <location filename="../models/services/WithdrawalService.cpp" line="119" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="105" />
+        <location filename="../models/services/ClaimService.cpp" line="106" />
         <source>register the claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="320" />
+        <location filename="../models/services/ClaimService.cpp" line="325" />
         <source>find what the claim is linked to</source>
         <translation>найти то, с чем связана претензия</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="330" />
-        <location filename="../models/services/ClaimService.cpp" line="454" />
+        <location filename="../models/services/ClaimService.cpp" line="335" />
+        <location filename="../models/services/ClaimService.cpp" line="460" />
         <source>read the claim's links</source>
         <translation>прочитать связи претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="339" />
+        <location filename="../models/services/ClaimService.cpp" line="344" />
         <source>link the claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="355" />
+        <location filename="../models/services/ClaimService.cpp" line="360" />
         <source>unlink the claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="44" />
-        <location filename="../models/services/ClaimService.cpp" line="134" />
-        <location filename="../models/services/ClaimService.cpp" line="414" />
-        <location filename="../models/services/ClaimService.cpp" line="430" />
+        <location filename="../models/services/ClaimService.cpp" line="135" />
+        <location filename="../models/services/ClaimService.cpp" line="419" />
+        <location filename="../models/services/ClaimService.cpp" line="435" />
         <source>read the claims</source>
         <translation>прочитать претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="198" />
-        <location filename="../models/services/ClaimService.cpp" line="232" />
-        <location filename="../models/services/ClaimService.cpp" line="256" />
-        <location filename="../models/services/ClaimService.cpp" line="278" />
+        <location filename="../models/services/ClaimService.cpp" line="200" />
+        <location filename="../models/services/ClaimService.cpp" line="235" />
+        <location filename="../models/services/ClaimService.cpp" line="260" />
+        <location filename="../models/services/ClaimService.cpp" line="283" />
         <source>update the claim</source>
         <translation>обновить претензию</translation>
     </message>
@@ -3918,25 +3944,25 @@ Statement: %3</source>
         <translation>найти то, у чего скоро срок</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="54" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="55" />
         <source>execute the withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="85" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="133" />
-        <location filename="../models/services/WithdrawalService.cpp" line="318" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="87" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="134" />
+        <location filename="../models/services/WithdrawalService.cpp" line="323" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="94" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="96" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="196" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="198" />
         <source>read the subject's transfers</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
@@ -3952,14 +3978,14 @@ Statement: %3</source>
         <translation>прочитать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="116" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="117" />
         <source>read the request's scope</source>
         <translation>прочитать объём заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="152" />
-        <location filename="../models/services/WithdrawalService.cpp" line="351" />
-        <location filename="../models/services/WithdrawalService.cpp" line="394" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="153" />
+        <location filename="../models/services/WithdrawalService.cpp" line="356" />
+        <location filename="../models/services/WithdrawalService.cpp" line="400" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -3986,7 +4012,7 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="26" />
         <location filename="../models/services/ReferenceDataService.cpp" line="56" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
-        <location filename="../models/services/WithdrawalService.cpp" line="56" />
+        <location filename="../models/services/WithdrawalService.cpp" line="57" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
     </message>
@@ -4001,57 +4027,57 @@ Statement: %3</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="74" />
+        <location filename="../models/services/WithdrawalService.cpp" line="75" />
         <source>read the request's categories</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="88" />
-        <location filename="../models/services/WithdrawalService.cpp" line="86" />
+        <location filename="../models/services/WithdrawalService.cpp" line="87" />
         <source>read the settings</source>
         <translation>прочитать настройки</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="173" />
-        <location filename="../models/services/WithdrawalService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalService.cpp" line="137" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="155" />
-        <location filename="../models/services/WithdrawalService.cpp" line="164" />
-        <location filename="../models/services/WithdrawalService.cpp" line="170" />
+        <location filename="../models/services/WithdrawalService.cpp" line="156" />
+        <location filename="../models/services/WithdrawalService.cpp" line="165" />
+        <location filename="../models/services/WithdrawalService.cpp" line="171" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="203" />
-        <location filename="../models/services/WithdrawalService.cpp" line="224" />
-        <location filename="../models/services/WithdrawalService.cpp" line="303" />
-        <location filename="../models/services/WithdrawalService.cpp" line="336" />
-        <location filename="../models/services/WithdrawalService.cpp" line="407" />
+        <location filename="../models/services/WithdrawalService.cpp" line="205" />
+        <location filename="../models/services/WithdrawalService.cpp" line="227" />
+        <location filename="../models/services/WithdrawalService.cpp" line="307" />
+        <location filename="../models/services/WithdrawalService.cpp" line="341" />
+        <location filename="../models/services/WithdrawalService.cpp" line="413" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="283" />
-        <location filename="../models/services/WithdrawalService.cpp" line="298" />
+        <location filename="../models/services/WithdrawalService.cpp" line="287" />
+        <location filename="../models/services/WithdrawalService.cpp" line="302" />
         <source>record the decisions</source>
         <translation>записать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="333" />
+        <location filename="../models/services/WithdrawalService.cpp" line="338" />
         <source>record the approval</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="370" />
+        <location filename="../models/services/WithdrawalService.cpp" line="375" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="430" />
         <location filename="../models/services/WithdrawalService.cpp" line="436" />
+        <location filename="../models/services/WithdrawalService.cpp" line="442" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -4087,6 +4113,16 @@ Statement: %3</source>
         <location filename="../models/services/SettingsService.cpp" line="68" />
         <source>change a setting</source>
         <translation>изменить настройку</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RecordVersion.cpp" line="23" />
+        <source>raise a record's version</source>
+        <translation>повысить версию записи</translation>
+    </message>
+    <message>
+        <location filename="../models/services/RecordVersion.cpp" line="30" />
+        <source>read who changed a record</source>
+        <translation>прочитать, кто изменил запись</translation>
     </message>
 </context>
 <context>
@@ -6683,22 +6719,32 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="67" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="68" />
         <source>execute a withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="72" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="71" />
+        <location filename="../models/services/WithdrawalService.cpp" line="195" />
+        <location filename="../models/services/WithdrawalService.cpp" line="217" />
+        <location filename="../models/services/WithdrawalService.cpp" line="237" />
+        <location filename="../models/services/WithdrawalService.cpp" line="317" />
+        <location filename="../models/services/WithdrawalService.cpp" line="391" />
+        <source>Withdrawal request %1</source>
+        <translation>Заявление об отзыве %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="74" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>Заявление %1 — «%2»: исполняются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="99" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="101" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>По заявлению %1 нечего исполнять: сначала примите решения по категориям.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="102" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="104" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
     </message>
@@ -6708,247 +6754,247 @@ Statement: %3</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="99" />
+        <location filename="../models/services/WithdrawalService.cpp" line="100" />
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="101" />
+        <location filename="../models/services/WithdrawalService.cpp" line="102" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="105" />
+        <location filename="../models/services/WithdrawalService.cpp" line="106" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="107" />
+        <location filename="../models/services/WithdrawalService.cpp" line="108" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="109" />
+        <location filename="../models/services/WithdrawalService.cpp" line="110" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="111" />
+        <location filename="../models/services/WithdrawalService.cpp" line="112" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="120" />
+        <location filename="../models/services/WithdrawalService.cpp" line="121" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="129" />
+        <location filename="../models/services/WithdrawalService.cpp" line="130" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="130" />
+        <location filename="../models/services/WithdrawalService.cpp" line="131" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="138" />
+        <location filename="../models/services/WithdrawalService.cpp" line="139" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="157" />
+        <location filename="../models/services/WithdrawalService.cpp" line="158" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="187" />
+        <location filename="../models/services/WithdrawalService.cpp" line="188" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="189" />
+        <location filename="../models/services/WithdrawalService.cpp" line="190" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="191" />
+        <location filename="../models/services/WithdrawalService.cpp" line="192" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="196" />
+        <location filename="../models/services/WithdrawalService.cpp" line="198" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="210" />
+        <location filename="../models/services/WithdrawalService.cpp" line="212" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="212" />
+        <location filename="../models/services/WithdrawalService.cpp" line="214" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="217" />
+        <location filename="../models/services/WithdrawalService.cpp" line="220" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="231" />
+        <location filename="../models/services/WithdrawalService.cpp" line="234" />
         <source>decide on a withdrawal request</source>
         <translation>принять решение по заявлению об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="236" />
+        <location filename="../models/services/WithdrawalService.cpp" line="240" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>Заявление %1 — «%2»: решения принимаются после проверки личности и до исполнения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="243" />
+        <location filename="../models/services/WithdrawalService.cpp" line="247" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>Категория «%1» не входит в объём этого заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="245" />
+        <location filename="../models/services/WithdrawalService.cpp" line="249" />
         <source>The category "%1" is decided twice.</source>
         <translation>По категории «%1» решение принято дважды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="249" />
+        <location filename="../models/services/WithdrawalService.cpp" line="253" />
         <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
         <translation>«%1» — не решение: уничтожить, обезличить, заблокировать или сохранить.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="251" />
+        <location filename="../models/services/WithdrawalService.cpp" line="255" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>Решению по «%1» нужно обоснование.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="254" />
+        <location filename="../models/services/WithdrawalService.cpp" line="258" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>Для сохранения «%1» нужно правовое основание: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="256" />
+        <location filename="../models/services/WithdrawalService.cpp" line="260" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>Для сохранения «%1» нужна дата окончания позже сегодняшней: ничего не хранится вечно (п. 6.3 политики).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="259" />
+        <location filename="../models/services/WithdrawalService.cpp" line="263" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>Сохранение «%1» по ст. 15 указывает пункт (например, 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="261" />
+        <location filename="../models/services/WithdrawalService.cpp" line="265" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Сохранение «%1» по другому закону называет этот закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="263" />
+        <location filename="../models/services/WithdrawalService.cpp" line="267" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Правовое основание бывает только у решения о сохранении («%1»).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="271" />
+        <location filename="../models/services/WithdrawalService.cpp" line="275" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Примите решение по каждой категории; ещё не решено: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="278" />
+        <location filename="../models/services/WithdrawalService.cpp" line="282" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Уничтожение или обезличивание документа, удостоверяющего личность, оставит имя без ПИН: уничтожьте или обезличьте и личные данные.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="310" />
+        <location filename="../models/services/WithdrawalService.cpp" line="314" />
         <source>approve keeping data</source>
         <translation>утвердить сохранение данных</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="315" />
+        <location filename="../models/services/WithdrawalService.cpp" line="320" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>Заявление %1 — «%2»: утверждаются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="323" />
+        <location filename="../models/services/WithdrawalService.cpp" line="328" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 предложил(а) сохранить данные по заявлению %2 и не может это утвердить: для утверждения входит другой руководитель.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="328" />
+        <location filename="../models/services/WithdrawalService.cpp" line="333" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="344" />
+        <location filename="../models/services/WithdrawalService.cpp" line="349" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="346" />
+        <location filename="../models/services/WithdrawalService.cpp" line="351" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="353" />
+        <location filename="../models/services/WithdrawalService.cpp" line="358" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="358" />
+        <location filename="../models/services/WithdrawalService.cpp" line="363" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="360" />
+        <location filename="../models/services/WithdrawalService.cpp" line="365" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="379" />
+        <location filename="../models/services/WithdrawalService.cpp" line="384" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="381" />
+        <location filename="../models/services/WithdrawalService.cpp" line="386" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="383" />
+        <location filename="../models/services/WithdrawalService.cpp" line="388" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="388" />
+        <location filename="../models/services/WithdrawalService.cpp" line="394" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="396" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="399" />
+        <location filename="../models/services/WithdrawalService.cpp" line="405" />
         <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя (п. 6.4 политики); ещё не уведомлены: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="420" />
+        <location filename="../models/services/WithdrawalService.cpp" line="426" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="422" />
+        <location filename="../models/services/WithdrawalService.cpp" line="428" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="432" />
+        <location filename="../models/services/WithdrawalService.cpp" line="438" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>

@@ -160,6 +160,7 @@ int runGuarded(const std::function<int()>& body)
         switch (e.kind()) {
         case Error::Kind::Database:
         case Error::Kind::Crypto:
+        case Error::Kind::Conflict:
             return Failure;
         default:
             return BadUsage;

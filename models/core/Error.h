@@ -22,6 +22,7 @@ public:
         SchemaTooNew, // the database was made by a newer program
         Database,     // the database refused a statement
         Crypto,
+        Conflict,     // another officer changed the record since it was read (optimistic locking)
     };
 
     Error(Kind kind, const QString& message)

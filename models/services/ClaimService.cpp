@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ClaimService.h"
+#include "services/RecordVersion.h"
 #include "services/AccessControl.h"
 
 #include "core/Error.h"
@@ -174,13 +175,14 @@ QVariant textOrNull(const QString& text)
 }
 } // namespace
 
-void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Draft& draft) const
+void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Draft& draft, int expectedVersion) const
 {
     requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("draft an answer"));
     if (draft.text.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("The answer has no text."));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion, tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
     requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")}, tr("Claim %1 is answered already."));
     QString paragraph;
@@ -206,7 +208,7 @@ void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Dra
     transaction.commit();
 }
 
-void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answer& a) const
+void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answer& a, int expectedVersion) const
 {
     requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("log an answer"));
     static const QStringList methods{QStringLiteral("post"), QStringLiteral("hand_delivery"), QStringLiteral("email")};
@@ -216,6 +218,7 @@ void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answe
         throw Error(Error::Kind::BadInput, tr("An answer sent by post needs its tracking number."));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion, tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
     requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")}, tr("Claim %1 is answered already."));
     if (!a.sentOn.isValid() || a.sentOn < c.receivedOn || a.sentOn > bishkekToday())
@@ -239,11 +242,12 @@ void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answe
 }
 
 void ClaimService::close(const Session& session, qint64 claimId, const QString& outcome, const QString& reason,
-                         const QString& refusalParagraph) const
+                         const QString& refusalParagraph, int expectedVersion) const
 {
     requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("close a claim"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion, tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
     const QString paragraph = checkOutcome(c.kind, outcome, reason, refusalParagraph);
     requireState(c, claimId, {QStringLiteral("answer_sent")}, tr("Claim %1 is closed only once its written answer was sent."));
@@ -262,11 +266,12 @@ void ClaimService::close(const Session& session, qint64 claimId, const QString& 
     transaction.commit();
 }
 
-QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId) const
+QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId, int expectedVersion) const
 {
     requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("recalculate a due date"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion, tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
     requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")},
                  tr("Claim %1 is answered: its due date no longer changes."));
@@ -424,7 +429,7 @@ ClaimService::Details ClaimService::details(qint64 claimId, const QDate& on) con
     TransactionGuard snapshot(db, TransactionGuard::Intent::Read);
     QSqlQuery q = prepareQuery(db, QStringLiteral(
         "SELECT %1, c.subject_id, c.claimant_contact, c.channel, c.subject_matter, o.display_name, c.answer_method, "
-        "c.answer_tracking, c.answer_text, c.outcome_reason, c.refusal_paragraph, s.preferred_language FROM claims c "
+        "c.answer_tracking, c.answer_text, c.outcome_reason, c.refusal_paragraph, s.preferred_language, c.version FROM claims c "
         "LEFT JOIN subjects s ON s.id = c.subject_id JOIN officers o ON o.id = c.officer_id WHERE c.id = ?").arg(QLatin1String(kRowColumns)));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
@@ -443,6 +448,7 @@ ClaimService::Details ClaimService::details(qint64 claimId, const QDate& on) con
     d.outcomeReason = q.value(17).toString();
     d.refusalParagraph = q.value(18).toString();
     d.preferredLanguage = q.value(19).toString();
+    d.version = q.value(20).toInt();
 
     QSqlQuery links = prepareQuery(db, QStringLiteral(
         "SELECT l.withdrawal_request_id, l.disclosure_id, l.linked_claim_id, w.received_on, w.state, ws.platform_ref, "

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "services/AttachmentService.h"
+#include "services/RecordVersion.h"
 
 #include <QDate>
 #include <QList>
@@ -80,13 +81,15 @@ public:
         QString reason;
         QString refusalParagraph;
     };
-    void draftAnswer(const Session& session, qint64 claimId, const Draft& draft) const;
+    // `expectedVersion`: the claim's version as the officer saw it (Details::version); a change
+    // another officer made since is refused with Error::Conflict (RecordVersion).
+    void draftAnswer(const Session& session, qint64 claimId, const Draft& draft, int expectedVersion = RecordVersion::kAny) const;
     void draftAnswer(const Session& session, qint64 claimId, const QString& text) const { draftAnswer(session, claimId, Draft{text, {}, {}, {}}); }
-    void logAnswer(const Session& session, qint64 claimId, const Answer& answer) const;
+    void logAnswer(const Session& session, qint64 claimId, const Answer& answer, int expectedVersion = RecordVersion::kAny) const;
     void close(const Session& session, qint64 claimId, const QString& outcome, const QString& reason,
-               const QString& refusalParagraph = {}) const;
+               const QString& refusalParagraph = {}, int expectedVersion = RecordVersion::kAny) const;
     // The due date is fixed at registration; a calendar edit changes it only when asked (audited).
-    QDate recalculateDueDate(const Session& session, qint64 claimId) const;
+    QDate recalculateDueDate(const Session& session, qint64 claimId, int expectedVersion = RecordVersion::kAny) const;
 
     void link(const Session& session, qint64 claimId, LinkKind kind, qint64 targetId) const;
     void unlink(const Session& session, qint64 claimId, LinkKind kind, qint64 targetId) const;
@@ -102,6 +105,7 @@ public:
         QString preferredLanguage; // the subject's (ky, ru); empty for a claimant not in the database
         QList<Link> links;
         QList<AttachmentService::Info> documents;
+        int version = 0; // raised by every change (RecordVersion)
     };
     Details details(qint64 claimId, const QDate& on) const;
 

@@ -85,7 +85,7 @@ WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& 
 {
     QSqlQuery q = prepareQuery(db, QStringLiteral(
         "SELECT %1, w.channel, w.scope, w.scope_note, w.identity_method, w.identity_note, w.rejection_reason, w.rejection_note, "
-        "s.preferred_language, w.reply_sent_on, w.reply_method, w.reply_tracking, w.executed_at, w.reply_to_name, w.reply_to_address "
+        "s.preferred_language, w.reply_sent_on, w.reply_method, w.reply_tracking, w.executed_at, w.reply_to_name, w.reply_to_address, w.version "
         "%2 WHERE w.id = ?")
                                        .arg(QLatin1String(kRowColumns), QLatin1String(kRowJoins)));
     q.addBindValue(requestId);
@@ -108,6 +108,7 @@ WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& 
     d.executedAt = q.value(20).isNull() ? QDateTime() : q.value(20).toDateTime();
     d.replyToName = q.value(21).toString();
     d.replyToAddress = q.value(22).toString();
+    d.version = q.value(23).toInt();
     q.finish();
 
     const auto codes = [&](const char* sql) {

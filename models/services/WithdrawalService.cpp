@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/WithdrawalService.h"
+#include "services/RecordVersion.h"
 #include "services/AccessControl.h"
 #include "services/SettingsService.h"
 
@@ -182,7 +183,7 @@ qint64 WithdrawalService::registerRequest(const Session& session, const Registra
     return id;
 }
 
-void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId, const QString& method, const QString& note) const
+void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId, const QString& method, const QString& note, int expectedVersion) const
 {
     requireWriter(m_database, session, tr("verify a requester's identity"));
     if (!kIdentityMethods.contains(method))
@@ -191,6 +192,7 @@ void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId,
         throw Error(Error::Kind::BadInput, tr("Say how the identity was verified."));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
     requireState(c, requestId, {QStringLiteral("received")},
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: its identity is checked only once, on receipt."));
@@ -205,13 +207,14 @@ void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId,
     transaction.commit();
 }
 
-void WithdrawalService::reject(const Session& session, qint64 requestId, const QString& reason, const QString& note) const
+void WithdrawalService::reject(const Session& session, qint64 requestId, const QString& reason, const QString& note, int expectedVersion) const
 {
     requireWriter(m_database, session, tr("reject a withdrawal request"));
     if (!kRejections.contains(reason))
         throw Error(Error::Kind::BadInput, tr("\"%1\" is not a reason to reject: use %2.").arg(reason, kRejections.join(QStringLiteral(", "))));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
     requireState(c, requestId, {QStringLiteral("received"), QStringLiteral("identity_verified")},
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: only a request not yet decided can be rejected."));
@@ -226,11 +229,12 @@ void WithdrawalService::reject(const Session& session, qint64 requestId, const Q
     transaction.commit();
 }
 
-void WithdrawalService::decide(const Session& session, qint64 requestId, const QList<Decision>& decisions) const
+void WithdrawalService::decide(const Session& session, qint64 requestId, const QList<Decision>& decisions, int expectedVersion) const
 {
     requireWriter(m_database, session, tr("decide on a withdrawal request"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
     requireState(c, requestId, {QStringLiteral("identity_verified"), QStringLiteral("decided"), QStringLiteral("approved")},
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: decisions are made after the identity is verified and before execution."));
@@ -305,11 +309,12 @@ void WithdrawalService::decide(const Session& session, qint64 requestId, const Q
     transaction.commit();
 }
 
-void WithdrawalService::approve(const Session& supervisor, qint64 requestId) const
+void WithdrawalService::approve(const Session& supervisor, qint64 requestId, int expectedVersion) const
 {
     requireRole(m_database, supervisor, {Role::Supervisor, Role::Administrator}, tr("approve keeping data"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
     requireState(c, requestId, {QStringLiteral("decided")},
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: only decided requests are approved."));
@@ -374,7 +379,7 @@ void WithdrawalService::recordNotice(const Session& session, qint64 noticeId, co
 }
 
 void WithdrawalService::logReply(const Session& session, qint64 requestId, const QDate& sentOn, const QString& method,
-                                 const QString& tracking) const
+                                 const QString& tracking, int expectedVersion) const
 {
     requireWriter(m_database, session, tr("log the reply"));
     if (!kReplyMethods.contains(method))
@@ -383,6 +388,7 @@ void WithdrawalService::logReply(const Session& session, qint64 requestId, const
         throw Error(Error::Kind::BadInput, tr("A reply sent by post needs its tracking number."));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
     requireState(c, requestId, {QStringLiteral("executed")},
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: the reply is sent once the decisions are executed."));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "services/AttachmentService.h"
+#include "services/RecordVersion.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -86,6 +87,7 @@ public:
         QList<Notice> notices;
         QList<AttachmentService::Info> documents;
         QDate replySentOn;
+        int version = 0; // raised by every change; the steps pass it back (RecordVersion)
         QDateTime executedAt;
         bool needsApproval = false; // a keep among the decisions
     };
@@ -99,22 +101,24 @@ public:
 
     qint64 registerRequest(const Session& session, const Registration& registration) const;
     // method: id_in_person, notarised_letter, account_face_check, other (then the note says how)
-    void verifyIdentity(const Session& session, qint64 requestId, const QString& method, const QString& note) const;
+    void verifyIdentity(const Session& session, qint64 requestId, const QString& method, const QString& note,
+                        int expectedVersion = RecordVersion::kAny) const;
     // reason: identity_not_established, not_written, not_this_holder
-    void reject(const Session& session, qint64 requestId, const QString& reason, const QString& note) const;
+    void reject(const Session& session, qint64 requestId, const QString& reason, const QString& note,
+                int expectedVersion = RecordVersion::kAny) const;
     // One decision per category in scope (all the subject holds for a full withdrawal); replaces
     // earlier decisions until the request is executed.
-    void decide(const Session& session, qint64 requestId, const QList<Decision>& decisions) const;
+    void decide(const Session& session, qint64 requestId, const QList<Decision>& decisions, int expectedVersion = RecordVersion::kAny) const;
     // `supervisor` signed in for this: a supervisor or administrator other than the proposer.
-    void approve(const Session& supervisor, qint64 requestId) const;
+    void approve(const Session& supervisor, qint64 requestId, int expectedVersion = RecordVersion::kAny) const;
     // Everything at once or nothing: the consent, the categories, the subject's values, the
     // tombstones, the recipients to tell.
-    void execute(const Session& session, qint64 requestId) const;
+    void execute(const Session& session, qint64 requestId, int expectedVersion = RecordVersion::kAny) const;
     void recordNotice(const Session& session, qint64 noticeId, const QDate& notifiedOn, const QString& method,
                       const QString& note) const;
     // The reply went out: closes the request (every recipient told first).
     void logReply(const Session& session, qint64 requestId, const QDate& sentOn, const QString& method,
-                  const QString& tracking) const;
+                  const QString& tracking, int expectedVersion = RecordVersion::kAny) const;
     qint64 attach(const Session& session, qint64 requestId, const AttachmentService::Document& document) const;
     // A blocked category back in use (its values shown and usable again): supervisors and
     // administrators, with the reason, audited as "subject.unblock".

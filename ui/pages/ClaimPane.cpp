@@ -220,7 +220,7 @@ AnswerDraftDialog* ClaimPane::openDraft()
 {
     auto* dialog = new AnswerDraftDialog(m_details, this);
     const qint64 id = m_details.row.id;
-    m_steps->submit(dialog, [this, dialog, id] { ClaimService(m_database).draftAnswer(m_session, id, dialog->draft()); },
+    m_steps->submit(dialog, [this, dialog, id] { ClaimService(m_database).draftAnswer(m_session, id, dialog->draft(), versionOf(id)); },
                tr("The answer to No. %1 is drafted.").arg(id));
     return dialog;
 }
@@ -229,7 +229,7 @@ AnswerSentDialog* ClaimPane::openAnswerSent()
 {
     auto* dialog = new AnswerSentDialog(m_details, this);
     const qint64 id = m_details.row.id;
-    m_steps->submit(dialog, [this, dialog, id] { ClaimService(m_database).logAnswer(m_session, id, dialog->answer()); },
+    m_steps->submit(dialog, [this, dialog, id] { ClaimService(m_database).logAnswer(m_session, id, dialog->answer(), versionOf(id)); },
                tr("The answer to No. %1 is logged as sent.").arg(id));
     return dialog;
 }
@@ -241,7 +241,7 @@ CloseClaimDialog* ClaimPane::openClose()
     m_steps->submit(dialog,
                [this, dialog, id] {
                    const OutcomeFields& o = dialog->outcome();
-                   ClaimService(m_database).close(m_session, id, o.outcome(), o.reason(), o.paragraph());
+                   ClaimService(m_database).close(m_session, id, o.outcome(), o.reason(), o.paragraph(), versionOf(id));
                },
                tr("No. %1 is closed.").arg(id));
     return dialog;
@@ -266,7 +266,7 @@ void ClaimPane::recalculateDueDate()
                                .arg(displayDate(before))))
         return;
     QDate after;
-    if (m_steps->run([&] { after = ClaimService(m_database).recalculateDueDate(m_session, id); }, QString()))
+    if (m_steps->run([&] { after = ClaimService(m_database).recalculateDueDate(m_session, id, versionOf(id)); }, QString()))
         emit statusMessage(tr("The due date of No. %1 is %2.").arg(id).arg(displayDate(after)));
 }
 

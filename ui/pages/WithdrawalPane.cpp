@@ -229,7 +229,7 @@ ChoiceNoteDialog* WithdrawalPane::openVerify()
     auto* dialog = new ChoiceNoteDialog(tr("Identity of the requester: request No. %1").arg(requestId()), tr("Verified"),
                                         tr("How it was verified:"), Vocabulary::Kind::IdentityMethod, this);
     const qint64 id = requestId();
-    m_steps->submit(dialog, [this, dialog, id] { WithdrawalService(m_database).verifyIdentity(m_session, id, dialog->code(), dialog->note()); },
+    m_steps->submit(dialog, [this, dialog, id] { WithdrawalService(m_database).verifyIdentity(m_session, id, dialog->code(), dialog->note(), versionOf(id)); },
                     tr("The identity for request No. %1 is verified.").arg(id));
     return dialog;
 }
@@ -239,7 +239,7 @@ ChoiceNoteDialog* WithdrawalPane::openReject()
     auto* dialog = new ChoiceNoteDialog(tr("Reject request No. %1").arg(requestId()), tr("Reject"), tr("Reason:"),
                                         Vocabulary::Kind::RejectionReason, this);
     const qint64 id = requestId();
-    m_steps->submit(dialog, [this, dialog, id] { WithdrawalService(m_database).reject(m_session, id, dialog->code(), dialog->note()); },
+    m_steps->submit(dialog, [this, dialog, id] { WithdrawalService(m_database).reject(m_session, id, dialog->code(), dialog->note(), versionOf(id)); },
                     tr("Request No. %1 is rejected; its letter says why.").arg(id));
     return dialog;
 }
@@ -248,7 +248,7 @@ DecisionDialog* WithdrawalPane::openDecide()
 {
     auto* dialog = new DecisionDialog(m_database, m_details, this);
     const qint64 id = requestId();
-    m_steps->submit(dialog, [this, dialog, id] { WithdrawalService(m_database).decide(m_session, id, dialog->decisions()); },
+    m_steps->submit(dialog, [this, dialog, id] { WithdrawalService(m_database).decide(m_session, id, dialog->decisions(), versionOf(id)); },
                     tr("The decisions on request No. %1 are recorded.").arg(id));
     return dialog;
 }
@@ -260,7 +260,7 @@ ApprovalDialog* WithdrawalPane::openApprove()
     m_steps->submit(dialog,
                     [this, dialog, id] {
                         const Session supervisor = OfficerService(m_database).signIn(dialog->username(), dialog->password());
-                        WithdrawalService(m_database).approve(supervisor, id);
+                        WithdrawalService(m_database).approve(supervisor, id, versionOf(id));
                     },
                     tr("Keeping data under request No. %1 is approved.").arg(id));
     return dialog;
@@ -273,7 +273,7 @@ void WithdrawalPane::execute()
                            tr("Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.")
                                .arg(id)))
         return;
-    m_steps->run([this, id] { WithdrawalService(m_database).execute(m_session, id); },
+    m_steps->run([this, id] { WithdrawalService(m_database).execute(m_session, id, versionOf(id)); },
                  tr("Request No. %1 is executed; tell each recipient, then send the reply.").arg(id));
 }
 
@@ -306,7 +306,7 @@ SentDialog* WithdrawalPane::openReplySent()
     const qint64 id = requestId();
     m_steps->submit(dialog,
                     [this, dialog, id] {
-                        WithdrawalService(m_database).logReply(m_session, id, dialog->sentOn(), dialog->method(), dialog->note());
+                        WithdrawalService(m_database).logReply(m_session, id, dialog->sentOn(), dialog->method(), dialog->note(), versionOf(id));
                     },
                     tr("The reply to request No. %1 is logged; the request is closed.").arg(id));
     return dialog;

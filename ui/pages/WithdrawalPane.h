@@ -51,6 +51,9 @@ signals:
     void statusMessage(const QString& message);
 
 private:
+    // The version of the request as shown, passed back with each step (0, never a version, when
+    // another request is shown): a change another officer made meanwhile is refused, not overwritten.
+    int versionOf(qint64 requestId) const { return m_details.row.id == requestId ? m_details.version : 0; }
     void reload();
     void updateActions();
     void stepDone(const QString& done);

@@ -35,6 +35,8 @@ bool StepRunner::run(const std::function<void()>& step, const QString& doneText)
     try {
         step();
     } catch (const Error& e) {
+        if (e.kind() == Error::Kind::Conflict)
+            m_done(QString()); // another officer's change: shown behind the message
         m_prompts.showError(m_owner, m_errorTitle, e.message());
         return false;
     }
@@ -49,6 +51,10 @@ void StepRunner::submit(SubmitDialog* dialog, const std::function<void()>& step,
         try {
             step();
         } catch (const Error& e) {
+            // Another officer's change: the case is shown again behind the dialog, whose input
+            // stays; OK once more saves over the version now shown.
+            if (e.kind() == Error::Kind::Conflict)
+                m_done(QString());
             return e.message();
         }
         m_done(doneText);

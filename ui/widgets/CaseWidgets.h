@@ -30,7 +30,8 @@ class StepRunner
 public:
     StepRunner(QWidget* owner, UserPrompts& prompts, QString errorTitle, std::function<void(const QString&)> done);
     bool run(const std::function<void()>& step, const QString& doneText) const;
-    // The dialog is shown without blocking and deletes itself when closed.
+    // The dialog is shown without blocking and deletes itself when closed. A step refused because
+    // another officer changed the case (Error::Conflict) shows the case again (`done` with no text).
     void submit(SubmitDialog* dialog, const std::function<void()>& step, const QString& doneText) const;
 
 private:
