@@ -3040,124 +3040,129 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49" />
+        <location filename="../ui/MainWindow.cpp" line="54" />
         <source>The console is locked.</source>
         <translation>Консоль заблокирована.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77" />
+        <location filename="../ui/MainWindow.cpp" line="92" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78" />
+        <location filename="../ui/MainWindow.cpp" line="93" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79" />
+        <location filename="../ui/MainWindow.cpp" line="94" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80" />
+        <location filename="../ui/MainWindow.cpp" line="95" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81" />
+        <location filename="../ui/MainWindow.cpp" line="96" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82" />
+        <location filename="../ui/MainWindow.cpp" line="97" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="98" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181" />
+        <location filename="../ui/MainWindow.cpp" line="196" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182" />
+        <location filename="../ui/MainWindow.cpp" line="197" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184" />
+        <location filename="../ui/MainWindow.cpp" line="199" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204" />
+        <location filename="../ui/MainWindow.cpp" line="219" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205" />
+        <location filename="../ui/MainWindow.cpp" line="220" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208" />
+        <location filename="../ui/MainWindow.cpp" line="223" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214" />
+        <location filename="../ui/MainWindow.cpp" line="229" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221" />
+        <location filename="../ui/MainWindow.cpp" line="236" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223" />
+        <location filename="../ui/MainWindow.cpp" line="238" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226" />
+        <location filename="../ui/MainWindow.cpp" line="241" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="227" />
+        <location filename="../ui/MainWindow.cpp" line="242" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299" />
+        <location filename="../ui/MainWindow.cpp" line="314" />
+        <source>Changes made by another officer are shown.</source>
+        <translation>Показаны изменения, внесённые другим сотрудником.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="355" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -3747,6 +3752,11 @@ Statement: %3</source>
         <location filename="../models/services/AuditService.cpp" line="73" />
         <source>lock the audit trail</source>
         <translation>заблокировать журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditService.cpp" line="112" />
+        <source>announce a change</source>
+        <translation>сообщить об изменении</translation>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="121" />

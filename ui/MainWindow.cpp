@@ -11,7 +11,11 @@
 #include "pages/DisclosuresPage.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
+#include "pages/ClaimPane.h"
+#include "pages/DisclosurePane.h"
+#include "pages/WithdrawalPane.h"
 #include "pages/WithdrawalsPage.h"
+#include "services/ChangeFeed.h"
 #include "services/SettingsService.h"
 #include "UserPrompts.h"
 
@@ -27,6 +31,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace dpo {
 
@@ -52,6 +57,16 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
         statusBar()->clearMessage();
     });
     m_idleLock->setInterval(SettingsService(database).integer("idle_lock_minutes") * 60 * 1000);
+    m_changeTimer = new QTimer(this);
+    m_changeTimer->setSingleShot(true);
+    m_changeTimer->setInterval(250); // a burst of entries (one step writes several) is one refresh
+    connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::showChanges);
+    m_feed = new ChangeFeed(database, this);
+    connect(m_feed, &ChangeFeed::changed, this,
+            [this](const QString& entity, const QString&, const QString&, qint64 subjectId) {
+                if (entity != QStringLiteral("officer")) // sign-ins change nothing on screen
+                    noteChange(entity, subjectId);
+            });
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_officerLabel->setObjectName(QStringLiteral("officerLabel"));
     m_languageLabel->setObjectName(QStringLiteral("languageLabel"));
@@ -262,9 +277,50 @@ void MainWindow::switchLanguage(const QString& code)
     installUiLanguage(code);
 }
 
+void MainWindow::noteChange(const QString& entity, qint64 subjectId)
+{
+    m_changedEntities << entity;
+    if (subjectId > 0)
+        m_changedSubjects << subjectId;
+    m_changeTimer->start();
+}
+
+void MainWindow::showChanges()
+{
+    const QSet<QString> entities = std::exchange(m_changedEntities, {});
+    const QSet<qint64> subjects = std::exchange(m_changedSubjects, {});
+    const bool any = entities.contains(QStringLiteral("*"));
+    m_dashboard->refresh();
+    if (any || entities.contains(QStringLiteral("claim")))
+        m_claims->reload();
+    if (any || entities.contains(QStringLiteral("withdrawal_request")))
+        m_withdrawals->reload();
+    if (any || entities.contains(QStringLiteral("disclosure")))
+        m_disclosures->reload();
+    // A record on screen is read again, unless a step's dialog is open over it: that step must
+    // keep the version the officer saw, so that a conflicting change is refused, not overwritten.
+    if (!QApplication::activeModalWidget()) {
+        if (const qint64 id = m_claims->pane()->claimId())
+            m_claims->pane()->showClaim(id);
+        if (const qint64 id = m_withdrawals->pane()->requestId())
+            m_withdrawals->pane()->showRequest(id);
+        if (const qint64 id = m_disclosures->pane()->disclosureId())
+            m_disclosures->pane()->showDisclosure(id);
+        const qint64 subject = m_subjects->record()->subjectId();
+        if (subject > 0 && (any || subjects.contains(subject)))
+            m_subjects->record()->showSubject(subject);
+    }
+    if (!any)
+        statusBar()->showMessage(tr("Changes made by another officer are shown."), 5000);
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && !m_feed->isListening()) {
+        m_changedEntities << QStringLiteral("*"); // no change feed: everything is read again
+        m_changeTimer->start();
+    }
     // Qt sends the event to every widget, these pages included, right after: rebuilding them
     // here would pull them from under it. Once, after the events of both translators.
     if (event->type() == QEvent::LanguageChange && !m_rebuildPending) {

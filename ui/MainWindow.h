@@ -4,6 +4,9 @@
 #include "core/Session.h"
 
 #include <QMainWindow>
+#include <QSet>
+
+class QTimer;
 
 class QLabel;
 class QListWidget;
@@ -35,7 +38,8 @@ public:
     class IdleLock* idleLock() const { return m_idleLock; }
 
 protected:
-    // A new language: the pages are built again in it, on the same section and subject.
+    // A new language: the pages are built again in it, on the same section and subject. On
+    // SQLite, getting the focus shows what other programs changed meanwhile.
     void changeEvent(QEvent* event) override;
 
 private:
@@ -45,6 +49,9 @@ private:
     void rebuildInNewLanguage();
     void updatePrintActions();
     void openList(const QString& list);
+    // Other officers' changes (ChangeFeed), gathered for a moment and then shown at once.
+    void noteChange(const QString& entity, qint64 subjectId);
+    void showChanges();
 
     Database& m_database;
     Session m_session;
@@ -66,6 +73,10 @@ private:
     QLabel* m_officerLabel = nullptr;
     QLabel* m_languageLabel = nullptr;
     bool m_rebuildPending = false;
+    class ChangeFeed* m_feed = nullptr;
+    QTimer* m_changeTimer = nullptr;
+    QSet<QString> m_changedEntities;
+    QSet<qint64> m_changedSubjects;
 };
 
 } // namespace dpo

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Another officer's change appears without a reload: on PostgreSQL through LISTEN/NOTIFY as soon
+// as it commits; on SQLite when the window gets the focus. A record on screen is read again,
+// except under an open step's dialog, whose version must stay the one the officer saw.
+#include "FakePrompts.h"
+#include "MainWindow.h"
+#include "TestDatabase.h"
+#include "pages/ClaimPane.h"
+#include "pages/ClaimsPage.h"
+#include "services/ChangeFeed.h"
+#include "services/ClaimService.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QStatusBar>
+#include <QtTest>
+
+using namespace dpo;
+
+class TestLiveChanges : public QObject
+{
+    Q_OBJECT
+
+    static qint64 registerClaim(Database& database, const Session& session, const QString& name)
+    {
+        ClaimService::Registration r;
+        r.claimantName = name;
+        r.receivedOn = QDate(2026, 11, 20);
+        r.subjectMatter = QStringLiteral("x");
+        return ClaimService(database).registerClaim(session, r).id;
+    }
+
+private slots:
+    void anotherOfficersChangeAppears()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto mine = fixture.openWithAdmin(admin);
+        auto theirs = fixture.open(false); // the other officer's console: its own connection
+        const qint64 shown = registerClaim(*mine, admin, QStringLiteral("Shown claim"));
+
+        test::FakePrompts prompts;
+        MainWindow window(*mine, admin, QStringLiteral("en"), prompts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::qWait(400); // the refresh the first activation brings is done
+        window.showSection(3);
+        auto* claims = window.findChild<ClaimsPage*>();
+        claims->selectClaim(shown);
+        QCOMPARE(claims->pane()->claimId(), shown);
+        QCOMPARE(claims->rowCount(), 1);
+        auto* feed = window.findChild<ChangeFeed*>();
+        QVERIFY(feed);
+        QCOMPARE(feed->isListening(), test::TestDatabase::isPostgres());
+        QSignalSpy announced(feed, &ChangeFeed::changed);
+
+        registerClaim(*theirs, admin, QStringLiteral("Their claim"));
+        ClaimService(*theirs).draftAnswer(admin, shown, QStringLiteral("Their draft answer"));
+        if (test::TestDatabase::isPostgres()) {
+            QTRY_COMPARE(claims->rowCount(), 2); // no reload asked for
+            QVERIFY(announced.count() >= 2);
+            QCOMPARE(announced.first().at(0).toString(), QStringLiteral("claim"));
+            QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("another officer")));
+        } else {
+            QTest::qWait(400);
+            QCOMPARE(claims->rowCount(), 1); // SQLite has no feed...
+            QWidget elsewhere;
+            elsewhere.show();
+            elsewhere.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
+            window.activateWindow(); // ...the focus coming back reads it again
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTRY_COMPARE(claims->rowCount(), 2);
+        }
+        // The claim on screen shows their draft: its version is the new one.
+        QTRY_COMPARE(claims->pane()->details().answerText, QStringLiteral("Their draft answer"));
+        QCOMPARE(claims->pane()->details().version, ClaimService(*theirs).details(shown, QDate(2026, 11, 25)).version);
+
+        // Under an open step's dialog the claim is not read again: the step keeps what was seen.
+        const int seen = claims->pane()->details().version;
+        QDialog step(&window);
+        step.setWindowModality(Qt::WindowModal);
+        step.show();
+        QTRY_COMPARE(QApplication::activeModalWidget(), &step);
+        ClaimService(*theirs).draftAnswer(admin, shown, QStringLiteral("Their second draft"));
+        if (!test::TestDatabase::isPostgres()) {
+            window.activateWindow();
+            QTest::qWait(100);
+        }
+        QTest::qWait(600);
+        QCOMPARE(claims->pane()->details().version, seen);
+        QCOMPARE(claims->pane()->details().answerText, QStringLiteral("Their draft answer"));
+    }
+};
+
+QTEST_MAIN(TestLiveChanges)
+#include "tst_livechanges.moc"
