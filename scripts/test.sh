@@ -39,6 +39,18 @@ as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
     start >/dev/null || { cat "$PG_DIR/server.log" >&2; exit 1; }
 echo "PostgreSQL test cluster on 127.0.0.1:$PG_PORT" >&2
 
+# tst_reconnect restarts the server in the middle of a session (it runs alone: RUN_SERIAL).
+cat >"$PG_DIR/restart.sh" <<RESTART
+#!/usr/bin/env bash
+set -e
+if [ "\$(id -u)" -eq 0 ]; then
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m fast -w -t 60 restart >/dev/null
+else
+    "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m fast -w -t 60 restart >/dev/null
+fi
+RESTART
+chmod 755 "$PG_DIR/restart.sh"
+export DPO_TEST_PG_RESTART="$PG_DIR/restart.sh"
 export DPO_TEST_PG_URL="postgresql://dpo_test@127.0.0.1:$PG_PORT/postgres"
 export PGPASSWORD="$PG_PASSWORD"
 export QT_QPA_PLATFORM=offscreen

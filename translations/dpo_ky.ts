@@ -3,15 +3,25 @@
 <context>
     <name>dpo</name>
     <message>
-        <location filename="../models/db/Sql.cpp" line="26" />
+        <location filename="../models/db/Sql.cpp" line="40" />
+        <source>The connection to the database was lost while saving: the change may or may not have been saved. The console connects again; look at the record before you do it once more.</source>
+        <translation>Сактап жатканда база менен байланыш үзүлдү: өзгөрүү сакталышы же сакталбашы мүмкүн. Консоль кайра туташат; кайталоодон мурун жазууну карап чыгыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="42" />
+        <source>The connection to the database was lost; nothing of this was saved. The console connects again: do it once more.</source>
+        <translation>База менен байланыш үзүлдү; бул аракеттен эч нерсе сакталган жок. Консоль кайра туташат: аны дагы бир жолу аткарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="52" />
         <source>The database could not prepare a statement: %1
 %2</source>
         <translation>Маалымат базасы сурамды даярдай алган жок: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="34" />
-        <location filename="../models/db/Sql.cpp" line="42" />
+        <location filename="../models/db/Sql.cpp" line="62" />
+        <location filename="../models/db/Sql.cpp" line="72" />
         <source>The database refused to %1: %2</source>
         <translation>Маалымат базасы %1 аракетинен баш тартты: %2</translation>
     </message>
@@ -3040,129 +3050,139 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="54" />
+        <location filename="../ui/MainWindow.cpp" line="55" />
         <source>The console is locked.</source>
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="71" />
+        <source>Connection lost, connecting again…</source>
+        <translation>Байланыш үзүлдү, кайра туташууда…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="81" />
+        <source>The connection to the database is back.</source>
+        <translation>База менен байланыш калыбына келди.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="100" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92" />
+        <location filename="../ui/MainWindow.cpp" line="105" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94" />
+        <location filename="../ui/MainWindow.cpp" line="107" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196" />
+        <location filename="../ui/MainWindow.cpp" line="209" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197" />
+        <location filename="../ui/MainWindow.cpp" line="210" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199" />
+        <location filename="../ui/MainWindow.cpp" line="212" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219" />
+        <location filename="../ui/MainWindow.cpp" line="232" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220" />
+        <location filename="../ui/MainWindow.cpp" line="233" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223" />
+        <location filename="../ui/MainWindow.cpp" line="236" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229" />
+        <location filename="../ui/MainWindow.cpp" line="242" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238" />
+        <location filename="../ui/MainWindow.cpp" line="251" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="241" />
+        <location filename="../ui/MainWindow.cpp" line="254" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242" />
+        <location filename="../ui/MainWindow.cpp" line="255" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="262" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="274" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314" />
+        <location filename="../ui/MainWindow.cpp" line="338" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355" />
+        <location filename="../ui/MainWindow.cpp" line="379" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -4133,6 +4153,11 @@ Statement: %3</source>
         <location filename="../models/services/RecordVersion.cpp" line="30" />
         <source>read who changed a record</source>
         <translation>жазууну ким өзгөрткөнүн окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/db/ConnectionMonitor.cpp" line="28" />
+        <source>check the connection</source>
+        <translation>байланышты текшерүү</translation>
     </message>
 </context>
 <context>
@@ -5224,13 +5249,13 @@ Statement: %3</source>
 <context>
     <name>dpo::TransactionGuard</name>
     <message>
-        <location filename="../models/db/Sql.cpp" line="68" />
-        <location filename="../models/db/Sql.cpp" line="74" />
+        <location filename="../models/db/Sql.cpp" line="99" />
+        <location filename="../models/db/Sql.cpp" line="106" />
         <source>Cannot start a transaction: %1</source>
         <translation>Транзакцияны баштоо мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="98" />
+        <location filename="../models/db/Sql.cpp" line="132" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
     </message>

@@ -16,6 +16,7 @@
 #include "pages/WithdrawalPane.h"
 #include "pages/WithdrawalsPage.h"
 #include "services/ChangeFeed.h"
+#include "db/ConnectionMonitor.h"
 #include "services/SettingsService.h"
 #include "UserPrompts.h"
 
@@ -61,12 +62,24 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     m_changeTimer->setSingleShot(true);
     m_changeTimer->setInterval(250); // a burst of entries (one step writes several) is one refresh
     connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::showChanges);
-    m_feed = new ChangeFeed(database, this);
-    connect(m_feed, &ChangeFeed::changed, this,
-            [this](const QString& entity, const QString&, const QString&, qint64 subjectId) {
-                if (entity != QStringLiteral("officer")) // sign-ins change nothing on screen
-                    noteChange(entity, subjectId);
-            });
+    listenForChanges();
+    // A server restart or a network cut: said in the status bar, and the connection made again
+    // (what changed meanwhile is read again, as nothing was announced).
+    m_monitor = new ConnectionMonitor(database, this);
+    connect(m_monitor, &ConnectionMonitor::lost, this, [this](const QString& reason) {
+        m_connectionLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: 600;"));
+        m_connectionLabel->setText(tr("Connection lost, connecting again…"));
+        m_connectionLabel->setToolTip(reason);
+    });
+    connect(m_monitor, &ConnectionMonitor::restored, this, [this] {
+        m_connectionLabel->setStyleSheet(QString());
+        m_connectionLabel->setToolTip(QString());
+        retranslateStatusBar();
+        listenForChanges();
+        m_changedEntities << QStringLiteral("*");
+        m_changeTimer->start();
+        statusBar()->showMessage(tr("The connection to the database is back."), 8000);
+    });
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_officerLabel->setObjectName(QStringLiteral("officerLabel"));
     m_languageLabel->setObjectName(QStringLiteral("languageLabel"));
@@ -275,6 +288,17 @@ void MainWindow::switchLanguage(const QString& code)
     m_language = code;
     QSettings().setValue(QStringLiteral("ui/language"), code);
     installUiLanguage(code);
+}
+
+void MainWindow::listenForChanges()
+{
+    delete m_feed; // a new connection needs a new subscription
+    m_feed = new ChangeFeed(m_database, this);
+    connect(m_feed, &ChangeFeed::changed, this,
+            [this](const QString& entity, const QString&, const QString&, qint64 subjectId) {
+                if (entity != QStringLiteral("officer")) // sign-ins change nothing on screen
+                    noteChange(entity, subjectId);
+            });
 }
 
 void MainWindow::noteChange(const QString& entity, qint64 subjectId)

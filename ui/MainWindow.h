@@ -74,6 +74,8 @@ private:
     QLabel* m_languageLabel = nullptr;
     bool m_rebuildPending = false;
     class ChangeFeed* m_feed = nullptr;
+    class ConnectionMonitor* m_monitor = nullptr;
+    void listenForChanges();
     QTimer* m_changeTimer = nullptr;
     QSet<QString> m_changedEntities;
     QSet<qint64> m_changedSubjects;

@@ -7,6 +7,7 @@
 #include "core/Error.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace dpo {
@@ -18,29 +19,59 @@ QString tr(const char* text)
 }
 } // namespace
 
+// A PostgreSQL connection the server dropped (a restart, a network cut): closed here, so that
+// the next Database::connection() opens a new one. SQLSTATE class 08 is a connection exception,
+// 57P01-57P03 the server shutting down; libpq's own messages carry no code.
+static void throwIfConnectionLost(QSqlDriver* driver, const QSqlError& error, bool committing)
+{
+    if (!driver || driver->dbmsType() != QSqlDriver::PostgreSQL)
+        return;
+    const QString code = error.nativeErrorCode();
+    const QString text = error.text();
+    const bool lost = code.startsWith(QStringLiteral("08")) || code.startsWith(QStringLiteral("57P0")) ||
+                      text.contains(QStringLiteral("server closed the connection")) ||
+                      text.contains(QStringLiteral("no connection to the server")) ||
+                      text.contains(QStringLiteral("connection to server")) ||
+                      text.contains(QStringLiteral("terminating connection"));
+    if (!lost)
+        return;
+    driver->close();
+    throw Error(Error::Kind::Connection,
+                committing ? tr("The connection to the database was lost while saving: the change may or may not have been "
+                                "saved. The console connects again; look at the record before you do it once more.")
+                           : tr("The connection to the database was lost; nothing of this was saved. The console connects "
+                                "again: do it once more."));
+}
+
 QSqlQuery prepareQuery(const QSqlDatabase& db, const QString& sql)
 {
     QSqlQuery query(db);
-    if (!query.prepare(sql))
+    if (!query.prepare(sql)) {
+        throwIfConnectionLost(db.driver(), query.lastError(), false);
         throw Error(Error::Kind::Database,
                     tr("The database could not prepare a statement: %1\n%2")
                         .arg(query.lastError().text(), sql.simplified().left(200)));
+    }
     return query;
 }
 
 void execQuery(QSqlQuery& query, const char* purpose)
 {
-    if (!query.exec())
+    if (!query.exec()) {
+        throwIfConnectionLost(const_cast<QSqlDriver*>(query.driver()), query.lastError(), false);
         throw Error(Error::Kind::Database, tr("The database refused to %1: %2")
                                                .arg(tr(purpose), query.lastError().text()));
+    }
 }
 
 void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpose)
 {
     QSqlQuery query(db);
-    if (!query.exec(sql))
+    if (!query.exec(sql)) {
+        throwIfConnectionLost(db.driver(), query.lastError(), false);
         throw Error(Error::Kind::Database, tr("The database refused to %1: %2")
                                                .arg(tr(purpose), query.lastError().text()));
+    }
 }
 
 namespace {
@@ -69,9 +100,11 @@ TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db
         ++t_openGuards;
         return;
     }
-    if (!m_db.transaction())
+    if (!m_db.transaction()) {
+        throwIfConnectionLost(m_db.driver(), m_db.lastError(), false);
         throw Error(Error::Kind::Database,
                     tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+    }
     ++t_openGuards;
 }
 
@@ -93,9 +126,11 @@ TransactionGuard::~TransactionGuard()
 
 void TransactionGuard::commit()
 {
-    if (!m_db.commit())
+    if (!m_db.commit()) {
+        throwIfConnectionLost(m_db.driver(), m_db.lastError(), true);
         throw Error(Error::Kind::Database,
                     tr("Cannot commit the transaction: %1").arg(m_db.lastError().text()));
+    }
     m_done = true;
 }
 

@@ -12,19 +12,16 @@ ChangeFeed::ChangeFeed(Database& database, QObject* parent) : QObject(parent), m
 {
     if (m_database.backend() != Backend::PostgreSQL)
         return;
-    QSqlDriver* driver = m_database.connection().driver();
-    m_listening = driver->subscribeToNotification(QString::fromLatin1(AuditService::kChangeChannel));
+    m_driver = m_database.connection().driver();
+    m_listening = m_driver->subscribeToNotification(QString::fromLatin1(AuditService::kChangeChannel));
     if (m_listening)
-        connect(driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification);
+        connect(m_driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification);
 }
 
 ChangeFeed::~ChangeFeed()
 {
-    if (m_listening) {
-        const QSqlDatabase db = m_database.connection();
-        if (db.isOpen())
-            db.driver()->unsubscribeFromNotification(QString::fromLatin1(AuditService::kChangeChannel));
-    }
+    if (m_listening && m_driver && m_driver->isOpen())
+        m_driver->unsubscribeFromNotification(QString::fromLatin1(AuditService::kChangeChannel));
 }
 
 void ChangeFeed::onNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QSqlDriver>
 
 namespace dpo {
@@ -30,6 +31,7 @@ private:
 
     Database& m_database;
     bool m_listening = false;
+    QPointer<QSqlDriver> m_driver; // the connection subscribed (a reconnection makes a new one)
 };
 
 } // namespace dpo
