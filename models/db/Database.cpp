@@ -128,6 +128,8 @@ QSqlDatabase Database::openConnection(const QString& name) const
     QString options = QStringLiteral("connect_timeout=10");
     if (!m_url.sslMode.isEmpty())
         options += QStringLiteral(";sslmode=") + m_url.sslMode;
+    if (!m_url.sslRootCert.isEmpty())
+        options += QStringLiteral(";sslrootcert=") + m_url.sslRootCert;
     db.setConnectOptions(options);
     if (!db.open()) {
         const QString reason = db.lastError().text();

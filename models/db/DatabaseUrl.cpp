@@ -79,8 +79,12 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
                 bad(tr("Unknown sslmode \"%1\": expected one of %2.")
                         .arg(item.second, modes.join(QStringLiteral(", "))));
             url.sslMode = item.second;
+        } else if (item.first == QStringLiteral("sslrootcert")) {
+            if (item.second.isEmpty() || item.second.contains(QLatin1Char(';')))
+                bad(tr("sslrootcert must name the CA certificate file."));
+            url.sslRootCert = item.second;
         } else {
-            bad(tr("Unknown option \"%1\" in the PostgreSQL URL: only sslmode is understood.")
+            bad(tr("Unknown option \"%1\" in the PostgreSQL URL: only sslmode and sslrootcert are understood.")
                     .arg(item.first));
         }
     }
@@ -95,8 +99,13 @@ QString DatabaseUrl::toDisplayString() const
     if (!user.isEmpty())
         s += user + QLatin1Char('@');
     s += host + QLatin1Char(':') + QString::number(port) + QLatin1Char('/') + databaseName;
+    QStringList options;
     if (!sslMode.isEmpty())
-        s += QStringLiteral("?sslmode=") + sslMode;
+        options << QStringLiteral("sslmode=") + sslMode;
+    if (!sslRootCert.isEmpty())
+        options << QStringLiteral("sslrootcert=") + sslRootCert;
+    if (!options.isEmpty())
+        s += QLatin1Char('?') + options.join(QLatin1Char('&'));
     return s;
 }
 

@@ -8,7 +8,8 @@ namespace dpo {
 enum class Backend { SQLite, PostgreSQL };
 
 // A parsed `--database` argument: `sqlite:PATH` or
-// `postgresql://user@host:port/dbname?sslmode=require`. A password never travels in the URL:
+// `postgresql://user@host:port/dbname?sslmode=verify-full&sslrootcert=/etc/dpo/ca.crt`
+// (docs/deployment.md). A password never travels in the URL:
 // libpq reads PGPASSWORD or ~/.pgpass itself and the GUI asks for it.
 struct DatabaseUrl
 {
@@ -18,7 +19,8 @@ struct DatabaseUrl
     int port = 5432;
     QString user;
     QString databaseName;
-    QString sslMode; // passed through to libpq when set
+    QString sslMode;     // passed through to libpq when set
+    QString sslRootCert; // the CA file that verify-ca / verify-full check the server against
 
     // Throws dpo::Error (BadInput) with a message naming what is wrong in `text`.
     static DatabaseUrl parse(const QString& text);

@@ -59,7 +59,8 @@ private slots:
         QTest::newRow("no database") << "postgresql://u@h:5432/" << "names no database";
         QTest::newRow("no host") << "postgresql:///db" << "names no host";
         QTest::newRow("bad sslmode") << "postgresql://u@h/db?sslmode=maybe" << "Unknown sslmode";
-        QTest::newRow("unknown option") << "postgresql://u@h/db?timeout=3" << "only sslmode";
+        QTest::newRow("unknown option") << "postgresql://u@h/db?timeout=3" << "only sslmode and sslrootcert";
+        QTest::newRow("empty sslrootcert") << "postgresql://u@h/db?sslmode=verify-full&sslrootcert=" << "CA certificate";
     }
     void refusesBadUrls()
     {

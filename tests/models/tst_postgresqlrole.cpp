@@ -8,6 +8,9 @@
 #include "db/Sql.h"
 #include "services/AuditService.h"
 #include "services/AuditVerifier.h"
+#include "services/ClaimService.h"
+#include "services/OfficerService.h"
+#include "services/SettingsService.h"
 
 #include <QFile>
 #include <QJsonObject>
@@ -53,6 +56,19 @@ private slots:
         }
         QSqlQuery q(db);
         QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM subjects")), qPrintable(q.lastError().text()));
+        // A day's work as the console's role: a claim registered and drafted (its version raised,
+        // the change announced), a setting changed, a refusal audited, a sign-in counted.
+        {
+            ClaimService::Registration r;
+            r.claimantName = QStringLiteral("x");
+            r.receivedOn = QDate(2026, 11, 20);
+            r.subjectMatter = QStringLiteral("x");
+            const qint64 claim = ClaimService(console).registerClaim(admin, r).id;
+            ClaimService(console).draftAnswer(admin, claim, ClaimService::Draft{QStringLiteral("answer"), {}, {}, {}},
+                                              ClaimService(console).details(claim, QDate(2026, 11, 25)).version);
+            SettingsService(console).setInteger(admin, QStringLiteral("idle_lock_minutes"), 15);
+            QVERIFY_THROWS_EXCEPTION(Error, OfficerService(console).signIn(QStringLiteral("admin"), QStringLiteral("wrong-password-x")));
+        }
 
         // What it may not do, each refused by a privilege, not only by a trigger.
         const char* const refused[] = {"UPDATE audit_log SET action = 'forged' WHERE seq = 1",
@@ -60,7 +76,14 @@ private slots:
                                        "TRUNCATE audit_log",
                                        "ALTER TABLE audit_log DISABLE TRIGGER USER",
                                        "DROP TRIGGER audit_log_no_update ON audit_log",
-                                       "INSERT INTO schema_migrations (version, applied_at) VALUES (99, now())"};
+                                       "INSERT INTO schema_migrations (version, applied_at) VALUES (99, now())",
+                                       // no schema changes: the owner migrates
+                                       "CREATE TABLE intruder (x INTEGER)",
+                                       "ALTER TABLE claims ADD COLUMN intruder INTEGER",
+                                       "ALTER TABLE subjects DROP COLUMN inn",
+                                       "CREATE INDEX intruder ON claims (id)",
+                                       "DROP TABLE claims",
+                                       "ALTER TABLE audit_log RENAME TO old_log"};
         for (const char* sql : refused) {
             QVERIFY2(!q.exec(QString::fromLatin1(sql)), sql);
             const QString error = q.lastError().text();

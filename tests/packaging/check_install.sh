@@ -21,6 +21,7 @@ expected=(
     share/dpo-console/translations/dpo_ru.qm
     share/dpo-console/translations/qtbase_ky.qm
     share/dpo-console/translations/dpo_en.qm
+    share/dpo-console/console_role.sql
     "share/applications/$app_id.desktop"
     "share/icons/hicolor/scalable/apps/$app_id.svg"
     "share/metainfo/$app_id.metainfo.xml"

@@ -19,5 +19,13 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO dpo_conso
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO dpo_console;
 -- Append-only: read and add entries, nothing else.
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM dpo_console;
--- The schema belongs to the owner, who migrates it with `dpo-console init`.
+-- The schema belongs to the owner, who migrates it with `dpo-console init`: the console's role
+-- creates, alters and drops nothing (PostgreSQL 15 no longer lets every role create in public;
+-- older servers did, hence the explicit REVOKE).
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_migrations FROM dpo_console;
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+REVOKE CREATE ON SCHEMA public FROM dpo_console;
+-- Tables a later schema version adds are the console's to use too; run this script again after
+-- each upgrade all the same (docs/deployment.md): it is idempotent.
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO dpo_console;
+ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO dpo_console;

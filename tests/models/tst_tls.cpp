@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TLS to the PostgreSQL server: scripts/test.sh starts its cluster with ssl=on and a certificate
+// for 127.0.0.1 made for the run (DPO_TEST_PG_CA). sslmode=require encrypts; verify-full checks
+// the server against the CA named by sslrootcert, and refuses a server the CA did not sign.
+#include "TestDatabase.h"
+#include "core/Error.h"
+#include "db/Sql.h"
+
+#include <QtTest>
+
+using namespace dpo;
+
+class TestTls : public QObject
+{
+    Q_OBJECT
+
+    static bool encrypted(const QString& url)
+    {
+        Database database(DatabaseUrl::parse(url), qEnvironmentVariable("PGPASSWORD"));
+        database.open();
+        QSqlQuery q = prepareQuery(database.connection(), QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+        execQuery(q, "tls");
+        return q.next() && q.value(0).toBool();
+    }
+
+private slots:
+    void connectionsAreEncryptedWhenAsked_data()
+    {
+        QTest::addColumn<QString>("options");
+        QTest::addColumn<bool>("tls");
+        const QString ca = qEnvironmentVariable("DPO_TEST_PG_CA");
+        QTest::newRow("disable") << "?sslmode=disable" << false;
+        QTest::newRow("require") << "?sslmode=require" << true;
+        QTest::newRow("verify-full with the CA") << (QStringLiteral("?sslmode=verify-full&sslrootcert=") + ca) << true;
+    }
+
+    void connectionsAreEncryptedWhenAsked()
+    {
+        QFETCH(QString, options);
+        QFETCH(bool, tls);
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DPO_TEST_PG_CA"), "DPO_TEST_PG_CA is not set: scripts/test.sh sets it");
+        const QString base = qEnvironmentVariable("DPO_TEST_PG_URL");
+        QVERIFY(!base.isEmpty());
+        QCOMPARE(encrypted(base + options), tls);
+    }
+
+    void aServerTheCaDidNotSignIsRefused()
+    {
+        // Another CA: the system's bundle, which does not hold this run's certificate.
+        const QString other = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
+        QVERIFY(QFile::exists(other));
+        try {
+            encrypted(qEnvironmentVariable("DPO_TEST_PG_URL") + QStringLiteral("?sslmode=verify-full&sslrootcert=") + other);
+            QFAIL("verify-full accepted a server its CA did not sign");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::Connection);
+            QVERIFY2(e.message().contains(QStringLiteral("certificate")), qPrintable(e.message()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTls)
+#include "tst_tls.moc"
