@@ -1345,6 +1345,13 @@ T.update({
     "check the connection": ("байланышты текшерүү", "проверить соединение"),
 })
 
+T.update({
+    "sslrootcert must name the CA certificate file.": ("sslrootcert КБнын (CA) сертификат файлын көрсөтүшү керек.", "sslrootcert должен указывать файл сертификата УЦ (CA)."),
+    "Unknown option \"%1\" in the PostgreSQL URL: only sslmode and sslrootcert are understood.": (
+        "PostgreSQL дарегинде «%1» деген белгисиз параметр: sslmode жана sslrootcert гана түшүнүлөт.",
+        "Неизвестный параметр «%1» в адресе PostgreSQL: понимаются только sslmode и sslrootcert."),
+})
+
 PLURAL = {
     "%Ln not notified in time (policy 4.6.4).": (["%Ln өз убагында билдирилген жок (саясаттын 4.6.4-пункту).", "%Ln өз убагында билдирилген жок (саясаттын 4.6.4-пункту)."],
                                                 ["%Ln — не уведомлены вовремя (п. 4.6.4 политики).", "%Ln — не уведомлены вовремя (п. 4.6.4 политики).",

@@ -2128,12 +2128,12 @@ Details:
         <translation>%1 SQLite базасын даярдоо мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="137" />
+        <location filename="../models/db/Database.cpp" line="139" />
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>%1 дарегиндеги PostgreSQL серверине туташуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="143" />
+        <location filename="../models/db/Database.cpp" line="145" />
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <translation>PostgreSQL сеансын даярдоо мүмкүн эмес: %1</translation>
     </message>
@@ -2186,9 +2186,14 @@ Details:
         <translation>Белгисиз sslmode «%1»: төмөнкүлөрдүн бири болушу керек: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="83" />
-        <source>Unknown option "%1" in the PostgreSQL URL: only sslmode is understood.</source>
-        <translation>PostgreSQL дарегиндеги белгисиз параметр «%1»: sslmode гана колдоого алынат.</translation>
+        <location filename="../models/db/DatabaseUrl.cpp" line="84" />
+        <source>sslrootcert must name the CA certificate file.</source>
+        <translation>sslrootcert КБнын (CA) сертификат файлын көрсөтүшү керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="87" />
+        <source>Unknown option "%1" in the PostgreSQL URL: only sslmode and sslrootcert are understood.</source>
+        <translation>PostgreSQL дарегинде «%1» деген белгисиз параметр: sslmode жана sslrootcert гана түшүнүлөт.</translation>
     </message>
 </context>
 <context>

@@ -2128,12 +2128,12 @@ Details:
         <translation>Невозможно подготовить базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="137" />
+        <location filename="../models/db/Database.cpp" line="139" />
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>Невозможно подключиться к PostgreSQL по адресу %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="143" />
+        <location filename="../models/db/Database.cpp" line="145" />
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <translation>Невозможно подготовить сеанс PostgreSQL: %1</translation>
     </message>
@@ -2186,9 +2186,14 @@ Details:
         <translation>Неизвестный sslmode «%1»: ожидается одно из значений %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="83" />
-        <source>Unknown option "%1" in the PostgreSQL URL: only sslmode is understood.</source>
-        <translation>Неизвестный параметр «%1» в адресе PostgreSQL: поддерживается только sslmode.</translation>
+        <location filename="../models/db/DatabaseUrl.cpp" line="84" />
+        <source>sslrootcert must name the CA certificate file.</source>
+        <translation>sslrootcert должен указывать файл сертификата УЦ (CA).</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="87" />
+        <source>Unknown option "%1" in the PostgreSQL URL: only sslmode and sslrootcert are understood.</source>
+        <translation>Неизвестный параметр «%1» в адресе PostgreSQL: понимаются только sslmode и sslrootcert.</translation>
     </message>
 </context>
 <context>
