@@ -3751,7 +3751,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="90" />
         <location filename="../models/services/SubjectListService.cpp" line="126" />
-        <location filename="../models/services/SubjectService.cpp" line="112" />
+        <location filename="../models/services/SubjectService.cpp" line="144" />
         <source>count subjects</source>
         <translation>субъекттерди саноо</translation>
     </message>
@@ -3861,7 +3861,7 @@ Statement: %3</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="92" />
+        <location filename="../models/services/SubjectService.cpp" line="98" />
         <source>search subjects</source>
         <translation>субъекттерди издөө</translation>
     </message>
@@ -5208,6 +5208,19 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::SubjectService</name>
+    <message>
+        <location filename="../models/services/SubjectService.cpp" line="127" />
+        <source>Sign in to export subjects with their personal data.</source>
+        <translation>Субъекттерди жеке маалыматтары менен экспорттоо үчүн кириңиз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectService.cpp" line="129" />
+        <source>export subjects with their personal data</source>
+        <translation>субъекттерди жеке маалыматтары менен экспорттоо</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SubjectsPage</name>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="27" />
@@ -6232,72 +6245,78 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <source>Subjects exported with personal data</source>
+        <comment>audit action</comment>
+        <translation>Субъекттер жеке маалыматтары менен экспорттолду</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демо маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Кызматкерлер жана кирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Кол коюу ачкычтары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Субъекттердин жазуулары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Кайтарып алуу арыздары</translation>

@@ -3751,7 +3751,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="90" />
         <location filename="../models/services/SubjectListService.cpp" line="126" />
-        <location filename="../models/services/SubjectService.cpp" line="112" />
+        <location filename="../models/services/SubjectService.cpp" line="144" />
         <source>count subjects</source>
         <translation>посчитать субъектов</translation>
     </message>
@@ -3861,7 +3861,7 @@ Statement: %3</source>
         <translation>посчитать сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="92" />
+        <location filename="../models/services/SubjectService.cpp" line="98" />
         <source>search subjects</source>
         <translation>искать субъектов</translation>
     </message>
@@ -5208,6 +5208,19 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::SubjectService</name>
+    <message>
+        <location filename="../models/services/SubjectService.cpp" line="127" />
+        <source>Sign in to export subjects with their personal data.</source>
+        <translation>Войдите, чтобы выгрузить субъектов с персональными данными.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectService.cpp" line="129" />
+        <source>export subjects with their personal data</source>
+        <translation>выгрузить субъектов с персональными данными</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SubjectsPage</name>
     <message>
         <location filename="../ui/pages/SubjectsPage.cpp" line="27" />
@@ -6232,72 +6245,78 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <source>Subjects exported with personal data</source>
+        <comment>audit action</comment>
+        <translation>Субъекты выгружены с персональными данными</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Сотрудники и вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Записи субъектов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Заявления об отзыве</translation>

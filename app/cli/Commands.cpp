@@ -190,9 +190,12 @@ int subjectsCommand(const QStringList& arguments)
     parser.addOption(databaseOption());
     parser.addOption(formatOption());
     parser.addOption({QStringLiteral("limit"), tr("At most this many subjects (default 100)."), QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("with-personal-data"),
+                      tr("INN and phone in full, not masked: needs --officer and is written to the audit trail.")});
+    parser.addOption(officerOption());
     parser.addPositionalArgument(QStringLiteral("TEXT"), tr("What to look for."));
     int code = 0;
-    if (!parseCommand(parser, arguments.mid(1), QStringLiteral("dpo-console subjects search TEXT --database URL [--format table|csv|json] [--limit N]"), code))
+    if (!parseCommand(parser, arguments.mid(1), QStringLiteral("dpo-console subjects search TEXT --database URL [--format table|csv|json] [--limit N] [--with-personal-data --officer NAME]"), code))
         return code;
     return runGuarded([&] {
         const QStringList positional = parser.positionalArguments();
@@ -205,11 +208,15 @@ int subjectsCommand(const QStringList& arguments)
         if (!ok || limit < 1 || limit > 100000)
             throw Error(Error::Kind::BadInput, tr("--limit must be between 1 and 100000."));
         auto database = openDatabase(parser);
-        const auto subjects = SubjectService(*database).search(positional[0], limit);
+        const bool personal = parser.isSet(QStringLiteral("with-personal-data"));
+        Session session;
+        if (personal)
+            session = signInFromCommandLine(*database, parser);
+        const auto subjects = SubjectService(*database).searchForExport(personal ? &session : nullptr, positional[0], limit, personal);
         QList<QStringList> rows;
         for (const SubjectSummary& s : subjects)
-            rows << QStringList{s.platformRef, Mask::inn(s.inn), s.surname, s.givenName, s.patronymic,
-                                s.birthDate.toString(Qt::ISODate), Mask::phone(s.phone), s.status};
+            rows << QStringList{s.platformRef, s.inn, s.surname, s.givenName, s.patronymic,
+                                s.birthDate.toString(Qt::ISODate), s.phone, s.status};
         printRows(format, {QStringLiteral("platform_ref"), QStringLiteral("inn"), QStringLiteral("surname"),
                            QStringLiteral("given_name"), QStringLiteral("patronymic"), QStringLiteral("birth_date"),
                            QStringLiteral("phone"), QStringLiteral("status")},

@@ -178,6 +178,7 @@ constexpr Term kTerms[] = {
     {K::AuditAction, "officer.deactivate", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Officer account deactivated", "audit action")},
     {K::AuditAction, "officer.role_change", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Officer's role changed", "audit action")},
     {K::AuditFamily, "access.", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Refusals", "audit actions")},
+    {K::AuditAction, "subjects.export", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Subjects exported with personal data", "audit action")},
     {K::AuditFamily, "attachment.", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Documents", "audit actions")},
     {K::AuditFamily, "audit.", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Audit trail", "audit actions")},
     {K::AuditFamily, "calendar.", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Calendar", "audit actions")},

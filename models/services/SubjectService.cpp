@@ -1,5 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/SubjectService.h"
+#include "core/Session.h"
+#include "domain/Inn.h"
+#include "services/AccessControl.h"
+#include "services/AuditService.h"
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -104,6 +110,32 @@ QList<SubjectSummary> SubjectService::search(const QString& text, int limit) con
         result.append(s);
     }
     return result;
+}
+
+QList<SubjectSummary> SubjectService::searchForExport(const Session* session, const QString& text, int limit, bool withPersonalData) const
+{
+    if (!withPersonalData) {
+        QList<SubjectSummary> rows = search(text, limit);
+        for (SubjectSummary& s : rows) {
+            s.inn = Mask::inn(s.inn);
+            s.phone = Mask::phone(s.phone);
+        }
+        return rows;
+    }
+    if (!session || session->officerId <= 0)
+        throw Error(Error::Kind::Unauthenticated,
+                    QCoreApplication::translate("dpo::SubjectService", "Sign in to export subjects with their personal data."));
+    requireRole(m_database, *session, {Role::Auditor, Role::Officer, Role::Supervisor, Role::Administrator},
+                QCoreApplication::translate("dpo::SubjectService", "export subjects with their personal data"));
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard transaction(db);
+    const QList<SubjectSummary> rows = search(text, limit);
+    AuditService::append(db, *session, QStringLiteral("subjects.export"), QStringLiteral("subject"), QString(), 0,
+                         QJsonObject{{QStringLiteral("personal_data"), true},
+                                     {QStringLiteral("subjects"), qint64(rows.size())},
+                                     {QStringLiteral("fields"), QJsonArray{QStringLiteral("inn"), QStringLiteral("phone")}}});
+    transaction.commit();
+    return rows;
 }
 
 qint64 SubjectService::subjectCount() const

@@ -10,6 +10,7 @@
 namespace dpo {
 
 class Database;
+struct Session;
 
 struct SubjectSummary
 {
@@ -54,6 +55,11 @@ public:
     // TEXT finds by any word of the name by prefix (case-insensitive, Kyrgyz letters folded),
     // INN or phone by prefix, platform reference exactly. Several words must all match.
     QList<SubjectSummary> search(const QString& text, int limit = 100) const;
+
+    // What a search finds, for an export (the command line's csv and json): INN and phone masked,
+    // unless `withPersonalData`, which only a session may ask for and which is audited as
+    // "subjects.export" (the count, never the search text), in the transaction that reads them.
+    QList<SubjectSummary> searchForExport(const Session* session, const QString& text, int limit, bool withPersonalData) const;
 
     qint64 subjectCount() const;
 

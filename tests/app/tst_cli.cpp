@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dpo-console executable as a user runs it: exit codes, stdout and stderr.
 #include "TestDatabase.h"
+#include "db/Sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +69,22 @@ private slots:
         r = run({"subjects", "search", "OG-00000007", "--database", m_fixture.url(), "--format", "json"});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("\"platform_ref\": \"OG-00000007\"")));
+        // With personal data: only for a signed-in officer, and audited.
+        r = run({"subjects", "search", "OG-00000007", "--database", m_fixture.url(), "--format", "csv", "--with-personal-data"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--officer")), qPrintable(r.err));
+        r = run({"subjects", "search", "OG-00000007", "--database", m_fixture.url(), "--format", "csv", "--with-personal-data",
+                 "--officer", "admin"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString row = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).value(1);
+        QVERIFY2(!row.contains(QLatin1Char('*')) && row.section(QLatin1Char(','), 1, 1).size() == 14, qPrintable(row)); // the INN in full
+        auto database = m_fixture.open(false);
+        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral("SELECT details FROM audit_log WHERE action = 'subjects.export'"));
+        execQuery(q, "export entries");
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("\"personal_data\":true")), qPrintable(q.value(0).toString()));
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral("OG-00000007"))); // not the search text
+        QVERIFY(!q.next());
     }
 
     void subjectReportWritesAPdf()
