@@ -3055,139 +3055,145 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
+        <location filename="../ui/MainWindow.cpp" line="56" />
         <source>The console is locked.</source>
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71" />
+        <location filename="../ui/MainWindow.cpp" line="72" />
         <source>Connection lost, connecting again…</source>
         <translation>Байланыш үзүлдү, кайра туташууда…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81" />
+        <location filename="../ui/MainWindow.cpp" line="82" />
         <source>The connection to the database is back.</source>
         <translation>База менен байланыш калыбына келди.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100" />
+        <location filename="../ui/MainWindow.cpp" line="101" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="107" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
+        <source>Officers</source>
+        <comment>section</comment>
+        <translation>Кызматкерлер</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210" />
+        <location filename="../ui/MainWindow.cpp" line="214" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212" />
+        <location filename="../ui/MainWindow.cpp" line="216" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232" />
+        <location filename="../ui/MainWindow.cpp" line="236" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233" />
+        <location filename="../ui/MainWindow.cpp" line="237" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236" />
+        <location filename="../ui/MainWindow.cpp" line="240" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242" />
+        <location filename="../ui/MainWindow.cpp" line="246" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="253" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251" />
+        <location filename="../ui/MainWindow.cpp" line="255" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254" />
+        <location filename="../ui/MainWindow.cpp" line="258" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255" />
+        <location filename="../ui/MainWindow.cpp" line="259" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262" />
+        <location filename="../ui/MainWindow.cpp" line="266" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274" />
+        <location filename="../ui/MainWindow.cpp" line="278" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338" />
+        <location filename="../ui/MainWindow.cpp" line="342" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379" />
+        <location filename="../ui/MainWindow.cpp" line="383" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -3400,6 +3406,204 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::OfficersPage</name>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="50" />
+        <source>Add an officer…</source>
+        <translation>Кызматкер кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="50" />
+        <source>Reset the password…</source>
+        <translation>Сыр сөздү жаңылоо…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="231" />
+        <source>Deactivate</source>
+        <translation>Өчүрүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
+        <source>Change the role…</source>
+        <translation>Ролду өзгөртүү…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
+        <source>Save the settings</source>
+        <translation>Жөндөөлөрдү сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="55" />
+        <source>Officers</source>
+        <translation>Кызматкерлер</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
+        <source>Officers and settings</source>
+        <translation>Кызматкерлер жана жөндөөлөр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="62" />
+        <source>Administrators manage the accounts and the team's settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
+        <translation>Эсептерди жана команданын жөндөөлөрүн администраторлор башкарат; ар бир өзгөрүү аудит журналында. Жаңыланган сыр сөз кийинки кирүүдө өзгөртүлүшү керек.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="84" />
+        <source>The team's settings</source>
+        <translation>Команданын жөндөөлөрү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="130" />
+        <source>Active</source>
+        <comment>officer</comment>
+        <translation>Иштеп жатат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="130" />
+        <source>Deactivated</source>
+        <comment>officer</comment>
+        <translation>Өчүрүлгөн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="132" />
+        <source>locked until %1</source>
+        <translation>%1 чейин бөгөттөлгөн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="134" />
+        <source>must change the password</source>
+        <translation>сыр сөздү өзгөртүшү керек</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
+        <source>Reactivate</source>
+        <translation>Кайра иштетүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="171" />
+        <source>Add an officer</source>
+        <translation>Кызматкер кошуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="171" />
+        <source>Add</source>
+        <translation>Кошуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="179" />
+        <source>User name:</source>
+        <translation>Колдонуучунун аты:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="180" />
+        <source>Name:</source>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="181" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
+        <source>Role:</source>
+        <translation>Ролу:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="182" />
+        <source>First password:</source>
+        <translation>Биринчи сыр сөз:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="183" />
+        <source>At least %1 characters, without the user name.</source>
+        <translation>Кеминде %1 белги, колдонуучунун атысыз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="189" />
+        <source>The officer is added.</source>
+        <translation>Кызматкер кошулду.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="196" />
+        <source>Reset the password</source>
+        <translation>Сыр сөздү жаңылоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="196" />
+        <source>Reset</source>
+        <translation>Жаңылоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="199" />
+        <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
+        <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <source>Temporary password:</source>
+        <translation>Убактылуу сыр сөз:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="204" />
+        <source>The password is reset; it must be changed at the next sign-in.</source>
+        <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <source>Change the role</source>
+        <translation>Ролду өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="220" />
+        <source>The role is changed.</source>
+        <translation>Ролу өзгөртүлдү.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="232" />
+        <source>Deactivate %1? They can no longer sign in until reactivated.</source>
+        <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
+        <source>The officer is deactivated.</source>
+        <translation>Кызматкер өчүрүлдү.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
+        <source>The officer is reactivated.</source>
+        <translation>Кызматкер кайра иштетилди.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
+        <source>The settings are saved.</source>
+        <translation>Жөндөөлөр сакталды.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::OutcomeFields</name>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="30" />
@@ -3582,12 +3786,12 @@ Statement: %3</source>
         <translation>«%1» деген жөндөө жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="49" />
+        <location filename="../models/services/SettingsService.cpp" line="54" />
         <source>change the settings</source>
         <translation>жөндөөлөрдү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="52" />
+        <location filename="../models/services/SettingsService.cpp" line="58" />
         <source>%1: %2 is out of bounds; it is %3 to %4.</source>
         <translation>%1: %2 чектен тышкары; ал %3 менен %4 ортосунда болот.</translation>
     </message>
@@ -4144,8 +4348,8 @@ Statement: %3</source>
         <translation>жөндөөнү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="63" />
-        <location filename="../models/services/SettingsService.cpp" line="68" />
+        <location filename="../models/services/SettingsService.cpp" line="74" />
+        <location filename="../models/services/SettingsService.cpp" line="79" />
         <source>change a setting</source>
         <translation>жөндөөнү өзгөртүү</translation>
     </message>

@@ -3055,139 +3055,145 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55" />
+        <location filename="../ui/MainWindow.cpp" line="56" />
         <source>The console is locked.</source>
         <translation>Консоль заблокирована.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71" />
+        <location filename="../ui/MainWindow.cpp" line="72" />
         <source>Connection lost, connecting again…</source>
         <translation>Соединение потеряно, подключаемся снова…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81" />
+        <location filename="../ui/MainWindow.cpp" line="82" />
         <source>The connection to the database is back.</source>
         <translation>Соединение с базой восстановлено.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="100" />
+        <location filename="../ui/MainWindow.cpp" line="101" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="107" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
+        <source>Officers</source>
+        <comment>section</comment>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210" />
+        <location filename="../ui/MainWindow.cpp" line="214" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212" />
+        <location filename="../ui/MainWindow.cpp" line="216" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232" />
+        <location filename="../ui/MainWindow.cpp" line="236" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233" />
+        <location filename="../ui/MainWindow.cpp" line="237" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236" />
+        <location filename="../ui/MainWindow.cpp" line="240" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242" />
+        <location filename="../ui/MainWindow.cpp" line="246" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="253" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251" />
+        <location filename="../ui/MainWindow.cpp" line="255" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254" />
+        <location filename="../ui/MainWindow.cpp" line="258" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255" />
+        <location filename="../ui/MainWindow.cpp" line="259" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262" />
+        <location filename="../ui/MainWindow.cpp" line="266" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274" />
+        <location filename="../ui/MainWindow.cpp" line="278" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338" />
+        <location filename="../ui/MainWindow.cpp" line="342" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="379" />
+        <location filename="../ui/MainWindow.cpp" line="383" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -3400,6 +3406,204 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::OfficersPage</name>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="50" />
+        <source>Add an officer…</source>
+        <translation>Добавить сотрудника…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="50" />
+        <source>Reset the password…</source>
+        <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="231" />
+        <source>Deactivate</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
+        <source>Change the role…</source>
+        <translation>Изменить роль…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
+        <source>Save the settings</source>
+        <translation>Сохранить настройки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="55" />
+        <source>Officers</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
+        <source>Officers and settings</source>
+        <translation>Сотрудники и настройки</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="62" />
+        <source>Administrators manage the accounts and the team's settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
+        <translation>Учётными записями и настройками команды управляют администраторы; каждое изменение — в журнале аудита. Сброшенный пароль нужно сменить при следующем входе.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="84" />
+        <source>The team's settings</source>
+        <translation>Настройки команды</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="130" />
+        <source>Active</source>
+        <comment>officer</comment>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="130" />
+        <source>Deactivated</source>
+        <comment>officer</comment>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="132" />
+        <source>locked until %1</source>
+        <translation>заблокирован до %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="134" />
+        <source>must change the password</source>
+        <translation>должен сменить пароль</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
+        <source>Reactivate</source>
+        <translation>Включить снова</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="171" />
+        <source>Add an officer</source>
+        <translation>Добавить сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="171" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="179" />
+        <source>User name:</source>
+        <translation>Имя пользователя:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="180" />
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="181" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="182" />
+        <source>First password:</source>
+        <translation>Первый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="183" />
+        <source>At least %1 characters, without the user name.</source>
+        <translation>Не меньше %1 символов, без имени пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="189" />
+        <source>The officer is added.</source>
+        <translation>Сотрудник добавлен.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="196" />
+        <source>Reset the password</source>
+        <translation>Сбросить пароль</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="196" />
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="199" />
+        <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
+        <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <source>Temporary password:</source>
+        <translation>Временный пароль:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="204" />
+        <source>The password is reset; it must be changed at the next sign-in.</source>
+        <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <source>Change the role</source>
+        <translation>Изменить роль</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <source>Change</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="220" />
+        <source>The role is changed.</source>
+        <translation>Роль изменена.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="232" />
+        <source>Deactivate %1? They can no longer sign in until reactivated.</source>
+        <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
+        <source>The officer is deactivated.</source>
+        <translation>Сотрудник отключён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
+        <source>The officer is reactivated.</source>
+        <translation>Сотрудник снова включён.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
+        <source>The settings are saved.</source>
+        <translation>Настройки сохранены.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::OutcomeFields</name>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="30" />
@@ -3582,12 +3786,12 @@ Statement: %3</source>
         <translation>Настройки «%1» не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="49" />
+        <location filename="../models/services/SettingsService.cpp" line="54" />
         <source>change the settings</source>
         <translation>изменить настройки</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="52" />
+        <location filename="../models/services/SettingsService.cpp" line="58" />
         <source>%1: %2 is out of bounds; it is %3 to %4.</source>
         <translation>%1: %2 вне допустимых пределов: от %3 до %4.</translation>
     </message>
@@ -4144,8 +4348,8 @@ Statement: %3</source>
         <translation>прочитать настройку</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="63" />
-        <location filename="../models/services/SettingsService.cpp" line="68" />
+        <location filename="../models/services/SettingsService.cpp" line="74" />
+        <location filename="../models/services/SettingsService.cpp" line="79" />
         <source>change a setting</source>
         <translation>изменить настройку</translation>
     </message>

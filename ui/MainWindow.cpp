@@ -9,6 +9,7 @@
 #include "pages/ClaimsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/DisclosuresPage.h"
+#include "pages/OfficersPage.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
 #include "pages/ClaimPane.h"
@@ -109,6 +110,7 @@ void MainWindow::buildPages()
     m_navigation->addItem(tr("Disclosures", "section"));
     m_navigation->addItem(tr("Audit", "section"));
     m_navigation->addItem(tr("Calendar", "section"));
+    m_navigation->addItem(tr("Officers", "section"));
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
     // As wide as the longest section name in the UI's language (Kyrgyz names run long).
@@ -145,8 +147,10 @@ void MainWindow::buildPages()
     connect(m_audit, &AuditPage::statusMessage, this, showStatus);
     auto* calendar = new CalendarPage(m_database, m_session, m_prompts, m_pages);
     connect(calendar, &CalendarPage::statusMessage, this, showStatus);
+    auto* officers = new OfficersPage(m_database, m_session, m_prompts, m_pages);
+    connect(officers, &OfficersPage::statusMessage, this, showStatus);
     for (QWidget* page : std::initializer_list<QWidget*>{
-             m_dashboard, m_subjects, m_withdrawals, m_claims, m_disclosures, m_audit, calendar})
+             m_dashboard, m_subjects, m_withdrawals, m_claims, m_disclosures, m_audit, calendar, officers})
         m_pages->addWidget(page);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,

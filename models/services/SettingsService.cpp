@@ -46,29 +46,41 @@ int SettingsService::integer(const char* key) const
 
 void SettingsService::setInteger(const Session& session, const QString& key, int value) const
 {
+    setIntegers(session, {{key, value}});
+}
+
+void SettingsService::setIntegers(const Session& session, const QList<QPair<QString, int>>& values) const
+{
     requireRole(m_database, session, {Role::Administrator}, tr("change the settings"));
-    const Setting& setting = find(key);
-    if (value < setting.minimum || value > setting.maximum)
-        throw Error(Error::Kind::BadInput, tr("%1: %2 is out of bounds; it is %3 to %4.")
-                                               .arg(tr(setting.description))
-                                               .arg(value)
-                                               .arg(setting.minimum)
-                                               .arg(setting.maximum));
+    for (const auto& [key, value] : values) {
+        const Setting& setting = find(key);
+        if (value < setting.minimum || value > setting.maximum)
+            throw Error(Error::Kind::BadInput, tr("%1: %2 is out of bounds; it is %3 to %4.")
+                                                   .arg(tr(setting.description))
+                                                   .arg(value)
+                                                   .arg(setting.minimum)
+                                                   .arg(setting.maximum));
+    }
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
-    const int before = integer(setting.key);
-    QSqlQuery update = prepareQuery(db, QStringLiteral("UPDATE console_settings SET value = ? WHERE key = ?"));
-    update.addBindValue(QString::number(value));
-    update.addBindValue(key);
-    execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
-    if (update.numRowsAffected() == 0) {
-        QSqlQuery insert = prepareQuery(db, QStringLiteral("INSERT INTO console_settings (key, value) VALUES (?, ?)"));
-        insert.addBindValue(key);
-        insert.addBindValue(QString::number(value));
-        execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
+    for (const auto& [key, value] : values) {
+        const Setting& setting = find(key);
+        const int before = integer(setting.key);
+        if (before == value)
+            continue;
+        QSqlQuery update = prepareQuery(db, QStringLiteral("UPDATE console_settings SET value = ? WHERE key = ?"));
+        update.addBindValue(QString::number(value));
+        update.addBindValue(key);
+        execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
+        if (update.numRowsAffected() == 0) {
+            QSqlQuery insert = prepareQuery(db, QStringLiteral("INSERT INTO console_settings (key, value) VALUES (?, ?)"));
+            insert.addBindValue(key);
+            insert.addBindValue(QString::number(value));
+            execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
+        }
+        AuditService::append(db, session, QStringLiteral("settings.change"), QStringLiteral("setting"), key, 0,
+                             QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), value}});
     }
-    AuditService::append(db, session, QStringLiteral("settings.change"), QStringLiteral("setting"), key, 0,
-                         QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), value}});
     transaction.commit();
 }
 

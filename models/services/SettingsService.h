@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace dpo {
@@ -31,6 +32,8 @@ public:
     int integer(const char* key) const;
     // Throws Error::BadInput for an unknown key or a value out of bounds, Forbidden for a non-administrator.
     void setInteger(const Session& session, const QString& key, int value) const;
+    // Several at once, all or none (one form saved): every value checked before anything is written.
+    void setIntegers(const Session& session, const QList<QPair<QString, int>>& values) const;
 
 private:
     static const Setting& find(const QString& key);

@@ -109,7 +109,7 @@ private slots:
         MainWindow window(*database, dialog.session(), QStringLiteral("ky"), prompts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 7);
+        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 8);
         const QString connection = window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text();
         QVERIFY2(connection.contains(test::TestDatabase::isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")), qPrintable(connection));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("officerLabel"))->text().contains(QStringLiteral("Test Administrator")));

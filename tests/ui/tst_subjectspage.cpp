@@ -184,7 +184,7 @@ private slots:
         test::FakePrompts prompts;
         MainWindow window(*m_database, m_admin, QStringLiteral("ky"), prompts);
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(navigation->count(), 7); // dashboard, subjects, withdrawals, claims, disclosures, audit, calendar
+        QCOMPARE(navigation->count(), 8); // dashboard, subjects, withdrawals, claims, disclosures, audit, calendar, officers
         window.resize(1280, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OfficersPage.h"
+
+#include "UserPrompts.h"
+#include "core/Error.h"
+#include "domain/DocumentLanguage.h"
+#include "security/PasswordHasher.h"
+#include "services/OfficerService.h"
+#include "services/SettingsService.h"
+#include "widgets/CaseWidgets.h"
+#include "widgets/ReadOnlyTable.h"
+#include "widgets/SubmitDialog.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dpo {
+
+namespace {
+QComboBox* roleCombo(QWidget* parent, Role current)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(QStringLiteral("roleCombo"));
+    for (const Role r : {Role::Officer, Role::Supervisor, Role::Auditor, Role::Administrator})
+        combo->addItem(roleDisplayName(r), roleCode(r));
+    combo->setCurrentIndex(combo->findData(roleCode(current)));
+    return combo;
+}
+
+QLineEdit* passwordField(QWidget* parent, const char* name)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(QString::fromLatin1(name));
+    edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+} // namespace
+
+OfficersPage::OfficersPage(Database& database, const Session& session, UserPrompts& prompts, QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(session), m_prompts(prompts), m_table(new QTableWidget(this)),
+      m_add(new QPushButton(tr("Add an officer…"), this)), m_reset(new QPushButton(tr("Reset the password…"), this)),
+      m_active(new QPushButton(tr("Deactivate"), this)), m_role(new QPushButton(tr("Change the role…"), this)),
+      m_saveSettings(new QPushButton(tr("Save the settings"), this))
+{
+    setObjectName(QStringLiteral("officersPage"));
+    m_steps = std::make_unique<StepRunner>(this, m_prompts, tr("Officers"), [this](const QString& text) {
+        reload();
+        if (!text.isEmpty())
+            emit statusMessage(text);
+    });
+    auto* title = new QLabel(tr("Officers and settings"), this);
+    title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
+    auto* note = new QLabel(tr("Administrators manage the accounts and the team's settings; every change is in the audit trail. "
+                               "A reset password must be changed at the next sign-in."),
+                            this);
+    note->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("officersView"));
+    m_add->setObjectName(QStringLiteral("addOfficer"));
+    m_reset->setObjectName(QStringLiteral("resetPassword"));
+    m_active->setObjectName(QStringLiteral("toggleActive"));
+    m_role->setObjectName(QStringLiteral("changeRole"));
+    m_saveSettings->setObjectName(QStringLiteral("saveSettings"));
+    connect(m_add, &QPushButton::clicked, this, &OfficersPage::openAdd);
+    connect(m_reset, &QPushButton::clicked, this, &OfficersPage::openResetPassword);
+    connect(m_role, &QPushButton::clicked, this, &OfficersPage::openChangeRole);
+    connect(m_active, &QPushButton::clicked, this, &OfficersPage::toggleActive);
+    connect(m_saveSettings, &QPushButton::clicked, this, &OfficersPage::saveSettings);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &OfficersPage::updateButtons);
+
+    // Wide enough for either word, so that it does not jump when the selection changes.
+    m_active->setMinimumWidth(std::max(m_active->fontMetrics().horizontalAdvance(tr("Deactivate")),
+                                       m_active->fontMetrics().horizontalAdvance(tr("Reactivate"))) +
+                              32);
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_add, m_reset, m_active, m_role})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+
+    auto* settings = new QGroupBox(tr("The team's settings"), this);
+    auto* form = new QFormLayout(settings);
+    for (const SettingsService::Setting& s : SettingsService::known()) {
+        auto* spin = new QSpinBox(settings);
+        spin->setObjectName(QString::fromLatin1(s.key));
+        spin->setRange(s.minimum, s.maximum);
+        form->addRow(SettingsService::tr(s.description), spin);
+        m_settings.insert(QString::fromLatin1(s.key), spin);
+    }
+    form->addRow(m_saveSettings);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(note);
+    layout->addLayout(buttons);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(settings);
+    const bool admin = m_session.role == Role::Administrator;
+    m_add->setEnabled(admin);
+    m_saveSettings->setEnabled(admin);
+    for (QSpinBox* spin : std::as_const(m_settings))
+        spin->setEnabled(admin);
+    reload();
+}
+
+void OfficersPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+void OfficersPage::reload()
+{
+    QList<Officer> officers;
+    try {
+        officers = OfficerService(m_database).officers();
+        for (auto it = m_settings.begin(); it != m_settings.end(); ++it)
+            it.value()->setValue(SettingsService(m_database).integer(it.key().toLatin1().constData()));
+    } catch (const Error& e) {
+        emit statusMessage(e.message());
+        return;
+    }
+    const qint64 selected = selectedOfficer();
+    QList<QStringList> rows;
+    for (const Officer& o : officers) {
+        QStringList state;
+        state << (o.active ? tr("Active", "officer") : tr("Deactivated", "officer"));
+        if (o.locked)
+            state << tr("locked until %1").arg(displayInstant(o.lockedUntil));
+        if (o.mustChangePassword)
+            state << tr("must change the password");
+        rows << QStringList{o.username, o.displayName, roleDisplayName(o.role), state.join(QStringLiteral("; "))};
+    }
+    const QSignalBlocker quiet(m_table);
+    fillReadOnlyTable(m_table, {tr("User name"), tr("Name"), tr("Role"), tr("State")}, rows);
+    for (int row = 0; row < officers.size(); ++row) {
+        setRowId(m_table, row, officers[row].id);
+        m_table->item(row, 0)->setData(Qt::UserRole + 2, officers[row].active);
+        if (officers[row].id == selected)
+            m_table->selectRow(row);
+    }
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    updateButtons();
+}
+
+qint64 OfficersPage::selectedOfficer() const
+{
+    return selectedRowId(m_table);
+}
+
+void OfficersPage::updateButtons()
+{
+    const bool admin = m_session.role == Role::Administrator;
+    const qint64 id = selectedOfficer();
+    const bool other = id > 0 && id != m_session.officerId; // one's own account is not changed here
+    m_reset->setEnabled(admin && other);
+    m_role->setEnabled(admin && other);
+    m_active->setEnabled(admin && other);
+    const int row = m_table->currentRow();
+    const bool active = row < 0 || !m_table->item(row, 0) || m_table->item(row, 0)->data(Qt::UserRole + 2).toBool();
+    m_active->setText(active ? tr("Deactivate") : tr("Reactivate"));
+}
+
+OfficersPage::~OfficersPage() = default;
+
+SubmitDialog* OfficersPage::openAdd()
+{
+    auto* dialog = new SubmitDialog(tr("Add an officer"), tr("Add"), this);
+    dialog->setObjectName(QStringLiteral("addOfficerDialog"));
+    auto* username = new QLineEdit(dialog);
+    username->setObjectName(QStringLiteral("username"));
+    auto* name = new QLineEdit(dialog);
+    name->setObjectName(QStringLiteral("displayName"));
+    QComboBox* role = roleCombo(dialog, Role::Officer);
+    QLineEdit* password = passwordField(dialog, "password");
+    dialog->form()->addRow(tr("User name:"), username);
+    dialog->form()->addRow(tr("Name:"), name);
+    dialog->form()->addRow(tr("Role:"), role);
+    dialog->form()->addRow(tr("First password:"), password);
+    dialog->form()->addRow(new QLabel(tr("At least %1 characters, without the user name.").arg(PasswordHasher::kMinimumLength), dialog));
+    m_steps->submit(dialog,
+        [this, username, name, role, password] {
+            OfficerService(m_database).createOfficer(m_session, username->text().trimmed(), name->text().trimmed(),
+                                                     roleFromCode(role->currentData().toString()), password->text());
+        },
+        tr("The officer is added."));
+    return dialog;
+}
+
+SubmitDialog* OfficersPage::openResetPassword()
+{
+    const qint64 id = selectedOfficer();
+    auto* dialog = new SubmitDialog(tr("Reset the password"), tr("Reset"), this);
+    dialog->setObjectName(QStringLiteral("resetPasswordDialog"));
+    QLineEdit* password = passwordField(dialog, "temporaryPassword");
+    auto* note = new QLabel(tr("Give the officer this temporary password in person; they choose their own at the next sign-in."), dialog);
+    note->setWordWrap(true);
+    dialog->form()->addRow(note);
+    dialog->form()->addRow(tr("Temporary password:"), password);
+    m_steps->submit(dialog, [this, id, password] { OfficerService(m_database).resetPassword(m_session, id, password->text()); },
+        tr("The password is reset; it must be changed at the next sign-in."));
+    return dialog;
+}
+
+SubmitDialog* OfficersPage::openChangeRole()
+{
+    const qint64 id = selectedOfficer();
+    Role current = Role::Officer;
+    for (const Officer& o : OfficerService(m_database).officers())
+        if (o.id == id)
+            current = o.role;
+    auto* dialog = new SubmitDialog(tr("Change the role"), tr("Change"), this);
+    dialog->setObjectName(QStringLiteral("changeRoleDialog"));
+    QComboBox* role = roleCombo(dialog, current);
+    dialog->form()->addRow(tr("Role:"), role);
+    m_steps->submit(dialog, [this, id, role] { OfficerService(m_database).changeRole(m_session, id, roleFromCode(role->currentData().toString())); },
+        tr("The role is changed."));
+    return dialog;
+}
+
+void OfficersPage::toggleActive()
+{
+    const qint64 id = selectedOfficer();
+    const int row = m_table->currentRow();
+    if (id <= 0 || row < 0)
+        return;
+    const bool active = m_table->item(row, 0)->data(Qt::UserRole + 2).toBool();
+    if (active && !m_prompts.confirm(this, tr("Deactivate"),
+                                     tr("Deactivate %1? They can no longer sign in until reactivated.").arg(m_table->item(row, 0)->text())))
+        return;
+    m_steps->run([this, id, active] { OfficerService(m_database).setActive(m_session, id, !active); },
+           active ? tr("The officer is deactivated.") : tr("The officer is reactivated."));
+}
+
+void OfficersPage::saveSettings()
+{
+    m_steps->run(
+        [this] {
+            QList<QPair<QString, int>> values;
+            for (auto it = m_settings.constBegin(); it != m_settings.constEnd(); ++it)
+                values << qMakePair(it.key(), it.value()->value());
+            SettingsService(m_database).setIntegers(m_session, values);
+        },
+        tr("The settings are saved."));
+}
+
+} // namespace dpo
