@@ -28,10 +28,32 @@ QString phonePrefix(const QString& digits)
 }
 } // namespace
 
+namespace {
+// What a search may search by: printable characters, at most 100 of them. Control characters,
+// the replacement characters of invalid UTF-8, unpaired surrogates and non-characters match no
+// name, INN or phone, and some would reach the server as bytes it refuses (found by
+// tst_hostileinput: "unterminated quoted string" on PostgreSQL).
+QString searchableText(const QString& text)
+{
+    constexpr int kLongest = 100;
+    QString out;
+    out.reserve(std::min<qsizetype>(text.size(), kLongest));
+    for (const QChar ch : text) {
+        if (out.size() >= kLongest)
+            break;
+        if (ch.isSpace())
+            out += QLatin1Char(' ');
+        else if (ch.isPrint() && !ch.isSurrogate() && !ch.isNonCharacter() && ch != QChar::ReplacementCharacter)
+            out += ch;
+    }
+    return out;
+}
+} // namespace
+
 SearchBranches subjectSearchBranches(const QString& text)
 {
     SearchBranches search;
-    const QString trimmed = text.trimmed();
+    const QString trimmed = searchableText(text).trimmed();
     if (trimmed.isEmpty())
         return search;
     const auto addRange = [&](const char* column, const QString& prefix) {
