@@ -9,7 +9,10 @@ source "$(dirname "$0")/common.sh"
 ensure_packages "${DPO_BUILD_PACKAGES[@]}" postgresql postgresql-client xvfb xauth poppler-utils python3 \
     dpkg-dev desktop-file-utils appstream openssl ca-certificates # the packaging and TLS tests
 BUILD_DIR="${DPO_TEST_BUILD_DIR:-$DPO_ROOT/build-test}"
-configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Debug -DDPO_WARNINGS_AS_ERRORS=ON -DDPO_BUILD_TESTS=ON
+# DPO_TEST_CMAKE_ARGS: one more cache setting (scripts/test-sanitizers.sh passes the sanitizers' flags).
+extra=()
+if [ -n "${DPO_TEST_CMAKE_ARGS:-}" ]; then extra=("$DPO_TEST_CMAKE_ARGS"); fi
+configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Debug -DDPO_WARNINGS_AS_ERRORS=ON -DDPO_BUILD_TESTS=ON "${extra[@]}"
 
 # --- the throwaway PostgreSQL cluster -------------------------------------------------------
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
