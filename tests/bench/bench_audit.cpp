@@ -105,8 +105,8 @@ int main(int argc, char* argv[])
         // Exports of the whole trail: CSV and JSON Lines always, PDF up to 20,000 entries (run
         // this program on a 10,000-entry database for the PDF figure).
         dpo::OfficerService officers(database);
-        officers.ensureFirstAdministrator(QStringLiteral("bench"), QStringLiteral("Бенчмарк"), QStringLiteral("bench-password-1"));
-        const dpo::Session session = officers.signIn(QStringLiteral("bench"), QStringLiteral("bench-password-1"));
+        officers.ensureFirstAdministrator(QStringLiteral("bench"), QStringLiteral("Бенчмарк"), QStringLiteral("figures-password-1"));
+        const dpo::Session session = officers.signIn(QStringLiteral("bench"), QStringLiteral("figures-password-1"));
         QTemporaryDir out;
         for (const auto format : {dpo::AuditExportService::Format::Csv, dpo::AuditExportService::Format::Jsonl,
                                   dpo::AuditExportService::Format::Pdf}) {
