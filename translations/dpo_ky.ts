@@ -2181,17 +2181,27 @@ Details:
         <translation>«%1» PostgreSQL дарегинде база көрсөтүлгөн эмес: postgresql://колдонуучу@сервер:порт/база деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="79" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="73" />
+        <source>The PostgreSQL URL "%1" has a '#' part, which means nothing here.</source>
+        <translation>«%1» PostgreSQL дарегинде '#' бөлүгү бар, ал бул жерде эч нерсени билдирбейт.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="77" />
+        <source>"%1" has a space or a control character in the host, user or database name.</source>
+        <translation>«%1» дарегинде хосттун, колдонуучунун же базанын атында боштук же башкаруучу белги бар.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="86" />
         <source>Unknown sslmode "%1": expected one of %2.</source>
         <translation>Белгисиз sslmode «%1»: төмөнкүлөрдүн бири болушу керек: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="84" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="91" />
         <source>sslrootcert must name the CA certificate file.</source>
         <translation>sslrootcert КБнын (CA) сертификат файлын көрсөтүшү керек.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="87" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="94" />
         <source>Unknown option "%1" in the PostgreSQL URL: only sslmode and sslrootcert are understood.</source>
         <translation>PostgreSQL дарегинде «%1» деген белгисиз параметр: sslmode жана sslrootcert гана түшүнүлөт.</translation>
     </message>
@@ -3419,8 +3429,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="51" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="231" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="80" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="168" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
         <source>Deactivate</source>
         <translation>Өчүрүү</translation>
     </message>
@@ -3450,155 +3461,156 @@ Statement: %3</source>
         <translation>Эсептерди жана команданын жөндөөлөрүн администраторлор башкарат; ар бир өзгөрүү аудит журналында. Жаңыланган сыр сөз кийинки кирүүдө өзгөртүлүшү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="84" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="88" />
         <source>The team's settings</source>
         <translation>Команданын жөндөөлөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="130" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="134" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Иштеп жатат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="130" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="134" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Өчүрүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="132" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="136" />
         <source>locked until %1</source>
         <translation>%1 чейин бөгөттөлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="134" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
         <source>must change the password</source>
         <translation>сыр сөздү өзгөртүшү керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
         <source>User name</source>
         <translation>Колдонуучунун аты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
         <source>Role</source>
         <translation>Ролу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="81" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="168" />
         <source>Reactivate</source>
         <translation>Кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="171" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="175" />
         <source>Add an officer</source>
         <translation>Кызматкер кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="171" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="175" />
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="179" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="183" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="180" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="184" />
         <source>Name:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="181" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
         <source>Role:</source>
         <translation>Ролу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="182" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
         <source>First password:</source>
         <translation>Биринчи сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="183" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="187" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Кеминде %1 белги, колдонуучунун атысыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="189" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
         <source>The officer is added.</source>
         <translation>Кызматкер кошулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="196" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
         <source>Reset the password</source>
         <translation>Сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="196" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
         <source>Reset</source>
         <translation>Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="199" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="206" />
         <source>Temporary password:</source>
         <translation>Убактылуу сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="204" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
         <source>Change the role</source>
         <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="220" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
         <source>The role is changed.</source>
         <translation>Ролу өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="232" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="236" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
         <source>The officer is deactivated.</source>
         <translation>Кызматкер өчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
         <source>The officer is reactivated.</source>
         <translation>Кызматкер кайра иштетилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="251" />
         <source>The settings are saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
     </message>
@@ -3955,7 +3967,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="90" />
         <location filename="../models/services/SubjectListService.cpp" line="126" />
-        <location filename="../models/services/SubjectService.cpp" line="144" />
+        <location filename="../models/services/SubjectService.cpp" line="166" />
         <source>count subjects</source>
         <translation>субъекттерди саноо</translation>
     </message>
@@ -4065,7 +4077,7 @@ Statement: %3</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="98" />
+        <location filename="../models/services/SubjectService.cpp" line="120" />
         <source>search subjects</source>
         <translation>субъекттерди издөө</translation>
     </message>
@@ -5414,12 +5426,12 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectService</name>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="127" />
+        <location filename="../models/services/SubjectService.cpp" line="149" />
         <source>Sign in to export subjects with their personal data.</source>
         <translation>Субъекттерди жеке маалыматтары менен экспорттоо үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="129" />
+        <location filename="../models/services/SubjectService.cpp" line="151" />
         <source>export subjects with their personal data</source>
         <translation>субъекттерди жеке маалыматтары менен экспорттоо</translation>
     </message>

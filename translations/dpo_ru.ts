@@ -2181,17 +2181,27 @@ Details:
         <translation>В адресе PostgreSQL «%1» не указана база: напишите postgresql://пользователь@сервер:порт/база.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="79" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="73" />
+        <source>The PostgreSQL URL "%1" has a '#' part, which means nothing here.</source>
+        <translation>В адресе PostgreSQL «%1» есть часть после '#', которая здесь ничего не значит.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="77" />
+        <source>"%1" has a space or a control character in the host, user or database name.</source>
+        <translation>В «%1» имя хоста, пользователя или базы содержит пробел или управляющий символ.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="86" />
         <source>Unknown sslmode "%1": expected one of %2.</source>
         <translation>Неизвестный sslmode «%1»: ожидается одно из значений %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="84" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="91" />
         <source>sslrootcert must name the CA certificate file.</source>
         <translation>sslrootcert должен указывать файл сертификата УЦ (CA).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="87" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="94" />
         <source>Unknown option "%1" in the PostgreSQL URL: only sslmode and sslrootcert are understood.</source>
         <translation>Неизвестный параметр «%1» в адресе PostgreSQL: понимаются только sslmode и sslrootcert.</translation>
     </message>
@@ -3419,8 +3429,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="51" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="231" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="80" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="168" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
@@ -3450,155 +3461,156 @@ Statement: %3</source>
         <translation>Учётными записями и настройками команды управляют администраторы; каждое изменение — в журнале аудита. Сброшенный пароль нужно сменить при следующем входе.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="84" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="88" />
         <source>The team's settings</source>
         <translation>Настройки команды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="130" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="134" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="130" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="134" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="132" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="136" />
         <source>locked until %1</source>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="134" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
         <source>must change the password</source>
         <translation>должен сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="164" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="81" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="168" />
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="171" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="175" />
         <source>Add an officer</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="171" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="175" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="179" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="183" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="180" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="184" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="181" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="182" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
         <source>First password:</source>
         <translation>Первый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="183" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="187" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Не меньше %1 символов, без имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="189" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
         <source>The officer is added.</source>
         <translation>Сотрудник добавлен.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="196" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="196" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="199" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="206" />
         <source>Temporary password:</source>
         <translation>Временный пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="204" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
         <source>Change the role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="220" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
         <source>The role is changed.</source>
         <translation>Роль изменена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="232" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="236" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
         <source>The officer is deactivated.</source>
         <translation>Сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
         <source>The officer is reactivated.</source>
         <translation>Сотрудник снова включён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="251" />
         <source>The settings are saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -3955,7 +3967,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="90" />
         <location filename="../models/services/SubjectListService.cpp" line="126" />
-        <location filename="../models/services/SubjectService.cpp" line="144" />
+        <location filename="../models/services/SubjectService.cpp" line="166" />
         <source>count subjects</source>
         <translation>посчитать субъектов</translation>
     </message>
@@ -4065,7 +4077,7 @@ Statement: %3</source>
         <translation>посчитать сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="98" />
+        <location filename="../models/services/SubjectService.cpp" line="120" />
         <source>search subjects</source>
         <translation>искать субъектов</translation>
     </message>
@@ -5414,12 +5426,12 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectService</name>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="127" />
+        <location filename="../models/services/SubjectService.cpp" line="149" />
         <source>Sign in to export subjects with their personal data.</source>
         <translation>Войдите, чтобы выгрузить субъектов с персональными данными.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="129" />
+        <location filename="../models/services/SubjectService.cpp" line="151" />
         <source>export subjects with their personal data</source>
         <translation>выгрузить субъектов с персональными данными</translation>
     </message>

@@ -68,6 +68,13 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
         bad(tr("The PostgreSQL URL \"%1\" names no database: write "
                "postgresql://user@host:port/dbname.")
                 .arg(trimmed));
+    // Found by tst_fuzz: a name ending in a space ("db #x") did not survive its display form.
+    if (parsed.hasFragment())
+        bad(tr("The PostgreSQL URL \"%1\" has a '#' part, which means nothing here.").arg(trimmed));
+    for (const QString& part : {url.host, url.user, url.databaseName})
+        for (const QChar ch : part)
+            if (ch.isSpace() || !ch.isPrint())
+                bad(tr("\"%1\" has a space or a control character in the host, user or database name.").arg(trimmed));
     const QUrlQuery query(parsed);
     for (const auto& item : query.queryItems()) {
         if (item.first == QStringLiteral("sslmode")) {
