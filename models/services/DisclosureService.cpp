@@ -84,11 +84,7 @@ DisclosureService::DisclosureService(Database& database) : m_database(database) 
 
 int DisclosureService::noticeWorkingDays(const QSqlDatabase& db)
 {
-    QSqlQuery q = run(db, QStringLiteral("SELECT value FROM console_settings WHERE key = 'notification_due_working_days'"), {},
-                      QT_TRANSLATE_NOOP("dpo::Sql", "read the settings"));
-    bool ok = false;
-    const int days = q.next() ? q.value(0).toString().toInt(&ok) : 0;
-    return ok && days > 0 ? days : 3;
+    return SettingsService::integer(db, "notification_due_working_days");
 }
 
 void DisclosureService::setNoticeWorkingDays(const Session& session, int days) const

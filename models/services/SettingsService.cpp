@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "domain/DeadlineCalendar.h"
 #include "services/AccessControl.h"
 #include "services/AuditService.h"
 
@@ -14,7 +15,7 @@ namespace dpo {
 const QList<SettingsService::Setting>& SettingsService::known()
 {
     static const QList<Setting> settings{
-        {"withdrawal_target_days", 30, 1, 90, QT_TR_NOOP("Days to answer a withdrawal request (internal target)")},
+        {"withdrawal_target_days", Periods::kWithdrawalTargetDays, 1, 90, QT_TR_NOOP("Days to answer a withdrawal request (internal target)")},
         {"notification_due_working_days", 3, 1, 30, QT_TR_NOOP("Working days to notify a subject of a disclosure")},
         {"sign_in_max_failures", 5, 3, 20, QT_TR_NOOP("Failed sign-ins before an account is locked")},
         {"sign_in_lockout_minutes", 15, 1, 1440, QT_TR_NOOP("Minutes an account stays locked")},
@@ -35,8 +36,13 @@ SettingsService::SettingsService(Database& database) : m_database(database) {}
 
 int SettingsService::integer(const char* key) const
 {
+    return integer(m_database.connection(), key);
+}
+
+int SettingsService::integer(const QSqlDatabase& db, const char* key)
+{
     const Setting& setting = find(QString::fromLatin1(key));
-    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral("SELECT value FROM console_settings WHERE key = ?"));
+    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT value FROM console_settings WHERE key = ?"));
     q.addBindValue(QString::fromLatin1(key));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read a setting"));
     bool ok = false;

@@ -4,6 +4,7 @@
 #include "core/Session.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -30,6 +31,8 @@ public:
 
     explicit SettingsService(Database& database);
     int integer(const char* key) const;
+    // The same inside the caller's transaction (a due date counted while a request is registered).
+    static int integer(const QSqlDatabase& db, const char* key);
     // Throws Error::BadInput for an unknown key or a value out of bounds, Forbidden for a non-administrator.
     void setInteger(const Session& session, const QString& key, int value) const;
     // Several at once, all or none (one form saved): every value checked before anything is written.

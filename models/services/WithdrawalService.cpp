@@ -83,11 +83,7 @@ WithdrawalService::WithdrawalService(Database& database) : m_database(database) 
 
 int WithdrawalService::targetDays(const QSqlDatabase& db)
 {
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT value FROM console_settings WHERE key = 'withdrawal_target_days'"));
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the settings"));
-    bool ok = false;
-    const int days = q.next() ? q.value(0).toString().toInt(&ok) : 0;
-    return ok && days > 0 ? days : Periods::kWithdrawalTargetDays;
+    return SettingsService::integer(db, "withdrawal_target_days");
 }
 
 void WithdrawalService::setTargetDays(const Session& session, int days) const

@@ -94,7 +94,7 @@ public:
 
     explicit WithdrawalService(Database& database);
 
-    static int targetDays(const QSqlDatabase& db); // console_settings, default Periods::kWithdrawalTargetDays
+    static int targetDays(const QSqlDatabase& db); // the setting (SettingsService), default Periods::kWithdrawalTargetDays
     // The internal target for closing a request, in calendar days (1 to 90): administrators,
     // audited as "settings.change". Requests already registered keep their target date.
     void setTargetDays(const Session& session, int days) const;
