@@ -1,82 +1,201 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The benchmarks in one run (not part of test.sh): a Release build, a 1,000,000-subject demo
-# database and a 1,000,000-entry audit trail, then one table of figures, each beside a physical
-# reference measured in the same run on the same machine (docs/performance.md explains them).
-#   ./scripts/bench.sh   (about 10 minutes on 2 cores; DPO_BENCH_SUBJECTS=N, DPO_BENCH_ENTRIES=N for other sizes)
+# database and a 1,000,000-entry audit trail on SQLite and on a throwaway PostgreSQL cluster, then
+# one table of figures per backend, each beside a physical reference measured in the same run on
+# the same machine, and the peak memory of the process measured (docs/performance.md explains them).
+#   ./scripts/bench.sh   (about 20 minutes on 2 cores)
+#   DPO_BENCH_SUBJECTS=N, DPO_BENCH_ENTRIES=N: other sizes; DPO_BENCH_BACKENDS="sqlite": one backend
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
+source "$DPO_ROOT/scripts/pg-cluster.sh"
 
-ensure_packages "${DPO_BUILD_PACKAGES[@]}" sqlite3 time
+ensure_packages "${DPO_BUILD_PACKAGES[@]}" sqlite3 time postgresql postgresql-client openssl
 BUILD_DIR="${DPO_BENCH_BUILD_DIR:-$DPO_ROOT/build-bench}"
 configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release -DDPO_BUILD_TESTS=ON >/dev/null
 SUBJECTS="${DPO_BENCH_SUBJECTS:-1000000}"
 ENTRIES="${DPO_BENCH_ENTRIES:-1000000}"
+BACKENDS="${DPO_BENCH_BACKENDS:-sqlite postgresql}"
 work="$(mktemp -d /tmp/dpo-bench.XXXXXX)"
-trap 'rm -rf "$work"' EXIT
+chmod 755 "$work" # the postgres user reads nothing here, but psql runs as us
+trap 'stop_pg_cluster; rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM
 export QT_QPA_PLATFORM=offscreen DPO_CONSOLE_PASSWORD="bench-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
 console="$BUILD_DIR/app/dpo-console"
-rows=()
-row() { rows+=("$(printf '| %s | %s | %s | %s | %s |' "$@")"); }
-# seconds and peak MB of a command, from GNU time
+bench="$BUILD_DIR/tests"
+REPS=10 # repetitions of a raw reference in one sqlite3/psql process (sqlite3's timer counts whole ms)
+
+# --- helpers ---------------------------------------------------------------------------------
+# timed CMD...: runs CMD under GNU time; secs and mb read its wall time and peak resident memory.
 timed() { /usr/bin/time -f '%e %M' -o "$work/time" "$@" >"$work/out" 2>&1 || { cat "$work/out" >&2; exit 1; }; }
 secs() { cut -d' ' -f1 "$work/time"; }
-mb() { awk '{printf "%.0f", $2/1024}' "$work/time"; }
-# Milliseconds of one statement run raw by the sqlite3 tool (its own timer).
-rawms() { printf '.timer on\n%s\n' "$2" | sqlite3 "$1" 2>&1 | grep -oP 'Run Time: real \K[0-9.]+' | tail -1 | awk '{ printf "%.1f", $1 * 1000 }'; }
+mb() { awk '{printf "%.0f MB", $2/1024}' "$work/time"; }
+grab() { grep -oP "$1" "$work/out" | head -1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a/b; else print "-" }'; }
+# percentile P of the numbers on stdin, as the benchmark programs take it (sorted, index floor(P*n)).
+percentile() { sort -g | awk -v p="$1" '{ v[NR-1] = $1 } END { i = int(p * NR); if (i > NR - 1) i = NR - 1; printf "%.1f", v[i] }'; }
 
-echo "Demo database of $SUBJECTS subjects…" >&2
-db="$work/demo.sqlite"
-"$console" init --database "sqlite:$db" --admin admin >/dev/null 2>&1
-timed "$console" demo --database "sqlite:$db" --officer admin --subjects "$SUBJECTS" --seed 1
-demo_s=$(secs); demo_mb=$(mb)
-# Reference: the same subject rows bulk-inserted by the sqlite3 tool into the same table.
-# (INSERT statements, so that NULLs stay NULL; the table without its indexes, in one transaction.)
-{ echo "BEGIN;"; sqlite3 "$db" ".mode insert subjects" "SELECT * FROM subjects"; echo "COMMIT;"; } >"$work/subjects.sql"
-sqlite3 "$db" ".schema subjects" | grep -v "^CREATE INDEX" >"$work/schema.sql"
-timed sqlite3 "$work/reference.sqlite" ".read $work/schema.sql" ".read $work/subjects.sql"
-ref_s=$(secs)
-row "demo generation, $SUBJECTS subjects with consents, categories, cases" "${demo_s} s" "${ref_s} s (sqlite3 inserting the subject rows alone)" "$(ratio "$demo_s" "$ref_s")" "${demo_mb} MB"
+# raw_ms FILE REPS: on the database $target (a file or a URL), the mean milliseconds of running FILE's statements (recorded by a benchmark
+# program from the console's own queries, values written in) once, raw through the backend's own
+# tool, over REPS repetitions in one process; the tool's timer, its start-up not counted.
+raw_ms() {
+    local file="$1" reps="$2" i
+    if [ "$backend" = sqlite ]; then
+        { echo ".timer on"; echo ".output /dev/null"; for ((i = 0; i < reps; i++)); do echo ".read $file"; done; } |
+            sqlite3 "$target" | grep -oP 'Run Time: real \K[0-9.]+' |
+            awk -v r="$reps" '{ s += $1 } END { printf "%.2f", s * 1000 / r }'
+    else
+        { echo '\timing on'; for ((i = 0; i < reps; i++)); do echo "\\i $file"; done; } |
+            psql -X -q -v ON_ERROR_STOP=1 -o /dev/null -d "$target" 2>&1 | grep -oP '^Time: \K[0-9.]+' |
+            awk -v r="$reps" '{ s += $1 } END { printf "%.2f", s / r }'
+    fi
+}
 
-echo "Subjects list…" >&2
-cp "$db" "$work/list.sqlite"
-timed "$BUILD_DIR/tests/bench_subjects" "sqlite:$work/list.sqlite"
-first=$(grep -oP 'open to first rows: \K[0-9.]+' "$work/out"); jump=$(grep -oP 'jump to the end: \K[0-9.]+' "$work/out")
-p50=$(grep -oP 'median \K[0-9.]+' "$work/out" | head -1); p95=$(grep -oP 'p95 \K[0-9.]+' "$work/out" | head -1)
-list_mb=$(mb)
-# Reference: the first page and a name-prefix search, raw through the sqlite3 tool.
-raw_first_ms=$(rawms "$work/list.sqlite" "SELECT id, platform_ref, inn, surname, given_name FROM subjects ORDER BY surname_fold, given_name_fold, id LIMIT 200;")
-raw_search_ms=$(rawms "$work/list.sqlite" "SELECT id FROM subjects WHERE surname_fold >= 'ас' AND surname_fold < 'ат' ORDER BY surname_fold, given_name_fold, id LIMIT 1000;")
-row "subjects list: first rows shown" "${first} ms" "${raw_first_ms} ms (the first page, raw)" "$(ratio "$first" "$raw_first_ms")" "${list_mb} MB"
-row "subjects list: jump to the end" "${jump} ms" "-" "-" ""
-row "search as you type, 15 queries × 3: p50 / p95" "${p50} / ${p95} ms" "${raw_search_ms} ms (one prefix search, raw)" "$(ratio "$p95" "$raw_search_ms")" ""
+pg_url() { echo "postgresql://dpo_test@127.0.0.1:$PG_PORT/$1"; }
+# A database of the console: a file on SQLite, a database of the cluster on PostgreSQL.
+console_url() {
+    if [ "$backend" = sqlite ]; then echo "sqlite:$work/$1.sqlite"; else
+        psql -X -q -d "$(pg_url postgres)" -c "CREATE DATABASE $1" >/dev/null
+        pg_url "$1"
+    fi
+}
 
-echo "Dashboard and cases…" >&2
-cp "$db" "$work/cases.sqlite"
-timed "$BUILD_DIR/tests/bench_cases" "sqlite:$work/cases.sqlite"
-cards=$(grep -oP 'dashboard cards: \K[0-9.]+' "$work/out"); charts=$(grep -oP 'dashboard charts: \K[0-9.]+' "$work/out")
-raw_count_ms=$(rawms "$work/cases.sqlite" "SELECT count(*) FROM subjects;")
-row "dashboard: 14 cards / 5 charts" "${cards} / ${charts} ms" "${raw_count_ms} ms (count(*) of the subjects, raw)" "$(ratio "$cards" "$raw_count_ms")" "$(mb) MB"
+# "its N statements": what a recorded file holds.
+statements() {
+    local n
+    n=$(wc -l <"$1")
+    if [ "$n" -eq 1 ]; then echo "its 1 statement"; else echo "its $n statements"; fi
+}
 
-echo "Audit trail of $ENTRIES entries…" >&2
-timed "$BUILD_DIR/tests/bench_audit" "sqlite:$work/audit.sqlite" "$ENTRIES"
-verify=$(grep -oP 'verify [0-9]+ entries: median \K[0-9.]+' "$work/out"); csv=$(grep -oP 'export csv +[0-9]+ entries: \K[0-9.]+' "$work/out")
-audit_mb=$(mb)
-# bench_audit signs in as its own administrator "bench" (tests/bench/bench_audit.cpp).
-DPO_CONSOLE_PASSWORD=figures-password-1 "$console" audit export --database "sqlite:$work/audit.sqlite" --officer bench \
-    --format jsonl --out "$work/audit.jsonl" >/dev/null 2>&1
-timed sha256sum "$work/audit.jsonl"
-sha_s=$(secs)
-row "audit verify, $ENTRIES entries" "${verify} s" "${sha_s} s (sha256sum over the JSON Lines export, $(du -m "$work/audit.jsonl" | cut -f1) MB)" "$(ratio "$verify" "$sha_s")" "${audit_mb} MB"
-row "CSV export, $ENTRIES entries" "${csv} s" "-" "-" ""
-timed "$BUILD_DIR/tests/bench_audit" "sqlite:$work/audit10k.sqlite" 10000
-pdf=$(grep -oP 'export pdf +[0-9]+ entries: \K[0-9.]+' "$work/out")
-row "PDF export, 10,000 entries" "${pdf} s" "-" "-" "$(mb) MB"
+rows=()
+row() { rows+=("$(printf '| %s | %s | %s | %s | %s |' "$@")"); }
 
+# --- one backend -----------------------------------------------------------------------------
+measure() {
+    rows=()
+    echo "$backend: demo database of $SUBJECTS subjects…" >&2
+    local url
+    url="$(console_url dpo_bench_demo)"
+    target="${url#sqlite:}"
+    "$console" init --database "$url" --admin admin >/dev/null 2>&1
+    timed "$console" demo --database "$url" --officer admin --subjects "$SUBJECTS" --seed 1
+    local demo_s demo_mb ref_s ref_what
+    demo_s=$(secs) demo_mb=$(mb)
+    # Reference: the same subject rows bulk-inserted by the tool into the same table without its
+    # indexes, in one transaction: the floor for writing those bytes.
+    if [ "$backend" = sqlite ]; then
+        # INSERT statements, so that NULLs stay NULL.
+        { echo "BEGIN;"; sqlite3 "$target" ".mode insert subjects" "SELECT * FROM subjects"; echo "COMMIT;"; } >"$work/subjects.sql"
+        sqlite3 "$target" ".schema subjects" | grep -v "^CREATE INDEX" >"$work/schema.sql"
+        timed sqlite3 "$work/reference.sqlite" ".read $work/schema.sql" ".read $work/subjects.sql"
+        ref_what="sqlite3 inserting the subject rows alone"
+        rm -f "$work/subjects.sql" "$work/reference.sqlite"
+    else
+        psql -X -q -d "$url" -c "\\copy subjects TO '$work/subjects.copy'"
+        psql -X -q -d "$url" -c "CREATE TABLE bench_reference (LIKE subjects INCLUDING DEFAULTS)"
+        timed psql -X -q -d "$url" -c "\\copy bench_reference FROM '$work/subjects.copy'"
+        ref_what="psql COPY of the subject rows alone"
+        psql -X -q -d "$url" -c "DROP TABLE bench_reference"
+        rm -f "$work/subjects.copy"
+    fi
+    ref_s=$(secs)
+    row "demo generation, $SUBJECTS subjects with consents, categories, cases" "${demo_s} s" "${ref_s} s ($ref_what)" "$(ratio "$demo_s" "$ref_s")" "$demo_mb"
+
+    echo "$backend: subjects list…" >&2
+    local rec="$work/statements" first jump p50 p95 raw
+    rm -rf "$rec" && mkdir -p "$rec" && chmod 755 "$rec"
+    timed "$bench/bench_subjects" "$url" first "$rec"
+    first=$(grab 'open to first rows: \K[0-9.]+')
+    raw=$(raw_ms "$rec/first.sql" "$REPS")
+    row "subjects list: first rows shown" "${first} ms" "${raw} ms ($(statements "$rec/first.sql"), raw)" "$(ratio "$first" "$raw")" "$(mb)"
+    timed "$bench/bench_subjects" "$url" jump "$rec"
+    jump=$(grab 'jump to the end: \K[0-9.]+')
+    raw=$(raw_ms "$rec/jump.sql" "$REPS")
+    row "subjects list: jump to the end" "${jump} ms" "${raw} ms ($(statements "$rec/jump.sql"), raw)" "$(ratio "$jump" "$raw")" "$(mb)"
+    timed "$bench/bench_subjects" "$url" search "$rec"
+    p50=$(grab 'median \K[0-9.]+') p95=$(grab 'p95 \K[0-9.]+')
+    local round file raws=()
+    for round in 1 2 3; do
+        for file in "$rec"/search-*.sql; do raws+=("$(raw_ms "$file" "$REPS")"); done
+    done
+    local raw50 raw95
+    raw50=$(printf '%s\n' "${raws[@]}" | percentile 0.5) raw95=$(printf '%s\n' "${raws[@]}" | percentile 0.95)
+    row "search as you type, 15 queries × 3: p50 / p95" "${p50} / ${p95} ms" "${raw50} / ${raw95} ms (the same statements, raw)" \
+        "$(ratio "$p95" "$raw95")" "$(mb)"
+
+    echo "$backend: dashboard…" >&2
+    local cards charts
+    timed "$bench/bench_cases" "$url" dashboard "$rec"
+    cards=$(grab 'dashboard cards: \K[0-9.]+') charts=$(grab 'dashboard charts: \K[0-9.]+')
+    local both
+    both=$(grab 'dashboard, cards and charts: \K[0-9.]+')
+    raw=$(raw_ms "$rec/dashboard.sql" 5)
+    row "dashboard: 14 cards + 5 charts" "${both} ms (${cards} + ${charts})" "${raw} ms ($(statements "$rec/dashboard.sql"), raw)" \
+        "$(ratio "$both" "$raw")" "$(mb)"
+
+    echo "$backend: audit trail of $ENTRIES entries…" >&2
+    local audit verify entries
+    audit="$(console_url dpo_bench_audit)"
+    target="${audit#sqlite:}"
+    timed "$bench/bench_audit" "$audit" "$ENTRIES" setup
+    timed "$bench/bench_audit" "$audit" "$ENTRIES" verify
+    verify=$(grab 'median \K[0-9.]+')
+    local verify_mb
+    verify_mb=$(mb)
+    # bench_audit's setup made its own administrator "bench" (tests/bench/bench_audit.cpp).
+    DPO_CONSOLE_PASSWORD=figures-password-1 "$console" audit export --database "$audit" --officer bench \
+        --format jsonl --out "$work/audit.jsonl" >/dev/null 2>&1
+    timed sha256sum "$work/audit.jsonl"
+    row "audit verify, $ENTRIES entries" "${verify} s" "$(secs) s (sha256sum over the JSON Lines export, $(du -m "$work/audit.jsonl" | cut -f1) MB)" \
+        "$(ratio "$verify" "$(secs)")" "$verify_mb"
+    rm -f "$work/audit.jsonl"
+    local csv csv_mb
+    timed "$bench/bench_audit" "$audit" "$ENTRIES" csv
+    csv=$(grab 'export csv +[0-9]+ entries: \K[0-9.]+') csv_mb=$(mb)
+    raw_dump "$work/raw.csv"
+    row "CSV export, $ENTRIES entries" "${csv} s" "$(secs) s (the rows dumped as CSV by $(tool_name))" "$(ratio "$csv" "$(secs)")" "$csv_mb"
+
+    local small pdf pdf_mb
+    small="$(console_url dpo_bench_audit10k)"
+    target="${small#sqlite:}"
+    timed "$bench/bench_audit" "$small" 10000 setup
+    timed "$bench/bench_audit" "$small" 10000 pdf
+    pdf=$(grab 'export pdf +[0-9]+ entries: \K[0-9.]+') pdf_mb=$(mb)
+    raw_dump "$work/raw.csv"
+    row "PDF export, 10,000 entries (Kyrgyz, signed)" "${pdf} s" "$(secs) s (the same rows dumped as CSV by $(tool_name))" "$(ratio "$pdf" "$(secs)")" "$pdf_mb"
+    rm -f "$work/raw.csv"
+
+    echo
+    echo "$( [ "$backend" = sqlite ] && echo SQLite || echo "PostgreSQL $(psql -X -At -d "$(pg_url postgres)" -c 'SHOW server_version')"):"
+    echo
+    echo "| measure | DPO Console | reference | ratio | peak memory |"
+    echo "|---|---|---|---|---|"
+    printf '%s\n' "${rows[@]}"
+}
+
+tool_name() { if [ "$backend" = sqlite ]; then echo sqlite3; else echo psql; fi; }
+# raw_dump FILE: the trail of $target, its rows in order, as CSV through the backend's tool, timed.
+raw_dump() {
+    if [ "$backend" = sqlite ]; then
+        timed sqlite3 -csv "$target" "SELECT * FROM audit_log ORDER BY seq"
+        mv "$work/out" "$1"
+    else
+        timed psql -X -q -d "$target" -c "\\copy (SELECT * FROM audit_log ORDER BY seq) TO '$1' WITH CSV"
+    fi
+}
+
+echo "Measured $(date +%F) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)." >"$work/table"
+for backend in $BACKENDS; do
+    case "$backend" in
+    sqlite) ;;
+    postgresql)
+        # PostgreSQL's default settings (fsync on), on this machine's disk.
+        [ -n "${PG_DIR:-}" ] || start_pg_cluster
+        ;;
+    *) echo "unknown backend $backend (sqlite, postgresql)" >&2; exit 2 ;;
+    esac
+    measure >>"$work/table"
+    rm -f "$work"/*.sqlite
+done
 echo
-echo "Measured $(date +%F) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), SQLite:"
-echo
-echo "| measure | DPO Console | reference | ratio | peak memory |"
-echo "|---|---|---|---|---|"
-printf '%s\n' "${rows[@]}"
+cat "$work/table"

@@ -28,7 +28,8 @@ static void throwIfConnectionLost(QSqlDriver* driver, const QSqlError& error, bo
         return;
     const QString code = error.nativeErrorCode();
     const QString text = error.text();
-    const bool lost = code.startsWith(QStringLiteral("08")) || code.startsWith(QStringLiteral("57P0")) ||
+    const bool lost = code.startsWith(QStringLiteral("08")) ||
+                      code.startsWith(QStringLiteral("57P0")) ||
                       text.contains(QStringLiteral("server closed the connection")) ||
                       text.contains(QStringLiteral("no connection to the server")) ||
                       text.contains(QStringLiteral("connection to server")) ||
@@ -36,11 +37,14 @@ static void throwIfConnectionLost(QSqlDriver* driver, const QSqlError& error, bo
     if (!lost)
         return;
     driver->close();
-    throw Error(Error::Kind::Connection,
-                committing ? tr("The connection to the database was lost while saving: the change may or may not have been "
-                                "saved. The console connects again; look at the record before you do it once more.")
-                           : tr("The connection to the database was lost; nothing of this was saved. The console connects "
-                                "again: do it once more."));
+    throw Error(Error::Kind::Connection, committing
+                                             ? tr("The connection to the database was lost while "
+                                                  "saving: the change may or may not have been "
+                                                  "saved. The console connects again; look at the "
+                                                  "record before you do it once more.")
+                                             : tr("The connection to the database was lost; "
+                                                  "nothing of this was saved. The console connects "
+                                                  "again: do it once more."));
 }
 
 QSqlQuery prepareQuery(const QSqlDatabase& db, const QString& sql)
@@ -55,13 +59,25 @@ QSqlQuery prepareQuery(const QSqlDatabase& db, const QString& sql)
     return query;
 }
 
+namespace {
+thread_local StatementObserver t_statementObserver;
+} // namespace
+
+void setStatementObserver(StatementObserver observer)
+{
+    t_statementObserver = std::move(observer);
+}
+
 void execQuery(QSqlQuery& query, const char* purpose)
 {
     if (!query.exec()) {
         throwIfConnectionLost(const_cast<QSqlDriver*>(query.driver()), query.lastError(), false);
-        throw Error(Error::Kind::Database, tr("The database refused to %1: %2")
-                                               .arg(tr(purpose), query.lastError().text()));
+        throw Error(
+            Error::Kind::Database,
+            tr("The database refused to %1: %2").arg(tr(purpose), query.lastError().text()));
     }
+    if (t_statementObserver)
+        t_statementObserver(query);
 }
 
 void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpose)
@@ -69,8 +85,9 @@ void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpos
     QSqlQuery query(db);
     if (!query.exec(sql)) {
         throwIfConnectionLost(db.driver(), query.lastError(), false);
-        throw Error(Error::Kind::Database, tr("The database refused to %1: %2")
-                                               .arg(tr(purpose), query.lastError().text()));
+        throw Error(
+            Error::Kind::Database,
+            tr("The database refused to %1: %2").arg(tr(purpose), query.lastError().text()));
     }
 }
 
@@ -119,7 +136,8 @@ TransactionGuard::~TransactionGuard()
         try {
             w();
         } catch (const std::exception& e) {
-            qWarning("work after a transaction failed: %s", e.what()); // a destructor must not throw
+            qWarning("work after a transaction failed: %s",
+                     e.what()); // a destructor must not throw
         }
     }
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
-#include <functional>
 
 namespace dpo {
 
@@ -15,6 +15,12 @@ void execQuery(QSqlQuery& query, const char* purpose);
 // Never build `sql` from user input: it has no placeholders on purpose.
 void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpose);
 
+// For the benchmarks only: called on this thread after each statement execQuery runs, with its
+// text and bound values, so that a benchmark can run the same statements raw as its reference.
+// Nothing in the console installs one: the values are personal data and are never logged.
+using StatementObserver = std::function<void(const QSqlQuery& query)>;
+void setStatementObserver(StatementObserver observer);
+
 // Begins a transaction on construction and rolls it back on destruction unless commit() was
 // called: one user action, one transaction, nothing half-written when a step throws.
 class TransactionGuard
@@ -22,7 +28,11 @@ class TransactionGuard
 public:
     // A transaction that writes takes SQLite's write lock at once (see Sql.cpp); one that only
     // reads a consistent snapshot does not, so that it never waits for a writer.
-    enum class Intent { Write, Read };
+    enum class Intent
+    {
+        Write,
+        Read
+    };
     explicit TransactionGuard(const QSqlDatabase& db, Intent intent = Intent::Write);
     ~TransactionGuard();
     TransactionGuard(const TransactionGuard&) = delete;

@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QSqlQuery>
+#include <QString>
 
 namespace dpo::bench {
 
@@ -17,5 +19,24 @@ inline long peakKilobytes()
             return line.mid(6).trimmed().split(' ').first().toLong();
     return -1;
 }
+
+// Writes every statement the console runs while it lives (dpo::setStatementObserver) to `path`,
+// its values written in as literals, one statement per line, so that scripts/bench.sh can run the
+// same statements raw through sqlite3 or psql: the reference of a figure. An empty path records
+// nothing. The values are those of the demo database, never real personal data.
+class StatementRecorder
+{
+public:
+    explicit StatementRecorder(const QString& path);
+    ~StatementRecorder();
+    StatementRecorder(const StatementRecorder&) = delete;
+    StatementRecorder& operator=(const StatementRecorder&) = delete;
+
+    // `sql` with each `?` outside a quoted literal replaced by the next value as a literal.
+    static QString inlineValues(const QString& sql, const QVariantList& values, bool postgres);
+
+private:
+    QFile m_file;
+};
 
 } // namespace dpo::bench

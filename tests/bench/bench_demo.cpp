@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark, not a test: generates N demo subjects into a fresh SQLite (or DPO_TEST_BACKEND)
 // database and prints the time and throughput. Usage: bench_demo [N] (default 1000000).
-#include "TestDatabase.h"
 #include "demo/DemoDataService.h"
 #include "services/SubjectService.h"
+#include "TestDatabase.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -30,7 +30,8 @@ int main(int argc, char* argv[])
                 qPrintable(fixture.url().section(QLatin1Char(':'), 0, 0)), summary.subjects,
                 summary.transfers, seconds, double(summary.subjects) / seconds);
     timer.restart();
-    const int found = int(dpo::SubjectService(*database).search(QStringLiteral("үсөн"), 100).size());
+    const int found =
+        int(dpo::SubjectService(*database).search(QStringLiteral("үсөн"), 100).size());
     std::printf("search \"үсөн\": %d rows in %.2f ms\n", found, double(timer.nsecsElapsed()) / 1e6);
     return 0;
 }
