@@ -3,25 +3,25 @@
 <context>
     <name>dpo</name>
     <message>
-        <location filename="../models/db/Sql.cpp" line="40" />
+        <location filename="../models/db/Sql.cpp" line="41" />
         <source>The connection to the database was lost while saving: the change may or may not have been saved. The console connects again; look at the record before you do it once more.</source>
         <translation>Соединение с базой потеряно во время сохранения: изменение могло сохраниться, а могло и нет. Консоль подключается снова; прежде чем повторить, посмотрите запись.</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="42" />
+        <location filename="../models/db/Sql.cpp" line="45" />
         <source>The connection to the database was lost; nothing of this was saved. The console connects again: do it once more.</source>
         <translation>Соединение с базой потеряно; ничего из этого действия не сохранено. Консоль подключается снова: повторите его.</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="52" />
+        <location filename="../models/db/Sql.cpp" line="56" />
         <source>The database could not prepare a statement: %1
 %2</source>
         <translation>База данных не смогла подготовить запрос: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="62" />
-        <location filename="../models/db/Sql.cpp" line="72" />
+        <location filename="../models/db/Sql.cpp" line="77" />
+        <location filename="../models/db/Sql.cpp" line="90" />
         <source>The database refused to %1: %2</source>
         <translation>База данных отказалась %1: %2</translation>
     </message>
@@ -302,7 +302,7 @@
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="92" />
-        <location filename="../models/services/AuditExportService.cpp" line="242" />
+        <location filename="../models/services/AuditExportService.cpp" line="282" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="231" />
+        <location filename="../models/services/AuditExportService.cpp" line="270" />
         <source>the whole trail</source>
         <translation>весь журнал</translation>
     </message>
@@ -385,26 +385,31 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="90" />
+        <location filename="../models/services/AuditExportService.cpp" line="94" />
         <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
         <translation>Неизвестный формат выгрузки «%1»: используйте pdf, csv или jsonl.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="97" />
-        <location filename="../models/services/AuditExportService.cpp" line="145" />
-        <location filename="../models/services/AuditExportService.cpp" line="268" />
-        <location filename="../models/services/AuditExportService.cpp" line="272" />
-        <location filename="../models/services/AuditExportService.cpp" line="276" />
+        <location filename="../models/services/AuditExportService.cpp" line="102" />
+        <location filename="../models/services/AuditExportService.cpp" line="168" />
+        <location filename="../models/services/AuditExportService.cpp" line="311" />
+        <location filename="../models/services/AuditExportService.cpp" line="317" />
+        <location filename="../models/services/AuditExportService.cpp" line="322" />
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="112" />
+        <location filename="../models/services/AuditExportService.cpp" line="119" />
         <source>Sign in to export the audit trail.</source>
         <translation>Войдите, чтобы выгрузить журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="152" />
+        <location filename="../models/services/AuditExportService.cpp" line="135" />
+        <source>No subject has the platform reference "%1"; nothing was exported.</source>
+        <translation>Нет субъекта с платформенной ссылкой «%1»; ничего не выгружено.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="174" />
         <source>This database signs its exports: give the signing key's file and its passphrase.</source>
         <translation>Эта база подписывает выгрузки: укажите файл ключа подписи и его парольную фразу.</translation>
     </message>
@@ -2602,119 +2607,119 @@ Details:
     <name>dpo::DisclosureService</name>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="97" />
-        <location filename="../models/services/DisclosureService.cpp" line="224" />
+        <location filename="../models/services/DisclosureService.cpp" line="220" />
         <source>Disclosure %1 does not exist.</source>
         <translation>Раскрытия %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="106" />
+        <location filename="../models/services/DisclosureService.cpp" line="102" />
         <source>record a disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="108" />
+        <location filename="../models/services/DisclosureService.cpp" line="104" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
         <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос государственного или местного органа (4.6.2) или закон (4.6.3).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="111" />
+        <location filename="../models/services/DisclosureService.cpp" line="107" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает номер запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="113" />
+        <location filename="../models/services/DisclosureService.cpp" line="109" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает дату запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="115" />
+        <location filename="../models/services/DisclosureService.cpp" line="111" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Раскрытие по запросу органа (4.6.2) называет орган, направивший запрос.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="118" />
+        <location filename="../models/services/DisclosureService.cpp" line="114" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Раскрытие на основании закона (4.6.3) называет закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="120" />
+        <location filename="../models/services/DisclosureService.cpp" line="116" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Дата раскрытия не указана или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="122" />
+        <location filename="../models/services/DisclosureService.cpp" line="118" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Укажите субъекта или субъектов, чьи данные раскрыты.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="124" />
+        <location filename="../models/services/DisclosureService.cpp" line="120" />
         <source>Name the data categories disclosed.</source>
         <translation>Укажите раскрытые категории данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="133" />
+        <location filename="../models/services/DisclosureService.cpp" line="129" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Выберите получателя или укажите нового.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="135" />
+        <location filename="../models/services/DisclosureService.cpp" line="131" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>«%1» — не вид получателя.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="151" />
+        <location filename="../models/services/DisclosureService.cpp" line="147" />
         <source>Recipient %1 does not exist.</source>
         <translation>Получателя %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="165" />
+        <location filename="../models/services/DisclosureService.cpp" line="161" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="175" />
+        <location filename="../models/services/DisclosureService.cpp" line="171" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>Категория данных «%1» субъекта %2 заблокирована по отзыву согласия: её нельзя раскрыть, пока она не разблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="190" />
+        <location filename="../models/services/DisclosureService.cpp" line="186" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>База данных не вернула номер нового раскрытия.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="158" />
+        <location filename="../models/services/DisclosureService.cpp" line="154" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="245" />
-        <location filename="../models/services/DisclosureService.cpp" line="280" />
+        <location filename="../models/services/DisclosureService.cpp" line="241" />
+        <location filename="../models/services/DisclosureService.cpp" line="276" />
         <source>notify a subject</source>
         <translation>уведомить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="247" />
-        <location filename="../models/services/DisclosureService.cpp" line="282" />
+        <location filename="../models/services/DisclosureService.cpp" line="243" />
+        <location filename="../models/services/DisclosureService.cpp" line="278" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>«%1» — не канал уведомления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="259" />
+        <location filename="../models/services/DisclosureService.cpp" line="255" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>В записи субъекта нет адреса для канала %1: укажите его.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="284" />
+        <location filename="../models/services/DisclosureService.cpp" line="280" />
         <source>Give the address the notice went to.</source>
         <translation>Укажите адрес, по которому отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="286" />
+        <location filename="../models/services/DisclosureService.cpp" line="282" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Для уведомления почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="288" />
+        <location filename="../models/services/DisclosureService.cpp" line="284" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Время отправки уведомления не указано или в будущем.</translation>
     </message>
@@ -3768,42 +3773,42 @@ Statement: %3</source>
 <context>
     <name>dpo::SettingsService</name>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="17" />
+        <location filename="../models/services/SettingsService.cpp" line="18" />
         <source>Days to answer a withdrawal request (internal target)</source>
         <translation>Дней на ответ по заявлению об отзыве (внутренний срок)</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="18" />
+        <location filename="../models/services/SettingsService.cpp" line="19" />
         <source>Working days to notify a subject of a disclosure</source>
         <translation>Рабочих дней на уведомление субъекта о раскрытии</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="19" />
+        <location filename="../models/services/SettingsService.cpp" line="20" />
         <source>Failed sign-ins before an account is locked</source>
         <translation>Неудачных входов до блокировки учётной записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="20" />
+        <location filename="../models/services/SettingsService.cpp" line="21" />
         <source>Minutes an account stays locked</source>
         <translation>Минут блокировки учётной записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="21" />
+        <location filename="../models/services/SettingsService.cpp" line="22" />
         <source>Minutes without input before the window locks</source>
         <translation>Минут бездействия до блокировки окна</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="31" />
+        <location filename="../models/services/SettingsService.cpp" line="32" />
         <source>There is no setting "%1".</source>
         <translation>Настройки «%1» не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="54" />
+        <location filename="../models/services/SettingsService.cpp" line="60" />
         <source>change the settings</source>
         <translation>изменить настройки</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="58" />
+        <location filename="../models/services/SettingsService.cpp" line="64" />
         <source>%1: %2 is out of bounds; it is %3 to %4.</source>
         <translation>%1: %2 вне допустимых пределов: от %3 до %4.</translation>
     </message>
@@ -4000,7 +4005,7 @@ Statement: %3</source>
         <translation>сообщить об изменении</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="121" />
+        <location filename="../models/services/AuditExportService.cpp" line="143" />
         <location filename="../models/services/AuditListService.cpp" line="77" />
         <location filename="../models/services/AuditListService.cpp" line="98" />
         <location filename="../models/services/AuditListService.cpp" line="123" />
@@ -4100,11 +4105,12 @@ Statement: %3</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
+        <location filename="../models/services/AuditExportService.cpp" line="132" />
         <location filename="../models/services/ClaimService.cpp" line="73" />
         <location filename="../models/services/DisclosureService.cpp" line="65" />
-        <location filename="../models/services/DisclosureService.cpp" line="163" />
+        <location filename="../models/services/DisclosureService.cpp" line="159" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
-        <location filename="../models/services/WithdrawalService.cpp" line="119" />
+        <location filename="../models/services/WithdrawalService.cpp" line="115" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
@@ -4202,7 +4208,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="87" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="134" />
-        <location filename="../models/services/WithdrawalService.cpp" line="323" />
+        <location filename="../models/services/WithdrawalService.cpp" line="319" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
@@ -4235,31 +4241,31 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="153" />
-        <location filename="../models/services/WithdrawalService.cpp" line="356" />
-        <location filename="../models/services/WithdrawalService.cpp" line="400" />
+        <location filename="../models/services/WithdrawalService.cpp" line="352" />
+        <location filename="../models/services/WithdrawalService.cpp" line="396" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="137" />
-        <location filename="../models/services/DisclosureService.cpp" line="149" />
+        <location filename="../models/services/DisclosureService.cpp" line="133" />
+        <location filename="../models/services/DisclosureService.cpp" line="145" />
         <source>find the recipient</source>
         <translation>найти получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="143" />
+        <location filename="../models/services/DisclosureService.cpp" line="139" />
         <source>add the recipient</source>
         <translation>добавить получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="188" />
-        <location filename="../models/services/DisclosureService.cpp" line="195" />
-        <location filename="../models/services/DisclosureService.cpp" line="198" />
+        <location filename="../models/services/DisclosureService.cpp" line="184" />
+        <location filename="../models/services/DisclosureService.cpp" line="191" />
+        <location filename="../models/services/DisclosureService.cpp" line="194" />
         <source>record the disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="156" />
+        <location filename="../models/services/DisclosureService.cpp" line="152" />
         <location filename="../models/services/ReferenceDataService.cpp" line="26" />
         <location filename="../models/services/ReferenceDataService.cpp" line="56" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
@@ -4268,12 +4274,12 @@ Statement: %3</source>
         <translation>прочитать справочные данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="266" />
+        <location filename="../models/services/DisclosureService.cpp" line="262" />
         <source>queue the notification</source>
         <translation>поставить уведомление в очередь</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="299" />
+        <location filename="../models/services/DisclosureService.cpp" line="295" />
         <source>record the notification</source>
         <translation>записать уведомление</translation>
     </message>
@@ -4283,52 +4289,46 @@ Statement: %3</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="88" />
-        <location filename="../models/services/WithdrawalService.cpp" line="87" />
-        <source>read the settings</source>
-        <translation>прочитать настройки</translation>
-    </message>
-    <message>
-        <location filename="../models/services/DisclosureService.cpp" line="173" />
-        <location filename="../models/services/WithdrawalService.cpp" line="137" />
+        <location filename="../models/services/DisclosureService.cpp" line="169" />
+        <location filename="../models/services/WithdrawalService.cpp" line="133" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="156" />
-        <location filename="../models/services/WithdrawalService.cpp" line="165" />
-        <location filename="../models/services/WithdrawalService.cpp" line="171" />
+        <location filename="../models/services/WithdrawalService.cpp" line="152" />
+        <location filename="../models/services/WithdrawalService.cpp" line="161" />
+        <location filename="../models/services/WithdrawalService.cpp" line="167" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="205" />
-        <location filename="../models/services/WithdrawalService.cpp" line="227" />
-        <location filename="../models/services/WithdrawalService.cpp" line="307" />
-        <location filename="../models/services/WithdrawalService.cpp" line="341" />
-        <location filename="../models/services/WithdrawalService.cpp" line="413" />
+        <location filename="../models/services/WithdrawalService.cpp" line="201" />
+        <location filename="../models/services/WithdrawalService.cpp" line="223" />
+        <location filename="../models/services/WithdrawalService.cpp" line="303" />
+        <location filename="../models/services/WithdrawalService.cpp" line="337" />
+        <location filename="../models/services/WithdrawalService.cpp" line="409" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="287" />
-        <location filename="../models/services/WithdrawalService.cpp" line="302" />
+        <location filename="../models/services/WithdrawalService.cpp" line="283" />
+        <location filename="../models/services/WithdrawalService.cpp" line="298" />
         <source>record the decisions</source>
         <translation>записать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="338" />
+        <location filename="../models/services/WithdrawalService.cpp" line="334" />
         <source>record the approval</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="375" />
+        <location filename="../models/services/WithdrawalService.cpp" line="371" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="436" />
-        <location filename="../models/services/WithdrawalService.cpp" line="442" />
+        <location filename="../models/services/WithdrawalService.cpp" line="432" />
+        <location filename="../models/services/WithdrawalService.cpp" line="438" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -4343,8 +4343,8 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="119" />
         <location filename="../models/services/DisclosureQueries.cpp" line="127" />
         <location filename="../models/services/DisclosureService.cpp" line="77" />
-        <location filename="../models/services/DisclosureService.cpp" line="222" />
-        <location filename="../models/services/DisclosureService.cpp" line="234" />
+        <location filename="../models/services/DisclosureService.cpp" line="218" />
+        <location filename="../models/services/DisclosureService.cpp" line="230" />
         <location filename="../models/services/NoticeLetterService.cpp" line="44" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>
@@ -4355,13 +4355,13 @@ Statement: %3</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="41" />
+        <location filename="../models/services/SettingsService.cpp" line="47" />
         <source>read a setting</source>
         <translation>прочитать настройку</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="74" />
-        <location filename="../models/services/SettingsService.cpp" line="79" />
+        <location filename="../models/services/SettingsService.cpp" line="80" />
+        <location filename="../models/services/SettingsService.cpp" line="85" />
         <source>change a setting</source>
         <translation>изменить настройку</translation>
     </message>
@@ -5483,13 +5483,13 @@ Statement: %3</source>
 <context>
     <name>dpo::TransactionGuard</name>
     <message>
-        <location filename="../models/db/Sql.cpp" line="99" />
-        <location filename="../models/db/Sql.cpp" line="106" />
+        <location filename="../models/db/Sql.cpp" line="116" />
+        <location filename="../models/db/Sql.cpp" line="123" />
         <source>Cannot start a transaction: %1</source>
         <translation>Невозможно начать транзакцию: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="132" />
+        <location filename="../models/db/Sql.cpp" line="150" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>
     </message>
@@ -7000,11 +7000,11 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="71" />
-        <location filename="../models/services/WithdrawalService.cpp" line="195" />
-        <location filename="../models/services/WithdrawalService.cpp" line="217" />
-        <location filename="../models/services/WithdrawalService.cpp" line="237" />
-        <location filename="../models/services/WithdrawalService.cpp" line="317" />
-        <location filename="../models/services/WithdrawalService.cpp" line="391" />
+        <location filename="../models/services/WithdrawalService.cpp" line="191" />
+        <location filename="../models/services/WithdrawalService.cpp" line="213" />
+        <location filename="../models/services/WithdrawalService.cpp" line="233" />
+        <location filename="../models/services/WithdrawalService.cpp" line="313" />
+        <location filename="../models/services/WithdrawalService.cpp" line="387" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
@@ -7029,247 +7029,247 @@ Statement: %3</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="100" />
+        <location filename="../models/services/WithdrawalService.cpp" line="96" />
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="102" />
+        <location filename="../models/services/WithdrawalService.cpp" line="98" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="106" />
+        <location filename="../models/services/WithdrawalService.cpp" line="102" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="108" />
+        <location filename="../models/services/WithdrawalService.cpp" line="104" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalService.cpp" line="106" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="112" />
+        <location filename="../models/services/WithdrawalService.cpp" line="108" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="121" />
+        <location filename="../models/services/WithdrawalService.cpp" line="117" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="130" />
+        <location filename="../models/services/WithdrawalService.cpp" line="126" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="131" />
+        <location filename="../models/services/WithdrawalService.cpp" line="127" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="139" />
+        <location filename="../models/services/WithdrawalService.cpp" line="135" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="158" />
+        <location filename="../models/services/WithdrawalService.cpp" line="154" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="188" />
+        <location filename="../models/services/WithdrawalService.cpp" line="184" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="190" />
+        <location filename="../models/services/WithdrawalService.cpp" line="186" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="192" />
+        <location filename="../models/services/WithdrawalService.cpp" line="188" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="198" />
+        <location filename="../models/services/WithdrawalService.cpp" line="194" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="212" />
+        <location filename="../models/services/WithdrawalService.cpp" line="208" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="214" />
+        <location filename="../models/services/WithdrawalService.cpp" line="210" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="220" />
+        <location filename="../models/services/WithdrawalService.cpp" line="216" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="234" />
+        <location filename="../models/services/WithdrawalService.cpp" line="230" />
         <source>decide on a withdrawal request</source>
         <translation>принять решение по заявлению об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="240" />
+        <location filename="../models/services/WithdrawalService.cpp" line="236" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>Заявление %1 — «%2»: решения принимаются после проверки личности и до исполнения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="247" />
+        <location filename="../models/services/WithdrawalService.cpp" line="243" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>Категория «%1» не входит в объём этого заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="249" />
+        <location filename="../models/services/WithdrawalService.cpp" line="245" />
         <source>The category "%1" is decided twice.</source>
         <translation>По категории «%1» решение принято дважды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="253" />
+        <location filename="../models/services/WithdrawalService.cpp" line="249" />
         <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
         <translation>«%1» — не решение: уничтожить, обезличить, заблокировать или сохранить.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="255" />
+        <location filename="../models/services/WithdrawalService.cpp" line="251" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>Решению по «%1» нужно обоснование.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="258" />
+        <location filename="../models/services/WithdrawalService.cpp" line="254" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>Для сохранения «%1» нужно правовое основание: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="260" />
+        <location filename="../models/services/WithdrawalService.cpp" line="256" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>Для сохранения «%1» нужна дата окончания позже сегодняшней: ничего не хранится вечно (п. 6.3 политики).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="263" />
+        <location filename="../models/services/WithdrawalService.cpp" line="259" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>Сохранение «%1» по ст. 15 указывает пункт (например, 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="265" />
+        <location filename="../models/services/WithdrawalService.cpp" line="261" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Сохранение «%1» по другому закону называет этот закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="267" />
+        <location filename="../models/services/WithdrawalService.cpp" line="263" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Правовое основание бывает только у решения о сохранении («%1»).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="275" />
+        <location filename="../models/services/WithdrawalService.cpp" line="271" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Примите решение по каждой категории; ещё не решено: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="282" />
+        <location filename="../models/services/WithdrawalService.cpp" line="278" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Уничтожение или обезличивание документа, удостоверяющего личность, оставит имя без ПИН: уничтожьте или обезличьте и личные данные.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="314" />
+        <location filename="../models/services/WithdrawalService.cpp" line="310" />
         <source>approve keeping data</source>
         <translation>утвердить сохранение данных</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="320" />
+        <location filename="../models/services/WithdrawalService.cpp" line="316" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>Заявление %1 — «%2»: утверждаются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="328" />
+        <location filename="../models/services/WithdrawalService.cpp" line="324" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 предложил(а) сохранить данные по заявлению %2 и не может это утвердить: для утверждения входит другой руководитель.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="333" />
+        <location filename="../models/services/WithdrawalService.cpp" line="329" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="349" />
+        <location filename="../models/services/WithdrawalService.cpp" line="345" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="351" />
+        <location filename="../models/services/WithdrawalService.cpp" line="347" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="358" />
+        <location filename="../models/services/WithdrawalService.cpp" line="354" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="363" />
+        <location filename="../models/services/WithdrawalService.cpp" line="359" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="365" />
+        <location filename="../models/services/WithdrawalService.cpp" line="361" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="384" />
+        <location filename="../models/services/WithdrawalService.cpp" line="380" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="386" />
+        <location filename="../models/services/WithdrawalService.cpp" line="382" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="388" />
+        <location filename="../models/services/WithdrawalService.cpp" line="384" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="394" />
+        <location filename="../models/services/WithdrawalService.cpp" line="390" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="396" />
+        <location filename="../models/services/WithdrawalService.cpp" line="392" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="405" />
+        <location filename="../models/services/WithdrawalService.cpp" line="401" />
         <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя (п. 6.4 политики); ещё не уведомлены: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="426" />
+        <location filename="../models/services/WithdrawalService.cpp" line="422" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="428" />
+        <location filename="../models/services/WithdrawalService.cpp" line="424" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="438" />
+        <location filename="../models/services/WithdrawalService.cpp" line="434" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>

@@ -5,12 +5,12 @@
 #include "db/DatabaseUrl.h"
 #include "services/OfficerService.h"
 
+#include <cstdio>
+#include <iostream>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <cstdio>
-#include <iostream>
 #include <termios.h>
 #include <unistd.h>
 
@@ -33,6 +33,23 @@ QString csvField(const QString& value)
 }
 } // namespace
 
+QString terminalSafe(const QString& text, bool keepLineBreaks)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool lineOrTab = u == u'\n' || u == u'\t';
+        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069);
+        if ((control && !(keepLineBreaks && lineOrTab)) || bidi)
+            out += QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
 void printOut(const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -42,7 +59,8 @@ void printOut(const QString& text)
 
 void printErr(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
+    // Messages repeat what was typed (an unknown format, a file name): shown, never obeyed.
+    const QByteArray bytes = terminalSafe(text, true).toUtf8();
     fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     if (!text.endsWith(QLatin1Char('\n')))
         fputc('\n', stderr);
@@ -72,7 +90,9 @@ QDate dateOption(const QCommandLineParser& parser, const QString& name)
         return {};
     const QDate date = QDate::fromString(parser.value(name), Qt::ISODate);
     if (!date.isValid())
-        throw Error(Error::Kind::BadInput, tr("--%1 must be a date YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)));
+        throw Error(
+            Error::Kind::BadInput,
+            tr("--%1 must be a date YYYY-MM-DD, not \"%2\".").arg(name, parser.value(name)));
     return date;
 }
 
@@ -109,8 +129,8 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool cr
 {
     if (!parser.isSet(QStringLiteral("database")))
         throw Error(Error::Kind::BadInput, tr("--database URL is required."));
-    auto database = std::make_unique<Database>(
-        DatabaseUrl::parse(parser.value(QStringLiteral("database"))));
+    auto database =
+        std::make_unique<Database>(DatabaseUrl::parse(parser.value(QStringLiteral("database"))));
     database->open(createIfMissing ? Database::OpenMode::CreateIfMissing
                                    : Database::OpenMode::MustExist);
     return database;
@@ -146,7 +166,8 @@ QString readPassword(const QString& prompt, bool confirm)
 Session signInFromCommandLine(Database& database, const QCommandLineParser& parser)
 {
     if (!parser.isSet(QStringLiteral("officer")))
-        throw Error(Error::Kind::BadInput, tr("--officer NAME is required: this command changes data."));
+        throw Error(Error::Kind::BadInput,
+                    tr("--officer NAME is required: this command changes data."));
     const QString name = parser.value(QStringLiteral("officer"));
     return OfficerService(database).signIn(name, readPassword(tr("Password for %1:").arg(name)));
 }
@@ -199,12 +220,23 @@ void printRows(const QString& format, const QStringList& header, const QList<QSt
                 o.insert(header[i], row.value(i));
             array.append(o);
         }
-        out = QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        // Qt escapes the C0 controls; the rest as \uXXXX too, the same strings to a JSON reader.
+        out = terminalSafe(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)),
+                           true);
     } else {
+        // A table is for the terminal: the cells' control characters shown as escapes; CSV keeps
+        // the text exactly, for programs.
+        QList<QStringList> shown;
+        for (const QStringList& row : rows) {
+            QStringList cells;
+            for (const QString& cell : row)
+                cells << terminalSafe(cell, false);
+            shown << cells;
+        }
         QList<int> widths;
         for (const QString& h : header)
             widths << int(h.size());
-        for (const QStringList& row : rows)
+        for (const QStringList& row : shown)
             for (int i = 0; i < row.size() && i < widths.size(); ++i)
                 widths[i] = qMax(widths[i], int(row[i].size()));
         const auto line = [&](const QStringList& row) {
@@ -214,7 +246,7 @@ void printRows(const QString& format, const QStringList& header, const QList<QSt
             return cells.join(QStringLiteral("  ")).trimmed() + QLatin1Char('\n');
         };
         out += line(header);
-        for (const QStringList& row : rows)
+        for (const QStringList& row : shown)
             out += line(row);
     }
     printOut(out);

@@ -4,11 +4,11 @@
 #include "core/Error.h"
 #include "core/Session.h"
 
+#include <functional>
+#include <memory>
 #include <QCommandLineParser>
 #include <QDate>
 #include <QStringList>
-#include <functional>
-#include <memory>
 
 namespace dpo {
 class Database;
@@ -17,9 +17,18 @@ class Database;
 namespace dpo::cli {
 
 // Exit codes shared by every command (README, "Command line").
-enum ExitCode { Success = 0, CheckFailed = 1, BadUsage = 2, Failure = 3 };
+enum ExitCode
+{
+    Success = 0,
+    CheckFailed = 1,
+    BadUsage = 2,
+    Failure = 3
+};
 
 // Data goes to stdout, messages to stderr.
+// `text` with control characters (line breaks kept if asked) and bidirectional overrides written
+// as \uXXXX: what a terminal shows of text from the database or the command line.
+QString terminalSafe(const QString& text, bool keepLineBreaks);
 void printOut(const QString& text);
 void printErr(const QString& text);
 
@@ -38,7 +47,8 @@ QCommandLineOption formatOption();
 QDate dateOption(const QCommandLineParser& parser, const QString& name);
 
 // Opens the database named by --database (required).
-std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool createIfMissing = false);
+std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser,
+                                       bool createIfMissing = false);
 
 // The password from DPO_CONSOLE_PASSWORD, or asked for on the terminal without echo.
 // Throws Error(BadInput) when neither is available.

@@ -13,14 +13,14 @@
 #include "services/AuditService.h"
 #include "services/SigningKeyService.h"
 
+#include <optional>
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPdfWriter>
-#include <QFileInfo>
 #include <QSaveFile>
-#include <optional>
 
 namespace dpo {
 
@@ -65,19 +65,22 @@ QString filtersInWords(const AuditFilter& f, const DocumentLanguage& language)
 } // namespace
 
 const QStringList AuditExportService::kCsvColumns{
-    QStringLiteral("seq"),        QStringLiteral("at_utc"),      QStringLiteral("officer_id"),
-    QStringLiteral("officer"),    QStringLiteral("action"),      QStringLiteral("entity"),
-    QStringLiteral("entity_id"),  QStringLiteral("subject_id"),  QStringLiteral("subject_ref"),
-    QStringLiteral("details"),    QStringLiteral("prev_hash"),   QStringLiteral("hash")};
+    QStringLiteral("seq"),       QStringLiteral("at_utc"),     QStringLiteral("officer_id"),
+    QStringLiteral("officer"),   QStringLiteral("action"),     QStringLiteral("entity"),
+    QStringLiteral("entity_id"), QStringLiteral("subject_id"), QStringLiteral("subject_ref"),
+    QStringLiteral("details"),   QStringLiteral("prev_hash"),  QStringLiteral("hash")};
 
 AuditExportService::AuditExportService(Database& database) : m_database(database) {}
 
 QString AuditExportService::formatCode(Format format)
 {
     switch (format) {
-    case Format::Pdf: return QStringLiteral("pdf");
-    case Format::Csv: return QStringLiteral("csv");
-    case Format::Jsonl: return QStringLiteral("jsonl");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::Jsonl:
+        return QStringLiteral("jsonl");
     }
     return {};
 }
@@ -87,10 +90,12 @@ AuditExportService::Format AuditExportService::formatFromCode(const QString& cod
     for (Format f : {Format::Pdf, Format::Csv, Format::Jsonl})
         if (formatCode(f) == code)
             return f;
-    throw Error(Error::Kind::BadInput, tr("Unknown export format \"%1\": use pdf, csv or jsonl.").arg(code));
+    throw Error(Error::Kind::BadInput,
+                tr("Unknown export format \"%1\": use pdf, csv or jsonl.").arg(code));
 }
 
-AuditExportSummary AuditExportService::exportTo(const Session& session, const Options& options, const QString& path) const
+AuditExportSummary AuditExportService::exportTo(const Session& session, const Options& options,
+                                                const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -98,26 +103,43 @@ AuditExportSummary AuditExportService::exportTo(const Session& session, const Op
     return write(session, options, &file, nullptr, path);
 }
 
-AuditExportSummary AuditExportService::print(const Session& session, const Options& options, QPagedPaintDevice& device) const
+AuditExportSummary AuditExportService::print(const Session& session, const Options& options,
+                                             QPagedPaintDevice& device) const
 {
     Options printed = options;
     printed.format = Format::Pdf;
     return write(session, printed, nullptr, &device, QString());
 }
 
-AuditExportSummary AuditExportService::write(const Session& session, const Options& options, QIODevice* file,
-                                             QPagedPaintDevice* device, const QString& target) const
+AuditExportSummary AuditExportService::write(const Session& session, const Options& options,
+                                             QIODevice* file, QPagedPaintDevice* device,
+                                             const QString& target) const
 {
     if (session.officerId <= 0)
         throw Error(Error::Kind::Unauthenticated, tr("Sign in to export the audit trail."));
     // Checked before anything is read: a PDF is made in ky or ru.
-    const DocumentLanguage language(options.format == Format::Pdf ? options.language : QStringLiteral("ru"));
+    const DocumentLanguage language(options.format == Format::Pdf ? options.language
+                                                                  : QStringLiteral("ru"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
+    // A document for an inspection about one subject: a reference that is no subject's would give
+    // an empty export that reads like a clean record.
+    const QString subjectRef = options.filter.subjectRef.trimmed();
+    if (!subjectRef.isEmpty()) {
+        QSqlQuery known =
+            prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE platform_ref = ?"));
+        known.addBindValue(subjectRef);
+        execQuery(known, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
+        if (!known.next())
+            throw Error(Error::Kind::BadInput,
+                        tr("No subject has the platform reference \"%1\"; nothing was exported.")
+                            .arg(subjectRef.left(100)));
+    }
 
     AuditExportSummary summary;
     {
-        QSqlQuery head = prepareQuery(db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        QSqlQuery head = prepareQuery(
+            db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
         execQuery(head, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
         if (head.next()) {
             summary.headSeq = head.value(0).toLongLong();
@@ -142,15 +164,17 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
     Sha256 fileHash;
     const auto emitBytes = [&](const QByteArray& bytes) {
         if (file->write(bytes) != bytes.size())
-            throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(target, file->errorString()));
+            throw Error(Error::Kind::BadInput,
+                        tr("Cannot write %1: %2").arg(target, file->errorString()));
         fileHash.add(bytes);
     };
     std::optional<Ed25519Key> key;
     if (file && SigningKeyService(m_database).hasActiveKey()) {
         if (options.signingKeyPath.isEmpty())
-            throw Error(Error::Kind::BadInput,
-                        tr("This database signs its exports: give the signing key's file and its passphrase."));
-        key.emplace(SigningKeyService(m_database).openActiveKey(options.signingKeyPath, options.passphrase));
+            throw Error(Error::Kind::BadInput, tr("This database signs its exports: give the "
+                                                  "signing key's file and its passphrase."));
+        key.emplace(SigningKeyService(m_database)
+                        .openActiveKey(options.signingKeyPath, options.passphrase));
     }
     if (options.format == Format::Csv) {
         QByteArray header;
@@ -161,9 +185,18 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
             if (r.seq > summary.headSeq)
                 return false;
             count(r);
-            const QStringList values{QString::number(r.seq), r.atUtc, numberOrEmpty(r.officerId), r.officer, r.action,
-                                     r.entity, r.entityId, numberOrEmpty(r.subjectId), r.subjectRef, r.details,
-                                     r.prevHash, r.hash};
+            const QStringList values{QString::number(r.seq),
+                                     r.atUtc,
+                                     numberOrEmpty(r.officerId),
+                                     r.officer,
+                                     r.action,
+                                     r.entity,
+                                     r.entityId,
+                                     numberOrEmpty(r.subjectId),
+                                     r.subjectRef,
+                                     r.details,
+                                     r.prevHash,
+                                     r.hash};
             QByteArray line;
             for (const QString& v : values)
                 line += (line.isEmpty() ? QByteArray() : QByteArray(",")) + csvField(v);
@@ -175,18 +208,21 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
             if (r.seq > summary.headSeq)
                 return false;
             count(r);
-            const QJsonObject o{{QStringLiteral("seq"), r.seq},
-                                {QStringLiteral("at_utc"), r.atUtc},
-                                {QStringLiteral("officer_id"), numberOrNull(r.officerId)},
-                                {QStringLiteral("officer"), r.officer},
-                                {QStringLiteral("action"), r.action},
-                                {QStringLiteral("entity"), r.entity},
-                                {QStringLiteral("entity_id"), r.entityId.isEmpty() ? QJsonValue() : QJsonValue(r.entityId)},
-                                {QStringLiteral("subject_id"), numberOrNull(r.subjectId)},
-                                {QStringLiteral("subject_ref"), r.subjectRef.isEmpty() ? QJsonValue() : QJsonValue(r.subjectRef)},
-                                {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()},
-                                {QStringLiteral("prev_hash"), r.prevHash},
-                                {QStringLiteral("hash"), r.hash}};
+            const QJsonObject o{
+                {QStringLiteral("seq"), r.seq},
+                {QStringLiteral("at_utc"), r.atUtc},
+                {QStringLiteral("officer_id"), numberOrNull(r.officerId)},
+                {QStringLiteral("officer"), r.officer},
+                {QStringLiteral("action"), r.action},
+                {QStringLiteral("entity"), r.entity},
+                {QStringLiteral("entity_id"),
+                 r.entityId.isEmpty() ? QJsonValue() : QJsonValue(r.entityId)},
+                {QStringLiteral("subject_id"), numberOrNull(r.subjectId)},
+                {QStringLiteral("subject_ref"),
+                 r.subjectRef.isEmpty() ? QJsonValue() : QJsonValue(r.subjectRef)},
+                {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()},
+                {QStringLiteral("prev_hash"), r.prevHash},
+                {QStringLiteral("hash"), r.hash}};
             emitBytes(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
             return true;
         });
@@ -201,26 +237,29 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
     }
 
     const AuditFilter& f = options.filter;
-    QJsonObject details{{QStringLiteral("format"), device ? QStringLiteral("print") : formatCode(options.format)},
-                        {QStringLiteral("entries"), summary.entries},
-                        {QStringLiteral("first_seq"), summary.firstSeq},
-                        {QStringLiteral("last_seq"), summary.lastSeq},
-                        {QStringLiteral("head_seq"), summary.headSeq},
-                        {QStringLiteral("head_hash"), summary.headHash}};
+    QJsonObject details{
+        {QStringLiteral("format"), device ? QStringLiteral("print") : formatCode(options.format)},
+        {QStringLiteral("entries"), summary.entries},
+        {QStringLiteral("first_seq"), summary.firstSeq},
+        {QStringLiteral("last_seq"), summary.lastSeq},
+        {QStringLiteral("head_seq"), summary.headSeq},
+        {QStringLiteral("head_hash"), summary.headHash}};
     if (options.format == Format::Pdf)
         details.insert(QStringLiteral("language"), language.code());
     if (f.from.isValid())
         details.insert(QStringLiteral("from"), f.from.toString(Qt::ISODate));
     if (f.to.isValid())
         details.insert(QStringLiteral("to"), f.to.toString(Qt::ISODate));
-    for (const auto& [name, value] : {std::pair{"officer", f.officer}, std::pair{"action", f.action},
-                                      std::pair{"subject", f.subjectRef}, std::pair{"entity", f.entity}})
+    for (const auto& [name, value] :
+         {std::pair{"officer", f.officer}, std::pair{"action", f.action},
+          std::pair{"subject", f.subjectRef}, std::pair{"entity", f.entity}})
         if (!value.isEmpty())
             details.insert(QLatin1String(name), value);
     if (key)
         details.insert(QStringLiteral("signed_by_key"), key->fingerprint());
     if (options.auditEntry || file)
-        AuditService::append(db, session, QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(), 0, details);
+        AuditService::append(db, session, QStringLiteral("audit.export"),
+                             QStringLiteral("audit_log"), QString(), 0, details);
 
     if (options.format == Format::Pdf) {
         pdf.summary = summary;
@@ -229,8 +268,9 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
         pdf.filters = filtersInWords(f, language);
         pdf.period = !f.from.isValid() && !f.to.isValid()
                          ? language.translate("dpo::AuditExport", "the whole trail")
-                         : QStringLiteral("%1 – %2").arg(f.from.isValid() ? displayDate(f.from) : QStringLiteral("…"),
-                                                         f.to.isValid() ? displayDate(f.to) : QStringLiteral("…"));
+                         : QStringLiteral("%1 – %2").arg(
+                               f.from.isValid() ? displayDate(f.from) : QStringLiteral("…"),
+                               f.to.isValid() ? displayDate(f.to) : QStringLiteral("…"));
         if (device) {
             renderAuditPdf(*device, pdf, language);
         } else {
@@ -264,16 +304,22 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
         summary.signaturePath = ExportSignature::pathFor(target);
         summary.keyFingerprint = signature.keyFingerprint;
         signatureFile.emplace(summary.signaturePath);
-        if (!signatureFile->open(QIODevice::WriteOnly) || signatureFile->write(signature.toText()) < 0)
-            throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(summary.signaturePath, signatureFile->errorString()));
+        if (!signatureFile->open(QIODevice::WriteOnly) ||
+            signatureFile->write(signature.toText()) < 0)
+            throw Error(
+                Error::Kind::BadInput,
+                tr("Cannot write %1: %2").arg(summary.signaturePath, signatureFile->errorString()));
     }
     auto* save = qobject_cast<QSaveFile*>(file);
     if (signatureFile && !signatureFile->commit())
-        throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(summary.signaturePath, signatureFile->errorString()));
+        throw Error(
+            Error::Kind::BadInput,
+            tr("Cannot write %1: %2").arg(summary.signaturePath, signatureFile->errorString()));
     if (save && !save->commit()) {
         if (signatureFile)
             QFile::remove(summary.signaturePath);
-        throw Error(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(target, save->errorString()));
+        throw Error(Error::Kind::BadInput,
+                    tr("Cannot write %1: %2").arg(target, save->errorString()));
     }
     transaction.commit();
     return summary;

@@ -2,12 +2,12 @@
 // Audit exports: CSV and JSON Lines hold every entry with its hashes as stored; the PDF's text
 // holds the chain head and "page N of M" in Kyrgyz and Russian; each export is an audit entry,
 // and a file that cannot be written leaves none.
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "import/CsvReader.h"
 #include "services/AuditExportService.h"
 #include "services/AuditService.h"
+#include "TestDatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,14 +27,17 @@ class TestAuditExport : public QObject
 
     qint64 exports() const
     {
-        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.export'"));
+        QSqlQuery q = prepareQuery(
+            m_database->connection(),
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.export'"));
         execQuery(q, "count");
         q.next();
         return q.value(0).toLongLong();
     }
     QHash<qint64, QString> storedHashes() const
     {
-        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT seq, hash FROM audit_log"));
+        QSqlQuery q = prepareQuery(m_database->connection(),
+                                   QStringLiteral("SELECT seq, hash FROM audit_log"));
         execQuery(q, "hashes");
         QHash<qint64, QString> hashes;
         while (q.next())
@@ -51,9 +54,11 @@ private slots:
         const QSqlDatabase db = m_database->connection();
         TransactionGuard t(db);
         for (int i = 0; i < 180; ++i)
-            AuditService::append(db, m_admin, QStringLiteral("subject.reveal"), QStringLiteral("subject"), QString::number(i),
-                                 i % 4 == 0 ? subject : 0,
-                                 QJsonObject{{QStringLiteral("note"), QStringLiteral("a, \"quoted\"\nline; Үсөн")}, {QStringLiteral("i"), i}});
+            AuditService::append(
+                db, m_admin, QStringLiteral("subject.reveal"), QStringLiteral("subject"),
+                QString::number(i), i % 4 == 0 ? subject : 0,
+                QJsonObject{{QStringLiteral("note"), QStringLiteral("a, \"quoted\"\nline; Үсөн")},
+                            {QStringLiteral("i"), i}});
         t.commit();
     }
 
@@ -64,7 +69,8 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("audit.csv"));
         AuditExportService::Options options;
         options.format = AuditExportService::Format::Csv;
-        const AuditExportSummary s = AuditExportService(*m_database).exportTo(m_admin, options, path);
+        const AuditExportSummary s =
+            AuditExportService(*m_database).exportTo(m_admin, options, path);
         QCOMPARE(s.entries, qint64(hashes.size()));
         QCOMPARE(s.headSeq, qint64(hashes.size()));
         QCOMPARE(exports(), before + 1);
@@ -83,7 +89,11 @@ private slots:
             previousSeq = seq;
             QCOMPARE(record.fields[11], hashes.value(seq));
             if (record.fields[4] == QStringLiteral("subject.reveal"))
-                QVERIFY(QJsonDocument::fromJson(record.fields[9].toUtf8()).object().value(QStringLiteral("note")).toString().contains(QStringLiteral("\"quoted\"\nline")));
+                QVERIFY(QJsonDocument::fromJson(record.fields[9].toUtf8())
+                            .object()
+                            .value(QStringLiteral("note"))
+                            .toString()
+                            .contains(QStringLiteral("\"quoted\"\nline")));
             ++rows;
         }
         QCOMPARE(rows, s.entries);
@@ -95,7 +105,8 @@ private slots:
         AuditExportService::Options options;
         options.format = AuditExportService::Format::Jsonl;
         options.filter.subjectRef = QStringLiteral("OG-7");
-        const AuditExportSummary s = AuditExportService(*m_database).exportTo(m_admin, options, path);
+        const AuditExportSummary s =
+            AuditExportService(*m_database).exportTo(m_admin, options, path);
         QCOMPARE(s.entries, 45);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -121,7 +132,8 @@ private slots:
         AuditExportService::Options options;
         options.format = AuditExportService::Format::Pdf;
         options.language = language;
-        const AuditExportSummary s = AuditExportService(*m_database).exportTo(m_admin, options, path);
+        const AuditExportSummary s =
+            AuditExportService(*m_database).exportTo(m_admin, options, path);
         QVERIFY(s.entries > 180);
         const QString text = test::pdfText(path, true);
         const DocumentLanguage document(language);
@@ -129,8 +141,10 @@ private slots:
         QVERIFY2(pageOf != QStringLiteral("Page %1 of %2"), "the page numbers are not translated");
         // 180 entries do not fit on one landscape page: several pages, each numbered "N of M".
         // The page number and the count may come in either order ("%2 барактын %1-барагы").
-        QString pattern = QRegularExpression::escape(pageOf.arg(QStringLiteral("PAGEN"), QStringLiteral("PAGEM")));
-        pattern.replace(QStringLiteral("PAGEN"), QStringLiteral("(?<n>\\d+)")).replace(QStringLiteral("PAGEM"), QStringLiteral("(?<m>\\d+)"));
+        QString pattern = QRegularExpression::escape(
+            pageOf.arg(QStringLiteral("PAGEN"), QStringLiteral("PAGEM")));
+        pattern.replace(QStringLiteral("PAGEN"), QStringLiteral("(?<n>\\d+)"))
+            .replace(QStringLiteral("PAGEM"), QStringLiteral("(?<m>\\d+)"));
         QList<int> numbers;
         int pages = 0;
         for (auto it = QRegularExpression(pattern).globalMatch(text); it.hasNext();) {
@@ -142,8 +156,12 @@ private slots:
         QCOMPARE(numbers.size(), pages);
         for (int n = 1; n <= pages; ++n)
             QCOMPARE(numbers[n - 1], n);
-        QVERIFY2(text.contains(s.headHash), qPrintable(QStringLiteral("the chain head's hash %1 is missing from:\n%2").arg(s.headHash, text.right(1200))));
-        QVERIFY2(text.contains(s.firstHash) && text.contains(s.lastHash), qPrintable(s.firstHash + QLatin1Char(' ') + s.lastHash + QLatin1Char('\n') + text.right(900)));
+        QVERIFY2(text.contains(s.headHash),
+                 qPrintable(QStringLiteral("the chain head's hash %1 is missing from:\n%2")
+                                .arg(s.headHash, text.right(1200))));
+        QVERIFY2(text.contains(s.firstHash) && text.contains(s.lastHash),
+                 qPrintable(s.firstHash + QLatin1Char(' ') + s.lastHash + QLatin1Char('\n') +
+                            text.right(900)));
         QVERIFY(text.contains(document.translate("dpo::AuditExport", "Audit trail")));
     }
 
@@ -153,13 +171,36 @@ private slots:
         AuditExportService::Options options;
         options.format = AuditExportService::Format::Csv;
         const QString path = m_dir.filePath(QStringLiteral("missing/audit.csv"));
-        QVERIFY_THROWS_EXCEPTION(Error, AuditExportService(*m_database).exportTo(m_admin, options, path));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 AuditExportService(*m_database).exportTo(m_admin, options, path));
         QCOMPARE(exports(), before);
         QVERIFY(!QFile::exists(path));
         options.format = AuditExportService::Format::Pdf;
         options.language = QStringLiteral("en");
-        QVERIFY_THROWS_EXCEPTION(Error, AuditExportService(*m_database).exportTo(m_admin, options, m_dir.filePath(QStringLiteral("en.pdf"))));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, AuditExportService(*m_database)
+                       .exportTo(m_admin, options, m_dir.filePath(QStringLiteral("en.pdf"))));
         QCOMPARE(exports(), before);
+    }
+
+    // A mistyped reference must not give an empty export that reads like a clean record.
+    void anUnknownSubjectIsRefused()
+    {
+        const qint64 before = exports();
+        AuditExportService::Options options;
+        options.format = AuditExportService::Format::Jsonl;
+        options.filter.subjectRef = QStringLiteral(" OG-999999 ");
+        const QString path = m_dir.filePath(QStringLiteral("unknown.jsonl"));
+        try {
+            AuditExportService(*m_database).exportTo(m_admin, options, path);
+            QFAIL("an unknown subject was exported");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::BadInput);
+            QVERIFY2(e.message().contains(QStringLiteral("\"OG-999999\"")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(exports(), before);
+        QVERIFY(!QFile::exists(path));
     }
 };
 

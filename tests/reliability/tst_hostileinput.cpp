@@ -13,6 +13,9 @@
 
 #include <functional>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QtTest>
 
@@ -118,6 +121,19 @@ class TestHostileInput : public QObject
         return parts.join(QLatin1Char('/'));
     }
 
+    // A character a terminal would obey rather than show: controls other than line break and tab,
+    // and the bidirectional overrides that reorder what is shown.
+    static bool obeyedByTerminal(const QString& text)
+    {
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f) ||
+                (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+                return true;
+        }
+        return false;
+    }
+
     static QList<qint64> delta(const QList<qint64>& before, const QList<qint64>& after)
     {
         QList<qint64> d;
@@ -186,6 +202,9 @@ private slots:
                 if (r.code != 0)
                     QVERIFY2(!r.err.trimmed().isEmpty(),
                              qPrintable(what + QStringLiteral(": no message")));
+                QVERIFY2(!obeyedByTerminal(r.err),
+                         qPrintable(what +
+                                    QStringLiteral(": a control character reached the terminal")));
                 QCOMPARE(fingerprint(), before);
             }
         }
@@ -350,6 +369,9 @@ private slots:
                     r.code >= 0 && r.code <= 2,
                     qPrintable(what +
                                QStringLiteral(": exit %1: %2").arg(r.code).arg(r.err.left(300))));
+                QVERIFY2(!obeyedByTerminal(r.err),
+                         qPrintable(what +
+                                    QStringLiteral(": a control character reached the terminal")));
                 if (r.code != 0) {
                     ++refused;
                     QVERIFY2(!r.err.trimmed().isEmpty(),
@@ -456,6 +478,45 @@ private slots:
             }
         }
         qInfo("%d runs of demo and init on new databases with hostile text", runs);
+    }
+
+    // Text from the database or the command line reaches a terminal as escapes: a claimant's name
+    // with an escape sequence and a bidirectional override is listed as \u001b... in the table, and
+    // kept exactly in CSV and JSON, which are for programs.
+    void theTerminalShowsControlCharactersAsEscapes()
+    {
+        const QString name = QStringLiteral("\x1b[2J\x1b[31mҚызыл\u202Efdp.exe\x07");
+        const QString url = m_fixture.url();
+        const Run added =
+            run({"claims", "add", "--database", url, "--officer", "admin", "--received",
+                 "2026-11-24", "--claimant", name, "--summary", "Escapes"});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const Run table = run({"claims", "list", "--database", url, "--on", "2026-11-25"});
+        QCOMPARE(table.code, 0);
+        QVERIFY2(!obeyedByTerminal(table.out), qPrintable(table.out.right(300)));
+        QVERIFY2(
+            table.out.contains(QStringLiteral("\\u001b[2J\\u001b[31mҚызыл\\u202efdp.exe\\u0007")),
+            qPrintable(table.out.right(300)));
+        const Run csv =
+            run({"claims", "list", "--database", url, "--on", "2026-11-25", "--format", "csv"});
+        QCOMPARE(csv.code, 0);
+        QVERIFY(csv.out.contains(name));
+        const Run json =
+            run({"claims", "list", "--database", url, "--on", "2026-11-25", "--format", "json"});
+        QCOMPARE(json.code, 0);
+        QVERIFY(!obeyedByTerminal(json.out));
+        QVERIFY(json.out.contains(QStringLiteral("\\u001b[2J")));
+        bool found = false;
+        for (const QJsonValue& row : QJsonDocument::fromJson(json.out.toUtf8()).array())
+            found = found || row.toObject().value(QStringLiteral("claimant")).toString() == name;
+        QVERIFY2(found, "the JSON reader does not get the name back exactly");
+        const Run refused =
+            run({"claims", "add", "--database", url, "--officer", "admin", "--received",
+                 "2026-11-24", "--claimant", "A", "--summary", "B", "--type", name});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(!obeyedByTerminal(refused.err) &&
+                     refused.err.contains(QStringLiteral("\\u001b[2J")),
+                 qPrintable(refused.err));
     }
 
     // The search box's service: a megabyte, control characters, invalid UTF-8.
