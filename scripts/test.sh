@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs what is missing (PostgreSQL server included), builds with warnings as errors, starts
-# a throwaway PostgreSQL cluster on a loopback port, runs every test through ctest on SQLite and
-# PostgreSQL, and stops the cluster whatever happens.
+# Installs what is missing (PostgreSQL server included), starts a throwaway PostgreSQL cluster on a
+# loopback port, and runs every test through ctest on SQLite and PostgreSQL twice: built in Debug
+# with warnings as errors (build-test), then built with AddressSanitizer and
+# UndefinedBehaviorSanitizer (build-sanitizers), where any report fails the run. Stops the cluster
+# whatever happens. CI runs exactly this.
+#   DPO_TEST_SANITIZERS=0 ./scripts/test.sh      the first suite only (a quicker loop)
+#   DPO_TEST_SANITIZERS=only ./scripts/test.sh   the sanitizer suite only (scripts/test-sanitizers.sh)
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
 ensure_packages "${DPO_BUILD_PACKAGES[@]}" postgresql postgresql-client xvfb xauth poppler-utils python3 \
     dpkg-dev desktop-file-utils appstream openssl ca-certificates # the packaging and TLS tests
-BUILD_DIR="${DPO_TEST_BUILD_DIR:-$DPO_ROOT/build-test}"
-# DPO_TEST_CMAKE_ARGS: one more cache setting (scripts/test-sanitizers.sh passes the sanitizers' flags).
-extra=()
-if [ -n "${DPO_TEST_CMAKE_ARGS:-}" ]; then extra=("$DPO_TEST_CMAKE_ARGS"); fi
-configure_and_build "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Debug -DDPO_WARNINGS_AS_ERRORS=ON -DDPO_BUILD_TESTS=ON "${extra[@]}"
+SANITIZERS="${DPO_TEST_SANITIZERS:-1}"
+case "$SANITIZERS" in 0 | 1 | only) ;; *) echo "DPO_TEST_SANITIZERS is 0, 1 or only" >&2; exit 2 ;; esac
 
 # --- the throwaway PostgreSQL cluster -------------------------------------------------------
 source "$DPO_ROOT/scripts/pg-cluster.sh"
@@ -35,6 +36,27 @@ export DPO_TEST_PG_RESTART="$PG_DIR/restart.sh"
 export DPO_TEST_PG_CA="$PG_DIR/server.crt"
 export DPO_TEST_PG_URL="postgresql://dpo_test@127.0.0.1:$PG_PORT/postgres"
 export QT_QPA_PLATFORM=offscreen
+
+# run_suite NAME BUILD_DIR [cmake args...]: builds in BUILD_DIR and runs every test there.
+run_suite() {
+    local name="$1" dir="$2"
+    shift 2
+    echo "=== $name ($dir)" >&2
+    configure_and_build "$dir" -DCMAKE_BUILD_TYPE=Debug -DDPO_WARNINGS_AS_ERRORS=ON -DDPO_BUILD_TESTS=ON "$@"
+    (cd "$dir" && ctest --output-on-failure -j "$(nproc)" --timeout 900)
+}
+
 status=0
-(cd "$BUILD_DIR" && ctest --output-on-failure -j "$(nproc)" --timeout 900) || status=$?
+if [ "$SANITIZERS" != only ]; then
+    run_suite "the test suite" "${DPO_TEST_BUILD_DIR:-$DPO_ROOT/build-test}" || status=$?
+fi
+if [ "$SANITIZERS" != 0 ] && [ "$status" -eq 0 ]; then
+    # abort on the first report of either; Qt's and libpq's own allocations live until exit, so
+    # leaks are not ours to judge here.
+    ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:strict_string_checks=1" \
+        UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+        run_suite "the test suite under AddressSanitizer and UndefinedBehaviorSanitizer" \
+        "${DPO_SANITIZER_BUILD_DIR:-$DPO_ROOT/build-sanitizers}" \
+        "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" || status=$?
+fi
 exit "$status"
