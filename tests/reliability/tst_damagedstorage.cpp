@@ -47,18 +47,24 @@ class TestDamagedStorage : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    // A real consent database with a few claims, closed.
-    QString makeDatabase(const QString& name)
+    // A new consent database file with its administrator, signed in.
+    static Session createWithAdmin(Database& database)
     {
-        const QString path = m_dir.filePath(name);
-        Database database(DatabaseUrl::parse(QStringLiteral("sqlite:") + path));
         database.open(Database::OpenMode::CreateIfMissing);
         Migrator(database).migrate();
         OfficerService officers(database);
         officers.ensureFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Admin"),
                                           QString::fromLatin1(test::TestDatabase::kPassword));
-        const Session admin = officers.signIn(QStringLiteral("admin"),
-                                              QString::fromLatin1(test::TestDatabase::kPassword));
+        return officers.signIn(QStringLiteral("admin"),
+                               QString::fromLatin1(test::TestDatabase::kPassword));
+    }
+
+    // A real consent database with a few claims, closed.
+    QString makeDatabase(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        Database database(DatabaseUrl::parse(QStringLiteral("sqlite:") + path));
+        const Session admin = createWithAdmin(database);
         for (int i = 0; i < 200; ++i) {
             ClaimService::Registration r;
             r.claimantName = QStringLiteral("Claimant %1 with a long name to fill pages").arg(i);
@@ -151,13 +157,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("documents.sqlite"));
         Database database(DatabaseUrl::parse(QStringLiteral("sqlite:") + path));
-        database.open(Database::OpenMode::CreateIfMissing);
-        Migrator(database).migrate();
-        OfficerService officers(database);
-        officers.ensureFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Admin"),
-                                          QString::fromLatin1(test::TestDatabase::kPassword));
-        const Session admin = officers.signIn(QStringLiteral("admin"),
-                                              QString::fromLatin1(test::TestDatabase::kPassword));
+        const Session admin = createWithAdmin(database);
         const quint32 seed = qEnvironmentVariableIsSet("DPO_DAMAGE_SEED")
                                  ? quint32(qEnvironmentVariableIntValue("DPO_DAMAGE_SEED"))
                                  : QRandomGenerator::global()->generate();
