@@ -31,7 +31,7 @@ DPO_BUILD_PACKAGES=(
     qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql
     libqt6opengl6-dev # Qt Charts' CMake package needs Qt6OpenGL
     qt6-pdf-dev qt6-image-formats-plugins # documents shown in the console: PDF pages, TIFF scans
-    libgl-dev libssl-dev libsqlite3-dev fonts-dejavu-core
+    libgl-dev libssl-dev libsqlite3-dev libpq-dev fonts-dejavu-core
 )
 
 # configure_and_build BUILD_DIR [extra cmake args...]

@@ -1,107 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ky_KG">
 <context>
-    <name>dpo</name>
-    <message>
-        <location filename="../models/db/Sql.cpp" line="41" />
-        <source>The connection to the database was lost while saving: the change may or may not have been saved. The console connects again; look at the record before you do it once more.</source>
-        <translation>Сактап жатканда база менен байланыш үзүлдү: өзгөрүү сакталышы же сакталбашы мүмкүн. Консоль кайра туташат; кайталоодон мурун жазууну карап чыгыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../models/db/Sql.cpp" line="45" />
-        <source>The connection to the database was lost; nothing of this was saved. The console connects again: do it once more.</source>
-        <translation>База менен байланыш үзүлдү; бул аракеттен эч нерсе сакталган жок. Консоль кайра туташат: аны дагы бир жолу аткарыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../models/db/Sql.cpp" line="56" />
-        <source>The database could not prepare a statement: %1
-%2</source>
-        <translation>Маалымат базасы сурамды даярдай алган жок: %1
-%2</translation>
-    </message>
-    <message>
-        <location filename="../models/db/Sql.cpp" line="77" />
-        <location filename="../models/db/Sql.cpp" line="90" />
-        <source>The database refused to %1: %2</source>
-        <translation>Маалымат базасы %1 аракетинен баш тартты: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CalendarService.cpp" line="42" />
-        <source>%1 is a weekday: only a Saturday or Sunday can be made a working day.</source>
-        <translation>%1 — иш күнү: ишемби же жекшемби гана иш күнү боло алат.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CalendarService.cpp" line="45" />
-        <source>%1 is a weekend day already: a day off moves onto a weekday.</source>
-        <translation>%1 — дем алыш күнү: которулган дем алыш иш күнүнө гана түшөт.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CalendarService.cpp" line="48" />
-        <source>"%1" is not a kind of day: use holiday, day_off or working_day.</source>
-        <translation>«%1» күндүн түрү эмес: holiday, day_off же working_day колдонуңуз.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CalendarService.cpp" line="72" />
-        <source>Note the decree or law the change rests on.</source>
-        <translation>Өзгөртүү негизделген токтомду же мыйзамды көрсөтүңүз.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="137" />
-        <source>Claim %1 does not exist.</source>
-        <translation>%1-доо жок.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="156" />
-        <source>"%1" is not an outcome: use %2.</source>
-        <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="158" />
-        <source>A refusal, in whole or in part, needs its reasons.</source>
-        <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="163" />
-        <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
-        <translation>Өз маалыматы боюнча суроо-талаптан баш тартуу № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме берет.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="165" />
-        <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
-        <translation>"%1" — 15-берененин пунктунун номери эмес (2 же 3.1 деп жазыңыз).</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimService.cpp" line="167" />
-        <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
-        <translation>15-берененин пунктуна өз маалыматы боюнча четке кагылган суроо-талап гана шилтеме берет.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/AttachmentService.cpp" line="55" />
-        <source>There is no withdrawal request %1.</source>
-        <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/AttachmentService.cpp" line="56" />
-        <source>There is no claim %1.</source>
-        <translation>%1-доо-арыз жок.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/AttachmentService.cpp" line="57" />
-        <source>There is no disclosure %1.</source>
-        <translation>%1-ачып берүү жок.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/DisclosureService.cpp" line="67" />
-        <source>Subject %1 does not exist.</source>
-        <translation>%1 субъекти жок.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/DisclosureService.cpp" line="79" />
-        <source>Subject %1 is not among the subjects of disclosure %2.</source>
-        <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
-    </message>
-</context>
-<context>
     <name>dpo::AnswerDraftDialog</name>
     <message>
         <location filename="../ui/pages/ClaimStepDialogs.cpp" line="81" />
@@ -201,49 +100,64 @@
 <context>
     <name>dpo::AttachmentService</name>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="96" />
-        <location filename="../models/services/AttachmentService.cpp" line="112" />
+        <location filename="../models/services/AttachmentService.cpp" line="60" />
+        <source>There is no withdrawal request %1.</source>
+        <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="64" />
+        <source>There is no claim %1.</source>
+        <translation>%1-доо-арыз жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="66" />
+        <source>There is no disclosure %1.</source>
+        <translation>%1-ачып берүү жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="110" />
+        <location filename="../models/services/AttachmentService.cpp" line="127" />
         <source>%1 is %2 MB; a document may be at most 20 MB.</source>
         <translation>%1 — %2 МБ; документ 20 МБдан ашпашы керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="100" />
+        <location filename="../models/services/AttachmentService.cpp" line="114" />
         <source>Cannot read %1: %2.</source>
         <translation>%1 окулбайт: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="108" />
+        <location filename="../models/services/AttachmentService.cpp" line="122" />
         <source>The document has no file name.</source>
         <translation>Документтин файл аты жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="110" />
+        <location filename="../models/services/AttachmentService.cpp" line="124" />
         <source>%1 is empty.</source>
         <translation>%1 бош.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="117" />
+        <location filename="../models/services/AttachmentService.cpp" line="134" />
         <source>%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).</source>
         <translation>%1 PDF, JPEG, PNG же TIFF файлы эмес (аты боюнча эмес, мазмуну боюнча текшерилди).</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="125" />
-        <location filename="../models/services/AttachmentService.cpp" line="157" />
+        <location filename="../models/services/AttachmentService.cpp" line="145" />
+        <location filename="../models/services/AttachmentService.cpp" line="184" />
         <source>attach a document</source>
         <translation>документ тиркөө</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="143" />
+        <location filename="../models/services/AttachmentService.cpp" line="166" />
         <source>The database did not return the new document's number.</source>
         <translation>Маалымат базасы жаңы документтин номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="187" />
+        <location filename="../models/services/AttachmentService.cpp" line="218" />
         <source>Document %1 does not exist.</source>
         <translation>%1-документ жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="211" />
+        <location filename="../models/services/AttachmentService.cpp" line="246" />
         <source>Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not %4. It is not shown; the failed check is in the audit trail.</source>
         <translation>%1-документ (%2) сакталгандан бери өзгөргөн: анын SHA-256 %3, %4 эмес. Ал көрсөтүлбөйт; ийгиликсиз текшерүү аудит журналында.</translation>
     </message>
@@ -677,8 +591,28 @@ Details:
 <context>
     <name>dpo::AuditVerifier</name>
     <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="211" />
-        <location filename="../models/services/AuditVerifier.cpp" line="233" />
+        <location filename="../models/services/AuditVerifier.cpp" line="76" />
+        <source>entry %1 is missing: the entry after %2 is %3</source>
+        <translation>%1-жазуу жок: %2-жазуудан кийин %3-жазуу турат</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="81" />
+        <source>entry %1 comes again after %2</source>
+        <translation>%1-жазуу %2-жазуудан кийин кайра келди</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="87" />
+        <source>its prev_hash is %1, but the entry before it has the hash %2</source>
+        <translation>анын prev_hash мааниси %1, бирок мурунку жазуунун хэши %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="99" />
+        <source>its fields hash to %1, but its stored hash is %2</source>
+        <translation>анын талааларынын хэши %1, бирок сакталган хэши %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditVerifier.cpp" line="236" />
+        <location filename="../models/services/AuditVerifier.cpp" line="258" />
         <source>The database could not read the audit trail: %1</source>
         <translation>Маалымат базасы аудит журналын окуй алган жок: %1</translation>
     </message>
@@ -872,60 +806,57 @@ Details:
 <context>
     <name>dpo::CalendarService</name>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="94" />
-        <location filename="../models/services/CalendarService.cpp" line="115" />
-        <location filename="../models/services/CalendarService.cpp" line="133" />
+        <location filename="../models/services/CalendarService.cpp" line="44" />
+        <source>%1 is a weekday: only a Saturday or Sunday can be made a working day.</source>
+        <translation>%1 — иш күнү: ишемби же жекшемби гана иш күнү боло алат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="50" />
+        <source>%1 is a weekend day already: a day off moves onto a weekday.</source>
+        <translation>%1 — дем алыш күнү: которулган дем алыш иш күнүнө гана түшөт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="57" />
+        <source>"%1" is not a kind of day: use holiday, day_off or working_day.</source>
+        <translation>«%1» күндүн түрү эмес: holiday, day_off же working_day колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="91" />
+        <source>Note the decree or law the change rests on.</source>
+        <translation>Өзгөртүү негизделген токтомду же мыйзамды көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="117" />
+        <location filename="../models/services/CalendarService.cpp" line="142" />
+        <location filename="../models/services/CalendarService.cpp" line="164" />
         <source>edit the calendar</source>
         <translation>календарды түзөтүү</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="96" />
+        <location filename="../models/services/CalendarService.cpp" line="119" />
         <source>The day is not a date.</source>
         <translation>Күн дата эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="99" />
+        <location filename="../models/services/CalendarService.cpp" line="123" />
         <source>Name the day (the holiday, or what the decree moves).</source>
         <translation>Күндү атаңыз (майрам же токтом эмнени которот).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="121" />
-        <location filename="../models/services/CalendarService.cpp" line="141" />
+        <location filename="../models/services/CalendarService.cpp" line="149" />
+        <location filename="../models/services/CalendarService.cpp" line="173" />
         <source>%1 is not in the calendar.</source>
         <translation>%1 календарда жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="136" />
+        <location filename="../models/services/CalendarService.cpp" line="167" />
         <source>Choose the day it moves to.</source>
         <translation>Кайсы күнгө которуларын тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="143" />
+        <location filename="../models/services/CalendarService.cpp" line="176" />
         <source>%1 is in the calendar already.</source>
         <translation>%1 календарда бар.</translation>
-    </message>
-</context>
-<context>
-    <name>dpo::ChainChecker</name>
-    <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="70" />
-        <source>entry %1 is missing: the entry after %2 is %3</source>
-        <translation>%1-жазуу жок: %2-жазуудан кийин %3-жазуу турат</translation>
-    </message>
-    <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="72" />
-        <source>entry %1 comes again after %2</source>
-        <translation>%1-жазуу %2-жазуудан кийин кайра келди</translation>
-    </message>
-    <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="75" />
-        <source>its prev_hash is %1, but the entry before it has the hash %2</source>
-        <translation>анын prev_hash мааниси %1, бирок мурунку жазуунун хэши %2</translation>
-    </message>
-    <message>
-        <location filename="../models/services/AuditVerifier.cpp" line="84" />
-        <source>its fields hash to %1, but its stored hash is %2</source>
-        <translation>анын талааларынын хэши %1, бирок сакталган хэши %2</translation>
     </message>
 </context>
 <context>
@@ -1356,177 +1287,203 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="45" />
+        <location filename="../models/services/ClaimService.cpp" line="47" />
         <source>"%1" is not a kind of claim: use claim or access.</source>
         <translation>«%1» доонун түрү эмес: claim же access колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="55" />
+        <location filename="../models/services/ClaimService.cpp" line="58" />
         <source>register a claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="58" />
+        <location filename="../models/services/ClaimService.cpp" line="61" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="60" />
+        <location filename="../models/services/ClaimService.cpp" line="65" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="62" />
+        <location filename="../models/services/ClaimService.cpp" line="67" />
         <source>Say what the claim is about.</source>
         <translation>Доонун маңызын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="64" />
+        <location filename="../models/services/ClaimService.cpp" line="70" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» доо келген жол эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="75" />
+        <location filename="../models/services/ClaimService.cpp" line="86" />
         <source>No subject has the platform reference %1.</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="81" />
+        <location filename="../models/services/ClaimService.cpp" line="96" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Арыз ээсин атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="108" />
+        <location filename="../models/services/ClaimService.cpp" line="129" />
         <source>The database did not return the new claim's number.</source>
         <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="180" />
+        <location filename="../models/services/ClaimService.cpp" line="188" />
+        <source>"%1" is not an outcome: use %2.</source>
+        <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="192" />
+        <source>A refusal, in whole or in part, needs its reasons.</source>
+        <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="200" />
+        <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
+        <translation>Өз маалыматы боюнча суроо-талаптан баш тартуу № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме берет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="205" />
+        <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
+        <translation>"%1" — 15-берененин пунктунун номери эмес (2 же 3.1 деп жазыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="211" />
+        <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
+        <translation>15-берененин пунктуна өз маалыматы боюнча четке кагылган суроо-талап гана шилтеме берет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimService.cpp" line="229" />
         <source>draft an answer</source>
         <translation>жооптун долбоорун даярдоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="182" />
+        <location filename="../models/services/ClaimService.cpp" line="231" />
         <source>The answer has no text.</source>
         <translation>Жоопто текст жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="185" />
-        <location filename="../models/services/ClaimService.cpp" line="221" />
-        <location filename="../models/services/ClaimService.cpp" line="250" />
-        <location filename="../models/services/ClaimService.cpp" line="274" />
+        <location filename="../models/services/ClaimService.cpp" line="235" />
+        <location filename="../models/services/ClaimService.cpp" line="281" />
+        <location filename="../models/services/ClaimService.cpp" line="316" />
+        <location filename="../models/services/ClaimService.cpp" line="345" />
         <source>Claim %1</source>
         <translation>%1-доо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="187" />
-        <location filename="../models/services/ClaimService.cpp" line="223" />
+        <location filename="../models/services/ClaimService.cpp" line="238" />
+        <location filename="../models/services/ClaimService.cpp" line="284" />
         <source>Claim %1 is answered already.</source>
         <translation>%1-доого жооп берилген.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="192" />
+        <location filename="../models/services/ClaimService.cpp" line="245" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Негиздер жана 15-берененин пункту жыйынтык менен берилет: жыйынтыкты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="253" />
+        <location filename="../models/services/ClaimService.cpp" line="320" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="277" />
+        <location filename="../models/services/ClaimService.cpp" line="348" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="316" />
+        <location filename="../models/services/ClaimService.cpp" line="391" />
         <source>link a claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="319" />
+        <location filename="../models/services/ClaimService.cpp" line="394" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Доо-арызды өзүнө байланыштырууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="327" />
+        <location filename="../models/services/ClaimService.cpp" line="403" />
         <source>withdrawal request %1</source>
         <translation>кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="328" />
+        <location filename="../models/services/ClaimService.cpp" line="404" />
         <source>disclosure %1</source>
         <translation>%1-ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="329" />
+        <location filename="../models/services/ClaimService.cpp" line="405" />
         <source>claim %1</source>
         <translation>%1-доо-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="330" />
+        <location filename="../models/services/ClaimService.cpp" line="406" />
         <source>There is no %1.</source>
         <translation>%1 жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="352" />
+        <location filename="../models/services/ClaimService.cpp" line="435" />
         <source>unlink a claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="362" />
+        <location filename="../models/services/ClaimService.cpp" line="447" />
         <source>Claim %1 is not linked to that.</source>
         <translation>%1-доо-арыз буга байланышкан эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="466" />
+        <location filename="../models/services/ClaimService.cpp" line="568" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>%1 кайтарып алуу арызы, %2 кабыл алынган, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="471" />
+        <location filename="../models/services/ClaimService.cpp" line="573" />
         <source>disclosure to %1 on %2</source>
         <translation>%2 — %1 үчүн ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="474" />
+        <location filename="../models/services/ClaimService.cpp" line="577" />
         <source>%1 of %2, received %3</source>
         <translation>%2 — %1, %3 кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="213" />
+        <location filename="../models/services/ClaimService.cpp" line="270" />
         <source>log an answer</source>
         <translation>жоопту каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="216" />
+        <location filename="../models/services/ClaimService.cpp" line="274" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» жоопту жөнөтүү жолу эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="218" />
+        <location filename="../models/services/ClaimService.cpp" line="277" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="225" />
+        <location filename="../models/services/ClaimService.cpp" line="287" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="247" />
+        <location filename="../models/services/ClaimService.cpp" line="312" />
         <source>close a claim</source>
         <translation>доону жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="271" />
+        <location filename="../models/services/ClaimService.cpp" line="341" />
         <source>recalculate a due date</source>
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="46" />
-        <location filename="../models/services/ClaimService.cpp" line="437" />
+        <location filename="../models/services/ClaimService.cpp" line="162" />
+        <location filename="../models/services/ClaimService.cpp" line="533" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
     </message>
@@ -2607,123 +2564,129 @@ Details:
     <name>dpo::DisclosureService</name>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="97" />
-        <location filename="../models/services/DisclosureService.cpp" line="220" />
+        <location filename="../models/services/DisclosureService.cpp" line="281" />
         <source>Disclosure %1 does not exist.</source>
         <translation>%1-ачык чыгаруу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="102" />
+        <location filename="../models/services/DisclosureService.cpp" line="127" />
         <source>record a disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="104" />
+        <location filename="../models/services/DisclosureService.cpp" line="130" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
         <translation>Укуктук негизди көрсөтүңүз: турмуштук маанилүү кызыкчылыктар (4.6.1), мамлекеттик же жергиликтүү органдын суроосу (4.6.2) же мыйзам (4.6.3).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="107" />
+        <location filename="../models/services/DisclosureService.cpp" line="135" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун номери көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="109" />
+        <location filename="../models/services/DisclosureService.cpp" line="138" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун күнү көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="111" />
+        <location filename="../models/services/DisclosureService.cpp" line="142" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроо берген орган аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="114" />
+        <location filename="../models/services/DisclosureService.cpp" line="145" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Мыйзам боюнча ачыкка чыгарууда (4.6.3) мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="116" />
+        <location filename="../models/services/DisclosureService.cpp" line="148" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Ачыкка чыгаруунун күнү жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="118" />
+        <location filename="../models/services/DisclosureService.cpp" line="151" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Маалыматтары ачыкка чыгарылган субъектти же субъекттерди көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="120" />
+        <location filename="../models/services/DisclosureService.cpp" line="153" />
         <source>Name the data categories disclosed.</source>
         <translation>Ачыкка чыгарылган маалымат категорияларын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="129" />
+        <location filename="../models/services/DisclosureService.cpp" line="162" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Алуучуну тандаңыз же жаңысын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="131" />
+        <location filename="../models/services/DisclosureService.cpp" line="165" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>"%1" — алуучунун түрү эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="147" />
+        <location filename="../models/services/DisclosureService.cpp" line="185" />
         <source>Recipient %1 does not exist.</source>
         <translation>%1-алуучу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="161" />
+        <location filename="../models/services/DisclosureService.cpp" line="200" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="171" />
+        <location filename="../models/services/DisclosureService.cpp" line="213" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>%2 субъекттин "%1" маалымат категориясы макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча ачыкка чыгарылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="186" />
+        <location filename="../models/services/DisclosureService.cpp" line="239" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>Маалымат базасы жаңы ачыкка чыгаруунун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="154" />
+        <location filename="../models/services/DisclosureService.cpp" line="192" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="241" />
-        <location filename="../models/services/DisclosureService.cpp" line="276" />
+        <location filename="../models/services/DisclosureService.cpp" line="80" />
+        <source>Subject %1 does not exist.</source>
+        <translation>%1 субъекти жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DisclosureService.cpp" line="310" />
+        <location filename="../models/services/DisclosureService.cpp" line="355" />
         <source>notify a subject</source>
         <translation>субъектке билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="243" />
-        <location filename="../models/services/DisclosureService.cpp" line="278" />
+        <location filename="../models/services/DisclosureService.cpp" line="312" />
+        <location filename="../models/services/DisclosureService.cpp" line="357" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>"%1" — билдирүү каналы эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="255" />
+        <location filename="../models/services/DisclosureService.cpp" line="327" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>Субъекттин жазуусунда %1 үчүн дарек жок: даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="280" />
+        <location filename="../models/services/DisclosureService.cpp" line="360" />
         <source>Give the address the notice went to.</source>
         <translation>Билдирүү жөнөтүлгөн даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="282" />
+        <location filename="../models/services/DisclosureService.cpp" line="362" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн билдирүүгө трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="284" />
+        <location filename="../models/services/DisclosureService.cpp" line="365" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Билдирүү жөнөтүлгөн убакыт жок же келечекте.</translation>
     </message>
     <message>
+        <location filename="../models/services/DisclosureService.cpp" line="99" />
         <location filename="../models/services/NoticeLetterService.cpp" line="46" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
@@ -3654,19 +3617,6 @@ Statement: %3</source>
     </message>
 </context>
 <context>
-    <name>dpo::Problems</name>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="65" />
-        <source>… and %1 more problems; nothing was imported.</source>
-        <translation>… жана дагы %1 ката; эч нерсе импорттолгон жок.</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="67" />
-        <source>%1 problem(s); nothing was imported.</source>
-        <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
-    </message>
-</context>
-<context>
     <name>dpo::RecordVersion</name>
     <message>
         <location filename="../models/services/RecordVersion.cpp" line="31" />
@@ -3903,51 +3853,62 @@ Statement: %3</source>
 <context>
     <name>dpo::Sql</name>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="79" />
-        <location filename="../models/db/BulkInserter.cpp" line="183" />
+        <location filename="../models/db/BulkInserter.cpp" line="98" />
+        <location filename="../models/db/BulkInserter.cpp" line="210" />
+        <location filename="../models/db/BulkInserter.cpp" line="312" />
         <source>insert rows</source>
         <translation>катарларды кошуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="96" />
+        <location filename="../models/db/BulkInserter.cpp" line="115" />
+        <location filename="../models/db/Sql.cpp" line="61" />
         <source>The database could not prepare a statement: %1
 %2</source>
         <translation>Маалымат базасы сурамды даярдай алган жок: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="182" />
+        <location filename="../models/db/BulkInserter.cpp" line="209" />
+        <location filename="../models/db/BulkInserter.cpp" line="311" />
+        <location filename="../models/db/Sql.cpp" line="82" />
+        <location filename="../models/db/Sql.cpp" line="95" />
         <source>The database refused to %1: %2</source>
         <translation>Маалымат базасы %1 аракетинен баш тартты: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="203" />
-        <location filename="../models/db/BulkInserter.cpp" line="207" />
+        <location filename="../models/db/BulkInserter.cpp" line="304" />
+        <location filename="../models/db/Sql.cpp" line="49" />
+        <source>The connection to the database was lost; nothing of this was saved. The console connects again: do it once more.</source>
+        <translation>База менен байланыш үзүлдү; бул аракеттен эч нерсе сакталган жок. Консоль кайра туташат: аны дагы бир жолу аткарыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="352" />
+        <location filename="../models/db/BulkInserter.cpp" line="358" />
         <source>lock tables for a bulk load</source>
         <translation>көп жазуу үчүн таблицаларды бөгөттөө</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="213" />
+        <location filename="../models/db/BulkInserter.cpp" line="365" />
         <source>allocate ids</source>
         <translation>идентификаторлорду бөлүү</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="226" />
+        <location filename="../models/db/BulkInserter.cpp" line="378" />
         <source>advance an id sequence</source>
         <translation>идентификаторлор ырааттуулугун жылдыруу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="242" />
+        <location filename="../models/db/BulkInserter.cpp" line="395" />
         <source>read the index definitions</source>
         <translation>индекстердин аныктамаларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="251" />
+        <location filename="../models/db/BulkInserter.cpp" line="404" />
         <source>set indexes aside for a bulk load</source>
         <translation>көп жазуу үчүн индекстерди убактылуу алып коюу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="258" />
+        <location filename="../models/db/BulkInserter.cpp" line="412" />
         <source>rebuild indexes after a bulk load</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
@@ -3978,19 +3939,19 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="98" />
-        <location filename="../models/import/SubjectImportService.cpp" line="140" />
+        <location filename="../models/import/SubjectImportService.cpp" line="153" />
         <source>read the policy versions</source>
         <translation>саясаттын редакцияларын окуу</translation>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
-        <location filename="../models/services/CalendarService.cpp" line="32" />
-        <location filename="../models/services/CalendarService.cpp" line="84" />
+        <location filename="../models/services/CalendarService.cpp" line="33" />
+        <location filename="../models/services/CalendarService.cpp" line="105" />
         <source>read the calendar</source>
         <translation>календарды окуу</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="176" />
+        <location filename="../models/import/SubjectImportService.cpp" line="191" />
         <source>check for duplicates</source>
         <translation>кайталанууларды текшерүү</translation>
     </message>
@@ -4010,8 +3971,8 @@ Statement: %3</source>
         <location filename="../models/services/AuditListService.cpp" line="98" />
         <location filename="../models/services/AuditListService.cpp" line="123" />
         <location filename="../models/services/AuditService.cpp" line="77" />
-        <location filename="../models/services/AuditVerifier.cpp" line="190" />
-        <location filename="../models/services/AuditVerifier.cpp" line="248" />
+        <location filename="../models/services/AuditVerifier.cpp" line="214" />
+        <location filename="../models/services/AuditVerifier.cpp" line="274" />
         <location filename="../models/services/ExportVerifier.cpp" line="83" />
         <source>read the audit trail</source>
         <translation>аудит журналын окуу</translation>
@@ -4106,53 +4067,53 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="132" />
-        <location filename="../models/services/ClaimService.cpp" line="73" />
-        <location filename="../models/services/DisclosureService.cpp" line="65" />
-        <location filename="../models/services/DisclosureService.cpp" line="159" />
+        <location filename="../models/services/ClaimService.cpp" line="83" />
+        <location filename="../models/services/DisclosureService.cpp" line="78" />
+        <location filename="../models/services/DisclosureService.cpp" line="197" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
         <location filename="../models/services/WithdrawalService.cpp" line="115" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="106" />
+        <location filename="../models/services/ClaimService.cpp" line="126" />
         <source>register the claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="325" />
+        <location filename="../models/services/ClaimService.cpp" line="401" />
         <source>find what the claim is linked to</source>
         <translation>доо-арыз байланышкан нерсени табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="335" />
-        <location filename="../models/services/ClaimService.cpp" line="460" />
+        <location filename="../models/services/ClaimService.cpp" line="413" />
+        <location filename="../models/services/ClaimService.cpp" line="561" />
         <source>read the claim's links</source>
         <translation>доо-арыздын байланыштарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="344" />
+        <location filename="../models/services/ClaimService.cpp" line="424" />
         <source>link the claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="360" />
+        <location filename="../models/services/ClaimService.cpp" line="445" />
         <source>unlink the claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="44" />
-        <location filename="../models/services/ClaimService.cpp" line="135" />
-        <location filename="../models/services/ClaimService.cpp" line="419" />
-        <location filename="../models/services/ClaimService.cpp" line="435" />
+        <location filename="../models/services/ClaimService.cpp" line="159" />
+        <location filename="../models/services/ClaimService.cpp" line="511" />
+        <location filename="../models/services/ClaimService.cpp" line="531" />
         <source>read the claims</source>
         <translation>доолорду окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="200" />
-        <location filename="../models/services/ClaimService.cpp" line="235" />
-        <location filename="../models/services/ClaimService.cpp" line="260" />
-        <location filename="../models/services/ClaimService.cpp" line="283" />
+        <location filename="../models/services/ClaimService.cpp" line="255" />
+        <location filename="../models/services/ClaimService.cpp" line="298" />
+        <location filename="../models/services/ClaimService.cpp" line="328" />
+        <location filename="../models/services/ClaimService.cpp" line="355" />
         <source>update the claim</source>
         <translation>доону жаңылоо</translation>
     </message>
@@ -4168,30 +4129,30 @@ Statement: %3</source>
         <translation>кол коюу ачкычтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="55" />
-        <location filename="../models/services/CalendarService.cpp" line="61" />
-        <location filename="../models/services/CalendarService.cpp" line="124" />
-        <location filename="../models/services/CalendarService.cpp" line="147" />
+        <location filename="../models/services/CalendarService.cpp" line="68" />
+        <location filename="../models/services/CalendarService.cpp" line="77" />
+        <location filename="../models/services/CalendarService.cpp" line="152" />
+        <location filename="../models/services/CalendarService.cpp" line="180" />
         <source>change the calendar</source>
         <translation>календарды өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="52" />
+        <location filename="../models/services/AttachmentService.cpp" line="55" />
         <source>find the document's owner</source>
         <translation>документтин ээсин табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="141" />
+        <location filename="../models/services/AttachmentService.cpp" line="163" />
         <source>store the document</source>
         <translation>документти сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="171" />
+        <location filename="../models/services/AttachmentService.cpp" line="200" />
         <source>list the documents</source>
         <translation>документтердин тизмесин алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="185" />
+        <location filename="../models/services/AttachmentService.cpp" line="216" />
         <source>read the document</source>
         <translation>документти окуу</translation>
     </message>
@@ -4230,7 +4191,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="92" />
-        <location filename="../models/services/WithdrawalSupport.h" line="34" />
+        <location filename="../models/services/WithdrawalSupport.h" line="37" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
     </message>
@@ -4247,25 +4208,25 @@ Statement: %3</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="133" />
-        <location filename="../models/services/DisclosureService.cpp" line="145" />
+        <location filename="../models/services/DisclosureService.cpp" line="168" />
+        <location filename="../models/services/DisclosureService.cpp" line="183" />
         <source>find the recipient</source>
         <translation>алуучуну табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="139" />
+        <location filename="../models/services/DisclosureService.cpp" line="177" />
         <source>add the recipient</source>
         <translation>алуучуну кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="184" />
-        <location filename="../models/services/DisclosureService.cpp" line="191" />
-        <location filename="../models/services/DisclosureService.cpp" line="194" />
+        <location filename="../models/services/DisclosureService.cpp" line="236" />
+        <location filename="../models/services/DisclosureService.cpp" line="246" />
+        <location filename="../models/services/DisclosureService.cpp" line="251" />
         <source>record the disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="152" />
+        <location filename="../models/services/DisclosureService.cpp" line="190" />
         <location filename="../models/services/ReferenceDataService.cpp" line="26" />
         <location filename="../models/services/ReferenceDataService.cpp" line="56" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
@@ -4274,12 +4235,12 @@ Statement: %3</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="262" />
+        <location filename="../models/services/DisclosureService.cpp" line="337" />
         <source>queue the notification</source>
         <translation>билдирүүнү кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="295" />
+        <location filename="../models/services/DisclosureService.cpp" line="380" />
         <source>record the notification</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
@@ -4289,7 +4250,7 @@ Statement: %3</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="169" />
+        <location filename="../models/services/DisclosureService.cpp" line="211" />
         <location filename="../models/services/WithdrawalService.cpp" line="133" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
@@ -4342,9 +4303,9 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="106" />
         <location filename="../models/services/DisclosureQueries.cpp" line="119" />
         <location filename="../models/services/DisclosureQueries.cpp" line="127" />
-        <location filename="../models/services/DisclosureService.cpp" line="77" />
-        <location filename="../models/services/DisclosureService.cpp" line="218" />
-        <location filename="../models/services/DisclosureService.cpp" line="230" />
+        <location filename="../models/services/DisclosureService.cpp" line="95" />
+        <location filename="../models/services/DisclosureService.cpp" line="279" />
+        <location filename="../models/services/DisclosureService.cpp" line="296" />
         <location filename="../models/services/NoticeLetterService.cpp" line="44" />
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>
@@ -4380,6 +4341,22 @@ Statement: %3</source>
         <source>check the connection</source>
         <translation>байланышты текшерүү</translation>
     </message>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="44" />
+        <source>The connection to the database was lost while saving: the change may or may not have been saved. The console connects again; look at the record before you do it once more.</source>
+        <translation>Сактап жатканда база менен байланыш үзүлдү: өзгөрүү сакталышы же сакталбашы мүмкүн. Консоль кайра туташат; кайталоодон мурун жазууну карап чыгыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="122" />
+        <location filename="../models/db/Sql.cpp" line="130" />
+        <source>Cannot start a transaction: %1</source>
+        <translation>Транзакцияны баштоо мүмкүн эмес: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Sql.cpp" line="158" />
+        <source>Cannot commit the transaction: %1</source>
+        <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
+    </message>
 </context>
 <context>
     <name>dpo::StartupFlow</name>
@@ -4412,140 +4389,150 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="121" />
+        <location filename="../models/import/SubjectImportService.cpp" line="66" />
+        <source>… and %1 more problems; nothing was imported.</source>
+        <translation>… жана дагы %1 ката; эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="70" />
+        <source>%1 problem(s); nothing was imported.</source>
+        <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="132" />
         <source>import subjects</source>
         <translation>субъекттерди импорттоо</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="126" />
+        <location filename="../models/import/SubjectImportService.cpp" line="137" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="132" />
+        <location filename="../models/import/SubjectImportService.cpp" line="143" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл бош; баш сап күтүлгөн: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="159" />
+        <location filename="../models/import/SubjectImportService.cpp" line="172" />
         <source>the column appears twice in the header</source>
         <translation>мамыча баш сапта эки жолу кездешет</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="162" />
+        <location filename="../models/import/SubjectImportService.cpp" line="176" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>белгисиз мамыча; так ушулар күтүлөт: %1 (жана кошумча %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="168" />
+        <location filename="../models/import/SubjectImportService.cpp" line="182" />
         <source>the column is missing from the header</source>
         <translation>мамыча баш сапта жок</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="196" />
+        <location filename="../models/import/SubjectImportService.cpp" line="211" />
         <source>%1 fields where the header has %2</source>
         <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="207" />
-        <location filename="../models/import/SubjectImportService.cpp" line="237" />
-        <location filename="../models/import/SubjectImportService.cpp" line="239" />
+        <location filename="../models/import/SubjectImportService.cpp" line="225" />
+        <location filename="../models/import/SubjectImportService.cpp" line="261" />
+        <location filename="../models/import/SubjectImportService.cpp" line="263" />
         <source>is empty</source>
         <translation>бош</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="209" />
+        <location filename="../models/import/SubjectImportService.cpp" line="227" />
         <source>is longer than 64 characters</source>
         <translation>64 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="212" />
+        <location filename="../models/import/SubjectImportService.cpp" line="230" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="215" />
+        <location filename="../models/import/SubjectImportService.cpp" line="235" />
         <source>"%1" is already in the database</source>
         <translation>«%1» базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="220" />
+        <location filename="../models/import/SubjectImportService.cpp" line="240" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» 14 сандан турбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="223" />
+        <location filename="../models/import/SubjectImportService.cpp" line="244" />
         <source>%1 repeats line %2</source>
         <translation>%1 %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="226" />
+        <location filename="../models/import/SubjectImportService.cpp" line="247" />
         <source>%1 is already in the database</source>
         <translation>%1 базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="229" />
+        <location filename="../models/import/SubjectImportService.cpp" line="252" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="246" />
+        <location filename="../models/import/SubjectImportService.cpp" line="270" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="248" />
-        <location filename="../models/import/SubjectImportService.cpp" line="298" />
+        <location filename="../models/import/SubjectImportService.cpp" line="273" />
+        <location filename="../models/import/SubjectImportService.cpp" line="333" />
         <source>%1 is in the future</source>
         <translation>%1 келечекте</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="251" />
+        <location filename="../models/import/SubjectImportService.cpp" line="278" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="255" />
+        <location filename="../models/import/SubjectImportService.cpp" line="283" />
         <source>"%1" is not F or M</source>
         <translation>«%1» F же M эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="262" />
+        <location filename="../models/import/SubjectImportService.cpp" line="291" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» +996 555 123 456 сыяктуу Кыргызстандын номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="267" />
+        <location filename="../models/import/SubjectImportService.cpp" line="298" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» электрондук почтанын дареги эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="274" />
+        <location filename="../models/import/SubjectImportService.cpp" line="306" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» ID1234567 же AN1234567 сыяктуу инсандык документтин номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="281" />
+        <location filename="../models/import/SubjectImportService.cpp" line="314" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» ky же ru эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="287" />
+        <location filename="../models/import/SubjectImportService.cpp" line="321" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="296" />
+        <location filename="../models/import/SubjectImportService.cpp" line="330" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="302" />
+        <location filename="../models/import/SubjectImportService.cpp" line="337" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="307" />
+        <location filename="../models/import/SubjectImportService.cpp" line="342" />
         <source>the file has a header but no rows</source>
         <translation>файлда баш сап бар, бирок катарлар жок</translation>
     </message>
@@ -5478,20 +5465,6 @@ Statement: %3</source>
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>dpo::TransactionGuard</name>
-    <message>
-        <location filename="../models/db/Sql.cpp" line="116" />
-        <location filename="../models/db/Sql.cpp" line="123" />
-        <source>Cannot start a transaction: %1</source>
-        <translation>Транзакцияны баштоо мүмкүн эмес: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/db/Sql.cpp" line="150" />
-        <source>Cannot commit the transaction: %1</source>
-        <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
     </message>
 </context>
 <context>
@@ -7025,6 +6998,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="94" />
+        <location filename="../models/services/WithdrawalSupport.h" line="40" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
@@ -7392,14 +7366,6 @@ Statement: %3</source>
         <location filename="../ui/pages/WithdrawalsPage.cpp" line="164" />
         <source>Request No. %1 registered.</source>
         <translation>№ %1 арыз катталды.</translation>
-    </message>
-</context>
-<context>
-    <name>dpo::withdrawal</name>
-    <message>
-        <location filename="../models/services/WithdrawalSupport.h" line="36" />
-        <source>Withdrawal request %1 does not exist.</source>
-        <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
 </context>
 </TS>

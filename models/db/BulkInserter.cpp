@@ -4,10 +4,12 @@
 #include "core/Error.h"
 #include "db/Sql.h"
 
+#include <cstdio>
+#include <libpq-fe.h>
+#include <memory>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlDriver>
-#include <cstdio>
 #include <sqlite3.h>
 
 namespace dpo {
@@ -19,7 +21,10 @@ BulkInserter::BulkInserter(const QSqlDatabase& db, const QString& table, const Q
     const QVariant handle = m_db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_sqlite = *static_cast<sqlite3* const*>(handle.constData());
-    if (!m_sqlite)
+    else if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 ||
+                                  qstrcmp(handle.typeName(), "PGconn*") == 0))
+        m_postgres = *static_cast<pg_conn* const*>(handle.constData());
+    if (!m_sqlite && !m_postgres)
         m_full = prepareQuery(m_db, statement(m_rowsPerStatement));
     m_pending.reserve(qsizetype(m_rowsPerStatement) * m_columns.size());
 }
@@ -48,6 +53,14 @@ QString BulkInserter::statement(int rows) const
 void BulkInserter::addRow(const QVariantList& values)
 {
     Q_ASSERT(values.size() == m_columns.size());
+    if (m_postgres) {
+        appendCopyRow(values);
+        ++m_rowCount;
+        // One COPY per few megabytes: few round trips, little memory.
+        if (m_copy.size() >= 4 * 1024 * 1024)
+            flush();
+        return;
+    }
     m_pending.append(values);
     ++m_rowCount;
     if (m_pending.size() == m_rowsPerStatement * m_columns.size())
@@ -56,6 +69,12 @@ void BulkInserter::addRow(const QVariantList& values)
 
 void BulkInserter::flush()
 {
+    if (m_postgres) {
+        if (m_parent)
+            m_parent->flush();
+        copyToPostgres();
+        return;
+    }
     if (!m_pending.isEmpty())
         execute(int(m_pending.size() / m_columns.size()));
 }
@@ -93,7 +112,8 @@ sqlite3_stmt* BulkInserter::sqliteStatement(int rows)
         const QString reason = QString::fromUtf8(sqlite3_errmsg(m_sqlite));
         sqlite3_finalize(prepared);
         throw Error(Error::Kind::Database,
-                    QCoreApplication::translate("dpo::Sql", "The database could not prepare a statement: %1\n%2")
+                    QCoreApplication::translate(
+                        "dpo::Sql", "The database could not prepare a statement: %1\n%2")
                         .arg(reason, QString::fromUtf8(sql.left(200))));
     }
     m_sqliteStatements.emplace(rows, SqliteStatement(prepared));
@@ -107,8 +127,8 @@ int formatIsoUtc(const QDateTime& value, char* out)
 {
     const QDate d = value.date();
     const QTime t = value.time();
-    return std::snprintf(out, 32, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(), d.day(),
-                         t.hour(), t.minute(), t.second(), t.msec());
+    return std::snprintf(out, 32, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", d.year(), d.month(),
+                         d.day(), t.hour(), t.minute(), t.second(), t.msec());
 }
 
 int formatIsoDate(const QDate& d, char* out)
@@ -138,33 +158,39 @@ void BulkInserter::executeSqlite(sqlite3_stmt* statement)
             break;
         case QMetaType::QByteArray: {
             const QByteArray bytes = value.toByteArray();
-            rc = sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+            rc = sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()),
+                                   SQLITE_TRANSIENT);
             break;
         }
         case QMetaType::QDateTime: {
             // As QSQLITE writes it, so that every row reads back alike.
             const QDateTime dateTime = value.toDateTime();
             if (dateTime.timeSpec() == Qt::UTC && dateTime.date().year() >= 1000) {
-                rc = sqlite3_bind_text(statement, index, buffer, formatIsoUtc(dateTime, buffer), SQLITE_TRANSIENT);
+                rc = sqlite3_bind_text(statement, index, buffer, formatIsoUtc(dateTime, buffer),
+                                       SQLITE_TRANSIENT);
             } else {
                 const QByteArray text = dateTime.toString(Qt::ISODateWithMs).toUtf8();
-                rc = sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                rc = sqlite3_bind_text(statement, index, text.constData(), int(text.size()),
+                                       SQLITE_TRANSIENT);
             }
             break;
         }
         case QMetaType::QDate: {
             const QDate date = value.toDate();
             if (date.year() >= 1000 && date.year() <= 9999) {
-                rc = sqlite3_bind_text(statement, index, buffer, formatIsoDate(date, buffer), SQLITE_TRANSIENT);
+                rc = sqlite3_bind_text(statement, index, buffer, formatIsoDate(date, buffer),
+                                       SQLITE_TRANSIENT);
             } else {
                 const QByteArray text = date.toString(Qt::ISODate).toUtf8();
-                rc = sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+                rc = sqlite3_bind_text(statement, index, text.constData(), int(text.size()),
+                                       SQLITE_TRANSIENT);
             }
             break;
         }
         default: {
             const QByteArray text = value.toString().toUtf8();
-            rc = sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            rc = sqlite3_bind_text(statement, index, text.constData(), int(text.size()),
+                                   SQLITE_TRANSIENT);
             break;
         }
         }
@@ -174,13 +200,136 @@ void BulkInserter::executeSqlite(sqlite3_stmt* statement)
         if (rc == SQLITE_DONE)
             rc = SQLITE_OK;
     }
-    const QString reason = rc == SQLITE_OK ? QString() : QString::fromUtf8(sqlite3_errmsg(m_sqlite));
+    const QString reason =
+        rc == SQLITE_OK ? QString() : QString::fromUtf8(sqlite3_errmsg(m_sqlite));
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (rc != SQLITE_OK)
         throw Error(Error::Kind::Database,
                     QCoreApplication::translate("dpo::Sql", "The database refused to %1: %2")
                         .arg(QCoreApplication::translate("dpo::Sql", "insert rows"), reason));
+}
+
+} // namespace dpo
+
+namespace dpo {
+
+namespace {
+struct PgResultDeleter
+{
+    void operator()(PGresult* result) const { PQclear(result); }
+};
+using PgResult = std::unique_ptr<PGresult, PgResultDeleter>;
+
+// A value in COPY's text format: \N for NULL; a backslash, tab, line feed and carriage return
+// escaped; bytes as bytea's hex form; dates and instants as ISO-8601, as QPSQL sends them.
+void appendCopyValue(QByteArray& out, const QVariant& value)
+{
+    if (value.isNull()) {
+        out += "\\N";
+        return;
+    }
+    QByteArray text;
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        out += QByteArray::number(value.toLongLong());
+        return;
+    case QMetaType::Bool:
+        out += value.toBool() ? 't' : 'f';
+        return;
+    case QMetaType::Double:
+        out += QByteArray::number(value.toDouble(), 'g', 17);
+        return;
+    case QMetaType::QByteArray:
+        out += "\\\\x" + value.toByteArray().toHex();
+        return;
+    case QMetaType::QDate:
+        text = value.toDate().toString(Qt::ISODate).toUtf8();
+        break;
+    case QMetaType::QDateTime: // in UTC, as QPSQL sends an instant
+        text = value.toDateTime()
+                   .toUTC()
+                   .toString(QStringLiteral("yyyy-MM-ddThh:mm:ss.zzz"))
+                   .toUtf8() +
+               'Z';
+        break;
+    default:
+        text = value.toString().toUtf8();
+        break;
+    }
+    for (const char c : std::as_const(text)) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            out += c;
+            break;
+        }
+    }
+}
+} // namespace
+
+void BulkInserter::appendCopyRow(const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            m_copy += '\t';
+        appendCopyValue(m_copy, values.at(i));
+    }
+    m_copy += '\n';
+}
+
+void BulkInserter::copyToPostgres()
+{
+    if (m_copy.isEmpty())
+        return;
+    const auto refused = [this](const QString& reason) {
+        m_copy.clear();
+        if (PQstatus(m_postgres) != CONNECTION_OK) {
+            m_db.driver()->close(); // the next Database::connection() opens a new one
+            throw Error(Error::Kind::Connection,
+                        QCoreApplication::translate(
+                            "dpo::Sql",
+                            "The connection to the database was lost; nothing of this was "
+                            "saved. The console connects again: do it once more."));
+        }
+        throw Error(
+            Error::Kind::Database,
+            QCoreApplication::translate("dpo::Sql", "The database refused to %1: %2")
+                .arg(QCoreApplication::translate("dpo::Sql", "insert rows"), reason.trimmed()));
+    };
+    // Table and column names come from the program, never from input.
+    const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN")
+                               .arg(m_table, m_columns.join(QLatin1Char(',')))
+                               .toUtf8();
+    const PgResult started(PQexec(m_postgres, sql.constData()));
+    if (PQresultStatus(started.get()) != PGRES_COPY_IN)
+        refused(QString::fromUtf8(PQresultErrorMessage(started.get())));
+    const bool sent = PQputCopyData(m_postgres, m_copy.constData(), int(m_copy.size())) == 1;
+    const bool ended =
+        PQputCopyEnd(m_postgres, sent ? nullptr : "the console could not send the rows") == 1;
+    QString failure = sent && ended ? QString() : QString::fromUtf8(PQerrorMessage(m_postgres));
+    while (PGresult* raw = PQgetResult(m_postgres)) {
+        const PgResult result(raw);
+        if (PQresultStatus(result.get()) != PGRES_COMMAND_OK && failure.isEmpty())
+            failure = QString::fromUtf8(PQresultErrorMessage(result.get()));
+    }
+    if (!failure.isEmpty())
+        refused(failure);
+    m_copy.clear();
 }
 
 } // namespace dpo
@@ -203,13 +352,16 @@ void lockForBulkLoad(const QSqlDatabase& db, const QStringList& tables)
                      QT_TRANSLATE_NOOP("dpo::Sql", "lock tables for a bulk load"));
         return;
     }
-    execConstant(db, QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(tables.join(QStringLiteral(", "))),
+    execConstant(db,
+                 QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE")
+                     .arg(tables.join(QStringLiteral(", "))),
                  QT_TRANSLATE_NOOP("dpo::Sql", "lock tables for a bulk load"));
 }
 
 qint64 nextFreeId(const QSqlDatabase& db, const QString& table)
 {
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table));
+    QSqlQuery q =
+        prepareQuery(db, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "allocate ids"));
     q.next();
     return q.value(0).toLongLong();
@@ -219,10 +371,10 @@ void syncIdentity(const QSqlDatabase& db, const QString& table)
 {
     if (!isPostgres(db))
         return;
-    QSqlQuery q = prepareQuery(
-        db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                           "(SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
-                .arg(table));
+    QSqlQuery q =
+        prepareQuery(db, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                        "(SELECT coalesce(max(id), 0) + 1 FROM %1), false)")
+                             .arg(table));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "advance an id sequence"));
 }
 
@@ -236,8 +388,9 @@ DeferredIndexes::DeferredIndexes(const QSqlDatabase& db, const QStringList& tabl
         return;
     QStringList names;
     for (const QString& table : tables) {
-        QSqlQuery q = prepareQuery(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE "
-                                                        "type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
+        QSqlQuery q = prepareQuery(
+            m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE "
+                                 "type = 'index' AND tbl_name = ? AND sql IS NOT NULL"));
         q.addBindValue(table);
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the index definitions"));
         while (q.next()) {
@@ -255,7 +408,8 @@ DeferredIndexes::DeferredIndexes(const QSqlDatabase& db, const QStringList& tabl
 void DeferredIndexes::restore()
 {
     for (const QString& definition : std::as_const(m_definitions)) {
-        execConstant(m_db, definition, QT_TRANSLATE_NOOP("dpo::Sql", "rebuild indexes after a bulk load"));
+        execConstant(m_db, definition,
+                     QT_TRANSLATE_NOOP("dpo::Sql", "rebuild indexes after a bulk load"));
     }
     m_definitions.clear();
 }

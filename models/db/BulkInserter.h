@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QHash>
-#include <QSqlDatabase>
 #include <map>
 #include <memory>
+#include <QHash>
+#include <QSqlDatabase>
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
@@ -22,6 +23,10 @@ namespace dpo {
 // (QSqlDriver::handle()), the same statements and values as QSqlQuery would bind, without Qt's
 // per-value bookkeeping, which costs more than SQLite's own work in a million-row load. Values
 // are written as QSQLITE writes them (dates and times as ISO-8601 text).
+//
+// On PostgreSQL the rows go in with COPY ... FROM STDIN through libpq on the driver's own
+// connection, inside the caller's transaction: the server parses no statement per batch (QPSQL
+// would send each batch as one EXECUTE with every value a literal), the bulk load's floor.
 class BulkInserter
 {
 public:
@@ -49,6 +54,8 @@ private:
     void execute(int rows);
     void executeSqlite(sqlite3_stmt* statement);
     sqlite3_stmt* sqliteStatement(int rows);
+    void appendCopyRow(const QVariantList& values);
+    void copyToPostgres();
 
     QSqlDatabase m_db; // a handle for the life of one bulk load inside a transaction
     QString m_table;
@@ -58,6 +65,8 @@ private:
     QHash<int, QSqlQuery> m_tails; // partial batches, prepared once per size
     sqlite3* m_sqlite = nullptr;   // the connection's handle; owned by the Qt driver
     std::map<int, SqliteStatement> m_sqliteStatements; // unique_ptr: QHash would want copies
+    pg_conn* m_postgres = nullptr; // the connection's handle; owned by the Qt driver
+    QByteArray m_copy;             // rows in COPY's text format, waiting for copyToPostgres()
     BulkInserter* m_parent = nullptr;
     QVariantList m_pending;
     qint64 m_rowCount = 0;

@@ -13,7 +13,9 @@
 namespace dpo {
 
 namespace {
-QString tr(const char* text)
+// The purposes, marked QT_TRANSLATE_NOOP("dpo::Sql", ...) where they are written. The messages
+// below call QCoreApplication::translate themselves, so that lupdate files them under dpo::Sql.
+QString translatedPurpose(const char* text)
 {
     return QCoreApplication::translate("dpo::Sql", text);
 }
@@ -37,12 +39,15 @@ static void throwIfConnectionLost(QSqlDriver* driver, const QSqlError& error, bo
     if (!lost)
         return;
     driver->close();
-    throw Error(Error::Kind::Connection, committing
-                                             ? tr("The connection to the database was lost while "
+    throw Error(Error::Kind::Connection,
+                committing
+                    ? QCoreApplication::translate("dpo::Sql",
+                                                  "The connection to the database was lost while "
                                                   "saving: the change may or may not have been "
                                                   "saved. The console connects again; look at the "
                                                   "record before you do it once more.")
-                                             : tr("The connection to the database was lost; "
+                    : QCoreApplication::translate("dpo::Sql",
+                                                  "The connection to the database was lost; "
                                                   "nothing of this was saved. The console connects "
                                                   "again: do it once more."));
 }
@@ -53,7 +58,8 @@ QSqlQuery prepareQuery(const QSqlDatabase& db, const QString& sql)
     if (!query.prepare(sql)) {
         throwIfConnectionLost(db.driver(), query.lastError(), false);
         throw Error(Error::Kind::Database,
-                    tr("The database could not prepare a statement: %1\n%2")
+                    QCoreApplication::translate(
+                        "dpo::Sql", "The database could not prepare a statement: %1\n%2")
                         .arg(query.lastError().text(), sql.simplified().left(200)));
     }
     return query;
@@ -72,9 +78,9 @@ void execQuery(QSqlQuery& query, const char* purpose)
 {
     if (!query.exec()) {
         throwIfConnectionLost(const_cast<QSqlDriver*>(query.driver()), query.lastError(), false);
-        throw Error(
-            Error::Kind::Database,
-            tr("The database refused to %1: %2").arg(tr(purpose), query.lastError().text()));
+        throw Error(Error::Kind::Database,
+                    QCoreApplication::translate("dpo::Sql", "The database refused to %1: %2")
+                        .arg(translatedPurpose(purpose), query.lastError().text()));
     }
     if (t_statementObserver)
         t_statementObserver(query);
@@ -85,9 +91,9 @@ void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpos
     QSqlQuery query(db);
     if (!query.exec(sql)) {
         throwIfConnectionLost(db.driver(), query.lastError(), false);
-        throw Error(
-            Error::Kind::Database,
-            tr("The database refused to %1: %2").arg(tr(purpose), query.lastError().text()));
+        throw Error(Error::Kind::Database,
+                    QCoreApplication::translate("dpo::Sql", "The database refused to %1: %2")
+                        .arg(translatedPurpose(purpose), query.lastError().text()));
     }
 }
 
@@ -113,14 +119,16 @@ TransactionGuard::TransactionGuard(const QSqlDatabase& db, Intent intent) : m_db
         QSqlQuery begin(m_db);
         if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
             throw Error(Error::Kind::Database,
-                        tr("Cannot start a transaction: %1").arg(begin.lastError().text()));
+                        QCoreApplication::translate("dpo::Sql", "Cannot start a transaction: %1")
+                            .arg(begin.lastError().text()));
         ++t_openGuards;
         return;
     }
     if (!m_db.transaction()) {
         throwIfConnectionLost(m_db.driver(), m_db.lastError(), false);
         throw Error(Error::Kind::Database,
-                    tr("Cannot start a transaction: %1").arg(m_db.lastError().text()));
+                    QCoreApplication::translate("dpo::Sql", "Cannot start a transaction: %1")
+                        .arg(m_db.lastError().text()));
     }
     ++t_openGuards;
 }
@@ -147,7 +155,8 @@ void TransactionGuard::commit()
     if (!m_db.commit()) {
         throwIfConnectionLost(m_db.driver(), m_db.lastError(), true);
         throw Error(Error::Kind::Database,
-                    tr("Cannot commit the transaction: %1").arg(m_db.lastError().text()));
+                    QCoreApplication::translate("dpo::Sql", "Cannot commit the transaction: %1")
+                        .arg(m_db.lastError().text()));
     }
     m_done = true;
 }

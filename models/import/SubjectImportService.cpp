@@ -34,7 +34,8 @@ QString tr(const char* text)
 struct Row
 {
     int line = 0;
-    QString platformRef, inn, surname, givenName, patronymic, sex, phone, email, language, idDocument;
+    QString platformRef, inn, surname, givenName, patronymic, sex, phone, email, language,
+        idDocument;
     QDate birthDate;
     QDateTime consentGivenAt;
     qint64 policyVersionId = 0;
@@ -62,9 +63,13 @@ public:
     {
         QStringList lines = m_lines;
         if (m_count > m_lines.size())
-            lines << tr("… and %1 more problems; nothing was imported.").arg(m_count - m_lines.size());
+            lines << QCoreApplication::translate("dpo::SubjectImportService",
+                                                 "… and %1 more problems; nothing was imported.")
+                         .arg(m_count - m_lines.size());
         else
-            lines << tr("%1 problem(s); nothing was imported.").arg(m_count);
+            lines << QCoreApplication::translate("dpo::SubjectImportService",
+                                                 "%1 problem(s); nothing was imported.")
+                         .arg(m_count);
         return lines.join(QLatin1Char('\n'));
     }
 
@@ -103,13 +108,18 @@ QDateTime parseInstant(const QString& text)
 }
 } // namespace
 
-const QStringList SubjectImportService::kColumns{
-    QStringLiteral("platform_ref"),     QStringLiteral("inn"),
-    QStringLiteral("surname"),          QStringLiteral("given_name"),
-    QStringLiteral("patronymic"),       QStringLiteral("birth_date"),
-    QStringLiteral("sex"),              QStringLiteral("phone"),
-    QStringLiteral("email"),            QStringLiteral("preferred_language"),
-    QStringLiteral("consent_given_at"), QStringLiteral("policy_version")};
+const QStringList SubjectImportService::kColumns{QStringLiteral("platform_ref"),
+                                                 QStringLiteral("inn"),
+                                                 QStringLiteral("surname"),
+                                                 QStringLiteral("given_name"),
+                                                 QStringLiteral("patronymic"),
+                                                 QStringLiteral("birth_date"),
+                                                 QStringLiteral("sex"),
+                                                 QStringLiteral("phone"),
+                                                 QStringLiteral("email"),
+                                                 QStringLiteral("preferred_language"),
+                                                 QStringLiteral("consent_given_at"),
+                                                 QStringLiteral("policy_version")};
 
 const QStringList SubjectImportService::kOptionalColumns{QStringLiteral("id_document")};
 
@@ -118,7 +128,8 @@ SubjectImportService::SubjectImportService(Database& database) : m_database(data
 SubjectImportService::Result SubjectImportService::importSubjects(const Session& session,
                                                                   const QString& filePath)
 {
-    requireRole(m_database, session, {Role::Administrator, Role::Supervisor, Role::Officer}, tr("import subjects"));
+    requireRole(m_database, session, {Role::Administrator, Role::Supervisor, Role::Officer},
+                tr("import subjects"));
     const QString& fileName = filePath;
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
@@ -129,14 +140,16 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
     Problems problems(fileName);
     if (content.trimmed().isEmpty()) {
         problems.add(1, QStringLiteral("file"),
-                     tr("the file is empty; expected a header row: %1").arg(kColumns.join(QLatin1Char(','))));
+                     tr("the file is empty; expected a header row: %1")
+                         .arg(kColumns.join(QLatin1Char(','))));
         throw Error(Error::Kind::BadInput, problems.text());
     }
 
     QSqlDatabase db = m_database.connection();
     QHash<QString, PolicyVersion> policies;
     {
-        QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT code, id, effective_from FROM policy_versions"));
+        QSqlQuery q = prepareQuery(
+            db, QStringLiteral("SELECT code, id, effective_from FROM policy_versions"));
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the policy versions"));
         while (q.next())
             policies.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toDate()});
@@ -158,9 +171,10 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
         if (index.contains(name))
             problems.add(record.line, name, tr("the column appears twice in the header"));
         else if (!kColumns.contains(name) && !kOptionalColumns.contains(name))
-            problems.add(record.line, name.isEmpty() ? QStringLiteral("header") : name,
-                         tr("unknown column; expected exactly: %1 (and optionally %2)")
-                             .arg(kColumns.join(QLatin1Char(',')), kOptionalColumns.join(QLatin1Char(','))));
+            problems.add(
+                record.line, name.isEmpty() ? QStringLiteral("header") : name,
+                tr("unknown column; expected exactly: %1 (and optionally %2)")
+                    .arg(kColumns.join(QLatin1Char(',')), kOptionalColumns.join(QLatin1Char(','))));
         index.insert(name, i);
     }
     for (const QString& column : kColumns)
@@ -169,7 +183,8 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
     if (!problems.isEmpty())
         throw Error(Error::Kind::BadInput, problems.text());
 
-    QSqlQuery refExists = prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE platform_ref = ?"));
+    QSqlQuery refExists =
+        prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE platform_ref = ?"));
     QSqlQuery innExists = prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE inn = ?"));
     const auto existsInDb = [](QSqlQuery& q, const QString& value) {
         q.bindValue(0, value);
@@ -193,12 +208,15 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
         }
         if (record.fields.size() != index.size()) {
             problems.add(line, QStringLiteral("row"),
-                         tr("%1 fields where the header has %2").arg(record.fields.size()).arg(index.size()));
+                         tr("%1 fields where the header has %2")
+                             .arg(record.fields.size())
+                             .arg(index.size()));
             continue;
         }
         const auto field = [&](const char* column) {
             const auto it = index.constFind(QLatin1String(column));
-            return it == index.cend() ? QString() : record.fields[*it].trimmed(); // an optional column left out
+            return it == index.cend() ? QString()
+                                      : record.fields[*it].trimmed(); // an optional column left out
         };
         Row row;
         row.line = line;
@@ -209,7 +227,9 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
             problems.add(line, QStringLiteral("platform_ref"), tr("is longer than 64 characters"));
         else if (refLines.contains(row.platformRef))
             problems.add(line, QStringLiteral("platform_ref"),
-                         tr("\"%1\" repeats line %2").arg(row.platformRef).arg(refLines.value(row.platformRef)));
+                         tr("\"%1\" repeats line %2")
+                             .arg(row.platformRef)
+                             .arg(refLines.value(row.platformRef)));
         else if (existsInDb(refExists, row.platformRef))
             problems.add(line, QStringLiteral("platform_ref"),
                          tr("\"%1\" is already in the database").arg(row.platformRef));
@@ -219,14 +239,18 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
         if (!Inn::isWellFormed(row.inn)) {
             problems.add(line, QStringLiteral("inn"), tr("\"%1\" is not 14 digits").arg(row.inn));
         } else if (innLines.contains(row.inn)) {
-            problems.add(line, QStringLiteral("inn"),
-                         tr("%1 repeats line %2").arg(Mask::inn(row.inn)).arg(innLines.value(row.inn)));
+            problems.add(
+                line, QStringLiteral("inn"),
+                tr("%1 repeats line %2").arg(Mask::inn(row.inn)).arg(innLines.value(row.inn)));
         } else if (existsInDb(innExists, row.inn)) {
             problems.add(line, QStringLiteral("inn"),
                          tr("%1 is already in the database").arg(Mask::inn(row.inn)));
         } else if (!Inn::embeddedBirthDate(row.inn).isValid()) {
-            result.warnings << QStringLiteral("%1:%2: inn: %3").arg(fileName).arg(line).arg(
-                tr("warning: the birth date usually embedded in digits 2-9 does not parse"));
+            result.warnings << QStringLiteral("%1:%2: inn: %3")
+                                   .arg(fileName)
+                                   .arg(line)
+                                   .arg(tr("warning: the birth date usually embedded in digits 2-9 "
+                                           "does not parse"));
         }
         innLines.insert(row.inn, line);
 
@@ -245,10 +269,14 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
                 problems.add(line, QStringLiteral("birth_date"),
                              tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(birth));
             else if (row.birthDate > today)
-                problems.add(line, QStringLiteral("birth_date"), tr("%1 is in the future").arg(birth));
+                problems.add(line, QStringLiteral("birth_date"),
+                             tr("%1 is in the future").arg(birth));
             else if (row.birthDate.addYears(18) > today)
-                result.warnings << QStringLiteral("%1:%2: birth_date: %3").arg(fileName).arg(line).arg(
-                    tr("warning: the subject is under 18 (policy 9.1): queue the data for deletion"));
+                result.warnings << QStringLiteral("%1:%2: birth_date: %3")
+                                       .arg(fileName)
+                                       .arg(line)
+                                       .arg(tr("warning: the subject is under 18 (policy 9.1): "
+                                               "queue the data for deletion"));
         }
         row.sex = field("sex").toUpper();
         if (!row.sex.isEmpty() && row.sex != QStringLiteral("F") && row.sex != QStringLiteral("M"))
@@ -258,20 +286,25 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
         if (!phone.isEmpty()) {
             row.phone = normalisePhone(phone);
             if (row.phone.isEmpty())
-                problems.add(line, QStringLiteral("phone"),
-                             tr("\"%1\" is not a Kyrgyz number such as +996 555 123 456").arg(phone));
+                problems.add(
+                    line, QStringLiteral("phone"),
+                    tr("\"%1\" is not a Kyrgyz number such as +996 555 123 456").arg(phone));
         }
         row.email = field("email");
-        static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        static const QRegularExpression emailPattern(
+            QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         if (!row.email.isEmpty() && !emailPattern.match(row.email).hasMatch())
-            problems.add(line, QStringLiteral("email"), tr("\"%1\" is not an e-mail address").arg(row.email));
+            problems.add(line, QStringLiteral("email"),
+                         tr("\"%1\" is not an e-mail address").arg(row.email));
 
         const QString document = field("id_document");
         row.idDocument = document.toUpper().remove(QLatin1Char(' '));
         static const QRegularExpression documentPattern(QStringLiteral("^[A-Z]{2}[0-9]{6,8}$"));
         if (!row.idDocument.isEmpty() && !documentPattern.match(row.idDocument).hasMatch())
-            problems.add(line, QStringLiteral("id_document"),
-                         tr("\"%1\" is not an identity document number such as ID1234567 or AN1234567").arg(document));
+            problems.add(
+                line, QStringLiteral("id_document"),
+                tr("\"%1\" is not an identity document number such as ID1234567 or AN1234567")
+                    .arg(document));
 
         row.language = field("preferred_language").toLower();
         if (row.language.isEmpty())
@@ -283,9 +316,10 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
         const QString policyCode = field("policy_version");
         const auto policy = policies.constFind(policyCode);
         if (policy == policies.constEnd())
-            problems.add(line, QStringLiteral("policy_version"),
-                         tr("\"%1\" is not a known policy version (known: %2)")
-                             .arg(policyCode, QStringList(policies.keys()).join(QStringLiteral(", "))));
+            problems.add(
+                line, QStringLiteral("policy_version"),
+                tr("\"%1\" is not a known policy version (known: %2)")
+                    .arg(policyCode, QStringList(policies.keys()).join(QStringLiteral(", "))));
         else
             row.policyVersionId = policy->id;
 
@@ -295,7 +329,8 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
             problems.add(line, QStringLiteral("consent_given_at"),
                          tr("\"%1\" is not a date (YYYY-MM-DD) or an ISO-8601 time").arg(given));
         else if (row.consentGivenAt > QDateTime::currentDateTimeUtc())
-            problems.add(line, QStringLiteral("consent_given_at"), tr("%1 is in the future").arg(given));
+            problems.add(line, QStringLiteral("consent_given_at"),
+                         tr("%1 is in the future").arg(given));
         else if (policy != policies.constEnd() &&
                  row.consentGivenAt.toTimeZone(QTimeZone(6 * 3600)).date() < policy->effectiveFrom)
             problems.add(line, QStringLiteral("consent_given_at"),
@@ -312,23 +347,22 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
     lockForBulkLoad(db, {QStringLiteral("subjects"), QStringLiteral("consents")});
     qint64 subjectId = nextFreeId(db, QStringLiteral("subjects"));
     qint64 consentId = nextFreeId(db, QStringLiteral("consents"));
-    BulkInserter subjects(db, QStringLiteral("subjects"),
-                          {QStringLiteral("id"), QStringLiteral("platform_ref"), QStringLiteral("inn"),
-                           QStringLiteral("surname"), QStringLiteral("given_name"),
-                           QStringLiteral("patronymic"), QStringLiteral("surname_fold"),
-                           QStringLiteral("given_name_fold"), QStringLiteral("patronymic_fold"),
-                           QStringLiteral("birth_date"), QStringLiteral("sex"), QStringLiteral("phone"),
-                           QStringLiteral("email"), QStringLiteral("preferred_language"),
-                           QStringLiteral("status"), QStringLiteral("created_at"),
-                           QStringLiteral("consent_state"), QStringLiteral("consent_given_at"),
-                           QStringLiteral("id_document")});
+    BulkInserter subjects(
+        db, QStringLiteral("subjects"),
+        {QStringLiteral("id"), QStringLiteral("platform_ref"), QStringLiteral("inn"),
+         QStringLiteral("surname"), QStringLiteral("given_name"), QStringLiteral("patronymic"),
+         QStringLiteral("surname_fold"), QStringLiteral("given_name_fold"),
+         QStringLiteral("patronymic_fold"), QStringLiteral("birth_date"), QStringLiteral("sex"),
+         QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("preferred_language"),
+         QStringLiteral("status"), QStringLiteral("created_at"), QStringLiteral("consent_state"),
+         QStringLiteral("consent_given_at"), QStringLiteral("id_document")});
     BulkInserter consents(db, QStringLiteral("consents"),
                           {QStringLiteral("id"), QStringLiteral("subject_id"),
                            QStringLiteral("policy_version_id"), QStringLiteral("given_at"),
                            QStringLiteral("channel")});
-    BulkInserter categories(db, QStringLiteral("subject_categories"),
-                            {QStringLiteral("subject_id"), QStringLiteral("category_code"),
-                             QStringLiteral("state")});
+    BulkInserter categories(
+        db, QStringLiteral("subject_categories"),
+        {QStringLiteral("subject_id"), QStringLiteral("category_code"), QStringLiteral("state")});
     consents.flushParentFirst(&subjects);
     categories.flushParentFirst(&subjects);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -337,14 +371,13 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
     const auto orNull = [&](const QString& s) { return s.isEmpty() ? nullText : QVariant(s); };
     const QString held = QStringLiteral("held");
     for (const Row& row : std::as_const(rows)) {
-        subjects.addRow({subjectId, row.platformRef, row.inn, row.surname, row.givenName,
-                         orNull(row.patronymic), NameFold::fold(row.surname),
-                         NameFold::fold(row.givenName),
-                         row.patronymic.isEmpty() ? nullText : QVariant(NameFold::fold(row.patronymic)),
-                         row.birthDate.isValid() ? QVariant(row.birthDate) : nullDate,
-                         orNull(row.sex), orNull(row.phone), orNull(row.email), row.language,
-                         QStringLiteral("active"), now, QStringLiteral("given"), row.consentGivenAt,
-                         orNull(row.idDocument)});
+        subjects.addRow(
+            {subjectId, row.platformRef, row.inn, row.surname, row.givenName,
+             orNull(row.patronymic), NameFold::fold(row.surname), NameFold::fold(row.givenName),
+             row.patronymic.isEmpty() ? nullText : QVariant(NameFold::fold(row.patronymic)),
+             row.birthDate.isValid() ? QVariant(row.birthDate) : nullDate, orNull(row.sex),
+             orNull(row.phone), orNull(row.email), row.language, QStringLiteral("active"), now,
+             QStringLiteral("given"), row.consentGivenAt, orNull(row.idDocument)});
         consents.addRow({consentId++, subjectId, row.policyVersionId, row.consentGivenAt,
                          QStringLiteral("import")});
         categories.addRow({subjectId, QStringLiteral("personal_details"), held});
@@ -358,12 +391,12 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
     categories.flush();
     syncIdentity(db, QStringLiteral("subjects"));
     syncIdentity(db, QStringLiteral("consents"));
-    AuditService::append(db, session, QStringLiteral("subjects.import"), QStringLiteral("import"),
-                         QString(), 0,
-                         QJsonObject{{QStringLiteral("file"), QFileInfo(filePath).fileName()},
-                                     {QStringLiteral("sha256"), QString::fromLatin1(Sha256::hashHex(content))},
-                                     {QStringLiteral("subjects"), qint64(rows.size())},
-                                     {QStringLiteral("warnings"), qint64(result.warnings.size())}});
+    AuditService::append(
+        db, session, QStringLiteral("subjects.import"), QStringLiteral("import"), QString(), 0,
+        QJsonObject{{QStringLiteral("file"), QFileInfo(filePath).fileName()},
+                    {QStringLiteral("sha256"), QString::fromLatin1(Sha256::hashHex(content))},
+                    {QStringLiteral("subjects"), qint64(rows.size())},
+                    {QStringLiteral("warnings"), qint64(result.warnings.size())}});
     transaction.commit();
     result.imported = rows.size();
     return result;

@@ -46,15 +46,26 @@ OwnerTable ownerTable(AttachmentService::Owner owner)
 qint64 ownerSubject(const QSqlDatabase& db, AttachmentService::Owner owner, qint64 ownerId)
 {
     const OwnerTable t = ownerTable(owner);
-    const QString subject = owner == AttachmentService::Owner::Disclosure ? QStringLiteral("0") : QStringLiteral("coalesce(subject_id, 0)");
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(subject, QLatin1String(t.table)));
+    const QString subject = owner == AttachmentService::Owner::Disclosure
+                                ? QStringLiteral("0")
+                                : QStringLiteral("coalesce(subject_id, 0)");
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(subject, QLatin1String(t.table)));
     q.addBindValue(ownerId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find the document's owner"));
     if (!q.next())
-        throw Error(Error::Kind::NotFound, owner == AttachmentService::Owner::WithdrawalRequest
-                                               ? tr("There is no withdrawal request %1.").arg(ownerId)
-                                           : owner == AttachmentService::Owner::Claim ? tr("There is no claim %1.").arg(ownerId)
-                                                                                      : tr("There is no disclosure %1.").arg(ownerId));
+        throw Error(
+            Error::Kind::NotFound,
+            owner == AttachmentService::Owner::WithdrawalRequest
+                ? QCoreApplication::translate("dpo::AttachmentService",
+                                              "There is no withdrawal request %1.")
+                      .arg(ownerId)
+            : owner == AttachmentService::Owner::Claim
+                ? QCoreApplication::translate("dpo::AttachmentService", "There is no claim %1.")
+                      .arg(ownerId)
+                : QCoreApplication::translate("dpo::AttachmentService",
+                                              "There is no disclosure %1.")
+                      .arg(ownerId));
     return q.value(0).toLongLong();
 }
 
@@ -71,7 +82,8 @@ AttachmentService::Info infoFrom(const QSqlQuery& q)
     return info;
 }
 
-const char* const kInfoColumns = "a.id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.uploaded_at, o.display_name";
+const char* const kInfoColumns =
+    "a.id, a.file_name, a.media_type, a.size_bytes, a.sha256, a.uploaded_at, o.display_name";
 } // namespace
 
 AttachmentService::AttachmentService(Database& database) : m_database(database) {}
@@ -84,7 +96,8 @@ QString AttachmentService::mediaTypeOf(const QByteArray& content)
         return QStringLiteral("image/jpeg");
     if (content.startsWith("\x89PNG\r\n\x1A\n"))
         return QStringLiteral("image/png");
-    if (content.startsWith(QByteArrayView("II*\0", 4)) || content.startsWith(QByteArrayView("MM\0*", 4)))
+    if (content.startsWith(QByteArrayView("II*\0", 4)) ||
+        content.startsWith(QByteArrayView("MM\0*", 4)))
         return QStringLiteral("image/tiff");
     return {};
 }
@@ -93,9 +106,10 @@ AttachmentService::Document AttachmentService::readFile(const QString& path)
 {
     QFile file(path);
     if (file.size() > kMaxBytes)
-        throw Error(Error::Kind::BadInput, tr("%1 is %2 MB; a document may be at most 20 MB.")
-                                               .arg(QFileInfo(path).fileName())
-                                               .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1));
+        throw Error(Error::Kind::BadInput,
+                    tr("%1 is %2 MB; a document may be at most 20 MB.")
+                        .arg(QFileInfo(path).fileName())
+                        .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1));
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::BadInput, tr("Cannot read %1: %2.").arg(path, file.errorString()));
     return {QFileInfo(path).fileName(), file.readAll()};
@@ -109,27 +123,35 @@ QString AttachmentService::validate(const Document& document)
     if (document.content.isEmpty())
         throw Error(Error::Kind::BadInput, tr("%1 is empty.").arg(name));
     if (document.content.size() > kMaxBytes)
-        throw Error(Error::Kind::BadInput, tr("%1 is %2 MB; a document may be at most 20 MB.")
-                                               .arg(name)
-                                               .arg(double(document.content.size()) / (1024 * 1024), 0, 'f', 1));
+        throw Error(Error::Kind::BadInput,
+                    tr("%1 is %2 MB; a document may be at most 20 MB.")
+                        .arg(name)
+                        .arg(double(document.content.size()) / (1024 * 1024), 0, 'f', 1));
     const QString type = mediaTypeOf(document.content);
     if (type.isEmpty())
-        throw Error(Error::Kind::BadInput, tr("%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).").arg(name));
+        throw Error(
+            Error::Kind::BadInput,
+            tr("%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).")
+                .arg(name));
     return type;
 }
 
-qint64 AttachmentService::store(const QSqlDatabase& db, const Session& session, Owner owner, qint64 ownerId,
-                                const Document& document)
+qint64 AttachmentService::store(const QSqlDatabase& db, const Session& session, Owner owner,
+                                qint64 ownerId, const Document& document)
 {
-    // Called inside the owner's service call, whose audited check came first; this one guards the API.
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("attach a document"));
+    // Called inside the owner's service call, whose audited check came first; this one guards the
+    // API.
+    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                tr("attach a document"));
     const QString type = validate(document);
     const qint64 subjectId = ownerSubject(db, owner, ownerId);
     const OwnerTable t = ownerTable(owner);
     const QString sha256 = QString::fromLatin1(Sha256::hashHex(document.content));
-    QSqlQuery q = prepareQuery(db, QStringLiteral("INSERT INTO attachments (%1, file_name, media_type, size_bytes, sha256, content, "
-                                                  "uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                                       .arg(QLatin1String(t.column)));
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral(
+                "INSERT INTO attachments (%1, file_name, media_type, size_bytes, sha256, content, "
+                "uploaded_at, uploaded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .arg(QLatin1String(t.column)));
     q.addBindValue(ownerId);
     q.addBindValue(document.fileName.trimmed());
     q.addBindValue(type);
@@ -140,21 +162,26 @@ qint64 AttachmentService::store(const QSqlDatabase& db, const Session& session, 
     q.addBindValue(session.officerId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "store the document"));
     if (!q.next())
-        throw Error(Error::Kind::Database, tr("The database did not return the new document's number."));
+        throw Error(Error::Kind::Database,
+                    tr("The database did not return the new document's number."));
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditService::append(db, session, QStringLiteral("attachment.add"), QLatin1String(t.entity), QString::number(ownerId), subjectId,
-                         QJsonObject{{QStringLiteral("attachment"), id},
-                                     {QStringLiteral("file_name"), document.fileName.trimmed()},
-                                     {QStringLiteral("media_type"), type},
-                                     {QStringLiteral("size_bytes"), qint64(document.content.size())},
-                                     {QStringLiteral("sha256"), sha256}});
+    AuditService::append(
+        db, session, QStringLiteral("attachment.add"), QLatin1String(t.entity),
+        QString::number(ownerId), subjectId,
+        QJsonObject{{QStringLiteral("attachment"), id},
+                    {QStringLiteral("file_name"), document.fileName.trimmed()},
+                    {QStringLiteral("media_type"), type},
+                    {QStringLiteral("size_bytes"), qint64(document.content.size())},
+                    {QStringLiteral("sha256"), sha256}});
     return id;
 }
 
-qint64 AttachmentService::add(const Session& session, Owner owner, qint64 ownerId, const Document& document) const
+qint64 AttachmentService::add(const Session& session, Owner owner, qint64 ownerId,
+                              const Document& document) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("attach a document"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                tr("attach a document"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const qint64 id = store(db, session, owner, ownerId, document);
@@ -164,9 +191,11 @@ qint64 AttachmentService::add(const Session& session, Owner owner, qint64 ownerI
 
 QList<AttachmentService::Info> AttachmentService::list(Owner owner, qint64 ownerId) const
 {
-    QSqlQuery q = prepareQuery(m_database.connection(),
-                               QStringLiteral("SELECT %1 FROM attachments a JOIN officers o ON o.id = a.uploaded_by WHERE a.%2 = ? ORDER BY a.id")
-                                   .arg(QLatin1String(kInfoColumns), QLatin1String(ownerTable(owner).column)));
+    QSqlQuery q = prepareQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT %1 FROM attachments a JOIN officers o ON o.id = a.uploaded_by WHERE "
+                       "a.%2 = ? ORDER BY a.id")
+            .arg(QLatin1String(kInfoColumns), QLatin1String(ownerTable(owner).column)));
     q.addBindValue(ownerId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "list the documents"));
     QList<Info> infos;
@@ -178,9 +207,11 @@ QList<AttachmentService::Info> AttachmentService::list(Owner owner, qint64 owner
 AttachmentService::Opened AttachmentService::open(const Session& session, qint64 attachmentId) const
 {
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery q = prepareQuery(db, QStringLiteral(
-        "SELECT %1, a.content, a.withdrawal_request_id, a.claim_id, a.disclosure_id FROM attachments a "
-        "JOIN officers o ON o.id = a.uploaded_by WHERE a.id = ?").arg(QLatin1String(kInfoColumns)));
+    QSqlQuery q =
+        prepareQuery(db, QStringLiteral("SELECT %1, a.content, a.withdrawal_request_id, "
+                                        "a.claim_id, a.disclosure_id FROM attachments a "
+                                        "JOIN officers o ON o.id = a.uploaded_by WHERE a.id = ?")
+                             .arg(QLatin1String(kInfoColumns)));
     q.addBindValue(attachmentId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the document"));
     if (!q.next())
@@ -198,17 +229,22 @@ AttachmentService::Opened AttachmentService::open(const Session& session, qint64
     q.finish();
 
     const QString actual = QString::fromLatin1(Sha256::hashHex(opened.content));
-    const bool intact = actual == opened.info.sha256 && opened.content.size() == opened.info.sizeBytes;
+    const bool intact =
+        actual == opened.info.sha256 && opened.content.size() == opened.info.sizeBytes;
     TransactionGuard transaction(db);
-    AuditService::append(db, session, intact ? QStringLiteral("attachment.open") : QStringLiteral("attachment.integrity_failure"),
-                         QLatin1String(ownerTable(owner).entity), QString::number(ownerId), ownerSubject(db, owner, ownerId),
+    AuditService::append(db, session,
+                         intact ? QStringLiteral("attachment.open")
+                                : QStringLiteral("attachment.integrity_failure"),
+                         QLatin1String(ownerTable(owner).entity), QString::number(ownerId),
+                         ownerSubject(db, owner, ownerId),
                          QJsonObject{{QStringLiteral("attachment"), attachmentId},
                                      {QStringLiteral("file_name"), opened.info.fileName},
                                      {QStringLiteral("sha256"), actual}});
     transaction.commit();
     if (!intact)
         throw Error(Error::Kind::Database,
-                    tr("Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not %4. It is not shown; "
+                    tr("Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not "
+                       "%4. It is not shown; "
                        "the failed check is in the audit trail.")
                         .arg(attachmentId)
                         .arg(opened.info.fileName, actual, opened.info.sha256));

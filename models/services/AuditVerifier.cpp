@@ -7,12 +7,12 @@
 #include "security/Sha256.h"
 #include "services/AuditService.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDriver>
-#include <memory>
 #include <sqlite3.h>
 
 namespace dpo {
@@ -32,7 +32,8 @@ void appendString(QByteArray& out, QByteArrayView utf8)
 {
     for (const char c : utf8) {
         if (c == '"' || c == '\\' || (static_cast<unsigned char>(c) < 0x20)) {
-            const QByteArray array = QJsonDocument(QJsonArray{QString::fromUtf8(utf8)}).toJson(QJsonDocument::Compact);
+            const QByteArray array =
+                QJsonDocument(QJsonArray{QString::fromUtf8(utf8)}).toJson(QJsonDocument::Compact);
             out.append(QByteArrayView(array).sliced(1, array.size() - 2)); // drop [ ]
             return;
         }
@@ -60,29 +61,44 @@ struct Row
 class ChainChecker
 {
 public:
-    explicit ChainChecker(AuditVerification& result) : m_result(result), m_prev(AuditService::kGenesisHash) {}
+    explicit ChainChecker(AuditVerification& result)
+        : m_result(result), m_prev(AuditService::kGenesisHash)
+    {
+    }
 
     bool check(const Row& row)
     {
         const qint64 expected = m_result.entries + 1;
         if (row.seq != expected)
-            return fail(AuditVerification::Problem::SequenceGap, expected,
-                        row.seq > expected ? tr("entry %1 is missing: the entry after %2 is %3")
-                                                 .arg(expected).arg(expected - 1).arg(row.seq)
-                                           : tr("entry %1 comes again after %2").arg(row.seq).arg(expected - 1));
+            return fail(
+                AuditVerification::Problem::SequenceGap, expected,
+                row.seq > expected
+                    ? QCoreApplication::translate("dpo::AuditVerifier",
+                                                  "entry %1 is missing: the entry after %2 is %3")
+                          .arg(expected)
+                          .arg(expected - 1)
+                          .arg(row.seq)
+                    : QCoreApplication::translate("dpo::AuditVerifier",
+                                                  "entry %1 comes again after %2")
+                          .arg(row.seq)
+                          .arg(expected - 1));
         if (row.prevHash != QByteArrayView(m_prev))
             return fail(AuditVerification::Problem::BrokenLink, row.seq,
-                        tr("its prev_hash is %1, but the entry before it has the hash %2")
+                        QCoreApplication::translate(
+                            "dpo::AuditVerifier",
+                            "its prev_hash is %1, but the entry before it has the hash %2")
                             .arg(QString::fromUtf8(row.prevHash), QString::fromLatin1(m_prev)));
-        const QByteArray canonical =
-            AuditVerifier::canonical(row.seq, row.at, row.officer, row.officerId, row.action, row.entity, row.entityId,
-                                     row.entityIdNull, row.subjectId, row.details, row.prevHash);
+        const QByteArray canonical = AuditVerifier::canonical(
+            row.seq, row.at, row.officer, row.officerId, row.action, row.entity, row.entityId,
+            row.entityIdNull, row.subjectId, row.details, row.prevHash);
         m_sha.add(canonical);
         const QByteArray computed = m_sha.result().toHex();
         if (row.hash != QByteArrayView(computed))
-            return fail(AuditVerification::Problem::HashMismatch, row.seq,
-                        tr("its fields hash to %1, but its stored hash is %2")
-                            .arg(QString::fromLatin1(computed), QString::fromUtf8(row.hash)));
+            return fail(
+                AuditVerification::Problem::HashMismatch, row.seq,
+                QCoreApplication::translate("dpo::AuditVerifier",
+                                            "its fields hash to %1, but its stored hash is %2")
+                    .arg(QString::fromLatin1(computed), QString::fromUtf8(row.hash)));
         m_prev = row.hash.toByteArray();
         ++m_result.entries;
         m_result.headSeq = row.seq;
@@ -106,7 +122,8 @@ private:
 
 QByteArrayView columnText(sqlite3_stmt* st, int column)
 {
-    return {reinterpret_cast<const char*>(sqlite3_column_text(st, column)), sqlite3_column_bytes(st, column)};
+    return {reinterpret_cast<const char*>(sqlite3_column_text(st, column)),
+            sqlite3_column_bytes(st, column)};
 }
 
 struct StatementDeleter
@@ -114,27 +131,32 @@ struct StatementDeleter
     void operator()(sqlite3_stmt* st) const { sqlite3_finalize(st); }
 };
 
-const char* const kSelect = "SELECT seq, at_utc, officer_id, officer_username, action, entity, entity_id, "
-                            "subject_id, details, prev_hash, hash FROM audit_log";
+const char* const kSelect =
+    "SELECT seq, at_utc, officer_id, officer_username, action, entity, entity_id, "
+    "subject_id, details, prev_hash, hash FROM audit_log";
 } // namespace
 
 QString AuditVerification::problemCode(Problem problem)
 {
     switch (problem) {
-    case Problem::None: return QStringLiteral("none");
-    case Problem::HashMismatch: return QStringLiteral("hash_mismatch");
-    case Problem::SequenceGap: return QStringLiteral("sequence_gap");
-    case Problem::BrokenLink: return QStringLiteral("broken_link");
+    case Problem::None:
+        return QStringLiteral("none");
+    case Problem::HashMismatch:
+        return QStringLiteral("hash_mismatch");
+    case Problem::SequenceGap:
+        return QStringLiteral("sequence_gap");
+    case Problem::BrokenLink:
+        return QStringLiteral("broken_link");
     }
     return {};
 }
 
 AuditVerifier::AuditVerifier(Database& database) : m_database(database) {}
 
-QByteArray AuditVerifier::canonical(qint64 seq, QByteArrayView at, QByteArrayView officer, qint64 officerId,
-                                    QByteArrayView action, QByteArrayView entity, QByteArrayView entityId,
-                                    bool entityIdNull, qint64 subjectId, QByteArrayView details,
-                                    QByteArrayView prevHash)
+QByteArray AuditVerifier::canonical(qint64 seq, QByteArrayView at, QByteArrayView officer,
+                                    qint64 officerId, QByteArrayView action, QByteArrayView entity,
+                                    QByteArrayView entityId, bool entityIdNull, qint64 subjectId,
+                                    QByteArrayView details, QByteArrayView prevHash)
 {
     // Keys in sorted order, no whitespace (docs/audit.md).
     QByteArray out;
@@ -164,7 +186,8 @@ QByteArray AuditVerifier::canonical(qint64 seq, QByteArrayView at, QByteArrayVie
     return out;
 }
 
-void AuditVerifier::recordVerification(const Session& session, const AuditVerification& result) const
+void AuditVerifier::recordVerification(const Session& session,
+                                       const AuditVerification& result) const
 {
     QJsonObject details{{QStringLiteral("intact"), result.intact()},
                         {QStringLiteral("entries_checked"), result.entries},
@@ -176,7 +199,8 @@ void AuditVerifier::recordVerification(const Session& session, const AuditVerifi
     }
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
-    AuditService::append(db, session, QStringLiteral("audit.verify"), QStringLiteral("audit_log"), QString(), 0, details);
+    AuditService::append(db, session, QStringLiteral("audit.verify"), QStringLiteral("audit_log"),
+                         QString(), 0, details);
     transaction.commit();
 }
 
@@ -192,7 +216,8 @@ AuditVerification AuditVerifier::verify(const Progress& progress) const
     }
     ChainChecker checker(result);
     const auto report = [&] {
-        if (progress && result.entries % m_progressInterval == 0 && !progress(result.entries, total)) {
+        if (progress && result.entries % m_progressInterval == 0 &&
+            !progress(result.entries, total)) {
             result.cancelled = true;
             return false;
         }
@@ -241,7 +266,8 @@ AuditVerification AuditVerifier::verify(const Progress& progress) const
     // PostgreSQL: pages in sequence order, so that a million entries never sit in memory at once.
     qint64 after = 0;
     for (;;) {
-        QSqlQuery q = prepareQuery(db, QString::fromLatin1(kSelect) + QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"));
+        QSqlQuery q = prepareQuery(db, QString::fromLatin1(kSelect) +
+                                           QStringLiteral(" WHERE seq > ? ORDER BY seq LIMIT ?"));
         q.setForwardOnly(true);
         q.addBindValue(after);
         q.addBindValue(kPostgresPage);
@@ -249,10 +275,14 @@ AuditVerification AuditVerifier::verify(const Progress& progress) const
         int rows = 0;
         while (q.next()) {
             ++rows;
-            const QByteArray at = q.value(1).toString().toUtf8(), officer = q.value(3).toString().toUtf8(),
-                             action = q.value(4).toString().toUtf8(), entity = q.value(5).toString().toUtf8(),
-                             entityId = q.value(6).toString().toUtf8(), details = q.value(8).toString().toUtf8(),
-                             prevHash = q.value(9).toString().toUtf8(), hash = q.value(10).toString().toUtf8();
+            const QByteArray at = q.value(1).toString().toUtf8(),
+                             officer = q.value(3).toString().toUtf8(),
+                             action = q.value(4).toString().toUtf8(),
+                             entity = q.value(5).toString().toUtf8(),
+                             entityId = q.value(6).toString().toUtf8(),
+                             details = q.value(8).toString().toUtf8(),
+                             prevHash = q.value(9).toString().toUtf8(),
+                             hash = q.value(10).toString().toUtf8();
             Row row;
             row.seq = q.value(0).toLongLong();
             row.at = at;

@@ -27,7 +27,8 @@ struct Entry
 
 Entry entryOf(const QSqlDatabase& db, const QDate& day)
 {
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT kind, name, decree FROM calendar_days WHERE day = ?"));
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT kind, name, decree FROM calendar_days WHERE day = ?"));
     q.addBindValue(day);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the calendar"));
     if (!q.next())
@@ -39,37 +40,56 @@ void checkKind(const QDate& day, const QString& kind)
 {
     const bool weekend = day.dayOfWeek() >= 6;
     if (kind == QStringLiteral("working_day") && !weekend)
-        throw Error(Error::Kind::BadInput, tr("%1 is a weekday: only a Saturday or Sunday can be made a working day.")
-                                               .arg(day.toString(Qt::ISODate)));
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate(
+                        "dpo::CalendarService",
+                        "%1 is a weekday: only a Saturday or Sunday can be made a working day.")
+                        .arg(day.toString(Qt::ISODate)));
     if (kind == QStringLiteral("day_off") && weekend)
-        throw Error(Error::Kind::BadInput, tr("%1 is a weekend day already: a day off moves onto a weekday.")
-                                               .arg(day.toString(Qt::ISODate)));
-    if (kind != QStringLiteral("holiday") && kind != QStringLiteral("day_off") && kind != QStringLiteral("working_day"))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a kind of day: use holiday, day_off or working_day.").arg(kind));
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate(
+                        "dpo::CalendarService",
+                        "%1 is a weekend day already: a day off moves onto a weekday.")
+                        .arg(day.toString(Qt::ISODate)));
+    if (kind != QStringLiteral("holiday") && kind != QStringLiteral("day_off") &&
+        kind != QStringLiteral("working_day"))
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate(
+                        "dpo::CalendarService",
+                        "\"%1\" is not a kind of day: use holiday, day_off or working_day.")
+                        .arg(kind));
 }
 
-void writeDay(const QSqlDatabase& db, const QDate& day, const QString& kind, const QString& name, const QString& decree)
+void writeDay(const QSqlDatabase& db, const QDate& day, const QString& kind, const QString& name,
+              const QString& decree)
 {
     QSqlQuery del = prepareQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
     del.addBindValue(day);
     execQuery(del, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
-    QSqlQuery ins = prepareQuery(db, QStringLiteral("INSERT INTO calendar_days (day, kind, name, decree) VALUES (?, ?, ?, ?)"));
+    QSqlQuery ins = prepareQuery(
+        db,
+        QStringLiteral("INSERT INTO calendar_days (day, kind, name, decree) VALUES (?, ?, ?, ?)"));
     ins.addBindValue(day);
     ins.addBindValue(kind);
     ins.addBindValue(name.trimmed());
-    ins.addBindValue(decree.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(decree.trimmed()));
+    ins.addBindValue(decree.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(decree.trimmed()));
     execQuery(ins, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
 }
 
 QJsonObject describe(const Entry& e)
 {
-    return e.exists ? QJsonObject{{QStringLiteral("kind"), e.kind}, {QStringLiteral("name"), e.name}} : QJsonObject{};
+    return e.exists
+               ? QJsonObject{{QStringLiteral("kind"), e.kind}, {QStringLiteral("name"), e.name}}
+               : QJsonObject{};
 }
 
 void requireDecree(const QString& decree)
 {
     if (decree.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Note the decree or law the change rests on."));
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate("dpo::CalendarService",
+                                                "Note the decree or law the change rests on."));
 }
 } // namespace
 
@@ -78,31 +98,36 @@ CalendarService::CalendarService(Database& database) : m_database(database) {}
 QList<CalendarService::Day> CalendarService::days(int year) const
 {
     QSqlQuery q = prepareQuery(m_database.connection(),
-                               QStringLiteral("SELECT day, kind, name, decree FROM calendar_days WHERE day >= ? AND day <= ? ORDER BY day"));
+                               QStringLiteral("SELECT day, kind, name, decree FROM calendar_days "
+                                              "WHERE day >= ? AND day <= ? ORDER BY day"));
     q.addBindValue(QDate(year, 1, 1));
     q.addBindValue(QDate(year, 12, 31));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the calendar"));
     QList<Day> days;
     while (q.next())
-        days << Day{q.value(0).toDate(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+        days << Day{q.value(0).toDate(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString()};
     return days;
 }
 
-void CalendarService::setDay(const Session& session, const QDate& day, const QString& kind, const QString& name,
-                             const QString& decree) const
+void CalendarService::setDay(const Session& session, const QDate& day, const QString& kind,
+                             const QString& name, const QString& decree) const
 {
-    requireRole(m_database, session, {Role::Supervisor, Role::Administrator}, tr("edit the calendar"));
+    requireRole(m_database, session, {Role::Supervisor, Role::Administrator},
+                tr("edit the calendar"));
     if (!day.isValid())
         throw Error(Error::Kind::BadInput, tr("The day is not a date."));
     checkKind(day, kind);
     if (name.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Name the day (the holiday, or what the decree moves)."));
+        throw Error(Error::Kind::BadInput,
+                    tr("Name the day (the holiday, or what the decree moves)."));
     requireDecree(decree);
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Entry before = entryOf(db, day);
     writeDay(db, day, kind, name, decree);
-    AuditService::append(db, session, QStringLiteral("calendar.set_day"), QStringLiteral("calendar_day"), day.toString(Qt::ISODate), 0,
+    AuditService::append(db, session, QStringLiteral("calendar.set_day"),
+                         QStringLiteral("calendar_day"), day.toString(Qt::ISODate), 0,
                          QJsonObject{{QStringLiteral("before"), describe(before)},
                                      {QStringLiteral("kind"), kind},
                                      {QStringLiteral("name"), name.trimmed()},
@@ -110,27 +135,33 @@ void CalendarService::setDay(const Session& session, const QDate& day, const QSt
     transaction.commit();
 }
 
-void CalendarService::removeDay(const Session& session, const QDate& day, const QString& decree) const
+void CalendarService::removeDay(const Session& session, const QDate& day,
+                                const QString& decree) const
 {
-    requireRole(m_database, session, {Role::Supervisor, Role::Administrator}, tr("edit the calendar"));
+    requireRole(m_database, session, {Role::Supervisor, Role::Administrator},
+                tr("edit the calendar"));
     requireDecree(decree);
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Entry before = entryOf(db, day);
     if (!before.exists)
-        throw Error(Error::Kind::NotFound, tr("%1 is not in the calendar.").arg(day.toString(Qt::ISODate)));
+        throw Error(Error::Kind::NotFound,
+                    tr("%1 is not in the calendar.").arg(day.toString(Qt::ISODate)));
     QSqlQuery del = prepareQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
     del.addBindValue(day);
     execQuery(del, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
-    AuditService::append(db, session, QStringLiteral("calendar.remove_day"), QStringLiteral("calendar_day"),
-                         day.toString(Qt::ISODate), 0,
-                         QJsonObject{{QStringLiteral("before"), describe(before)}, {QStringLiteral("decree"), decree.trimmed()}});
+    AuditService::append(db, session, QStringLiteral("calendar.remove_day"),
+                         QStringLiteral("calendar_day"), day.toString(Qt::ISODate), 0,
+                         QJsonObject{{QStringLiteral("before"), describe(before)},
+                                     {QStringLiteral("decree"), decree.trimmed()}});
     transaction.commit();
 }
 
-void CalendarService::moveDay(const Session& session, const QDate& from, const QDate& to, const QString& decree) const
+void CalendarService::moveDay(const Session& session, const QDate& from, const QDate& to,
+                              const QString& decree) const
 {
-    requireRole(m_database, session, {Role::Supervisor, Role::Administrator}, tr("edit the calendar"));
+    requireRole(m_database, session, {Role::Supervisor, Role::Administrator},
+                tr("edit the calendar"));
     requireDecree(decree);
     if (!to.isValid() || to == from)
         throw Error(Error::Kind::BadInput, tr("Choose the day it moves to."));
@@ -138,15 +169,18 @@ void CalendarService::moveDay(const Session& session, const QDate& from, const Q
     TransactionGuard transaction(db);
     const Entry moved = entryOf(db, from);
     if (!moved.exists)
-        throw Error(Error::Kind::NotFound, tr("%1 is not in the calendar.").arg(from.toString(Qt::ISODate)));
+        throw Error(Error::Kind::NotFound,
+                    tr("%1 is not in the calendar.").arg(from.toString(Qt::ISODate)));
     if (entryOf(db, to).exists)
-        throw Error(Error::Kind::BadInput, tr("%1 is in the calendar already.").arg(to.toString(Qt::ISODate)));
+        throw Error(Error::Kind::BadInput,
+                    tr("%1 is in the calendar already.").arg(to.toString(Qt::ISODate)));
     checkKind(to, moved.kind);
     QSqlQuery del = prepareQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
     del.addBindValue(from);
     execQuery(del, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
     writeDay(db, to, moved.kind, moved.name, decree);
-    AuditService::append(db, session, QStringLiteral("calendar.move_day"), QStringLiteral("calendar_day"), to.toString(Qt::ISODate), 0,
+    AuditService::append(db, session, QStringLiteral("calendar.move_day"),
+                         QStringLiteral("calendar_day"), to.toString(Qt::ISODate), 0,
                          QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
                                      {QStringLiteral("kind"), moved.kind},
                                      {QStringLiteral("decree"), decree.trimmed()}});

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ClaimService.h"
-#include "services/RecordVersion.h"
 #include "services/AccessControl.h"
+#include "services/RecordVersion.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -25,15 +25,16 @@ QString tr(const char* text)
     return QCoreApplication::translate("dpo::ClaimService", text);
 }
 
-const QStringList kChannels{QStringLiteral("post"), QStringLiteral("in_person"), QStringLiteral("email"),
-                            QStringLiteral("app_form")};
+const QStringList kChannels{QStringLiteral("post"), QStringLiteral("in_person"),
+                            QStringLiteral("email"), QStringLiteral("app_form")};
 } // namespace
 
 ClaimService::ClaimService(Database& database) : m_database(database) {}
 
 QString ClaimService::kindCode(Kind kind)
 {
-    return kind == Kind::AccessRequest ? QStringLiteral("access_request") : QStringLiteral("pretrial_claim");
+    return kind == Kind::AccessRequest ? QStringLiteral("access_request")
+                                       : QStringLiteral("pretrial_claim");
 }
 
 ClaimService::Kind ClaimService::kindFromCode(const QString& code)
@@ -42,7 +43,8 @@ ClaimService::Kind ClaimService::kindFromCode(const QString& code)
         return Kind::PretrialClaim;
     if (code == QStringLiteral("access_request") || code == QStringLiteral("access"))
         return Kind::AccessRequest;
-    throw Error(Error::Kind::BadInput, tr("\"%1\" is not a kind of claim: use claim or access.").arg(code));
+    throw Error(Error::Kind::BadInput,
+                tr("\"%1\" is not a kind of claim: use claim or access.").arg(code));
 }
 
 int ClaimService::periodDays(Kind kind)
@@ -52,33 +54,46 @@ int ClaimService::periodDays(Kind kind)
 
 ClaimService::Row ClaimService::registerClaim(const Session& session, const Registration& r) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("register a claim"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                tr("register a claim"));
     const QDate today = bishkekToday();
     if (!r.receivedOn.isValid())
         throw Error(Error::Kind::BadInput, tr("The date of receipt is missing or not a date."));
     if (r.receivedOn > today)
-        throw Error(Error::Kind::BadInput, tr("The date of receipt %1 is in the future.").arg(r.receivedOn.toString(Qt::ISODate)));
+        throw Error(
+            Error::Kind::BadInput,
+            tr("The date of receipt %1 is in the future.").arg(r.receivedOn.toString(Qt::ISODate)));
     if (r.subjectMatter.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("Say what the claim is about."));
     if (!kChannels.contains(r.channel))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way a claim arrives: use %2.").arg(r.channel, kChannels.join(QStringLiteral(", "))));
+        throw Error(Error::Kind::BadInput,
+                    tr("\"%1\" is not a way a claim arrives: use %2.")
+                        .arg(r.channel, kChannels.join(QStringLiteral(", "))));
 
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     qint64 subjectId = 0;
     QString claimant = r.claimantName.trimmed();
     if (!r.subjectRef.trimmed().isEmpty()) {
-        QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT id, surname, given_name, patronymic FROM subjects WHERE platform_ref = ?"));
+        QSqlQuery q = prepareQuery(
+            db,
+            QStringLiteral(
+                "SELECT id, surname, given_name, patronymic FROM subjects WHERE platform_ref = ?"));
         q.addBindValue(r.subjectRef.trimmed());
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
         if (!q.next())
-            throw Error(Error::Kind::BadInput, tr("No subject has the platform reference %1.").arg(r.subjectRef));
+            throw Error(Error::Kind::BadInput,
+                        tr("No subject has the platform reference %1.").arg(r.subjectRef));
         subjectId = q.value(0).toLongLong();
         if (claimant.isEmpty())
-            claimant = QStringList{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}.join(QLatin1Char(' ')).simplified();
+            claimant =
+                QStringList{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}
+                    .join(QLatin1Char(' '))
+                    .simplified();
     }
     if (claimant.isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Name the claimant, or give the subject's platform reference."));
+        throw Error(Error::Kind::BadInput,
+                    tr("Name the claimant, or give the subject's platform reference."));
 
     Row row;
     row.kind = r.kind;
@@ -90,13 +105,18 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
     row.open = true;
     row.daysLeft = DeadlineCalendar::daysLeft(row.dueOn, today);
     row.overdue = DeadlineCalendar::isOverdue(row.dueOn, today);
-    QSqlQuery insert = prepareQuery(db, QStringLiteral(
-        "INSERT INTO claims (kind, subject_id, claimant_name, claimant_contact, received_on, channel, subject_matter, "
-        "due_on, state, officer_id, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id"));
+    QSqlQuery insert =
+        prepareQuery(db, QStringLiteral("INSERT INTO claims (kind, subject_id, claimant_name, "
+                                        "claimant_contact, received_on, channel, subject_matter, "
+                                        "due_on, state, officer_id, registered_at) VALUES (?, ?, "
+                                        "?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id"));
     insert.addBindValue(kindCode(r.kind));
-    insert.addBindValue(subjectId > 0 ? QVariant(subjectId) : QVariant(QMetaType::fromType<qint64>()));
+    insert.addBindValue(subjectId > 0 ? QVariant(subjectId)
+                                      : QVariant(QMetaType::fromType<qint64>()));
     insert.addBindValue(claimant);
-    insert.addBindValue(r.claimantContact.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(r.claimantContact.trimmed()));
+    insert.addBindValue(r.claimantContact.trimmed().isEmpty()
+                            ? QVariant(QMetaType::fromType<QString>())
+                            : QVariant(r.claimantContact.trimmed()));
     insert.addBindValue(r.receivedOn);
     insert.addBindValue(r.channel);
     insert.addBindValue(r.subjectMatter.trimmed());
@@ -105,15 +125,17 @@ ClaimService::Row ClaimService::registerClaim(const Session& session, const Regi
     insert.addBindValue(QDateTime::currentDateTimeUtc());
     execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "register the claim"));
     if (!insert.next())
-        throw Error(Error::Kind::Database, tr("The database did not return the new claim's number."));
+        throw Error(Error::Kind::Database,
+                    tr("The database did not return the new claim's number."));
     row.id = insert.value(0).toLongLong();
     insert.finish();
-    AuditService::append(db, session, QStringLiteral("claim.register"), QStringLiteral("claim"), QString::number(row.id),
-                         subjectId,
-                         QJsonObject{{QStringLiteral("kind"), kindCode(r.kind)},
-                                     {QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
-                                     {QStringLiteral("due_on"), row.dueOn.toString(Qt::ISODate)},
-                                     {QStringLiteral("channel"), r.channel}});
+    AuditService::append(
+        db, session, QStringLiteral("claim.register"), QStringLiteral("claim"),
+        QString::number(row.id), subjectId,
+        QJsonObject{{QStringLiteral("kind"), kindCode(r.kind)},
+                    {QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
+                    {QStringLiteral("due_on"), row.dueOn.toString(Qt::ISODate)},
+                    {QStringLiteral("channel"), r.channel}});
     for (const AttachmentService::Document& document : r.documents)
         AttachmentService::store(db, session, AttachmentService::Owner::Claim, row.id, document);
     transaction.commit();
@@ -130,16 +152,22 @@ struct Current
 
 Current currentClaim(const QSqlDatabase& db, qint64 claimId)
 {
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT state, kind, received_on, due_on, subject_id FROM claims WHERE id = ?"));
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral(
+                "SELECT state, kind, received_on, due_on, subject_id FROM claims WHERE id = ?"));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("Claim %1 does not exist.").arg(claimId));
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toDate(), q.value(3).toDate(), q.value(4).toLongLong()};
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("dpo::ClaimService", "Claim %1 does not exist.")
+                        .arg(claimId));
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toDate(), q.value(3).toDate(),
+            q.value(4).toLongLong()};
 }
 
 // `refusal` names the claim with %1.
-void requireState(const Current& c, qint64 claimId, const QStringList& states, const QString& refusal)
+void requireState(const Current& c, qint64 claimId, const QStringList& states,
+                  const QString& refusal)
 {
     if (!states.contains(c.state))
         throw Error(Error::Kind::BadInput, refusal.arg(claimId));
@@ -147,51 +175,78 @@ void requireState(const Current& c, qint64 claimId, const QStringList& states, c
 } // namespace
 
 namespace {
-const QStringList kOutcomes{QStringLiteral("satisfied"), QStringLiteral("partly_satisfied"), QStringLiteral("refused")};
+const QStringList kOutcomes{QStringLiteral("satisfied"), QStringLiteral("partly_satisfied"),
+                            QStringLiteral("refused")};
 
 // The outcome's rules, the same for a draft and for closing; returns the paragraph to store.
-QString checkOutcome(const QString& kind, const QString& outcome, const QString& reason, const QString& refusalParagraph)
+QString checkOutcome(const QString& kind, const QString& outcome, const QString& reason,
+                     const QString& refusalParagraph)
 {
     if (!kOutcomes.contains(outcome))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not an outcome: use %2.").arg(outcome, kOutcomes.join(QStringLiteral(", "))));
+        throw Error(
+            Error::Kind::BadInput,
+            QCoreApplication::translate("dpo::ClaimService", "\"%1\" is not an outcome: use %2.")
+                .arg(outcome, kOutcomes.join(QStringLiteral(", "))));
     if (outcome != QStringLiteral("satisfied") && reason.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("A refusal, in whole or in part, needs its reasons."));
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate(
+                        "dpo::ClaimService", "A refusal, in whole or in part, needs its reasons."));
     const QString paragraph = refusalParagraph.trimmed();
-    if (kind == ClaimService::kindCode(ClaimService::Kind::AccessRequest) && outcome != QStringLiteral("satisfied")) {
+    if (kind == ClaimService::kindCode(ClaimService::Kind::AccessRequest) &&
+        outcome != QStringLiteral("satisfied")) {
         static const QRegularExpression shape(QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){0,3}$"));
         if (paragraph.isEmpty())
-            throw Error(Error::Kind::BadInput, tr("Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on."));
+            throw Error(Error::Kind::BadInput,
+                        QCoreApplication::translate(
+                            "dpo::ClaimService", "Refusing a request for own data cites the "
+                                                 "paragraph of Law No. 58 Art. 15 it rests on."));
         if (!shape.match(paragraph).hasMatch())
-            throw Error(Error::Kind::BadInput, tr("\"%1\" is not a paragraph number of Art. 15 (write it as 2 or 3.1).").arg(paragraph));
+            throw Error(Error::Kind::BadInput,
+                        QCoreApplication::translate(
+                            "dpo::ClaimService",
+                            "\"%1\" is not a paragraph number of Art. 15 (write it as 2 or 3.1).")
+                            .arg(paragraph));
     } else if (!paragraph.isEmpty()) {
-        throw Error(Error::Kind::BadInput, tr("Only a refused request for own data cites a paragraph of Art. 15."));
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate(
+                        "dpo::ClaimService",
+                        "Only a refused request for own data cites a paragraph of Art. 15."));
     }
     return paragraph;
 }
 
 QVariant textOrNull(const QString& text)
 {
-    return text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text.trimmed());
+    return text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                    : QVariant(text.trimmed());
 }
 } // namespace
 
-void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Draft& draft, int expectedVersion) const
+void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Draft& draft,
+                               int expectedVersion) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("draft an answer"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                tr("draft an answer"));
     if (draft.text.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("The answer has no text."));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
-    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion, tr("Claim %1").arg(claimId));
+    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
+                         tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
-    requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")}, tr("Claim %1 is answered already."));
+    requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")},
+                 tr("Claim %1 is answered already."));
     QString paragraph;
     if (!draft.outcome.isEmpty())
         paragraph = checkOutcome(c.kind, draft.outcome, draft.reason, draft.refusalParagraph);
     else if (!draft.refusalParagraph.trimmed().isEmpty() || !draft.reason.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome."));
-    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE claims SET state = 'answer_drafted', answer_text = ?, outcome = ?, "
-                                                  "outcome_reason = ?, refusal_paragraph = ? WHERE id = ?"));
+        throw Error(
+            Error::Kind::BadInput,
+            tr("Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome."));
+    QSqlQuery q = prepareQuery(
+        db,
+        QStringLiteral("UPDATE claims SET state = 'answer_drafted', answer_text = ?, outcome = ?, "
+                       "outcome_reason = ?, refusal_paragraph = ? WHERE id = ?"));
     q.addBindValue(draft.text.trimmed());
     q.addBindValue(textOrNull(draft.outcome));
     q.addBindValue(textOrNull(draft.reason));
@@ -203,56 +258,69 @@ void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Dra
         entry.insert(QStringLiteral("outcome"), draft.outcome);
     if (!paragraph.isEmpty())
         entry.insert(QStringLiteral("art15_paragraph"), paragraph);
-    AuditService::append(db, session, QStringLiteral("claim.draft_answer"), QStringLiteral("claim"), QString::number(claimId),
-                         c.subjectId, entry);
+    AuditService::append(db, session, QStringLiteral("claim.draft_answer"), QStringLiteral("claim"),
+                         QString::number(claimId), c.subjectId, entry);
     transaction.commit();
 }
 
-void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answer& a, int expectedVersion) const
+void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answer& a,
+                             int expectedVersion) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("log an answer"));
-    static const QStringList methods{QStringLiteral("post"), QStringLiteral("hand_delivery"), QStringLiteral("email")};
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                tr("log an answer"));
+    static const QStringList methods{QStringLiteral("post"), QStringLiteral("hand_delivery"),
+                                     QStringLiteral("email")};
     if (!methods.contains(a.method))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way to send an answer: use %2.").arg(a.method, methods.join(QStringLiteral(", "))));
+        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way to send an answer: use %2.")
+                                               .arg(a.method, methods.join(QStringLiteral(", "))));
     if (a.method == QStringLiteral("post") && a.tracking.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("An answer sent by post needs its tracking number."));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
-    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion, tr("Claim %1").arg(claimId));
+    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
+                         tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
-    requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")}, tr("Claim %1 is answered already."));
+    requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")},
+                 tr("Claim %1 is answered already."));
     if (!a.sentOn.isValid() || a.sentOn < c.receivedOn || a.sentOn > bishkekToday())
-        throw Error(Error::Kind::BadInput, tr("The answer's date must be between the receipt (%1) and today.")
-                                               .arg(c.receivedOn.toString(Qt::ISODate)));
-    QSqlQuery q = prepareQuery(db, QStringLiteral(
-        "UPDATE claims SET state = 'answer_sent', answer_sent_on = ?, answer_method = ?, answer_tracking = ?, "
-        "answer_text = coalesce(?, answer_text) WHERE id = ?"));
+        throw Error(Error::Kind::BadInput,
+                    tr("The answer's date must be between the receipt (%1) and today.")
+                        .arg(c.receivedOn.toString(Qt::ISODate)));
+    QSqlQuery q =
+        prepareQuery(db, QStringLiteral("UPDATE claims SET state = 'answer_sent', answer_sent_on = "
+                                        "?, answer_method = ?, answer_tracking = ?, "
+                                        "answer_text = coalesce(?, answer_text) WHERE id = ?"));
     q.addBindValue(a.sentOn);
     q.addBindValue(a.method);
     q.addBindValue(textOrNull(a.tracking));
     q.addBindValue(textOrNull(a.text));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
-    AuditService::append(db, session, QStringLiteral("claim.answer_sent"), QStringLiteral("claim"), QString::number(claimId),
-                         c.subjectId,
+    AuditService::append(db, session, QStringLiteral("claim.answer_sent"), QStringLiteral("claim"),
+                         QString::number(claimId), c.subjectId,
                          QJsonObject{{QStringLiteral("sent_on"), a.sentOn.toString(Qt::ISODate)},
                                      {QStringLiteral("method"), a.method},
                                      {QStringLiteral("on_time"), a.sentOn <= c.dueOn}});
     transaction.commit();
 }
 
-void ClaimService::close(const Session& session, qint64 claimId, const QString& outcome, const QString& reason,
-                         const QString& refusalParagraph, int expectedVersion) const
+void ClaimService::close(const Session& session, qint64 claimId, const QString& outcome,
+                         const QString& reason, const QString& refusalParagraph,
+                         int expectedVersion) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("close a claim"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                tr("close a claim"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
-    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion, tr("Claim %1").arg(claimId));
+    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
+                         tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
     const QString paragraph = checkOutcome(c.kind, outcome, reason, refusalParagraph);
-    requireState(c, claimId, {QStringLiteral("answer_sent")}, tr("Claim %1 is closed only once its written answer was sent."));
-    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE claims SET state = 'closed', outcome = ?, outcome_reason = ?, "
-                                                  "refusal_paragraph = ? WHERE id = ?"));
+    requireState(c, claimId, {QStringLiteral("answer_sent")},
+                 tr("Claim %1 is closed only once its written answer was sent."));
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("UPDATE claims SET state = 'closed', outcome = ?, outcome_reason = ?, "
+                           "refusal_paragraph = ? WHERE id = ?"));
     q.addBindValue(outcome);
     q.addBindValue(textOrNull(reason));
     q.addBindValue(textOrNull(paragraph));
@@ -261,30 +329,35 @@ void ClaimService::close(const Session& session, qint64 claimId, const QString& 
     QJsonObject entry{{QStringLiteral("outcome"), outcome}};
     if (!paragraph.isEmpty())
         entry.insert(QStringLiteral("art15_paragraph"), paragraph);
-    AuditService::append(db, session, QStringLiteral("claim.close"), QStringLiteral("claim"), QString::number(claimId), c.subjectId,
-                         entry);
+    AuditService::append(db, session, QStringLiteral("claim.close"), QStringLiteral("claim"),
+                         QString::number(claimId), c.subjectId, entry);
     transaction.commit();
 }
 
-QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId, int expectedVersion) const
+QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId,
+                                       int expectedVersion) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("recalculate a due date"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                tr("recalculate a due date"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
-    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion, tr("Claim %1").arg(claimId));
+    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
+                         tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
     requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")},
                  tr("Claim %1 is answered: its due date no longer changes."));
-    const QDate due = DeadlineCalendar::load(db).dueDate(c.receivedOn, periodDays(kindFromCode(c.kind)));
+    const QDate due =
+        DeadlineCalendar::load(db).dueDate(c.receivedOn, periodDays(kindFromCode(c.kind)));
     if (due != c.dueOn) {
         QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE claims SET due_on = ? WHERE id = ?"));
         q.addBindValue(due);
         q.addBindValue(claimId);
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
     }
-    AuditService::append(db, session, QStringLiteral("claim.recalculate_due"), QStringLiteral("claim"), QString::number(claimId),
-                         c.subjectId,
-                         QJsonObject{{QStringLiteral("from"), c.dueOn.toString(Qt::ISODate)}, {QStringLiteral("to"), due.toString(Qt::ISODate)}});
+    AuditService::append(db, session, QStringLiteral("claim.recalculate_due"),
+                         QStringLiteral("claim"), QString::number(claimId), c.subjectId,
+                         QJsonObject{{QStringLiteral("from"), c.dueOn.toString(Qt::ISODate)},
+                                     {QStringLiteral("to"), due.toString(Qt::ISODate)}});
     transaction.commit();
     return due;
 }
@@ -311,16 +384,19 @@ LinkColumn linkColumn(ClaimService::LinkKind kind)
 }
 } // namespace
 
-void ClaimService::link(const Session& session, qint64 claimId, LinkKind kind, qint64 targetId) const
+void ClaimService::link(const Session& session, qint64 claimId, LinkKind kind,
+                        qint64 targetId) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("link a claim"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                tr("link a claim"));
     const LinkColumn l = linkColumn(kind);
     if (kind == LinkKind::Claim && targetId == claimId)
         throw Error(Error::Kind::BadInput, tr("A claim cannot be linked to itself."));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Current c = currentClaim(db, claimId);
-    QSqlQuery exists = prepareQuery(db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(l.table)));
+    QSqlQuery exists = prepareQuery(
+        db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(l.table)));
     exists.addBindValue(targetId);
     execQuery(exists, QT_TRANSLATE_NOOP("dpo::Sql", "find what the claim is linked to"));
     if (!exists.next()) {
@@ -329,50 +405,63 @@ void ClaimService::link(const Session& session, qint64 claimId, LinkKind kind, q
                                                                  : tr("claim %1");
         throw Error(Error::Kind::NotFound, tr("There is no %1.").arg(what.arg(targetId)));
     }
-    QSqlQuery already = prepareQuery(db, QStringLiteral("SELECT 1 FROM claim_links WHERE claim_id = ? AND %1 = ?").arg(QLatin1String(l.column)));
+    QSqlQuery already =
+        prepareQuery(db, QStringLiteral("SELECT 1 FROM claim_links WHERE claim_id = ? AND %1 = ?")
+                             .arg(QLatin1String(l.column)));
     already.addBindValue(claimId);
     already.addBindValue(targetId);
     execQuery(already, QT_TRANSLATE_NOOP("dpo::Sql", "read the claim's links"));
     if (already.next())
         return; // linking twice changes nothing
-    QSqlQuery q = prepareQuery(db, QStringLiteral("INSERT INTO claim_links (claim_id, %1, linked_at, linked_by) VALUES (?, ?, ?, ?)")
-                                       .arg(QLatin1String(l.column)));
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral(
+                "INSERT INTO claim_links (claim_id, %1, linked_at, linked_by) VALUES (?, ?, ?, ?)")
+                .arg(QLatin1String(l.column)));
     q.addBindValue(claimId);
     q.addBindValue(targetId);
     q.addBindValue(QDateTime::currentDateTimeUtc());
     q.addBindValue(session.officerId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "link the claim"));
-    AuditService::append(db, session, QStringLiteral("claim.link"), QStringLiteral("claim"), QString::number(claimId), c.subjectId,
+    AuditService::append(db, session, QStringLiteral("claim.link"), QStringLiteral("claim"),
+                         QString::number(claimId), c.subjectId,
                          QJsonObject{{QLatin1String(l.entity), targetId}});
     transaction.commit();
 }
 
-void ClaimService::unlink(const Session& session, qint64 claimId, LinkKind kind, qint64 targetId) const
+void ClaimService::unlink(const Session& session, qint64 claimId, LinkKind kind,
+                          qint64 targetId) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("unlink a claim"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                tr("unlink a claim"));
     const LinkColumn l = linkColumn(kind);
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const Current c = currentClaim(db, claimId);
-    QSqlQuery q = prepareQuery(db, QStringLiteral("DELETE FROM claim_links WHERE claim_id = ? AND %1 = ?").arg(QLatin1String(l.column)));
+    QSqlQuery q =
+        prepareQuery(db, QStringLiteral("DELETE FROM claim_links WHERE claim_id = ? AND %1 = ?")
+                             .arg(QLatin1String(l.column)));
     q.addBindValue(claimId);
     q.addBindValue(targetId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "unlink the claim"));
     if (q.numRowsAffected() < 1)
         throw Error(Error::Kind::NotFound, tr("Claim %1 is not linked to that.").arg(claimId));
-    AuditService::append(db, session, QStringLiteral("claim.unlink"), QStringLiteral("claim"), QString::number(claimId), c.subjectId,
+    AuditService::append(db, session, QStringLiteral("claim.unlink"), QStringLiteral("claim"),
+                         QString::number(claimId), c.subjectId,
                          QJsonObject{{QLatin1String(l.entity), targetId}});
     transaction.commit();
 }
 
-qint64 ClaimService::attach(const Session& session, qint64 claimId, const AttachmentService::Document& document) const
+qint64 ClaimService::attach(const Session& session, qint64 claimId,
+                            const AttachmentService::Document& document) const
 {
-    return AttachmentService(m_database).add(session, AttachmentService::Owner::Claim, claimId, document);
+    return AttachmentService(m_database)
+        .add(session, AttachmentService::Owner::Claim, claimId, document);
 }
 
 namespace {
-const char* const kRowColumns = "c.id, c.kind, c.claimant_name, s.platform_ref, c.state, c.outcome, c.received_on, c.due_on, "
-                                "c.answer_sent_on";
+const char* const kRowColumns =
+    "c.id, c.kind, c.claimant_name, s.platform_ref, c.state, c.outcome, c.received_on, c.due_on, "
+    "c.answer_sent_on";
 
 ClaimService::Row rowFrom(const QSqlQuery& q, const QDate& on)
 {
@@ -395,7 +484,9 @@ ClaimService::Row rowFrom(const QSqlQuery& q, const QDate& on)
 
 QList<ClaimService::Row> ClaimService::list(const QDate& on, Filter filter) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM claims c LEFT JOIN subjects s ON s.id = c.subject_id").arg(QLatin1String(kRowColumns));
+    QString sql =
+        QStringLiteral("SELECT %1 FROM claims c LEFT JOIN subjects s ON s.id = c.subject_id")
+            .arg(QLatin1String(kRowColumns));
     QStringList where;
     QVariantList values;
     if (filter != Filter::All)
@@ -412,7 +503,8 @@ QList<ClaimService::Row> ClaimService::list(const QDate& on, Filter filter) cons
     }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY CASE WHEN c.state IN ('open', 'answer_drafted') THEN 0 ELSE 1 END, c.due_on, c.id");
+    sql += QStringLiteral(" ORDER BY CASE WHEN c.state IN ('open', 'answer_drafted') THEN 0 ELSE 1 "
+                          "END, c.due_on, c.id");
     QSqlQuery q = prepareQuery(m_database.connection(), sql);
     for (const QVariant& v : values)
         q.addBindValue(v);
@@ -427,10 +519,14 @@ ClaimService::Details ClaimService::details(qint64 claimId, const QDate& on) con
 {
     const QSqlDatabase db = m_database.connection();
     TransactionGuard snapshot(db, TransactionGuard::Intent::Read);
-    QSqlQuery q = prepareQuery(db, QStringLiteral(
-        "SELECT %1, c.subject_id, c.claimant_contact, c.channel, c.subject_matter, o.display_name, c.answer_method, "
-        "c.answer_tracking, c.answer_text, c.outcome_reason, c.refusal_paragraph, s.preferred_language, c.version FROM claims c "
-        "LEFT JOIN subjects s ON s.id = c.subject_id JOIN officers o ON o.id = c.officer_id WHERE c.id = ?").arg(QLatin1String(kRowColumns)));
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT %1, c.subject_id, c.claimant_contact, c.channel, "
+                           "c.subject_matter, o.display_name, c.answer_method, "
+                           "c.answer_tracking, c.answer_text, c.outcome_reason, "
+                           "c.refusal_paragraph, s.preferred_language, c.version FROM claims c "
+                           "LEFT JOIN subjects s ON s.id = c.subject_id JOIN officers o ON o.id = "
+                           "c.officer_id WHERE c.id = ?")
+                .arg(QLatin1String(kRowColumns)));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
     if (!q.next())
@@ -450,30 +546,37 @@ ClaimService::Details ClaimService::details(qint64 claimId, const QDate& on) con
     d.preferredLanguage = q.value(19).toString();
     d.version = q.value(20).toInt();
 
-    QSqlQuery links = prepareQuery(db, QStringLiteral(
-        "SELECT l.withdrawal_request_id, l.disclosure_id, l.linked_claim_id, w.received_on, w.state, ws.platform_ref, "
-        "r.name, d.disclosed_on, lc.kind, lc.claimant_name, lc.received_on FROM claim_links l "
-        "LEFT JOIN withdrawal_requests w ON w.id = l.withdrawal_request_id LEFT JOIN subjects ws ON ws.id = w.subject_id "
-        "LEFT JOIN disclosures d ON d.id = l.disclosure_id LEFT JOIN recipients r ON r.id = d.recipient_id "
-        "LEFT JOIN claims lc ON lc.id = l.linked_claim_id WHERE l.claim_id = ? ORDER BY l.id"));
+    QSqlQuery links = prepareQuery(
+        db,
+        QStringLiteral(
+            "SELECT l.withdrawal_request_id, l.disclosure_id, l.linked_claim_id, w.received_on, "
+            "w.state, ws.platform_ref, "
+            "r.name, d.disclosed_on, lc.kind, lc.claimant_name, lc.received_on FROM claim_links l "
+            "LEFT JOIN withdrawal_requests w ON w.id = l.withdrawal_request_id LEFT JOIN subjects "
+            "ws ON ws.id = w.subject_id "
+            "LEFT JOIN disclosures d ON d.id = l.disclosure_id LEFT JOIN recipients r ON r.id = "
+            "d.recipient_id "
+            "LEFT JOIN claims lc ON lc.id = l.linked_claim_id WHERE l.claim_id = ? ORDER BY l.id"));
     links.addBindValue(claimId);
     execQuery(links, QT_TRANSLATE_NOOP("dpo::Sql", "read the claim's links"));
     const Vocabulary words;
     while (links.next()) {
         Link found;
         if (!links.value(0).isNull()) {
-            found = {LinkKind::WithdrawalRequest, links.value(0).toLongLong(),
-                    tr("withdrawal request of %1, received %2, %3")
-                        .arg(links.value(5).toString(), displayDate(links.value(3).toDate()),
-                             words.name(Vocabulary::Kind::WithdrawalState, links.value(4).toString()))};
+            found = {
+                LinkKind::WithdrawalRequest, links.value(0).toLongLong(),
+                tr("withdrawal request of %1, received %2, %3")
+                    .arg(links.value(5).toString(), displayDate(links.value(3).toDate()),
+                         words.name(Vocabulary::Kind::WithdrawalState, links.value(4).toString()))};
         } else if (!links.value(1).isNull()) {
             found = {LinkKind::Disclosure, links.value(1).toLongLong(),
-                    tr("disclosure to %1 on %2").arg(links.value(6).toString(), displayDate(links.value(7).toDate()))};
+                     tr("disclosure to %1 on %2")
+                         .arg(links.value(6).toString(), displayDate(links.value(7).toDate()))};
         } else {
             found = {LinkKind::Claim, links.value(2).toLongLong(),
-                    tr("%1 of %2, received %3")
-                        .arg(words.name(Vocabulary::Kind::ClaimKind, links.value(8).toString()), links.value(9).toString(),
-                             displayDate(links.value(10).toDate()))};
+                     tr("%1 of %2, received %3")
+                         .arg(words.name(Vocabulary::Kind::ClaimKind, links.value(8).toString()),
+                              links.value(9).toString(), displayDate(links.value(10).toDate()))};
         }
         d.links << found;
     }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DisclosureService.h"
-#include "services/SettingsService.h"
 #include "services/AccessControl.h"
+#include "services/SettingsService.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -27,23 +27,34 @@ QString tr(const char* text)
 
 // The notice's template (docs/outbox.md), translated into the subject's language.
 const char* const kNoticeContext = "dpo::DisclosureNotice";
-const char* const kNotice = QT_TRANSLATE_NOOP("dpo::DisclosureNotice",
-                                              "OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this "
-                                              "ground: %4. Privacy policy, clause 4.6.4.");
+const char* const kNotice = QT_TRANSLATE_NOOP(
+    "dpo::DisclosureNotice",
+    "OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this "
+    "ground: %4. Privacy policy, clause 4.6.4.");
 
-const QStringList kGrounds{QStringLiteral("vital_interests"), QStringLiteral("state_request"), QStringLiteral("law")};
-const QStringList kChannels{QStringLiteral("email"), QStringLiteral("telegram"), QStringLiteral("whatsapp"), QStringLiteral("sms"),
+const QStringList kGrounds{QStringLiteral("vital_interests"), QStringLiteral("state_request"),
+                           QStringLiteral("law")};
+const QStringList kChannels{QStringLiteral("email"),    QStringLiteral("telegram"),
+                            QStringLiteral("whatsapp"), QStringLiteral("sms"),
                             QStringLiteral("platform"), QStringLiteral("post")};
-const QStringList kRecipientKinds{QStringLiteral("fco"), QStringLiteral("leasing"), QStringLiteral("trading"), QStringLiteral("state_body"),
-                                  QStringLiteral("local_body"), QStringLiteral("credit_bureau"), QStringLiteral("mobile_operator"),
-                                  QStringLiteral("non_state_body"), QStringLiteral("other")};
+const QStringList kRecipientKinds{QStringLiteral("fco"),
+                                  QStringLiteral("leasing"),
+                                  QStringLiteral("trading"),
+                                  QStringLiteral("state_body"),
+                                  QStringLiteral("local_body"),
+                                  QStringLiteral("credit_bureau"),
+                                  QStringLiteral("mobile_operator"),
+                                  QStringLiteral("non_state_body"),
+                                  QStringLiteral("other")};
 
 QVariant textOrNull(const QString& text)
 {
-    return text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text.trimmed());
+    return text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                    : QVariant(text.trimmed());
 }
 
-QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values, const char* purpose)
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values,
+              const char* purpose)
 {
     QSqlQuery q = prepareQuery(db, sql);
     for (const QVariant& v : values)
@@ -60,23 +71,35 @@ struct SubjectContact
 
 SubjectContact subjectContact(const QSqlDatabase& db, qint64 subjectId)
 {
-    QSqlQuery q = run(db, QStringLiteral("SELECT id, platform_ref, email, phone, coalesce(residence_address, registration_address), "
-                                         "preferred_language FROM subjects WHERE id = ?"),
+    QSqlQuery q = run(db,
+                      QStringLiteral("SELECT id, platform_ref, email, phone, "
+                                     "coalesce(residence_address, registration_address), "
+                                     "preferred_language FROM subjects WHERE id = ?"),
                       {subjectId}, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("Subject %1 does not exist.").arg(subjectId));
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-            q.value(5).toString()};
+        throw Error(Error::Kind::NotFound, QCoreApplication::translate("dpo::DisclosureService",
+                                                                       "Subject %1 does not exist.")
+                                               .arg(subjectId));
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
 }
 
 // The subject must be one of the disclosure's, and the disclosure outside platform cooperation.
 void requireNotifiable(const QSqlDatabase& db, qint64 disclosureId, qint64 subjectId)
 {
-    QSqlQuery q = run(db, QStringLiteral("SELECT d.outside_platform FROM disclosures d JOIN disclosure_subjects ds ON ds.disclosure_id = d.id "
-                                         "WHERE d.id = ? AND ds.subject_id = ?"),
-                      {disclosureId, subjectId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
+    QSqlQuery q =
+        run(db,
+            QStringLiteral("SELECT d.outside_platform FROM disclosures d JOIN disclosure_subjects "
+                           "ds ON ds.disclosure_id = d.id "
+                           "WHERE d.id = ? AND ds.subject_id = ?"),
+            {disclosureId, subjectId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("Subject %1 is not among the subjects of disclosure %2.").arg(subjectId).arg(disclosureId));
+        throw Error(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("dpo::DisclosureService",
+                                        "Subject %1 is not among the subjects of disclosure %2.")
+                .arg(subjectId)
+                .arg(disclosureId));
 }
 } // namespace
 
@@ -89,7 +112,8 @@ int DisclosureService::noticeWorkingDays(const QSqlDatabase& db)
 
 void DisclosureService::setNoticeWorkingDays(const Session& session, int days) const
 {
-    SettingsService(m_database).setInteger(session, QStringLiteral("notification_due_working_days"), days);
+    SettingsService(m_database)
+        .setInteger(session, QStringLiteral("notification_due_working_days"), days);
 }
 
 QDate DisclosureService::noticeDue(const QSqlDatabase& db, const QDate& disclosedOn)
@@ -99,23 +123,32 @@ QDate DisclosureService::noticeDue(const QSqlDatabase& db, const QDate& disclose
 
 qint64 DisclosureService::record(const Session& session, const Registration& r) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("record a disclosure"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                tr("record a disclosure"));
     if (!kGrounds.contains(r.ground))
-        throw Error(Error::Kind::BadInput, tr("Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3)."));
+        throw Error(Error::Kind::BadInput,
+                    tr("Name the legal ground: vital interests (4.6.1), a state or local body's "
+                       "request (4.6.2) or a law (4.6.3)."));
     if (r.ground == QStringLiteral("state_request")) {
         if (r.requestNumber.trimmed().isEmpty())
-            throw Error(Error::Kind::BadInput, tr("A disclosure on a body's request (4.6.2) gives the request's number."));
+            throw Error(Error::Kind::BadInput,
+                        tr("A disclosure on a body's request (4.6.2) gives the request's number."));
         if (!r.requestDate.isValid())
-            throw Error(Error::Kind::BadInput, tr("A disclosure on a body's request (4.6.2) gives the request's date."));
+            throw Error(Error::Kind::BadInput,
+                        tr("A disclosure on a body's request (4.6.2) gives the request's date."));
         if (r.requestBody.trimmed().isEmpty())
-            throw Error(Error::Kind::BadInput, tr("A disclosure on a body's request (4.6.2) names the body that issued it."));
+            throw Error(
+                Error::Kind::BadInput,
+                tr("A disclosure on a body's request (4.6.2) names the body that issued it."));
     }
     if (r.ground == QStringLiteral("law") && r.lawReference.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("A disclosure under a law (4.6.3) names the law."));
     if (!r.disclosedOn.isValid() || r.disclosedOn > bishkekToday())
-        throw Error(Error::Kind::BadInput, tr("The day of the disclosure is missing or in the future."));
+        throw Error(Error::Kind::BadInput,
+                    tr("The day of the disclosure is missing or in the future."));
     if (r.subjectRefs.isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Name the subject or subjects whose data was disclosed."));
+        throw Error(Error::Kind::BadInput,
+                    tr("Name the subject or subjects whose data was disclosed."));
     if (r.categories.isEmpty())
         throw Error(Error::Kind::BadInput, tr("Name the data categories disclosed."));
     for (const AttachmentService::Document& document : r.documents)
@@ -128,80 +161,105 @@ qint64 DisclosureService::record(const Session& session, const Registration& r) 
         if (r.newRecipientName.trimmed().isEmpty())
             throw Error(Error::Kind::BadInput, tr("Choose the recipient, or name a new one."));
         if (!kRecipientKinds.contains(r.newRecipientKind))
-            throw Error(Error::Kind::BadInput, tr("\"%1\" is not a kind of recipient.").arg(r.newRecipientKind));
-        QSqlQuery existing = run(db, QStringLiteral("SELECT id FROM recipients WHERE name = ?"), {r.newRecipientName.trimmed()},
+            throw Error(Error::Kind::BadInput,
+                        tr("\"%1\" is not a kind of recipient.").arg(r.newRecipientKind));
+        QSqlQuery existing = run(db, QStringLiteral("SELECT id FROM recipients WHERE name = ?"),
+                                 {r.newRecipientName.trimmed()},
                                  QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
         if (existing.next()) {
             recipientId = existing.value(0).toLongLong();
         } else {
             existing.finish();
-            QSqlQuery insert = run(db, QStringLiteral("INSERT INTO recipients (name, kind) VALUES (?, ?) RETURNING id"),
-                                   {r.newRecipientName.trimmed(), r.newRecipientKind}, QT_TRANSLATE_NOOP("dpo::Sql", "add the recipient"));
+            QSqlQuery insert = run(
+                db,
+                QStringLiteral("INSERT INTO recipients (name, kind) VALUES (?, ?) RETURNING id"),
+                {r.newRecipientName.trimmed(), r.newRecipientKind},
+                QT_TRANSLATE_NOOP("dpo::Sql", "add the recipient"));
             insert.next();
             recipientId = insert.value(0).toLongLong();
         }
     } else {
-        QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM recipients WHERE id = ?"), {recipientId},
-                              QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
+        QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM recipients WHERE id = ?"),
+                              {recipientId}, QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
         if (!known.next())
             throw Error(Error::Kind::NotFound, tr("Recipient %1 does not exist.").arg(recipientId));
     }
 
     for (const QString& category : r.categories) {
-        QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM data_categories WHERE code = ?"), {category},
-                              QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
+        QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM data_categories WHERE code = ?"),
+                              {category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
         if (!known.next())
             throw Error(Error::Kind::BadInput, tr("\"%1\" is not a data category.").arg(category));
     }
     QList<qint64> subjects;
     for (const QString& ref : r.subjectRefs) {
-        QSqlQuery q = run(db, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"), {ref.trimmed()},
-                          QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
+        QSqlQuery q = run(db, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"),
+                          {ref.trimmed()}, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
         if (!q.next())
-            throw Error(Error::Kind::BadInput, tr("No subject has the platform reference \"%1\".").arg(ref.trimmed()));
+            throw Error(Error::Kind::BadInput,
+                        tr("No subject has the platform reference \"%1\".").arg(ref.trimmed()));
         const qint64 id = q.value(0).toLongLong();
         if (!subjects.contains(id))
             subjects << id;
         q.finish();
         // Blocked data (a withdrawal's) is not disclosed until unblocked.
         for (const QString& category : r.categories) {
-            QSqlQuery state = run(db, QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND category_code = ?"),
-                                  {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
+            QSqlQuery state =
+                run(db,
+                    QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND "
+                                   "category_code = ?"),
+                    {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
             if (state.next() && state.value(0).toString() == QStringLiteral("blocked"))
-                throw Error(Error::Kind::Forbidden, tr("The data category \"%1\" of subject %2 is blocked under a withdrawal of consent: it "
+                throw Error(Error::Kind::Forbidden, tr("The data category \"%1\" of subject %2 is "
+                                                       "blocked under a withdrawal of consent: it "
                                                        "cannot be disclosed until it is unblocked.")
                                                         .arg(category, ref.trimmed()));
         }
     }
-    QSqlQuery insert = run(db, QStringLiteral(
-        "INSERT INTO disclosures (recipient_id, ground, request_number, request_date, request_body, law_reference, disclosed_on, "
-        "outside_platform, note, officer_id, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {recipientId, r.ground, r.ground == QStringLiteral("state_request") ? textOrNull(r.requestNumber) : QVariant(QMetaType::fromType<QString>()),
-         r.ground == QStringLiteral("state_request") ? QVariant(r.requestDate) : QVariant(QMetaType::fromType<QDate>()),
-         r.ground == QStringLiteral("state_request") ? textOrNull(r.requestBody) : QVariant(QMetaType::fromType<QString>()),
-         r.ground == QStringLiteral("law") ? textOrNull(r.lawReference) : QVariant(QMetaType::fromType<QString>()), r.disclosedOn,
-         r.outsidePlatform ? 1 : 0, textOrNull(r.note), session.officerId, QDateTime::currentDateTimeUtc()},
-        QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
+    QSqlQuery insert =
+        run(db,
+            QStringLiteral("INSERT INTO disclosures (recipient_id, ground, request_number, "
+                           "request_date, request_body, law_reference, disclosed_on, "
+                           "outside_platform, note, officer_id, registered_at) VALUES (?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {recipientId, r.ground,
+             r.ground == QStringLiteral("state_request") ? textOrNull(r.requestNumber)
+                                                         : QVariant(QMetaType::fromType<QString>()),
+             r.ground == QStringLiteral("state_request") ? QVariant(r.requestDate)
+                                                         : QVariant(QMetaType::fromType<QDate>()),
+             r.ground == QStringLiteral("state_request") ? textOrNull(r.requestBody)
+                                                         : QVariant(QMetaType::fromType<QString>()),
+             r.ground == QStringLiteral("law") ? textOrNull(r.lawReference)
+                                               : QVariant(QMetaType::fromType<QString>()),
+             r.disclosedOn, r.outsidePlatform ? 1 : 0, textOrNull(r.note), session.officerId,
+             QDateTime::currentDateTimeUtc()},
+            QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
     if (!insert.next())
-        throw Error(Error::Kind::Database, tr("The database did not return the new disclosure's number."));
+        throw Error(Error::Kind::Database,
+                    tr("The database did not return the new disclosure's number."));
     const qint64 id = insert.value(0).toLongLong();
     insert.finish();
     for (const qint64 subject : subjects)
-        run(db, QStringLiteral("INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"), {id, subject},
-            QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
+        run(db,
+            QStringLiteral(
+                "INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"),
+            {id, subject}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
     for (const QString& category : r.categories)
-        run(db, QStringLiteral("INSERT INTO disclosure_categories (disclosure_id, category_code) VALUES (?, ?)"), {id, category},
-            QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
+        run(db,
+            QStringLiteral(
+                "INSERT INTO disclosure_categories (disclosure_id, category_code) VALUES (?, ?)"),
+            {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
     QJsonArray subjectIds;
     for (const qint64 subject : subjects)
         subjectIds.append(subject);
-    AuditService::append(db, session, QStringLiteral("disclosure.record"), QStringLiteral("disclosure"), QString::number(id),
-                         subjects.size() == 1 ? subjects.first() : 0,
-                         QJsonObject{{QStringLiteral("ground"), r.ground},
-                                     {QStringLiteral("recipient"), recipientId},
-                                     {QStringLiteral("subjects"), subjectIds},
-                                     {QStringLiteral("categories"), QJsonArray::fromStringList(r.categories)},
-                                     {QStringLiteral("disclosed_on"), r.disclosedOn.toString(Qt::ISODate)}});
+    AuditService::append(
+        db, session, QStringLiteral("disclosure.record"), QStringLiteral("disclosure"),
+        QString::number(id), subjects.size() == 1 ? subjects.first() : 0,
+        QJsonObject{{QStringLiteral("ground"), r.ground},
+                    {QStringLiteral("recipient"), recipientId},
+                    {QStringLiteral("subjects"), subjectIds},
+                    {QStringLiteral("categories"), QJsonArray::fromStringList(r.categories)},
+                    {QStringLiteral("disclosed_on"), r.disclosedOn.toString(Qt::ISODate)}});
     for (const AttachmentService::Document& document : r.documents)
         AttachmentService::store(db, session, AttachmentService::Owner::Disclosure, id, document);
     transaction.commit();
@@ -213,92 +271,120 @@ QString DisclosureService::noticeText(qint64 disclosureId, const QString& langua
     const DocumentLanguage document(language);
     const Vocabulary words(document);
     const QSqlDatabase db = m_database.connection();
-    QSqlQuery d = run(db, QStringLiteral("SELECT d.disclosed_on, r.name, d.ground, d.request_number, d.request_date, d.request_body, "
-                                         "d.law_reference FROM disclosures d JOIN recipients r ON r.id = d.recipient_id WHERE d.id = ?"),
+    QSqlQuery d = run(db,
+                      QStringLiteral("SELECT d.disclosed_on, r.name, d.ground, d.request_number, "
+                                     "d.request_date, d.request_body, "
+                                     "d.law_reference FROM disclosures d JOIN recipients r ON r.id "
+                                     "= d.recipient_id WHERE d.id = ?"),
                       {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
     if (!d.next())
         throw Error(Error::Kind::NotFound, tr("Disclosure %1 does not exist.").arg(disclosureId));
     QString ground = words.name(Vocabulary::Kind::DisclosureGround, d.value(2).toString());
     if (d.value(2).toString() == QStringLiteral("state_request"))
-        ground += QStringLiteral(" (") + joinNonEmpty({d.value(5).toString(), QStringLiteral("№ ") + d.value(3).toString(),
-                                                       document.date(d.value(4).toDate())}) + QLatin1Char(')');
+        ground += QStringLiteral(" (") +
+                  joinNonEmpty({d.value(5).toString(), QStringLiteral("№ ") + d.value(3).toString(),
+                                document.date(d.value(4).toDate())}) +
+                  QLatin1Char(')');
     else if (d.value(2).toString() == QStringLiteral("law"))
         ground += QStringLiteral(" (") + d.value(6).toString() + QLatin1Char(')');
-    QSqlQuery c = run(db, QStringLiteral("SELECT %1 FROM disclosure_categories x JOIN data_categories c ON c.code = x.category_code "
-                                         "WHERE x.disclosure_id = ? ORDER BY c.sort_order")
-                              .arg(language == QStringLiteral("ru") ? QStringLiteral("c.name_ru") : QStringLiteral("c.name_ky")),
+    QSqlQuery c = run(db,
+                      QStringLiteral("SELECT %1 FROM disclosure_categories x JOIN data_categories "
+                                     "c ON c.code = x.category_code "
+                                     "WHERE x.disclosure_id = ? ORDER BY c.sort_order")
+                          .arg(language == QStringLiteral("ru") ? QStringLiteral("c.name_ru")
+                                                                : QStringLiteral("c.name_ky")),
                       {disclosureId}, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
     QStringList categories;
     while (c.next())
         categories << c.value(0).toString();
     return document.translate(kNoticeContext, kNotice)
-        .arg(document.date(d.value(0).toDate()), categories.join(QStringLiteral("; ")), d.value(1).toString(), ground);
+        .arg(document.date(d.value(0).toDate()), categories.join(QStringLiteral("; ")),
+             d.value(1).toString(), ground);
 }
 
-qint64 DisclosureService::queueNotification(const Session& session, qint64 disclosureId, qint64 subjectId, const QString& channel,
+qint64 DisclosureService::queueNotification(const Session& session, qint64 disclosureId,
+                                            qint64 subjectId, const QString& channel,
                                             const QString& address) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("notify a subject"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                tr("notify a subject"));
     if (!kChannels.contains(channel))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a channel: use %2.").arg(channel, kChannels.join(QStringLiteral(", "))));
+        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a channel: use %2.")
+                                               .arg(channel, kChannels.join(QStringLiteral(", "))));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     requireNotifiable(db, disclosureId, subjectId);
     const SubjectContact s = subjectContact(db, subjectId);
     QString to = address.trimmed();
     if (to.isEmpty())
-        to = channel == QStringLiteral("email") ? s.email
+        to = channel == QStringLiteral("email")  ? s.email
              : channel == QStringLiteral("post") ? s.address
-             : channel == QStringLiteral("platform") ? s.ref
-                                                     : s.phone; // telegram, whatsapp and sms go to the phone number
+             : channel == QStringLiteral("platform")
+                 ? s.ref
+                 : s.phone; // telegram, whatsapp and sms go to the phone number
     if (to.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("The subject's record has no address for %1: give one.").arg(channel));
+        throw Error(Error::Kind::BadInput,
+                    tr("The subject's record has no address for %1: give one.").arg(channel));
     const QString language = s.language.isEmpty() ? QStringLiteral("ky") : s.language;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery q = run(db, QStringLiteral(
-        "INSERT INTO notifications (disclosure_id, subject_id, channel, address, language, body, state, queued_at, state_at, via, created_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, 'outbox', ?) RETURNING id"),
-        {disclosureId, subjectId, channel, to.trimmed(), language, noticeText(disclosureId, language), now, now, session.officerId},
-        QT_TRANSLATE_NOOP("dpo::Sql", "queue the notification"));
+    QSqlQuery q =
+        run(db,
+            QStringLiteral("INSERT INTO notifications (disclosure_id, subject_id, channel, "
+                           "address, language, body, state, queued_at, state_at, via, created_by) "
+                           "VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, 'outbox', ?) RETURNING id"),
+            {disclosureId, subjectId, channel, to.trimmed(), language,
+             noticeText(disclosureId, language), now, now, session.officerId},
+            QT_TRANSLATE_NOOP("dpo::Sql", "queue the notification"));
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditService::append(db, session, QStringLiteral("disclosure.notification_queued"), QStringLiteral("disclosure"),
-                         QString::number(disclosureId), subjectId,
-                         QJsonObject{{QStringLiteral("notification"), id}, {QStringLiteral("channel"), channel}});
+    AuditService::append(
+        db, session, QStringLiteral("disclosure.notification_queued"), QStringLiteral("disclosure"),
+        QString::number(disclosureId), subjectId,
+        QJsonObject{{QStringLiteral("notification"), id}, {QStringLiteral("channel"), channel}});
     transaction.commit();
     return id;
 }
 
-qint64 DisclosureService::recordSentByHand(const Session& session, qint64 disclosureId, qint64 subjectId, const QString& channel,
-                                           const QString& address, const QDateTime& sentAt, const QString& tracking) const
+qint64 DisclosureService::recordSentByHand(const Session& session, qint64 disclosureId,
+                                           qint64 subjectId, const QString& channel,
+                                           const QString& address, const QDateTime& sentAt,
+                                           const QString& tracking) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("notify a subject"));
+    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+                tr("notify a subject"));
     if (!kChannels.contains(channel))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a channel: use %2.").arg(channel, kChannels.join(QStringLiteral(", "))));
+        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a channel: use %2.")
+                                               .arg(channel, kChannels.join(QStringLiteral(", "))));
     if (address.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("Give the address the notice went to."));
     if (channel == QStringLiteral("post") && tracking.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("A notice sent by post needs its tracking number."));
     if (!sentAt.isValid() || sentAt > QDateTime::currentDateTimeUtc())
-        throw Error(Error::Kind::BadInput, tr("The time the notice was sent is missing or in the future."));
+        throw Error(Error::Kind::BadInput,
+                    tr("The time the notice was sent is missing or in the future."));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     requireNotifiable(db, disclosureId, subjectId);
     const SubjectContact s = subjectContact(db, subjectId);
     const QString language = s.language.isEmpty() ? QStringLiteral("ky") : s.language;
-    QSqlQuery q = run(db, QStringLiteral(
-        "INSERT INTO notifications (disclosure_id, subject_id, channel, address, language, body, state, queued_at, sent_at, state_at, "
-        "tracking_number, via, created_by) VALUES (?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?, 'by_hand', ?) RETURNING id"),
-        {disclosureId, subjectId, channel, address.trimmed(), language, noticeText(disclosureId, language), sentAt, sentAt, sentAt,
-         textOrNull(tracking), session.officerId},
-        QT_TRANSLATE_NOOP("dpo::Sql", "record the notification"));
+    QSqlQuery q =
+        run(db,
+            QStringLiteral("INSERT INTO notifications (disclosure_id, subject_id, channel, "
+                           "address, language, body, state, queued_at, sent_at, state_at, "
+                           "tracking_number, via, created_by) VALUES (?, ?, ?, ?, ?, ?, 'sent', ?, "
+                           "?, ?, ?, 'by_hand', ?) RETURNING id"),
+            {disclosureId, subjectId, channel, address.trimmed(), language,
+             noticeText(disclosureId, language), sentAt, sentAt, sentAt, textOrNull(tracking),
+             session.officerId},
+            QT_TRANSLATE_NOOP("dpo::Sql", "record the notification"));
     q.next();
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    AuditService::append(db, session, QStringLiteral("disclosure.notification_sent_by_hand"), QStringLiteral("disclosure"),
-                         QString::number(disclosureId), subjectId,
-                         QJsonObject{{QStringLiteral("notification"), id}, {QStringLiteral("channel"), channel}});
+    AuditService::append(
+        db, session, QStringLiteral("disclosure.notification_sent_by_hand"),
+        QStringLiteral("disclosure"), QString::number(disclosureId), subjectId,
+        QJsonObject{{QStringLiteral("notification"), id}, {QStringLiteral("channel"), channel}});
     transaction.commit();
     return id;
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shared by the withdrawal service's translation units (WithdrawalService.cpp, WithdrawalExecution.cpp,
-// WithdrawalQueries.cpp); not part of the models' interface.
+// Shared by the withdrawal service's translation units (WithdrawalService.cpp,
+// WithdrawalExecution.cpp, WithdrawalQueries.cpp); not part of the models' interface.
 
 #include "core/Error.h"
 #include "db/Sql.h"
@@ -29,31 +29,42 @@ struct Current
 
 inline Current currentRequest(const QSqlDatabase& db, qint64 requestId)
 {
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT state, scope, subject_id, received_on FROM withdrawal_requests WHERE id = ?"));
+    QSqlQuery q = prepareQuery(
+        db,
+        QStringLiteral(
+            "SELECT state, scope, subject_id, received_on FROM withdrawal_requests WHERE id = ?"));
     q.addBindValue(requestId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("Withdrawal request %1 does not exist.").arg(requestId));
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toDate()};
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("dpo::WithdrawalService",
+                                                "Withdrawal request %1 does not exist.")
+                        .arg(requestId));
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+            q.value(3).toDate()};
 }
 
 // `refusal` names the request with %1 and its state (in the UI's language) with %2.
-inline void requireState(const Current& c, qint64 requestId, const QStringList& states, const char* refusal)
+inline void requireState(const Current& c, qint64 requestId, const QStringList& states,
+                         const char* refusal)
 {
     if (!states.contains(c.state))
-        throw Error(Error::Kind::BadInput, tr(refusal).arg(requestId).arg(Vocabulary().name(Vocabulary::Kind::WithdrawalState, c.state)));
+        throw Error(Error::Kind::BadInput, tr(refusal).arg(requestId).arg(Vocabulary().name(
+                                               Vocabulary::Kind::WithdrawalState, c.state)));
 }
 
 inline QVariant textOrNull(const QString& text)
 {
-    return text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text.trimmed());
+    return text.trimmed().isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                    : QVariant(text.trimmed());
 }
 
 // The categories a request's decisions cover: everything the subject still holds for a full
 // withdrawal, the named ones for a partial one.
 QStringList categoriesInScope(const QSqlDatabase& db, qint64 requestId, const Current& c);
 
-const QStringList kOpenStates{QStringLiteral("received"), QStringLiteral("identity_verified"), QStringLiteral("decided"),
-                              QStringLiteral("approved"), QStringLiteral("executed")};
+const QStringList kOpenStates{QStringLiteral("received"), QStringLiteral("identity_verified"),
+                              QStringLiteral("decided"), QStringLiteral("approved"),
+                              QStringLiteral("executed")};
 
 } // namespace dpo::withdrawal

@@ -1,7 +1,8 @@
 #!/bin/bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Fails when a translation is missing: when a .ts file holds an unfinished entry, or when running
-# lupdate over the sources would add one (a new tr() nobody translated). Runs lupdate on copies, so
+# Fails when a translation is missing: when a .ts file holds an unfinished entry, when running
+# lupdate over the sources would add one (a new tr() nobody translated), or when one is filed
+# under a context the program never asks for (check_contexts.py). Runs lupdate on copies, so
 # the checked-in files are never touched. Usage: check_translations.sh LUPDATE SOURCE_DIR
 set -euo pipefail
 lupdate="$1"
@@ -36,6 +37,8 @@ if grep -q 'type="unfinished"' "$work/dpo_en.ts"; then
 else
     echo "dpo_en.ts: $(grep -c '<message' "$work/dpo_en.ts") plural entries, none unfinished after lupdate"
 fi
+# Each translation in a context the program asks for (a tr() in a free function is filed elsewhere).
+python3 "$(dirname "$0")/check_contexts.py" "$source_dir" || status=1
 if grep -q 'type="unfinished"' "$source_dir/translations/qtbase_ky.ts"; then
     echo "FAIL: qtbase_ky.ts has unfinished entries" >&2
     status=1
