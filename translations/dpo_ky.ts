@@ -3893,22 +3893,27 @@ Statement: %3</source>
         <translation>идентификаторлорду бөлүү</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="378" />
+        <location filename="../models/db/BulkInserter.cpp" line="376" />
+        <source>update the statistics after a bulk load</source>
+        <translation>жапырт жүктөөдөн кийин статистиканы жаңыртуу</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="387" />
         <source>advance an id sequence</source>
         <translation>идентификаторлор ырааттуулугун жылдыруу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="395" />
+        <location filename="../models/db/BulkInserter.cpp" line="404" />
         <source>read the index definitions</source>
         <translation>индекстердин аныктамаларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="404" />
+        <location filename="../models/db/BulkInserter.cpp" line="413" />
         <source>set indexes aside for a bulk load</source>
         <translation>көп жазуу үчүн индекстерди убактылуу алып коюу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="412" />
+        <location filename="../models/db/BulkInserter.cpp" line="421" />
         <source>rebuild indexes after a bulk load</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
@@ -3926,7 +3931,7 @@ Statement: %3</source>
         <location filename="../models/demo/DemoCases.cpp" line="54" />
         <location filename="../models/demo/DemoCases.cpp" line="56" />
         <location filename="../models/demo/DemoDataService.cpp" line="31" />
-        <location filename="../models/demo/DemoGenerator.cpp" line="82" />
+        <location filename="../models/demo/DemoGenerator.cpp" line="97" />
         <source>write demo data</source>
         <translation>демо маалыматтарды жазуу</translation>
     </message>

@@ -3893,22 +3893,27 @@ Statement: %3</source>
         <translation>выделить идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="378" />
+        <location filename="../models/db/BulkInserter.cpp" line="376" />
+        <source>update the statistics after a bulk load</source>
+        <translation>обновить статистику после массовой загрузки</translation>
+    </message>
+    <message>
+        <location filename="../models/db/BulkInserter.cpp" line="387" />
         <source>advance an id sequence</source>
         <translation>сдвинуть последовательность идентификаторов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="395" />
+        <location filename="../models/db/BulkInserter.cpp" line="404" />
         <source>read the index definitions</source>
         <translation>прочитать определения индексов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="404" />
+        <location filename="../models/db/BulkInserter.cpp" line="413" />
         <source>set indexes aside for a bulk load</source>
         <translation>временно убрать индексы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="412" />
+        <location filename="../models/db/BulkInserter.cpp" line="421" />
         <source>rebuild indexes after a bulk load</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
@@ -3926,7 +3931,7 @@ Statement: %3</source>
         <location filename="../models/demo/DemoCases.cpp" line="54" />
         <location filename="../models/demo/DemoCases.cpp" line="56" />
         <location filename="../models/demo/DemoDataService.cpp" line="31" />
-        <location filename="../models/demo/DemoGenerator.cpp" line="82" />
+        <location filename="../models/demo/DemoGenerator.cpp" line="97" />
         <source>write demo data</source>
         <translation>записать демонстрационные данные</translation>
     </message>

@@ -367,6 +367,15 @@ qint64 nextFreeId(const QSqlDatabase& db, const QString& table)
     return q.value(0).toLongLong();
 }
 
+void refreshStatistics(const QSqlDatabase& db, const QStringList& tables)
+{
+    if (!isPostgres(db))
+        return;
+    // Table names come from the program, never from input.
+    execConstant(db, QStringLiteral("ANALYZE %1").arg(tables.join(QStringLiteral(", "))),
+                 QT_TRANSLATE_NOOP("dpo::Sql", "update the statistics after a bulk load"));
+}
+
 void syncIdentity(const QSqlDatabase& db, const QString& table)
 {
     if (!isPostgres(db))

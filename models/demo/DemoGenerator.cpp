@@ -46,14 +46,30 @@ const QList<RecipientSeed> kRecipientSeeds{
 Generator::Generator(const QSqlDatabase& db, const DemoDataService::Options& options,
                      DemoOfficers officers, QList<qint64> recipients, qint64 policyId)
     : m_db(db), m_options(options), m_random(options.seed), m_calendar(DeadlineCalendar::load(db)),
-      m_officers(officers),
-      m_recipients(std::move(recipients)), m_policyId(policyId),
+      m_officers(officers), m_recipients(std::move(recipients)), m_policyId(policyId),
       m_subjects(db, QStringLiteral("subjects"),
-                 columns({"id", "platform_ref", "inn", "surname", "given_name", "patronymic",
-                          "surname_fold", "given_name_fold", "patronymic_fold", "birth_date", "sex",
-                          "phone", "email", "registration_address", "residence_address", "region",
-                          "preferred_language", "status", "created_at", "consent_state",
-                          "consent_given_at", "id_document"}),
+                 columns({"id",
+                          "platform_ref",
+                          "inn",
+                          "surname",
+                          "given_name",
+                          "patronymic",
+                          "surname_fold",
+                          "given_name_fold",
+                          "patronymic_fold",
+                          "birth_date",
+                          "sex",
+                          "phone",
+                          "email",
+                          "registration_address",
+                          "residence_address",
+                          "region",
+                          "preferred_language",
+                          "status",
+                          "created_at",
+                          "consent_state",
+                          "consent_given_at",
+                          "id_document"}),
                  100),
       m_consents(db, QStringLiteral("consents"),
                  columns({"id", "subject_id", "policy_version_id", "given_at", "channel"})),
@@ -70,8 +86,7 @@ Generator::Generator(const QSqlDatabase& db, const DemoDataService::Options& opt
 
 QDateTime Generator::at(const QDate& day)
 {
-    return QDateTime(day, QTime(int(m_random.between(9, 17)), int(m_random.below(60))),
-                     Qt::UTC);
+    return QDateTime(day, QTime(int(m_random.between(9, 17)), int(m_random.below(60))), Qt::UTC);
 }
 
 void Generator::exec(const QString& sql, const QVariantList& values)
@@ -86,7 +101,8 @@ QString Generator::uniqueInn(QChar sexDigit, const QDate& birth)
 {
     const QString stem = QString(sexDigit) + birth.toString(QStringLiteral("ddMMyyyy"));
     for (;;) {
-        QString inn = stem + QStringLiteral("%1").arg(m_random.below(100000), 5, 10, QLatin1Char('0'));
+        QString inn =
+            stem + QStringLiteral("%1").arg(m_random.below(100000), 5, 10, QLatin1Char('0'));
         if (!m_inns.contains(inn)) {
             m_inns.insert(inn);
             return inn;
@@ -98,7 +114,8 @@ Generator::SubjectInfo Generator::addSubject(qint64 index, qint64 id, bool reque
 {
     const bool russian = m_random.chance(22);
     const bool male = m_random.chance(50);
-    const MaleName& father = russian ? m_random.pick(kRussianMaleNames) : m_random.pick(kKyrgyzMaleNames);
+    const MaleName& father =
+        russian ? m_random.pick(kRussianMaleNames) : m_random.pick(kKyrgyzMaleNames);
     QString surname = russian ? m_random.pick(kRussianSurnames) : m_random.pick(kKyrgyzSurnames);
     QString given;
     if (male)
@@ -146,27 +163,47 @@ Generator::SubjectInfo Generator::addSubject(qint64 index, qint64 id, bool reque
     info.consentAt = at(kPolicyEffective.addDays(m_random.below(span)));
 
     const QString platformRef = QStringLiteral("OG-%1").arg(id, 8, 10, QLatin1Char('0'));
-    const QString consentGiven = QStringLiteral("given"); // the consent added below; DemoCases may withdraw it
+    const QString consentGiven =
+        QStringLiteral("given"); // the consent added below; DemoCases may withdraw it
     const bool anonymised = !requester && !minor && m_random.chancePerMille(5);
     if (anonymised) {
         // Empty folds, not NULL: they sort and page alike on both backends (schema version 2).
-        m_subjects.addRow({id, platformRef, kNullText, kNullText, kNullText, kNullText, QStringLiteral(""),
-                           QStringLiteral(""), kNullText, kNullDate, kNullText, kNullText, kNullText,
-                           kNullText, kNullText, region, info.language,
-                           QStringLiteral("depersonalised"), info.consentAt, consentGiven, info.consentAt, kNullText});
+        m_subjects.addRow({id,
+                           platformRef,
+                           kNullText,
+                           kNullText,
+                           kNullText,
+                           kNullText,
+                           QStringLiteral(""),
+                           QStringLiteral(""),
+                           kNullText,
+                           kNullDate,
+                           kNullText,
+                           kNullText,
+                           kNullText,
+                           kNullText,
+                           kNullText,
+                           region,
+                           info.language,
+                           QStringLiteral("depersonalised"),
+                           info.consentAt,
+                           consentGiven,
+                           info.consentAt,
+                           kNullText});
     } else {
         const QString status = !requester && m_random.chancePerMille(10) ? QStringLiteral("blocked")
-                                                                       : QStringLiteral("active");
-        m_subjects.addRow({id, platformRef, inn, surname, given, textOrNull(patronymic),
-                           NameFold::fold(surname), NameFold::fold(given),
-                           textOrNull(NameFold::fold(patronymic)), birth,
-                           male ? QStringLiteral("M") : QStringLiteral("F"), textOrNull(info.phone),
-                           textOrNull(info.email), info.address,
-                           m_random.chance(70) ? QVariant(info.address) : kNullText, region,
-                           info.language, status, info.consentAt, consentGiven, info.consentAt,
-                           // ID cards since 2017, older passports otherwise
-                           QStringLiteral("%1%2").arg(m_random.chance(70) ? QStringLiteral("ID") : QStringLiteral("AN"))
-                               .arg(m_random.below(10000000), 7, 10, QLatin1Char('0'))});
+                                                                         : QStringLiteral("active");
+        m_subjects.addRow(
+            {id, platformRef, inn, surname, given, textOrNull(patronymic), NameFold::fold(surname),
+             NameFold::fold(given), textOrNull(NameFold::fold(patronymic)), birth,
+             male ? QStringLiteral("M") : QStringLiteral("F"), textOrNull(info.phone),
+             textOrNull(info.email), info.address,
+             m_random.chance(70) ? QVariant(info.address) : kNullText, region, info.language,
+             status, info.consentAt, consentGiven, info.consentAt,
+             // ID cards since 2017, older passports otherwise
+             QStringLiteral("%1%2")
+                 .arg(m_random.chance(70) ? QStringLiteral("ID") : QStringLiteral("AN"))
+                 .arg(m_random.below(10000000), 7, 10, QLatin1Char('0'))});
     }
     static const QStringList channels{QStringLiteral("mobile_app"), QStringLiteral("mobile_app"),
                                       QStringLiteral("web"), QStringLiteral("branch")};
@@ -246,6 +283,8 @@ DemoDataService::Summary Generator::run()
     m_categories.flush();
     m_transfers.flush();
     indexes.restore();
+    refreshStatistics(m_db, {QStringLiteral("subjects"), QStringLiteral("consents"),
+                             QStringLiteral("subject_categories"), QStringLiteral("transfers")});
 
     for (int k = 0; k < requesters.size(); ++k)
         addWithdrawal(requesters[k], k);

@@ -391,6 +391,8 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
     categories.flush();
     syncIdentity(db, QStringLiteral("subjects"));
     syncIdentity(db, QStringLiteral("consents"));
+    refreshStatistics(db, {QStringLiteral("subjects"), QStringLiteral("consents"),
+                           QStringLiteral("subject_categories")});
     AuditService::append(
         db, session, QStringLiteral("subjects.import"), QStringLiteral("import"), QString(), 0,
         QJsonObject{{QStringLiteral("file"), QFileInfo(filePath).fileName()},
