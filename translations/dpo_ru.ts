@@ -3893,27 +3893,28 @@ Statement: %3</source>
         <translation>выделить идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="376" />
+        <location filename="../models/db/BulkInserter.cpp" line="385" />
+        <location filename="../models/db/BulkInserter.cpp" line="393" />
         <source>update the statistics after a bulk load</source>
         <translation>обновить статистику после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="387" />
+        <location filename="../models/db/BulkInserter.cpp" line="404" />
         <source>advance an id sequence</source>
         <translation>сдвинуть последовательность идентификаторов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="404" />
+        <location filename="../models/db/BulkInserter.cpp" line="421" />
         <source>read the index definitions</source>
         <translation>прочитать определения индексов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="413" />
+        <location filename="../models/db/BulkInserter.cpp" line="430" />
         <source>set indexes aside for a bulk load</source>
         <translation>временно убрать индексы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="421" />
+        <location filename="../models/db/BulkInserter.cpp" line="438" />
         <source>rebuild indexes after a bulk load</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
@@ -3937,7 +3938,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="90" />
-        <location filename="../models/services/SubjectListService.cpp" line="126" />
+        <location filename="../models/services/SubjectListService.cpp" line="143" />
         <location filename="../models/services/SubjectService.cpp" line="166" />
         <source>count subjects</source>
         <translation>посчитать субъектов</translation>
@@ -4053,7 +4054,7 @@ Statement: %3</source>
         <translation>искать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="159" />
+        <location filename="../models/services/SubjectListService.cpp" line="180" />
         <source>list subjects</source>
         <translation>получить список субъектов</translation>
     </message>

@@ -371,8 +371,25 @@ void refreshStatistics(const QSqlDatabase& db, const QStringList& tables)
 {
     if (!isPostgres(db))
         return;
-    // Table names come from the program, never from input.
-    execConstant(db, QStringLiteral("ANALYZE %1").arg(tables.join(QStringLiteral(", "))),
+    // Only the tables this role may analyze (their owner's rights): another role would only get
+    // a server warning per table, which QPSQL prints on the console's output.
+    QStringList placeholders;
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        placeholders << QStringLiteral("to_regclass(?)");
+    QSqlQuery owned = prepareQuery(
+        db, QStringLiteral(
+                "SELECT relname FROM pg_class WHERE oid IN (%1) AND pg_has_role(relowner, 'USAGE')")
+                .arg(placeholders.join(QStringLiteral(", "))));
+    for (const QString& table : tables)
+        owned.addBindValue(table);
+    execQuery(owned, QT_TRANSLATE_NOOP("dpo::Sql", "update the statistics after a bulk load"));
+    QStringList mine;
+    while (owned.next())
+        mine << owned.value(0).toString();
+    if (mine.isEmpty())
+        return;
+    // The names come from pg_class, for tables the program named.
+    execConstant(db, QStringLiteral("ANALYZE %1").arg(mine.join(QStringLiteral(", "))),
                  QT_TRANSLATE_NOOP("dpo::Sql", "update the statistics after a bulk load"));
 }
 

@@ -2,7 +2,7 @@
 // PostgreSQL only: the console's role from resources/sql/postgresql/roles/console_role.sql may
 // append to the audit trail and work with the data, but may not UPDATE, DELETE or TRUNCATE the
 // trail, nor disable its triggers.
-#include "TestDatabase.h"
+#include "db/BulkInserter.h"
 #include "db/DatabaseUrl.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
@@ -11,12 +11,16 @@
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
 #include "services/SettingsService.h"
+#include "TestDatabase.h"
 
+#include <cstdio>
 #include <QFile>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QtTest>
+#include <unistd.h>
 
 using namespace dpo;
 
@@ -32,14 +36,18 @@ private slots:
         Session admin;
         auto owner = fixture.openWithAdmin(admin);
 
-        QFile script(QStringLiteral(DPO_SOURCE_DIR "/resources/sql/postgresql/roles/console_role.sql"));
+        QFile script(
+            QStringLiteral(DPO_SOURCE_DIR "/resources/sql/postgresql/roles/console_role.sql"));
         QVERIFY(script.open(QIODevice::ReadOnly));
-        for (const QString& statement : Migrator::splitStatements(QString::fromUtf8(script.readAll()))) {
+        for (const QString& statement :
+             Migrator::splitStatements(QString::fromUtf8(script.readAll()))) {
             QSqlQuery q(owner->connection());
-            QVERIFY2(q.exec(statement), qPrintable(statement + QStringLiteral(": ") + q.lastError().text()));
+            QVERIFY2(q.exec(statement),
+                     qPrintable(statement + QStringLiteral(": ") + q.lastError().text()));
         }
         QSqlQuery password(owner->connection());
-        QVERIFY(password.exec(QStringLiteral("ALTER ROLE dpo_console PASSWORD 'console-role-test-1'")));
+        QVERIFY(
+            password.exec(QStringLiteral("ALTER ROLE dpo_console PASSWORD 'console-role-test-1'")));
 
         DatabaseUrl url = DatabaseUrl::parse(fixture.url());
         url.user = QStringLiteral("dpo_console");
@@ -50,12 +58,14 @@ private slots:
         // What the console does: read, and append in a transaction.
         {
             TransactionGuard t(db);
-            AuditService::append(db, admin, QStringLiteral("test.as_console"), QStringLiteral("audit_log"), QString(), 0,
-                                 QJsonObject{{QStringLiteral("role"), QStringLiteral("dpo_console")}});
+            AuditService::append(
+                db, admin, QStringLiteral("test.as_console"), QStringLiteral("audit_log"),
+                QString(), 0, QJsonObject{{QStringLiteral("role"), QStringLiteral("dpo_console")}});
             t.commit();
         }
         QSqlQuery q(db);
-        QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM subjects")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("SELECT count(*) FROM subjects")),
+                 qPrintable(q.lastError().text()));
         // A day's work as the console's role: a claim registered and drafted (its version raised,
         // the change announced), a setting changed, a refusal audited, a sign-in counted.
         {
@@ -64,30 +74,60 @@ private slots:
             r.receivedOn = QDate(2026, 11, 20);
             r.subjectMatter = QStringLiteral("x");
             const qint64 claim = ClaimService(console).registerClaim(admin, r).id;
-            ClaimService(console).draftAnswer(admin, claim, ClaimService::Draft{QStringLiteral("answer"), {}, {}, {}},
-                                              ClaimService(console).details(claim, QDate(2026, 11, 25)).version);
+            ClaimService(console).draftAnswer(
+                admin, claim, ClaimService::Draft{QStringLiteral("answer"), {}, {}, {}},
+                ClaimService(console).details(claim, QDate(2026, 11, 25)).version);
             SettingsService(console).setInteger(admin, QStringLiteral("idle_lock_minutes"), 15);
-            QVERIFY_THROWS_EXCEPTION(Error, OfficerService(console).signIn(QStringLiteral("admin"), QStringLiteral("wrong-password-x")));
+            QVERIFY_THROWS_EXCEPTION(
+                Error, OfficerService(console).signIn(QStringLiteral("admin"),
+                                                      QStringLiteral("wrong-password-x")));
+        }
+        // After a bulk load the statistics are refreshed where this role may (it owns no table):
+        // nothing analyzed and no server warning; the owner's call analyzes.
+        {
+            // libpq prints a server's warnings on stderr itself: catch what reaches fd 2.
+            QTemporaryFile caught;
+            QVERIFY(caught.open());
+            std::fflush(stderr);
+            const int savedStderr = ::dup(2);
+            ::dup2(caught.handle(), 2);
+            refreshStatistics(db, {QStringLiteral("subjects"), QStringLiteral("consents")});
+            std::fflush(stderr);
+            ::dup2(savedStderr, 2);
+            ::close(savedStderr);
+            caught.seek(0);
+            const QByteArray warnings = caught.readAll();
+            QVERIFY2(warnings.isEmpty(), warnings.constData());
+            const auto analyzed = [&owner] {
+                QSqlQuery a(owner->connection());
+                a.exec(QStringLiteral("SELECT coalesce(analyze_count, 0) FROM pg_stat_user_tables "
+                                      "WHERE relname = 'consents'"));
+                return a.next() ? a.value(0).toLongLong() : -1;
+            };
+            const qint64 before = analyzed();
+            refreshStatistics(owner->connection(),
+                              {QStringLiteral("subjects"), QStringLiteral("consents")});
+            QTRY_VERIFY2(
+                analyzed() > before,
+                "the owner's refresh analyzed nothing"); // the statistics arrive a moment later
         }
 
         // What it may not do, each refused by a privilege, not only by a trigger.
-        const char* const refused[] = {"UPDATE audit_log SET action = 'forged' WHERE seq = 1",
-                                       "DELETE FROM audit_log WHERE seq = 1",
-                                       "TRUNCATE audit_log",
-                                       "ALTER TABLE audit_log DISABLE TRIGGER USER",
-                                       "DROP TRIGGER audit_log_no_update ON audit_log",
-                                       "INSERT INTO schema_migrations (version, applied_at) VALUES (99, now())",
-                                       // no schema changes: the owner migrates
-                                       "CREATE TABLE intruder (x INTEGER)",
-                                       "ALTER TABLE claims ADD COLUMN intruder INTEGER",
-                                       "ALTER TABLE subjects DROP COLUMN inn",
-                                       "CREATE INDEX intruder ON claims (id)",
-                                       "DROP TABLE claims",
-                                       "ALTER TABLE audit_log RENAME TO old_log"};
+        const char* const refused[] = {
+            "UPDATE audit_log SET action = 'forged' WHERE seq = 1",
+            "DELETE FROM audit_log WHERE seq = 1", "TRUNCATE audit_log",
+            "ALTER TABLE audit_log DISABLE TRIGGER USER",
+            "DROP TRIGGER audit_log_no_update ON audit_log",
+            "INSERT INTO schema_migrations (version, applied_at) VALUES (99, now())",
+            // no schema changes: the owner migrates
+            "CREATE TABLE intruder (x INTEGER)", "ALTER TABLE claims ADD COLUMN intruder INTEGER",
+            "ALTER TABLE subjects DROP COLUMN inn", "CREATE INDEX intruder ON claims (id)",
+            "DROP TABLE claims", "ALTER TABLE audit_log RENAME TO old_log"};
         for (const char* sql : refused) {
             QVERIFY2(!q.exec(QString::fromLatin1(sql)), sql);
             const QString error = q.lastError().text();
-            QVERIFY2(error.contains(QStringLiteral("permission denied")) || error.contains(QStringLiteral("must be owner")),
+            QVERIFY2(error.contains(QStringLiteral("permission denied")) ||
+                         error.contains(QStringLiteral("must be owner")),
                      qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(sql), error)));
         }
         QVERIFY(AuditVerifier(console).verify().intact());
