@@ -4,7 +4,7 @@
 # database and a 1,000,000-entry audit trail on SQLite and on a throwaway PostgreSQL cluster, then
 # one table of figures per backend, each beside a physical reference measured in the same run on
 # the same machine, and the peak memory of the process measured (docs/performance.md explains them).
-#   ./scripts/bench.sh   (about 20 minutes on 2 cores)
+#   ./scripts/bench.sh   (about 9 minutes on 2 cores with a warm ccache, the build included)
 #   DPO_BENCH_SUBJECTS=N, DPO_BENCH_ENTRIES=N: other sizes; DPO_BENCH_BACKENDS="sqlite": one backend
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
