@@ -382,6 +382,7 @@ private slots:
                              qPrintable(what + QStringLiteral(": refused, but something changed")));
                     continue;
                 }
+                // DPO_HOSTILE_VERBOSE=1 lists the texts accepted, to review by eye what is stored.
                 if (qEnvironmentVariableIsSet("DPO_HOSTILE_VERBOSE"))
                     qInfo("accepted: %s", qPrintable(what));
                 QVERIFY2(
