@@ -3853,68 +3853,65 @@ Statement: %3</source>
 <context>
     <name>dpo::Sql</name>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="98" />
-        <location filename="../models/db/BulkInserter.cpp" line="210" />
-        <location filename="../models/db/BulkInserter.cpp" line="312" />
+        <location filename="../models/db/BulkInserter.cpp" line="23" />
+        <location filename="../models/db/BulkInserter.cpp" line="108" />
         <source>insert rows</source>
         <translation>вставить строки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="115" />
-        <location filename="../models/db/Sql.cpp" line="61" />
+        <location filename="../models/db/BulkInserter.cpp" line="125" />
+        <location filename="../models/db/Sql.cpp" line="66" />
         <source>The database could not prepare a statement: %1
 %2</source>
         <translation>База данных не смогла подготовить запрос: %1
 %2</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="209" />
-        <location filename="../models/db/BulkInserter.cpp" line="311" />
-        <location filename="../models/db/Sql.cpp" line="82" />
-        <location filename="../models/db/Sql.cpp" line="95" />
+        <location filename="../models/db/BulkInserter.cpp" line="22" />
+        <location filename="../models/db/Sql.cpp" line="87" />
+        <location filename="../models/db/Sql.cpp" line="100" />
         <source>The database refused to %1: %2</source>
         <translation>База данных отказалась %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="304" />
-        <location filename="../models/db/Sql.cpp" line="49" />
+        <location filename="../models/db/Sql.cpp" line="54" />
         <source>The connection to the database was lost; nothing of this was saved. The console connects again: do it once more.</source>
         <translation>Соединение с базой потеряно; ничего из этого действия не сохранено. Консоль подключается снова: повторите его.</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="352" />
-        <location filename="../models/db/BulkInserter.cpp" line="358" />
+        <location filename="../models/db/BulkInserter.cpp" line="351" />
+        <location filename="../models/db/BulkInserter.cpp" line="357" />
         <source>lock tables for a bulk load</source>
         <translation>заблокировать таблицы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="365" />
+        <location filename="../models/db/BulkInserter.cpp" line="364" />
         <source>allocate ids</source>
         <translation>выделить идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="385" />
-        <location filename="../models/db/BulkInserter.cpp" line="393" />
+        <location filename="../models/db/BulkInserter.cpp" line="384" />
+        <location filename="../models/db/BulkInserter.cpp" line="392" />
         <source>update the statistics after a bulk load</source>
         <translation>обновить статистику после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="404" />
+        <location filename="../models/db/BulkInserter.cpp" line="403" />
         <source>advance an id sequence</source>
         <translation>сдвинуть последовательность идентификаторов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="421" />
+        <location filename="../models/db/BulkInserter.cpp" line="420" />
         <source>read the index definitions</source>
         <translation>прочитать определения индексов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="430" />
+        <location filename="../models/db/BulkInserter.cpp" line="429" />
         <source>set indexes aside for a bulk load</source>
         <translation>временно убрать индексы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="438" />
+        <location filename="../models/db/BulkInserter.cpp" line="437" />
         <source>rebuild indexes after a bulk load</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
@@ -4348,18 +4345,18 @@ Statement: %3</source>
         <translation>проверить соединение</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="44" />
+        <location filename="../models/db/Sql.cpp" line="49" />
         <source>The connection to the database was lost while saving: the change may or may not have been saved. The console connects again; look at the record before you do it once more.</source>
         <translation>Соединение с базой потеряно во время сохранения: изменение могло сохраниться, а могло и нет. Консоль подключается снова; прежде чем повторить, посмотрите запись.</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="122" />
-        <location filename="../models/db/Sql.cpp" line="130" />
+        <location filename="../models/db/Sql.cpp" line="127" />
+        <location filename="../models/db/Sql.cpp" line="135" />
         <source>Cannot start a transaction: %1</source>
         <translation>Невозможно начать транзакцию: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Sql.cpp" line="158" />
+        <location filename="../models/db/Sql.cpp" line="163" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>
     </message>

@@ -14,6 +14,16 @@
 
 namespace dpo {
 
+namespace {
+// The error of a batch the database would not take, worded as execQuery words a refusal.
+Error refusedToInsert(const QString& reason)
+{
+    return Error(Error::Kind::Database,
+                 QCoreApplication::translate("dpo::Sql", "The database refused to %1: %2")
+                     .arg(QCoreApplication::translate("dpo::Sql", "insert rows"), reason));
+}
+} // namespace
+
 BulkInserter::BulkInserter(const QSqlDatabase& db, const QString& table, const QStringList& columns,
                            int rowsPerStatement)
     : m_db(db), m_table(table), m_columns(columns), m_rowsPerStatement(rowsPerStatement)
@@ -205,9 +215,7 @@ void BulkInserter::executeSqlite(sqlite3_stmt* statement)
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
     if (rc != SQLITE_OK)
-        throw Error(Error::Kind::Database,
-                    QCoreApplication::translate("dpo::Sql", "The database refused to %1: %2")
-                        .arg(QCoreApplication::translate("dpo::Sql", "insert rows"), reason));
+        throw refusedToInsert(reason);
 }
 
 } // namespace dpo
@@ -298,18 +306,9 @@ void BulkInserter::copyToPostgres()
         return;
     const auto refused = [this](const QString& reason) {
         m_copy.clear();
-        if (PQstatus(m_postgres) != CONNECTION_OK) {
-            m_db.driver()->close(); // the next Database::connection() opens a new one
-            throw Error(Error::Kind::Connection,
-                        QCoreApplication::translate(
-                            "dpo::Sql",
-                            "The connection to the database was lost; nothing of this was "
-                            "saved. The console connects again: do it once more."));
-        }
-        throw Error(
-            Error::Kind::Database,
-            QCoreApplication::translate("dpo::Sql", "The database refused to %1: %2")
-                .arg(QCoreApplication::translate("dpo::Sql", "insert rows"), reason.trimmed()));
+        if (PQstatus(m_postgres) != CONNECTION_OK)
+            throwConnectionLost(m_db.driver(), false);
+        throw refusedToInsert(reason.trimmed());
     };
     // Table and column names come from the program, never from input.
     const QByteArray sql = QStringLiteral("COPY %1 (%2) FROM STDIN")

@@ -38,6 +38,11 @@ static void throwIfConnectionLost(QSqlDriver* driver, const QSqlError& error, bo
                       text.contains(QStringLiteral("terminating connection"));
     if (!lost)
         return;
+    throwConnectionLost(driver, committing);
+}
+
+void throwConnectionLost(QSqlDriver* driver, bool committing)
+{
     driver->close();
     throw Error(Error::Kind::Connection,
                 committing

@@ -15,6 +15,10 @@ void execQuery(QSqlQuery& query, const char* purpose);
 // Never build `sql` from user input: it has no placeholders on purpose.
 void execConstant(const QSqlDatabase& db, const QString& sql, const char* purpose);
 
+// Closes the driver's connection, so that the next Database::connection() opens a new one, and
+// throws Error::Connection saying whether the change may have been saved (`committing`).
+[[noreturn]] void throwConnectionLost(QSqlDriver* driver, bool committing);
+
 // For the benchmarks only: called on this thread after each statement execQuery runs, with its
 // text and bound values, so that a benchmark can run the same statements raw as its reference.
 // Nothing in the console installs one: the values are personal data and are never logged.
