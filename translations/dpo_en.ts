@@ -45,13 +45,13 @@
 <context>
     <name>dpo::DeadlineCalendar</name>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="60" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="67" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="61" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="68" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>

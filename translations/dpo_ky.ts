@@ -620,241 +620,443 @@ Details:
 <context>
     <name>dpo::CalendarEditDialog</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="46" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="45" />
         <source>Set a day of the calendar</source>
         <translation>Календардын күнүн белгилөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="46" />
         <source>Move a day of the calendar</source>
         <translation>Календардын күнүн которуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
         <source>Remove a day from the calendar</source>
         <translation>Күндү календардан алып салуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
         <source>Remove</source>
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
         <source>Move</source>
         <comment>a calendar day</comment>
         <translation>Которуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
         <source>Save</source>
         <translation>Сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="54" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="53" />
         <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
         <translation>мисалы, Министрлер Кабинетинин 01.03.2026-жылдагы № 123 токтому</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="56" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="55" />
         <source>Day:</source>
         <translation>Күн:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="64" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="63" />
         <source>The holiday, or what the decree moves</source>
         <translation>Майрам же токтом эмнени которорун</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="68" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="67" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="68" />
         <source>Name:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="72" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="71" />
         <source>Moves to:</source>
         <translation>Кайсы күнгө:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="73" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="72" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="74" />
         <source>What:</source>
         <translation>Эмне:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="77" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
         <source>Decree:</source>
         <translation>Токтом:</translation>
     </message>
 </context>
 <context>
+    <name>dpo::CalendarImport</name>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="158" />
+        <source>%1: the first line must name the columns date, kind, name and decree; it lacks %2.</source>
+        <translation>%1: биринчи сапта date, kind, name жана decree мамычалары аталышы керек; %2 жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="172" />
+        <source>Cannot read %1: %2</source>
+        <translation>%1 окулбай калды: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="179" />
+        <source>%1 is not a year the calendar holds (2000 to 2100).</source>
+        <translation>%1 — календардагы жыл эмес (2000–2100).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="190" />
+        <source>%1 is empty.</source>
+        <translation>%1 бош.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="192" />
+        <source>%1, line %2: %3</source>
+        <translation>%1, %2-сап: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="199" />
+        <source>line %1: %2</source>
+        <translation>%1-сап: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="217" />
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» — күн эмес (ЖЖЖЖ-АА-КК).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="221" />
+        <source>%1 is not in %2.</source>
+        <translation>%1 %2-жылга кирбейт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="225" />
+        <source>%1 is listed twice (also on line %2).</source>
+        <translation>%1 эки жолу көрсөтүлгөн (%2-сапта да).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="233" />
+        <source>%1 has no name.</source>
+        <translation>%1 күнүнүн аталышы жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="235" />
+        <source>%1 names no law or decree it rests on.</source>
+        <translation>%1 күнү үчүн негиз болгон мыйзам же токтом аталган эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="239" />
+        <source>… and %1 more.</source>
+        <translation>… жана дагы %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="242" />
+        <source>%1 cannot be imported; nothing was changed:
+%2</source>
+        <translation>%1 импорттолбойт; эч нерсе өзгөргөн жок:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="244" />
+        <source>%1 lists no day of %2.</source>
+        <translation>%1 файлында %2-жылдын бир да күнү жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="256" />
+        <source>import a year's calendar</source>
+        <translation>жылдын календарын импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="262" />
+        <source>The calendar of %1 was changed since the file was checked; nothing was imported. Check the file again.</source>
+        <translation>Файл текшерилгенден бери %1-жылдын календары өзгөрдү; эч нерсе импорттолгон жок. Файлды кайра текшериңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CalendarImportDialog</name>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="20" />
+        <source>not marked</source>
+        <comment>a calendar day</comment>
+        <translation>белгиленген эмес</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="26" />
+        <source>Import the calendar of %1</source>
+        <translation>%1-жылдын календарын импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="26" />
+        <source>Import</source>
+        <translation>Импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="33" />
+        <source>%1 lists %2 days and changes nothing in the calendar of %3.</source>
+        <translation>%1 файлында %2 күн бар; ал %3-жылдын календарында эч нерсени өзгөртпөйт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="37" />
+        <source>%1 lists %2 days; it changes %3 days of the calendar of %4. Each edit of the calendar needs its decree: check that the file names them.</source>
+        <translation>%1 файлында %2 күн бар; ал %4-жылдын календарындагы %3 күндү өзгөртөт. Календардагы ар бир өзгөртүүнүн өз токтому болушу керек: файлда алар аталганын текшериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="49" />
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="49" />
+        <source>Now</source>
+        <translation>Азыр</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="49" />
+        <source>From the file</source>
+        <translation>Файл боюнча</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="58" />
+        <source>No fixed due date of an open claim or access request would move.</source>
+        <translation>Ачык доонун же маалымат суроосунун бир да белгиленген мөөнөтү жылбайт.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="59" />
+        <source>Due dates already fixed stay as they are. Recalculated on the new calendar, these would move:</source>
+        <translation>Белгиленген мөөнөттөр өзгөрбөйт. Жаңы календарь боюнча кайра эсептелсе, булар жылмак:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <source>No.</source>
+        <comment>claim number</comment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <source>Claimant</source>
+        <translation>Арыз ээси</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <source>Received</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <source>Due now</source>
+        <translation>Азыркы мөөнөт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <source>Recalculated</source>
+        <translation>Кайра эсептелгенде</translation>
+    </message>
+</context>
+<context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="111" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="110" />
         <source>Working-day calendar</source>
         <translation>Иш күндөрүнүн календары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="112" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="111" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
         <translation>Бардык мөөнөттөр ушул календар боюнча эсептелет: мөөнөт кабыл алынгандан кийинки күндөн башталат, анын акыркы күнү иш күнү болбосо, мөөнөт кийинки иш күнүнө жылат. Календарь өзгөргөндө мурун белгиленген мөөнөттөр жылбайт; доо-арыздын мөөнөтү сурам боюнча гана кайра эсептелет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="128" />
         <source>Set day…</source>
         <translation>Күндү белгилөө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Которуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Алып салуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="134" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="133" />
         <source>Year:</source>
         <translation>Жыл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="138" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="149" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарды жетекчилер жана администраторлор гана өзгөртөт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="181" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="144" />
+        <source>Import year…</source>
+        <translation>Жылды импорттоо…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="147" />
+        <source>Replace the year's marked days with its published calendar from a CSV file, after a preview (docs/calendar.md).</source>
+        <translation>Жылдын белгиленген күндөрүн анын CSV файлындагы жарыяланган календары менен алмаштыруу, алдын ала көрүп чыккандан кийин (docs/calendar.md).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="188" />
         <source>Holiday</source>
         <translation>Майрам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="183" />
-        <source>Moved day off</source>
-        <translation>Которулган дем алыш</translation>
+        <location filename="../ui/pages/CalendarPage.cpp" line="190" />
+        <source>Day off by decree</source>
+        <translation>Токтом боюнча дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="185" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="192" />
         <source>Working day by decree</source>
         <translation>Токтом боюнча иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="187" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="194" />
+        <source>Public holiday, a working day</source>
+        <translation>Майрам, иш күнү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="196" />
         <source>Weekend</source>
         <translation>Дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="188" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="197" />
         <source>Working day</source>
         <translation>Иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
         <source>Weekday</source>
         <translation>Жуманын күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="267" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="293" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="302" />
         <source>%1 is now: %2.</source>
         <translation>%1 эми: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="297" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="306" />
         <source>Moved from %1 to %2.</source>
         <translation>%1 күнүнөн %2 күнүнө которулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="301" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="310" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 календардан алынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="307" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="316" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="347" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Мурун белгиленген мөөнөттөр өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="327" />
+        <source>The published calendar of %1</source>
+        <translation>%1-жылдын жарыяланган календары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="328" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV файлдар (*.csv);;Бардык файлдар (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="335" />
+        <source>Import the calendar</source>
+        <translation>Календарды импорттоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="346" />
+        <source>The calendar of %1 is imported from %2.</source>
+        <translation>%1-жылдын календары %2 файлынан импорттолду.</translation>
     </message>
 </context>
 <context>
     <name>dpo::CalendarService</name>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="44" />
+        <location filename="../models/services/CalendarService.cpp" line="89" />
         <source>%1 is a weekday: only a Saturday or Sunday can be made a working day.</source>
         <translation>%1 — иш күнү: ишемби же жекшемби гана иш күнү боло алат.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="50" />
+        <location filename="../models/services/CalendarService.cpp" line="94" />
         <source>%1 is a weekend day already: a day off moves onto a weekday.</source>
         <translation>%1 — дем алыш күнү: которулган дем алыш иш күнүнө гана түшөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="57" />
-        <source>"%1" is not a kind of day: use holiday, day_off or working_day.</source>
-        <translation>«%1» күндүн түрү эмес: holiday, day_off же working_day колдонуңуз.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CalendarService.cpp" line="91" />
+        <location filename="../models/services/CalendarService.cpp" line="74" />
         <source>Note the decree or law the change rests on.</source>
         <translation>Өзгөртүү негизделген токтомду же мыйзамды көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="117" />
-        <location filename="../models/services/CalendarService.cpp" line="142" />
-        <location filename="../models/services/CalendarService.cpp" line="164" />
+        <location filename="../models/services/CalendarService.cpp" line="84" />
+        <source>"%1" is not a kind of day: use %2.</source>
+        <translation>«%1» күндүн түрү эмес: %2 колдонуңуз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="126" />
+        <location filename="../models/services/CalendarService.cpp" line="151" />
+        <location filename="../models/services/CalendarService.cpp" line="173" />
         <source>edit the calendar</source>
         <translation>календарды түзөтүү</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="119" />
+        <location filename="../models/services/CalendarService.cpp" line="128" />
         <source>The day is not a date.</source>
         <translation>Күн дата эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="123" />
+        <location filename="../models/services/CalendarService.cpp" line="132" />
         <source>Name the day (the holiday, or what the decree moves).</source>
         <translation>Күндү атаңыз (майрам же токтом эмнени которот).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="149" />
-        <location filename="../models/services/CalendarService.cpp" line="173" />
+        <location filename="../models/services/CalendarService.cpp" line="158" />
+        <location filename="../models/services/CalendarService.cpp" line="182" />
         <source>%1 is not in the calendar.</source>
         <translation>%1 календарда жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="167" />
+        <location filename="../models/services/CalendarService.cpp" line="176" />
         <source>Choose the day it moves to.</source>
         <translation>Кайсы күнгө которуларын тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="176" />
+        <location filename="../models/services/CalendarService.cpp" line="185" />
         <source>%1 is in the calendar already.</source>
         <translation>%1 календарда бар.</translation>
     </message>
@@ -2171,18 +2373,18 @@ Details:
 <context>
     <name>dpo::DeadlineCalendar</name>
     <message>
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="59" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="66" />
         <source>due today</source>
         <translation>мөөнөтү бүгүн</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="60" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="67" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>%n күн калды</numerusform><numerusform>%n күн калды</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="61" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="68" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
@@ -3179,27 +3381,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="61" />
+        <location filename="../models/db/Migrator.cpp" line="62" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="85" />
+        <location filename="../models/db/Migrator.cpp" line="86" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="95" />
+        <location filename="../models/db/Migrator.cpp" line="96" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="114" />
+        <location filename="../models/db/Migrator.cpp" line="115" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="125" />
+        <location filename="../models/db/Migrator.cpp" line="126" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -3916,12 +4118,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="67" />
+        <location filename="../models/db/Migrator.cpp" line="68" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="135" />
+        <location filename="../models/db/Migrator.cpp" line="136" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -3948,8 +4150,10 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
+        <location filename="../models/services/CalendarImport.cpp" line="77" />
+        <location filename="../models/services/CalendarImport.cpp" line="92" />
         <location filename="../models/services/CalendarService.cpp" line="33" />
-        <location filename="../models/services/CalendarService.cpp" line="105" />
+        <location filename="../models/services/CalendarService.cpp" line="114" />
         <source>read the calendar</source>
         <translation>календарды окуу</translation>
     </message>
@@ -4105,6 +4309,7 @@ Statement: %3</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
+        <location filename="../models/services/CalendarImport.cpp" line="105" />
         <location filename="../models/services/ClaimLetterService.cpp" line="44" />
         <location filename="../models/services/ClaimService.cpp" line="159" />
         <location filename="../models/services/ClaimService.cpp" line="511" />
@@ -4132,10 +4337,12 @@ Statement: %3</source>
         <translation>кол коюу ачкычтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="68" />
-        <location filename="../models/services/CalendarService.cpp" line="77" />
-        <location filename="../models/services/CalendarService.cpp" line="152" />
-        <location filename="../models/services/CalendarService.cpp" line="180" />
+        <location filename="../models/services/CalendarImport.cpp" line="270" />
+        <location filename="../models/services/CalendarImport.cpp" line="277" />
+        <location filename="../models/services/CalendarService.cpp" line="51" />
+        <location filename="../models/services/CalendarService.cpp" line="60" />
+        <location filename="../models/services/CalendarService.cpp" line="161" />
+        <location filename="../models/services/CalendarService.cpp" line="189" />
         <source>change the calendar</source>
         <translation>календарды өзгөртүү</translation>
     </message>
@@ -6131,384 +6338,396 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <source>Calendar year</source>
+        <comment>audit entity</comment>
+        <translation>Календардык жыл</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Жөндөө</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ тиркелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ сакталгандан бери өзгөргөн: көрсөтүлгөн жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Аудит журналы экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Аудит чынжыры текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <source>A year's calendar imported</source>
+        <comment>audit action</comment>
+        <translation>Жылдын календары импорттолду</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>Календардын күнү жылдырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>Календардын күнү алынып салынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>Календардын күнү белгиленди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Доо жабылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Жооптун долбоору даярдалды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Доо байланыштырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Мөөнөт кайра эсептелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Доо катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Доонун байланышы алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Демо маалыматтар түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Билдирүү каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Билдирүү кезекке коюлду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Билдирүү кол менен жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Ачыкка чыгаруу катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Биринчи администратор түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Кирди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Кирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Жөндөө өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Кол коюу ачкычы түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Субъект тууралуу маалымат отчёту түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Жашырылган маани толук көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория бөгөттөн чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекттер импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Сактоо чечими бекитилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Чечимдер кабыл алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Алуучуга билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы четке кагылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Инсандыгы текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Баш тартылды: ролу уруксат бербейт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Ийгиликсиз кирүүлөрдөн кийин эсеп бөгөттөлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Сыр сөз өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Сыр сөздү администратор жаңылады</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби кайра иштетилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби өчүрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Кызматкердин ролу өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Баш тартуулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекттер жеке маалыматтары менен экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демо маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Кызматкерлер жана кирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Кол коюу ачкычтары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Субъекттердин жазуулары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Кайтарып алуу арыздары</translation>

@@ -620,241 +620,443 @@ Details:
 <context>
     <name>dpo::CalendarEditDialog</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="46" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="45" />
         <source>Set a day of the calendar</source>
         <translation>Отметить день календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="46" />
         <source>Move a day of the calendar</source>
         <translation>Перенос дня календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
         <source>Remove a day from the calendar</source>
         <translation>Удаление дня из календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
         <source>Move</source>
         <comment>a calendar day</comment>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="54" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="53" />
         <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
         <translation>например, постановление Кабинета министров № 123 от 01.03.2026</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="56" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="55" />
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="64" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="63" />
         <source>The holiday, or what the decree moves</source>
         <translation>Праздник или то, что переносит постановление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="68" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="67" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="68" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="72" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="71" />
         <source>Moves to:</source>
         <translation>Переносится на:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="73" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="72" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="74" />
         <source>What:</source>
         <translation>Что:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="77" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
         <source>Decree:</source>
         <translation>Постановление:</translation>
     </message>
 </context>
 <context>
+    <name>dpo::CalendarImport</name>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="158" />
+        <source>%1: the first line must name the columns date, kind, name and decree; it lacks %2.</source>
+        <translation>%1: первая строка должна называть столбцы date, kind, name и decree; нет %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="172" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="179" />
+        <source>%1 is not a year the calendar holds (2000 to 2100).</source>
+        <translation>%1 — не год календаря (от 2000 до 2100).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="190" />
+        <source>%1 is empty.</source>
+        <translation>%1 пуст.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="192" />
+        <source>%1, line %2: %3</source>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="199" />
+        <source>line %1: %2</source>
+        <translation>строка %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="217" />
+        <source>"%1" is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="221" />
+        <source>%1 is not in %2.</source>
+        <translation>%1 не относится к %2 году.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="225" />
+        <source>%1 is listed twice (also on line %2).</source>
+        <translation>%1 указан дважды (также в строке %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="233" />
+        <source>%1 has no name.</source>
+        <translation>У дня %1 нет названия.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="235" />
+        <source>%1 names no law or decree it rests on.</source>
+        <translation>Для %1 не назван закон или постановление, на котором он основан.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="239" />
+        <source>… and %1 more.</source>
+        <translation>… и ещё %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="242" />
+        <source>%1 cannot be imported; nothing was changed:
+%2</source>
+        <translation>%1 нельзя импортировать; ничего не изменено:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="244" />
+        <source>%1 lists no day of %2.</source>
+        <translation>В %1 нет ни одного дня %2 года.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="256" />
+        <source>import a year's calendar</source>
+        <translation>импортировать календарь года</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarImport.cpp" line="262" />
+        <source>The calendar of %1 was changed since the file was checked; nothing was imported. Check the file again.</source>
+        <translation>Календарь %1 года изменился после проверки файла; ничего не импортировано. Проверьте файл ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CalendarImportDialog</name>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="20" />
+        <source>not marked</source>
+        <comment>a calendar day</comment>
+        <translation>не отмечен</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="26" />
+        <source>Import the calendar of %1</source>
+        <translation>Импорт календаря на %1 год</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="26" />
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="33" />
+        <source>%1 lists %2 days and changes nothing in the calendar of %3.</source>
+        <translation>В %1 дней: %2; в календаре %3 года ничего не меняется.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="37" />
+        <source>%1 lists %2 days; it changes %3 days of the calendar of %4. Each edit of the calendar needs its decree: check that the file names them.</source>
+        <translation>В %1 дней: %2; в календаре %4 года меняется дней: %3. Каждое изменение календаря требует своего постановления: проверьте, что файл их называет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="49" />
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="49" />
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="49" />
+        <source>From the file</source>
+        <translation>По файлу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="58" />
+        <source>No fixed due date of an open claim or access request would move.</source>
+        <translation>Ни один установленный срок открытой претензии или запроса не сдвинется.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="59" />
+        <source>Due dates already fixed stay as they are. Recalculated on the new calendar, these would move:</source>
+        <translation>Уже установленные сроки не меняются. При пересчёте по новому календарю сдвинулись бы эти:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <source>No.</source>
+        <comment>claim number</comment>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <source>Claimant</source>
+        <translation>Заявитель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <source>Due now</source>
+        <translation>Срок сейчас</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <source>Recalculated</source>
+        <translation>После пересчёта</translation>
+    </message>
+</context>
+<context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="111" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="110" />
         <source>Working-day calendar</source>
         <translation>Календарь рабочих дней</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="112" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="111" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
         <translation>Все сроки считаются по этому календарю: срок начинается на следующий день после получения, а если его последний день нерабочий, срок переносится на ближайший рабочий день. При изменении календаря уже установленные сроки не сдвигаются; срок претензии пересчитывается только по запросу.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="128" />
         <source>Set day…</source>
         <translation>Отметить день…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="134" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="133" />
         <source>Year:</source>
         <translation>Год:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="139" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="138" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="149" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарь изменяют руководители и администраторы.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="181" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="144" />
+        <source>Import year…</source>
+        <translation>Импорт года…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="147" />
+        <source>Replace the year's marked days with its published calendar from a CSV file, after a preview (docs/calendar.md).</source>
+        <translation>Заменить отмеченные дни года его опубликованным календарём из файла CSV после предпросмотра (docs/calendar.md).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="188" />
         <source>Holiday</source>
         <translation>Праздник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="183" />
-        <source>Moved day off</source>
-        <translation>Перенесённый выходной</translation>
+        <location filename="../ui/pages/CalendarPage.cpp" line="190" />
+        <source>Day off by decree</source>
+        <translation>Выходной по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="185" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="192" />
         <source>Working day by decree</source>
         <translation>Рабочий день по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="187" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="194" />
+        <source>Public holiday, a working day</source>
+        <translation>Праздник, рабочий день</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="196" />
         <source>Weekend</source>
         <translation>Выходной</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="188" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="197" />
         <source>Working day</source>
         <translation>Рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="224" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="267" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="293" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="302" />
         <source>%1 is now: %2.</source>
         <translation>%1 теперь: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="297" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="306" />
         <source>Moved from %1 to %2.</source>
         <translation>Перенесено с %1 на %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="301" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="310" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 удалён из календаря.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="307" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="316" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="347" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Уже установленные сроки не изменились.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="327" />
+        <source>The published calendar of %1</source>
+        <translation>Опубликованный календарь %1 года</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="328" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="335" />
+        <source>Import the calendar</source>
+        <translation>Импорт календаря</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CalendarPage.cpp" line="346" />
+        <source>The calendar of %1 is imported from %2.</source>
+        <translation>Календарь %1 года импортирован из %2.</translation>
     </message>
 </context>
 <context>
     <name>dpo::CalendarService</name>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="44" />
+        <location filename="../models/services/CalendarService.cpp" line="89" />
         <source>%1 is a weekday: only a Saturday or Sunday can be made a working day.</source>
         <translation>%1 — будний день: рабочим днём можно сделать только субботу или воскресенье.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="50" />
+        <location filename="../models/services/CalendarService.cpp" line="94" />
         <source>%1 is a weekend day already: a day off moves onto a weekday.</source>
         <translation>%1 — уже выходной: перенесённый выходной приходится на будний день.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="57" />
-        <source>"%1" is not a kind of day: use holiday, day_off or working_day.</source>
-        <translation>«%1» — не вид дня: используйте holiday, day_off или working_day.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/CalendarService.cpp" line="91" />
+        <location filename="../models/services/CalendarService.cpp" line="74" />
         <source>Note the decree or law the change rests on.</source>
         <translation>Укажите постановление или закон, на котором основано изменение.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="117" />
-        <location filename="../models/services/CalendarService.cpp" line="142" />
-        <location filename="../models/services/CalendarService.cpp" line="164" />
+        <location filename="../models/services/CalendarService.cpp" line="84" />
+        <source>"%1" is not a kind of day: use %2.</source>
+        <translation>«%1» — не вид дня: используйте %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/CalendarService.cpp" line="126" />
+        <location filename="../models/services/CalendarService.cpp" line="151" />
+        <location filename="../models/services/CalendarService.cpp" line="173" />
         <source>edit the calendar</source>
         <translation>править календарь</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="119" />
+        <location filename="../models/services/CalendarService.cpp" line="128" />
         <source>The day is not a date.</source>
         <translation>День не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="123" />
+        <location filename="../models/services/CalendarService.cpp" line="132" />
         <source>Name the day (the holiday, or what the decree moves).</source>
         <translation>Назовите день (праздник или что переносит постановление).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="149" />
-        <location filename="../models/services/CalendarService.cpp" line="173" />
+        <location filename="../models/services/CalendarService.cpp" line="158" />
+        <location filename="../models/services/CalendarService.cpp" line="182" />
         <source>%1 is not in the calendar.</source>
         <translation>%1 нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="167" />
+        <location filename="../models/services/CalendarService.cpp" line="176" />
         <source>Choose the day it moves to.</source>
         <translation>Выберите день, на который он переносится.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="176" />
+        <location filename="../models/services/CalendarService.cpp" line="185" />
         <source>%1 is in the calendar already.</source>
         <translation>%1 уже есть в календаре.</translation>
     </message>
@@ -2171,18 +2373,18 @@ Details:
 <context>
     <name>dpo::DeadlineCalendar</name>
     <message>
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="59" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="66" />
         <source>due today</source>
         <translation>срок сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="60" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="67" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="61" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="68" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
@@ -3179,27 +3381,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="61" />
+        <location filename="../models/db/Migrator.cpp" line="62" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="85" />
+        <location filename="../models/db/Migrator.cpp" line="86" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="95" />
+        <location filename="../models/db/Migrator.cpp" line="96" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="114" />
+        <location filename="../models/db/Migrator.cpp" line="115" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="125" />
+        <location filename="../models/db/Migrator.cpp" line="126" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -3916,12 +4118,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="67" />
+        <location filename="../models/db/Migrator.cpp" line="68" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="135" />
+        <location filename="../models/db/Migrator.cpp" line="136" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -3948,8 +4150,10 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
+        <location filename="../models/services/CalendarImport.cpp" line="77" />
+        <location filename="../models/services/CalendarImport.cpp" line="92" />
         <location filename="../models/services/CalendarService.cpp" line="33" />
-        <location filename="../models/services/CalendarService.cpp" line="105" />
+        <location filename="../models/services/CalendarService.cpp" line="114" />
         <source>read the calendar</source>
         <translation>прочитать календарь</translation>
     </message>
@@ -4105,6 +4309,7 @@ Statement: %3</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
+        <location filename="../models/services/CalendarImport.cpp" line="105" />
         <location filename="../models/services/ClaimLetterService.cpp" line="44" />
         <location filename="../models/services/ClaimService.cpp" line="159" />
         <location filename="../models/services/ClaimService.cpp" line="511" />
@@ -4132,10 +4337,12 @@ Statement: %3</source>
         <translation>прочитать ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="68" />
-        <location filename="../models/services/CalendarService.cpp" line="77" />
-        <location filename="../models/services/CalendarService.cpp" line="152" />
-        <location filename="../models/services/CalendarService.cpp" line="180" />
+        <location filename="../models/services/CalendarImport.cpp" line="270" />
+        <location filename="../models/services/CalendarImport.cpp" line="277" />
+        <location filename="../models/services/CalendarService.cpp" line="51" />
+        <location filename="../models/services/CalendarService.cpp" line="60" />
+        <location filename="../models/services/CalendarService.cpp" line="161" />
+        <location filename="../models/services/CalendarService.cpp" line="189" />
         <source>change the calendar</source>
         <translation>изменить календарь</translation>
     </message>
@@ -6131,384 +6338,396 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <source>Calendar year</source>
+        <comment>audit entity</comment>
+        <translation>Календарный год</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ приложен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ изменён после сохранения: не показан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ открыт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Журнал аудита выгружен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Цепочка аудита проверена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <source>A year's calendar imported</source>
+        <comment>audit action</comment>
+        <translation>Календарь года импортирован</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>День календаря перенесён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>День календаря удалён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>День календаря установлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Претензия закрыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Подготовлен проект ответа</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Претензия связана</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Срок пересчитан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Претензия зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Связь претензии удалена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Созданы демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-уведомление</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Уведомление поставлено в очередь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Уведомление отправлено вручную</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Раскрытие зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Создана учётная запись сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Создан первый администратор</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Настройка изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Создан ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Составлен отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Скрытое значение показано полностью</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория разблокирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекты импортированы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Решение о хранении утверждено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Решения приняты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Отзыв исполнен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Получатель уведомлён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве отклонено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Отказано: роль не позволяет</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Учётная запись заблокирована после неудачных входов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Пароль сброшен администратором</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника снова активна</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника отключена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Роль сотрудника изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекты выгружены с персональными данными</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Сотрудники и вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Записи субъектов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Заявления об отзыве</translation>

@@ -8,7 +8,6 @@
 #include "domain/DocumentLanguage.h"
 #include "services/ClaimLetterService.h"
 #include "services/LetterService.h"
-#include "services/CalendarService.h"
 #include "services/ClaimService.h"
 
 #include <QCoreApplication>
@@ -152,54 +151,6 @@ int claimsCommand(const QStringList& arguments)
     }
     printErr(tr("Unknown claims command; try: dpo-console claims --help"));
     return int(BadUsage);
-}
-
-int calendarCommand(const QStringList& arguments)
-{
-    if (arguments.size() < 2 || arguments[1] != QStringLiteral("list")) {
-        if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-            printOut(tr("Usage: dpo-console calendar list --database URL --year YYYY [--format table|csv|json]\n"));
-            return int(Success);
-        }
-        printErr(tr("Unknown calendar command; try: dpo-console calendar --help"));
-        return int(BadUsage);
-    }
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Lists the non-working days of a year (weekends, holidays, moved days off) and the working Saturdays "
-           "and Sundays, from the calendar the due dates are counted on."));
-    parser.addOption(databaseOption());
-    parser.addOption(formatOption());
-    parser.addOption({QStringLiteral("year"), tr("The year."), QStringLiteral("YYYY")});
-    int code = 0;
-    if (!parseCommand(parser, arguments.mid(1), QStringLiteral("dpo-console calendar list --database URL --year YYYY --format csv"), code))
-        return code;
-    return runGuarded([&] {
-        bool ok = false;
-        const int year = parser.value(QStringLiteral("year")).toInt(&ok);
-        if (!ok || year < 2000 || year > 2100)
-            throw Error(Error::Kind::BadInput, tr("--year must be a year such as 2026."));
-        const QString format = parser.value(QStringLiteral("format"));
-        requireFormat(format);
-        auto database = openDatabase(parser);
-        QHash<QDate, QStringList> named;
-        for (const CalendarService::Day& day : CalendarService(*database).days(year))
-            named.insert(day.day, {day.kind, day.name, day.decree});
-        QList<QStringList> out;
-        for (QDate d(year, 1, 1); d.year() == year; d = d.addDays(1)) {
-            const bool weekend = d.dayOfWeek() >= 6;
-            const auto it = named.constFind(d);
-            if (it == named.cend() && !weekend)
-                continue;
-            const QString kind = it == named.cend() ? QStringLiteral("weekend") : it->at(0);
-            out << QStringList{d.toString(Qt::ISODate), QLocale::c().dayName(d.dayOfWeek(), QLocale::ShortFormat), kind,
-                               it == named.cend() ? QString() : it->at(1), it == named.cend() ? QString() : it->at(2)};
-        }
-        printRows(format, {QStringLiteral("day"), QStringLiteral("weekday"), QStringLiteral("kind"), QStringLiteral("name"),
-                           QStringLiteral("decree")},
-                  out);
-        return int(Success);
-    });
 }
 
 } // namespace dpo::cli

@@ -5,9 +5,7 @@
 
 namespace dpo::cli {
 
-// `dpo-console claims add|list ...` and `dpo-console calendar list ...`; `arguments` starts with
-// the command's name.
+// `dpo-console claims add|list|letter ...`; `arguments` starts with the command's name.
 int claimsCommand(const QStringList& arguments);
-int calendarCommand(const QStringList& arguments);
 
 } // namespace dpo::cli

@@ -2,6 +2,7 @@
 #include "cli/Commands.h"
 
 #include "cli/AuditCommands.h"
+#include "cli/CalendarCommands.h"
 #include "cli/ClaimCommands.h"
 #include "cli/DisclosureCommands.h"
 #include "cli/WithdrawalCommands.h"
@@ -261,7 +262,7 @@ QString commandOverview()
               "  audit verify-export  check an export's signature and, with a database, its entries\n"
               "  keys init        create the organisation's key that signs exports\n"
               "  claims add|list|letter  register claims and access requests, list them with days left, print answers\n"
-              "  calendar list    the non-working days of a year\n"
+              "  calendar list|import  the marked days of a year; a year's published calendar from a file\n"
               "  withdrawals list|target  written withdrawal requests with their state and days left; the target\n"
               "  disclosures list disclosures to third parties and how many subjects were notified\n\n"
               "dpo-console COMMAND --help documents each command. Exit codes: 0 success, "

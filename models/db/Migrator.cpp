@@ -22,7 +22,7 @@ QString tr(const char* text)
 }
 
 // The ordered list of schema versions. Append only; never edit a released step.
-constexpr std::array<Migrator::Step, 10> kSteps{{
+constexpr std::array<Migrator::Step, 11> kSteps{{
     {1, "0001"}, // the consent database
     {2, "0002"}, // subjects list: name and INN order indexes
     {3, "0003"}, // subjects list: consent state and date of consent
@@ -33,6 +33,7 @@ constexpr std::array<Migrator::Step, 10> kSteps{{
     {8, "0008"}, // disclosures' notifications: the outbox
     {9, "0009"}, // an index of the audit trail by action
     {10, "0010"}, // a team: lock-out, forced password change, record versions, idle lock
+    {11, "0011"}, // the calendar of 2025-2027 by the Labour Code in force since 2025
 }};
 
 QString readResource(const QString& path)

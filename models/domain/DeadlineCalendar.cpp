@@ -18,19 +18,26 @@ DeadlineCalendar DeadlineCalendar::load(const QSqlDatabase& db)
     DeadlineCalendar calendar;
     QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT day, kind FROM calendar_days"));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the calendar"));
-    while (q.next()) {
-        const QString kind = q.value(1).toString();
-        calendar.setDay(q.value(0).toDate(), kind == QStringLiteral("working_day") ? DayKind::WorkingDay
-                                             : kind == QStringLiteral("holiday")   ? DayKind::Holiday
-                                                                                   : DayKind::DayOff);
-    }
+    while (q.next())
+        calendar.setDay(q.value(0).toDate(), kindFromCode(q.value(1).toString()));
     return calendar;
+}
+
+DeadlineCalendar::DayKind DeadlineCalendar::kindFromCode(const QString& code)
+{
+    if (code == QStringLiteral("working_day"))
+        return DayKind::WorkingDay;
+    if (code == QStringLiteral("working_holiday"))
+        return DayKind::WorkingHoliday;
+    if (code == QStringLiteral("holiday"))
+        return DayKind::Holiday;
+    return DayKind::DayOff;
 }
 
 bool DeadlineCalendar::isWorkingDay(const QDate& day) const
 {
     const auto it = m_days.constFind(day);
-    if (it != m_days.constEnd())
+    if (it != m_days.constEnd() && *it != DayKind::WorkingHoliday)
         return *it == DayKind::WorkingDay;
     return day.dayOfWeek() < Qt::Saturday;
 }

@@ -12,14 +12,19 @@ namespace dpo {
 class Database;
 
 // The Kyrgyz working-day calendar and the one rule for every due date in the console
-// (DESIGN.md): a period of N calendar days starts on the day after receipt; when its last day is
-// a non-working day, the due date is the next working day. Weekends are non-working unless the
-// calendar marks a day as a working day (a transferred working Saturday); holidays and moved days
-// off come from the calendar_days table, never from constants in code.
+// (docs/calendar.md): a period of N calendar days starts on the day after receipt; when its last
+// day is a non-working day, the due date is the next working day. Weekends are non-working unless
+// the calendar marks a day as a working day (a working Saturday by decree); holidays, days off by
+// decree and public holidays that stay working days come from the calendar_days table, never from
+// constants in code.
 class DeadlineCalendar
 {
 public:
-    enum class DayKind { Holiday, DayOff, WorkingDay };
+    // Holiday and DayOff are non-working; WorkingDay makes a Saturday or Sunday one to work;
+    // WorkingHoliday is a public holiday that is a working day (23 February since 2025), so it is
+    // what its weekday makes it.
+    enum class DayKind { Holiday, DayOff, WorkingDay, WorkingHoliday };
+    static DayKind kindFromCode(const QString& code); // the calendar_days.kind value
 
     DeadlineCalendar() = default;
     static DeadlineCalendar load(const Database& database);

@@ -38,26 +38,9 @@ Entry entryOf(const QSqlDatabase& db, const QDate& day)
 
 void checkKind(const QDate& day, const QString& kind)
 {
-    const bool weekend = day.dayOfWeek() >= 6;
-    if (kind == QStringLiteral("working_day") && !weekend)
-        throw Error(Error::Kind::BadInput,
-                    QCoreApplication::translate(
-                        "dpo::CalendarService",
-                        "%1 is a weekday: only a Saturday or Sunday can be made a working day.")
-                        .arg(day.toString(Qt::ISODate)));
-    if (kind == QStringLiteral("day_off") && weekend)
-        throw Error(Error::Kind::BadInput,
-                    QCoreApplication::translate(
-                        "dpo::CalendarService",
-                        "%1 is a weekend day already: a day off moves onto a weekday.")
-                        .arg(day.toString(Qt::ISODate)));
-    if (kind != QStringLiteral("holiday") && kind != QStringLiteral("day_off") &&
-        kind != QStringLiteral("working_day"))
-        throw Error(Error::Kind::BadInput,
-                    QCoreApplication::translate(
-                        "dpo::CalendarService",
-                        "\"%1\" is not a kind of day: use holiday, day_off or working_day.")
-                        .arg(kind));
+    const QString problem = CalendarService::kindProblem(day, kind);
+    if (!problem.isEmpty())
+        throw Error(Error::Kind::BadInput, problem);
 }
 
 void writeDay(const QSqlDatabase& db, const QDate& day, const QString& kind, const QString& name,
@@ -94,6 +77,32 @@ void requireDecree(const QString& decree)
 } // namespace
 
 CalendarService::CalendarService(Database& database) : m_database(database) {}
+
+QString CalendarService::kindProblem(const QDate& day, const QString& kind)
+{
+    if (!kinds().contains(kind))
+        return QCoreApplication::translate("dpo::CalendarService",
+                                           "\"%1\" is not a kind of day: use %2.")
+            .arg(kind, kinds().join(QStringLiteral(", ")));
+    const bool weekend = day.dayOfWeek() >= 6;
+    if (kind == QStringLiteral("working_day") && !weekend)
+        return QCoreApplication::translate(
+                   "dpo::CalendarService",
+                   "%1 is a weekday: only a Saturday or Sunday can be made a working day.")
+            .arg(day.toString(Qt::ISODate));
+    if (kind == QStringLiteral("day_off") && weekend)
+        return QCoreApplication::translate(
+                   "dpo::CalendarService",
+                   "%1 is a weekend day already: a day off moves onto a weekday.")
+            .arg(day.toString(Qt::ISODate));
+    return {};
+}
+
+QStringList CalendarService::kinds()
+{
+    return {QStringLiteral("holiday"), QStringLiteral("day_off"), QStringLiteral("working_day"),
+            QStringLiteral("working_holiday")};
+}
 
 QList<CalendarService::Day> CalendarService::days(int year) const
 {

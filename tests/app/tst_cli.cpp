@@ -205,18 +205,20 @@ private slots:
                      "--claimant", "Асанов Бакыт", "--summary", "x", "--document", notALetter});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("not a PDF")), qPrintable(r.err));
-        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received", "2026-10-08",
+        // Received on Saturday 10 October 2026: the 30th day, Monday 9 November, is a working day
+        // under the Labour Code in force since 2025 (7-8 November, on the weekend, move nothing).
+        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received", "2026-10-10",
                  "--claimant", "Асанов Бакыт", "--summary", "Маалыматтарымды өчүрүңүз", "--document", letter, "--format", "json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject added = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(added.value(QStringLiteral("id")).toInteger() > 0);
-        QCOMPARE(added.value(QStringLiteral("due")).toString(), QStringLiteral("2026-11-11")); // over the November holidays
+        QCOMPARE(added.value(QStringLiteral("due")).toString(), QStringLiteral("2026-11-09"));
         QCOMPARE(count("attachments"), documents + 1);
         QCOMPARE(count("claims"), claims + 1); // the refused one left nothing
         r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received", "2026-05-04",
                  "--subject", "OG-00000007", "--type", "access", "--summary", "Мага маалыматтарымды бериңиз", "--format", "json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("due")).toString(), QStringLiteral("2026-05-12"));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("due")).toString(), QStringLiteral("2026-05-11"));
         // No answer drafted yet: no letter, exit 2 saying so.
         r = run({"claims", "letter", QString::number(added.value(QStringLiteral("id")).toInteger()), "--database", m_fixture.url(),
                  "--officer", "admin", "--lang", "ru", "--out", m_dir.filePath(QStringLiteral("letter.pdf"))});
@@ -226,15 +228,61 @@ private slots:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("id,type,claimant,received,due,days_left,state"));
-        QVERIFY2(r.out.contains(QStringLiteral("claim,Асанов Бакыт,2026-10-08,2026-11-11,6,open")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("claim,Асанов Бакыт,2026-10-10,2026-11-09,4,open")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral(",access,")), qPrintable(r.out));
         r = run({"claims", "list", "--database", m_fixture.url(), "--overdue", "--on", "2026-11-05", "--format", "json"});
         QCOMPARE(r.code, 0);
-        QVERIFY(!r.out.contains(QStringLiteral("Асанов Бакыт"))); // six days left: not overdue
+        QVERIFY(!r.out.contains(QStringLiteral("Асанов Бакыт"))); // four days left: not overdue
         r = run({"calendar", "list", "--database", m_fixture.url(), "--year", "2026", "--format", "csv"});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("2026-11-09,Mon,day_off")), qPrintable(r.out.left(300)));
+        QVERIFY2(r.out.contains(QStringLiteral("2026-11-07,Sat,working_holiday")), qPrintable(r.out.left(300)));
         QVERIFY(r.out.contains(QStringLiteral("2026-08-31,Mon,holiday")));
+        QVERIFY(r.out.contains(QStringLiteral("2026-02-23,Mon,working_holiday")));
+        QVERIFY(!r.out.contains(QStringLiteral("2026-11-09"))); // no day off moved onto it since 2025
+    }
+
+    // A year's calendar out as CSV and back in: unchanged, it changes nothing; with a decree's day
+    // off added, --preview shows the change and the open claim whose due date would move, and
+    // changes nothing; then the import applies it, once, and the claim's due date stays fixed.
+    void calendarImportFromTheListsCsv()
+    {
+        Run r = run({"calendar", "list", "--database", m_fixture.url(), "--year", "2026", "--format", "csv"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString csvPath = m_dir.filePath(QStringLiteral("calendar-2026.csv"));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(r.out.toUtf8());
+        csv.close();
+        r = run({"calendar", "import", "--database", m_fixture.url(), "--officer", "admin", "--year", "2026", csvPath});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("changes nothing")), qPrintable(r.out));
+
+        // 9 November 2026 is the due date of the claim received on 10 October (claimsAddAndListWithDueDates).
+        QVERIFY(csv.open(QIODevice::Append));
+        csv.write("2026-11-09,Mon,day_off,Extra day off,Cabinet decree No. 77\r\n");
+        csv.close();
+        const auto entries = [this] {
+            auto database = m_fixture.open(false);
+            return test::rowCount(*database, QStringLiteral("audit_log"));
+        };
+        const qint64 before = entries();
+        r = run({"calendar", "import", "--database", m_fixture.url(), "--year", "2026", "--preview", csvPath});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("2026-11-09: not marked -> day_off (Extra day off)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("due 2026-11-09 stays fixed; recalculated it would be 2026-11-10")), qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("nothing was changed")));
+        QCOMPARE(entries(), before);
+        r = run({"calendar", "import", "--database", m_fixture.url(), "--officer", "admin", "--year", "2027", csvPath});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("is not in 2027")), qPrintable(r.err));
+        r = run({"calendar", "import", "--database", m_fixture.url(), "--officer", "admin", "--year", "2026", csvPath});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("1 changed")), qPrintable(r.err));
+        QCOMPARE(entries(), before + 3); // the refused run's sign-in, this one's, and the import
+        r = run({"calendar", "list", "--database", m_fixture.url(), "--year", "2026", "--format", "csv"});
+        QVERIFY(r.out.contains(QStringLiteral("2026-11-09,Mon,day_off,Extra day off,Cabinet decree No. 77")));
+        r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-11-05", "--format", "csv"});
+        QVERIFY2(r.out.contains(QStringLiteral("2026-10-10,2026-11-09,4,open")), qPrintable(r.out)); // stays fixed
     }
 
     void withdrawalsListWithStateAndDaysLeft()

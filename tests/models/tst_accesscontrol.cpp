@@ -9,6 +9,7 @@
 #include "services/AttachmentService.h"
 #include "services/AuditExportService.h"
 #include "services/AuditVerifier.h"
+#include "services/CalendarImport.h"
 #include "services/CalendarService.h"
 #include "services/ClaimLetterService.h"
 #include "services/ClaimService.h"
@@ -24,6 +25,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QBuffer>
 #include <QtTest>
 #include <functional>
 
@@ -91,6 +93,13 @@ const QList<ServiceCall>& serviceCalls()
         {"calendar.set", Supervisors, [](Database& d, const Session& s, const QString&) { CalendarService(d).setDay(s, QDate(2027, 3, 1), QStringLiteral("holiday"), QStringLiteral("x"), QStringLiteral("decree 1")); }},
         {"calendar.move", Supervisors, [](Database& d, const Session& s, const QString&) { CalendarService(d).moveDay(s, QDate(2027, 3, 1), QDate(2027, 3, 2), QStringLiteral("decree 2")); }},
         {"calendar.remove", Supervisors, [](Database& d, const Session& s, const QString&) { CalendarService(d).removeDay(s, QDate(2027, 3, 2), QStringLiteral("decree 3")); }},
+        {"calendar.import", Supervisors, [](Database& d, const Session& s, const QString&) {
+             QByteArray csv("date,kind,name,decree\n2029-03-01,holiday,x,decree 4\n");
+             QBuffer file(&csv);
+             file.open(QIODevice::ReadOnly);
+             CalendarImport import(d);
+             import.apply(s, import.plan(2029, &file, QStringLiteral("2029.csv")));
+         }},
         {"settings.change", Administrators, [](Database& d, const Session& s, const QString&) { SettingsService(d).setInteger(s, QStringLiteral("idle_lock_minutes"), 10); }},
         {"officers.create", Administrators, [](Database& d, const Session& s, const QString&) {
              OfficerService(d).createOfficer(s, QStringLiteral("new.%1").arg(roleCode(s.role)), {}, Role::Officer, QStringLiteral("a-long-password-1"));

@@ -52,9 +52,11 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QDate>("received");
         QTest::addColumn<QDate>("due");
-        // Saturday 7 November 2026 is a holiday, so are Sunday 8 and the moved days off 9 and 10.
-        QTest::newRow("claim over the November holidays") << int(ClaimService::Kind::PretrialClaim) << QDate(2026, 10, 8) << QDate(2026, 11, 11);
-        QTest::newRow("access request onto a moved day off") << int(ClaimService::Kind::AccessRequest) << QDate(2026, 5, 4) << QDate(2026, 5, 12);
+        // The 30th day is Saturday 7 November 2026, a working public holiday on a weekend: since 2025
+        // it moves no day off, so the due date is Monday 9 November.
+        QTest::newRow("claim over the November weekend") << int(ClaimService::Kind::PretrialClaim) << QDate(2026, 10, 8) << QDate(2026, 11, 9);
+        // The 7th day is Monday 11 May: 9 May on a Saturday moves nothing.
+        QTest::newRow("access request after the May holidays") << int(ClaimService::Kind::AccessRequest) << QDate(2026, 5, 4) << QDate(2026, 5, 11);
         QTest::newRow("claim received on a Sunday") << int(ClaimService::Kind::PretrialClaim) << QDate(2026, 6, 7) << QDate(2026, 7, 7);
     }
     void registersWithTheDueDate()
@@ -133,15 +135,15 @@ private slots:
     {
         const QList<ClaimService::Row> all = ClaimService(*m_database).list(QDate(2026, 11, 5));
         QCOMPARE(all.size(), 3);
-        QCOMPARE(all.first().dueOn, QDate(2026, 5, 12)); // nearest due date first
-        QCOMPARE(all.first().daysLeft, -177);
+        QCOMPARE(all.first().dueOn, QDate(2026, 5, 11)); // nearest due date first
+        QCOMPARE(all.first().daysLeft, -178);
         QVERIFY(all.first().overdue);
         const QList<ClaimService::Row> overdue = ClaimService(*m_database).list(QDate(2026, 11, 5), ClaimService::Filter::Overdue);
-        QCOMPARE(overdue.size(), 2); // 12 May and 7 July; 11 November is six days away
+        QCOMPARE(overdue.size(), 2); // 11 May and 7 July; 9 November is four days away
         for (const ClaimService::Row& r : overdue)
             QVERIFY(r.overdue && r.daysLeft < 0);
         const QList<ClaimService::Row> open = ClaimService(*m_database).list(QDate(2026, 11, 5), ClaimService::Filter::Open);
-        QCOMPARE(open.last().daysLeft, 6);
+        QCOMPARE(open.last().daysLeft, 4);
         QVERIFY(!open.last().overdue);
     }
 

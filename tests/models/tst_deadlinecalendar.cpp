@@ -40,7 +40,8 @@ private slots:
         calendar.setDay(QDate(2026, 4, 11), DeadlineCalendar::DayKind::WorkingDay);
         QTEST(calendar.dueDate(received, days), "due");
     }
-    // The rule on the calendar the database is seeded with (schema version 5), on both backends.
+    // The rule on the calendar the database is seeded with: 2024 by the old Labour Code (schema
+    // version 5), 2025-2027 by the Labour Code in force since 2025 (schema version 11); both backends.
     void dueDateOnTheSeededCalendar_data()
     {
         QTest::addColumn<QDate>("received");
@@ -50,19 +51,44 @@ private slots:
         QTest::newRow("ends on a Saturday") << QDate(2026, 6, 4) << 30 << QDate(2026, 7, 6);
         QTest::newRow("ends on a Sunday") << QDate(2026, 6, 5) << 30 << QDate(2026, 7, 6);
         QTest::newRow("ends on a holiday (31 August)") << QDate(2026, 8, 1) << 30 << QDate(2026, 9, 1);
-        // Friday 1 May 2026 is a holiday, then Saturday and Sunday: Monday 4 May.
-        QTest::newRow("ends on a holiday followed by a weekend") << QDate(2026, 4, 1) << 30 << QDate(2026, 5, 4);
-        // Saturday 7 November, holiday; Sunday 8, holiday; Monday 9 and Tuesday 10, the moved days off.
-        QTest::newRow("holidays on a weekend and the days off they move") << QDate(2026, 10, 8) << 30 << QDate(2026, 11, 11);
         QTest::newRow("across the new year") << QDate(2026, 12, 15) << 30 << QDate(2027, 1, 14);
-        QTest::newRow("ends on 1 January") << QDate(2026, 12, 2) << 30 << QDate(2027, 1, 4);
         QTest::newRow("received on a holiday") << QDate(2026, 3, 8) << 7 << QDate(2026, 3, 16);
         QTest::newRow("leap year: 29 February") << QDate(2024, 1, 30) << 30 << QDate(2024, 2, 29);
         QTest::newRow("no 29 February in 2027") << QDate(2027, 1, 30) << 30 << QDate(2027, 3, 1);
         QTest::newRow("leap day itself") << QDate(2024, 2, 28) << 1 << QDate(2024, 2, 29);
-        QTest::newRow("access request: 7 days onto a moved day off") << QDate(2026, 5, 4) << Periods::kAccessRequestDays << QDate(2026, 5, 12);
-        QTest::newRow("access request after Orozo Ait 2025") << QDate(2025, 3, 24) << Periods::kAccessRequestDays << QDate(2025, 4, 1);
         QTest::newRow("pre-trial claim period") << QDate(2026, 11, 25) << Periods::kPretrialClaimDays << QDate(2026, 12, 25);
+
+        // The Labour Code in force since 2025, one change at a time.
+        // The case: received Saturday 10 October 2026, the 30th day is Monday 9 November,
+        // a working day (7-8 November are working public holidays, on a weekend in 2026; nothing moves).
+        QTest::newRow("2026-10-10: the 30th day, Monday 9 November, is the due date")
+            << QDate(2026, 10, 10) << Periods::kPretrialClaimDays << QDate(2026, 11, 9);
+        QTest::newRow("7 November on a Saturday moves no day off") << QDate(2026, 10, 8) << 30 << QDate(2026, 11, 9);
+        QTest::newRow("7 November 2025, a Friday, is a working day") << QDate(2025, 10, 8) << 30 << QDate(2025, 11, 7);
+        QTest::newRow("8 November 2027, a Monday, is a working day") << QDate(2027, 10, 9) << 30 << QDate(2027, 11, 8);
+        QTest::newRow("23 February is a working day") << QDate(2026, 1, 24) << 30 << QDate(2026, 2, 23);
+        QTest::newRow("7 April is a working day") << QDate(2026, 3, 8) << 30 << QDate(2026, 4, 7);
+        QTest::newRow("1-7 January are days off") << QDate(2026, 12, 2) << 30 << QDate(2027, 1, 8);
+        QTest::newRow("2 January 2026 is a day off") << QDate(2025, 12, 3) << 30 << QDate(2026, 1, 8);
+        QTest::newRow("2-8 May are days off") << QDate(2025, 4, 6) << 30 << QDate(2025, 5, 12);
+        QTest::newRow("1-9 May 2026, then the weekend") << QDate(2026, 4, 1) << 30 << QDate(2026, 5, 11);
+        QTest::newRow("8 March on a Sunday moves no day off") << QDate(2026, 2, 6) << 30 << QDate(2026, 3, 9);
+        QTest::newRow("Nooruz on a Saturday moves no day off") << QDate(2026, 2, 19) << 30 << QDate(2026, 3, 23);
+        QTest::newRow("31 August 2025 on a Sunday moves no day off") << QDate(2025, 8, 1) << 30 << QDate(2025, 9, 1);
+        QTest::newRow("9 May 2026 on a Saturday: access request due Monday 11 May")
+            << QDate(2026, 5, 4) << Periods::kAccessRequestDays << QDate(2026, 5, 11);
+        QTest::newRow("Orozo Ait 2025 on a Sunday moves no day off")
+            << QDate(2025, 3, 24) << Periods::kAccessRequestDays << QDate(2025, 3, 31);
+        QTest::newRow("Orozo Ait, 20 March 2026 (the Muftiate)") << QDate(2026, 2, 18) << 30 << QDate(2026, 3, 23);
+        QTest::newRow("Kurman Ait, 6 June 2025 (the Muftiate)") << QDate(2025, 5, 7) << 30 << QDate(2025, 6, 9);
+        QTest::newRow("Kurman Ait, 27 May 2026 (expected)") << QDate(2026, 4, 27) << 30 << QDate(2026, 5, 28);
+        QTest::newRow("8-9 January 2026 are days off only by decree, not seeded")
+            << QDate(2026, 1, 1) << Periods::kAccessRequestDays << QDate(2026, 1, 8);
+
+        // 2024 keeps the old Code: 23 February and 7 April were days off, and a holiday on a
+        // weekend moved the day off to Monday.
+        QTest::newRow("2024: 23 February a holiday") << QDate(2024, 2, 22) << 1 << QDate(2024, 2, 26);
+        QTest::newRow("2024: 7 April on a Sunday moved to Monday 8 April") << QDate(2024, 4, 6) << 1 << QDate(2024, 4, 9);
     }
     void dueDateOnTheSeededCalendar()
     {
@@ -71,7 +97,7 @@ private slots:
         test::TestDatabase fixture;
         DPO_REQUIRE_DATABASE(fixture);
         auto database = fixture.open(true);
-        QVERIFY(test::rowCount(*database, QStringLiteral("calendar_days")) >= 70);
+        QVERIFY(test::rowCount(*database, QStringLiteral("calendar_days")) >= 90);
         QTEST(DeadlineCalendar::load(*database).dueDate(received, days), "due");
     }
 
@@ -84,6 +110,27 @@ private slots:
         QCOMPARE(calendar.dueDate(QDate(2026, 6, 4), 30), QDate(2026, 7, 6));
         calendar.setDay(QDate(2026, 7, 4), DeadlineCalendar::DayKind::WorkingDay); // a decree's working Saturday
         QCOMPARE(calendar.dueDate(QDate(2026, 6, 4), 30), QDate(2026, 7, 4));
+    }
+
+    // The Cabinet's extra days off (8-9 January 2026, by decree for budget-funded employers) count
+    // once the officer records them; a working public holiday on a weekday stays a working day and
+    // on a weekend a day off.
+    void daysOffByDecreeAndWorkingHolidays()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(true);
+        DeadlineCalendar calendar = DeadlineCalendar::load(*database);
+        QVERIFY(calendar.isWorkingDay(QDate(2026, 1, 8)));
+        QCOMPARE(calendar.dueDate(QDate(2026, 1, 1), 7), QDate(2026, 1, 8));
+        calendar.setDay(QDate(2026, 1, 8), DeadlineCalendar::DayKind::DayOff);
+        calendar.setDay(QDate(2026, 1, 9), DeadlineCalendar::DayKind::DayOff);
+        QCOMPARE(calendar.dueDate(QDate(2026, 1, 1), 7), QDate(2026, 1, 12));
+        QVERIFY(calendar.isWorkingDay(QDate(2026, 2, 23)));  // Monday, a working public holiday
+        QVERIFY(!calendar.isWorkingDay(QDate(2026, 11, 7))); // Saturday, the same kind of day
+        QVERIFY(!calendar.isWorkingDay(QDate(2026, 11, 8))); // Sunday
+        QVERIFY(calendar.isWorkingDay(QDate(2026, 11, 9)));  // Monday: no day off moved onto it
+        QVERIFY(!calendar.isWorkingDay(QDate(2024, 11, 8))); // 2024 as it was: a holiday
     }
 
     void daysLeftAndOverdue_data()
@@ -114,10 +161,12 @@ private slots:
         QTest::addColumn<QDate>("to");
         QTest::newRow("Wednesday + 3") << QDate(2026, 11, 25) << 3 << QDate(2026, 11, 30);
         QTest::newRow("Monday + 3") << QDate(2026, 11, 23) << 3 << QDate(2026, 11, 26);
-        QTest::newRow("over the November holidays") << QDate(2026, 11, 5) << 3 << QDate(2026, 11, 12);
+        // 7-8 November 2026 fall on the weekend and move nothing since 2025.
+        QTest::newRow("over the November weekend") << QDate(2026, 11, 5) << 3 << QDate(2026, 11, 10);
         QTest::newRow("from a Sunday") << QDate(2026, 11, 29) << 1 << QDate(2026, 11, 30);
         QTest::newRow("zero days") << QDate(2026, 11, 25) << 0 << QDate(2026, 11, 25);
-        QTest::newRow("over the new year") << QDate(2026, 12, 30) << 3 << QDate(2027, 1, 5);
+        // Thursday 31 December, then 1-7 January and the weekend: Friday 8, Monday 11.
+        QTest::newRow("over the new year") << QDate(2026, 12, 30) << 3 << QDate(2027, 1, 11);
     }
     void addWorkingDays()
     {

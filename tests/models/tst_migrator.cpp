@@ -175,6 +175,70 @@ private slots:
         QVERIFY2(!q.exec(statement), "the database accepted an invalid row");
     }
 
+    // Schema version 11 re-seeds 2025-2027 by the Labour Code in force since 2025 and keeps what an
+    // officer edited (docs/calendar.md): a changed row, an added day and a removed seeded day stay.
+    void version11ReseedsTheCalendarAndKeepsEdits()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(10);
+        QSqlQuery q(database->connection());
+        // Edited: 7 April 2026 already made a working day by an officer, with their own note.
+        QVERIFY(q.exec(QStringLiteral("UPDATE calendar_days SET decree = 'Officer: new Code' WHERE day = '2026-04-07'")));
+        // Removed by an officer: Kurman Ait 2026 on its expected date.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM calendar_days WHERE day = '2026-05-27'")));
+        // Added by an officer on a day the new seed marks: 3 January 2025.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO calendar_days (day, kind, name, decree) "
+                                      "VALUES ('2025-01-03', 'day_off', 'Officer day off', 'Decree No. 7')")));
+        // 2024: an edited Ait keeps its note; an unedited one gets the Muftiate's.
+        QVERIFY(q.exec(QStringLiteral("UPDATE calendar_days SET name = 'Orozo Ait (edited)' WHERE day = '2024-04-10'")));
+        const qint64 rows2024 = [&] {
+            QSqlQuery c(database->connection());
+            c.exec(QStringLiteral("SELECT count(*) FROM calendar_days WHERE day < '2025-01-01'"));
+            c.next();
+            return c.value(0).toLongLong();
+        }();
+
+        QCOMPARE(migrator.migrate(11), QList<int>({11}));
+        const auto row = [&](const char* day) -> QStringList {
+            QSqlQuery r(database->connection());
+            r.prepare(QStringLiteral("SELECT kind, name, decree FROM calendar_days WHERE day = ?"));
+            r.addBindValue(QDate::fromString(QString::fromLatin1(day), Qt::ISODate));
+            if (!r.exec() || !r.next())
+                return {};
+            return {r.value(0).toString(), r.value(1).toString(), r.value(2).toString()};
+        };
+        QCOMPARE(row("2026-04-07").value(2), QStringLiteral("Officer: new Code"));
+        QCOMPARE(row("2026-04-07").value(0), QStringLiteral("holiday")); // the officer's row, as left
+        QVERIFY(row("2026-05-27").isEmpty());                              // stays removed
+        QCOMPARE(row("2025-01-03"), QStringList({QStringLiteral("day_off"), QStringLiteral("Officer day off"), QStringLiteral("Decree No. 7")}));
+        // Unedited rows follow the new Code.
+        QVERIFY(row("2026-11-09").isEmpty()); // the moved day off of the old Code is gone
+        QVERIFY(row("2026-11-10").isEmpty());
+        QCOMPARE(row("2026-02-23").value(0), QStringLiteral("working_holiday"));
+        QCOMPARE(row("2026-11-07").value(0), QStringLiteral("working_holiday"));
+        QCOMPARE(row("2026-01-05").value(0), QStringLiteral("holiday"));
+        QCOMPARE(row("2027-05-06").value(0), QStringLiteral("holiday"));
+        QCOMPARE(row("2028-01-02").value(0), QStringLiteral("holiday"));
+        QVERIFY(row("2026-03-20").value(2).contains(QStringLiteral("муфтият")));
+        // 2024 as it was, but for the note naming the wrong body on an unedited Ait.
+        QSqlQuery c(database->connection());
+        QVERIFY(c.exec(QStringLiteral("SELECT count(*) FROM calendar_days WHERE day < '2025-01-01'")));
+        QVERIFY(c.next());
+        QCOMPARE(c.value(0).toLongLong(), rows2024);
+        QCOMPARE(row("2024-04-08").value(0), QStringLiteral("day_off"));
+        QVERIFY(row("2024-04-10").value(2).contains(QStringLiteral("Правительства")));
+        QVERIFY(row("2024-06-16").value(2).contains(QStringLiteral("муфтият")));
+        QVERIFY(!row("2024-06-16").value(2).contains(QStringLiteral("Правительства")));
+        // The staging tables are gone; the new kind is allowed, a wrong one still refused.
+        QVERIFY(!database->connection().tables().contains(QStringLiteral("calendar_seed_v5")));
+        QVERIFY(!database->connection().tables().contains(QStringLiteral("calendar_seed_v11")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES ('2029-01-02', 'feast', 'x')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES ('2029-02-23', 'working_holiday', 'x')")));
+    }
+
     void splitsScripts()
     {
         const QStringList statements = Migrator::splitStatements(QStringLiteral(

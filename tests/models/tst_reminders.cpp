@@ -87,10 +87,11 @@ private slots:
 
     void theHorizonStretchesOverHolidays()
     {
-        // Thursday 5 November: Friday 6 counts, 7-10 are holidays and moved days off, then 11 and 12.
+        // Thursday 30 April 2026: 1-9 May are days off, then Sunday 10; Monday 11, Tuesday 12 and
+        // Wednesday 13 count.
         QDate horizon;
-        ReminderService(*m_database).dueSoon(QDate(2026, 11, 5), &horizon);
-        QCOMPARE(horizon, QDate(2026, 11, 12));
+        ReminderService(*m_database).dueSoon(QDate(2026, 4, 30), &horizon);
+        QCOMPARE(horizon, QDate(2026, 5, 13));
     }
 
     void theDashboardCountsTheSame()

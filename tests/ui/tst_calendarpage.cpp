@@ -6,8 +6,11 @@
 #include "GuiTest.h"
 #include "TestDatabase.h"
 #include "domain/DeadlineCalendar.h"
+#include "domain/DocumentLanguage.h"
+#include "pages/CalendarImportDialog.h"
 #include "pages/CalendarPage.h"
 #include "services/CalendarService.h"
+#include "services/ClaimService.h"
 #include "services/OfficerService.h"
 #include "widgets/YearView.h"
 
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTableWidget>
 #include <QTranslator>
 #include <QtTest>
@@ -102,6 +106,72 @@ private slots:
         QCOMPARE(audit.value(0).toInt(), 3);
     }
 
+    // Import year…: a wrong file is an error naming its line, nothing changed; a good one is
+    // previewed (its changes and the claim whose fixed due date would move), then imported.
+    void importsAYearAfterAPreview()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        ClaimService::Registration claim;
+        claim.claimantName = QStringLiteral("Асанова Айгүл");
+        claim.receivedOn = QDate(2026, 10, 10);
+        claim.subjectMatter = QStringLiteral("Доомат");
+        QCOMPARE(ClaimService(*database).registerClaim(admin, claim).dueOn, QDate(2026, 11, 9));
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+        const QString good = dir.filePath(QStringLiteral("calendar-2026.csv"));
+        for (const auto& [path, text] : {std::pair{bad, QByteArray("date,kind,name,decree\n2026-11-09,holiday,x,\n")},
+                                         std::pair{good, QByteArray("date,kind,name,decree\n"
+                                                                    "2026-01-01,holiday,Жаңы жыл — Новый год,Labour Code\n"
+                                                                    "2026-11-09,day_off,Кошумча дем алыш — Дополнительный выходной,"
+                                                                    "Cabinet decree No. 77\n")}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        }
+        test::FakePrompts prompts;
+        CalendarPage page(*database, admin, prompts);
+        page.resize(1250, 760);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.showYear(2026);
+        const int seeded = int(CalendarService(*database).days(2026).size());
+
+        prompts.openAnswer = bad;
+        QVERIFY(page.openImport() == nullptr);
+        QCOMPARE(prompts.errors.size(), 1);
+        QVERIFY2(prompts.errors.first().contains(QStringLiteral("bad.csv")) && prompts.errors.first().contains(QStringLiteral("2026-11-09")),
+                 qPrintable(prompts.errors.first()));
+        QCOMPARE(int(CalendarService(*database).days(2026).size()), seeded);
+
+        prompts.openAnswer = good;
+        CalendarImportDialog* dialog = page.openImport();
+        QVERIFY(dialog);
+        auto* changes = dialog->findChild<QTableWidget*>(QStringLiteral("calendarImportChanges"));
+        QCOMPARE(changes->rowCount(), seeded + 1); // each seeded day goes or changes (1 January), 9 November comes
+        auto* moved = dialog->findChild<QTableWidget*>(QStringLiteral("calendarImportMoved"));
+        QVERIFY(moved);
+        QCOMPARE(moved->rowCount(), 1);
+        QCOMPARE(moved->item(0, 3)->text(), displayDate(QDate(2026, 11, 9)));
+        QCOMPARE(moved->item(0, 4)->text(), displayDate(QDate(2026, 11, 10)));
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QTest::qWait(50);
+            dialog->grab().save(shots + QStringLiteral("/calendar-import.png"));
+        }
+        clickOk(dialog);
+        QTRY_VERIFY(!dialog->isVisible());
+        QCOMPARE(int(CalendarService(*database).days(2026).size()), 2);
+        QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("calendarDays"))->rowCount(), 2);
+        QVERIFY(!DeadlineCalendar::load(*database).isWorkingDay(QDate(2026, 11, 9)));
+        QSqlQuery audit(database->connection());
+        QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'calendar.import'")));
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toInt(), 1);
+    }
+
     void officersSeeTheCalendarButDoNotEditIt()
     {
         test::TestDatabase fixture;
@@ -116,7 +186,7 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.selectDay(QDate(2026, 11, 7)); // a holiday
-        for (const char* name : {"setCalendarDay", "moveCalendarDay", "removeCalendarDay"})
+        for (const char* name : {"setCalendarDay", "moveCalendarDay", "removeCalendarDay", "importCalendarYear"})
             QVERIFY2(!page.findChild<QPushButton*>(QString::fromLatin1(name))->isEnabled(), name);
         QVERIFY(page.findChild<QTableWidget*>(QStringLiteral("calendarDays"))->rowCount() > 0);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarPage.h"
 
+#include "CalendarImportDialog.h"
+
 #include "UserPrompts.h"
 #include "core/Error.h"
 #include "domain/DocumentLanguage.h"
@@ -11,6 +13,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,9 +26,8 @@
 
 namespace dpo {
 
-namespace {
-// The seeded names are "Kyrgyz — Russian" (docs/calendar.md): the UI's half of such a name.
-QString localName(const QString& name)
+// The seeded names and decrees are "Kyrgyz — Russian" (docs/calendar.md): the UI's half of such a text.
+QString CalendarPage::localName(const QString& name)
 {
     const QStringList halves = name.split(QStringLiteral(" — "));
     if (halves.size() != 2)
@@ -39,8 +41,6 @@ QString localName(const QString& name)
         return name; // English: both, as seeded
     }
 }
-
-} // namespace
 
 CalendarEditDialog::CalendarEditDialog(Mode mode, const QDate& day, const CalendarService::Day& current, QWidget* parent)
     : SubmitDialog(mode == Mode::Set    ? tr("Set a day of the calendar")
@@ -57,8 +57,8 @@ CalendarEditDialog::CalendarEditDialog(Mode mode, const QDate& day, const Calend
     if (mode == Mode::Set) {
         m_kind = new QComboBox(this);
         m_kind->setObjectName(QStringLiteral("calendarKind"));
-        for (const char* kind : {"holiday", "day_off", "working_day"})
-            m_kind->addItem(CalendarPage::kindName(QString::fromLatin1(kind)), QString::fromLatin1(kind));
+        for (const QString& kind : CalendarService::kinds())
+            m_kind->addItem(CalendarPage::kindName(kind), kind);
         m_name = new QLineEdit(current.name, this);
         m_name->setObjectName(QStringLiteral("calendarName"));
         m_name->setPlaceholderText(tr("The holiday, or what the decree moves"));
@@ -142,23 +142,34 @@ CalendarPage::CalendarPage(Database& database, Session session, UserPrompts& pro
         top->addWidget(b);
         m_editButtons << b;
     }
-    auto* legend = new QHBoxLayout;
-    for (const char* kind : {"weekend", "holiday", "day_off", "working_day"}) {
+    m_importButton = new QPushButton(tr("Import year…"), this);
+    m_importButton->setObjectName(QStringLiteral("importCalendarYear"));
+    m_importButton->setEnabled(editor);
+    m_importButton->setToolTip(editor ? tr("Replace the year's marked days with its published calendar from a CSV file, after a "
+                                           "preview (docs/calendar.md).")
+                                      : tr("Supervisors and administrators edit the calendar."));
+    connect(m_importButton, &QPushButton::clicked, this, &CalendarPage::openImport);
+    top->addWidget(m_importButton);
+    // Three to a row: five kinds side by side would set the page's width in Kyrgyz and Russian.
+    auto* legend = new QGridLayout;
+    legend->setHorizontalSpacing(6);
+    int item = 0;
+    for (const char* kind : {"weekend", "holiday", "day_off", "working_day", "working_holiday"}) {
         auto* swatch = new QLabel(this);
         swatch->setFixedSize(16, 16);
         swatch->setStyleSheet(QStringLiteral("background: %1; border: 1px solid #999;").arg(YearView::background(QString::fromLatin1(kind)).name()));
-        legend->addWidget(swatch);
-        legend->addWidget(new QLabel(kindName(QString::fromLatin1(kind)), this));
-        legend->addSpacing(12);
+        legend->addWidget(swatch, item / 3, (item % 3) * 2);
+        legend->addWidget(new QLabel(kindName(QString::fromLatin1(kind)), this), item / 3, (item % 3) * 2 + 1);
+        ++item;
     }
-    legend->addStretch(1);
+    legend->setColumnStretch(6, 1);
     auto* left = new QVBoxLayout;
     left->addWidget(m_view, 1);
     left->addLayout(legend);
     left->addWidget(m_selection);
     auto* body = new QHBoxLayout;
-    body->addLayout(left, 3);
-    body->addWidget(m_table, 2);
+    body->addLayout(left, 5);
+    body->addWidget(m_table, 4);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(note);
@@ -180,9 +191,11 @@ QString CalendarPage::kindName(const QString& kind)
     if (kind == QStringLiteral("holiday"))
         return tr("Holiday");
     if (kind == QStringLiteral("day_off"))
-        return tr("Moved day off");
+        return tr("Day off by decree");
     if (kind == QStringLiteral("working_day"))
         return tr("Working day by decree");
+    if (kind == QStringLiteral("working_holiday"))
+        return tr("Public holiday, a working day");
     if (kind == QStringLiteral("weekend"))
         return tr("Weekend");
     return tr("Working day");
@@ -224,7 +237,8 @@ void CalendarPage::reload()
     fillReadOnlyTable(m_table, {tr("Day"), tr("Weekday"), tr("Kind"), tr("Name", "of a calendar day")}, rows);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     for (int row = 0; row < m_days.size(); ++row) {
-        const QString tip = m_days[row].decree.isEmpty() ? m_days[row].name : m_days[row].name + QLatin1Char('\n') + m_days[row].decree;
+        const QString tip = m_days[row].decree.isEmpty() ? m_days[row].name
+                                                          : m_days[row].name + QLatin1Char('\n') + localName(m_days[row].decree);
         for (int column = 0; column < m_table->columnCount(); ++column)
             m_table->item(row, column)->setToolTip(tip);
     }
@@ -268,7 +282,7 @@ void CalendarPage::updateSelection()
     if (!d.name.isEmpty())
         text += QStringLiteral(" (") + localName(d.name) + QLatin1Char(')');
     if (!d.decree.isEmpty())
-        text += QStringLiteral("; ") + d.decree;
+        text += QStringLiteral("; ") + localName(d.decree);
     m_selection->setText(text);
     const QSignalBlocker quiet(m_table);
     m_table->clearSelection();
@@ -307,6 +321,36 @@ CalendarEditDialog* CalendarPage::openEdit(CalendarEditDialog::Mode mode)
         emit statusMessage(done + QLatin1Char(' ') + tr("Due dates already fixed are unchanged."));
         reload();
         selectDay(dialog->mode() == CalendarEditDialog::Mode::Move ? dialog->target() : dialog->day());
+        return {};
+    });
+    dialog->open();
+    return dialog;
+}
+
+CalendarImportDialog* CalendarPage::openImport()
+{
+    const QString path = m_prompts.openFileName(this, tr("The published calendar of %1").arg(m_year->value()),
+                                                tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return nullptr;
+    CalendarImport::Plan plan;
+    try {
+        plan = CalendarImport(m_database).plan(m_year->value(), path);
+    } catch (const Error& e) {
+        m_prompts.showError(this, tr("Import the calendar"), e.message());
+        return nullptr;
+    }
+    auto* dialog = new CalendarImportDialog(plan, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSubmit([this, dialog]() -> QString {
+        try {
+            CalendarImport(m_database).apply(m_session, dialog->plan());
+        } catch (const Error& e) {
+            return e.message();
+        }
+        emit statusMessage(tr("The calendar of %1 is imported from %2.").arg(dialog->plan().year).arg(dialog->plan().source) +
+                           QLatin1Char(' ') + tr("Due dates already fixed are unchanged."));
+        reload();
         return {};
     });
     dialog->open();

@@ -20,9 +20,11 @@ namespace dpo {
 class Database;
 class UserPrompts;
 class YearView;
+class CalendarImportDialog;
 
-// One edit of the calendar: set a day (holiday, moved day off, working weekend day), move a
-// marked day to another date, or remove it; each with the decree it rests on.
+// One edit of the calendar: set a day (holiday, day off by decree, working weekend day, public
+// holiday that is a working day), move a marked day to another date, or remove it; each with the
+// decree it rests on.
 class CalendarEditDialog : public SubmitDialog
 {
     Q_OBJECT
@@ -55,7 +57,11 @@ public:
     void showYear(int year);
     void selectDay(const QDate& day);
     CalendarEditDialog* openEdit(CalendarEditDialog::Mode mode); // on the selected day, without blocking
+    // Asks for the shown year's calendar file, and previews it in a dialog that imports it (not
+    // blocking); null when no file was chosen or it could not be read (the error is shown).
+    CalendarImportDialog* openImport();
     static QString kindName(const QString& kind);
+    static QString localName(const QString& name); // the interface language's half of "Kyrgyz — Russian"
 
 signals:
     void statusMessage(const QString& message);
@@ -76,6 +82,7 @@ private:
     QTableWidget* m_table;
     QLabel* m_selection;
     QList<QPushButton*> m_editButtons;
+    QPushButton* m_importButton;
     QList<CalendarService::Day> m_days;
 };
 

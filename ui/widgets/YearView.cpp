@@ -51,6 +51,8 @@ QColor YearView::background(const QString& kind)
         return QColor(0xfc, 0xdc, 0xb0);
     if (kind == QStringLiteral("working_day"))
         return QColor(0xc8, 0xe6, 0xc9);
+    if (kind == QStringLiteral("working_holiday"))
+        return QColor(0xd4, 0xe2, 0xf7);
     if (kind == QStringLiteral("weekend"))
         return QColor(0xe2, 0xe2, 0xe2);
     return QColor(Qt::white);
@@ -124,7 +126,9 @@ void YearView::paintEvent(QPaintEvent*)
         for (QDate d(m_year, month, 1); d.month() == month; d = d.addDays(1)) {
             const QRect cell = dayRect(d).adjusted(1, 1, -1, -1);
             const QString kind = kindOf(d);
-            p.fillRect(cell, background(kind));
+            // A public holiday that is a working day is still a day off when it falls on a weekend.
+            const bool weekendHoliday = kind == QStringLiteral("working_holiday") && d.dayOfWeek() >= 6;
+            p.fillRect(cell, background(weekendHoliday ? QStringLiteral("weekend") : kind));
             p.setPen(kind == QStringLiteral("holiday") ? QColor(0x8a, 0x10, 0x10) : QColor(0x20, 0x20, 0x20));
             p.drawText(cell, Qt::AlignCenter, QString::number(d.day()));
             if (d == m_today) {

@@ -8,7 +8,8 @@
 namespace dpo {
 
 // A year of twelve month grids, each day coloured by what the working-day calendar makes of it:
-// a weekend, a holiday, a moved day off, or a weekend day worked by decree. Click to select a day.
+// a weekend, a holiday, a day off by decree, a weekend day worked by decree, or a public holiday
+// that is a working day. Click to select a day.
 class YearView : public QWidget
 {
     Q_OBJECT
