@@ -332,6 +332,16 @@ private slots:
         cases << WriteCase{"audit export --key", with(exportPdf, "--key", "%P"), "org.pem"}
               << WriteCase{"audit export --out", with(exportPdf, "--out", "%P"),
                            "export-plain.pdf"};
+        // A year's calendar from a file: the plain run imports it, later ones find nothing to change.
+        QFile calendar(m_dir.filePath(QStringLiteral("f-calendar-2029.csv")));
+        QVERIFY(calendar.open(QIODevice::WriteOnly));
+        calendar.write("date,kind,name,decree\n2029-01-02,holiday,Жаңы жыл — Новый год,Decree No. 1\n");
+        calendar.close();
+        const QStringList calendarImport{"calendar", "import",  "--database", url,   "--officer",
+                                         "admin",    "--year",  "2029",       calendar.fileName()};
+        cases << WriteCase{"calendar import --year", with(calendarImport, "--year"), "2029"}
+              << WriteCase{"calendar import FILE", at(calendarImport, 8, "%P"), "calendar-2029.csv"}
+              << WriteCase{"calendar import --officer", with(calendarImport, "--officer"), "admin"};
         // init on this database: its administrator exists, so nothing is created either way.
         cases << WriteCase{"init --admin", {"init", "--database", url, "--admin", "%H"}, "admin"}
               << WriteCase{"init --display-name",
