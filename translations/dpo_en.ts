@@ -21,13 +21,13 @@
 <context>
     <name>dpo::ClaimsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="129" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="130" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="130" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="131" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>
@@ -60,16 +60,22 @@
 <context>
     <name>dpo::DisclosuresPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="178" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="147" />
+        <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
+        <translation>
+            <numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day (a setting), and a subject not notified by then is flagged.</numerusform><numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working days (a setting), and a subject not notified by then is flagged.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="190" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="179" />
-        <source>%Ln not notified in time (policy 4.6.4).</source>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="191" />
+        <source>%Ln not notified within the organisation's own target.</source>
         <translation>
-            <numerusform>%Ln not notified in time (policy 4.6.4).</numerusform><numerusform>%Ln not notified in time (policy 4.6.4).</numerusform></translation>
+            <numerusform>%Ln not notified within the organisation's own target.</numerusform><numerusform>%Ln not notified within the organisation's own target.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -84,13 +90,13 @@
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="154" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>

@@ -620,74 +620,74 @@ Details:
 <context>
     <name>dpo::CalendarEditDialog</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="45" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
         <source>Set a day of the calendar</source>
         <translation>Календардын күнүн белгилөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="46" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
         <source>Move a day of the calendar</source>
         <translation>Календардын күнүн которуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
         <source>Remove a day from the calendar</source>
         <translation>Күндү календардан алып салуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
         <source>Remove</source>
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
         <source>Move</source>
         <comment>a calendar day</comment>
         <translation>Которуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
         <source>Save</source>
         <translation>Сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="53" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="55" />
         <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
         <translation>мисалы, Министрлер Кабинетинин 01.03.2026-жылдагы № 123 токтому</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="55" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="57" />
         <source>Day:</source>
         <translation>Күн:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="63" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="65" />
         <source>The holiday, or what the decree moves</source>
         <translation>Майрам же токтом эмнени которорун</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="67" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="68" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="70" />
         <source>Name:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="71" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="73" />
         <source>Moves to:</source>
         <translation>Кайсы күнгө:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="72" />
         <location filename="../ui/pages/CalendarPage.cpp" line="74" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
         <source>What:</source>
         <translation>Эмне:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="78" />
         <source>Decree:</source>
         <translation>Токтом:</translation>
     </message>
@@ -695,84 +695,84 @@ Details:
 <context>
     <name>dpo::CalendarImport</name>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="158" />
+        <location filename="../models/services/CalendarImport.cpp" line="152" />
         <source>%1: the first line must name the columns date, kind, name and decree; it lacks %2.</source>
         <translation>%1: биринчи сапта date, kind, name жана decree мамычалары аталышы керек; %2 жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="172" />
+        <location filename="../models/services/CalendarImport.cpp" line="166" />
         <source>Cannot read %1: %2</source>
         <translation>%1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="179" />
+        <location filename="../models/services/CalendarImport.cpp" line="174" />
         <source>%1 is not a year the calendar holds (2000 to 2100).</source>
         <translation>%1 — календардагы жыл эмес (2000–2100).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="190" />
+        <location filename="../models/services/CalendarImport.cpp" line="185" />
         <source>%1 is empty.</source>
         <translation>%1 бош.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="192" />
+        <location filename="../models/services/CalendarImport.cpp" line="188" />
         <source>%1, line %2: %3</source>
         <translation>%1, %2-сап: %3</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="199" />
+        <location filename="../models/services/CalendarImport.cpp" line="195" />
         <source>line %1: %2</source>
         <translation>%1-сап: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="217" />
+        <location filename="../models/services/CalendarImport.cpp" line="213" />
         <source>"%1" is not a date (YYYY-MM-DD).</source>
         <translation>«%1» — күн эмес (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="221" />
+        <location filename="../models/services/CalendarImport.cpp" line="217" />
         <source>%1 is not in %2.</source>
         <translation>%1 %2-жылга кирбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="225" />
+        <location filename="../models/services/CalendarImport.cpp" line="221" />
         <source>%1 is listed twice (also on line %2).</source>
         <translation>%1 эки жолу көрсөтүлгөн (%2-сапта да).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="233" />
+        <location filename="../models/services/CalendarImport.cpp" line="231" />
         <source>%1 has no name.</source>
         <translation>%1 күнүнүн аталышы жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="235" />
+        <location filename="../models/services/CalendarImport.cpp" line="234" />
         <source>%1 names no law or decree it rests on.</source>
         <translation>%1 күнү үчүн негиз болгон мыйзам же токтом аталган эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="239" />
+        <location filename="../models/services/CalendarImport.cpp" line="238" />
         <source>… and %1 more.</source>
         <translation>… жана дагы %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="242" />
+        <location filename="../models/services/CalendarImport.cpp" line="240" />
         <source>%1 cannot be imported; nothing was changed:
 %2</source>
         <translation>%1 импорттолбойт; эч нерсе өзгөргөн жок:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="244" />
+        <location filename="../models/services/CalendarImport.cpp" line="243" />
         <source>%1 lists no day of %2.</source>
         <translation>%1 файлында %2-жылдын бир да күнү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="256" />
+        <location filename="../models/services/CalendarImport.cpp" line="257" />
         <source>import a year's calendar</source>
         <translation>жылдын календарын импорттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="262" />
+        <location filename="../models/services/CalendarImport.cpp" line="265" />
         <source>The calendar of %1 was changed since the file was checked; nothing was imported. Check the file again.</source>
         <translation>Файл текшерилгенден бери %1-жылдын календары өзгөрдү; эч нерсе импорттолгон жок. Файлды кайра текшериңиз.</translation>
     </message>
@@ -780,79 +780,79 @@ Details:
 <context>
     <name>dpo::CalendarImportDialog</name>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="20" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="21" />
         <source>not marked</source>
         <comment>a calendar day</comment>
         <translation>белгиленген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="26" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="38" />
         <source>Import the calendar of %1</source>
         <translation>%1-жылдын календарын импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="26" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="38" />
         <source>Import</source>
         <translation>Импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="33" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="46" />
         <source>%1 lists %2 days and changes nothing in the calendar of %3.</source>
         <translation>%1 файлында %2 күн бар; ал %3-жылдын календарында эч нерсени өзгөртпөйт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="37" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="50" />
         <source>%1 lists %2 days; it changes %3 days of the calendar of %4. Each edit of the calendar needs its decree: check that the file names them.</source>
         <translation>%1 файлында %2 күн бар; ал %4-жылдын календарындагы %3 күндү өзгөртөт. Календардагы ар бир өзгөртүүнүн өз токтому болушу керек: файлда алар аталганын текшериңиз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="49" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="63" />
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="49" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="63" />
         <source>Now</source>
         <translation>Азыр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="49" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="63" />
         <source>From the file</source>
         <translation>Файл боюнча</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="58" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="76" />
         <source>No fixed due date of an open claim or access request would move.</source>
         <translation>Ачык доонун же маалымат суроосунун бир да белгиленген мөөнөтү жылбайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="59" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="77" />
         <source>Due dates already fixed stay as they are. Recalculated on the new calendar, these would move:</source>
         <translation>Белгиленген мөөнөттөр өзгөрбөйт. Жаңы календарь боюнча кайра эсептелсе, булар жылмак:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
         <source>No.</source>
         <comment>claim number</comment>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
         <source>Claimant</source>
         <translation>Арыз ээси</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
         <source>Due now</source>
         <translation>Азыркы мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="89" />
         <source>Recalculated</source>
         <translation>Кайра эсептелгенде</translation>
     </message>
@@ -860,147 +860,147 @@ Details:
 <context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="110" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="112" />
         <source>Working-day calendar</source>
         <translation>Иш күндөрүнүн календары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="111" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="113" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
         <translation>Бардык мөөнөттөр ушул календар боюнча эсептелет: мөөнөт кабыл алынгандан кийинки күндөн башталат, анын акыркы күнү иш күнү болбосо, мөөнөт кийинки иш күнүнө жылат. Календарь өзгөргөндө мурун белгиленген мөөнөттөр жылбайт; доо-арыздын мөөнөтү сурам боюнча гана кайра эсептелет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="128" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
         <source>Set day…</source>
         <translation>Күндү белгилөө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Которуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="132" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Алып салуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="133" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="135" />
         <source>Year:</source>
         <translation>Жыл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="138" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="149" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="140" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="151" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарды жетекчилер жана администраторлор гана өзгөртөт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="144" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="146" />
         <source>Import year…</source>
         <translation>Жылды импорттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="147" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="149" />
         <source>Replace the year's marked days with its published calendar from a CSV file, after a preview (docs/calendar.md).</source>
         <translation>Жылдын белгиленген күндөрүн анын CSV файлындагы жарыяланган календары менен алмаштыруу, алдын ала көрүп чыккандан кийин (docs/calendar.md).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="188" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="193" />
         <source>Holiday</source>
         <translation>Майрам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="190" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="195" />
         <source>Day off by decree</source>
         <translation>Токтом боюнча дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="192" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="197" />
         <source>Working day by decree</source>
         <translation>Токтом боюнча иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="194" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="199" />
         <source>Public holiday, a working day</source>
         <translation>Майрам, иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="196" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="201" />
         <source>Weekend</source>
         <translation>Дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="197" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="202" />
         <source>Working day</source>
         <translation>Иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
         <source>Weekday</source>
         <translation>Жуманын күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="282" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="302" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="308" />
         <source>%1 is now: %2.</source>
         <translation>%1 эми: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="306" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="312" />
         <source>Moved from %1 to %2.</source>
         <translation>%1 күнүнөн %2 күнүнө которулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="310" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="316" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 календардан алынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="316" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="347" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="322" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="353" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Мурун белгиленген мөөнөттөр өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="327" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="333" />
         <source>The published calendar of %1</source>
         <translation>%1-жылдын жарыяланган календары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="328" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="334" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV файлдар (*.csv);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="335" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="341" />
         <source>Import the calendar</source>
         <translation>Календарды импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="346" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="352" />
         <source>The calendar of %1 is imported from %2.</source>
         <translation>%1-жылдын календары %2 файлынан импорттолду.</translation>
     </message>
@@ -1156,42 +1156,47 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="55" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="51" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="59" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="55" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="60" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="56" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 доонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="63" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="59" />
         <source>You wrote about:</source>
         <translation>Сиз төмөнкү боюнча жаздыңыз:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="71" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="67" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="84" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="79" />
+        <source>If you disagree with this answer, you may go to court.</source>
+        <translation>Бул жооп менен макул болбосоңуз, сотко кайрыла аласыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Биз сиз жөнүндө сактаган жеке маалыматтар боюнча отчет тиркелет (№ 58 Мыйзам, 17-берене).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="87" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="89" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="33" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="29" />
         <source>Answer letter No. %1</source>
         <translation>№ %1 жооп кат</translation>
     </message>
@@ -1201,12 +1206,12 @@ Details:
         <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="79" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="81" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="92" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="94" />
         <source>Personal data protection officer</source>
         <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
     </message>
@@ -1214,12 +1219,12 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="50" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="46" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>%1-доого азырынча жооп жок: адегенде аны даярдаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="26" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="22" />
         <source>make an answer letter</source>
         <translation>жооп катын түзүү</translation>
     </message>
@@ -1265,223 +1270,223 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
         <source>Draft answer…</source>
         <translation>Жооптун долбоору…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
         <source>Answer sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Жабуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
         <source>Recalculate due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="57" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Link…</source>
         <translation>Байланыштыруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="57" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Unlink</source>
         <translation>Байланышты алуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="58" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
         <source>Data report…</source>
         <translation>Маалымат отчету…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="88" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="100" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="98" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="51" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="128" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="49" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
         <source>Claims</source>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="140" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="155" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="155" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="161" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="159" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="166" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="175" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="179" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="224" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="225" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="233" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="234" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="246" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="247" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="255" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="263" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="264" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="264" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="265" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="270" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="271" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="71" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="281" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="282" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="65" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="63" />
         <source>Answer letter: No. %1</source>
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="295" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="296" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="298" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
         <source>The subject data report is saved: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
@@ -1489,203 +1494,203 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="47" />
+        <location filename="../models/services/ClaimService.cpp" line="48" />
         <source>"%1" is not a kind of claim: use claim or access.</source>
         <translation>«%1» доонун түрү эмес: claim же access колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="58" />
+        <location filename="../models/services/ClaimService.cpp" line="59" />
         <source>register a claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="61" />
+        <location filename="../models/services/ClaimService.cpp" line="62" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="65" />
+        <location filename="../models/services/ClaimService.cpp" line="66" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="67" />
+        <location filename="../models/services/ClaimService.cpp" line="68" />
         <source>Say what the claim is about.</source>
         <translation>Доонун маңызын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="70" />
+        <location filename="../models/services/ClaimService.cpp" line="71" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» доо келген жол эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="86" />
+        <location filename="../models/services/ClaimService.cpp" line="87" />
         <source>No subject has the platform reference %1.</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="96" />
+        <location filename="../models/services/ClaimService.cpp" line="97" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Арыз ээсин атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="129" />
+        <location filename="../models/services/ClaimService.cpp" line="130" />
         <source>The database did not return the new claim's number.</source>
         <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="188" />
+        <location filename="../models/services/ClaimService.cpp" line="189" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="192" />
+        <location filename="../models/services/ClaimService.cpp" line="193" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="200" />
+        <location filename="../models/services/ClaimService.cpp" line="201" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Өз маалыматы боюнча суроо-талаптан баш тартуу № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="205" />
+        <location filename="../models/services/ClaimService.cpp" line="206" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — 15-берененин пунктунун номери эмес (2 же 3.1 деп жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="211" />
+        <location filename="../models/services/ClaimService.cpp" line="212" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>15-берененин пунктуна өз маалыматы боюнча четке кагылган суроо-талап гана шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="229" />
+        <location filename="../models/services/ClaimService.cpp" line="230" />
         <source>draft an answer</source>
         <translation>жооптун долбоорун даярдоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="231" />
+        <location filename="../models/services/ClaimService.cpp" line="232" />
         <source>The answer has no text.</source>
         <translation>Жоопто текст жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="235" />
-        <location filename="../models/services/ClaimService.cpp" line="281" />
-        <location filename="../models/services/ClaimService.cpp" line="316" />
-        <location filename="../models/services/ClaimService.cpp" line="345" />
+        <location filename="../models/services/ClaimService.cpp" line="236" />
+        <location filename="../models/services/ClaimService.cpp" line="282" />
+        <location filename="../models/services/ClaimService.cpp" line="317" />
+        <location filename="../models/services/ClaimService.cpp" line="346" />
         <source>Claim %1</source>
         <translation>%1-доо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="238" />
-        <location filename="../models/services/ClaimService.cpp" line="284" />
+        <location filename="../models/services/ClaimService.cpp" line="239" />
+        <location filename="../models/services/ClaimService.cpp" line="285" />
         <source>Claim %1 is answered already.</source>
         <translation>%1-доого жооп берилген.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="245" />
+        <location filename="../models/services/ClaimService.cpp" line="246" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Негиздер жана 15-берененин пункту жыйынтык менен берилет: жыйынтыкты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="320" />
+        <location filename="../models/services/ClaimService.cpp" line="321" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="348" />
+        <location filename="../models/services/ClaimService.cpp" line="349" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="391" />
+        <location filename="../models/services/ClaimService.cpp" line="392" />
         <source>link a claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="394" />
+        <location filename="../models/services/ClaimService.cpp" line="395" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Доо-арызды өзүнө байланыштырууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="403" />
+        <location filename="../models/services/ClaimService.cpp" line="404" />
         <source>withdrawal request %1</source>
         <translation>кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="404" />
+        <location filename="../models/services/ClaimService.cpp" line="405" />
         <source>disclosure %1</source>
         <translation>%1-ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="405" />
+        <location filename="../models/services/ClaimService.cpp" line="406" />
         <source>claim %1</source>
         <translation>%1-доо-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="406" />
+        <location filename="../models/services/ClaimService.cpp" line="407" />
         <source>There is no %1.</source>
         <translation>%1 жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="435" />
+        <location filename="../models/services/ClaimService.cpp" line="436" />
         <source>unlink a claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="447" />
+        <location filename="../models/services/ClaimService.cpp" line="448" />
         <source>Claim %1 is not linked to that.</source>
         <translation>%1-доо-арыз буга байланышкан эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="568" />
+        <location filename="../models/services/ClaimService.cpp" line="569" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>%1 кайтарып алуу арызы, %2 кабыл алынган, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="573" />
+        <location filename="../models/services/ClaimService.cpp" line="574" />
         <source>disclosure to %1 on %2</source>
         <translation>%2 — %1 үчүн ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="577" />
+        <location filename="../models/services/ClaimService.cpp" line="578" />
         <source>%1 of %2, received %3</source>
         <translation>%2 — %1, %3 кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="270" />
+        <location filename="../models/services/ClaimService.cpp" line="271" />
         <source>log an answer</source>
         <translation>жоопту каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="274" />
+        <location filename="../models/services/ClaimService.cpp" line="275" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» жоопту жөнөтүү жолу эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="277" />
+        <location filename="../models/services/ClaimService.cpp" line="278" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="287" />
+        <location filename="../models/services/ClaimService.cpp" line="288" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="312" />
+        <location filename="../models/services/ClaimService.cpp" line="313" />
         <source>close a claim</source>
         <translation>доону жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="341" />
+        <location filename="../models/services/ClaimService.cpp" line="342" />
         <source>recalculate a due date</source>
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="46" />
-        <location filename="../models/services/ClaimService.cpp" line="162" />
-        <location filename="../models/services/ClaimService.cpp" line="533" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="42" />
+        <location filename="../models/services/ClaimService.cpp" line="163" />
+        <location filename="../models/services/ClaimService.cpp" line="534" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
     </message>
@@ -1693,109 +1698,109 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="36" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="38" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="39" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="40" />
         <source>Register…</source>
         <translation>Каттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="43" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="57" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="58" />
         <source>Show:</source>
         <translation>Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>Claimant</source>
         <translation>Арыз ээси</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="121" />
         <source>Deadline</source>
         <translation>Калган мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="121" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="129" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="130" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="130" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="131" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="140" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="141" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
     </message>
@@ -1995,8 +2000,8 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="38" />
-        <source>A subject not notified within the notice period</source>
-        <translation>Мөөнөтүндө билдирилбеген субъект бар</translation>
+        <source>A subject not notified within the organisation's own target</source>
+        <translation>Уюмдун өз максаттуу мөөнөтүндө билдирилбеген субъект</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="39" />
@@ -2590,174 +2595,174 @@ Details:
 <context>
     <name>dpo::DisclosurePane</name>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="25" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="98" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="26" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="99" />
         <source>Disclosures</source>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="29" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="30" />
         <source>Notify…</source>
         <translation>Билдирүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="30" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="31" />
         <source>Sent by hand…</source>
         <translation>Кол менен жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="43" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="44" />
         <source>Notice of disclosure No. %1</source>
         <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="54" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="55" />
         <source>The document is attached to disclosure No. %1.</source>
         <translation>Документ № %1 ачыкка чыгарууга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="130" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="131" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Субъекттерин жана билдирүүлөрүн көрүү үчүн тизмеден ачыкка чыгарууну тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="140" />
         <source>Disclosure No. %1 of %2</source>
         <translation>%2 күнкү № %1 ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="145" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
         <source>Recipient:</source>
         <translation>Алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="145" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="152" />
         <source>Ground:</source>
         <translation>Негизи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="152" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
         <source>Notices:</source>
         <translation>Билдирүүлөр:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>%2 субъекттин %1 кабардар кылынды; %3 жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
         <source>Recorded by:</source>
         <translation>Жазган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
         <source>notified</source>
         <translation>билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
         <source>not notified: late</source>
         <translation>билдирилген жок: мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
         <source>not yet notified</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
         <source>Notice</source>
         <translation>Билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>by hand</source>
         <translation>кол менен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>outbox</source>
         <translation>чыгуучу кезек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>State since</source>
         <translation>Абалы качантан бери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Via</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="204" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="205" />
         <source>The notice is in the outbox.</source>
         <translation>Билдирүү чыгуучу кезекке коюлду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="221" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="222" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Кол менен жөнөтүлгөн билдирүү жазылды.</translation>
     </message>
@@ -2889,7 +2894,7 @@ Details:
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="99" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="46" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="42" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
     </message>
@@ -2897,127 +2902,128 @@ Details:
 <context>
     <name>dpo::DisclosuresPage</name>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="49" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="50" />
         <source>Any ground</source>
         <translation>Каалаган негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="50" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="51" />
         <source>Any channel</source>
         <translation>Каалаган канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="56" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="57" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="57" />
-        <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified; a subject not notified within 3 working days is flagged.</source>
-        <translation>Саясаттын 4.6.1-4.6.4-пункттары: ар бир ачыкка чыгаруу укуктук негизин атайт, платформанын кызматташтыгынан тышкаркы ар бир субъектке билдирилет; 3 иш күнүнүн ичинде билдирилбеген субъект белгиленет.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
         <source>Record…</source>
         <translation>Жазуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
         <source>All</source>
         <comment>disclosures</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
         <source>Not everyone notified</source>
         <translation>Баарына эле билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="68" />
         <source>A delivery failed</source>
         <translation>Жеткирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="69" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="70" />
         <source>Any recipient</source>
         <translation>Каалаган алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="92" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="93" />
         <source>Show:</source>
         <translation>Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="96" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="97" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="98" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="99" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>Чейин:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="147" />
+        <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
+        <translation>
+            <numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform><numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="165" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="177" />
         <source>%1 of %2</source>
         <translation>%2 ичинен %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="165" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="177" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>Subjects</source>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>Notified</source>
         <translation>Билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>Not delivered</source>
         <translation>Жеткирилген жок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="178" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="190" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="179" />
-        <source>%Ln not notified in time (policy 4.6.4).</source>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="191" />
+        <source>%Ln not notified within the organisation's own target.</source>
         <translation>
-            <numerusform>%Ln өз убагында билдирилген жок (саясаттын 4.6.4-пункту).</numerusform><numerusform>%Ln өз убагында билдирилген жок (саясаттын 4.6.4-пункту).</numerusform></translation>
+            <numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform><numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="188" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="200" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>№ %1 ачыкка чыгаруу жазылды; ар бир субъектке билдириңиз.</translation>
     </message>
@@ -3464,22 +3470,22 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeLetter</name>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="32" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="28" />
         <source>Notice of disclosure No. %1</source>
         <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="52" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="48" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="54" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="50" />
         <source>Notice of a disclosure of your personal data</source>
         <translation>Жеке маалыматтарыңыздын ачыкка чыгарылышы жөнүндө билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="57" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="53" />
         <source>Personal data protection officer</source>
         <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
     </message>
@@ -3487,7 +3493,7 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeLetterService</name>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="25" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="21" />
         <source>print a notice of disclosure</source>
         <translation>ачыкка чыгаруу жөнүндө билдирүүнү басып чыгаруу</translation>
     </message>
@@ -3588,199 +3594,199 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="50" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
         <source>Add an officer…</source>
         <translation>Кызматкер кошуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="50" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
         <source>Reset the password…</source>
         <translation>Сыр сөздү жаңылоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="80" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="168" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="81" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="170" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="237" />
         <source>Deactivate</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
         <source>Change the role…</source>
         <translation>Ролду өзгөртүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="53" />
         <source>Save the settings</source>
         <translation>Жөндөөлөрдү сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="55" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="56" />
         <source>Officers</source>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="61" />
         <source>Officers and settings</source>
         <translation>Кызматкерлер жана жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="62" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="63" />
         <source>Administrators manage the accounts and the team's settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Эсептерди жана команданын жөндөөлөрүн администраторлор башкарат; ар бир өзгөрүү аудит журналында. Жаңыланган сыр сөз кийинки кирүүдө өзгөртүлүшү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="88" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="89" />
         <source>The team's settings</source>
         <translation>Команданын жөндөөлөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="134" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="136" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Иштеп жатат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="134" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="136" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Өчүрүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="136" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
         <source>locked until %1</source>
         <translation>%1 чейин бөгөттөлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="140" />
         <source>must change the password</source>
         <translation>сыр сөздү өзгөртүшү керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
         <source>User name</source>
         <translation>Колдонуучунун аты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
         <source>Role</source>
         <translation>Ролу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="81" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="168" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="82" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="170" />
         <source>Reactivate</source>
         <translation>Кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="175" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="177" />
         <source>Add an officer</source>
         <translation>Кызматкер кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="175" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="177" />
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="183" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="184" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
         <source>Name:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="187" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
         <source>Role:</source>
         <translation>Ролу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="188" />
         <source>First password:</source>
         <translation>Биринчи сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="187" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="189" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Кеминде %1 белги, колдонуучунун атысыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="195" />
         <source>The officer is added.</source>
         <translation>Кызматкер кошулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
         <source>Reset the password</source>
         <translation>Сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
         <source>Reset</source>
         <translation>Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="205" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="206" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
         <source>Temporary password:</source>
         <translation>Убактылуу сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="210" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
         <source>Change the role</source>
         <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="226" />
         <source>The role is changed.</source>
         <translation>Ролу өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="236" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="238" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="241" />
         <source>The officer is deactivated.</source>
         <translation>Кызматкер өчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="241" />
         <source>The officer is reactivated.</source>
         <translation>Кызматкер кайра иштетилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="251" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="253" />
         <source>The settings are saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
     </message>
@@ -4144,21 +4150,20 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="98" />
-        <location filename="../models/import/SubjectImportService.cpp" line="153" />
+        <location filename="../models/import/SubjectImportService.cpp" line="154" />
         <source>read the policy versions</source>
         <translation>саясаттын редакцияларын окуу</translation>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
-        <location filename="../models/services/CalendarImport.cpp" line="77" />
-        <location filename="../models/services/CalendarImport.cpp" line="92" />
+        <location filename="../models/services/CalendarImport.cpp" line="81" />
         <location filename="../models/services/CalendarService.cpp" line="33" />
         <location filename="../models/services/CalendarService.cpp" line="114" />
         <source>read the calendar</source>
         <translation>календарды окуу</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="191" />
+        <location filename="../models/import/SubjectImportService.cpp" line="192" />
         <source>check for duplicates</source>
         <translation>кайталанууларды текшерүү</translation>
     </message>
@@ -4174,9 +4179,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="143" />
-        <location filename="../models/services/AuditListService.cpp" line="77" />
-        <location filename="../models/services/AuditListService.cpp" line="98" />
-        <location filename="../models/services/AuditListService.cpp" line="123" />
+        <location filename="../models/services/AuditListService.cpp" line="78" />
+        <location filename="../models/services/AuditListService.cpp" line="99" />
+        <location filename="../models/services/AuditListService.cpp" line="124" />
         <location filename="../models/services/AuditService.cpp" line="77" />
         <location filename="../models/services/AuditVerifier.cpp" line="214" />
         <location filename="../models/services/AuditVerifier.cpp" line="274" />
@@ -4185,7 +4190,7 @@ Statement: %3</source>
         <translation>аудит журналын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditListService.cpp" line="188" />
+        <location filename="../models/services/AuditListService.cpp" line="189" />
         <source>read the officers</source>
         <translation>кызматкерлерди окуу</translation>
     </message>
@@ -4195,7 +4200,7 @@ Statement: %3</source>
         <translation>аудит журналына жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DashboardService.cpp" line="27" />
+        <location filename="../models/services/DashboardService.cpp" line="28" />
         <source>count for the dashboard</source>
         <translation>башкы бет үчүн саноо</translation>
     </message>
@@ -4274,54 +4279,54 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="132" />
-        <location filename="../models/services/ClaimService.cpp" line="83" />
+        <location filename="../models/services/ClaimService.cpp" line="84" />
         <location filename="../models/services/DisclosureService.cpp" line="78" />
         <location filename="../models/services/DisclosureService.cpp" line="197" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
-        <location filename="../models/services/WithdrawalService.cpp" line="115" />
+        <location filename="../models/services/WithdrawalService.cpp" line="116" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="126" />
+        <location filename="../models/services/ClaimService.cpp" line="127" />
         <source>register the claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="401" />
+        <location filename="../models/services/ClaimService.cpp" line="402" />
         <source>find what the claim is linked to</source>
         <translation>доо-арыз байланышкан нерсени табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="413" />
-        <location filename="../models/services/ClaimService.cpp" line="561" />
+        <location filename="../models/services/ClaimService.cpp" line="414" />
+        <location filename="../models/services/ClaimService.cpp" line="562" />
         <source>read the claim's links</source>
         <translation>доо-арыздын байланыштарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="424" />
+        <location filename="../models/services/ClaimService.cpp" line="425" />
         <source>link the claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="445" />
+        <location filename="../models/services/ClaimService.cpp" line="446" />
         <source>unlink the claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="105" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="44" />
-        <location filename="../models/services/ClaimService.cpp" line="159" />
-        <location filename="../models/services/ClaimService.cpp" line="511" />
-        <location filename="../models/services/ClaimService.cpp" line="531" />
+        <location filename="../models/services/CalendarImport.cpp" line="96" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="40" />
+        <location filename="../models/services/ClaimService.cpp" line="160" />
+        <location filename="../models/services/ClaimService.cpp" line="512" />
+        <location filename="../models/services/ClaimService.cpp" line="532" />
         <source>read the claims</source>
         <translation>доолорду окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="255" />
-        <location filename="../models/services/ClaimService.cpp" line="298" />
-        <location filename="../models/services/ClaimService.cpp" line="328" />
-        <location filename="../models/services/ClaimService.cpp" line="355" />
+        <location filename="../models/services/ClaimService.cpp" line="256" />
+        <location filename="../models/services/ClaimService.cpp" line="299" />
+        <location filename="../models/services/ClaimService.cpp" line="329" />
+        <location filename="../models/services/ClaimService.cpp" line="356" />
         <source>update the claim</source>
         <translation>доону жаңылоо</translation>
     </message>
@@ -4337,8 +4342,8 @@ Statement: %3</source>
         <translation>кол коюу ачкычтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="270" />
-        <location filename="../models/services/CalendarImport.cpp" line="277" />
+        <location filename="../models/services/CalendarImport.cpp" line="274" />
+        <location filename="../models/services/CalendarImport.cpp" line="283" />
         <location filename="../models/services/CalendarService.cpp" line="51" />
         <location filename="../models/services/CalendarService.cpp" line="60" />
         <location filename="../models/services/CalendarService.cpp" line="161" />
@@ -4372,48 +4377,48 @@ Statement: %3</source>
         <translation>мөөнөтү жакындаганды табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="55" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="56" />
         <source>execute the withdrawal</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="87" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="134" />
-        <location filename="../models/services/WithdrawalService.cpp" line="319" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="88" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="135" />
+        <location filename="../models/services/WithdrawalService.cpp" line="320" />
         <source>read the decisions</source>
         <translation>чечимдерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="96" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="97" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="103" />
         <source>read the request's purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="198" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="199" />
         <source>read the subject's transfers</source>
         <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="70" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="71" />
         <source>read the withdrawal requests</source>
         <translation>кайтарып алуу арыздарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="92" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="93" />
         <location filename="../models/services/WithdrawalSupport.h" line="37" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="117" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="118" />
         <source>read the request's scope</source>
         <translation>арыздын чегин окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="153" />
-        <location filename="../models/services/WithdrawalService.cpp" line="352" />
-        <location filename="../models/services/WithdrawalService.cpp" line="396" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="154" />
+        <location filename="../models/services/WithdrawalService.cpp" line="353" />
+        <location filename="../models/services/WithdrawalService.cpp" line="397" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -4439,8 +4444,8 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="190" />
         <location filename="../models/services/ReferenceDataService.cpp" line="26" />
         <location filename="../models/services/ReferenceDataService.cpp" line="56" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
-        <location filename="../models/services/WithdrawalService.cpp" line="57" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="47" />
+        <location filename="../models/services/WithdrawalService.cpp" line="58" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
@@ -4455,51 +4460,51 @@ Statement: %3</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="75" />
+        <location filename="../models/services/WithdrawalService.cpp" line="76" />
         <source>read the request's categories</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="211" />
-        <location filename="../models/services/WithdrawalService.cpp" line="133" />
+        <location filename="../models/services/WithdrawalService.cpp" line="134" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="152" />
-        <location filename="../models/services/WithdrawalService.cpp" line="161" />
-        <location filename="../models/services/WithdrawalService.cpp" line="167" />
+        <location filename="../models/services/WithdrawalService.cpp" line="153" />
+        <location filename="../models/services/WithdrawalService.cpp" line="162" />
+        <location filename="../models/services/WithdrawalService.cpp" line="168" />
         <source>register the withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="201" />
-        <location filename="../models/services/WithdrawalService.cpp" line="223" />
-        <location filename="../models/services/WithdrawalService.cpp" line="303" />
-        <location filename="../models/services/WithdrawalService.cpp" line="337" />
-        <location filename="../models/services/WithdrawalService.cpp" line="409" />
+        <location filename="../models/services/WithdrawalService.cpp" line="202" />
+        <location filename="../models/services/WithdrawalService.cpp" line="224" />
+        <location filename="../models/services/WithdrawalService.cpp" line="304" />
+        <location filename="../models/services/WithdrawalService.cpp" line="338" />
+        <location filename="../models/services/WithdrawalService.cpp" line="410" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="283" />
-        <location filename="../models/services/WithdrawalService.cpp" line="298" />
+        <location filename="../models/services/WithdrawalService.cpp" line="284" />
+        <location filename="../models/services/WithdrawalService.cpp" line="299" />
         <source>record the decisions</source>
         <translation>чечимдерди жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="334" />
+        <location filename="../models/services/WithdrawalService.cpp" line="335" />
         <source>record the approval</source>
         <translation>бекитүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="371" />
+        <location filename="../models/services/WithdrawalService.cpp" line="372" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="432" />
-        <location filename="../models/services/WithdrawalService.cpp" line="438" />
+        <location filename="../models/services/WithdrawalService.cpp" line="433" />
+        <location filename="../models/services/WithdrawalService.cpp" line="439" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -4516,7 +4521,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="95" />
         <location filename="../models/services/DisclosureService.cpp" line="279" />
         <location filename="../models/services/DisclosureService.cpp" line="296" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="44" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="40" />
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>
     </message>
@@ -4599,150 +4604,150 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="66" />
+        <location filename="../models/import/SubjectImportService.cpp" line="67" />
         <source>… and %1 more problems; nothing was imported.</source>
         <translation>… жана дагы %1 ката; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="70" />
+        <location filename="../models/import/SubjectImportService.cpp" line="71" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="132" />
+        <location filename="../models/import/SubjectImportService.cpp" line="133" />
         <source>import subjects</source>
         <translation>субъекттерди импорттоо</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="137" />
+        <location filename="../models/import/SubjectImportService.cpp" line="138" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="143" />
+        <location filename="../models/import/SubjectImportService.cpp" line="144" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл бош; баш сап күтүлгөн: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="172" />
+        <location filename="../models/import/SubjectImportService.cpp" line="173" />
         <source>the column appears twice in the header</source>
         <translation>мамыча баш сапта эки жолу кездешет</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="176" />
+        <location filename="../models/import/SubjectImportService.cpp" line="177" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>белгисиз мамыча; так ушулар күтүлөт: %1 (жана кошумча %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="182" />
+        <location filename="../models/import/SubjectImportService.cpp" line="183" />
         <source>the column is missing from the header</source>
         <translation>мамыча баш сапта жок</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="211" />
+        <location filename="../models/import/SubjectImportService.cpp" line="212" />
         <source>%1 fields where the header has %2</source>
         <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="225" />
-        <location filename="../models/import/SubjectImportService.cpp" line="261" />
-        <location filename="../models/import/SubjectImportService.cpp" line="263" />
+        <location filename="../models/import/SubjectImportService.cpp" line="226" />
+        <location filename="../models/import/SubjectImportService.cpp" line="262" />
+        <location filename="../models/import/SubjectImportService.cpp" line="264" />
         <source>is empty</source>
         <translation>бош</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="227" />
+        <location filename="../models/import/SubjectImportService.cpp" line="228" />
         <source>is longer than 64 characters</source>
         <translation>64 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="230" />
+        <location filename="../models/import/SubjectImportService.cpp" line="231" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="235" />
+        <location filename="../models/import/SubjectImportService.cpp" line="236" />
         <source>"%1" is already in the database</source>
         <translation>«%1» базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="240" />
+        <location filename="../models/import/SubjectImportService.cpp" line="241" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» 14 сандан турбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="244" />
+        <location filename="../models/import/SubjectImportService.cpp" line="245" />
         <source>%1 repeats line %2</source>
         <translation>%1 %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="247" />
+        <location filename="../models/import/SubjectImportService.cpp" line="248" />
         <source>%1 is already in the database</source>
         <translation>%1 базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="252" />
+        <location filename="../models/import/SubjectImportService.cpp" line="253" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="270" />
+        <location filename="../models/import/SubjectImportService.cpp" line="271" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="273" />
-        <location filename="../models/import/SubjectImportService.cpp" line="333" />
+        <location filename="../models/import/SubjectImportService.cpp" line="274" />
+        <location filename="../models/import/SubjectImportService.cpp" line="334" />
         <source>%1 is in the future</source>
         <translation>%1 келечекте</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="278" />
+        <location filename="../models/import/SubjectImportService.cpp" line="279" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="283" />
+        <location filename="../models/import/SubjectImportService.cpp" line="284" />
         <source>"%1" is not F or M</source>
         <translation>«%1» F же M эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="291" />
+        <location filename="../models/import/SubjectImportService.cpp" line="292" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» +996 555 123 456 сыяктуу Кыргызстандын номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="298" />
+        <location filename="../models/import/SubjectImportService.cpp" line="299" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» электрондук почтанын дареги эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="306" />
+        <location filename="../models/import/SubjectImportService.cpp" line="307" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» ID1234567 же AN1234567 сыяктуу инсандык документтин номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="314" />
+        <location filename="../models/import/SubjectImportService.cpp" line="315" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» ky же ru эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="321" />
+        <location filename="../models/import/SubjectImportService.cpp" line="322" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="330" />
+        <location filename="../models/import/SubjectImportService.cpp" line="331" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="337" />
+        <location filename="../models/import/SubjectImportService.cpp" line="338" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="342" />
+        <location filename="../models/import/SubjectImportService.cpp" line="343" />
         <source>the file has a header but no rows</source>
         <translation>файлда баш сап бар, бирок катарлар жок</translation>
     </message>
@@ -4827,470 +4832,470 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="410" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="411" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="71" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="72" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Консолдун тилине карабастан, отчеттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="48" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="49" />
         <source>Data report</source>
         <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
         <translation>Маалымат отчету</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="50" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="51" />
         <source>Unblock…</source>
         <translation>Ачуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="73" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="74" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Субъекттин маалыматтары боюнча отчет: бул субъект жөнүндө кармалган бардык маалымат (№ 58 Мыйзамдын 17-беренеси)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="75" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="76" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="76" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="78" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
         <source>Report in:</source>
         <translation>Отчеттун тили:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="97" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="98" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Жетекчилер жана администраторлор жабылган категорияны себебин көрсөтүп кайра колдонууга кайтарат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="110" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="111" />
         <source>Requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="111" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="112" />
         <source>Claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="115" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="116" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="116" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="117" />
         <source>Notifications of the subject</source>
         <translation>Субъектке билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
         <source>Unblock %1</source>
         <translation>Ачуу: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
         <translation>Эмне үчүн ачылат (чечим же соттун актысы)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="141" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
         <source>Unblock</source>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
         <source>%1 is unblocked.</source>
         <translation>%1 ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="164" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="167" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="167" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="168" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="168" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="169" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="169" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="170" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="170" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="171" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="171" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="173" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="173" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="174" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="174" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="175" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="175" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="176" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="176" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="177" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="177" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="178" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="265" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="210" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="211" />
         <source>Subject record</source>
         <translation>Субъекттин жазуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="229" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="230" />
         <source>Depersonalised subject</source>
         <translation>Ээсиздендирилген субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="230" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="231" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="237" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="238" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="299" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="311" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="311" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="313" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="313" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="327" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="331" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="380" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="389" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="381" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="390" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="396" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="397" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="404" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="405" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="404" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="405" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
@@ -6814,77 +6819,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="33" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="30" />
         <source>Reply letter No. %1</source>
         <translation>№ %1 жооп кат</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="56" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="53" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="60" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="57" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Макулдукту кайтарып алуу жөнүндө %2 күнкү № %1 жазуу жүзүндөгү арызыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="61" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Арызыңыз төмөнкү себеп менен аткарылбайт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="69" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Макулдук субъекттин жазуу жүзүндөгү арызы менен кайтарылып алынат (саясаттын 12.1.3-пункту). Жетишпеген нерсесин толуктап, аны каалаган убакта кайра жөнөтсөңүз болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="75" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="72" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Жеке маалыматтарыңызды иштетүүгө макулдугуңуз %1 тартып кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="74" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Макулдугуңуз %1 тартып арызыңызда аталган бөлүгүндө кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Маалыматтарыңыздын ар бир түрү боюнча эмне жасалды (саясаттын 12.1.4-пункту):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="82" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="79" />
         <source>Data</source>
         <translation>Маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="83" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
         <source>What was done</source>
         <translation>Эмне жасалды</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="91" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="88" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>%1 чейин сакталат, негизи: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="92" />
         <source>paragraph %1</source>
         <translation>%1-пункт</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="107" />
         <source>Your data is no longer processed for:</source>
         <translation>Маалыматтарыңыз мындан ары төмөнкү максаттарда иштетилбейт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
-        <source>The organisations that received your data are told of the withdrawal (policy 6.4):</source>
-        <translation>Маалыматтарыңызды алган уюмдарга кайтарып алуу тууралуу билдирилди (саясаттын 6.4-пункту):</translation>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="114" />
+        <source>The organisations that received your data are told of the withdrawal:</source>
+        <translation>Маалыматтарыңызды алган уюмдарга кайтарып алуу тууралуу билдирилди:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="119" />
         <source>Personal data protection officer</source>
         <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
     </message>
@@ -6892,12 +6897,12 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="45" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="42" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>%1-арыз азырынча аткарылган да, четке кагылган да жок: жоопто эмне жасалганы айтылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="27" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="24" />
         <source>make a reply letter</source>
         <translation>жооп кат даярдоо</translation>
     </message>
@@ -6905,283 +6910,283 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalPane</name>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="108" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="43" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="110" />
         <source>Withdrawals</source>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
         <source>Identity verified…</source>
         <translation>Инсандык текшерилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
         <source>Reject…</source>
         <translation>Четке кагуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
         <source>Decide…</source>
         <translation>Чечим…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
         <source>Approve…</source>
         <translation>Бекитүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
         <source>Execute…</source>
         <translation>Аткаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
         <source>Recipient told…</source>
         <translation>Алуучуга билдирилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="51" />
         <source>Reply sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="60" />
         <source>Reply letter: request No. %1</source>
         <translation>Жооп кат: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="66" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="68" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ № %1 арызга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="137" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="149" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="157" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="157" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="167" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="169" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="176" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="230" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="256" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="265" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="272" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="276" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="273" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="281" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="296" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="297" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="298" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="302" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="304" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="308" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="309" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="311" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="315" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>
@@ -7189,283 +7194,283 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="68" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="69" />
         <source>execute a withdrawal</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="71" />
-        <location filename="../models/services/WithdrawalService.cpp" line="191" />
-        <location filename="../models/services/WithdrawalService.cpp" line="213" />
-        <location filename="../models/services/WithdrawalService.cpp" line="233" />
-        <location filename="../models/services/WithdrawalService.cpp" line="313" />
-        <location filename="../models/services/WithdrawalService.cpp" line="387" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="72" />
+        <location filename="../models/services/WithdrawalService.cpp" line="192" />
+        <location filename="../models/services/WithdrawalService.cpp" line="214" />
+        <location filename="../models/services/WithdrawalService.cpp" line="234" />
+        <location filename="../models/services/WithdrawalService.cpp" line="314" />
+        <location filename="../models/services/WithdrawalService.cpp" line="388" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="74" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="75" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана аткарылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="101" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="102" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>%1-арыз боюнча аткара турган эч нерсе жок: алгач категориялар боюнча чечим кабыл алыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="104" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="105" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>"%1" сактоо %2-арыз аткарылганга чейин жетекчи тарабынан бекитилиши керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="94" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="95" />
         <location filename="../models/services/WithdrawalSupport.h" line="40" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="96" />
+        <location filename="../models/services/WithdrawalService.cpp" line="97" />
         <source>register a withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="98" />
+        <location filename="../models/services/WithdrawalService.cpp" line="99" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Жазуу жүзүндөгү арызды тиркеңиз: саясат (12.1.3) жазуу жүзүндөгү арыздарды гана кабыл алат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="102" />
+        <location filename="../models/services/WithdrawalService.cpp" line="103" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="104" />
+        <location filename="../models/services/WithdrawalService.cpp" line="105" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="106" />
+        <location filename="../models/services/WithdrawalService.cpp" line="107" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>"%1" — арыз келүүчү жол эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="108" />
+        <location filename="../models/services/WithdrawalService.cpp" line="109" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="117" />
+        <location filename="../models/services/WithdrawalService.cpp" line="118" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="126" />
+        <location filename="../models/services/WithdrawalService.cpp" line="127" />
         <source>"%1" is not a processing purpose.</source>
         <translation>"%1" — иштетүүнүн максаты эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="127" />
+        <location filename="../models/services/WithdrawalService.cpp" line="128" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="135" />
+        <location filename="../models/services/WithdrawalService.cpp" line="136" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясындагы маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="154" />
+        <location filename="../models/services/WithdrawalService.cpp" line="155" />
         <source>The database did not return the new request's number.</source>
         <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="184" />
+        <location filename="../models/services/WithdrawalService.cpp" line="185" />
         <source>verify a requester's identity</source>
         <translation>арыз ээсинин инсандыгын текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="186" />
+        <location filename="../models/services/WithdrawalService.cpp" line="187" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>"%1" — инсандыкты текшерүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="188" />
+        <location filename="../models/services/WithdrawalService.cpp" line="189" />
         <source>Say how the identity was verified.</source>
         <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="194" />
+        <location filename="../models/services/WithdrawalService.cpp" line="195" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="208" />
+        <location filename="../models/services/WithdrawalService.cpp" line="209" />
         <source>reject a withdrawal request</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="210" />
+        <location filename="../models/services/WithdrawalService.cpp" line="211" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="216" />
+        <location filename="../models/services/WithdrawalService.cpp" line="217" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="230" />
+        <location filename="../models/services/WithdrawalService.cpp" line="231" />
         <source>decide on a withdrawal request</source>
         <translation>кайтарып алуу арызы боюнча чечим кабыл алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="236" />
+        <location filename="../models/services/WithdrawalService.cpp" line="237" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>%1-арыз — «%2»: чечимдер инсандык текшерилгенден кийин жана аткарууга чейин кабыл алынат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="243" />
+        <location filename="../models/services/WithdrawalService.cpp" line="244" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>"%1" категориясы бул арыздын чегинде эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="245" />
+        <location filename="../models/services/WithdrawalService.cpp" line="246" />
         <source>The category "%1" is decided twice.</source>
         <translation>"%1" категориясы боюнча эки жолу чечим кабыл алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="249" />
+        <location filename="../models/services/WithdrawalService.cpp" line="250" />
         <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
         <translation>"%1" — чечим эмес: жок кылуу, ээсиздендирүү, жаап коюу же сактоо.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="251" />
+        <location filename="../models/services/WithdrawalService.cpp" line="252" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>"%1" боюнча чечимге негиздеме керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="254" />
+        <location filename="../models/services/WithdrawalService.cpp" line="255" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>"%1" сактоо үчүн укуктук негиз керек: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="256" />
+        <location filename="../models/services/WithdrawalService.cpp" line="257" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>"%1" сактоо үчүн бүгүндөн кийинки мөөнөт керек: эч нерсе түбөлүк сакталбайт (саясаттын 6.3-пункту).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="259" />
+        <location filename="../models/services/WithdrawalService.cpp" line="260" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>15-берене боюнча "%1" сактоодо пункту аталат (мисалы, 2 же 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="261" />
+        <location filename="../models/services/WithdrawalService.cpp" line="262" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Башка мыйзам боюнча "%1" сактоодо ал мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="263" />
+        <location filename="../models/services/WithdrawalService.cpp" line="264" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Укуктук негиз сактоо чечиминде гана болот ("%1").</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="271" />
+        <location filename="../models/services/WithdrawalService.cpp" line="272" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Ар бир категория боюнча чечим кабыл алыңыз; азырынча чечилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="278" />
+        <location filename="../models/services/WithdrawalService.cpp" line="279" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Өздүгүн тастыктаган документти жок кылуу же ээсиздендирүү аты-жөнүн ПИНсиз калтырат: жеке маалыматтарды да жок кылыңыз же ээсиздендириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="310" />
+        <location filename="../models/services/WithdrawalService.cpp" line="311" />
         <source>approve keeping data</source>
         <translation>маалыматтарды сактоону бекитүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="316" />
+        <location filename="../models/services/WithdrawalService.cpp" line="317" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана бекитилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="324" />
+        <location filename="../models/services/WithdrawalService.cpp" line="325" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 %2-арыз боюнча маалыматтарды сактоону сунуштаган, ошондуктан аны беките албайт: бекитүү үчүн башка жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="329" />
+        <location filename="../models/services/WithdrawalService.cpp" line="330" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="345" />
+        <location filename="../models/services/WithdrawalService.cpp" line="346" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="347" />
+        <location filename="../models/services/WithdrawalService.cpp" line="348" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="354" />
+        <location filename="../models/services/WithdrawalService.cpp" line="355" />
         <source>Notice %1 does not exist.</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="359" />
+        <location filename="../models/services/WithdrawalService.cpp" line="360" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="361" />
+        <location filename="../models/services/WithdrawalService.cpp" line="362" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="380" />
+        <location filename="../models/services/WithdrawalService.cpp" line="381" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="382" />
+        <location filename="../models/services/WithdrawalService.cpp" line="383" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="384" />
+        <location filename="../models/services/WithdrawalService.cpp" line="385" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="391" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="392" />
+        <location filename="../models/services/WithdrawalService.cpp" line="393" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="401" />
-        <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
-        <translation>Алгач ар бир алуучуга билдириңиз (саясаттын 6.4-пункту); азырынча билдирилбегендер: %1.</translation>
+        <location filename="../models/services/WithdrawalService.cpp" line="402" />
+        <source>Tell every recipient first; not yet told: %1.</source>
+        <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="422" />
+        <location filename="../models/services/WithdrawalService.cpp" line="423" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="424" />
+        <location filename="../models/services/WithdrawalService.cpp" line="425" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="434" />
+        <location filename="../models/services/WithdrawalService.cpp" line="435" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>
@@ -7473,119 +7478,119 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
         <source>Written requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, жабылат же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="43" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="44" />
         <source>Register…</source>
         <translation>Каттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="50" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="52" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="54" />
         <source>Any state</source>
         <translation>Каалаган абал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="59" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="82" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="83" />
         <source>Show:</source>
         <translation>Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>Target date</source>
         <translation>Максаттуу мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>Deadline</source>
         <translation>Калган мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="145" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="154" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="164" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="165" />
         <source>Request No. %1 registered.</source>
         <translation>№ %1 арыз катталды.</translation>
     </message>

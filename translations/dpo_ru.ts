@@ -620,74 +620,74 @@ Details:
 <context>
     <name>dpo::CalendarEditDialog</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="45" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
         <source>Set a day of the calendar</source>
         <translation>Отметить день календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="46" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
         <source>Move a day of the calendar</source>
         <translation>Перенос дня календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
         <source>Remove a day from the calendar</source>
         <translation>Удаление дня из календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
         <source>Move</source>
         <comment>a calendar day</comment>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="53" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="55" />
         <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
         <translation>например, постановление Кабинета министров № 123 от 01.03.2026</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="55" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="57" />
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="63" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="65" />
         <source>The holiday, or what the decree moves</source>
         <translation>Праздник или то, что переносит постановление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="67" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="68" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="70" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="71" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="73" />
         <source>Moves to:</source>
         <translation>Переносится на:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="72" />
         <location filename="../ui/pages/CalendarPage.cpp" line="74" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
         <source>What:</source>
         <translation>Что:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="78" />
         <source>Decree:</source>
         <translation>Постановление:</translation>
     </message>
@@ -695,84 +695,84 @@ Details:
 <context>
     <name>dpo::CalendarImport</name>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="158" />
+        <location filename="../models/services/CalendarImport.cpp" line="152" />
         <source>%1: the first line must name the columns date, kind, name and decree; it lacks %2.</source>
         <translation>%1: первая строка должна называть столбцы date, kind, name и decree; нет %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="172" />
+        <location filename="../models/services/CalendarImport.cpp" line="166" />
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="179" />
+        <location filename="../models/services/CalendarImport.cpp" line="174" />
         <source>%1 is not a year the calendar holds (2000 to 2100).</source>
         <translation>%1 — не год календаря (от 2000 до 2100).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="190" />
+        <location filename="../models/services/CalendarImport.cpp" line="185" />
         <source>%1 is empty.</source>
         <translation>%1 пуст.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="192" />
+        <location filename="../models/services/CalendarImport.cpp" line="188" />
         <source>%1, line %2: %3</source>
         <translation>%1, строка %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="199" />
+        <location filename="../models/services/CalendarImport.cpp" line="195" />
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="217" />
+        <location filename="../models/services/CalendarImport.cpp" line="213" />
         <source>"%1" is not a date (YYYY-MM-DD).</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="221" />
+        <location filename="../models/services/CalendarImport.cpp" line="217" />
         <source>%1 is not in %2.</source>
         <translation>%1 не относится к %2 году.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="225" />
+        <location filename="../models/services/CalendarImport.cpp" line="221" />
         <source>%1 is listed twice (also on line %2).</source>
         <translation>%1 указан дважды (также в строке %2).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="233" />
+        <location filename="../models/services/CalendarImport.cpp" line="231" />
         <source>%1 has no name.</source>
         <translation>У дня %1 нет названия.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="235" />
+        <location filename="../models/services/CalendarImport.cpp" line="234" />
         <source>%1 names no law or decree it rests on.</source>
         <translation>Для %1 не назван закон или постановление, на котором он основан.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="239" />
+        <location filename="../models/services/CalendarImport.cpp" line="238" />
         <source>… and %1 more.</source>
         <translation>… и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="242" />
+        <location filename="../models/services/CalendarImport.cpp" line="240" />
         <source>%1 cannot be imported; nothing was changed:
 %2</source>
         <translation>%1 нельзя импортировать; ничего не изменено:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="244" />
+        <location filename="../models/services/CalendarImport.cpp" line="243" />
         <source>%1 lists no day of %2.</source>
         <translation>В %1 нет ни одного дня %2 года.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="256" />
+        <location filename="../models/services/CalendarImport.cpp" line="257" />
         <source>import a year's calendar</source>
         <translation>импортировать календарь года</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="262" />
+        <location filename="../models/services/CalendarImport.cpp" line="265" />
         <source>The calendar of %1 was changed since the file was checked; nothing was imported. Check the file again.</source>
         <translation>Календарь %1 года изменился после проверки файла; ничего не импортировано. Проверьте файл ещё раз.</translation>
     </message>
@@ -780,79 +780,79 @@ Details:
 <context>
     <name>dpo::CalendarImportDialog</name>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="20" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="21" />
         <source>not marked</source>
         <comment>a calendar day</comment>
         <translation>не отмечен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="26" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="38" />
         <source>Import the calendar of %1</source>
         <translation>Импорт календаря на %1 год</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="26" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="38" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="33" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="46" />
         <source>%1 lists %2 days and changes nothing in the calendar of %3.</source>
         <translation>В %1 дней: %2; в календаре %3 года ничего не меняется.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="37" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="50" />
         <source>%1 lists %2 days; it changes %3 days of the calendar of %4. Each edit of the calendar needs its decree: check that the file names them.</source>
         <translation>В %1 дней: %2; в календаре %4 года меняется дней: %3. Каждое изменение календаря требует своего постановления: проверьте, что файл их называет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="49" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="63" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="49" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="63" />
         <source>Now</source>
         <translation>Сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="49" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="63" />
         <source>From the file</source>
         <translation>По файлу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="58" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="76" />
         <source>No fixed due date of an open claim or access request would move.</source>
         <translation>Ни один установленный срок открытой претензии или запроса не сдвинется.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="59" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="77" />
         <source>Due dates already fixed stay as they are. Recalculated on the new calendar, these would move:</source>
         <translation>Уже установленные сроки не меняются. При пересчёте по новому календарю сдвинулись бы эти:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
         <source>No.</source>
         <comment>claim number</comment>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
         <source>Claimant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="88" />
         <source>Due now</source>
         <translation>Срок сейчас</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarImportDialog.cpp" line="67" />
+        <location filename="../ui/pages/CalendarImportDialog.cpp" line="89" />
         <source>Recalculated</source>
         <translation>После пересчёта</translation>
     </message>
@@ -860,147 +860,147 @@ Details:
 <context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="110" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="112" />
         <source>Working-day calendar</source>
         <translation>Календарь рабочих дней</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="111" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="113" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
         <translation>Все сроки считаются по этому календарю: срок начинается на следующий день после получения, а если его последний день нерабочий, срок переносится на ближайший рабочий день. При изменении календаря уже установленные сроки не сдвигаются; срок претензии пересчитывается только по запросу.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="128" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
         <source>Set day…</source>
         <translation>Отметить день…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="129" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="132" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="133" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="135" />
         <source>Year:</source>
         <translation>Год:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="138" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="149" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="140" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="151" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарь изменяют руководители и администраторы.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="144" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="146" />
         <source>Import year…</source>
         <translation>Импорт года…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="147" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="149" />
         <source>Replace the year's marked days with its published calendar from a CSV file, after a preview (docs/calendar.md).</source>
         <translation>Заменить отмеченные дни года его опубликованным календарём из файла CSV после предпросмотра (docs/calendar.md).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="188" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="193" />
         <source>Holiday</source>
         <translation>Праздник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="190" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="195" />
         <source>Day off by decree</source>
         <translation>Выходной по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="192" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="197" />
         <source>Working day by decree</source>
         <translation>Рабочий день по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="194" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="199" />
         <source>Public holiday, a working day</source>
         <translation>Праздник, рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="196" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="201" />
         <source>Weekend</source>
         <translation>Выходной</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="197" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="202" />
         <source>Working day</source>
         <translation>Рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="233" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="276" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="282" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="302" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="308" />
         <source>%1 is now: %2.</source>
         <translation>%1 теперь: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="306" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="312" />
         <source>Moved from %1 to %2.</source>
         <translation>Перенесено с %1 на %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="310" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="316" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 удалён из календаря.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="316" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="347" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="322" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="353" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Уже установленные сроки не изменились.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="327" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="333" />
         <source>The published calendar of %1</source>
         <translation>Опубликованный календарь %1 года</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="328" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="334" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="335" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="341" />
         <source>Import the calendar</source>
         <translation>Импорт календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="346" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="352" />
         <source>The calendar of %1 is imported from %2.</source>
         <translation>Календарь %1 года импортирован из %2.</translation>
     </message>
@@ -1156,42 +1156,47 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="55" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="51" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="59" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="55" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Ответ на ваш запрос о персональных данных № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="60" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="56" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Ответ на вашу претензию № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="63" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="59" />
         <source>You wrote about:</source>
         <translation>Вы писали о следующем:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="71" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="67" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="84" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="79" />
+        <source>If you disagree with this answer, you may go to court.</source>
+        <translation>Если вы не согласны с этим ответом, вы можете обратиться в суд.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Прилагается отчёт о персональных данных, которые мы о вас храним (Закон № 58, ст. 17).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="87" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="89" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="33" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="29" />
         <source>Answer letter No. %1</source>
         <translation>Письмо-ответ № %1</translation>
     </message>
@@ -1201,12 +1206,12 @@ Details:
         <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="79" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="81" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="92" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="94" />
         <source>Personal data protection officer</source>
         <translation>Ответственный за защиту персональных данных</translation>
     </message>
@@ -1214,12 +1219,12 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="50" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="46" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>У претензии %1 ещё нет ответа: сначала подготовьте его.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="26" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="22" />
         <source>make an answer letter</source>
         <translation>составить письмо-ответ</translation>
     </message>
@@ -1265,223 +1270,223 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
         <source>Draft answer…</source>
         <translation>Проект ответа…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
         <source>Answer sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Закрыть…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
         <source>Recalculate due date</source>
         <translation>Пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="57" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="57" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Unlink</source>
         <translation>Убрать связь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="58" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
         <source>Data report…</source>
         <translation>Отчёт о данных…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="88" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="100" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="98" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="51" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="128" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="49" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
         <source>Claims</source>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="140" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="155" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="155" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="161" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="159" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="166" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="175" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="179" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="224" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="225" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="233" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="234" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="246" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="247" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="255" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="263" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="264" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="264" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="265" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="270" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="271" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="73" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="71" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="281" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="282" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="65" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="63" />
         <source>Answer letter: No. %1</source>
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="295" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="296" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="298" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -1489,203 +1494,203 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="47" />
+        <location filename="../models/services/ClaimService.cpp" line="48" />
         <source>"%1" is not a kind of claim: use claim or access.</source>
         <translation>«%1» — не вид обращения: используйте claim или access.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="58" />
+        <location filename="../models/services/ClaimService.cpp" line="59" />
         <source>register a claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="61" />
+        <location filename="../models/services/ClaimService.cpp" line="62" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="65" />
+        <location filename="../models/services/ClaimService.cpp" line="66" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="67" />
+        <location filename="../models/services/ClaimService.cpp" line="68" />
         <source>Say what the claim is about.</source>
         <translation>Укажите предмет претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="70" />
+        <location filename="../models/services/ClaimService.cpp" line="71" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» — не способ поступления: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="86" />
+        <location filename="../models/services/ClaimService.cpp" line="87" />
         <source>No subject has the platform reference %1.</source>
         <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="96" />
+        <location filename="../models/services/ClaimService.cpp" line="97" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Укажите заявителя или номер субъекта на платформе.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="129" />
+        <location filename="../models/services/ClaimService.cpp" line="130" />
         <source>The database did not return the new claim's number.</source>
         <translation>База данных не вернула номер новой претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="188" />
+        <location filename="../models/services/ClaimService.cpp" line="189" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» — не результат: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="192" />
+        <location filename="../models/services/ClaimService.cpp" line="193" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Полный или частичный отказ должен быть мотивирован.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="200" />
+        <location filename="../models/services/ClaimService.cpp" line="201" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Отказ по запросу собственных данных ссылается на пункт ст. 15 Закона № 58, на котором он основан.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="205" />
+        <location filename="../models/services/ClaimService.cpp" line="206" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — не номер пункта ст. 15 (пишите 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="211" />
+        <location filename="../models/services/ClaimService.cpp" line="212" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>На пункт ст. 15 ссылается только отказ по запросу собственных данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="229" />
+        <location filename="../models/services/ClaimService.cpp" line="230" />
         <source>draft an answer</source>
         <translation>подготовить ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="231" />
+        <location filename="../models/services/ClaimService.cpp" line="232" />
         <source>The answer has no text.</source>
         <translation>В ответе нет текста.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="235" />
-        <location filename="../models/services/ClaimService.cpp" line="281" />
-        <location filename="../models/services/ClaimService.cpp" line="316" />
-        <location filename="../models/services/ClaimService.cpp" line="345" />
+        <location filename="../models/services/ClaimService.cpp" line="236" />
+        <location filename="../models/services/ClaimService.cpp" line="282" />
+        <location filename="../models/services/ClaimService.cpp" line="317" />
+        <location filename="../models/services/ClaimService.cpp" line="346" />
         <source>Claim %1</source>
         <translation>Претензия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="238" />
-        <location filename="../models/services/ClaimService.cpp" line="284" />
+        <location filename="../models/services/ClaimService.cpp" line="239" />
+        <location filename="../models/services/ClaimService.cpp" line="285" />
         <source>Claim %1 is answered already.</source>
         <translation>На претензию %1 уже дан ответ.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="245" />
+        <location filename="../models/services/ClaimService.cpp" line="246" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Основания и пункт ст. 15 указываются вместе с итогом: выберите итог.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="320" />
+        <location filename="../models/services/ClaimService.cpp" line="321" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>Претензия %1 закрывается только после отправки письменного ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="348" />
+        <location filename="../models/services/ClaimService.cpp" line="349" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>На претензию %1 дан ответ: её срок больше не меняется.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="391" />
+        <location filename="../models/services/ClaimService.cpp" line="392" />
         <source>link a claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="394" />
+        <location filename="../models/services/ClaimService.cpp" line="395" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Претензию нельзя связать с ней самой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="403" />
+        <location filename="../models/services/ClaimService.cpp" line="404" />
         <source>withdrawal request %1</source>
         <translation>заявления об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="404" />
+        <location filename="../models/services/ClaimService.cpp" line="405" />
         <source>disclosure %1</source>
         <translation>раскрытия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="405" />
+        <location filename="../models/services/ClaimService.cpp" line="406" />
         <source>claim %1</source>
         <translation>претензии %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="406" />
+        <location filename="../models/services/ClaimService.cpp" line="407" />
         <source>There is no %1.</source>
         <translation>Нет %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="435" />
+        <location filename="../models/services/ClaimService.cpp" line="436" />
         <source>unlink a claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="447" />
+        <location filename="../models/services/ClaimService.cpp" line="448" />
         <source>Claim %1 is not linked to that.</source>
         <translation>Претензия %1 с этим не связана.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="568" />
+        <location filename="../models/services/ClaimService.cpp" line="569" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>заявление об отзыве %1, получено %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="573" />
+        <location filename="../models/services/ClaimService.cpp" line="574" />
         <source>disclosure to %1 on %2</source>
         <translation>раскрытие %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="577" />
+        <location filename="../models/services/ClaimService.cpp" line="578" />
         <source>%1 of %2, received %3</source>
         <translation>%1 от %2, получено %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="270" />
+        <location filename="../models/services/ClaimService.cpp" line="271" />
         <source>log an answer</source>
         <translation>зарегистрировать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="274" />
+        <location filename="../models/services/ClaimService.cpp" line="275" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» — не способ отправки ответа: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="277" />
+        <location filename="../models/services/ClaimService.cpp" line="278" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Для ответа, отправленного почтой, нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="287" />
+        <location filename="../models/services/ClaimService.cpp" line="288" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между датой получения (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="312" />
+        <location filename="../models/services/ClaimService.cpp" line="313" />
         <source>close a claim</source>
         <translation>закрыть претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="341" />
+        <location filename="../models/services/ClaimService.cpp" line="342" />
         <source>recalculate a due date</source>
         <translation>пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="46" />
-        <location filename="../models/services/ClaimService.cpp" line="162" />
-        <location filename="../models/services/ClaimService.cpp" line="533" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="42" />
+        <location filename="../models/services/ClaimService.cpp" line="163" />
+        <location filename="../models/services/ClaimService.cpp" line="534" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
     </message>
@@ -1693,109 +1698,109 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="36" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="38" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="39" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="40" />
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="43" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="57" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="58" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>Claimant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="119" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="121" />
         <source>Deadline</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="121" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="129" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="130" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="130" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="131" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="140" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="141" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
     </message>
@@ -1995,8 +2000,8 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="38" />
-        <source>A subject not notified within the notice period</source>
-        <translation>Есть субъект, не уведомлённый в срок</translation>
+        <source>A subject not notified within the organisation's own target</source>
+        <translation>Субъект не уведомлён в собственный срок организации</translation>
     </message>
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="39" />
@@ -2590,174 +2595,174 @@ Details:
 <context>
     <name>dpo::DisclosurePane</name>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="25" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="98" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="26" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="99" />
         <source>Disclosures</source>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="29" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="30" />
         <source>Notify…</source>
         <translation>Уведомить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="30" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="31" />
         <source>Sent by hand…</source>
         <translation>Отправлено вручную…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="43" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="44" />
         <source>Notice of disclosure No. %1</source>
         <translation>Уведомление о раскрытии № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="54" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="55" />
         <source>The document is attached to disclosure No. %1.</source>
         <translation>Документ приложен к раскрытию № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="130" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="131" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Выберите раскрытие в списке, чтобы увидеть его субъектов и уведомления.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="140" />
         <source>Disclosure No. %1 of %2</source>
         <translation>Раскрытие № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="145" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="145" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="152" />
         <source>Ground:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="152" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
         <source>Data disclosed:</source>
         <translation>Раскрытые данные:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
         <source>Notices:</source>
         <translation>Уведомления:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>уведомлено %1 из %2 субъектов; не доставлено: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
         <source>Recorded by:</source>
         <translation>Записал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
         <source>notified</source>
         <translation>уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
         <source>not notified: late</source>
         <translation>не уведомлён: срок прошёл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
         <source>not yet notified</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>outbox</source>
         <translation>очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>State since</source>
         <translation>Состояние с</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Via</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="204" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="205" />
         <source>The notice is in the outbox.</source>
         <translation>Уведомление поставлено в очередь отправки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="221" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="222" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Уведомление, отправленное вручную, записано.</translation>
     </message>
@@ -2889,7 +2894,7 @@ Details:
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="99" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="46" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="42" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>Субъекта %1 нет среди субъектов раскрытия %2.</translation>
     </message>
@@ -2897,127 +2902,128 @@ Details:
 <context>
     <name>dpo::DisclosuresPage</name>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="49" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="50" />
         <source>Any ground</source>
         <translation>Любое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="50" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="51" />
         <source>Any channel</source>
         <translation>Любой канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="56" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="57" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="57" />
-        <source>Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation is notified; a subject not notified within 3 working days is flagged.</source>
-        <translation>П. 4.6.1-4.6.4 политики: каждое раскрытие называет правовое основание, и каждый субъект вне сотрудничества платформы уведомляется; субъект, не уведомлённый за 3 рабочих дня, отмечается.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
         <source>Record…</source>
         <translation>Записать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
         <source>All</source>
         <comment>disclosures</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
         <source>Not everyone notified</source>
         <translation>Уведомлены не все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="68" />
         <source>A delivery failed</source>
         <translation>Доставка не удалась</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="69" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="70" />
         <source>Any recipient</source>
         <translation>Любой получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="92" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="93" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="96" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="97" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="98" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="99" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>По:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="147" />
+        <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
+        <translation>
+            <numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики), и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочий день (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики), и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дня (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики), и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дней (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="165" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="177" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="165" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="177" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>Notified</source>
         <translation>Уведомлены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="169" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
         <source>Not delivered</source>
         <translation>Не доставлено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="178" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="190" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="179" />
-        <source>%Ln not notified in time (policy 4.6.4).</source>
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="191" />
+        <source>%Ln not notified within the organisation's own target.</source>
         <translation>
-            <numerusform>%Ln — не уведомлены вовремя (п. 4.6.4 политики).</numerusform><numerusform>%Ln — не уведомлены вовремя (п. 4.6.4 политики).</numerusform><numerusform>%Ln — не уведомлены вовремя (п. 4.6.4 политики).</numerusform></translation>
+            <numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="188" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="200" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>Раскрытие № %1 записано; уведомите каждого субъекта.</translation>
     </message>
@@ -3464,22 +3470,22 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeLetter</name>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="32" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="28" />
         <source>Notice of disclosure No. %1</source>
         <translation>Уведомление о раскрытии № %1</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="52" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="48" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="54" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="50" />
         <source>Notice of a disclosure of your personal data</source>
         <translation>Уведомление о раскрытии ваших персональных данных</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="57" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="53" />
         <source>Personal data protection officer</source>
         <translation>Ответственный за защиту персональных данных</translation>
     </message>
@@ -3487,7 +3493,7 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeLetterService</name>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="25" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="21" />
         <source>print a notice of disclosure</source>
         <translation>распечатать уведомление о раскрытии</translation>
     </message>
@@ -3588,199 +3594,199 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="50" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
         <source>Add an officer…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="50" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
         <source>Reset the password…</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="80" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="168" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="81" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="170" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="237" />
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
         <source>Change the role…</source>
         <translation>Изменить роль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="53" />
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="55" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="56" />
         <source>Officers</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="61" />
         <source>Officers and settings</source>
         <translation>Сотрудники и настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="62" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="63" />
         <source>Administrators manage the accounts and the team's settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Учётными записями и настройками команды управляют администраторы; каждое изменение — в журнале аудита. Сброшенный пароль нужно сменить при следующем входе.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="88" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="89" />
         <source>The team's settings</source>
         <translation>Настройки команды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="134" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="136" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="134" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="136" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="136" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
         <source>locked until %1</source>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="140" />
         <source>must change the password</source>
         <translation>должен сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="142" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="81" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="168" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="82" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="170" />
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="175" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="177" />
         <source>Add an officer</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="175" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="177" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="183" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="184" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="187" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="188" />
         <source>First password:</source>
         <translation>Первый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="187" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="189" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Не меньше %1 символов, без имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="195" />
         <source>The officer is added.</source>
         <translation>Сотрудник добавлен.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="205" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="206" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
         <source>Temporary password:</source>
         <translation>Временный пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="210" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
         <source>Change the role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="219" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="226" />
         <source>The role is changed.</source>
         <translation>Роль изменена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="236" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="238" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="241" />
         <source>The officer is deactivated.</source>
         <translation>Сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="239" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="241" />
         <source>The officer is reactivated.</source>
         <translation>Сотрудник снова включён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="251" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="253" />
         <source>The settings are saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -4144,21 +4150,20 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="98" />
-        <location filename="../models/import/SubjectImportService.cpp" line="153" />
+        <location filename="../models/import/SubjectImportService.cpp" line="154" />
         <source>read the policy versions</source>
         <translation>прочитать редакции политики</translation>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
-        <location filename="../models/services/CalendarImport.cpp" line="77" />
-        <location filename="../models/services/CalendarImport.cpp" line="92" />
+        <location filename="../models/services/CalendarImport.cpp" line="81" />
         <location filename="../models/services/CalendarService.cpp" line="33" />
         <location filename="../models/services/CalendarService.cpp" line="114" />
         <source>read the calendar</source>
         <translation>прочитать календарь</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="191" />
+        <location filename="../models/import/SubjectImportService.cpp" line="192" />
         <source>check for duplicates</source>
         <translation>проверить повторы</translation>
     </message>
@@ -4174,9 +4179,9 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="143" />
-        <location filename="../models/services/AuditListService.cpp" line="77" />
-        <location filename="../models/services/AuditListService.cpp" line="98" />
-        <location filename="../models/services/AuditListService.cpp" line="123" />
+        <location filename="../models/services/AuditListService.cpp" line="78" />
+        <location filename="../models/services/AuditListService.cpp" line="99" />
+        <location filename="../models/services/AuditListService.cpp" line="124" />
         <location filename="../models/services/AuditService.cpp" line="77" />
         <location filename="../models/services/AuditVerifier.cpp" line="214" />
         <location filename="../models/services/AuditVerifier.cpp" line="274" />
@@ -4185,7 +4190,7 @@ Statement: %3</source>
         <translation>прочитать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditListService.cpp" line="188" />
+        <location filename="../models/services/AuditListService.cpp" line="189" />
         <source>read the officers</source>
         <translation>прочитать список сотрудников</translation>
     </message>
@@ -4195,7 +4200,7 @@ Statement: %3</source>
         <translation>дописать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/DashboardService.cpp" line="27" />
+        <location filename="../models/services/DashboardService.cpp" line="28" />
         <source>count for the dashboard</source>
         <translation>посчитать показатели сводки</translation>
     </message>
@@ -4274,54 +4279,54 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="132" />
-        <location filename="../models/services/ClaimService.cpp" line="83" />
+        <location filename="../models/services/ClaimService.cpp" line="84" />
         <location filename="../models/services/DisclosureService.cpp" line="78" />
         <location filename="../models/services/DisclosureService.cpp" line="197" />
         <location filename="../models/services/SubjectRecordService.cpp" line="78" />
-        <location filename="../models/services/WithdrawalService.cpp" line="115" />
+        <location filename="../models/services/WithdrawalService.cpp" line="116" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="126" />
+        <location filename="../models/services/ClaimService.cpp" line="127" />
         <source>register the claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="401" />
+        <location filename="../models/services/ClaimService.cpp" line="402" />
         <source>find what the claim is linked to</source>
         <translation>найти то, с чем связана претензия</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="413" />
-        <location filename="../models/services/ClaimService.cpp" line="561" />
+        <location filename="../models/services/ClaimService.cpp" line="414" />
+        <location filename="../models/services/ClaimService.cpp" line="562" />
         <source>read the claim's links</source>
         <translation>прочитать связи претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="424" />
+        <location filename="../models/services/ClaimService.cpp" line="425" />
         <source>link the claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="445" />
+        <location filename="../models/services/ClaimService.cpp" line="446" />
         <source>unlink the claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="105" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="44" />
-        <location filename="../models/services/ClaimService.cpp" line="159" />
-        <location filename="../models/services/ClaimService.cpp" line="511" />
-        <location filename="../models/services/ClaimService.cpp" line="531" />
+        <location filename="../models/services/CalendarImport.cpp" line="96" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="40" />
+        <location filename="../models/services/ClaimService.cpp" line="160" />
+        <location filename="../models/services/ClaimService.cpp" line="512" />
+        <location filename="../models/services/ClaimService.cpp" line="532" />
         <source>read the claims</source>
         <translation>прочитать претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="255" />
-        <location filename="../models/services/ClaimService.cpp" line="298" />
-        <location filename="../models/services/ClaimService.cpp" line="328" />
-        <location filename="../models/services/ClaimService.cpp" line="355" />
+        <location filename="../models/services/ClaimService.cpp" line="256" />
+        <location filename="../models/services/ClaimService.cpp" line="299" />
+        <location filename="../models/services/ClaimService.cpp" line="329" />
+        <location filename="../models/services/ClaimService.cpp" line="356" />
         <source>update the claim</source>
         <translation>обновить претензию</translation>
     </message>
@@ -4337,8 +4342,8 @@ Statement: %3</source>
         <translation>прочитать ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="270" />
-        <location filename="../models/services/CalendarImport.cpp" line="277" />
+        <location filename="../models/services/CalendarImport.cpp" line="274" />
+        <location filename="../models/services/CalendarImport.cpp" line="283" />
         <location filename="../models/services/CalendarService.cpp" line="51" />
         <location filename="../models/services/CalendarService.cpp" line="60" />
         <location filename="../models/services/CalendarService.cpp" line="161" />
@@ -4372,48 +4377,48 @@ Statement: %3</source>
         <translation>найти то, у чего скоро срок</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="55" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="56" />
         <source>execute the withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="87" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="134" />
-        <location filename="../models/services/WithdrawalService.cpp" line="319" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="88" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="135" />
+        <location filename="../models/services/WithdrawalService.cpp" line="320" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="96" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="97" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="103" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="198" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="199" />
         <source>read the subject's transfers</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="70" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="71" />
         <source>read the withdrawal requests</source>
         <translation>прочитать заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="92" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="93" />
         <location filename="../models/services/WithdrawalSupport.h" line="37" />
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="117" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="118" />
         <source>read the request's scope</source>
         <translation>прочитать объём заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="153" />
-        <location filename="../models/services/WithdrawalService.cpp" line="352" />
-        <location filename="../models/services/WithdrawalService.cpp" line="396" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="154" />
+        <location filename="../models/services/WithdrawalService.cpp" line="353" />
+        <location filename="../models/services/WithdrawalService.cpp" line="397" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -4439,8 +4444,8 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="190" />
         <location filename="../models/services/ReferenceDataService.cpp" line="26" />
         <location filename="../models/services/ReferenceDataService.cpp" line="56" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
-        <location filename="../models/services/WithdrawalService.cpp" line="57" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="47" />
+        <location filename="../models/services/WithdrawalService.cpp" line="58" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
     </message>
@@ -4455,51 +4460,51 @@ Statement: %3</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="75" />
+        <location filename="../models/services/WithdrawalService.cpp" line="76" />
         <source>read the request's categories</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="211" />
-        <location filename="../models/services/WithdrawalService.cpp" line="133" />
+        <location filename="../models/services/WithdrawalService.cpp" line="134" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="152" />
-        <location filename="../models/services/WithdrawalService.cpp" line="161" />
-        <location filename="../models/services/WithdrawalService.cpp" line="167" />
+        <location filename="../models/services/WithdrawalService.cpp" line="153" />
+        <location filename="../models/services/WithdrawalService.cpp" line="162" />
+        <location filename="../models/services/WithdrawalService.cpp" line="168" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="201" />
-        <location filename="../models/services/WithdrawalService.cpp" line="223" />
-        <location filename="../models/services/WithdrawalService.cpp" line="303" />
-        <location filename="../models/services/WithdrawalService.cpp" line="337" />
-        <location filename="../models/services/WithdrawalService.cpp" line="409" />
+        <location filename="../models/services/WithdrawalService.cpp" line="202" />
+        <location filename="../models/services/WithdrawalService.cpp" line="224" />
+        <location filename="../models/services/WithdrawalService.cpp" line="304" />
+        <location filename="../models/services/WithdrawalService.cpp" line="338" />
+        <location filename="../models/services/WithdrawalService.cpp" line="410" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="283" />
-        <location filename="../models/services/WithdrawalService.cpp" line="298" />
+        <location filename="../models/services/WithdrawalService.cpp" line="284" />
+        <location filename="../models/services/WithdrawalService.cpp" line="299" />
         <source>record the decisions</source>
         <translation>записать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="334" />
+        <location filename="../models/services/WithdrawalService.cpp" line="335" />
         <source>record the approval</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="371" />
+        <location filename="../models/services/WithdrawalService.cpp" line="372" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="432" />
-        <location filename="../models/services/WithdrawalService.cpp" line="438" />
+        <location filename="../models/services/WithdrawalService.cpp" line="433" />
+        <location filename="../models/services/WithdrawalService.cpp" line="439" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -4516,7 +4521,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="95" />
         <location filename="../models/services/DisclosureService.cpp" line="279" />
         <location filename="../models/services/DisclosureService.cpp" line="296" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="44" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="40" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>
     </message>
@@ -4599,150 +4604,150 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="66" />
+        <location filename="../models/import/SubjectImportService.cpp" line="67" />
         <source>… and %1 more problems; nothing was imported.</source>
         <translation>… и ещё %1 ошибок; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="70" />
+        <location filename="../models/import/SubjectImportService.cpp" line="71" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Ошибок: %1; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="132" />
+        <location filename="../models/import/SubjectImportService.cpp" line="133" />
         <source>import subjects</source>
         <translation>импортировать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="137" />
+        <location filename="../models/import/SubjectImportService.cpp" line="138" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="143" />
+        <location filename="../models/import/SubjectImportService.cpp" line="144" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл пуст; ожидается строка заголовка: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="172" />
+        <location filename="../models/import/SubjectImportService.cpp" line="173" />
         <source>the column appears twice in the header</source>
         <translation>столбец указан в заголовке дважды</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="176" />
+        <location filename="../models/import/SubjectImportService.cpp" line="177" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>неизвестный столбец; ожидаются ровно: %1 (и по желанию %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="182" />
+        <location filename="../models/import/SubjectImportService.cpp" line="183" />
         <source>the column is missing from the header</source>
         <translation>столбца нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="211" />
+        <location filename="../models/import/SubjectImportService.cpp" line="212" />
         <source>%1 fields where the header has %2</source>
         <translation>%1 полей, а в заголовке %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="225" />
-        <location filename="../models/import/SubjectImportService.cpp" line="261" />
-        <location filename="../models/import/SubjectImportService.cpp" line="263" />
+        <location filename="../models/import/SubjectImportService.cpp" line="226" />
+        <location filename="../models/import/SubjectImportService.cpp" line="262" />
+        <location filename="../models/import/SubjectImportService.cpp" line="264" />
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="227" />
+        <location filename="../models/import/SubjectImportService.cpp" line="228" />
         <source>is longer than 64 characters</source>
         <translation>длиннее 64 символов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="230" />
+        <location filename="../models/import/SubjectImportService.cpp" line="231" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="235" />
+        <location filename="../models/import/SubjectImportService.cpp" line="236" />
         <source>"%1" is already in the database</source>
         <translation>«%1» уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="240" />
+        <location filename="../models/import/SubjectImportService.cpp" line="241" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» — не 14 цифр</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="244" />
+        <location filename="../models/import/SubjectImportService.cpp" line="245" />
         <source>%1 repeats line %2</source>
         <translation>%1 повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="247" />
+        <location filename="../models/import/SubjectImportService.cpp" line="248" />
         <source>%1 is already in the database</source>
         <translation>%1 уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="252" />
+        <location filename="../models/import/SubjectImportService.cpp" line="253" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="270" />
+        <location filename="../models/import/SubjectImportService.cpp" line="271" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» — не дата вида ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="273" />
-        <location filename="../models/import/SubjectImportService.cpp" line="333" />
+        <location filename="../models/import/SubjectImportService.cpp" line="274" />
+        <location filename="../models/import/SubjectImportService.cpp" line="334" />
         <source>%1 is in the future</source>
         <translation>%1 — в будущем</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="278" />
+        <location filename="../models/import/SubjectImportService.cpp" line="279" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="283" />
+        <location filename="../models/import/SubjectImportService.cpp" line="284" />
         <source>"%1" is not F or M</source>
         <translation>«%1» — не F и не M</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="291" />
+        <location filename="../models/import/SubjectImportService.cpp" line="292" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» — не киргизский номер вида +996 555 123 456</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="298" />
+        <location filename="../models/import/SubjectImportService.cpp" line="299" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="306" />
+        <location filename="../models/import/SubjectImportService.cpp" line="307" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» — не номер документа, удостоверяющего личность, вида ID1234567 или AN1234567</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="314" />
+        <location filename="../models/import/SubjectImportService.cpp" line="315" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» — не ky и не ru</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="321" />
+        <location filename="../models/import/SubjectImportService.cpp" line="322" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="330" />
+        <location filename="../models/import/SubjectImportService.cpp" line="331" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="337" />
+        <location filename="../models/import/SubjectImportService.cpp" line="338" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 — раньше вступления в силу редакции политики %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="342" />
+        <location filename="../models/import/SubjectImportService.cpp" line="343" />
         <source>the file has a header but no rows</source>
         <translation>в файле есть заголовок, но нет строк</translation>
     </message>
@@ -4827,470 +4832,470 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="368" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="410" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="411" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="71" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="72" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Язык отчёта, независимо от языка консоли</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="48" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="49" />
         <source>Data report</source>
         <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
         <translation>Отчёт о данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="50" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="51" />
         <source>Unblock…</source>
         <translation>Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="73" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="74" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Отчёт о данных субъекта: всё, что хранится об этом субъекте (Закон № 58, ст. 17)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="75" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="76" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="76" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="78" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
         <source>Report in:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="97" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="98" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Руководители и администраторы возвращают заблокированную категорию в работу с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="110" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="111" />
         <source>Requests to withdraw consent</source>
         <translation>Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="111" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="112" />
         <source>Claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="115" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="116" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="116" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="117" />
         <source>Notifications of the subject</source>
         <translation>Уведомления субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="134" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
         <source>Unblock %1</source>
         <translation>Разблокировать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
         <translation>Почему разблокируется (решение или судебный акт)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="141" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="144" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
         <source>%1 is unblocked.</source>
         <translation>%1: блокировка снята.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="164" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
         <source>Platform reference</source>
         <translation>Номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="167" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="167" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="168" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="168" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="169" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="169" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="170" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="170" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="171" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="171" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="173" />
         <source>Registration address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="173" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="174" />
         <source>Residence address</source>
         <translation>Адрес проживания</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="174" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="175" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="175" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="176" />
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="176" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="177" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="177" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="178" />
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="264" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="265" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="193" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Показывает значение полностью; журнал аудита записывает, кто и когда его видел.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="210" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="211" />
         <source>Subject record</source>
         <translation>Запись субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="229" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="230" />
         <source>Depersonalised subject</source>
         <translation>Обезличенный субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="230" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="231" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Выберите субъекта в списке, чтобы увидеть всё, что о нём хранится.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="237" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="238" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="272" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="277" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="281" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="293" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="299" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="300" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Disclosure</source>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
         <source>Consents (%1)</source>
         <translation>Согласия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="311" />
         <source>Data categories (%1)</source>
         <translation>Категории данных (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="311" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
         <source>Transfers (%1)</source>
         <translation>Передачи (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="313" />
         <source>Requests and claims (%1)</source>
         <translation>Заявления и претензии (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="313" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
         <source>Disclosures (%1)</source>
         <translation>Раскрытия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="327" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Показано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="328" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Показано полностью; это записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="331" />
         <source>Show a masked value</source>
         <translation>Показать скрытое значение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="350" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (последние %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="380" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="389" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="381" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="390" />
         <source>Subject data report: %1</source>
         <translation>Отчёт о данных субъекта: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="396" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="397" />
         <source>The subject data report went to the printer.</source>
         <translation>Отчёт о данных субъекта отправлен на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="404" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="405" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="404" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="405" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="414" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
         <source>Saved the subject data report to %1.</source>
         <translation>Отчёт о данных субъекта сохранён в %1.</translation>
     </message>
@@ -6814,77 +6819,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="33" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="30" />
         <source>Reply letter No. %1</source>
         <translation>Письмо-ответ № %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="56" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="53" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="60" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="57" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Ответ на ваше письменное заявление об отзыве согласия № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="64" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="61" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Ваше заявление не может быть исполнено по следующей причине:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="69" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Согласие отзывается письменным заявлением субъекта (п. 12.1.3 политики). Вы можете направить его снова, дополнив недостающее, в любое время.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="75" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="72" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Ваше согласие на обработку персональных данных отозвано с %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="74" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Ваше согласие отозвано с %1 в той части, которую называет ваше заявление.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Что сделано с каждым видом ваших данных (п. 12.1.4 политики):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="82" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="79" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="83" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="91" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="88" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>Сохраняются до %1 на основании: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="92" />
         <source>paragraph %1</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="107" />
         <source>Your data is no longer processed for:</source>
         <translation>Ваши данные больше не обрабатываются для:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
-        <source>The organisations that received your data are told of the withdrawal (policy 6.4):</source>
-        <translation>Организации, получившие ваши данные, уведомлены об отзыве (п. 6.4 политики):</translation>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="114" />
+        <source>The organisations that received your data are told of the withdrawal:</source>
+        <translation>Организации, получившие ваши данные, уведомлены об отзыве:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="119" />
         <source>Personal data protection officer</source>
         <translation>Ответственный за защиту персональных данных</translation>
     </message>
@@ -6892,12 +6897,12 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="45" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="42" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>Заявление %1 ещё не исполнено и не отклонено: в ответе говорится о том, что сделано.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="27" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="24" />
         <source>make a reply letter</source>
         <translation>подготовить письмо-ответ</translation>
     </message>
@@ -6905,283 +6910,283 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalPane</name>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="108" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="43" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="110" />
         <source>Withdrawals</source>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
         <source>Identity verified…</source>
         <translation>Личность проверена…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
         <source>Decide…</source>
         <translation>Решение…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
         <source>Approve…</source>
         <translation>Утвердить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
         <source>Execute…</source>
         <translation>Исполнить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
         <source>Recipient told…</source>
         <translation>Получатель уведомлён…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="51" />
         <source>Reply sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="60" />
         <source>Reply letter: request No. %1</source>
         <translation>Письмо-ответ: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="66" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="68" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ приложен к заявлению № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="137" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="149" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
         <source>Target date:</source>
         <translation>Целевой срок:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
         <source>Identity:</source>
         <translation>Личность:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="157" />
         <source>Executed:</source>
         <translation>Исполнено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="157" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
         <source>Reply sent:</source>
         <translation>Ответ отправлен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="167" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="169" />
         <source>Select a request in the list to work on it.</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="176" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="189" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>Proposed by</source>
         <translation>Предложил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
         <source>not yet told</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>Recipient to tell</source>
         <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>Data it received</source>
         <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>Told on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="230" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="256" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="265" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="272" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="276" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="273" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="281" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="296" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="297" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="298" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="302" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="304" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="308" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="309" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="311" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="315" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>
@@ -7189,283 +7194,283 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="68" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="69" />
         <source>execute a withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="71" />
-        <location filename="../models/services/WithdrawalService.cpp" line="191" />
-        <location filename="../models/services/WithdrawalService.cpp" line="213" />
-        <location filename="../models/services/WithdrawalService.cpp" line="233" />
-        <location filename="../models/services/WithdrawalService.cpp" line="313" />
-        <location filename="../models/services/WithdrawalService.cpp" line="387" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="72" />
+        <location filename="../models/services/WithdrawalService.cpp" line="192" />
+        <location filename="../models/services/WithdrawalService.cpp" line="214" />
+        <location filename="../models/services/WithdrawalService.cpp" line="234" />
+        <location filename="../models/services/WithdrawalService.cpp" line="314" />
+        <location filename="../models/services/WithdrawalService.cpp" line="388" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="74" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="75" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>Заявление %1 — «%2»: исполняются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="101" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="102" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>По заявлению %1 нечего исполнять: сначала примите решения по категориям.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="104" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="105" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="94" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="95" />
         <location filename="../models/services/WithdrawalSupport.h" line="40" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="96" />
+        <location filename="../models/services/WithdrawalService.cpp" line="97" />
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="98" />
+        <location filename="../models/services/WithdrawalService.cpp" line="99" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="102" />
+        <location filename="../models/services/WithdrawalService.cpp" line="103" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="104" />
+        <location filename="../models/services/WithdrawalService.cpp" line="105" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="106" />
+        <location filename="../models/services/WithdrawalService.cpp" line="107" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="108" />
+        <location filename="../models/services/WithdrawalService.cpp" line="109" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="117" />
+        <location filename="../models/services/WithdrawalService.cpp" line="118" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="126" />
+        <location filename="../models/services/WithdrawalService.cpp" line="127" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="127" />
+        <location filename="../models/services/WithdrawalService.cpp" line="128" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="135" />
+        <location filename="../models/services/WithdrawalService.cpp" line="136" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="154" />
+        <location filename="../models/services/WithdrawalService.cpp" line="155" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="184" />
+        <location filename="../models/services/WithdrawalService.cpp" line="185" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="186" />
+        <location filename="../models/services/WithdrawalService.cpp" line="187" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="188" />
+        <location filename="../models/services/WithdrawalService.cpp" line="189" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="194" />
+        <location filename="../models/services/WithdrawalService.cpp" line="195" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="208" />
+        <location filename="../models/services/WithdrawalService.cpp" line="209" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="210" />
+        <location filename="../models/services/WithdrawalService.cpp" line="211" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="216" />
+        <location filename="../models/services/WithdrawalService.cpp" line="217" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="230" />
+        <location filename="../models/services/WithdrawalService.cpp" line="231" />
         <source>decide on a withdrawal request</source>
         <translation>принять решение по заявлению об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="236" />
+        <location filename="../models/services/WithdrawalService.cpp" line="237" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>Заявление %1 — «%2»: решения принимаются после проверки личности и до исполнения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="243" />
+        <location filename="../models/services/WithdrawalService.cpp" line="244" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>Категория «%1» не входит в объём этого заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="245" />
+        <location filename="../models/services/WithdrawalService.cpp" line="246" />
         <source>The category "%1" is decided twice.</source>
         <translation>По категории «%1» решение принято дважды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="249" />
+        <location filename="../models/services/WithdrawalService.cpp" line="250" />
         <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
         <translation>«%1» — не решение: уничтожить, обезличить, заблокировать или сохранить.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="251" />
+        <location filename="../models/services/WithdrawalService.cpp" line="252" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>Решению по «%1» нужно обоснование.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="254" />
+        <location filename="../models/services/WithdrawalService.cpp" line="255" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>Для сохранения «%1» нужно правовое основание: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="256" />
+        <location filename="../models/services/WithdrawalService.cpp" line="257" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>Для сохранения «%1» нужна дата окончания позже сегодняшней: ничего не хранится вечно (п. 6.3 политики).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="259" />
+        <location filename="../models/services/WithdrawalService.cpp" line="260" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>Сохранение «%1» по ст. 15 указывает пункт (например, 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="261" />
+        <location filename="../models/services/WithdrawalService.cpp" line="262" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Сохранение «%1» по другому закону называет этот закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="263" />
+        <location filename="../models/services/WithdrawalService.cpp" line="264" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Правовое основание бывает только у решения о сохранении («%1»).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="271" />
+        <location filename="../models/services/WithdrawalService.cpp" line="272" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Примите решение по каждой категории; ещё не решено: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="278" />
+        <location filename="../models/services/WithdrawalService.cpp" line="279" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Уничтожение или обезличивание документа, удостоверяющего личность, оставит имя без ПИН: уничтожьте или обезличьте и личные данные.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="310" />
+        <location filename="../models/services/WithdrawalService.cpp" line="311" />
         <source>approve keeping data</source>
         <translation>утвердить сохранение данных</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="316" />
+        <location filename="../models/services/WithdrawalService.cpp" line="317" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>Заявление %1 — «%2»: утверждаются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="324" />
+        <location filename="../models/services/WithdrawalService.cpp" line="325" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 предложил(а) сохранить данные по заявлению %2 и не может это утвердить: для утверждения входит другой руководитель.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="329" />
+        <location filename="../models/services/WithdrawalService.cpp" line="330" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="345" />
+        <location filename="../models/services/WithdrawalService.cpp" line="346" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="347" />
+        <location filename="../models/services/WithdrawalService.cpp" line="348" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="354" />
+        <location filename="../models/services/WithdrawalService.cpp" line="355" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="359" />
+        <location filename="../models/services/WithdrawalService.cpp" line="360" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="361" />
+        <location filename="../models/services/WithdrawalService.cpp" line="362" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="380" />
+        <location filename="../models/services/WithdrawalService.cpp" line="381" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="382" />
+        <location filename="../models/services/WithdrawalService.cpp" line="383" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="384" />
+        <location filename="../models/services/WithdrawalService.cpp" line="385" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="391" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="392" />
+        <location filename="../models/services/WithdrawalService.cpp" line="393" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="401" />
-        <source>Tell every recipient first (policy 6.4); not yet told: %1.</source>
-        <translation>Сначала уведомите каждого получателя (п. 6.4 политики); ещё не уведомлены: %1.</translation>
+        <location filename="../models/services/WithdrawalService.cpp" line="402" />
+        <source>Tell every recipient first; not yet told: %1.</source>
+        <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="422" />
+        <location filename="../models/services/WithdrawalService.cpp" line="423" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="424" />
+        <location filename="../models/services/WithdrawalService.cpp" line="425" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="434" />
+        <location filename="../models/services/WithdrawalService.cpp" line="435" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>
@@ -7473,119 +7478,119 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
         <source>Written requests to withdraw consent</source>
         <translation>Письменные заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>П. 12.1.3-12.1.4 политики: согласие отзывается письменным заявлением; каждая категория данных уничтожается, обезличивается, блокируется или сохраняется на правовом основании, и каждый получатель данных уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="43" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="44" />
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="50" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="52" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="54" />
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="59" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="82" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="83" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>Target date</source>
         <translation>Целевой срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>Deadline</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="143" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="145" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="154" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="164" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="165" />
         <source>Request No. %1 registered.</source>
         <translation>Заявление № %1 зарегистрировано.</translation>
     </message>

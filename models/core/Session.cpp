@@ -43,7 +43,7 @@ QString roleDisplayName(Role role)
     return {};
 }
 
-void requireRole(const Session& session, std::initializer_list<Role> roles, const QString& action)
+void requireRole(const Session& session, const QList<Role>& roles, const QString& action)
 {
     if (session.officerId <= 0)
         throw Error(Error::Kind::Unauthenticated,
@@ -51,7 +51,7 @@ void requireRole(const Session& session, std::initializer_list<Role> roles, cons
     if (session.mustChangePassword)
         throw Error(Error::Kind::Unauthenticated,
                     QCoreApplication::translate("dpo::Session", "Change your password before you %1: an administrator reset it.").arg(action));
-    if (!session.hasRole(roles)) {
+    if (!roles.contains(session.role)) {
         QStringList names;
         for (Role r : roles)
             names << roleDisplayName(r);

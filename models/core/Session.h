@@ -4,6 +4,7 @@
 #include "core/Error.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <initializer_list>
 
@@ -37,6 +38,6 @@ struct Session
 
 // Throws Error::Forbidden naming the action when the session's role is not one of `roles`, and
 // Error::Unauthenticated without a session or while its password must be changed.
-void requireRole(const Session& session, std::initializer_list<Role> roles, const QString& action);
+void requireRole(const Session& session, const QList<Role>& roles, const QString& action);
 
 } // namespace dpo

@@ -73,7 +73,7 @@ DemoDataService::DemoDataService(Database& database) : m_database(database) {}
 
 DemoDataService::Summary DemoDataService::generate(const Session& session, const Options& options)
 {
-    requireRole(m_database, session, {Role::Administrator}, tr("generate demo data"));
+    requirePermission(m_database, session, Permission::MakeDemoData, tr("generate demo data"));
     if (options.subjects < 1 || options.subjects > 10'000'000)
         throw Error(Error::Kind::BadInput,
                     tr("The number of demo subjects must be between 1 and 10000000, not %1.")

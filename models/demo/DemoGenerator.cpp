@@ -243,7 +243,7 @@ void Generator::holdCategories(const SubjectInfo& subject, bool requester, bool 
     if (anonymised || !m_random.chance(45))
         return;
     // Applied for financing: the FCO received the photo, the document and the application
-    // (policy 3.4.3, 4.2).
+    // (policy 3.4.3, 4.1; 4.2 limits the photo to identification and authentication).
     hold("financing_application");
     hold("credit_bureau");
     hold("tunduk");

@@ -54,7 +54,7 @@ private:
 namespace Periods {
 constexpr int kPretrialClaimDays = 30; // policy 14.2
 constexpr int kAccessRequestDays = 7;  // Law No. 58, Art. 17
-constexpr int kWithdrawalTargetDays = 30; // internal target, DESIGN.md / issue 4
+constexpr int kWithdrawalTargetDays = 30; // the organisation's own target, not a rule (docs/withdrawals.md)
 constexpr int kReminderWorkingDays = 3;   // the start-up reminder: due within 3 working days
 } // namespace Periods
 

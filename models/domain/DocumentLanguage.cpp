@@ -60,12 +60,27 @@ QString displayDate(const QDate& date)
 
 QString displayInstant(const QDateTime& utc)
 {
-    return utc.isValid() ? utc.toTimeZone(QTimeZone(6 * 3600)).toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+    return utc.isValid() ? utc.toTimeZone(bishkekZone()).toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+}
+
+QTimeZone bishkekZone()
+{
+    return QTimeZone(6 * 3600);
 }
 
 QDate bishkekToday()
 {
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(6 * 3600)).date();
+    return bishkekDate(QDateTime::currentDateTimeUtc());
+}
+
+QDateTime bishkekMidnightUtc(const QDate& day)
+{
+    return QDateTime(day, QTime(0, 0), bishkekZone()).toUTC();
+}
+
+QDate bishkekDate(const QDateTime& instant)
+{
+    return instant.toTimeZone(bishkekZone()).date();
 }
 
 QString joinNonEmpty(const QStringList& parts)

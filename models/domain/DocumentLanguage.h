@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 #include <QString>
 #include <QTranslator>
 #include <memory>
@@ -12,8 +14,16 @@ namespace dpo {
 // daylight saving), where the platform and its officers work: 25.11.2026 14:05.
 QString displayDate(const QDate& date);
 QString displayInstant(const QDateTime& utc);
+// Bishkek time, the only time zone the console speaks: UTC+6 all year (Kyrgyzstan keeps no
+// daylight saving). Every conversion between a stored UTC instant and a Bishkek day goes through
+// these.
+QTimeZone bishkekZone();
 // Today in Bishkek, the day every "today" in the console means.
 QDate bishkekToday();
+// The first instant of a Bishkek day, in UTC (how instants are stored).
+QDateTime bishkekMidnightUtc(const QDate& day);
+// The Bishkek day an instant falls on.
+QDate bishkekDate(const QDateTime& instant);
 // Loads a translation by its base name (dpo_ky, qtbase_ky): the installed file
 // (share/dpo-console/translations beside the executable's bin/) when there is one that loads,
 // else the copy embedded in the program (:/i18n). False when neither loads.

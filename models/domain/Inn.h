@@ -8,7 +8,7 @@ namespace dpo {
 
 // Personal identification number (ПИН/INN): 14 digits. Commonly the first digit is the sex
 // (1 female, 2 male) and the next eight the birth date DDMMYYYY; any 14 digits are accepted and
-// an embedded date that does not parse is a warning, never a refusal (DESIGN.md).
+// an embedded date that does not parse is a warning, never a refusal (docs/import.md).
 namespace Inn {
 bool isWellFormed(const QString& inn);   // exactly 14 ASCII digits
 QDate embeddedBirthDate(const QString& inn); // invalid QDate when it does not parse

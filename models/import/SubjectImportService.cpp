@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/SubjectImportService.h"
+#include "domain/DocumentLanguage.h"
 #include "services/AccessControl.h"
 
 #include "core/Error.h"
@@ -97,13 +98,13 @@ QDateTime parseInstant(const QString& text)
     static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (dateOnly.match(text).hasMatch()) {
         const QDate d = QDate::fromString(text, Qt::ISODate);
-        return d.isValid() ? QDateTime(d, QTime(0, 0), QTimeZone(6 * 3600)).toUTC() : QDateTime();
+        return d.isValid() ? bishkekMidnightUtc(d) : QDateTime();
     }
     QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!dt.isValid())
         return {};
     if (dt.timeSpec() == Qt::LocalTime) // no zone written: Bishkek time, UTC+6
-        dt = QDateTime(dt.date(), dt.time(), QTimeZone(6 * 3600));
+        dt = QDateTime(dt.date(), dt.time(), bishkekZone());
     return dt.toUTC();
 }
 } // namespace
@@ -128,7 +129,7 @@ SubjectImportService::SubjectImportService(Database& database) : m_database(data
 SubjectImportService::Result SubjectImportService::importSubjects(const Session& session,
                                                                   const QString& filePath)
 {
-    requireRole(m_database, session, {Role::Administrator, Role::Supervisor, Role::Officer},
+    requirePermission(m_database, session, Permission::ImportSubjects,
                 tr("import subjects"));
     const QString& fileName = filePath;
     QFile file(filePath);
@@ -332,7 +333,7 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
             problems.add(line, QStringLiteral("consent_given_at"),
                          tr("%1 is in the future").arg(given));
         else if (policy != policies.constEnd() &&
-                 row.consentGivenAt.toTimeZone(QTimeZone(6 * 3600)).date() < policy->effectiveFrom)
+                 bishkekDate(row.consentGivenAt) < policy->effectiveFrom)
             problems.add(line, QStringLiteral("consent_given_at"),
                          tr("%1 is before policy version %2 took effect").arg(given, policyCode));
         rows.append(row);

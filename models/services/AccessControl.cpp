@@ -10,8 +10,14 @@
 
 namespace dpo {
 
-void requireRole(Database& database, const Session& session, std::initializer_list<Role> roles, const QString& action)
+void requirePermission(const Session& session, Permission permission, const QString& action)
 {
+    requireRole(session, Permissions::rolesFor(permission), action);
+}
+
+void requirePermission(Database& database, const Session& session, Permission permission, const QString& action)
+{
+    const QList<Role> roles = Permissions::rolesFor(permission);
     try {
         requireRole(session, roles, action);
     } catch (const Error& e) {
@@ -21,6 +27,7 @@ void requireRole(Database& database, const Session& session, std::initializer_li
         for (const Role r : roles)
             needed << roleCode(r);
         const QJsonObject details{{QStringLiteral("action"), action},
+                                  {QStringLiteral("permission"), Permissions::code(permission)},
                                   {QStringLiteral("role"), roleCode(session.role)},
                                   {QStringLiteral("needs"), needed}};
         Database* db = &database;

@@ -2,18 +2,24 @@
 #pragma once
 
 #include "core/Session.h"
+#include "domain/Permissions.h"
 
 #include <QString>
-#include <initializer_list>
 
 namespace dpo {
 
 class Database;
 
-// The role check every service call makes before it changes anything: throws Error::Forbidden
-// naming the action and the roles it needs, and leaves an "access.refused" audit entry. The entry
-// is written after the refused call's transaction, if one is open, has been rolled back, so that
-// the rollback does not take it too. Error::Unauthenticated (no session) is thrown unaudited.
-void requireRole(Database& database, const Session& session, std::initializer_list<Role> roles, const QString& action);
+// The check every service call makes before it changes anything, against the one table of
+// Permissions: throws Error::Forbidden naming `action` (what the officer tried, in words) and the
+// roles it needs, and leaves an "access.refused" audit entry. The entry is written after the
+// refused call's transaction, if one is open, has been rolled back, so that the rollback does not
+// take it too. Error::Unauthenticated (no session, or a password to change) is thrown unaudited.
+void requirePermission(Database& database, const Session& session, Permission permission,
+                       const QString& action);
+
+// The same check without the audit entry, for a refusal before the database is touched (a file
+// read first); the service's database step checks again, audited.
+void requirePermission(const Session& session, Permission permission, const QString& action);
 
 } // namespace dpo

@@ -141,7 +141,7 @@ qint64 AttachmentService::store(const QSqlDatabase& db, const Session& session, 
 {
     // Called inside the owner's service call, whose audited check came first; this one guards the
     // API.
-    requireRole(session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(session, Permission::WorkOnCases,
                 tr("attach a document"));
     const QString type = validate(document);
     const qint64 subjectId = ownerSubject(db, owner, ownerId);
@@ -180,7 +180,7 @@ qint64 AttachmentService::store(const QSqlDatabase& db, const Session& session, 
 qint64 AttachmentService::add(const Session& session, Owner owner, qint64 ownerId,
                               const Document& document) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::WorkOnCases,
                 tr("attach a document"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);

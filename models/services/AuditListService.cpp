@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/AuditListService.h"
+#include "domain/DocumentLanguage.h"
 
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -19,7 +20,7 @@ struct Where
 // at_utc is ISO-8601 UTC text on both backends, so that a period is a text range on its index.
 QString utcText(const QDate& bishkekDay)
 {
-    return QDateTime(bishkekDay, QTime(0, 0), QTimeZone(6 * 3600)).toUTC().toString(Qt::ISODateWithMs);
+    return bishkekMidnightUtc(bishkekDay).toString(Qt::ISODateWithMs);
 }
 
 // With a span, a period is read on the primary key between its first and last seq (the time

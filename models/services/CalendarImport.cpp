@@ -253,7 +253,7 @@ CalendarImport::Plan CalendarImport::plan(int year, QIODevice* csv, const QStrin
 
 void CalendarImport::apply(const Session& session, const Plan& plan) const
 {
-    requireRole(m_database, session, {Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::EditCalendar,
                 tr("import a year's calendar"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);

@@ -122,7 +122,7 @@ QList<CalendarService::Day> CalendarService::days(int year) const
 void CalendarService::setDay(const Session& session, const QDate& day, const QString& kind,
                              const QString& name, const QString& decree) const
 {
-    requireRole(m_database, session, {Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::EditCalendar,
                 tr("edit the calendar"));
     if (!day.isValid())
         throw Error(Error::Kind::BadInput, tr("The day is not a date."));
@@ -147,7 +147,7 @@ void CalendarService::setDay(const Session& session, const QDate& day, const QSt
 void CalendarService::removeDay(const Session& session, const QDate& day,
                                 const QString& decree) const
 {
-    requireRole(m_database, session, {Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::EditCalendar,
                 tr("edit the calendar"));
     requireDecree(decree);
     const QSqlDatabase db = m_database.connection();
@@ -169,7 +169,7 @@ void CalendarService::removeDay(const Session& session, const QDate& day,
 void CalendarService::moveDay(const Session& session, const QDate& from, const QDate& to,
                               const QString& decree) const
 {
-    requireRole(m_database, session, {Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::EditCalendar,
                 tr("edit the calendar"));
     requireDecree(decree);
     if (!to.isValid() || to == from)

@@ -16,10 +16,6 @@ namespace dpo {
 namespace {
 constexpr const char* kContext = "dpo::ClaimLetter";
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
 } // namespace
 
 ClaimLetterService::ClaimLetterService(Database& database)
@@ -39,7 +35,7 @@ QString ClaimLetterService::html(qint64 claimId, const QString& language, const 
     const auto t = [&](const char* source) { return document.translate(kContext, source); };
     QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral(
         "SELECT kind, claimant_name, claimant_contact, received_on, subject_matter, state, outcome, outcome_reason, "
-        "answer_text, answer_sent_on, refusal_paragraph FROM claims WHERE id = ?"));
+        "answer_text, answer_sent_on, refusal_paragraph, due_on FROM claims WHERE id = ?"));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
     if (!q.next())
@@ -71,10 +67,16 @@ QString ClaimLetterService::html(qint64 claimId, const QString& language, const 
                     .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Outcome:"))),
                          esc(words.name(Vocabulary::Kind::ClaimOutcome, outcome)),
                          q.value(7).toString().isEmpty() ? QString() : QStringLiteral(". ") + esc(q.value(7).toString()));
+    // The letter says the answer came within the 30 days of policy 14.2 only when it did: sent (or,
+    // not sent yet, dated today) on or before the claim's due date. A late answer says nothing of it.
+    const QDate answeredOn = q.value(9).isNull() ? bishkekToday() : q.value(9).toDate();
+    const bool inTime = answeredOn <= q.value(11).toDate();
     QString closing;
-    if (!access)
+    if (!access && inTime)
         closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "This written answer is given within 30 calendar days of your claim "
                                                           "(policy 14.2). If you disagree, you may go to court."));
+    else if (!access)
+        closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "If you disagree with this answer, you may go to court."));
     else if (!paragraph.isEmpty())
         closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Your request is refused, in whole or in part, under paragraph %1 of "
                                                           "Article 15 of the Law No. 58 \"On personal information\". You may appeal this "

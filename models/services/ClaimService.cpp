@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ClaimService.h"
+#include "domain/ClaimWorkflow.h"
 #include "services/AccessControl.h"
 #include "services/RecordVersion.h"
 
@@ -54,7 +55,7 @@ int ClaimService::periodDays(Kind kind)
 
 ClaimService::Row ClaimService::registerClaim(const Session& session, const Registration& r) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::WorkOnCases,
                 tr("register a claim"));
     const QDate today = bishkekToday();
     if (!r.receivedOn.isValid())
@@ -225,7 +226,7 @@ QVariant textOrNull(const QString& text)
 void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Draft& draft,
                                int expectedVersion) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::WorkOnCases,
                 tr("draft an answer"));
     if (draft.text.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("The answer has no text."));
@@ -234,7 +235,7 @@ void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Dra
     RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
                          tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
-    requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")},
+    requireState(c, claimId, ClaimWorkflow::statesFor(ClaimWorkflow::Step::DraftAnswer),
                  tr("Claim %1 is answered already."));
     QString paragraph;
     if (!draft.outcome.isEmpty())
@@ -266,7 +267,7 @@ void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Dra
 void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answer& a,
                              int expectedVersion) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::WorkOnCases,
                 tr("log an answer"));
     static const QStringList methods{QStringLiteral("post"), QStringLiteral("hand_delivery"),
                                      QStringLiteral("email")};
@@ -280,7 +281,7 @@ void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answe
     RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
                          tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
-    requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")},
+    requireState(c, claimId, ClaimWorkflow::statesFor(ClaimWorkflow::Step::LogAnswerSent),
                  tr("Claim %1 is answered already."));
     if (!a.sentOn.isValid() || a.sentOn < c.receivedOn || a.sentOn > bishkekToday())
         throw Error(Error::Kind::BadInput,
@@ -308,7 +309,7 @@ void ClaimService::close(const Session& session, qint64 claimId, const QString& 
                          const QString& reason, const QString& refusalParagraph,
                          int expectedVersion) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::WorkOnCases,
                 tr("close a claim"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
@@ -316,7 +317,7 @@ void ClaimService::close(const Session& session, qint64 claimId, const QString& 
                          tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
     const QString paragraph = checkOutcome(c.kind, outcome, reason, refusalParagraph);
-    requireState(c, claimId, {QStringLiteral("answer_sent")},
+    requireState(c, claimId, ClaimWorkflow::statesFor(ClaimWorkflow::Step::Close),
                  tr("Claim %1 is closed only once its written answer was sent."));
     QSqlQuery q = prepareQuery(
         db, QStringLiteral("UPDATE claims SET state = 'closed', outcome = ?, outcome_reason = ?, "
@@ -337,14 +338,14 @@ void ClaimService::close(const Session& session, qint64 claimId, const QString& 
 QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId,
                                        int expectedVersion) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::WorkOnCases,
                 tr("recalculate a due date"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
                          tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
-    requireState(c, claimId, {QStringLiteral("open"), QStringLiteral("answer_drafted")},
+    requireState(c, claimId, ClaimWorkflow::statesFor(ClaimWorkflow::Step::RecalculateDue),
                  tr("Claim %1 is answered: its due date no longer changes."));
     const QDate due =
         DeadlineCalendar::load(db).dueDate(c.receivedOn, periodDays(kindFromCode(c.kind)));
@@ -387,7 +388,7 @@ LinkColumn linkColumn(ClaimService::LinkKind kind)
 void ClaimService::link(const Session& session, qint64 claimId, LinkKind kind,
                         qint64 targetId) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::WorkOnCases,
                 tr("link a claim"));
     const LinkColumn l = linkColumn(kind);
     if (kind == LinkKind::Claim && targetId == claimId)
@@ -431,7 +432,7 @@ void ClaimService::link(const Session& session, qint64 claimId, LinkKind kind,
 void ClaimService::unlink(const Session& session, qint64 claimId, LinkKind kind,
                           qint64 targetId) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::WorkOnCases,
                 tr("unlink a claim"));
     const LinkColumn l = linkColumn(kind);
     const QSqlDatabase db = m_database.connection();
@@ -475,7 +476,7 @@ ClaimService::Row rowFrom(const QSqlQuery& q, const QDate& on)
     r.receivedOn = q.value(6).toDate();
     r.dueOn = q.value(7).toDate();
     r.answerSentOn = q.value(8).isNull() ? QDate() : q.value(8).toDate();
-    r.open = r.state == QStringLiteral("open") || r.state == QStringLiteral("answer_drafted");
+    r.open = ClaimWorkflow::openStates().contains(r.state);
     r.daysLeft = DeadlineCalendar::daysLeft(r.dueOn, on);
     r.overdue = r.open && DeadlineCalendar::isOverdue(r.dueOn, on);
     return r;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DashboardService.h"
+#include "domain/DocumentLanguage.h"
 
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -38,7 +39,7 @@ qint64 count(const QSqlDatabase& db, const QString& sql, const QVariantList& val
 // The start of a Bishkek day (UTC+6, no daylight saving) as the instant stored in UTC.
 QDateTime bishkekMidnight(const QDate& day)
 {
-    return QDateTime(day, QTime(0, 0), QTimeZone::utc()).addSecs(-6 * 3600);
+    return bishkekMidnightUtc(day);
 }
 
 // Rows per month over `months` in `column` (a date or an instant): one indexed range count each,

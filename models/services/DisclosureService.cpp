@@ -123,7 +123,7 @@ QDate DisclosureService::noticeDue(const QSqlDatabase& db, const QDate& disclose
 
 qint64 DisclosureService::record(const Session& session, const Registration& r) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::WorkOnCases,
                 tr("record a disclosure"));
     if (!kGrounds.contains(r.ground))
         throw Error(Error::Kind::BadInput,
@@ -306,7 +306,7 @@ qint64 DisclosureService::queueNotification(const Session& session, qint64 discl
                                             qint64 subjectId, const QString& channel,
                                             const QString& address) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::WorkOnCases,
                 tr("notify a subject"));
     if (!kChannels.contains(channel))
         throw Error(Error::Kind::BadInput, tr("\"%1\" is not a channel: use %2.")
@@ -351,7 +351,7 @@ qint64 DisclosureService::recordSentByHand(const Session& session, qint64 disclo
                                            const QString& address, const QDateTime& sentAt,
                                            const QString& tracking) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::WorkOnCases,
                 tr("notify a subject"));
     if (!kChannels.contains(channel))
         throw Error(Error::Kind::BadInput, tr("\"%1\" is not a channel: use %2.")

@@ -55,7 +55,7 @@ QString LetterService::prepare(const Session& session, qint64 caseId, const QStr
 
 QString LetterService::prepareInTransaction(const Session& session, qint64 caseId, const QString& language) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, session, Permission::WorkOnCases,
                 QCoreApplication::translate(m_kind.roleContext, m_kind.roleAction));
     const QString text = documentHtml(caseId, language, session.displayName);
     AuditService::append(m_database.connection(), session, QString::fromLatin1(m_kind.action), QString::fromLatin1(m_kind.entity),
@@ -69,6 +69,11 @@ void LetterService::writePdf(const Session& session, qint64 caseId, const QStrin
     const QString text = prepareInTransaction(session, caseId, language);
     writeFileAtomically(path, SubjectReportService::pdf(text, documentTitle(caseId, language)));
     transaction.commit();
+}
+
+QString LetterService::esc(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
 } // namespace dpo

@@ -38,6 +38,8 @@ protected:
     virtual QString html(qint64 caseId, const QString& language, const QString& officer) const = 0;
     // The PDF's title (its metadata), in `language`.
     virtual QString title(qint64 caseId, const QString& language) const = 0;
+    // Text from the database or an officer as letter HTML: escaped, its line breaks kept.
+    static QString esc(const QString& text);
 
     Database& m_database;
 

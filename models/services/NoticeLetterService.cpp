@@ -14,10 +14,6 @@ namespace dpo {
 namespace {
 constexpr const char* kContext = "dpo::NoticeLetter";
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
 } // namespace
 
 NoticeLetterService::NoticeLetterService(Database& database, qint64 subjectId)

@@ -112,7 +112,7 @@ bool OfficerService::ensureFirstAdministrator(const QString& username, const QSt
 qint64 OfficerService::createOfficer(const Session& session, const QString& username,
                                      const QString& displayName, Role role, const QString& password)
 {
-    requireRole(m_database, session, {Role::Administrator}, tr("add officers"));
+    requirePermission(m_database, session, Permission::ManageOfficers, tr("add officers"));
     validateUsername(username);
     validatePassword(password, username);
     const QString hash = PasswordHasher::hash(password);
@@ -242,7 +242,7 @@ Session OfficerService::changeOwnPassword(const Session& session, const QString&
 
 void OfficerService::resetPassword(const Session& session, qint64 officerId, const QString& temporaryPassword)
 {
-    requireRole(m_database, session, {Role::Administrator}, tr("reset a password"));
+    requirePermission(m_database, session, Permission::ManageOfficers, tr("reset a password"));
     const Officer target = officer(officerId);
     validatePassword(temporaryPassword, target.username);
     const QString hash = PasswordHasher::hash(temporaryPassword);
@@ -260,7 +260,7 @@ void OfficerService::resetPassword(const Session& session, qint64 officerId, con
 
 void OfficerService::setActive(const Session& session, qint64 officerId, bool active)
 {
-    requireRole(m_database, session, {Role::Administrator}, active ? tr("reactivate an officer") : tr("deactivate an officer"));
+    requirePermission(m_database, session, Permission::ManageOfficers, active ? tr("reactivate an officer") : tr("deactivate an officer"));
     const Officer target = officer(officerId);
     if (!active && officerId == session.officerId)
         throw Error(Error::Kind::BadInput, tr("You cannot deactivate your own account."));
@@ -278,7 +278,7 @@ void OfficerService::setActive(const Session& session, qint64 officerId, bool ac
 
 void OfficerService::changeRole(const Session& session, qint64 officerId, Role role)
 {
-    requireRole(m_database, session, {Role::Administrator}, tr("change an officer's role"));
+    requirePermission(m_database, session, Permission::ManageOfficers, tr("change an officer's role"));
     const Officer target = officer(officerId);
     if (officerId == session.officerId)
         throw Error(Error::Kind::BadInput, tr("You cannot change your own role: another administrator does."));

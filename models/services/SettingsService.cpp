@@ -57,7 +57,7 @@ void SettingsService::setInteger(const Session& session, const QString& key, int
 
 void SettingsService::setIntegers(const Session& session, const QList<QPair<QString, int>>& values) const
 {
-    requireRole(m_database, session, {Role::Administrator}, tr("change the settings"));
+    requirePermission(m_database, session, Permission::ChangeSettings, tr("change the settings"));
     for (const auto& [key, value] : values) {
         const Setting& setting = find(key);
         if (value < setting.minimum || value > setting.maximum)

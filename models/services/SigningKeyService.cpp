@@ -28,7 +28,7 @@ SigningKeyService::SigningKeyService(Database& database) : m_database(database) 
 
 QString SigningKeyService::createKey(const Session& session, const QString& privateKeyPath, const QByteArray& passphrase) const
 {
-    requireRole(m_database, session, {Role::Administrator}, tr("create the export-signing key"));
+    requirePermission(m_database, session, Permission::ManageSigningKey, tr("create the export-signing key"));
     if (passphrase.size() < 12)
         throw Error(Error::Kind::BadInput, tr("The key's passphrase must have at least 12 characters."));
     if (QFile::exists(privateKeyPath))

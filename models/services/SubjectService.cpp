@@ -147,7 +147,7 @@ QList<SubjectSummary> SubjectService::searchForExport(const Session* session, co
     if (!session || session->officerId <= 0)
         throw Error(Error::Kind::Unauthenticated,
                     QCoreApplication::translate("dpo::SubjectService", "Sign in to export subjects with their personal data."));
-    requireRole(m_database, *session, {Role::Auditor, Role::Officer, Role::Supervisor, Role::Administrator},
+    requirePermission(m_database, *session, Permission::ExportPersonalData,
                 QCoreApplication::translate("dpo::SubjectService", "export subjects with their personal data"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);

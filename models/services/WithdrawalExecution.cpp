@@ -3,6 +3,7 @@
 // category, the subject's stored values, leaves the tombstones of destroyed data, and lists the
 // recipients to tell. docs/withdrawals.md says what each decision does to which values.
 #include "services/WithdrawalService.h"
+#include "domain/WithdrawalWorkflow.h"
 #include "services/RecordVersion.h"
 #include "services/AccessControl.h"
 
@@ -65,12 +66,12 @@ QString anonymousReference()
 
 void WithdrawalService::execute(const Session& session, qint64 requestId, int expectedVersion) const
 {
-    requireRole(m_database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, tr("execute a withdrawal"));
+    requirePermission(m_database, session, Permission::WorkOnCases, tr("execute a withdrawal"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, {QStringLiteral("decided"), QStringLiteral("approved")},
+    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::Execute),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: only decided requests are executed."));
 
     struct Planned

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/WithdrawalLetterService.h"
+#include "domain/WithdrawalWorkflow.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -16,10 +17,6 @@ namespace dpo {
 namespace {
 constexpr const char* kContext = "dpo::WithdrawalLetter";
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-}
 } // namespace
 
 WithdrawalLetterService::WithdrawalLetterService(Database& database)
@@ -40,7 +37,7 @@ QString WithdrawalLetterService::html(qint64 requestId, const QString& language,
     const Vocabulary words(document);
     const WithdrawalService::Details d = WithdrawalService(m_database).detailsWithin(m_database.connection(), requestId, bishkekToday());
     const bool rejected = d.row.state == QStringLiteral("rejected");
-    if (!rejected && d.row.state != QStringLiteral("executed") && d.row.state != QStringLiteral("closed"))
+    if (!WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::Letter).contains(d.row.state))
         throw Error(Error::Kind::BadInput,
                     QCoreApplication::translate("dpo::WithdrawalLetterService",
                                                 "Request %1 is not executed or rejected yet: the reply says what was done.").arg(requestId));
@@ -73,9 +70,9 @@ QString WithdrawalLetterService::html(qint64 requestId, const QString& language,
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(d.scope == QStringLiteral("full")
                                  ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Your consent to the processing of your personal data is withdrawn as of %1."))
-                                       .arg(document.date(d.executedAt.toOffsetFromUtc(6 * 3600).date()))
+                                       .arg(document.date(bishkekDate(d.executedAt)))
                                  : t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Your consent is withdrawn, as of %1, for what your request names."))
-                                       .arg(document.date(d.executedAt.toOffsetFromUtc(6 * 3600).date()))));
+                                       .arg(document.date(bishkekDate(d.executedAt)))));
         if (!d.decisions.isEmpty()) {
             html += QStringLiteral("<p>%1</p>").arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "What was done with each kind of your data (policy 12.1.4):"))));
             html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>%1</th><th>%2</th></tr>")
@@ -115,7 +112,7 @@ QString WithdrawalLetterService::html(qint64 requestId, const QString& language,
             told << n.recipient;
         if (!told.isEmpty())
             html += QStringLiteral("<p>%1 %2.</p>").arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                                                                 "The organisations that received your data are told of the withdrawal (policy 6.4):"))),
+                                                                                 "The organisations that received your data are told of the withdrawal:"))),
                                                        esc(told.join(QStringLiteral(", "))));
     }
     html += QStringLiteral("<p><br>%1<br>%2</p>")

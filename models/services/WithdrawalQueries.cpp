@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading withdrawal requests: the register and one request in full.
 #include "services/WithdrawalService.h"
+#include "domain/WithdrawalWorkflow.h"
 
 #include "db/Database.h"
 #include "domain/DeadlineCalendar.h"
@@ -29,7 +30,7 @@ WithdrawalService::Row rowFrom(const QSqlQuery& q, const QDate& on)
     r.officer = q.value(6).toString();
     r.receivedOn = q.value(7).toDate();
     r.dueOn = q.value(8).toDate();
-    r.open = kOpenStates.contains(r.state);
+    r.open = WithdrawalWorkflow::openStates().contains(r.state);
     r.daysLeft = DeadlineCalendar::daysLeft(r.dueOn, on);
     r.overdue = r.open && DeadlineCalendar::isOverdue(r.dueOn, on);
     return r;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/WithdrawalService.h"
+#include "domain/WithdrawalWorkflow.h"
 #include "services/RecordVersion.h"
 #include "services/AccessControl.h"
 #include "services/SettingsService.h"
@@ -38,7 +39,7 @@ const QStringList kNoticeMethods{QStringLiteral("email"), QStringLiteral("post")
 
 void requireWriter(Database& database, const Session& session, const QString& action)
 {
-    requireRole(database, session, {Role::Officer, Role::Supervisor, Role::Administrator}, action);
+    requirePermission(database, session, Permission::WorkOnCases, action);
 }
 
 void audit(const QSqlDatabase& db, const Session& session, const char* action, qint64 requestId, qint64 subjectId,
@@ -190,7 +191,7 @@ void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId,
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, {QStringLiteral("received")},
+    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::VerifyIdentity),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: its identity is checked only once, on receipt."));
     QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE withdrawal_requests SET state = 'identity_verified', identity_method = ?, "
                                                   "identity_note = ?, identity_verified_by = ? WHERE id = ?"));
@@ -212,7 +213,7 @@ void WithdrawalService::reject(const Session& session, qint64 requestId, const Q
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, {QStringLiteral("received"), QStringLiteral("identity_verified")},
+    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::Reject),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: only a request not yet decided can be rejected."));
     QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE withdrawal_requests SET state = 'rejected', rejection_reason = ?, "
                                                   "rejection_note = ?, closed_at = ? WHERE id = ?"));
@@ -232,7 +233,7 @@ void WithdrawalService::decide(const Session& session, qint64 requestId, const Q
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, {QStringLiteral("identity_verified"), QStringLiteral("decided"), QStringLiteral("approved")},
+    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::Decide),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: decisions are made after the identity is verified and before execution."));
     const QStringList scope = categoriesInScope(db, requestId, c);
     QSet<QString> decided;
@@ -307,12 +308,12 @@ void WithdrawalService::decide(const Session& session, qint64 requestId, const Q
 
 void WithdrawalService::approve(const Session& supervisor, qint64 requestId, int expectedVersion) const
 {
-    requireRole(m_database, supervisor, {Role::Supervisor, Role::Administrator}, tr("approve keeping data"));
+    requirePermission(m_database, supervisor, Permission::ApproveKeep, tr("approve keeping data"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, {QStringLiteral("decided")},
+    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::ApproveKeep),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: only decided requests are approved."));
     QSqlQuery keeps = prepareQuery(db, QStringLiteral("SELECT proposed_by FROM withdrawal_decisions WHERE request_id = ? AND action = 'keep'"));
     keeps.addBindValue(requestId);
@@ -355,7 +356,7 @@ void WithdrawalService::recordNotice(const Session& session, qint64 noticeId, co
     const qint64 requestId = n.value(0).toLongLong();
     n.finish();
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, {QStringLiteral("executed")},
+    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::RecordTold),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: recipients are told after execution and before the reply."));
     if (!notifiedOn.isValid() || notifiedOn < c.receivedOn || notifiedOn > bishkekToday())
         throw Error(Error::Kind::BadInput, tr("The day the recipient was told must be between the receipt (%1) and today.")
@@ -386,7 +387,7 @@ void WithdrawalService::logReply(const Session& session, qint64 requestId, const
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, {QStringLiteral("executed")},
+    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::SendReply),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: the reply is sent once the decisions are executed."));
     if (!sentOn.isValid() || sentOn < c.receivedOn || sentOn > bishkekToday())
         throw Error(Error::Kind::BadInput, tr("The reply's date must be between the receipt (%1) and today.").arg(c.receivedOn.toString(Qt::ISODate)));
@@ -398,7 +399,7 @@ void WithdrawalService::logReply(const Session& session, qint64 requestId, const
     while (untold.next())
         names << untold.value(0).toString();
     if (!names.isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Tell every recipient first (policy 6.4); not yet told: %1.").arg(names.join(QStringLiteral(", "))));
+        throw Error(Error::Kind::BadInput, tr("Tell every recipient first; not yet told: %1.").arg(names.join(QStringLiteral(", "))));
     QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE withdrawal_requests SET state = 'closed', reply_sent_on = ?, reply_method = ?, "
                                                   "reply_tracking = ?, closed_at = ? WHERE id = ?"));
     q.addBindValue(sentOn);
@@ -419,7 +420,7 @@ qint64 WithdrawalService::attach(const Session& session, qint64 requestId, const
 
 void WithdrawalService::unblock(const Session& session, qint64 subjectId, const QString& category, const QString& reason) const
 {
-    requireRole(m_database, session, {Role::Supervisor, Role::Administrator}, tr("unblock data"));
+    requirePermission(m_database, session, Permission::UnblockData, tr("unblock data"));
     if (reason.trimmed().isEmpty())
         throw Error(Error::Kind::BadInput, tr("Say why the data is unblocked."));
     const QSqlDatabase db = m_database.connection();

@@ -21,8 +21,8 @@ struct Session;
 // register (with its document: written requests only), verify the identity or reject, decide per
 // data category (destroy, depersonalise, block, keep on a legal ground), approve a keep (a
 // supervisor other than the proposer), execute in one transaction, tell each recipient that
-// received the data (4.1-4.5, 6.4), and log the reply, which closes the request. Every step is
-// audited with the officer. docs/withdrawals.md.
+// received the data (4.1-4.5; telling them is good practice, not a clause of the policy), and log
+// the reply, which closes the request. Every step is audited with the officer. docs/withdrawals.md.
 class WithdrawalService
 {
 public:

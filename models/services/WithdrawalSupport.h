@@ -63,8 +63,5 @@ inline QVariant textOrNull(const QString& text)
 // withdrawal, the named ones for a partial one.
 QStringList categoriesInScope(const QSqlDatabase& db, qint64 requestId, const Current& c);
 
-const QStringList kOpenStates{QStringLiteral("received"), QStringLiteral("identity_verified"),
-                              QStringLiteral("decided"), QStringLiteral("approved"),
-                              QStringLiteral("executed")};
 
 } // namespace dpo::withdrawal

@@ -74,6 +74,45 @@ private slots:
             QVERIFY2(text.contains(expected), qPrintable(expected));
     }
 
+    // Policy 14.2: the letter says the answer came within 30 calendar days only when it did (sent on
+    // or before the due date); a late one says only that the claimant may go to court.
+    void theLetterSaysThirtyDaysOnlyWhenTheyWere_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QDate>("sentOn");
+        QTest::addColumn<bool>("inTime");
+        // Received Thursday 8 October 2026: due Monday 9 November.
+        QTest::newRow("ky, on the due date") << "ky" << QDate(2026, 11, 9) << true;
+        QTest::newRow("ru, on the due date") << "ru" << QDate(2026, 11, 9) << true;
+        QTest::newRow("ky, a day late") << "ky" << QDate(2026, 11, 10) << false;
+        QTest::newRow("ru, a day late") << "ru" << QDate(2026, 11, 10) << false;
+    }
+    void theLetterSaysThirtyDaysOnlyWhenTheyWere()
+    {
+        QFETCH(QString, language);
+        QFETCH(QDate, sentOn);
+        QFETCH(bool, inTime);
+        ClaimService claims(*m_database);
+        ClaimService::Registration r;
+        r.claimantName = QStringLiteral("Осмонова Нургүл");
+        r.receivedOn = QDate(2026, 10, 8);
+        r.subjectMatter = QStringLiteral("Доомат");
+        const ClaimService::Row row = claims.registerClaim(m_admin, r);
+        QCOMPARE(row.dueOn, QDate(2026, 11, 9));
+        claims.draftAnswer(m_admin, row.id, QStringLiteral("Жооп."));
+        claims.logAnswer(m_admin, row.id, ClaimService::Answer{sentOn, QStringLiteral("email"), QString(), QString()});
+        const QString path = m_dir.filePath(QStringLiteral("thirty-%1-%2.pdf").arg(language).arg(row.id));
+        ClaimLetterService(*m_database).writePdf(m_admin, row.id, language, path);
+        const QString text = test::pdfText(path).simplified();
+        const DocumentLanguage document(language);
+        const QString thirty = document.translate("dpo::ClaimLetter", "This written answer is given within 30 calendar days of your claim "
+                                                                      "(policy 14.2). If you disagree, you may go to court.");
+        const QString court = document.translate("dpo::ClaimLetter", "If you disagree with this answer, you may go to court.");
+        QVERIFY2(thirty.contains(QStringLiteral("30")) && !thirty.startsWith(QStringLiteral("This")), "not translated");
+        QCOMPARE(text.contains(thirty.left(40)), inTime);
+        QCOMPARE(text.contains(court.left(30)), !inTime);
+    }
+
     // A refused access request: the letter cites the paragraph of Art. 15 and the right of appeal.
     void aRefusalCitesArticle15_data()
     {

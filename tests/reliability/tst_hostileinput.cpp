@@ -332,13 +332,16 @@ private slots:
         cases << WriteCase{"audit export --key", with(exportPdf, "--key", "%P"), "org.pem"}
               << WriteCase{"audit export --out", with(exportPdf, "--out", "%P"),
                            "export-plain.pdf"};
-        // A year's calendar from a file: the plain run imports it, later ones find nothing to change.
+        // A year's calendar from a file: the plain run imports it, later ones find nothing to
+        // change.
         QFile calendar(m_dir.filePath(QStringLiteral("f-calendar-2029.csv")));
         QVERIFY(calendar.open(QIODevice::WriteOnly));
-        calendar.write("date,kind,name,decree\n2029-01-02,holiday,Жаңы жыл — Новый год,Decree No. 1\n");
+        calendar.write(
+            "date,kind,name,decree\n2029-01-02,holiday,Жаңы жыл — Новый год,Decree No. 1\n");
         calendar.close();
-        const QStringList calendarImport{"calendar", "import",  "--database", url,   "--officer",
-                                         "admin",    "--year",  "2029",       calendar.fileName()};
+        const QStringList calendarImport{"calendar", "import",    "--database",
+                                         url,        "--officer", "admin",
+                                         "--year",   "2029",      calendar.fileName()};
         cases << WriteCase{"calendar import --year", with(calendarImport, "--year"), "2029"}
               << WriteCase{"calendar import FILE", at(calendarImport, 8, "%P"), "calendar-2029.csv"}
               << WriteCase{"calendar import --officer", with(calendarImport, "--officer"), "admin"};
@@ -541,7 +544,8 @@ private slots:
     {
         const QString before = fingerprint();
         const QByteArray invalid("\xff\xfe\xc3(\xa0\xa1 \xe2\x28\xa1", 11);
-        QStringList texts{QString(1024 * 1024, QChar(u'ө')), QString::fromUtf8(invalid), QStringLiteral("%"), QStringLiteral("_"),
+        QStringList texts{QString(1024 * 1024, QChar(u'ө')), QString::fromUtf8(invalid),
+                          QStringLiteral("%"), QStringLiteral("_"),
                           QStringLiteral("'; DELETE FROM subjects; --")};
         texts << hostileTexts();
         int runs = 0;
@@ -551,7 +555,8 @@ private slots:
                 const QList<SubjectSummary> found = SubjectService(*m_database).search(h, 50);
                 QVERIFY2(found.size() <= 50, qPrintable(what));
             } catch (const Error& e) {
-                QVERIFY2(e.kind() == Error::Kind::BadInput, qPrintable(what + QLatin1Char(' ') + e.message().left(300)));
+                QVERIFY2(e.kind() == Error::Kind::BadInput,
+                         qPrintable(what + QLatin1Char(' ') + e.message().left(300)));
             }
             SubjectListModel subjects(*m_database);
             SubjectFilter filter;
@@ -571,7 +576,9 @@ private slots:
                 audit.fetchWantedPages();
                 // No subject or entity is named like this: an empty list, not the whole trail.
                 if (!h.trimmed().isEmpty())
-                    QVERIFY2(audit.rowCount() == 0, qPrintable(what + QStringLiteral(": %1 entries").arg(audit.rowCount())));
+                    QVERIFY2(
+                        audit.rowCount() == 0,
+                        qPrintable(what + QStringLiteral(": %1 entries").arg(audit.rowCount())));
             }
             runs += 4;
         }

@@ -8,6 +8,7 @@
 #include "pages/DisclosureDialogs.h"
 #include "pages/DisclosurePane.h"
 #include "pages/DisclosuresPage.h"
+#include "services/DisclosureService.h"
 #include "widgets/SubjectLookup.h"
 
 #include <QComboBox>
@@ -107,6 +108,27 @@ private slots:
             QTest::qWait(50);
             page.grab().save(shots + QStringLiteral("/disclosures-pane.png"));
         }
+    }
+
+    // The policy (4.6.4) sets no period: the page calls the flag the organisation's own target and
+    // shows the setting as it is now, not a fixed "3".
+    void theNoticeTargetIsTheSettingNotThePolicy()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        test::FakePrompts prompts;
+        DisclosuresPage page(*database, admin, prompts);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* note = page.findChild<QLabel*>(QStringLiteral("disclosuresNote"));
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(QStringLiteral("own target is 3 working day")), qPrintable(note->text()));
+        QVERIFY(!note->text().contains(QStringLiteral("4.6.1-4.6.4")));
+        DisclosureService(*database).setNoticeWorkingDays(admin, 5);
+        page.reload();
+        QVERIFY2(note->text().contains(QStringLiteral("own target is 5 working day")), qPrintable(note->text()));
     }
 };
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CalendarPage.h"
+#include "domain/Permissions.h"
 
 #include "CalendarImportDialog.h"
 
@@ -120,7 +121,7 @@ CalendarPage::CalendarPage(Database& database, Session session, UserPrompts& pro
     m_table->horizontalHeader()->setStretchLastSection(false); // the name column stretches instead (reload)
     m_selection->setObjectName(QStringLiteral("calendarSelection"));
     m_selection->setWordWrap(true);
-    const bool editor = m_session.role == Role::Supervisor || m_session.role == Role::Administrator;
+    const bool editor = Permissions::allows(m_session.role, Permission::EditCalendar);
     const struct
     {
         QString text;
@@ -268,7 +269,7 @@ void CalendarPage::selectDay(const QDate& day)
 void CalendarPage::updateSelection()
 {
     const QDate day = m_view->selectedDay();
-    const bool editor = m_session.role == Role::Supervisor || m_session.role == Role::Administrator;
+    const bool editor = Permissions::allows(m_session.role, Permission::EditCalendar);
     const CalendarService::Day d = marked(day);
     m_editButtons[0]->setEnabled(editor && day.isValid());
     m_editButtons[1]->setEnabled(editor && !d.kind.isEmpty());

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClaimPane.h"
+#include "domain/ClaimWorkflow.h"
+#include "domain/Permissions.h"
 
 #include "services/LetterService.h"
 
@@ -40,10 +42,6 @@ QPushButton* button(QWidget* parent, const QString& text, const char* name)
     return b;
 }
 
-bool isOpen(const QString& state)
-{
-    return state == QStringLiteral("open") || state == QStringLiteral("answer_drafted");
-}
 } // namespace
 
 ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
@@ -182,7 +180,7 @@ void ClaimPane::reload()
     row(tr("Registered by:"), esc(d.officer));
     m_facts->setText(facts.html());
 
-    m_documents->setDocuments(d.documents, m_session.role != Role::Auditor);
+    m_documents->setDocuments(d.documents, Permissions::allows(m_session.role, Permission::WorkOnCases));
     for (const ClaimService::Link& link : d.links) {
         auto* item = new QListWidgetItem(tr("No. %1: %2").arg(link.id).arg(link.description), m_links);
         item->setData(Qt::UserRole, link.id);
@@ -195,12 +193,15 @@ void ClaimPane::reload()
 void ClaimPane::updateActions()
 {
     const bool shown = m_details.row.id > 0;
-    const bool writer = m_session.role != Role::Auditor;
-    const bool open = shown && writer && isOpen(m_details.row.state);
-    m_draft->setEnabled(open);
-    m_sent->setEnabled(open);
-    m_recalculate->setEnabled(open);
-    m_close->setEnabled(shown && writer && m_details.row.state == QStringLiteral("answer_sent"));
+    const bool writer = Permissions::allows(m_session.role, Permission::WorkOnCases);
+    // The steps the workflow's table allows now (the service checks the same table).
+    const auto may = [&](ClaimWorkflow::Step step) {
+        return shown && writer && ClaimWorkflow::allows(step, m_details.row.state);
+    };
+    m_draft->setEnabled(may(ClaimWorkflow::Step::DraftAnswer));
+    m_sent->setEnabled(may(ClaimWorkflow::Step::LogAnswerSent));
+    m_recalculate->setEnabled(may(ClaimWorkflow::Step::RecalculateDue));
+    m_close->setEnabled(may(ClaimWorkflow::Step::Close));
     m_link->setEnabled(shown && writer);
     m_unlink->setEnabled(writer && m_links->currentRow() >= 0);
     m_letter->setAvailable(shown && writer && !m_details.answerText.isEmpty());

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClaimsPage.h"
+#include "domain/Permissions.h"
 
 #include "ClaimDialog.h"
 #include "ClaimPane.h"
@@ -38,7 +39,7 @@ ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts
     note->setWordWrap(true);
     auto* registerButton = new QPushButton(tr("Register…"), this);
     registerButton->setObjectName(QStringLiteral("registerClaim"));
-    registerButton->setEnabled(m_session.role != Role::Auditor);
+    registerButton->setEnabled(Permissions::allows(m_session.role, Permission::WorkOnCases));
     m_view->setObjectName(QStringLiteral("claimsView"));
     m_view->addItem(tr("All", "claims"), int(ClaimService::Filter::All));
     m_view->addItem(tr("Open", "claims"), int(ClaimService::Filter::Open));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DisclosurePane.h"
+#include "domain/Permissions.h"
 
 #include "DisclosureDialogs.h"
 #include "UserPrompts.h"
@@ -156,7 +157,7 @@ void DisclosurePane::reload()
     facts.add(tr("Note:"), FactsTable::escape(d.note));
     facts.add(tr("Recorded by:"), FactsTable::escape(d.officer));
     m_facts->setText(facts.html());
-    m_documents->setDocuments(d.documents, m_session.role != Role::Auditor);
+    m_documents->setDocuments(d.documents, Permissions::allows(m_session.role, Permission::WorkOnCases));
 
     QList<QStringList> subjects;
     for (const DisclosureService::SubjectLine& s : d.subjects)
@@ -182,7 +183,7 @@ void DisclosurePane::reload()
 
 void DisclosurePane::updateActions()
 {
-    const bool writer = m_details.row.id > 0 && m_session.role != Role::Auditor;
+    const bool writer = m_details.row.id > 0 && Permissions::allows(m_session.role, Permission::WorkOnCases);
     const bool chosen = selectedSubject() != nullptr;
     m_notify->setEnabled(writer && chosen && m_details.row.outsidePlatform);
     m_byHand->setEnabled(writer && chosen && m_details.row.outsidePlatform);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DisclosuresPage.h"
+#include "domain/Permissions.h"
 
 #include "DisclosureDialogs.h"
 #include "DisclosurePane.h"
 #include "core/Error.h"
+#include "db/Database.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/DisclosureService.h"
@@ -54,13 +56,13 @@ DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompt
 {
     setObjectName(QStringLiteral("disclosuresPage"));
     QLabel* heading = makeHeading(this, tr("Disclosures to third parties"));
-    auto* note = new QLabel(tr("Policy 4.6.1-4.6.4: each disclosure names its legal ground, and every subject outside platform cooperation "
-                               "is notified; a subject not notified within 3 working days is flagged."),
-                            this);
+    auto* note = new QLabel(this);
+    note->setObjectName(QStringLiteral("disclosuresNote"));
+    m_note = note;
     note->setWordWrap(true);
     auto* record = new QPushButton(tr("Record…"), this);
     record->setObjectName(QStringLiteral("recordDisclosure"));
-    record->setEnabled(m_session.role != Role::Auditor);
+    record->setEnabled(Permissions::allows(m_session.role, Permission::WorkOnCases));
     m_view->setObjectName(QStringLiteral("disclosuresView"));
     m_view->addItem(tr("All", "disclosures"), 0);
     m_view->addItem(tr("Not everyone notified"), 1);
@@ -140,6 +142,17 @@ void DisclosuresPage::showSelected()
 
 void DisclosuresPage::reload()
 {
+    // The policy (4.6.4) sets no period for the notice: the flag is the organisation's own target,
+    // a setting an administrator changes, shown as it is set now.
+    try {
+        m_note->setText(tr("Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform "
+                           "cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the "
+                           "organisation's own target is %n working day(s) (a setting), and a subject not notified by "
+                           "then is flagged.",
+                           nullptr, DisclosureService::noticeWorkingDays(m_database.connection())));
+    } catch (const Error&) {
+        m_note->clear(); // the register below reports the database's trouble
+    }
     DisclosureService::Filter f;
     f.from = m_from->date() > kAnyDay ? m_from->date() : QDate();
     f.to = m_to->date() > kAnyDay ? m_to->date() : QDate();
@@ -176,7 +189,7 @@ void DisclosuresPage::reload()
             paintDeadline(m_table->item(row, kNotifiedColumn), true, true, -1); // past the notice period
     }
     m_summary->setText(tr("%Ln entries.", nullptr, int(rows.size())) +
-                       (late ? QLatin1Char(' ') + tr("%Ln not notified in time (policy 4.6.4).", nullptr, late) : QString()));
+                       (late ? QLatin1Char(' ') + tr("%Ln not notified within the organisation's own target.", nullptr, late) : QString()));
 }
 
 DisclosureDialog* DisclosuresPage::openRecording()

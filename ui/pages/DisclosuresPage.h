@@ -44,6 +44,7 @@ protected:
 private:
     void showSelected();
     Database& m_database;
+    QLabel* m_note = nullptr; // what the register flags, with the notice target as it is set
     Session m_session;
     UserPrompts& m_prompts;
     QComboBox* m_view;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfficersPage.h"
+#include "domain/Permissions.h"
 
 #include "UserPrompts.h"
 #include "core/Error.h"
@@ -102,11 +103,12 @@ OfficersPage::OfficersPage(Database& database, const Session& session, UserPromp
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
     layout->addWidget(settings);
-    const bool admin = m_session.role == Role::Administrator;
-    m_add->setEnabled(admin);
-    m_saveSettings->setEnabled(admin);
+    const bool manager = Permissions::allows(m_session.role, Permission::ManageOfficers);
+    const bool changesSettings = Permissions::allows(m_session.role, Permission::ChangeSettings);
+    m_add->setEnabled(manager);
+    m_saveSettings->setEnabled(changesSettings);
     for (QSpinBox* spin : std::as_const(m_settings))
-        spin->setEnabled(admin);
+        spin->setEnabled(changesSettings);
     reload();
 }
 
@@ -157,7 +159,7 @@ qint64 OfficersPage::selectedOfficer() const
 
 void OfficersPage::updateButtons()
 {
-    const bool admin = m_session.role == Role::Administrator;
+    const bool admin = Permissions::allows(m_session.role, Permission::ManageOfficers);
     const qint64 id = selectedOfficer();
     const bool other = id > 0 && id != m_session.officerId; // one's own account is not changed here
     m_reset->setEnabled(admin && other);

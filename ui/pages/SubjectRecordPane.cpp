@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SubjectRecordPane.h"
+#include "domain/Permissions.h"
 
 #include "services/ReferenceDataService.h"
 
@@ -99,7 +100,7 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
     connect(m_unblock, &QPushButton::clicked, this, &SubjectRecordPane::unblockSelectedCategory);
     connect(m_categories, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_categories->currentRow();
-        m_unblock->setEnabled((m_session.role == Role::Supervisor || m_session.role == Role::Administrator) && row >= 0 &&
+        m_unblock->setEnabled(Permissions::allows(m_session.role, Permission::UnblockData) && row >= 0 &&
                               row < m_record.categories.size() && m_record.categories[row].state == QStringLiteral("blocked"));
     });
     m_unblock->setEnabled(false);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WithdrawalPane.h"
+#include "domain/WithdrawalWorkflow.h"
+#include "domain/Permissions.h"
 
 #include "UserPrompts.h"
 #include "WithdrawalDialogs.h"
@@ -176,7 +178,7 @@ void WithdrawalPane::reload()
     m_title->setText(tr("Withdrawal request No. %1: %2").arg(d.row.id).arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
     const QHash<QString, QString> categoryNames = ReferenceDataService(m_database).categoryNames();
     m_facts->setText(factsHtml(categoryNames));
-    m_documents->setDocuments(d.documents, m_session.role != Role::Auditor);
+    m_documents->setDocuments(d.documents, Permissions::allows(m_session.role, Permission::WorkOnCases));
     QList<QStringList> decisions;
     for (const WithdrawalService::Decision& x : d.decisions) {
         const QString ground = x.action == QStringLiteral("keep")
@@ -205,23 +207,25 @@ void WithdrawalPane::reload()
 
 void WithdrawalPane::updateActions()
 {
+    using WithdrawalWorkflow::Step;
     const QString state = m_details.row.state;
-    const bool writer = m_details.row.id > 0 && m_session.role != Role::Auditor;
-    const bool supervisor = m_session.role == Role::Supervisor || m_session.role == Role::Administrator;
-    bool untold = false;
+    const bool writer = m_details.row.id > 0 && Permissions::allows(m_session.role, Permission::WorkOnCases);
+    const bool supervisor = Permissions::allows(m_session.role, Permission::ApproveKeep);
+    WithdrawalWorkflow::Facts facts;
+    facts.keepAwaitsApproval = m_details.needsApproval;
     for (const WithdrawalService::Notice& n : m_details.notices)
-        untold = untold || !n.notifiedOn.isValid();
-    m_verify->setEnabled(writer && state == QStringLiteral("received"));
-    m_reject->setEnabled(writer && (state == QStringLiteral("received") || state == QStringLiteral("identity_verified")));
-    m_decide->setEnabled(writer && (state == QStringLiteral("identity_verified") || state == QStringLiteral("decided") ||
-                                    state == QStringLiteral("approved")));
-    m_approve->setEnabled(writer && state == QStringLiteral("decided") && m_details.needsApproval);
+        facts.recipientUntold = facts.recipientUntold || !n.notifiedOn.isValid();
+    // The steps the workflow's table allows now (the service checks the same table).
+    const auto may = [&](Step step) { return writer && WithdrawalWorkflow::allows(step, state, facts); };
+    m_verify->setEnabled(may(Step::VerifyIdentity));
+    m_reject->setEnabled(may(Step::Reject));
+    m_decide->setEnabled(may(Step::Decide));
+    m_approve->setEnabled(may(Step::ApproveKeep));
     m_approve->setToolTip(supervisor ? QString() : tr("A supervisor signs in to approve."));
-    m_execute->setEnabled(writer && (state == QStringLiteral("approved") || (state == QStringLiteral("decided") && !m_details.needsApproval)));
-    m_told->setEnabled(writer && state == QStringLiteral("executed") && untold);
-    m_reply->setEnabled(writer && state == QStringLiteral("executed") && !untold);
-    m_letter->setAvailable(writer && (state == QStringLiteral("executed") || state == QStringLiteral("closed") ||
-                                      state == QStringLiteral("rejected")));
+    m_execute->setEnabled(may(Step::Execute));
+    m_told->setEnabled(may(Step::RecordTold));
+    m_reply->setEnabled(may(Step::SendReply));
+    m_letter->setAvailable(may(Step::Letter));
 }
 
 ChoiceNoteDialog* WithdrawalPane::openVerify()

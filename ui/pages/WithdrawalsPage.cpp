@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WithdrawalsPage.h"
+#include "domain/Permissions.h"
 
 #include "WithdrawalDialogs.h"
 #include "WithdrawalPane.h"
@@ -42,7 +43,7 @@ WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompt
     note->setWordWrap(true);
     auto* registerButton = new QPushButton(tr("Register…"), this);
     registerButton->setObjectName(QStringLiteral("registerWithdrawal"));
-    registerButton->setEnabled(m_session.role != Role::Auditor);
+    registerButton->setEnabled(Permissions::allows(m_session.role, Permission::WorkOnCases));
     m_view->setObjectName(QStringLiteral("withdrawalsView"));
     m_view->addItem(tr("All", "withdrawals"), int(WithdrawalService::Filter::All));
     m_view->addItem(tr("Open", "withdrawals"), int(WithdrawalService::Filter::Open));

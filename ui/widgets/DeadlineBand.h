@@ -5,7 +5,7 @@
 
 namespace dpo {
 
-// The deadline bands of every register (issue 5): 10 days or more, under 10, under 5, overdue;
+// The deadline bands of every register: 10 days or more, under 10, under 5, overdue;
 // grey once the case is no longer open.
 inline QColor deadlineBandColour(bool open, bool overdue, int daysLeft)
 {

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/ClaimWorkflow.h"
+
+#include "domain/CaseWorkflow.h"
+
+namespace dpo::ClaimWorkflow {
+
+namespace {
+using Transition = CaseTransition<Step, Facts>;
+// clang-format off
+constexpr Transition kTransitions[] = {
+    {Step::DraftAnswer,    "open",           nullptr, "answer_drafted"},
+    {Step::DraftAnswer,    "answer_drafted", nullptr, "answer_drafted"},
+    {Step::LogAnswerSent,  "open",           nullptr, "answer_sent"},
+    {Step::LogAnswerSent,  "answer_drafted", nullptr, "answer_sent"},
+    {Step::Close,          "answer_sent",    nullptr, "closed"},
+    {Step::RecalculateDue, "open",           nullptr, nullptr},
+    {Step::RecalculateDue, "answer_drafted", nullptr, nullptr},
+};
+// clang-format on
+constexpr CaseWorkflow<Step, Facts> kWorkflow{kTransitions};
+} // namespace
+
+QStringList statesFor(Step step)
+{
+    return kWorkflow.statesFor(step);
+}
+
+bool allows(Step step, const QString& state, const Facts& facts)
+{
+    return kWorkflow.allows(step, state, facts);
+}
+
+QString stateAfter(Step step, const QString& state)
+{
+    return kWorkflow.stateAfter(step, state);
+}
+
+const QStringList& openStates()
+{
+    static const QStringList states{QStringLiteral("open"), QStringLiteral("answer_drafted")};
+    return states;
+}
+
+} // namespace dpo::ClaimWorkflow

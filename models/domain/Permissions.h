@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Session.h"
+
+#include <QList>
+#include <QString>
+
+namespace dpo {
+
+// What an officer may do, by role: the one table (docs/architecture.md) that the services enforce
+// (requirePermission in services/AccessControl.h, which audits a refusal) and the pages read to
+// enable their buttons. Reading (subjects, cases, the audit trail) is every signed-in role's.
+enum class Permission
+{
+    WorkOnCases,        // claims, access requests, withdrawal requests, disclosures: register,
+                        // every step, documents, letters and notices
+    ApproveKeep,        // the second signature under a withdrawal's "keep" decision
+    UnblockData,        // make a blocked category's values visible again
+    EditCalendar,       // set, move, remove a day; import a year
+    ImportSubjects,     // the platform's subjects from a CSV export
+    ExportPersonalData, // a subjects export with INN and phone unmasked (audited)
+    ChangeSettings,     // the team's settings: lock-out, idle lock, targets, notice period
+    ManageOfficers,     // add, reset a password, change a role, deactivate
+    ManageSigningKey,   // the organisation's key that signs exports
+    MakeDemoData,       // fill an empty database with demo data
+};
+
+namespace Permissions {
+QList<Permission> all();
+bool allows(Role role, Permission permission);
+QList<Role> rolesFor(Permission permission); // administrator first
+QString code(Permission permission);         // cases.work, calendar.edit, ... (audit entries, docs)
+} // namespace Permissions
+
+} // namespace dpo

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dpo {
+
+// A withdrawal request's life (docs/withdrawals.md) as one table: which step an officer may take
+// from which state, and what must also hold. WithdrawalService refuses a step from any other
+// state; the request's pane enables each step's button by the same table, so the two cannot
+// disagree. States are the withdrawal_requests.state codes.
+namespace WithdrawalWorkflow {
+
+enum class Step
+{
+    VerifyIdentity, // received -> identity_verified
+    Reject,         // received, identity_verified -> rejected
+    Decide,         // identity_verified, decided, approved -> decided
+    ApproveKeep,    // decided (a keep awaits approval) -> approved
+    Execute,        // approved, or decided with nothing to approve -> executed
+    RecordTold,     // executed (a recipient not yet told) -> executed
+    SendReply,      // executed (every recipient told) -> closed
+    Letter,         // executed, closed, rejected: the reply letter (or the rejection's)
+};
+
+// What a step may need besides the state, read from the request's details.
+struct Facts
+{
+    bool keepAwaitsApproval = false; // a "keep" decision not yet approved by a second supervisor
+    bool recipientUntold = false;    // a recipient of the data not yet told of the withdrawal
+};
+
+// The states `step` may start from, whatever the facts: what the service checks in its
+// transaction (with its own, more precise refusal for the facts).
+QStringList statesFor(Step step);
+// Whether `step` may be taken now: the state and the facts together (what the pane shows).
+bool allows(Step step, const QString& state, const Facts& facts);
+// The state after `step` from `state` (the same state for RecordTold and Letter).
+QString stateAfter(Step step, const QString& state);
+// Every state a request is open in (not closed, not rejected).
+const QStringList& openStates();
+
+} // namespace WithdrawalWorkflow
+
+} // namespace dpo
