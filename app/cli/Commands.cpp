@@ -227,71 +227,81 @@ int subjectsCommand(const QStringList& arguments)
         return int(Success);
     });
 }
+
+// Every command once: its name, what runs it, its lines in the overview, and the subcommands that
+// lay out a document (fonts need a QGuiApplication). isCommand, runCommand, the overview and
+// needsGuiApplication all read this list.
+struct Command
+{
+    const char* name;
+    int (*run)(const QStringList& arguments);
+    const char* overview;           // its lines in `dpo-console help`
+    const char* documentSubcommand; // the one that lays out a document, or nullptr
+};
+
+// clang-format off
+const Command kCommands[] = {
+    {"init", initCommand, QT_TRANSLATE_NOOP("dpo::cli", "  init             create or migrate a database and its first administrator\n"), nullptr},
+    {"demo", demoCommand, QT_TRANSLATE_NOOP("dpo::cli", "  demo             fill an empty database with demo data\n"), nullptr},
+    {"import", importCommand, QT_TRANSLATE_NOOP("dpo::cli", "  import           import subjects from a platform export (CSV)\n"), nullptr},
+    {"subjects", subjectsCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  subjects search  find subjects by name, INN, phone or platform reference\n"
+                                   "  subjects report  write a subject's data report (PDF, ky or ru)\n"),
+     "report"},
+    {"audit", auditCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  audit verify     re-compute the audit chain and name the first entry that breaks\n"
+                                   "  audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed\n"
+                                   "  audit verify-export  check an export's signature and, with a database, its entries\n"),
+     "export"},
+    {"keys", keysCommand, QT_TRANSLATE_NOOP("dpo::cli", "  keys init        create the organisation's key that signs exports\n"), nullptr},
+    {"claims", claimsCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  claims add|list|letter  register claims and access requests, list them with days left, print answers\n"),
+     "letter"},
+    {"calendar", calendarCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  calendar list|import  the marked days of a year; a year's published calendar from a file\n"), nullptr},
+    {"withdrawals", withdrawalsCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  withdrawals list|target  written withdrawal requests with their state and days left; the target\n"), nullptr},
+    {"disclosures", disclosuresCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  disclosures list disclosures to third parties and how many subjects were notified\n"), nullptr},
+};
+// clang-format on
+
+const Command* commandNamed(const QString& name)
+{
+    for (const Command& c : kCommands) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
 } // namespace
 
 bool needsGuiApplication(const QStringList& arguments)
 {
-    // Laying a report out needs fonts, which only a QGuiApplication has.
-    return arguments.size() >= 2 &&
-           ((arguments[0] == QStringLiteral("subjects") && arguments[1] == QStringLiteral("report")) ||
-            (arguments[0] == QStringLiteral("audit") && arguments[1] == QStringLiteral("export")) ||
-            (arguments[0] == QStringLiteral("claims") && arguments[1] == QStringLiteral("letter")));
+    const Command* command = arguments.size() >= 2 ? commandNamed(arguments[0]) : nullptr;
+    return command && command->documentSubcommand && arguments[1] == QLatin1String(command->documentSubcommand);
 }
 
 bool isCommand(const QString& name)
 {
-    return name == QStringLiteral("init") || name == QStringLiteral("demo") ||
-           name == QStringLiteral("import") || name == QStringLiteral("subjects") || name == QStringLiteral("audit") || name == QStringLiteral("keys") ||
-           name == QStringLiteral("claims") || name == QStringLiteral("calendar") || name == QStringLiteral("withdrawals") ||
-           name == QStringLiteral("disclosures") ||
-           name == QStringLiteral("help");
+    return name == QStringLiteral("help") || commandNamed(name) != nullptr;
 }
 
 QString commandOverview()
 {
-    return tr("Usage: dpo-console [--database URL]          open the console\n"
-              "       dpo-console COMMAND [options]         run a command\n\n"
-              "Commands:\n"
-              "  init             create or migrate a database and its first administrator\n"
-              "  demo             fill an empty database with demo data\n"
-              "  import           import subjects from a platform export (CSV)\n"
-              "  subjects search  find subjects by name, INN, phone or platform reference\n"
-              "  subjects report  write a subject's data report (PDF, ky or ru)\n"
-              "  audit verify     re-compute the audit chain and name the first entry that breaks\n"
-              "  audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed\n"
-              "  audit verify-export  check an export's signature and, with a database, its entries\n"
-              "  keys init        create the organisation's key that signs exports\n"
-              "  claims add|list|letter  register claims and access requests, list them with days left, print answers\n"
-              "  calendar list|import  the marked days of a year; a year's published calendar from a file\n"
-              "  withdrawals list|target  written withdrawal requests with their state and days left; the target\n"
-              "  disclosures list disclosures to third parties and how many subjects were notified\n\n"
-              "dpo-console COMMAND --help documents each command. Exit codes: 0 success, "
-              "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");
+    QString overview = tr("Usage: dpo-console [--database URL]          open the console\n"
+                          "       dpo-console COMMAND [options]         run a command\n\n"
+                          "Commands:\n");
+    for (const Command& c : kCommands)
+        overview += tr(c.overview);
+    return overview + tr("\ndpo-console COMMAND --help documents each command. Exit codes: 0 success, "
+                         "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");
 }
 
 int runCommand(const QStringList& arguments)
 {
-    const QString& name = arguments.first();
-    if (name == QStringLiteral("init"))
-        return initCommand(arguments);
-    if (name == QStringLiteral("demo"))
-        return demoCommand(arguments);
-    if (name == QStringLiteral("import"))
-        return importCommand(arguments);
-    if (name == QStringLiteral("subjects"))
-        return subjectsCommand(arguments);
-    if (name == QStringLiteral("audit"))
-        return auditCommand(arguments);
-    if (name == QStringLiteral("keys"))
-        return keysCommand(arguments);
-    if (name == QStringLiteral("claims"))
-        return claimsCommand(arguments);
-    if (name == QStringLiteral("calendar"))
-        return calendarCommand(arguments);
-    if (name == QStringLiteral("withdrawals"))
-        return withdrawalsCommand(arguments);
-    if (name == QStringLiteral("disclosures"))
-        return disclosuresCommand(arguments);
+    if (const Command* command = commandNamed(arguments.first()))
+        return command->run(arguments);
     printOut(commandOverview());
     return int(Success);
 }
