@@ -60,6 +60,7 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     });
     m_idleLock->setInterval(SettingsService(database).integer("idle_lock_minutes") * 60 * 1000);
     m_changeTimer = new QTimer(this);
+    m_changeTimer->setObjectName(QStringLiteral("changeTimer")); // a test waits for its refresh
     m_changeTimer->setSingleShot(true);
     m_changeTimer->setInterval(250); // a burst of entries (one step writes several) is one refresh
     connect(m_changeTimer, &QTimer::timeout, this, &MainWindow::showChanges);

@@ -123,7 +123,15 @@ private slots:
             bResult = kindOf([&] { ClaimService(other).draftAnswer(m_b, id, ClaimService::Draft{QStringLiteral("B"), {}, {}, {}}, seen); });
             other.closeThreadConnection();
         });
-        QTest::qWait(300); // B is waiting on A's row lock now
+        // B is waiting on A's row lock now: seen from a third connection (outside A's transaction,
+        // whose view of the server's activity is fixed at its start), not assumed after a sleep.
+        const auto waitingOnALock = [this] {
+            QSqlQuery q = prepareQuery(m_second->connection(), QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                                                                              "WHERE wait_event_type = 'Lock' AND datname = current_database()"));
+            execQuery(q, "who waits");
+            return q.next() && q.value(0).toInt() >= 1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(waitingOnALock(), 10000);
         QVERIFY(!b.isFinished());
         held.commit();
         b.waitForFinished();

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QStatusBar>
+#include <QTimer>
 #include <QtTest>
 
 using namespace dpo;
@@ -83,12 +84,20 @@ private slots:
         step.setWindowModality(Qt::WindowModal);
         step.show();
         QTRY_COMPARE(QApplication::activeModalWidget(), &step);
+        // The window's refresh must have run while the dialog was open, or the check below would
+        // pass without proving anything: wait for it.
+        auto* changeTimer = window.findChild<QTimer*>(QStringLiteral("changeTimer"));
+        QVERIFY(changeTimer);
+        QSignalSpy refreshed(changeTimer, &QTimer::timeout);
         ClaimService(*theirs).draftAnswer(admin, shown, QStringLiteral("Their second draft"));
         if (!test::TestDatabase::isPostgres()) {
+            QWidget elsewhere; // SQLite reads again when the window gets the focus back
+            elsewhere.show();
+            elsewhere.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&elsewhere));
             window.activateWindow();
-            QTest::qWait(100);
         }
-        QTest::qWait(600);
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 10000);
         QCOMPARE(claims->pane()->details().version, seen);
         QCOMPARE(claims->pane()->details().answerText, QStringLiteral("Their draft answer"));
     }
