@@ -56,7 +56,6 @@ if [ "$SANITIZERS" != 0 ] && [ "$status" -eq 0 ]; then
     ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:strict_string_checks=1" \
         UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
         run_suite "the test suite under AddressSanitizer and UndefinedBehaviorSanitizer" \
-        "${DPO_SANITIZER_BUILD_DIR:-$DPO_ROOT/build-sanitizers}" \
-        "-DCMAKE_CXX_FLAGS=-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" || status=$?
+        "${DPO_SANITIZER_BUILD_DIR:-$DPO_ROOT/build-sanitizers}" -DDPO_SANITIZERS=ON || status=$?
 fi
 exit "$status"
