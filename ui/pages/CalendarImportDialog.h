@@ -13,7 +13,7 @@ class CalendarImportDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
-    CalendarImportDialog(const CalendarImport::Plan& plan, QWidget* parent = nullptr);
+    explicit CalendarImportDialog(const CalendarImport::Plan& plan, QWidget* parent = nullptr);
     const CalendarImport::Plan& plan() const { return m_plan; }
 
 private:
