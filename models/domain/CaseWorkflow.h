@@ -39,7 +39,7 @@ public:
     }
 
     // Whether `step` may be taken from `state` with these facts.
-    bool allows(Step step, const QString& state, const Facts& facts) const
+    bool allows(Step step, const QString& state, const Facts& facts = {}) const
     {
         for (const Transition& t : m_table) {
             if (t.step == step && state == QLatin1String(t.from) && (!t.holds || t.holds(facts)))

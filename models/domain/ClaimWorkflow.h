@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/CaseWorkflow.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -24,9 +26,8 @@ struct Facts
 {
 };
 
-QStringList statesFor(Step step);
-bool allows(Step step, const QString& state, const Facts& facts = {});
-QString stateAfter(Step step, const QString& state);
+// The table: statesFor(step) is what ClaimService checks, allows(step, state, {}) what the pane shows.
+const CaseWorkflow<Step, Facts>& workflow();
 // The states a claim is open in: its answer not yet sent.
 const QStringList& openStates();
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/WithdrawalWorkflow.h"
 
-#include "domain/CaseWorkflow.h"
-
 namespace dpo::WithdrawalWorkflow {
 
 namespace {
@@ -45,19 +43,9 @@ constexpr Transition kTransitions[] = {
 constexpr CaseWorkflow<Step, Facts> kWorkflow{kTransitions};
 } // namespace
 
-QStringList statesFor(Step step)
+const CaseWorkflow<Step, Facts>& workflow()
 {
-    return kWorkflow.statesFor(step);
-}
-
-bool allows(Step step, const QString& state, const Facts& facts)
-{
-    return kWorkflow.allows(step, state, facts);
-}
-
-QString stateAfter(Step step, const QString& state)
-{
-    return kWorkflow.stateAfter(step, state);
+    return kWorkflow;
 }
 
 const QStringList& openStates()

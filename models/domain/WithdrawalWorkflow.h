@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/CaseWorkflow.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -31,13 +33,9 @@ struct Facts
     bool recipientUntold = false;    // a recipient of the data not yet told of the withdrawal
 };
 
-// The states `step` may start from, whatever the facts: what the service checks in its
-// transaction (with its own, more precise refusal for the facts).
-QStringList statesFor(Step step);
-// Whether `step` may be taken now: the state and the facts together (what the pane shows).
-bool allows(Step step, const QString& state, const Facts& facts);
-// The state after `step` from `state` (the same state for RecordTold and Letter).
-QString stateAfter(Step step, const QString& state);
+// The table: statesFor(step) is what the service checks in the step's transaction (with its
+// own, more precise refusal for the facts); allows(step, state, facts) what the pane shows.
+const CaseWorkflow<Step, Facts>& workflow();
 // Every state a request is open in (not closed, not rejected).
 const QStringList& openStates();
 

@@ -235,7 +235,7 @@ void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Dra
     RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
                          tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
-    requireState(c, claimId, ClaimWorkflow::statesFor(ClaimWorkflow::Step::DraftAnswer),
+    requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::DraftAnswer),
                  tr("Claim %1 is answered already."));
     QString paragraph;
     if (!draft.outcome.isEmpty())
@@ -281,7 +281,7 @@ void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answe
     RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
                          tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
-    requireState(c, claimId, ClaimWorkflow::statesFor(ClaimWorkflow::Step::LogAnswerSent),
+    requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::LogAnswerSent),
                  tr("Claim %1 is answered already."));
     if (!a.sentOn.isValid() || a.sentOn < c.receivedOn || a.sentOn > bishkekToday())
         throw Error(Error::Kind::BadInput,
@@ -317,7 +317,7 @@ void ClaimService::close(const Session& session, qint64 claimId, const QString& 
                          tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
     const QString paragraph = checkOutcome(c.kind, outcome, reason, refusalParagraph);
-    requireState(c, claimId, ClaimWorkflow::statesFor(ClaimWorkflow::Step::Close),
+    requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::Close),
                  tr("Claim %1 is closed only once its written answer was sent."));
     QSqlQuery q = prepareQuery(
         db, QStringLiteral("UPDATE claims SET state = 'closed', outcome = ?, outcome_reason = ?, "
@@ -345,7 +345,7 @@ QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId,
     RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
                          tr("Claim %1").arg(claimId));
     const Current c = currentClaim(db, claimId);
-    requireState(c, claimId, ClaimWorkflow::statesFor(ClaimWorkflow::Step::RecalculateDue),
+    requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::RecalculateDue),
                  tr("Claim %1 is answered: its due date no longer changes."));
     const QDate due =
         DeadlineCalendar::load(db).dueDate(c.receivedOn, periodDays(kindFromCode(c.kind)));

@@ -71,7 +71,7 @@ void WithdrawalService::execute(const Session& session, qint64 requestId, int ex
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::Execute),
+    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Execute),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: only decided requests are executed."));
 
     struct Planned

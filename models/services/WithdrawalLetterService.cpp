@@ -37,7 +37,7 @@ QString WithdrawalLetterService::html(qint64 requestId, const QString& language,
     const Vocabulary words(document);
     const WithdrawalService::Details d = WithdrawalService(m_database).detailsWithin(m_database.connection(), requestId, bishkekToday());
     const bool rejected = d.row.state == QStringLiteral("rejected");
-    if (!WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::Letter).contains(d.row.state))
+    if (!WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Letter).contains(d.row.state))
         throw Error(Error::Kind::BadInput,
                     QCoreApplication::translate("dpo::WithdrawalLetterService",
                                                 "Request %1 is not executed or rejected yet: the reply says what was done.").arg(requestId));

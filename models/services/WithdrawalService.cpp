@@ -191,7 +191,7 @@ void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId,
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::VerifyIdentity),
+    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::VerifyIdentity),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: its identity is checked only once, on receipt."));
     QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE withdrawal_requests SET state = 'identity_verified', identity_method = ?, "
                                                   "identity_note = ?, identity_verified_by = ? WHERE id = ?"));
@@ -213,7 +213,7 @@ void WithdrawalService::reject(const Session& session, qint64 requestId, const Q
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::Reject),
+    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Reject),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: only a request not yet decided can be rejected."));
     QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE withdrawal_requests SET state = 'rejected', rejection_reason = ?, "
                                                   "rejection_note = ?, closed_at = ? WHERE id = ?"));
@@ -233,7 +233,7 @@ void WithdrawalService::decide(const Session& session, qint64 requestId, const Q
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::Decide),
+    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Decide),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: decisions are made after the identity is verified and before execution."));
     const QStringList scope = categoriesInScope(db, requestId, c);
     QSet<QString> decided;
@@ -313,7 +313,7 @@ void WithdrawalService::approve(const Session& supervisor, qint64 requestId, int
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::ApproveKeep),
+    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::ApproveKeep),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: only decided requests are approved."));
     QSqlQuery keeps = prepareQuery(db, QStringLiteral("SELECT proposed_by FROM withdrawal_decisions WHERE request_id = ? AND action = 'keep'"));
     keeps.addBindValue(requestId);
@@ -356,7 +356,7 @@ void WithdrawalService::recordNotice(const Session& session, qint64 noticeId, co
     const qint64 requestId = n.value(0).toLongLong();
     n.finish();
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::RecordTold),
+    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::RecordTold),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: recipients are told after execution and before the reply."));
     if (!notifiedOn.isValid() || notifiedOn < c.receivedOn || notifiedOn > bishkekToday())
         throw Error(Error::Kind::BadInput, tr("The day the recipient was told must be between the receipt (%1) and today.")
@@ -387,7 +387,7 @@ void WithdrawalService::logReply(const Session& session, qint64 requestId, const
     TransactionGuard transaction(db);
     RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
     const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::statesFor(WithdrawalWorkflow::Step::SendReply),
+    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::SendReply),
                  QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: the reply is sent once the decisions are executed."));
     if (!sentOn.isValid() || sentOn < c.receivedOn || sentOn > bishkekToday())
         throw Error(Error::Kind::BadInput, tr("The reply's date must be between the receipt (%1) and today.").arg(c.receivedOn.toString(Qt::ISODate)));

@@ -71,21 +71,21 @@ private slots:
         untold.recipientUntold = true;
         QStringList any;
         for (const QString& state : kStates) {
-            QCOMPARE(WithdrawalWorkflow::allows(step, state, {}), plain.contains(state));
-            QCOMPARE(WithdrawalWorkflow::allows(step, state, keep),
+            QCOMPARE(WithdrawalWorkflow::workflow().allows(step, state, {}), plain.contains(state));
+            QCOMPARE(WithdrawalWorkflow::workflow().allows(step, state, keep),
                      keepAwaitsApproval.contains(state));
-            QCOMPARE(WithdrawalWorkflow::allows(step, state, untold),
+            QCOMPARE(WithdrawalWorkflow::workflow().allows(step, state, untold),
                      recipientUntold.contains(state));
             if (plain.contains(state) || keepAwaitsApproval.contains(state) ||
                 recipientUntold.contains(state))
                 any << state;
         }
         // What the service checks is every state the step may start from under some facts.
-        QStringList states = WithdrawalWorkflow::statesFor(step);
+        QStringList states = WithdrawalWorkflow::workflow().statesFor(step);
         states.sort();
         any.sort();
         QCOMPARE(states, any);
-        QCOMPARE(WithdrawalWorkflow::stateAfter(step, WithdrawalWorkflow::statesFor(step).first()),
+        QCOMPARE(WithdrawalWorkflow::workflow().stateAfter(step, WithdrawalWorkflow::workflow().statesFor(step).first()),
                  after);
     }
 
@@ -105,7 +105,7 @@ private slots:
                 for (const bool untold : {false, true}) {
                     WithdrawalWorkflow::Facts facts;
                     facts.recipientUntold = untold;
-                    if (step != Step::Letter && WithdrawalWorkflow::allows(step, state, facts))
+                    if (step != Step::Letter && WithdrawalWorkflow::workflow().allows(step, state, facts))
                         ++possible;
                 }
             }
@@ -135,11 +135,11 @@ private slots:
         QFETCH(QStringList, from);
         QFETCH(QString, after);
         for (const char* state : {"open", "answer_drafted", "answer_sent", "closed"})
-            QCOMPARE(ClaimWorkflow::allows(step, QString::fromLatin1(state)),
+            QCOMPARE(ClaimWorkflow::workflow().allows(step, QString::fromLatin1(state)),
                      from.contains(QLatin1String(state)));
-        QCOMPARE(ClaimWorkflow::statesFor(step), from);
-        QCOMPARE(ClaimWorkflow::stateAfter(step, from.first()), after);
-        QCOMPARE(ClaimWorkflow::stateAfter(step, QStringLiteral("closed")),
+        QCOMPARE(ClaimWorkflow::workflow().statesFor(step), from);
+        QCOMPARE(ClaimWorkflow::workflow().stateAfter(step, from.first()), after);
+        QCOMPARE(ClaimWorkflow::workflow().stateAfter(step, QStringLiteral("closed")),
                  QStringLiteral("closed")); // nothing after closing
         QCOMPARE(ClaimWorkflow::openStates(), QStringList({"open", "answer_drafted"}));
     }

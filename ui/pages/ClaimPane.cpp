@@ -196,7 +196,7 @@ void ClaimPane::updateActions()
     const bool writer = Permissions::allows(m_session.role, Permission::WorkOnCases);
     // The steps the workflow's table allows now (the service checks the same table).
     const auto may = [&](ClaimWorkflow::Step step) {
-        return shown && writer && ClaimWorkflow::allows(step, m_details.row.state);
+        return shown && writer && ClaimWorkflow::workflow().allows(step, m_details.row.state);
     };
     m_draft->setEnabled(may(ClaimWorkflow::Step::DraftAnswer));
     m_sent->setEnabled(may(ClaimWorkflow::Step::LogAnswerSent));

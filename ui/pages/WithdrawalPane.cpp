@@ -216,7 +216,7 @@ void WithdrawalPane::updateActions()
     for (const WithdrawalService::Notice& n : m_details.notices)
         facts.recipientUntold = facts.recipientUntold || !n.notifiedOn.isValid();
     // The steps the workflow's table allows now (the service checks the same table).
-    const auto may = [&](Step step) { return writer && WithdrawalWorkflow::allows(step, state, facts); };
+    const auto may = [&](Step step) { return writer && WithdrawalWorkflow::workflow().allows(step, state, facts); };
     m_verify->setEnabled(may(Step::VerifyIdentity));
     m_reject->setEnabled(may(Step::Reject));
     m_decide->setEnabled(may(Step::Decide));
