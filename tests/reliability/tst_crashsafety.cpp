@@ -101,8 +101,9 @@ private slots:
             QVERIFY2(v.intact(), qPrintable(v.detail));
             const qint64 claims = count(QStringLiteral("SELECT count(*) FROM claims"));
             // A claim left open or drafted was cut between its steps, or in one (rolled back).
-            killedMidWork += count(QStringLiteral("SELECT count(*) FROM claims WHERE state <> 'closed'")) > unfinishedBefore;
-            unfinishedBefore = count(QStringLiteral("SELECT count(*) FROM claims WHERE state <> 'closed'"));
+            const qint64 unfinished = count(QStringLiteral("SELECT count(*) FROM claims WHERE state <> 'closed'"));
+            killedMidWork += unfinished > unfinishedBefore;
+            unfinishedBefore = unfinished;
             previousClaims = claims;
             // Read once, checked here (a join on the text entity_id would read the trail per claim).
             QHash<QString, QPair<QString, bool>> rows; // id -> state, has answer text
