@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // dpo-console: with a COMMAND, the command line; without one, the console window.
+#include "cli/Commands.h"
 #include "Languages.h"
 #include "StartupFlow.h"
 #include "UserPrompts.h"
-#include "cli/Commands.h"
 
+#include <memory>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QSettings>
-#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -39,10 +39,12 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(dpo::cli::commandOverview());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("Open this database: sqlite:PATH or postgresql://user@host:port/dbname."),
-                                      QStringLiteral("URL"));
-    const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("Interface language: ky, ru or en."),
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("Open this database: sqlite:PATH or postgresql://user@host:port/dbname."),
+        QStringLiteral("URL"));
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QStringLiteral("Interface language: ky, ru or en."),
                                       QStringLiteral("LANG"));
     parser.addOption(database);
     parser.addOption(language);

@@ -806,7 +806,7 @@ T.update({
 # Withdrawal requests: the service's messages.
 T.update({
     "\"%1\" is not a data category.": ("\"%1\" — маалымат категориясы эмес.", "«%1» — не категория данных."),
-    "\"%1\" is not a decision: use destroy, depersonalise, block or keep.": ("\"%1\" — чечим эмес: жок кылуу, ээсиздендирүү, жаап коюу же сактоо.", "«%1» — не решение: уничтожить, обезличить, заблокировать или сохранить."),
+    "The database holds an unknown decision \"%1\".": ("Маалымат базасында белгисиз чечим бар: \"%1\".", "В базе данных неизвестное решение: «%1»."),
     "\"%1\" is not a processing purpose.": ("\"%1\" — иштетүүнүн максаты эмес.", "«%1» — не цель обработки."),
     "\"%1\" is not a reason to reject: use %2.": ("\"%1\" — баш тартуунун себеби эмес: %2.", "«%1» — не причина отказа: %2."),
     "\"%1\" is not a way a request arrives: use %2.": ("\"%1\" — арыз келүүчү жол эмес: %2.", "«%1» — не способ поступления заявления: %2."),
@@ -1481,6 +1481,10 @@ T.update({
 })
 
 PLURAL = {
+    "The database has not answered for %n second(s).": (
+        ["Маалымат базасы %n секунддан бери жооп берген жок.", "Маалымат базасы %n секунддан бери жооп берген жок."],
+        ["База данных не отвечает уже %n секунду.", "База данных не отвечает уже %n секунды.",
+         "База данных не отвечает уже %n секунд."]),
     "Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.": (
         ["Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан "
          "тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; "

@@ -3,7 +3,7 @@
 <context>
     <name>dpo::AuditPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="124" />
+        <location filename="../ui/pages/AuditPage.cpp" line="135" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln entry, newest first.</numerusform><numerusform>%Ln entries, newest first.</numerusform></translation>
@@ -12,7 +12,7 @@
 <context>
     <name>dpo::ClaimDialog</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln calendar day from receipt, by the working-day calendar)</numerusform><numerusform>%1 (%Ln calendar days from receipt, by the working-day calendar)</numerusform></translation>
@@ -21,16 +21,25 @@
 <context>
     <name>dpo::ClaimsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="130" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="144" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="131" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="145" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::ConnectionMonitor</name>
+    <message numerus="yes">
+        <location filename="../models/db/ConnectionMonitor.cpp" line="102" />
+        <source>The database has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>The database has not answered for %n second.</numerusform><numerusform>The database has not answered for %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -51,7 +60,7 @@
             <numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="68" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="69" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
@@ -60,19 +69,19 @@
 <context>
     <name>dpo::DisclosuresPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="147" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day (a setting), and a subject not notified by then is flagged.</numerusform><numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working days (a setting), and a subject not notified by then is flagged.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="190" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="207" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="191" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="209" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln not notified within the organisation's own target.</numerusform><numerusform>%Ln not notified within the organisation's own target.</numerusform></translation>
@@ -81,7 +90,7 @@
 <context>
     <name>dpo::SubjectsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="156" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="165" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln subject</numerusform><numerusform>%Ln subjects</numerusform></translation>
@@ -90,13 +99,13 @@
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="168" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="169" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>

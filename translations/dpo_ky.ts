@@ -3,17 +3,17 @@
 <context>
     <name>dpo::AnswerDraftDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="81" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="82" />
         <source>The written answer to No. %1</source>
         <translation>№ %1 жазуу жүзүндөгү жообу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="81" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="82" />
         <source>Save draft</source>
         <translation>Долбоорду сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="84" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="85" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
@@ -21,50 +21,50 @@
 <context>
     <name>dpo::AnswerSentDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="99" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="101" />
         <source>The answer to No. %1 was sent</source>
         <translation>№ %1 жообу жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="99" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="101" />
         <source>Log</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="108" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="111" />
         <source>By post</source>
         <comment>answer sent</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="109" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="112" />
         <source>By hand</source>
         <comment>answer sent</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="110" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="113" />
         <source>By email</source>
         <comment>answer sent</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="112" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="115" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Почта үчүн милдеттүү, мисалы RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="113" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="116" />
         <source>Sent on:</source>
         <translation>Жөнөтүлгөн күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="114" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="117" />
         <source>How:</source>
         <translation>Кантип:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="115" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="118" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
@@ -72,27 +72,27 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="193" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="216" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Маалыматтарды сактоону бекитүү: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="193" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="216" />
         <source>Approve</source>
         <translation>Бекитүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="200" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="225" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Сактоону сунуштаган кызматкерден башка жетекчи бекитүү үчүн кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="229" />
         <source>Supervisor:</source>
         <translation>Жетекчи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="204" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="230" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
@@ -100,49 +100,49 @@
 <context>
     <name>dpo::AttachmentService</name>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="60" />
+        <location filename="../models/services/AttachmentService.cpp" line="61" />
         <source>There is no withdrawal request %1.</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="64" />
+        <location filename="../models/services/AttachmentService.cpp" line="65" />
         <source>There is no claim %1.</source>
         <translation>%1-доо-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="66" />
+        <location filename="../models/services/AttachmentService.cpp" line="67" />
         <source>There is no disclosure %1.</source>
         <translation>%1-ачып берүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="110" />
-        <location filename="../models/services/AttachmentService.cpp" line="127" />
+        <location filename="../models/services/AttachmentService.cpp" line="111" />
+        <location filename="../models/services/AttachmentService.cpp" line="128" />
         <source>%1 is %2 MB; a document may be at most 20 MB.</source>
         <translation>%1 — %2 МБ; документ 20 МБдан ашпашы керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="114" />
+        <location filename="../models/services/AttachmentService.cpp" line="115" />
         <source>Cannot read %1: %2.</source>
         <translation>%1 окулбайт: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="122" />
+        <location filename="../models/services/AttachmentService.cpp" line="123" />
         <source>The document has no file name.</source>
         <translation>Документтин файл аты жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="124" />
+        <location filename="../models/services/AttachmentService.cpp" line="125" />
         <source>%1 is empty.</source>
         <translation>%1 бош.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="134" />
+        <location filename="../models/services/AttachmentService.cpp" line="135" />
         <source>%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).</source>
         <translation>%1 PDF, JPEG, PNG же TIFF файлы эмес (аты боюнча эмес, мазмуну боюнча текшерилди).</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="145" />
-        <location filename="../models/services/AttachmentService.cpp" line="184" />
+        <location filename="../models/services/AttachmentService.cpp" line="183" />
         <source>attach a document</source>
         <translation>документ тиркөө</translation>
     </message>
@@ -152,12 +152,12 @@
         <translation>Маалымат базасы жаңы документтин номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="218" />
+        <location filename="../models/services/AttachmentService.cpp" line="216" />
         <source>Document %1 does not exist.</source>
         <translation>%1-документ жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="246" />
+        <location filename="../models/services/AttachmentService.cpp" line="244" />
         <source>Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not %4. It is not shown; the failed check is in the audit trail.</source>
         <translation>%1-документ (%2) сакталгандан бери өзгөргөн: анын SHA-256 %3, %4 эмес. Ал көрсөтүлбөйт; ийгиликсиз текшерүү аудит журналында.</translation>
     </message>
@@ -170,103 +170,103 @@
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="22" />
+        <location filename="../models/reports/AuditPdf.cpp" line="23" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="23" />
+        <location filename="../models/reports/AuditPdf.cpp" line="24" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="23" />
+        <location filename="../models/reports/AuditPdf.cpp" line="25" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="24" />
+        <location filename="../models/reports/AuditPdf.cpp" line="26" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="24" />
+        <location filename="../models/reports/AuditPdf.cpp" line="27" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="25" />
+        <location filename="../models/reports/AuditPdf.cpp" line="28" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="25" />
+        <location filename="../models/reports/AuditPdf.cpp" line="29" />
         <source>Hash</source>
         <translation>Хэш</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="86" />
+        <location filename="../models/reports/AuditPdf.cpp" line="92" />
         <source>OGOGO LLC (INN 00910202310316), holder of the personal data array</source>
         <translation>«ОГОГО» ЖЧК (ИНН 00910202310316), жеке маалыматтар массивин кармоочу</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="87" />
+        <location filename="../models/reports/AuditPdf.cpp" line="94" />
         <source>Made by %1 on %2 (Bishkek time)</source>
         <translation>Түзгөн: %1, %2 (Бишкек убактысы)</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="92" />
+        <location filename="../models/reports/AuditPdf.cpp" line="99" />
         <location filename="../models/services/AuditExportService.cpp" line="282" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="96" />
+        <location filename="../models/reports/AuditPdf.cpp" line="104" />
         <source>Period: %1</source>
         <translation>Мезгил: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="97" />
+        <location filename="../models/reports/AuditPdf.cpp" line="105" />
         <source>Filters: %1</source>
         <translation>Чыпкалар: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="98" />
+        <location filename="../models/reports/AuditPdf.cpp" line="106" />
         <source>none</source>
         <translation>жок</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="104" />
+        <location filename="../models/reports/AuditPdf.cpp" line="114" />
         <source>Page %1 of %2</source>
         <translation>%2 барактын %1-барагы</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="142" />
+        <location filename="../models/reports/AuditPdf.cpp" line="153" />
         <source>Summary</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="148" />
+        <location filename="../models/reports/AuditPdf.cpp" line="159" />
         <source>Entries in this export: %1</source>
         <translation>Бул экспорттогу жазуулар: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="149" />
+        <location filename="../models/reports/AuditPdf.cpp" line="161" />
         <source>First entry: %1, hash %2</source>
         <translation>Биринчи жазуу: %1, хэш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="151" />
+        <location filename="../models/reports/AuditPdf.cpp" line="164" />
         <source>Last entry: %1, hash %2</source>
         <translation>Акыркы жазуу: %1, хэш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="153" />
+        <location filename="../models/reports/AuditPdf.cpp" line="167" />
         <source>Chain head when exported: entry %1, hash %2</source>
         <translation>Экспорт учурундагы чынжырдын акыркы жазуусу: %1, хэш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="156" />
+        <location filename="../models/reports/AuditPdf.cpp" line="171" />
         <source>Each hash is SHA-256 over the previous hash and the entry's fields (docs/audit.md); `dpo-console audit verify` re-computes the chain.</source>
         <translation>Ар бир хэш — мурунку хэш жана жазуунун талаалары боюнча SHA-256 (docs/audit.md); `dpo-console audit verify` чынжырды кайра эсептейт.</translation>
     </message>
@@ -331,42 +331,42 @@
 <context>
     <name>dpo::AuditListModel</name>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="49" />
+        <location filename="../models/items/AuditListModel.cpp" line="50" />
         <source>Loading…</source>
         <translation>Жүктөлүүдө…</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="79" />
+        <location filename="../models/items/AuditListModel.cpp" line="90" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="80" />
+        <location filename="../models/items/AuditListModel.cpp" line="92" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="81" />
+        <location filename="../models/items/AuditListModel.cpp" line="94" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="82" />
+        <location filename="../models/items/AuditListModel.cpp" line="96" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="83" />
+        <location filename="../models/items/AuditListModel.cpp" line="98" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="84" />
+        <location filename="../models/items/AuditListModel.cpp" line="100" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="85" />
+        <location filename="../models/items/AuditListModel.cpp" line="102" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
@@ -379,111 +379,111 @@
         <translation>каалаган күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="63" />
+        <location filename="../ui/pages/AuditPage.cpp" line="65" />
         <source>Verify the chain</source>
         <translation>Чынжырды текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="64" />
+        <location filename="../ui/pages/AuditPage.cpp" line="66" />
         <source>Export</source>
         <comment>button: export the audit trail</comment>
         <translation>Экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="65" />
+        <location filename="../ui/pages/AuditPage.cpp" line="67" />
         <source>Cancel</source>
         <translation>Жокко чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="69" />
-        <location filename="../ui/pages/AuditPage.cpp" line="290" />
-        <location filename="../ui/pages/AuditPage.cpp" line="293" />
+        <location filename="../ui/pages/AuditPage.cpp" line="72" />
+        <location filename="../ui/pages/AuditPage.cpp" line="317" />
+        <location filename="../ui/pages/AuditPage.cpp" line="320" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="74" />
+        <location filename="../ui/pages/AuditPage.cpp" line="77" />
         <source>Subject: platform reference</source>
         <translation>Субъект: платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="77" />
+        <location filename="../ui/pages/AuditPage.cpp" line="80" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, мисалы subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="82" />
+        <location filename="../ui/pages/AuditPage.cpp" line="85" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Жазууну хэштери менен толук көрүү үчүн аны тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="84" />
+        <location filename="../ui/pages/AuditPage.cpp" line="88" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Ар бир жазуунун хэшин биринчисинен баштап кайра эсептейт (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="87" />
+        <location filename="../ui/pages/AuditPage.cpp" line="92" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Чыпкалар көрсөткөн жазуулар, текшерүү үчүн; экспорт аудит журналына жазылат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="92" />
+        <location filename="../ui/pages/AuditPage.cpp" line="97" />
         <source>The language of the printed export</source>
         <translation>Басылып чыккан экспорттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="94" />
+        <location filename="../ui/pages/AuditPage.cpp" line="99" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="95" />
+        <location filename="../ui/pages/AuditPage.cpp" line="100" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <location filename="../ui/pages/AuditPage.cpp" line="102" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="98" />
+        <location filename="../ui/pages/AuditPage.cpp" line="104" />
         <source>Save as CSV…</source>
         <translation>CSV катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="99" />
+        <location filename="../ui/pages/AuditPage.cpp" line="106" />
         <source>Save as JSON Lines…</source>
         <translation>JSON Lines катары сактоо…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="124" />
+        <location filename="../ui/pages/AuditPage.cpp" line="135" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform><numerusform>%Ln жазуу, эң жаңысы биринчи.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="134" />
+        <location filename="../ui/pages/AuditPage.cpp" line="147" />
         <source>From:</source>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="136" />
+        <location filename="../ui/pages/AuditPage.cpp" line="149" />
         <source>to:</source>
         <translation>качанга чейин:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="181" />
+        <location filename="../ui/pages/AuditPage.cpp" line="195" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="186" />
+        <location filename="../ui/pages/AuditPage.cpp" line="200" />
         <source>Any action</source>
         <translation>Бардык аракеттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="224" />
+        <location filename="../ui/pages/AuditPage.cpp" line="241" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -506,84 +506,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="242" />
+        <location filename="../ui/pages/AuditPage.cpp" line="260" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="243" />
+        <location filename="../ui/pages/AuditPage.cpp" line="261" />
         <source>CSV files (*.csv)</source>
         <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="244" />
+        <location filename="../ui/pages/AuditPage.cpp" line="262" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="245" />
-        <location filename="../ui/pages/AuditPage.cpp" line="269" />
+        <location filename="../ui/pages/AuditPage.cpp" line="264" />
+        <location filename="../ui/pages/AuditPage.cpp" line="296" />
         <source>Export the audit trail</source>
         <translation>Аудит журналын экспорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="255" />
+        <location filename="../ui/pages/AuditPage.cpp" line="276" />
         <source>The organisation's signing key</source>
         <translation>Уюмдун кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="255" />
+        <location filename="../ui/pages/AuditPage.cpp" line="276" />
         <source>PEM files (*.pem)</source>
         <translation>PEM файлдары (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="259" />
+        <location filename="../ui/pages/AuditPage.cpp" line="281" />
         <source>Signing key</source>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="259" />
+        <location filename="../ui/pages/AuditPage.cpp" line="282" />
         <source>Passphrase of the signing key:</source>
         <translation>Кол коюу ачкычынын сырсөзү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="265" />
+        <location filename="../ui/pages/AuditPage.cpp" line="290" />
         <source>Exported %L1 entries to %2.</source>
         <translation>%L1 жазуу %2 ичине экспорттолду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="266" />
+        <location filename="../ui/pages/AuditPage.cpp" line="291" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>%L1 жазуу %2 ичине экспорттолду, кол коюлду (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="286" />
+        <location filename="../ui/pages/AuditPage.cpp" line="313" />
         <source>Print the audit trail</source>
         <translation>Аудит журналын басып чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="311" />
+        <location filename="../ui/pages/AuditPage.cpp" line="338" />
         <source>Verifying…</source>
         <translation>Текшерилүүдө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="355" />
-        <location filename="../ui/pages/AuditPage.cpp" line="375" />
+        <location filename="../ui/pages/AuditPage.cpp" line="384" />
+        <location filename="../ui/pages/AuditPage.cpp" line="406" />
         <source>Verify the audit chain</source>
         <translation>Аудит чынжырын текшерүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="357" />
+        <location filename="../ui/pages/AuditPage.cpp" line="386" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Текшерүү %L1 жазуудан кийин токтотулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="365" />
+        <location filename="../ui/pages/AuditPage.cpp" line="394" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Бүтүн: %L1 жазуу %2 күнү текшерилди, текшерген %3; акыркы хэш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="370" />
+        <location filename="../ui/pages/AuditPage.cpp" line="401" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>%1-жазууда бузулган (%2): %3</translation>
     </message>
@@ -620,74 +620,74 @@ Details:
 <context>
     <name>dpo::CalendarEditDialog</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
         <source>Set a day of the calendar</source>
         <translation>Календардын күнүн белгилөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
         <source>Move a day of the calendar</source>
         <translation>Календардын күнүн которуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="51" />
         <source>Remove a day from the calendar</source>
         <translation>Күндү календардан алып салуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="52" />
         <source>Remove</source>
         <translation>Алып салуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="53" />
         <source>Move</source>
         <comment>a calendar day</comment>
         <translation>Которуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="54" />
         <source>Save</source>
         <translation>Сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="55" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="61" />
         <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
         <translation>мисалы, Министрлер Кабинетинин 01.03.2026-жылдагы № 123 токтому</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="57" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="63" />
         <source>Day:</source>
         <translation>Күн:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="65" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="71" />
         <source>The holiday, or what the decree moves</source>
         <translation>Майрам же токтом эмнени которорун</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="70" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
         <source>Name:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="73" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="79" />
         <source>Moves to:</source>
         <translation>Кайсы күнгө:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="74" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="80" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="82" />
         <source>What:</source>
         <translation>Эмне:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="78" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="84" />
         <source>Decree:</source>
         <translation>Токтом:</translation>
     </message>
@@ -695,84 +695,84 @@ Details:
 <context>
     <name>dpo::CalendarImport</name>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="152" />
+        <location filename="../models/services/CalendarImport.cpp" line="153" />
         <source>%1: the first line must name the columns date, kind, name and decree; it lacks %2.</source>
         <translation>%1: биринчи сапта date, kind, name жана decree мамычалары аталышы керек; %2 жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="166" />
+        <location filename="../models/services/CalendarImport.cpp" line="167" />
         <source>Cannot read %1: %2</source>
         <translation>%1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="174" />
+        <location filename="../models/services/CalendarImport.cpp" line="175" />
         <source>%1 is not a year the calendar holds (2000 to 2100).</source>
         <translation>%1 — календардагы жыл эмес (2000–2100).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="185" />
+        <location filename="../models/services/CalendarImport.cpp" line="186" />
         <source>%1 is empty.</source>
         <translation>%1 бош.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="188" />
+        <location filename="../models/services/CalendarImport.cpp" line="189" />
         <source>%1, line %2: %3</source>
         <translation>%1, %2-сап: %3</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="195" />
+        <location filename="../models/services/CalendarImport.cpp" line="196" />
         <source>line %1: %2</source>
         <translation>%1-сап: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="213" />
+        <location filename="../models/services/CalendarImport.cpp" line="214" />
         <source>"%1" is not a date (YYYY-MM-DD).</source>
         <translation>«%1» — күн эмес (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="217" />
+        <location filename="../models/services/CalendarImport.cpp" line="218" />
         <source>%1 is not in %2.</source>
         <translation>%1 %2-жылга кирбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="221" />
+        <location filename="../models/services/CalendarImport.cpp" line="222" />
         <source>%1 is listed twice (also on line %2).</source>
         <translation>%1 эки жолу көрсөтүлгөн (%2-сапта да).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="231" />
+        <location filename="../models/services/CalendarImport.cpp" line="232" />
         <source>%1 has no name.</source>
         <translation>%1 күнүнүн аталышы жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="234" />
+        <location filename="../models/services/CalendarImport.cpp" line="235" />
         <source>%1 names no law or decree it rests on.</source>
         <translation>%1 күнү үчүн негиз болгон мыйзам же токтом аталган эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="238" />
+        <location filename="../models/services/CalendarImport.cpp" line="239" />
         <source>… and %1 more.</source>
         <translation>… жана дагы %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="240" />
+        <location filename="../models/services/CalendarImport.cpp" line="241" />
         <source>%1 cannot be imported; nothing was changed:
 %2</source>
         <translation>%1 импорттолбойт; эч нерсе өзгөргөн жок:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="243" />
+        <location filename="../models/services/CalendarImport.cpp" line="244" />
         <source>%1 lists no day of %2.</source>
         <translation>%1 файлында %2-жылдын бир да күнү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="257" />
+        <location filename="../models/services/CalendarImport.cpp" line="258" />
         <source>import a year's calendar</source>
         <translation>жылдын календарын импорттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="265" />
+        <location filename="../models/services/CalendarImport.cpp" line="264" />
         <source>The calendar of %1 was changed since the file was checked; nothing was imported. Check the file again.</source>
         <translation>Файл текшерилгенден бери %1-жылдын календары өзгөрдү; эч нерсе импорттолгон жок. Файлды кайра текшериңиз.</translation>
     </message>
@@ -860,147 +860,147 @@ Details:
 <context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="112" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="121" />
         <source>Working-day calendar</source>
         <translation>Иш күндөрүнүн календары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="113" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="123" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
         <translation>Бардык мөөнөттөр ушул календар боюнча эсептелет: мөөнөт кабыл алынгандан кийинки күндөн башталат, анын акыркы күнү иш күнү болбосо, мөөнөт кийинки иш күнүнө жылат. Календарь өзгөргөндө мурун белгиленген мөөнөттөр жылбайт; доо-арыздын мөөнөтү сурам боюнча гана кайра эсептелет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="144" />
         <source>Set day…</source>
         <translation>Күндү белгилөө…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="145" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Которуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="132" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="146" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Алып салуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="135" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="149" />
         <source>Year:</source>
         <translation>Жыл:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="140" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="151" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="154" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="166" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарды жетекчилер жана администраторлор гана өзгөртөт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="146" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="160" />
         <source>Import year…</source>
         <translation>Жылды импорттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="149" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="163" />
         <source>Replace the year's marked days with its published calendar from a CSV file, after a preview (docs/calendar.md).</source>
         <translation>Жылдын белгиленген күндөрүн анын CSV файлындагы жарыяланган календары менен алмаштыруу, алдын ала көрүп чыккандан кийин (docs/calendar.md).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="193" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="210" />
         <source>Holiday</source>
         <translation>Майрам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="195" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="212" />
         <source>Day off by decree</source>
         <translation>Токтом боюнча дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="197" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="214" />
         <source>Working day by decree</source>
         <translation>Токтом боюнча иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="199" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="216" />
         <source>Public holiday, a working day</source>
         <translation>Майрам, иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="201" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="218" />
         <source>Weekend</source>
         <translation>Дем алыш</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="202" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="219" />
         <source>Working day</source>
         <translation>Иш күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
         <source>Day</source>
         <translation>Күн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
         <source>Weekday</source>
         <translation>Жуманын күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="282" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="305" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="308" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="333" />
         <source>%1 is now: %2.</source>
         <translation>%1 эми: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="312" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="337" />
         <source>Moved from %1 to %2.</source>
         <translation>%1 күнүнөн %2 күнүнө которулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="316" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="342" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 календардан алынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="322" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="353" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="348" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="383" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Мурун белгиленген мөөнөттөр өзгөргөн жок.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="333" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="361" />
         <source>The published calendar of %1</source>
         <translation>%1-жылдын жарыяланган календары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="334" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="362" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV файлдар (*.csv);;Бардык файлдар (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="341" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="369" />
         <source>Import the calendar</source>
         <translation>Календарды импорттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="352" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="380" />
         <source>The calendar of %1 is imported from %2.</source>
         <translation>%1-жылдын календары %2 файлынан импорттолду.</translation>
     </message>
@@ -1008,55 +1008,55 @@ Details:
 <context>
     <name>dpo::CalendarService</name>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="89" />
+        <location filename="../models/services/CalendarService.cpp" line="90" />
         <source>%1 is a weekday: only a Saturday or Sunday can be made a working day.</source>
         <translation>%1 — иш күнү: ишемби же жекшемби гана иш күнү боло алат.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="94" />
+        <location filename="../models/services/CalendarService.cpp" line="95" />
         <source>%1 is a weekend day already: a day off moves onto a weekday.</source>
         <translation>%1 — дем алыш күнү: которулган дем алыш иш күнүнө гана түшөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="74" />
+        <location filename="../models/services/CalendarService.cpp" line="75" />
         <source>Note the decree or law the change rests on.</source>
         <translation>Өзгөртүү негизделген токтомду же мыйзамды көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="84" />
+        <location filename="../models/services/CalendarService.cpp" line="85" />
         <source>"%1" is not a kind of day: use %2.</source>
         <translation>«%1» күндүн түрү эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="126" />
-        <location filename="../models/services/CalendarService.cpp" line="151" />
-        <location filename="../models/services/CalendarService.cpp" line="173" />
+        <location filename="../models/services/CalendarService.cpp" line="149" />
+        <location filename="../models/services/CalendarService.cpp" line="169" />
         <source>edit the calendar</source>
         <translation>календарды түзөтүү</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="128" />
+        <location filename="../models/services/CalendarService.cpp" line="129" />
         <source>The day is not a date.</source>
         <translation>Күн дата эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="132" />
+        <location filename="../models/services/CalendarService.cpp" line="133" />
         <source>Name the day (the holiday, or what the decree moves).</source>
         <translation>Күндү атаңыз (майрам же токтом эмнени которот).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="158" />
-        <location filename="../models/services/CalendarService.cpp" line="182" />
+        <location filename="../models/services/CalendarService.cpp" line="155" />
+        <location filename="../models/services/CalendarService.cpp" line="177" />
         <source>%1 is not in the calendar.</source>
         <translation>%1 календарда жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="176" />
+        <location filename="../models/services/CalendarService.cpp" line="173" />
         <source>Choose the day it moves to.</source>
         <translation>Кайсы күнгө которуларын тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="185" />
+        <location filename="../models/services/CalendarService.cpp" line="180" />
         <source>%1 is in the calendar already.</source>
         <translation>%1 календарда бар.</translation>
     </message>
@@ -1064,7 +1064,7 @@ Details:
 <context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="90" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="95" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
@@ -1077,67 +1077,67 @@ Details:
         <translation>Доону же өз маалыматтары боюнча суроону каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="42" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="48" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>Аты-жөнү (бош калса, субъекттики)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="52" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
         <source>What the claim is about</source>
         <translation>Доонун маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="31" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="33" />
         <source>The claim's document</source>
         <translation>Доо-арыздын документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="40" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="46" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
         <translation>Арыз ээси субъект болсо: аны аты-жөнү, ПИН, телефону же платформадагы номери боюнча табыңыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="65" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="66" />
         <source>Contact:</source>
         <translation>Байланыш:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="67" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="69" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
@@ -1147,7 +1147,7 @@ Details:
         <translation>Каттоо</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform><numerusform>%1 (кабыл алгандан тартып %Ln календардык күн, иш күндөрүнүн календары боюнча)</numerusform></translation>
@@ -1156,62 +1156,62 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="51" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="64" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="55" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="56" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="73" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 доонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="59" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="78" />
         <source>You wrote about:</source>
         <translation>Сиз төмөнкү боюнча жаздыңыз:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="67" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="79" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="103" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Бул жооп менен макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="114" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Биз сиз жөнүндө сактаган жеке маалыматтар боюнча отчет тиркелет (№ 58 Мыйзам, 17-берене).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="89" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="118" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="29" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="32" />
         <source>Answer letter No. %1</source>
         <translation>№ %1 жооп кат</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="76" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="99" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="81" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="107" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="94" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="126" />
         <source>Personal data protection officer</source>
         <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
     </message>
@@ -1219,12 +1219,12 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="46" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="57" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>%1-доого азырынча жооп жок: адегенде аны даярдаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="22" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="24" />
         <source>make an answer letter</source>
         <translation>жооп катын түзүү</translation>
     </message>
@@ -1232,37 +1232,37 @@ Details:
 <context>
     <name>dpo::ClaimLinkDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="139" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
         <source>Link the claim</source>
         <translation>Доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="139" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
         <source>Link</source>
         <translation>Байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="143" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="149" />
         <source>Withdrawal request</source>
         <translation>Кайтарып алуу боюнча арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="150" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="145" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="151" />
         <source>Claim or request for own data</source>
         <translation>Доо-арыз же өз маалыматы боюнча суроо-талап</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="148" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="154" />
         <source>Link to:</source>
         <translation>Эмне менен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="149" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="155" />
         <source>Number:</source>
         <translation>Номери:</translation>
     </message>
@@ -1270,223 +1270,223 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Draft answer…</source>
         <translation>Жооптун долбоору…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
         <source>Answer sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="57" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Жабуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="58" />
         <source>Recalculate due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="59" />
         <source>Link…</source>
         <translation>Байланыштыруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="60" />
         <source>Unlink</source>
         <translation>Байланышты алуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="61" />
         <source>Data report…</source>
         <translation>Маалымат отчету…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="98" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="98" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="111" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="49" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="139" />
         <source>Claims</source>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="151" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="166" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="171" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="174" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="181" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="159" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="203" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="204" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="213" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="225" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="258" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="234" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="271" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="247" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="286" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="264" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="307" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="265" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="308" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="271" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="319" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="71" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="82" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="282" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="331" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="63" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="72" />
         <source>Answer letter: No. %1</source>
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="296" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="349" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="352" />
         <source>The subject data report is saved: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
@@ -1494,7 +1494,7 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="48" />
+        <location filename="../models/services/ClaimService.cpp" line="49" />
         <source>"%1" is not a kind of claim: use claim or access.</source>
         <translation>«%1» доонун түрү эмес: claim же access колдонуңуз.</translation>
     </message>
@@ -1504,12 +1504,12 @@ Details:
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="62" />
+        <location filename="../models/services/ClaimService.cpp" line="63" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="66" />
+        <location filename="../models/services/ClaimService.cpp" line="65" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
@@ -1524,47 +1524,47 @@ Details:
         <translation>«%1» доо келген жол эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="87" />
+        <location filename="../models/services/ClaimService.cpp" line="84" />
         <source>No subject has the platform reference %1.</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="97" />
+        <location filename="../models/services/ClaimService.cpp" line="94" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Арыз ээсин атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="130" />
+        <location filename="../models/services/ClaimService.cpp" line="127" />
         <source>The database did not return the new claim's number.</source>
         <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="189" />
+        <location filename="../models/services/ClaimService.cpp" line="187" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="193" />
+        <location filename="../models/services/ClaimService.cpp" line="191" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="201" />
+        <location filename="../models/services/ClaimService.cpp" line="199" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Өз маалыматы боюнча суроо-талаптан баш тартуу № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="206" />
+        <location filename="../models/services/ClaimService.cpp" line="204" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — 15-берененин пунктунун номери эмес (2 же 3.1 деп жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="212" />
+        <location filename="../models/services/ClaimService.cpp" line="210" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>15-берененин пунктуна өз маалыматы боюнча четке кагылган суроо-талап гана шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="230" />
+        <location filename="../models/services/ClaimService.cpp" line="229" />
         <source>draft an answer</source>
         <translation>жооптун долбоорун даярдоо</translation>
     </message>
@@ -1574,91 +1574,91 @@ Details:
         <translation>Жоопто текст жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="236" />
-        <location filename="../models/services/ClaimService.cpp" line="282" />
-        <location filename="../models/services/ClaimService.cpp" line="317" />
-        <location filename="../models/services/ClaimService.cpp" line="346" />
+        <location filename="../models/services/ClaimService.cpp" line="228" />
+        <location filename="../models/services/ClaimService.cpp" line="268" />
+        <location filename="../models/services/ClaimService.cpp" line="312" />
+        <location filename="../models/services/ClaimService.cpp" line="340" />
         <source>Claim %1</source>
         <translation>%1-доо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="239" />
-        <location filename="../models/services/ClaimService.cpp" line="285" />
+        <location filename="../models/services/ClaimService.cpp" line="236" />
+        <location filename="../models/services/ClaimService.cpp" line="283" />
         <source>Claim %1 is answered already.</source>
         <translation>%1-доого жооп берилген.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="246" />
+        <location filename="../models/services/ClaimService.cpp" line="243" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Негиздер жана 15-берененин пункту жыйынтык менен берилет: жыйынтыкты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="321" />
+        <location filename="../models/services/ClaimService.cpp" line="318" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="349" />
+        <location filename="../models/services/ClaimService.cpp" line="347" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="392" />
+        <location filename="../models/services/ClaimService.cpp" line="390" />
         <source>link a claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="395" />
+        <location filename="../models/services/ClaimService.cpp" line="394" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Доо-арызды өзүнө байланыштырууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="404" />
+        <location filename="../models/services/ClaimService.cpp" line="401" />
         <source>withdrawal request %1</source>
         <translation>кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="405" />
+        <location filename="../models/services/ClaimService.cpp" line="402" />
         <source>disclosure %1</source>
         <translation>%1-ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="406" />
+        <location filename="../models/services/ClaimService.cpp" line="403" />
         <source>claim %1</source>
         <translation>%1-доо-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="407" />
+        <location filename="../models/services/ClaimService.cpp" line="404" />
         <source>There is no %1.</source>
         <translation>%1 жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="436" />
+        <location filename="../models/services/ClaimService.cpp" line="433" />
         <source>unlink a claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="448" />
+        <location filename="../models/services/ClaimService.cpp" line="444" />
         <source>Claim %1 is not linked to that.</source>
         <translation>%1-доо-арыз буга байланышкан эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="569" />
+        <location filename="../models/services/ClaimService.cpp" line="565" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>%1 кайтарып алуу арызы, %2 кабыл алынган, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="574" />
+        <location filename="../models/services/ClaimService.cpp" line="570" />
         <source>disclosure to %1 on %2</source>
         <translation>%2 — %1 үчүн ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="578" />
+        <location filename="../models/services/ClaimService.cpp" line="574" />
         <source>%1 of %2, received %3</source>
         <translation>%2 — %1, %3 кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="271" />
+        <location filename="../models/services/ClaimService.cpp" line="269" />
         <source>log an answer</source>
         <translation>жоопту каттоо</translation>
     </message>
@@ -1668,12 +1668,12 @@ Details:
         <translation>«%1» жоопту жөнөтүү жолу эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="278" />
+        <location filename="../models/services/ClaimService.cpp" line="279" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="288" />
+        <location filename="../models/services/ClaimService.cpp" line="286" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
@@ -1683,14 +1683,14 @@ Details:
         <translation>доону жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="342" />
+        <location filename="../models/services/ClaimService.cpp" line="341" />
         <source>recalculate a due date</source>
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="42" />
-        <location filename="../models/services/ClaimService.cpp" line="163" />
-        <location filename="../models/services/ClaimService.cpp" line="534" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="51" />
+        <location filename="../models/services/ClaimService.cpp" line="161" />
+        <location filename="../models/services/ClaimService.cpp" line="530" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
     </message>
@@ -1698,109 +1698,109 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="38" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="38" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="39" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="40" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="43" />
         <source>Register…</source>
         <translation>Каттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="49" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="50" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="51" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="58" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="61" />
         <source>Show:</source>
         <translation>Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
         <source>Claimant</source>
         <translation>Арыз ээси</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="133" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="121" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="133" />
         <source>Deadline</source>
         <translation>Калган мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="121" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="133" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="130" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="144" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="131" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="145" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="141" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="155" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
     </message>
@@ -1808,12 +1808,12 @@ Details:
 <context>
     <name>dpo::CloseClaimDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="131" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="135" />
         <source>Close No. %1</source>
         <translation>№ %1 жабуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="131" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="135" />
         <source>Close</source>
         <comment>a claim</comment>
         <translation>Жабуу</translation>
@@ -1822,62 +1822,71 @@ Details:
 <context>
     <name>dpo::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="21" />
+        <location filename="../ui/ConnectionDialog.cpp" line="22" />
         <source>Connect to a consent database</source>
         <translation>Макулдуктар базасына туташуу</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="24" />
+        <location filename="../ui/ConnectionDialog.cpp" line="26" />
         <source>sqlite:/path/consent.sqlite or postgresql://user@host:5432/dbname</source>
         <translation>sqlite:/жол/consent.sqlite же postgresql://колдонуучу@сервер:5432/база</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="26" />
+        <location filename="../ui/ConnectionDialog.cpp" line="28" />
         <source>A name for this connection</source>
         <comment>profile name placeholder</comment>
         <translation>Бул туташуунун аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="32" />
+        <location filename="../ui/ConnectionDialog.cpp" line="34" />
         <source>The PostgreSQL password is asked for when the server wants it, or read from PGPASSWORD or ~/.pgpass. It is never saved.</source>
         <translation>PostgreSQL сыр сөзү сервер талап кылганда суралат же PGPASSWORD, ~/.pgpass ичинен алынат. Ал эч качан сакталбайт.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="38" />
+        <location filename="../ui/ConnectionDialog.cpp" line="40" />
         <source>Saved connection:</source>
         <translation>Сакталган туташуу:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="39" />
+        <location filename="../ui/ConnectionDialog.cpp" line="41" />
         <source>Database URL:</source>
         <translation>Базанын дареги (URL):</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="40" />
+        <location filename="../ui/ConnectionDialog.cpp" line="42" />
         <source>Save as profile</source>
         <translation>Профиль катары сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="44" />
+        <location filename="../ui/ConnectionDialog.cpp" line="46" />
         <source>Profile name:</source>
         <translation>Профилдин аты:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="47" />
+        <location filename="../ui/ConnectionDialog.cpp" line="49" />
         <source>Connect</source>
         <comment>button</comment>
         <translation>Туташуу</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="100" />
+        <location filename="../ui/ConnectionDialog.cpp" line="103" />
         <source>Give the profile a name before saving it.</source>
         <translation>Сактоодон мурун профилге ат бериңиз.</translation>
     </message>
 </context>
 <context>
+    <name>dpo::ConnectionMonitor</name>
+    <message numerus="yes">
+        <location filename="../models/db/ConnectionMonitor.cpp" line="102" />
+        <source>The database has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>Маалымат базасы %n секунддан бери жооп берген жок.</numerusform><numerusform>Маалымат базасы %n секунддан бери жооп берген жок.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dpo::ConnectionProfiles</name>
     <message>
-        <location filename="../ui/ConnectionProfiles.cpp" line="20" />
+        <location filename="../ui/ConnectionProfiles.cpp" line="21" />
         <source>Embedded database (this computer)</source>
         <translation>Ички база (ушул компьютер)</translation>
     </message>
@@ -1895,12 +1904,12 @@ Details:
         <translation>талаанын жабуучу тырмакчасынан кийин текст турат</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="111" />
+        <location filename="../models/import/CsvReader.cpp" line="112" />
         <source>a quote inside an unquoted field (quote the field and double the quote)</source>
         <translation>тырмакчасыз талаанын ичинде тырмакча бар (талааны тырмакчага алып, тырмакчаны кош жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="120" />
+        <location filename="../models/import/CsvReader.cpp" line="121" />
         <source>the text is not valid UTF-8; save the file as UTF-8</source>
         <translation>текст туура UTF-8 эмес; файлды UTF-8 катары сактаңыз</translation>
     </message>
@@ -2004,64 +2013,64 @@ Details:
         <translation>Уюмдун өз максаттуу мөөнөтүндө билдирилбеген субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="39" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="40" />
         <source>Notifications failed</source>
         <translation>Жеткирилбеген билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="40" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="41" />
         <source>Subjects whose notice was not delivered</source>
         <translation>Билдирүүсү жеткирилбеген субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="41" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="42" />
         <source>Subjects under 18</source>
         <translation>18 жашка толо элек субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="41" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="42" />
         <source>Policy 9.1: to delete</source>
         <translation>Саясаттын 9.1-пункту: жок кылуу керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="42" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="43" />
         <source>Data subjects</source>
         <translation>Жеке маалымат субъекттери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="42" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="43" />
         <source>In this database</source>
         <translation>Бул базада</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="45" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="46" />
         <source>Audit chain</source>
         <translation>Аудит чынжыры</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
         <source>Never verified</source>
         <translation>Эч качан текшерилген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="49" />
         <source>Verify it in the Audit section</source>
         <translation>Аны «Аудит» бөлүмүндө текшериңиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
         <source>Intact</source>
         <comment>audit chain</comment>
         <translation>Бүтүн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
         <source>Broken</source>
         <comment>audit chain</comment>
         <translation>Бузулган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="53" />
         <source>Last verified %1 by %2</source>
         <translation>Акыркы жолу %1 текшерген: %2</translation>
     </message>
@@ -2267,42 +2276,42 @@ Details:
 <context>
     <name>dpo::Database</name>
     <message>
-        <location filename="../models/db/Database.cpp" line="57" />
+        <location filename="../models/db/Database.cpp" line="56" />
         <source>The database file %1 does not exist. Create it with "dpo-console init --database sqlite:%1 --admin NAME".</source>
         <translation>%1 маалымат базасынын файлы жок. Аны «dpo-console init --database sqlite:%1 --admin NAME» менен түзүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="62" />
+        <location filename="../models/db/Database.cpp" line="61" />
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation>%1 базасын түзүү мүмкүн эмес: %2 папкасы жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="67" />
+        <location filename="../models/db/Database.cpp" line="66" />
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 — папка, маалымат базасынын файлы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="97" />
+        <location filename="../models/db/Database.cpp" line="96" />
         <source>Cannot open the SQLite database %1: %2</source>
         <translation>%1 SQLite базасын ачуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="106" />
+        <location filename="../models/db/Database.cpp" line="105" />
         <source>%1 is not a SQLite consent database (%2).</source>
         <translation>%1 — макулдуктардын SQLite базасы эмес (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="114" />
+        <location filename="../models/db/Database.cpp" line="113" />
         <source>Cannot prepare the SQLite database %1: %2</source>
         <translation>%1 SQLite базасын даярдоо мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="139" />
+        <location filename="../models/db/Database.cpp" line="142" />
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>%1 дарегиндеги PostgreSQL серверине туташуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="145" />
+        <location filename="../models/db/Database.cpp" line="148" />
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <translation>PostgreSQL сеансын даярдоо мүмкүн эмес: %1</translation>
     </message>
@@ -2360,17 +2369,17 @@ Details:
         <translation>«%1» дарегинде хосттун, колдонуучунун же базанын атында боштук же башкаруучу белги бар.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="86" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="88" />
         <source>Unknown sslmode "%1": expected one of %2.</source>
         <translation>Белгисиз sslmode «%1»: төмөнкүлөрдүн бири болушу керек: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="91" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="93" />
         <source>sslrootcert must name the CA certificate file.</source>
         <translation>sslrootcert КБнын (CA) сертификат файлын көрсөтүшү керек.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="94" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="96" />
         <source>Unknown option "%1" in the PostgreSQL URL: only sslmode and sslrootcert are understood.</source>
         <translation>PostgreSQL дарегинде «%1» деген белгисиз параметр: sslmode жана sslrootcert гана түшүнүлөт.</translation>
     </message>
@@ -2389,7 +2398,7 @@ Details:
             <numerusform>%n күн калды</numerusform><numerusform>%n күн калды</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="68" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="69" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>%n күнгө кечикти</numerusform><numerusform>%n күнгө кечикти</numerusform></translation>
@@ -2398,47 +2407,47 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="105" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
         <source>Decide per data category: request No. %1</source>
         <translation>Маалымат категориялары боюнча чечим: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="105" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="112" />
         <source>Save the decisions</source>
         <translation>Чечимдерди сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="118" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="118" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="118" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="119" />
         <source>Paragraph or law</source>
         <translation>Пункт же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="112" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="119" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="112" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="131" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="141" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Макулдук жазуу жүзүндөгү арыз менен кайтарылып алынды (саясаттын 12.1.3-пункту)</translation>
     </message>
@@ -2446,27 +2455,27 @@ Details:
 <context>
     <name>dpo::DemoDataService</name>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="76" />
+        <location filename="../models/demo/DemoDataService.cpp" line="77" />
         <source>generate demo data</source>
         <translation>демо маалыматтарды түзүү</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="79" />
+        <location filename="../models/demo/DemoDataService.cpp" line="80" />
         <source>The number of demo subjects must be between 1 and 10000000, not %1.</source>
         <translation>Демо субъекттердин саны 1 менен 10000000 ортосунда болушу керек, %1 эмес.</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="82" />
+        <location filename="../models/demo/DemoDataService.cpp" line="83" />
         <source>The reference date of the demo data is not valid.</source>
         <translation>Демо маалыматтардын таяныч күнү туура эмес.</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="93" />
+        <location filename="../models/demo/DemoDataService.cpp" line="94" />
         <source>%1 already holds subjects: demo data goes into an empty database only.</source>
         <translation>%1 базасында субъекттер бар: демо маалыматтар бош базага гана жазылат.</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="101" />
+        <location filename="../models/demo/DemoDataService.cpp" line="102" />
         <source>The policy version 2024-06-01 is missing from the database.</source>
         <translation>Базада саясаттын 2024-06-01 редакциясы жок.</translation>
     </message>
@@ -2484,102 +2493,102 @@ Details:
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="29" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="35" />
         <source>Outside platform cooperation: each subject is notified (4.6.4)</source>
         <translation>Платформанын кызматташтыгынан тышкары: ар бир субъектке билдирилет (4.6.4)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="30" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="38" />
         <source>The request document</source>
         <translation>Суроонун документи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="36" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="45" />
         <source>Add subject</source>
         <translation>Субъектти кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="43" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="52" />
         <source>A new recipient (below)</source>
         <translation>Жаңы алуучу (төмөндө)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="47" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="56" />
         <source>The body or person the data went to</source>
         <translation>Маалыматтарды алган орган же адам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="51" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="60" />
         <source>The body that issued the request</source>
         <translation>Суроону берген орган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="53" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="62" />
         <source>The law, its article and paragraph</source>
         <translation>Мыйзам, анын беренеси жана пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="59" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="68" />
         <source>Subjects:</source>
         <translation>Субъекттер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="61" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="70" />
         <source>Recipient:</source>
         <translation>Алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="62" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="71" />
         <source>New recipient:</source>
         <translation>Жаңы алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="63" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
         <source>Kind:</source>
         <translation>Түрү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="64" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="73" />
         <source>Legal ground:</source>
         <translation>Укуктук негиз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="65" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
         <source>Request number:</source>
         <translation>Суроонун номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="66" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="75" />
         <source>Request date:</source>
         <translation>Суроонун күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="67" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="76" />
         <source>Issued by:</source>
         <translation>Ким берген:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="68" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="77" />
         <source>Law:</source>
         <translation>Мыйзам:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="69" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="70" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="79" />
         <source>Disclosed on:</source>
         <translation>Ачыкка чыгарылган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="81" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="73" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
@@ -2587,7 +2596,7 @@ Details:
 <context>
     <name>dpo::DisclosureNotice</name>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="30" />
+        <location filename="../models/services/DisclosureService.cpp" line="31" />
         <source>OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this ground: %4. Privacy policy, clause 4.6.4.</source>
         <translation>«ОГОГО» ЖЧК сизге билдирет: %1 сиздин жеке маалыматтарыңыз (%2) %3 үчүн ачыкка чыгарылды, негизи: %4. Купуялык саясатынын 4.6.4-пункту.</translation>
     </message>
@@ -2595,174 +2604,174 @@ Details:
 <context>
     <name>dpo::DisclosurePane</name>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="26" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="99" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="27" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="110" />
         <source>Disclosures</source>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="30" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="35" />
         <source>Notify…</source>
         <translation>Билдирүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="31" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="36" />
         <source>Sent by hand…</source>
         <translation>Кол менен жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="44" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="51" />
         <source>Notice of disclosure No. %1</source>
         <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="55" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="65" />
         <source>The document is attached to disclosure No. %1.</source>
         <translation>Документ № %1 ачыкка чыгарууга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="131" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="144" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Субъекттерин жана билдирүүлөрүн көрүү үчүн тизмеден ачыкка чыгарууну тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="140" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
         <source>Disclosure No. %1 of %2</source>
         <translation>%2 күнкү № %1 ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
         <source>Recipient:</source>
         <translation>Алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="161" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="152" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="170" />
         <source>Ground:</source>
         <translation>Негизи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="172" />
         <source>Notices:</source>
         <translation>Билдирүүлөр:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>%2 субъекттин %1 кабардар кылынды; %3 жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
         <source>Recorded by:</source>
         <translation>Жазган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>notified</source>
         <translation>билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
         <source>not notified: late</source>
         <translation>билдирилген жок: мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>not yet notified</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="192" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="192" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="192" />
         <source>Notice</source>
         <translation>Билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="209" />
         <source>by hand</source>
         <translation>кол менен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="209" />
         <source>outbox</source>
         <translation>чыгуучу кезек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
         <source>State since</source>
         <translation>Абалы качантан бери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
         <source>Via</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="205" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="241" />
         <source>The notice is in the outbox.</source>
         <translation>Билдирүү чыгуучу кезекке коюлду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="222" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="260" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Кол менен жөнөтүлгөн билдирүү жазылды.</translation>
     </message>
@@ -2770,8 +2779,8 @@ Details:
 <context>
     <name>dpo::DisclosureService</name>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="97" />
-        <location filename="../models/services/DisclosureService.cpp" line="281" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="103" />
+        <location filename="../models/services/DisclosureService.cpp" line="291" />
         <source>Disclosure %1 does not exist.</source>
         <translation>%1-ачык чыгаруу жок.</translation>
     </message>
@@ -2781,120 +2790,120 @@ Details:
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="130" />
+        <location filename="../models/services/DisclosureService.cpp" line="132" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
         <translation>Укуктук негизди көрсөтүңүз: турмуштук маанилүү кызыкчылыктар (4.6.1), мамлекеттик же жергиликтүү органдын суроосу (4.6.2) же мыйзам (4.6.3).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="135" />
+        <location filename="../models/services/DisclosureService.cpp" line="138" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун номери көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="138" />
+        <location filename="../models/services/DisclosureService.cpp" line="142" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун күнү көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="142" />
+        <location filename="../models/services/DisclosureService.cpp" line="146" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроо берген орган аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="145" />
+        <location filename="../models/services/DisclosureService.cpp" line="150" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Мыйзам боюнча ачыкка чыгарууда (4.6.3) мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="148" />
+        <location filename="../models/services/DisclosureService.cpp" line="153" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Ачыкка чыгаруунун күнү жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="151" />
+        <location filename="../models/services/DisclosureService.cpp" line="156" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Маалыматтары ачыкка чыгарылган субъектти же субъекттерди көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="153" />
+        <location filename="../models/services/DisclosureService.cpp" line="158" />
         <source>Name the data categories disclosed.</source>
         <translation>Ачыкка чыгарылган маалымат категорияларын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="162" />
+        <location filename="../models/services/DisclosureService.cpp" line="165" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Алуучуну тандаңыз же жаңысын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="165" />
+        <location filename="../models/services/DisclosureService.cpp" line="168" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>"%1" — алуучунун түрү эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="185" />
+        <location filename="../models/services/DisclosureService.cpp" line="191" />
         <source>Recipient %1 does not exist.</source>
         <translation>%1-алуучу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="200" />
+        <location filename="../models/services/DisclosureService.cpp" line="208" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="213" />
+        <location filename="../models/services/DisclosureService.cpp" line="222" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>%2 субъекттин "%1" маалымат категориясы макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча ачыкка чыгарылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="239" />
+        <location filename="../models/services/DisclosureService.cpp" line="248" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>Маалымат базасы жаңы ачыкка чыгаруунун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="192" />
+        <location filename="../models/services/DisclosureService.cpp" line="200" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="80" />
+        <location filename="../models/services/DisclosureService.cpp" line="81" />
         <source>Subject %1 does not exist.</source>
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="310" />
-        <location filename="../models/services/DisclosureService.cpp" line="355" />
+        <location filename="../models/services/DisclosureService.cpp" line="319" />
+        <location filename="../models/services/DisclosureService.cpp" line="363" />
         <source>notify a subject</source>
         <translation>субъектке билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="312" />
-        <location filename="../models/services/DisclosureService.cpp" line="357" />
+        <location filename="../models/services/DisclosureService.cpp" line="323" />
+        <location filename="../models/services/DisclosureService.cpp" line="367" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>"%1" — билдирүү каналы эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="327" />
+        <location filename="../models/services/DisclosureService.cpp" line="336" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>Субъекттин жазуусунда %1 үчүн дарек жок: даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="360" />
+        <location filename="../models/services/DisclosureService.cpp" line="370" />
         <source>Give the address the notice went to.</source>
         <translation>Билдирүү жөнөтүлгөн даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="362" />
+        <location filename="../models/services/DisclosureService.cpp" line="373" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн билдирүүгө трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="365" />
+        <location filename="../models/services/DisclosureService.cpp" line="376" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Билдирүү жөнөтүлгөн убакыт жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="99" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="42" />
+        <location filename="../models/services/DisclosureService.cpp" line="100" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="52" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
     </message>
@@ -2902,128 +2911,128 @@ Details:
 <context>
     <name>dpo::DisclosuresPage</name>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="50" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="53" />
         <source>Any ground</source>
         <translation>Каалаган негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="51" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="55" />
         <source>Any channel</source>
         <translation>Каалаган канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="57" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="68" />
         <source>Record…</source>
         <translation>Жазуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="72" />
         <source>All</source>
         <comment>disclosures</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="73" />
         <source>Not everyone notified</source>
         <translation>Баарына эле билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="68" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="74" />
         <source>A delivery failed</source>
         <translation>Жеткирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="70" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="76" />
         <source>Any recipient</source>
         <translation>Каалаган алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="93" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="99" />
         <source>Show:</source>
         <translation>Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="97" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="103" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="99" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="105" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>Чейин:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="147" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform><numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="177" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="189" />
         <source>%1 of %2</source>
         <translation>%2 ичинен %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="177" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="190" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
         <source>Subjects</source>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="196" />
         <source>Notified</source>
         <translation>Билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="196" />
         <source>Not delivered</source>
         <translation>Жеткирилген жок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="190" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="207" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="191" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="209" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform><numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="200" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="222" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>№ %1 ачыкка чыгаруу жазылды; ар бир субъектке билдириңиз.</translation>
     </message>
@@ -3031,12 +3040,12 @@ Details:
 <context>
     <name>dpo::DocumentLanguage</name>
     <message>
-        <location filename="../models/domain/DocumentLanguage.cpp" line="18" />
+        <location filename="../models/domain/DocumentLanguage.cpp" line="19" />
         <source>A document is made in ky or ru, not "%1".</source>
         <translation>Документ ky же ru тилинде түзүлөт, "%1" эмес.</translation>
     </message>
     <message>
-        <location filename="../models/domain/DocumentLanguage.cpp" line="21" />
+        <location filename="../models/domain/DocumentLanguage.cpp" line="24" />
         <source>The %1 translation is missing from this build.</source>
         <translation>Бул жыйнакта %1 котормосу жок.</translation>
     </message>
@@ -3044,35 +3053,35 @@ Details:
 <context>
     <name>dpo::DocumentList</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="68" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="72" />
         <source>Attach…</source>
         <translation>Тиркөө…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="68" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="73" />
         <source>Open</source>
         <comment>a document</comment>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="80" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="116" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="129" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="86" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="125" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="139" />
         <source>Documents</source>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="96" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="103" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="100" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="108" />
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, кошкон: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="108" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="117" />
         <source>Attach a document</source>
         <translation>Документ тиркөө</translation>
     </message>
@@ -3080,17 +3089,17 @@ Details:
 <context>
     <name>dpo::DocumentPicker</name>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="20" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="21" />
         <source>Add document…</source>
         <translation>Документ кошуу…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="35" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="36" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Документтер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="44" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="45" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3098,17 +3107,17 @@ Details:
 <context>
     <name>dpo::DocumentViewer</name>
     <message>
-        <location filename="../ui/widgets/DocumentViewer.cpp" line="51" />
+        <location filename="../ui/widgets/DocumentViewer.cpp" line="52" />
         <source>%1 cannot be read as a PDF.</source>
         <translation>%1 PDF катары окулбайт.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentViewer.cpp" line="63" />
+        <location filename="../ui/widgets/DocumentViewer.cpp" line="66" />
         <source>The first %1 of %2 pages are shown.</source>
         <translation>%2 беттин алгачкы %1 бети көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentViewer.cpp" line="68" />
+        <location filename="../ui/widgets/DocumentViewer.cpp" line="72" />
         <source>%1 cannot be shown: this computer reads no image of this kind.</source>
         <translation>%1 көрсөтүлбөйт: бул компьютер мындай сүрөттү окубайт.</translation>
     </message>
@@ -3116,12 +3125,12 @@ Details:
 <context>
     <name>dpo::Ed25519Key</name>
     <message>
-        <location filename="../models/security/Ed25519.cpp" line="44" />
+        <location filename="../models/security/Ed25519.cpp" line="45" />
         <source>The signing key could not be opened: the passphrase is wrong, or the file is not an Ed25519 private key.</source>
         <translation>Кол коюу ачкычы ачылган жок: сырсөз туура эмес же файл Ed25519 жабык ачкычы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/security/Ed25519.cpp" line="56" />
+        <location filename="../models/security/Ed25519.cpp" line="58" />
         <source>The public key is not an Ed25519 key.</source>
         <translation>Ачык ачкыч Ed25519 ачкычы эмес.</translation>
     </message>
@@ -3129,7 +3138,7 @@ Details:
 <context>
     <name>dpo::ExportSignature</name>
     <message>
-        <location filename="../models/security/ExportSignature.cpp" line="40" />
+        <location filename="../models/security/ExportSignature.cpp" line="41" />
         <source>The signature file is not valid: %1</source>
         <translation>Кол тамга файлы жараксыз: %1</translation>
     </message>
@@ -3137,52 +3146,52 @@ Details:
 <context>
     <name>dpo::ExportVerifier</name>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="51" />
+        <location filename="../models/services/ExportVerifier.cpp" line="52" />
         <source>%1 has no signature file %2.</source>
         <translation>%1 үчүн %2 кол тамга файлы жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="60" />
+        <location filename="../models/services/ExportVerifier.cpp" line="61" />
         <source>Cannot read %1: %2</source>
         <translation>%1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="65" />
+        <location filename="../models/services/ExportVerifier.cpp" line="67" />
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
         <translation>Файл кол коюлгандан кийин өзгөргөн: анын SHA-256 мааниси кол коюлгандыкы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="68" />
+        <location filename="../models/services/ExportVerifier.cpp" line="70" />
         <source>The public key in the signature file is not the key it names.</source>
         <translation>Кол тамга файлындагы ачык ачкыч ал атаган ачкыч эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="70" />
+        <location filename="../models/services/ExportVerifier.cpp" line="72" />
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
         <translation>Кол тамга текшерүүдөн өткөн жок: кол тамга файлы өзгөртүлгөн же башка ачкыч менен түзүлгөн.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="77" />
+        <location filename="../models/services/ExportVerifier.cpp" line="82" />
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
         <translation>Экспортко %1 ачкычы менен кол коюлган, ал бул базанын кол коюу ачкычы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="89" />
+        <location filename="../models/services/ExportVerifier.cpp" line="96" />
         <source>The chain head recorded in the export (entry %1) is not in this database's chain.</source>
         <translation>Экспортто жазылган чынжырдын акыркы жазуусу (%1) бул базанын чынжырында жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="96" />
+        <location filename="../models/services/ExportVerifier.cpp" line="103" />
         <source>Entry %1 of the export does not match the chain.</source>
         <translation>Экспорттун %1-жазуусу чынжырга дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="106" />
+        <location filename="../models/services/ExportVerifier.cpp" line="114" />
         <source>Line %1 of the export is not an audit entry.</source>
         <translation>Экспорттун %1-сабы аудит жазуусу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="123" />
+        <location filename="../models/services/ExportVerifier.cpp" line="132" />
         <source>The export holds %1 entries, but its signature says %2.</source>
         <translation>Экспортто %1 жазуу бар, бирок кол тамгада %2 деп жазылган.</translation>
     </message>
@@ -3190,42 +3199,42 @@ Details:
 <context>
     <name>dpo::LetterButtons</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="141" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="154" />
         <source>Both texts in one letter; the Russian one prevails where they differ (policy 2.5)</source>
         <translation>Эки текст бир катта; алар айырмаланса, орус тилиндеги текст артыкчылыкка ээ (Саясаттын 2.5-пункту)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="144" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="158" />
         <source>Letter:</source>
         <translation>Кат:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="151" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="165" />
         <source>Preview…</source>
         <translation>Көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="152" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="166" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="153" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="167" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="205" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="221" />
         <source>The letter went to the printer.</source>
         <translation>Кат басып чыгарууга жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="210" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="226" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="219" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="236" />
         <source>The letter is saved: %1</source>
         <translation>Кат сакталды: %1</translation>
     </message>
@@ -3233,7 +3242,7 @@ Details:
 <context>
     <name>dpo::LetterService</name>
     <message>
-        <location filename="../models/services/LetterService.cpp" line="20" />
+        <location filename="../models/services/LetterService.cpp" line="22" />
         <source>This letter is made in Kyrgyz and in Russian. Where the two texts differ, the Russian text prevails (privacy policy, clause 2.5).</source>
         <translation>Бул кат кыргыз жана орус тилдеринде түзүлдү. Эки тексттин ортосунда айырмачылык болсо, орус тилиндеги текст артыкчылыкка ээ болот (Купуялык саясатынын 2.5-пункту).</translation>
     </message>
@@ -3246,140 +3255,140 @@ Details:
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72" />
+        <location filename="../ui/MainWindow.cpp" line="73" />
         <source>Connection lost, connecting again…</source>
         <translation>Байланыш үзүлдү, кайра туташууда…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82" />
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>The connection to the database is back.</source>
         <translation>База менен байланыш калыбына келди.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="102" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="107" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213" />
+        <location filename="../ui/MainWindow.cpp" line="215" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214" />
+        <location filename="../ui/MainWindow.cpp" line="216" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216" />
+        <location filename="../ui/MainWindow.cpp" line="218" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236" />
+        <location filename="../ui/MainWindow.cpp" line="238" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237" />
+        <location filename="../ui/MainWindow.cpp" line="239" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240" />
+        <location filename="../ui/MainWindow.cpp" line="242" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246" />
+        <location filename="../ui/MainWindow.cpp" line="248" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="255" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255" />
+        <location filename="../ui/MainWindow.cpp" line="257" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278" />
+        <location filename="../ui/MainWindow.cpp" line="280" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342" />
+        <location filename="../ui/MainWindow.cpp" line="344" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383" />
+        <location filename="../ui/MainWindow.cpp" line="385" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -3402,12 +3411,12 @@ Details:
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="115" />
+        <location filename="../models/db/Migrator.cpp" line="117" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="126" />
+        <location filename="../models/db/Migrator.cpp" line="127" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -3417,52 +3426,52 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="127" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="137" />
         <source>Notify %1 through the outbox</source>
         <translation>%1 субъектке чыгуучу кезек аркылуу билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="127" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
         <source>A notice to %1 sent by hand</source>
         <translation>%1 үчүн кол менен жөнөтүлгөн билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="128" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
         <source>Queue</source>
         <translation>Кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="128" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="133" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="146" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="134" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
         <source>Address:</source>
         <translation>Дареги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="136" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="149" />
         <source>Empty: the address in the subject's record</source>
         <translation>Бош болсо — субъекттин жазуусундагы дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="145" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="158" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Почта үчүн милдеттүү, мисалы RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="146" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="159" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="160" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
@@ -3470,22 +3479,22 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeLetter</name>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="28" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="30" />
         <source>Notice of disclosure No. %1</source>
         <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="48" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="63" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="50" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="67" />
         <source>Notice of a disclosure of your personal data</source>
         <translation>Жеке маалыматтарыңыздын ачыкка чыгарылышы жөнүндө билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="53" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="73" />
         <source>Personal data protection officer</source>
         <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
     </message>
@@ -3501,92 +3510,92 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficerService</name>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="35" />
+        <location filename="../models/services/OfficerService.cpp" line="36" />
         <source>The user name "%1" is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores.</source>
         <translation>«%1» колдонуучу аты туура эмес: 2ден 64кө чейин кичине латын тамгаларын, сандарды, чекитти, дефисти же астын сызууну колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="43" />
+        <location filename="../models/services/OfficerService.cpp" line="45" />
         <source>The password is too short: use at least %1 characters.</source>
         <translation>Сыр сөз өтө кыска: жок дегенде %1 белги колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="46" />
+        <location filename="../models/services/OfficerService.cpp" line="48" />
         <source>The password must not contain the user name.</source>
         <translation>Сыр сөздө колдонуучунун аты болбошу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="57" />
+        <location filename="../models/services/OfficerService.cpp" line="61" />
         <source>An officer named "%1" already exists.</source>
         <translation>«%1» аттуу кызматкер мурунтан эле бар.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="89" />
+        <location filename="../models/services/OfficerService.cpp" line="93" />
         <source>"%1" exists but is not an administrator.</source>
         <translation>«%1» бар, бирок ал администратор эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="95" />
+        <location filename="../models/services/OfficerService.cpp" line="99" />
         <source>The database already has officers; "%1" is not one of them. An administrator adds further officers after signing in.</source>
         <translation>Базада кызматкерлер бар; «%1» алардын катарында жок. Башка кызматкерлерди администратор киргенден кийин кошот.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="115" />
+        <location filename="../models/services/OfficerService.cpp" line="125" />
         <source>add officers</source>
         <translation>кызматкерлерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="201" />
+        <location filename="../models/services/OfficerService.cpp" line="216" />
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated or locked for a while.</source>
         <translation>Кирүү ишке ашкан жок: колдонуучунун аты же сыр сөз туура эмес, же эсеп өчүрүлгөн же убактылуу бөгөттөлгөн.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="211" />
+        <location filename="../models/services/OfficerService.cpp" line="227" />
         <source>Officer %1 does not exist.</source>
         <translation>%1-кызматкер жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="217" />
+        <location filename="../models/services/OfficerService.cpp" line="234" />
         <source>Sign in to change your password.</source>
         <translation>Сыр сөздү өзгөртүү үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="220" />
+        <location filename="../models/services/OfficerService.cpp" line="238" />
         <source>The new password must differ from the current one.</source>
         <translation>Жаңы сыр сөз учурдагыдан башка болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="226" />
+        <location filename="../models/services/OfficerService.cpp" line="245" />
         <source>The current password is wrong.</source>
         <translation>Учурдагы сыр сөз туура эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="245" />
+        <location filename="../models/services/OfficerService.cpp" line="273" />
         <source>reset a password</source>
         <translation>сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="263" />
+        <location filename="../models/services/OfficerService.cpp" line="293" />
         <source>reactivate an officer</source>
         <translation>кызматкердин эсебин кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="263" />
+        <location filename="../models/services/OfficerService.cpp" line="293" />
         <source>deactivate an officer</source>
         <translation>кызматкердин эсебин өчүрүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="266" />
+        <location filename="../models/services/OfficerService.cpp" line="297" />
         <source>You cannot deactivate your own account.</source>
         <translation>Өз эсебиңизди өчүрө албайсыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="281" />
+        <location filename="../models/services/OfficerService.cpp" line="314" />
         <source>change an officer's role</source>
         <translation>кызматкердин ролун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="284" />
+        <location filename="../models/services/OfficerService.cpp" line="319" />
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Өз ролуңузду өзгөртө албайсыз: муну башка администратор жасайт.</translation>
     </message>
@@ -3594,199 +3603,199 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
         <source>Add an officer…</source>
         <translation>Кызматкер кошуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="53" />
         <source>Reset the password…</source>
         <translation>Сыр сөздү жаңылоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="81" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="170" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="237" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="54" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="87" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="179" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="262" />
         <source>Deactivate</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="55" />
         <source>Change the role…</source>
         <translation>Ролду өзгөртүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="53" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="56" />
         <source>Save the settings</source>
         <translation>Жөндөөлөрдү сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="56" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
         <source>Officers</source>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="61" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="65" />
         <source>Officers and settings</source>
         <translation>Кызматкерлер жана жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="63" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="67" />
         <source>Administrators manage the accounts and the team's settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Эсептерди жана команданын жөндөөлөрүн администраторлор башкарат; ар бир өзгөрүү аудит журналында. Жаңыланган сыр сөз кийинки кирүүдө өзгөртүлүшү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="89" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="95" />
         <source>The team's settings</source>
         <translation>Команданын жөндөөлөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="136" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="143" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Иштеп жатат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="136" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="143" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Өчүрүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="145" />
         <source>locked until %1</source>
         <translation>%1 чейин бөгөттөлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="140" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="147" />
         <source>must change the password</source>
         <translation>сыр сөздү өзгөртүшү керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
         <source>User name</source>
         <translation>Колдонуучунун аты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
         <source>Role</source>
         <translation>Ролу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="82" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="170" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="88" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="179" />
         <source>Reactivate</source>
         <translation>Кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="177" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
         <source>Add an officer</source>
         <translation>Кызматкер кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="177" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="194" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="195" />
         <source>Name:</source>
         <translation>Аталышы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="187" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="196" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="243" />
         <source>Role:</source>
         <translation>Ролу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="188" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="197" />
         <source>First password:</source>
         <translation>Биринчи сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="189" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="199" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Кеминде %1 белги, колдонуучунун атысыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="195" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
         <source>The officer is added.</source>
         <translation>Кызматкер кошулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
         <source>Reset the password</source>
         <translation>Сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
         <source>Reset</source>
         <translation>Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="205" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="223" />
         <source>Temporary password:</source>
         <translation>Убактылуу сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="210" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="229" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="240" />
         <source>Change the role</source>
         <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="240" />
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="226" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="250" />
         <source>The role is changed.</source>
         <translation>Ролу өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="238" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="263" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="241" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
         <source>The officer is deactivated.</source>
         <translation>Кызматкер өчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="241" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
         <source>The officer is reactivated.</source>
         <translation>Кызматкер кайра иштетилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="253" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="280" />
         <source>The settings are saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
     </message>
@@ -3799,27 +3808,27 @@ Statement: %3</source>
         <translation>Азырынча чечилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="39" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="40" />
         <source>Required when the claim is refused in whole or in part</source>
         <translation>Толук же жарым-жартылай баш тартылганда милдеттүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="42" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="43" />
         <source>e.g. 2 or 3.1</source>
         <translation>мисалы 2 же 3.1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="52" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="53" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="53" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="54" />
         <source>Reasons:</source>
         <translation>Негиздери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="55" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="56" />
         <source>Law No. 58 Art. 15, paragraph:</source>
         <translation>№ 58 Мыйзам, 15-берене, пункт:</translation>
     </message>
@@ -3827,17 +3836,17 @@ Statement: %3</source>
 <context>
     <name>dpo::RecordVersion</name>
     <message>
-        <location filename="../models/services/RecordVersion.cpp" line="31" />
+        <location filename="../models/services/RecordVersion.cpp" line="37" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../models/services/RecordVersion.cpp" line="34" />
+        <location filename="../models/services/RecordVersion.cpp" line="42" />
         <source>a change</source>
         <translation>өзгөрүү</translation>
     </message>
     <message>
-        <location filename="../models/services/RecordVersion.cpp" line="36" />
+        <location filename="../models/services/RecordVersion.cpp" line="45" />
         <source>%1 was changed by another officer since you opened it: %2. Nothing was saved and your input is still here: look at the change, then save again.</source>
         <translation>%1 сиз ачкандан бери башка кызматкер тарабынан өзгөртүлдү: %2. Эч нерсе сакталган жок, киргизгениңиз ордунда: өзгөрүүнү карап чыгып, кайра сактаңыз.</translation>
     </message>
@@ -3845,12 +3854,12 @@ Statement: %3</source>
 <context>
     <name>dpo::ReminderService</name>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="51" />
+        <location filename="../models/services/ReminderService.cpp" line="57" />
         <source>Withdrawal request</source>
         <translation>Кайтарып алуу боюнча арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="55" />
+        <location filename="../models/services/ReminderService.cpp" line="61" />
         <source>%1 No. %2 (%3): %4</source>
         <translation>%1 № %2 (%3): %4</translation>
     </message>
@@ -3858,7 +3867,7 @@ Statement: %3</source>
 <context>
     <name>dpo::SaveFile</name>
     <message>
-        <location filename="../models/core/SaveFile.cpp" line="17" />
+        <location filename="../models/core/SaveFile.cpp" line="18" />
         <source>Cannot write %1: %2</source>
         <translation>%1 жазылбай калды: %2</translation>
     </message>
@@ -3866,17 +3875,17 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="246" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="225" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="252" />
         <source>On:</source>
         <translation>Күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="226" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="253" />
         <source>How:</source>
         <translation>Кантип:</translation>
     </message>
@@ -3884,46 +3893,46 @@ Statement: %3</source>
 <context>
     <name>dpo::Session</name>
     <message>
-        <location filename="../models/core/Session.cpp" line="25" />
+        <location filename="../models/core/Session.cpp" line="29" />
         <source>Unknown role "%1": expected administrator, supervisor, officer or auditor.</source>
         <translation>Белгисиз роль «%1»: administrator, supervisor, officer же auditor болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="35" />
+        <location filename="../models/core/Session.cpp" line="39" />
         <source>Administrator</source>
         <comment>officer role</comment>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="37" />
+        <location filename="../models/core/Session.cpp" line="41" />
         <source>Supervisor</source>
         <comment>officer role</comment>
         <translation>Көзөмөлчү</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="39" />
+        <location filename="../models/core/Session.cpp" line="43" />
         <source>Officer</source>
         <comment>officer role</comment>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="41" />
+        <location filename="../models/core/Session.cpp" line="45" />
         <source>Auditor</source>
         <comment>officer role</comment>
         <translation>Аудитор</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="50" />
+        <location filename="../models/core/Session.cpp" line="54" />
         <source>Sign in to %1.</source>
         <translation>%1 үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="53" />
+        <location filename="../models/core/Session.cpp" line="58" />
         <source>Change your password before you %1: an administrator reset it.</source>
         <translation>%1 үчүн адегенде сыр сөзүңүздү өзгөртүңүз: аны администратор жаңылаган.</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="59" />
+        <location filename="../models/core/Session.cpp" line="66" />
         <source>%1 (%2) may not %3: this needs the role %4.</source>
         <translation>%1 (%2) %3 укугу жок: бул үчүн %4 ролу керек.</translation>
     </message>
@@ -3931,42 +3940,42 @@ Statement: %3</source>
 <context>
     <name>dpo::SettingsService</name>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="18" />
+        <location filename="../models/services/SettingsService.cpp" line="20" />
         <source>Days to answer a withdrawal request (internal target)</source>
         <translation>Кайтарып алуу арызына жооп берүү күндөрү (ички мөөнөт)</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="19" />
+        <location filename="../models/services/SettingsService.cpp" line="22" />
         <source>Working days to notify a subject of a disclosure</source>
         <translation>Субъектке ачыкка чыгаруу тууралуу билдирүү үчүн иш күндөрү</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="20" />
+        <location filename="../models/services/SettingsService.cpp" line="24" />
         <source>Failed sign-ins before an account is locked</source>
         <translation>Эсеп бөгөттөлгөнгө чейинки ийгиликсиз кирүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="21" />
+        <location filename="../models/services/SettingsService.cpp" line="25" />
         <source>Minutes an account stays locked</source>
         <translation>Эсеп канча мүнөт бөгөттөлүп турат</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="22" />
+        <location filename="../models/services/SettingsService.cpp" line="27" />
         <source>Minutes without input before the window locks</source>
         <translation>Терезе бөгөттөлгөнгө чейин аракетсиз мүнөттөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="32" />
+        <location filename="../models/services/SettingsService.cpp" line="37" />
         <source>There is no setting "%1".</source>
         <translation>«%1» деген жөндөө жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="60" />
+        <location filename="../models/services/SettingsService.cpp" line="67" />
         <source>change the settings</source>
         <translation>жөндөөлөрдү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="64" />
+        <location filename="../models/services/SettingsService.cpp" line="72" />
         <source>%1: %2 is out of bounds; it is %3 to %4.</source>
         <translation>%1: %2 чектен тышкары; ал %3 менен %4 ортосунда болот.</translation>
     </message>
@@ -4010,22 +4019,22 @@ Statement: %3</source>
         <translation>Сыр сөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="57" />
+        <location filename="../ui/SignInDialog.cpp" line="58" />
         <source>An administrator reset your password. Choose a new one of at least %1 characters, without your user name.</source>
         <translation>Сыр сөзүңүздү администратор жаңылады. Колдонуучу атыңыз кирбеген, кеминде %1 белгиден турган жаңы сыр сөз тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="69" />
+        <location filename="../ui/SignInDialog.cpp" line="70" />
         <source>New password:</source>
         <translation>Жаңы сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="70" />
+        <location filename="../ui/SignInDialog.cpp" line="71" />
         <source>Repeat it:</source>
         <translation>Кайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="73" />
+        <location filename="../ui/SignInDialog.cpp" line="74" />
         <source>The two passwords differ.</source>
         <translation>Эки сыр сөз дал келбейт.</translation>
     </message>
@@ -4033,27 +4042,27 @@ Statement: %3</source>
 <context>
     <name>dpo::SigningKeyService</name>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="31" />
+        <location filename="../models/services/SigningKeyService.cpp" line="34" />
         <source>create the export-signing key</source>
         <translation>экспортко кол коюу ачкычын түзүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="33" />
+        <location filename="../models/services/SigningKeyService.cpp" line="38" />
         <source>The key's passphrase must have at least 12 characters.</source>
         <translation>Ачкычтын сырсөзүндө жок дегенде 12 белги болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="35" />
+        <location filename="../models/services/SigningKeyService.cpp" line="42" />
         <source>%1 exists already; a signing key is never overwritten.</source>
         <translation>%1 бар; кол коюу ачкычы эч качан үстүнөн жазылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="74" />
+        <location filename="../models/services/SigningKeyService.cpp" line="88" />
         <source>Cannot read the signing key %1: %2</source>
         <translation>%1 кол коюу ачкычы окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="78" />
+        <location filename="../models/services/SigningKeyService.cpp" line="93" />
         <source>The key in %1 is not an active signing key of this database.</source>
         <translation>%1 ичиндеги ачкыч бул базанын колдонуудагы кол коюу ачкычы эмес.</translation>
     </message>
@@ -4129,41 +4138,41 @@ Statement: %3</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="136" />
+        <location filename="../models/db/Migrator.cpp" line="138" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoCases.cpp" line="54" />
-        <location filename="../models/demo/DemoCases.cpp" line="56" />
+        <location filename="../models/demo/DemoCases.cpp" line="58" />
+        <location filename="../models/demo/DemoCases.cpp" line="60" />
         <location filename="../models/demo/DemoDataService.cpp" line="31" />
         <location filename="../models/demo/DemoGenerator.cpp" line="97" />
         <source>write demo data</source>
         <translation>демо маалыматтарды жазуу</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="90" />
+        <location filename="../models/demo/DemoDataService.cpp" line="91" />
         <location filename="../models/services/SubjectListService.cpp" line="143" />
-        <location filename="../models/services/SubjectService.cpp" line="166" />
+        <location filename="../models/services/SubjectService.cpp" line="176" />
         <source>count subjects</source>
         <translation>субъекттерди саноо</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="98" />
-        <location filename="../models/import/SubjectImportService.cpp" line="154" />
+        <location filename="../models/demo/DemoDataService.cpp" line="99" />
+        <location filename="../models/import/SubjectImportService.cpp" line="153" />
         <source>read the policy versions</source>
         <translation>саясаттын редакцияларын окуу</translation>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
-        <location filename="../models/services/CalendarImport.cpp" line="81" />
-        <location filename="../models/services/CalendarService.cpp" line="33" />
-        <location filename="../models/services/CalendarService.cpp" line="114" />
+        <location filename="../models/services/CalendarImport.cpp" line="82" />
+        <location filename="../models/services/CalendarService.cpp" line="34" />
+        <location filename="../models/services/CalendarService.cpp" line="115" />
         <source>read the calendar</source>
         <translation>календарды окуу</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="192" />
+        <location filename="../models/import/SubjectImportService.cpp" line="191" />
         <source>check for duplicates</source>
         <translation>кайталанууларды текшерүү</translation>
     </message>
@@ -4173,29 +4182,29 @@ Statement: %3</source>
         <translation>аудит журналын бөгөттөө</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="112" />
+        <location filename="../models/services/AuditService.cpp" line="115" />
         <source>announce a change</source>
         <translation>өзгөрүү тууралуу кабарлоо</translation>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="143" />
-        <location filename="../models/services/AuditListService.cpp" line="78" />
-        <location filename="../models/services/AuditListService.cpp" line="99" />
-        <location filename="../models/services/AuditListService.cpp" line="124" />
+        <location filename="../models/services/AuditListService.cpp" line="80" />
+        <location filename="../models/services/AuditListService.cpp" line="102" />
+        <location filename="../models/services/AuditListService.cpp" line="129" />
         <location filename="../models/services/AuditService.cpp" line="77" />
         <location filename="../models/services/AuditVerifier.cpp" line="214" />
         <location filename="../models/services/AuditVerifier.cpp" line="274" />
-        <location filename="../models/services/ExportVerifier.cpp" line="83" />
+        <location filename="../models/services/ExportVerifier.cpp" line="88" />
         <source>read the audit trail</source>
         <translation>аудит журналын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditListService.cpp" line="189" />
+        <location filename="../models/services/AuditListService.cpp" line="196" />
         <source>read the officers</source>
         <translation>кызматкерлерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="107" />
+        <location filename="../models/services/AuditService.cpp" line="108" />
         <source>append to the audit trail</source>
         <translation>аудит журналына жазуу</translation>
     </message>
@@ -4205,57 +4214,57 @@ Statement: %3</source>
         <translation>башкы бет үчүн саноо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="55" />
-        <location filename="../models/services/OfficerService.cpp" line="71" />
-        <location filename="../models/services/OfficerService.cpp" line="85" />
-        <location filename="../models/services/OfficerService.cpp" line="141" />
-        <location filename="../models/services/OfficerService.cpp" line="224" />
+        <location filename="../models/services/OfficerService.cpp" line="58" />
+        <location filename="../models/services/OfficerService.cpp" line="75" />
+        <location filename="../models/services/OfficerService.cpp" line="89" />
+        <location filename="../models/services/OfficerService.cpp" line="148" />
+        <location filename="../models/services/OfficerService.cpp" line="243" />
         <source>look up an officer</source>
         <translation>кызматкерди издөө</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="67" />
+        <location filename="../models/services/OfficerService.cpp" line="71" />
         <source>add an officer</source>
         <translation>кызматкерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="177" />
+        <location filename="../models/services/OfficerService.cpp" line="187" />
         <source>record a sign-in</source>
         <translation>кирүүнү каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="191" />
+        <location filename="../models/services/OfficerService.cpp" line="205" />
         <source>record a failed sign-in</source>
         <translation>ийгиликсиз кирүүнү каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="234" />
+        <location filename="../models/services/OfficerService.cpp" line="254" />
         <source>change a password</source>
         <translation>сыр сөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="255" />
+        <location filename="../models/services/OfficerService.cpp" line="282" />
         <source>reset a password</source>
         <translation>сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="272" />
-        <location filename="../models/services/OfficerService.cpp" line="292" />
+        <location filename="../models/services/OfficerService.cpp" line="303" />
+        <location filename="../models/services/OfficerService.cpp" line="326" />
         <source>change an officer</source>
         <translation>кызматкерди өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="305" />
+        <location filename="../models/services/OfficerService.cpp" line="342" />
         <source>list the officers</source>
         <translation>кызматкерлердин тизмесин алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="326" />
+        <location filename="../models/services/OfficerService.cpp" line="364" />
         <source>count the officers</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="120" />
+        <location filename="../models/services/SubjectService.cpp" line="123" />
         <source>search subjects</source>
         <translation>субъекттерди издөө</translation>
     </message>
@@ -4265,94 +4274,94 @@ Statement: %3</source>
         <translation>субъекттердин тизмесин алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ConsentSummary.cpp" line="20" />
+        <location filename="../models/services/ConsentSummary.cpp" line="23" />
         <source>update the subject's consent state</source>
         <translation>субъекттин макулдук абалын жаңылоо</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="28" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="91" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="123" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="130" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="94" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="135" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="144" />
         <source>read the subject's record</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="132" />
-        <location filename="../models/services/ClaimService.cpp" line="84" />
-        <location filename="../models/services/DisclosureService.cpp" line="78" />
-        <location filename="../models/services/DisclosureService.cpp" line="197" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="78" />
-        <location filename="../models/services/WithdrawalService.cpp" line="116" />
+        <location filename="../models/services/ClaimService.cpp" line="81" />
+        <location filename="../models/services/DisclosureService.cpp" line="79" />
+        <location filename="../models/services/DisclosureService.cpp" line="205" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="79" />
+        <location filename="../models/services/WithdrawalService.cpp" line="133" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="127" />
+        <location filename="../models/services/ClaimService.cpp" line="124" />
         <source>register the claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="402" />
+        <location filename="../models/services/ClaimService.cpp" line="399" />
         <source>find what the claim is linked to</source>
         <translation>доо-арыз байланышкан нерсени табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="414" />
-        <location filename="../models/services/ClaimService.cpp" line="562" />
+        <location filename="../models/services/ClaimService.cpp" line="411" />
+        <location filename="../models/services/ClaimService.cpp" line="558" />
         <source>read the claim's links</source>
         <translation>доо-арыздын байланыштарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="425" />
+        <location filename="../models/services/ClaimService.cpp" line="423" />
         <source>link the claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="446" />
+        <location filename="../models/services/ClaimService.cpp" line="442" />
         <source>unlink the claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="96" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="40" />
-        <location filename="../models/services/ClaimService.cpp" line="160" />
-        <location filename="../models/services/ClaimService.cpp" line="512" />
-        <location filename="../models/services/ClaimService.cpp" line="532" />
+        <location filename="../models/services/CalendarImport.cpp" line="97" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="48" />
+        <location filename="../models/services/ClaimService.cpp" line="158" />
+        <location filename="../models/services/ClaimService.cpp" line="508" />
+        <location filename="../models/services/ClaimService.cpp" line="528" />
         <source>read the claims</source>
         <translation>доолорду окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="256" />
-        <location filename="../models/services/ClaimService.cpp" line="299" />
-        <location filename="../models/services/ClaimService.cpp" line="329" />
-        <location filename="../models/services/ClaimService.cpp" line="356" />
+        <location filename="../models/services/ClaimService.cpp" line="253" />
+        <location filename="../models/services/ClaimService.cpp" line="297" />
+        <location filename="../models/services/ClaimService.cpp" line="327" />
+        <location filename="../models/services/ClaimService.cpp" line="355" />
         <source>update the claim</source>
         <translation>доону жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="45" />
+        <location filename="../models/services/SigningKeyService.cpp" line="51" />
         <source>store the signing key</source>
         <translation>кол коюу ачкычын сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="57" />
-        <location filename="../models/services/SigningKeyService.cpp" line="66" />
+        <location filename="../models/services/SigningKeyService.cpp" line="67" />
+        <location filename="../models/services/SigningKeyService.cpp" line="77" />
         <source>read the signing keys</source>
         <translation>кол коюу ачкычтарын окуу</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="274" />
         <location filename="../models/services/CalendarImport.cpp" line="283" />
-        <location filename="../models/services/CalendarService.cpp" line="51" />
-        <location filename="../models/services/CalendarService.cpp" line="60" />
-        <location filename="../models/services/CalendarService.cpp" line="161" />
-        <location filename="../models/services/CalendarService.cpp" line="189" />
+        <location filename="../models/services/CalendarService.cpp" line="52" />
+        <location filename="../models/services/CalendarService.cpp" line="61" />
+        <location filename="../models/services/CalendarService.cpp" line="158" />
+        <location filename="../models/services/CalendarService.cpp" line="184" />
         <source>change the calendar</source>
         <translation>календарды өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="55" />
+        <location filename="../models/services/AttachmentService.cpp" line="56" />
         <source>find the document's owner</source>
         <translation>документтин ээсин табуу</translation>
     </message>
@@ -4362,197 +4371,198 @@ Statement: %3</source>
         <translation>документти сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="200" />
+        <location filename="../models/services/AttachmentService.cpp" line="198" />
         <source>list the documents</source>
         <translation>документтердин тизмесин алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="216" />
+        <location filename="../models/services/AttachmentService.cpp" line="214" />
         <source>read the document</source>
         <translation>документти окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="30" />
+        <location filename="../models/services/ReminderService.cpp" line="34" />
         <source>find what is due soon</source>
         <translation>мөөнөтү жакындаганды табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="56" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="33" />
         <source>execute the withdrawal</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="88" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="135" />
-        <location filename="../models/services/WithdrawalService.cpp" line="320" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="64" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="153" />
+        <location filename="../models/services/WithdrawalService.cpp" line="418" />
         <source>read the decisions</source>
         <translation>чечимдерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="97" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="103" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="76" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="140" />
         <source>read the request's purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="199" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="185" />
         <source>read the subject's transfers</source>
         <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="71" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="77" />
         <source>read the withdrawal requests</source>
         <translation>кайтарып алуу арыздарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="93" />
-        <location filename="../models/services/WithdrawalSupport.h" line="37" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
+        <location filename="../models/services/WithdrawalSupport.h" line="38" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="118" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="129" />
         <source>read the request's scope</source>
         <translation>арыздын чегин окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="154" />
-        <location filename="../models/services/WithdrawalService.cpp" line="353" />
-        <location filename="../models/services/WithdrawalService.cpp" line="397" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="175" />
+        <location filename="../models/services/WithdrawalService.cpp" line="463" />
+        <location filename="../models/services/WithdrawalService.cpp" line="528" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="168" />
-        <location filename="../models/services/DisclosureService.cpp" line="183" />
+        <location filename="../models/services/DisclosureService.cpp" line="171" />
+        <location filename="../models/services/DisclosureService.cpp" line="188" />
         <source>find the recipient</source>
         <translation>алуучуну табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="177" />
+        <location filename="../models/services/DisclosureService.cpp" line="181" />
         <source>add the recipient</source>
         <translation>алуучуну кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="236" />
-        <location filename="../models/services/DisclosureService.cpp" line="246" />
-        <location filename="../models/services/DisclosureService.cpp" line="251" />
+        <location filename="../models/services/DisclosureService.cpp" line="245" />
+        <location filename="../models/services/DisclosureService.cpp" line="255" />
+        <location filename="../models/services/DisclosureService.cpp" line="260" />
         <source>record the disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="190" />
-        <location filename="../models/services/ReferenceDataService.cpp" line="26" />
-        <location filename="../models/services/ReferenceDataService.cpp" line="56" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="47" />
-        <location filename="../models/services/WithdrawalService.cpp" line="58" />
+        <location filename="../models/services/DisclosureService.cpp" line="197" />
+        <location filename="../models/services/ReferenceDataService.cpp" line="27" />
+        <location filename="../models/services/ReferenceDataService.cpp" line="60" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
+        <location filename="../models/services/WithdrawalService.cpp" line="62" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="337" />
+        <location filename="../models/services/DisclosureService.cpp" line="346" />
         <source>queue the notification</source>
         <translation>билдирүүнү кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="380" />
+        <location filename="../models/services/DisclosureService.cpp" line="389" />
         <source>record the notification</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="76" />
+        <location filename="../models/services/WithdrawalService.cpp" line="85" />
         <source>read the request's categories</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="211" />
-        <location filename="../models/services/WithdrawalService.cpp" line="134" />
+        <location filename="../models/services/DisclosureService.cpp" line="219" />
+        <location filename="../models/services/WithdrawalService.cpp" line="167" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="153" />
-        <location filename="../models/services/WithdrawalService.cpp" line="162" />
-        <location filename="../models/services/WithdrawalService.cpp" line="168" />
+        <location filename="../models/services/WithdrawalService.cpp" line="189" />
+        <location filename="../models/services/WithdrawalService.cpp" line="201" />
+        <location filename="../models/services/WithdrawalService.cpp" line="209" />
         <source>register the withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="202" />
-        <location filename="../models/services/WithdrawalService.cpp" line="224" />
-        <location filename="../models/services/WithdrawalService.cpp" line="304" />
-        <location filename="../models/services/WithdrawalService.cpp" line="338" />
-        <location filename="../models/services/WithdrawalService.cpp" line="410" />
+        <location filename="../models/services/WithdrawalService.cpp" line="256" />
+        <location filename="../models/services/WithdrawalService.cpp" line="287" />
+        <location filename="../models/services/WithdrawalService.cpp" line="396" />
+        <location filename="../models/services/WithdrawalService.cpp" line="444" />
+        <location filename="../models/services/WithdrawalService.cpp" line="544" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="284" />
-        <location filename="../models/services/WithdrawalService.cpp" line="299" />
+        <location filename="../models/services/WithdrawalService.cpp" line="370" />
+        <location filename="../models/services/WithdrawalService.cpp" line="387" />
         <source>record the decisions</source>
         <translation>чечимдерди жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="335" />
+        <location filename="../models/services/WithdrawalService.cpp" line="440" />
         <source>record the approval</source>
         <translation>бекитүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="372" />
+        <location filename="../models/services/WithdrawalService.cpp" line="489" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="433" />
-        <location filename="../models/services/WithdrawalService.cpp" line="439" />
+        <location filename="../models/services/WithdrawalService.cpp" line="571" />
+        <location filename="../models/services/WithdrawalService.cpp" line="582" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="80" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="83" />
         <source>read the disclosures</source>
         <translation>ачыкка чыгарууларды окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="95" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="106" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="119" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="127" />
-        <location filename="../models/services/DisclosureService.cpp" line="95" />
-        <location filename="../models/services/DisclosureService.cpp" line="279" />
-        <location filename="../models/services/DisclosureService.cpp" line="296" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="40" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="99" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="115" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="130" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="140" />
+        <location filename="../models/services/DisclosureService.cpp" line="96" />
+        <location filename="../models/services/DisclosureService.cpp" line="289" />
+        <location filename="../models/services/DisclosureService.cpp" line="306" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="48" />
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="141" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="157" />
         <source>read the notifications</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="47" />
+        <location filename="../models/services/SettingsService.cpp" line="53" />
         <source>read a setting</source>
         <translation>жөндөөнү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="80" />
-        <location filename="../models/services/SettingsService.cpp" line="85" />
+        <location filename="../models/services/SettingsService.cpp" line="87" />
+        <location filename="../models/services/SettingsService.cpp" line="93" />
         <source>change a setting</source>
         <translation>жөндөөнү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/RecordVersion.cpp" line="23" />
+        <location filename="../models/services/RecordVersion.cpp" line="26" />
         <source>raise a record's version</source>
         <translation>жазуунун версиясын жогорулатуу</translation>
     </message>
     <message>
-        <location filename="../models/services/RecordVersion.cpp" line="30" />
+        <location filename="../models/services/RecordVersion.cpp" line="34" />
         <source>read who changed a record</source>
         <translation>жазууну ким өзгөрткөнүн окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/ConnectionMonitor.cpp" line="28" />
+        <location filename="../models/db/ConnectionMonitor.cpp" line="29" />
+        <location filename="../models/db/ConnectionMonitor.cpp" line="117" />
         <source>check the connection</source>
         <translation>байланышты текшерүү</translation>
     </message>
@@ -4576,27 +4586,27 @@ Statement: %3</source>
 <context>
     <name>dpo::StartupFlow</name>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="37" />
+        <location filename="../ui/StartupFlow.cpp" line="39" />
         <source>PostgreSQL password</source>
         <translation>PostgreSQL сыр сөзү</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="38" />
+        <location filename="../ui/StartupFlow.cpp" line="40" />
         <source>Password of %1 on %2:</source>
         <translation>%2 серверинде %1 сыр сөзү:</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="49" />
+        <location filename="../ui/StartupFlow.cpp" line="50" />
         <source>%1 is empty. Create the consent database with "dpo-console init" first.</source>
         <translation>%1 бош. Адегенде макулдуктар базасын «dpo-console init» менен түзүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="51" />
+        <location filename="../ui/StartupFlow.cpp" line="54" />
         <source>Upgrade the database</source>
         <translation>Базаны жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="52" />
+        <location filename="../ui/StartupFlow.cpp" line="55" />
         <source>The database has schema version %1; this program uses %2. Upgrade it now? Other officers need this version too.</source>
         <translation>Базанын схемасынын версиясы %1, бул программа %2 версиясын колдонот. Азыр жаңыртасызбы? Башка кызматкерлерге да ушул версия керек болот.</translation>
     </message>
@@ -4614,140 +4624,140 @@ Statement: %3</source>
         <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="133" />
+        <location filename="../models/import/SubjectImportService.cpp" line="132" />
         <source>import subjects</source>
         <translation>субъекттерди импорттоо</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="138" />
+        <location filename="../models/import/SubjectImportService.cpp" line="137" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="144" />
+        <location filename="../models/import/SubjectImportService.cpp" line="143" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл бош; баш сап күтүлгөн: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="173" />
+        <location filename="../models/import/SubjectImportService.cpp" line="172" />
         <source>the column appears twice in the header</source>
         <translation>мамыча баш сапта эки жолу кездешет</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="177" />
+        <location filename="../models/import/SubjectImportService.cpp" line="176" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>белгисиз мамыча; так ушулар күтүлөт: %1 (жана кошумча %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="183" />
+        <location filename="../models/import/SubjectImportService.cpp" line="182" />
         <source>the column is missing from the header</source>
         <translation>мамыча баш сапта жок</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="212" />
+        <location filename="../models/import/SubjectImportService.cpp" line="211" />
         <source>%1 fields where the header has %2</source>
         <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="226" />
-        <location filename="../models/import/SubjectImportService.cpp" line="262" />
-        <location filename="../models/import/SubjectImportService.cpp" line="264" />
+        <location filename="../models/import/SubjectImportService.cpp" line="225" />
+        <location filename="../models/import/SubjectImportService.cpp" line="261" />
+        <location filename="../models/import/SubjectImportService.cpp" line="263" />
         <source>is empty</source>
         <translation>бош</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="228" />
+        <location filename="../models/import/SubjectImportService.cpp" line="227" />
         <source>is longer than 64 characters</source>
         <translation>64 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="231" />
+        <location filename="../models/import/SubjectImportService.cpp" line="230" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="236" />
+        <location filename="../models/import/SubjectImportService.cpp" line="235" />
         <source>"%1" is already in the database</source>
         <translation>«%1» базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="241" />
+        <location filename="../models/import/SubjectImportService.cpp" line="240" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» 14 сандан турбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="245" />
+        <location filename="../models/import/SubjectImportService.cpp" line="244" />
         <source>%1 repeats line %2</source>
         <translation>%1 %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="248" />
+        <location filename="../models/import/SubjectImportService.cpp" line="247" />
         <source>%1 is already in the database</source>
         <translation>%1 базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="253" />
+        <location filename="../models/import/SubjectImportService.cpp" line="252" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="271" />
+        <location filename="../models/import/SubjectImportService.cpp" line="270" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="274" />
-        <location filename="../models/import/SubjectImportService.cpp" line="334" />
+        <location filename="../models/import/SubjectImportService.cpp" line="273" />
+        <location filename="../models/import/SubjectImportService.cpp" line="333" />
         <source>%1 is in the future</source>
         <translation>%1 келечекте</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="279" />
+        <location filename="../models/import/SubjectImportService.cpp" line="278" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="284" />
+        <location filename="../models/import/SubjectImportService.cpp" line="283" />
         <source>"%1" is not F or M</source>
         <translation>«%1» F же M эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="292" />
+        <location filename="../models/import/SubjectImportService.cpp" line="291" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» +996 555 123 456 сыяктуу Кыргызстандын номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="299" />
+        <location filename="../models/import/SubjectImportService.cpp" line="298" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» электрондук почтанын дареги эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="307" />
+        <location filename="../models/import/SubjectImportService.cpp" line="306" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» ID1234567 же AN1234567 сыяктуу инсандык документтин номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="315" />
+        <location filename="../models/import/SubjectImportService.cpp" line="314" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» ky же ru эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="322" />
+        <location filename="../models/import/SubjectImportService.cpp" line="321" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="331" />
+        <location filename="../models/import/SubjectImportService.cpp" line="330" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="338" />
+        <location filename="../models/import/SubjectImportService.cpp" line="337" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="343" />
+        <location filename="../models/import/SubjectImportService.cpp" line="342" />
         <source>the file has a header but no rows</source>
         <translation>файлда баш сап бар, бирок катарлар жок</translation>
     </message>
@@ -4755,63 +4765,63 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="55" />
+        <location filename="../models/items/SubjectListModel.cpp" line="56" />
         <source>Loading…</source>
         <translation>Жүктөлүүдө…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="66" />
+        <location filename="../models/items/SubjectListModel.cpp" line="67" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="84" />
+        <location filename="../models/items/SubjectListModel.cpp" line="94" />
         <source>under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="105" />
+        <location filename="../models/items/SubjectListModel.cpp" line="117" />
         <source>Platform ref.</source>
         <translation>Платформадагы №</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="106" />
+        <location filename="../models/items/SubjectListModel.cpp" line="119" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="107" />
+        <location filename="../models/items/SubjectListModel.cpp" line="121" />
         <source>Surname</source>
         <translation>Фамилиясы</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="108" />
+        <location filename="../models/items/SubjectListModel.cpp" line="123" />
         <source>Given name</source>
         <translation>Аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="109" />
+        <location filename="../models/items/SubjectListModel.cpp" line="125" />
         <source>Patronymic</source>
         <translation>Атасынын аты</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="110" />
+        <location filename="../models/items/SubjectListModel.cpp" line="127" />
         <source>Birth date</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="111" />
+        <location filename="../models/items/SubjectListModel.cpp" line="129" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="112" />
+        <location filename="../models/items/SubjectListModel.cpp" line="131" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Макулдук</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="113" />
+        <location filename="../models/items/SubjectListModel.cpp" line="133" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
@@ -4819,12 +4829,12 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectLookup</name>
     <message>
-        <location filename="../ui/widgets/SubjectLookup.cpp" line="23" />
+        <location filename="../ui/widgets/SubjectLookup.cpp" line="24" />
         <source>Name, INN, phone or platform reference</source>
         <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/SubjectLookup.cpp" line="52" />
+        <location filename="../ui/widgets/SubjectLookup.cpp" line="53" />
         <source>%1 — %2 (INN %3, born %4)</source>
         <translation>%1 — %2 (ПИН %3, туулган күнү %4)</translation>
     </message>
@@ -4832,470 +4842,470 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="411" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="443" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="490" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="72" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Консолдун тилине карабастан, отчеттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="49" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="51" />
         <source>Data report</source>
         <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
         <translation>Маалымат отчету</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="51" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="55" />
         <source>Unblock…</source>
         <translation>Ачуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="74" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="80" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Субъекттин маалыматтары боюнча отчет: бул субъект жөнүндө кармалган бардык маалымат (№ 58 Мыйзамдын 17-беренеси)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="76" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="78" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="92" />
         <source>Report in:</source>
         <translation>Отчеттун тили:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="98" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="105" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Жетекчилер жана администраторлор жабылган категорияны себебин көрсөтүп кайра колдонууга кайтарат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="111" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="119" />
         <source>Requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="112" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="120" />
         <source>Claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="116" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="125" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="117" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="127" />
         <source>Notifications of the subject</source>
         <translation>Субъектке билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="146" />
         <source>Unblock %1</source>
         <translation>Ачуу: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="147" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
         <translation>Эмне үчүн ачылат (чечим же соттун актысы)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="154" />
         <source>Unblock</source>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="157" />
         <source>%1 is unblocked.</source>
         <translation>%1 ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="177" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="178" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="167" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="179" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="168" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="180" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="169" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="181" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="170" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="182" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="171" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="183" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="184" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="173" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="185" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="174" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="175" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="176" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="177" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="178" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="265" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="205" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="283" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="207" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="211" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="224" />
         <source>Subject record</source>
         <translation>Субъекттин жазуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="230" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="245" />
         <source>Depersonalised subject</source>
         <translation>Ээсиздендирилген субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="231" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="238" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="299" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="356" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="356" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="373" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="374" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="311" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="375" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="376" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="313" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="379" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="327" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="393" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="395" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="331" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="397" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="425" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="381" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="390" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="455" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="466" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="397" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="473" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="405" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="482" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="405" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="483" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="494" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
@@ -5303,28 +5313,28 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordService</name>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="80" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="82" />
         <source>No subject has the platform reference %1.</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="117" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="125" />
         <source>Sign in to reveal personal data.</source>
         <translation>Жеке маалыматтарды ачуу үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="125" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="137" />
         <source>This value is blocked under a withdrawal of consent: it is not shown until it is unblocked.</source>
         <translation>Бул маалымат макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча көрсөтүлбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="132" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="185" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="146" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="203" />
         <source>Subject %1 does not exist.</source>
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="143" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="157" />
         <source>[blocked]</source>
         <translation>[жабылган]</translation>
     </message>
@@ -5332,287 +5342,287 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectReport</name>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="64" />
+        <location filename="../models/services/SubjectReportService.cpp" line="68" />
         <source>None.</source>
         <translation>Жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="177" />
+        <location filename="../models/services/SubjectReportService.cpp" line="196" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="178" />
+        <location filename="../models/services/SubjectReportService.cpp" line="198" />
         <source>The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
         <translation>Жеке маалыматтар массивин кармоочу (ээси) «ОГОГО» ЖЧК (ИНН 00910202310316) төмөндө аталган жеке маалымат субъекти жөнүндө кармаган жеке маалыматтар, субъекттин суроосу боюнча «Жеке мүнөздөгү маалымат жөнүндө» Кыргыз Республикасынын № 58 Мыйзамынын 17-беренесине ылайык берилди.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="183" />
+        <location filename="../models/services/SubjectReportService.cpp" line="204" />
         <source>Made on</source>
         <translation>Түзүлгөн күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="184" />
+        <location filename="../models/services/SubjectReportService.cpp" line="205" />
         <source>Made by</source>
         <translation>Түзгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="186" />
+        <location filename="../models/services/SubjectReportService.cpp" line="207" />
         <source>1. The subject</source>
         <translation>1. Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="188" />
+        <location filename="../models/services/SubjectReportService.cpp" line="209" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="189" />
+        <location filename="../models/services/SubjectReportService.cpp" line="210" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="190" />
+        <location filename="../models/services/SubjectReportService.cpp" line="211" />
         <source>Personal identification number (INN)</source>
         <translation>Жеке идентификациялык номери (ПИН)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="191" />
+        <location filename="../models/services/SubjectReportService.cpp" line="213" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="192" />
+        <location filename="../models/services/SubjectReportService.cpp" line="214" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="193" />
+        <location filename="../models/services/SubjectReportService.cpp" line="215" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="194" />
+        <location filename="../models/services/SubjectReportService.cpp" line="216" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="195" />
+        <location filename="../models/services/SubjectReportService.cpp" line="217" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="196" />
+        <location filename="../models/services/SubjectReportService.cpp" line="218" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="197" />
+        <location filename="../models/services/SubjectReportService.cpp" line="220" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="198" />
+        <location filename="../models/services/SubjectReportService.cpp" line="221" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="199" />
+        <location filename="../models/services/SubjectReportService.cpp" line="222" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="200" />
+        <location filename="../models/services/SubjectReportService.cpp" line="224" />
         <source>Status of the record</source>
         <translation>Жазуунун абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="201" />
+        <location filename="../models/services/SubjectReportService.cpp" line="226" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="204" />
+        <location filename="../models/services/SubjectReportService.cpp" line="229" />
         <source>2. Consents</source>
         <translation>2. Макулдуктар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="211" />
+        <location filename="../models/services/SubjectReportService.cpp" line="237" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="212" />
+        <location filename="../models/services/SubjectReportService.cpp" line="238" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="213" />
-        <location filename="../models/services/SubjectReportService.cpp" line="253" />
+        <location filename="../models/services/SubjectReportService.cpp" line="239" />
+        <location filename="../models/services/SubjectReportService.cpp" line="285" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="214" />
+        <location filename="../models/services/SubjectReportService.cpp" line="240" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="215" />
+        <location filename="../models/services/SubjectReportService.cpp" line="241" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="218" />
+        <location filename="../models/services/SubjectReportService.cpp" line="245" />
         <source>3. Categories of data held and their state</source>
         <translation>3. Кармалган маалымат категориялары жана алардын абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="223" />
+        <location filename="../models/services/SubjectReportService.cpp" line="252" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="226" />
-        <location filename="../models/services/SubjectReportService.cpp" line="241" />
+        <location filename="../models/services/SubjectReportService.cpp" line="256" />
+        <location filename="../models/services/SubjectReportService.cpp" line="271" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="227" />
+        <location filename="../models/services/SubjectReportService.cpp" line="257" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="228" />
-        <location filename="../models/services/SubjectReportService.cpp" line="255" />
-        <location filename="../models/services/SubjectReportService.cpp" line="268" />
+        <location filename="../models/services/SubjectReportService.cpp" line="258" />
+        <location filename="../models/services/SubjectReportService.cpp" line="287" />
+        <location filename="../models/services/SubjectReportService.cpp" line="304" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="229" />
-        <location filename="../models/services/SubjectReportService.cpp" line="284" />
+        <location filename="../models/services/SubjectReportService.cpp" line="259" />
+        <location filename="../models/services/SubjectReportService.cpp" line="322" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="230" />
+        <location filename="../models/services/SubjectReportService.cpp" line="260" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="233" />
+        <location filename="../models/services/SubjectReportService.cpp" line="263" />
         <source>4. Transfers to recipients</source>
         <translation>4. Алуучуларга өткөрүп берүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="238" />
-        <location filename="../models/services/SubjectReportService.cpp" line="282" />
+        <location filename="../models/services/SubjectReportService.cpp" line="268" />
+        <location filename="../models/services/SubjectReportService.cpp" line="320" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="239" />
-        <location filename="../models/services/SubjectReportService.cpp" line="283" />
+        <location filename="../models/services/SubjectReportService.cpp" line="269" />
+        <location filename="../models/services/SubjectReportService.cpp" line="321" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="240" />
-        <location filename="../models/services/SubjectReportService.cpp" line="265" />
+        <location filename="../models/services/SubjectReportService.cpp" line="270" />
+        <location filename="../models/services/SubjectReportService.cpp" line="301" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="242" />
+        <location filename="../models/services/SubjectReportService.cpp" line="272" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="245" />
+        <location filename="../models/services/SubjectReportService.cpp" line="275" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="251" />
-        <location filename="../models/services/SubjectReportService.cpp" line="264" />
+        <location filename="../models/services/SubjectReportService.cpp" line="283" />
+        <location filename="../models/services/SubjectReportService.cpp" line="300" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="252" />
-        <location filename="../models/services/SubjectReportService.cpp" line="266" />
+        <location filename="../models/services/SubjectReportService.cpp" line="284" />
+        <location filename="../models/services/SubjectReportService.cpp" line="302" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="254" />
+        <location filename="../models/services/SubjectReportService.cpp" line="286" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="258" />
+        <location filename="../models/services/SubjectReportService.cpp" line="290" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="267" />
+        <location filename="../models/services/SubjectReportService.cpp" line="303" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="269" />
+        <location filename="../models/services/SubjectReportService.cpp" line="305" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="272" />
+        <location filename="../models/services/SubjectReportService.cpp" line="308" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="277" />
+        <location filename="../models/services/SubjectReportService.cpp" line="314" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="285" />
+        <location filename="../models/services/SubjectReportService.cpp" line="323" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="286" />
+        <location filename="../models/services/SubjectReportService.cpp" line="324" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="289" />
+        <location filename="../models/services/SubjectReportService.cpp" line="327" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Субъектке жөнөтүлгөн билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="294" />
+        <location filename="../models/services/SubjectReportService.cpp" line="333" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="295" />
+        <location filename="../models/services/SubjectReportService.cpp" line="334" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="296" />
+        <location filename="../models/services/SubjectReportService.cpp" line="335" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="297" />
+        <location filename="../models/services/SubjectReportService.cpp" line="336" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="300" />
+        <location filename="../models/services/SubjectReportService.cpp" line="340" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, жаап коюуну же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
     </message>
@@ -5620,7 +5630,7 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectReportService</name>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="107" />
+        <location filename="../models/services/SubjectReportService.cpp" line="118" />
         <source>Sign in to make a subject data report.</source>
         <translation>Субъекттин маалыматтары боюнча отчет түзүү үчүн кириңиз.</translation>
     </message>
@@ -5628,12 +5638,12 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectService</name>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="149" />
+        <location filename="../models/services/SubjectService.cpp" line="154" />
         <source>Sign in to export subjects with their personal data.</source>
         <translation>Субъекттерди жеке маалыматтары менен экспорттоо үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="151" />
+        <location filename="../models/services/SubjectService.cpp" line="157" />
         <source>export subjects with their personal data</source>
         <translation>субъекттерди жеке маалыматтары менен экспорттоо</translation>
     </message>
@@ -5641,42 +5651,42 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="27" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
         <source>Open request or claim</source>
         <translation>Ачык арыз же доо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="29" />
         <source>Under 18</source>
         <translation>18 жашка толо элек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="34" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="36" />
         <source>Name, INN, phone or platform reference</source>
         <translation>Аты-жөнү, ПИН, телефон же платформадагы №</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="37" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="39" />
         <source>Any status</source>
         <translation>Бардык абалдар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="42" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="44" />
         <source>Any consent state</source>
         <translation>Макулдуктун бардык абалдары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="44" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="47" />
         <source>Consent: %1</source>
         <translation>Макулдук: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="155" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="163" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
         <translation>%L1ден ашык субъект табылды; биринчи %L1 көрсөтүлдү. Издөөнү тактаңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="156" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="165" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъект</numerusform></translation>
@@ -5685,32 +5695,32 @@ Statement: %3</source>
 <context>
     <name>dpo::UnlockDialog</name>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="22" />
+        <location filename="../ui/IdleLock.cpp" line="23" />
         <source>The console is locked</source>
         <translation>Консоль бөгөттөлдү</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="24" />
+        <location filename="../ui/IdleLock.cpp" line="26" />
         <source>The console locked itself after a time without input, to keep personal data from view. Sign in again as %1 to go on where you were.</source>
         <translation>Жеке маалыматтар көрүнбөшү үчүн консоль бир топ убакыт аракетсиз тургандан кийин өзү бөгөттөлдү. Калган жериңизден улантуу үчүн %1 катары кайра кириңиз.</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="36" />
+        <location filename="../ui/IdleLock.cpp" line="38" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="37" />
+        <location filename="../ui/IdleLock.cpp" line="39" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="39" />
+        <location filename="../ui/IdleLock.cpp" line="41" />
         <source>Unlock</source>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="54" />
+        <location filename="../ui/IdleLock.cpp" line="58" />
         <source>This is not the officer who locked the console.</source>
         <translation>Бул консолду бөгөттөгөн кызматкер эмес.</translation>
     </message>
@@ -6741,77 +6751,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="24" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="23" />
         <source>Register a written request to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арызды каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="24" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="23" />
         <source>Register</source>
         <translation>Каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="33" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="34" />
         <source>The written request</source>
         <translation>Жазуу жүзүндөгү арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="40" />
         <source>As the letter gives it; empty: the subject's name</source>
         <translation>Каттагыдай; бош болсо — субъекттин аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="43" />
         <source>As the letter gives it; empty: the subject's residence address</source>
         <translation>Каттагыдай; бош болсо — субъекттин жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="44" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="47" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="45" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
         <source>Address:</source>
         <translation>Дареги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
         <source>Purposes:</source>
         <translation>Максаттар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="54" />
         <source>Data categories:</source>
         <translation>Маалымат категориялары:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="55" />
         <source>Scope in the letter's words:</source>
         <translation>Каттагы сөздөр менен чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
@@ -6819,77 +6829,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="30" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="32" />
         <source>Reply letter No. %1</source>
         <translation>№ %1 жооп кат</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="53" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="57" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="71" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Макулдукту кайтарып алуу жөнүндө %2 күнкү № %1 жазуу жүзүндөгү арызыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="61" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Арызыңыз төмөнкү себеп менен аткарылбайт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="88" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Макулдук субъекттин жазуу жүзүндөгү арызы менен кайтарылып алынат (саясаттын 12.1.3-пункту). Жетишпеген нерсесин толуктап, аны каалаган убакта кайра жөнөтсөңүз болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="72" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Жеке маалыматтарыңызды иштетүүгө макулдугуңуз %1 тартып кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="74" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="99" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Макулдугуңуз %1 тартып арызыңызда аталган бөлүгүндө кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="105" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Маалыматтарыңыздын ар бир түрү боюнча эмне жасалды (саясаттын 12.1.4-пункту):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="79" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
         <source>Data</source>
         <translation>Маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="111" />
         <source>What was done</source>
         <translation>Эмне жасалды</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="88" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>%1 чейин сакталат, негизи: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="92" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
         <source>paragraph %1</source>
         <translation>%1-пункт</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="107" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="145" />
         <source>Your data is no longer processed for:</source>
         <translation>Маалыматтарыңыз мындан ары төмөнкү максаттарда иштетилбейт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="114" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="154" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Маалыматтарыңызды алган уюмдарга кайтарып алуу тууралуу билдирилди:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="119" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="160" />
         <source>Personal data protection officer</source>
         <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
     </message>
@@ -6897,12 +6907,12 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="42" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>%1-арыз азырынча аткарылган да, четке кагылган да жок: жоопто эмне жасалганы айтылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="24" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="25" />
         <source>make a reply letter</source>
         <translation>жооп кат даярдоо</translation>
     </message>
@@ -6910,283 +6920,283 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalPane</name>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="43" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="110" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="123" />
         <source>Withdrawals</source>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="52" />
         <source>Identity verified…</source>
         <translation>Инсандык текшерилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="53" />
         <source>Reject…</source>
         <translation>Четке кагуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="54" />
         <source>Decide…</source>
         <translation>Чечим…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="55" />
         <source>Approve…</source>
         <translation>Бекитүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="56" />
         <source>Execute…</source>
         <translation>Аткаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="57" />
         <source>Recipient told…</source>
         <translation>Алуучуга билдирилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="58" />
         <source>Reply sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="60" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="69" />
         <source>Reply letter: request No. %1</source>
         <translation>Жооп кат: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="68" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="79" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ № %1 арызга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="157" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="166" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="157" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="182" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="169" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="196" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="205" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="279" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="279" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="280" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="288" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="303" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="256" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="316" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="331" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="338" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="339" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="281" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="345" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="296" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="361" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="297" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="362" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="302" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="369" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="308" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="375" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="309" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="377" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="315" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>
@@ -7194,403 +7204,403 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="69" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="49" />
         <source>execute a withdrawal</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="72" />
-        <location filename="../models/services/WithdrawalService.cpp" line="192" />
-        <location filename="../models/services/WithdrawalService.cpp" line="214" />
-        <location filename="../models/services/WithdrawalService.cpp" line="234" />
-        <location filename="../models/services/WithdrawalService.cpp" line="314" />
-        <location filename="../models/services/WithdrawalService.cpp" line="388" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="48" />
+        <location filename="../models/services/WithdrawalService.cpp" line="231" />
+        <location filename="../models/services/WithdrawalService.cpp" line="266" />
+        <location filename="../models/services/WithdrawalService.cpp" line="297" />
+        <location filename="../models/services/WithdrawalService.cpp" line="405" />
+        <location filename="../models/services/WithdrawalService.cpp" line="502" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="75" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="54" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана аткарылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="102" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="82" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>%1-арыз боюнча аткара турган эч нерсе жок: алгач категориялар боюнча чечим кабыл алыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="105" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="88" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>"%1" сактоо %2-арыз аткарылганга чейин жетекчи тарабынан бекитилиши керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="95" />
-        <location filename="../models/services/WithdrawalSupport.h" line="40" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="106" />
+        <location filename="../models/services/WithdrawalSupport.h" line="41" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="97" />
+        <location filename="../models/services/WithdrawalService.cpp" line="107" />
         <source>register a withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="99" />
+        <location filename="../models/services/WithdrawalService.cpp" line="110" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Жазуу жүзүндөгү арызды тиркеңиз: саясат (12.1.3) жазуу жүзүндөгү арыздарды гана кабыл алат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="103" />
+        <location filename="../models/services/WithdrawalService.cpp" line="115" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="105" />
+        <location filename="../models/services/WithdrawalService.cpp" line="117" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="107" />
+        <location filename="../models/services/WithdrawalService.cpp" line="121" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>"%1" — арыз келүүчү жол эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="109" />
+        <location filename="../models/services/WithdrawalService.cpp" line="126" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="118" />
+        <location filename="../models/services/WithdrawalService.cpp" line="137" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="127" />
+        <location filename="../models/services/WithdrawalService.cpp" line="154" />
         <source>"%1" is not a processing purpose.</source>
         <translation>"%1" — иштетүүнүн максаты эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="128" />
+        <location filename="../models/services/WithdrawalService.cpp" line="158" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalService.cpp" line="170" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясындагы маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="155" />
+        <location filename="../models/services/WithdrawalService.cpp" line="192" />
         <source>The database did not return the new request's number.</source>
         <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="185" />
+        <location filename="../models/services/WithdrawalService.cpp" line="232" />
         <source>verify a requester's identity</source>
         <translation>арыз ээсинин инсандыгын текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="187" />
+        <location filename="../models/services/WithdrawalService.cpp" line="237" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>"%1" — инсандыкты текшерүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="189" />
+        <location filename="../models/services/WithdrawalService.cpp" line="240" />
         <source>Say how the identity was verified.</source>
         <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="195" />
+        <location filename="../models/services/WithdrawalService.cpp" line="245" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="209" />
+        <location filename="../models/services/WithdrawalService.cpp" line="267" />
         <source>reject a withdrawal request</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="211" />
+        <location filename="../models/services/WithdrawalService.cpp" line="271" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="217" />
+        <location filename="../models/services/WithdrawalService.cpp" line="277" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="231" />
+        <location filename="../models/services/WithdrawalService.cpp" line="298" />
         <source>decide on a withdrawal request</source>
         <translation>кайтарып алуу арызы боюнча чечим кабыл алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="237" />
+        <location filename="../models/services/WithdrawalService.cpp" line="304" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>%1-арыз — «%2»: чечимдер инсандык текшерилгенден кийин жана аткарууга чейин кабыл алынат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="244" />
+        <location filename="../models/services/WithdrawalService.cpp" line="315" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>"%1" категориясы бул арыздын чегинде эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="246" />
+        <location filename="../models/services/WithdrawalService.cpp" line="318" />
         <source>The category "%1" is decided twice.</source>
         <translation>"%1" категориясы боюнча эки жолу чечим кабыл алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="250" />
-        <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
-        <translation>"%1" — чечим эмес: жок кылуу, ээсиздендирүү, жаап коюу же сактоо.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="252" />
+        <location filename="../models/services/WithdrawalService.cpp" line="323" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>"%1" боюнча чечимге негиздеме керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="255" />
+        <location filename="../models/services/WithdrawalService.cpp" line="327" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>"%1" сактоо үчүн укуктук негиз керек: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="257" />
+        <location filename="../models/services/WithdrawalService.cpp" line="332" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>"%1" сактоо үчүн бүгүндөн кийинки мөөнөт керек: эч нерсе түбөлүк сакталбайт (саясаттын 6.3-пункту).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="260" />
+        <location filename="../models/services/WithdrawalService.cpp" line="341" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>15-берене боюнча "%1" сактоодо пункту аталат (мисалы, 2 же 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="262" />
+        <location filename="../models/services/WithdrawalService.cpp" line="346" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Башка мыйзам боюнча "%1" сактоодо ал мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="264" />
+        <location filename="../models/services/WithdrawalService.cpp" line="350" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Укуктук негиз сактоо чечиминде гана болот ("%1").</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="272" />
+        <location filename="../models/services/WithdrawalService.cpp" line="359" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Ар бир категория боюнча чечим кабыл алыңыз; азырынча чечилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="279" />
+        <location filename="../models/services/WithdrawalService.cpp" line="363" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Өздүгүн тастыктаган документти жок кылуу же ээсиздендирүү аты-жөнүн ПИНсиз калтырат: жеке маалыматтарды да жок кылыңыз же ээсиздендириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="311" />
+        <location filename="../models/services/WithdrawalService.cpp" line="406" />
         <source>approve keeping data</source>
         <translation>маалыматтарды сактоону бекитүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="317" />
+        <location filename="../models/services/WithdrawalService.cpp" line="412" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана бекитилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="325" />
+        <location filename="../models/services/WithdrawalService.cpp" line="425" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 %2-арыз боюнча маалыматтарды сактоону сунуштаган, ошондуктан аны беките албайт: бекитүү үчүн башка жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="330" />
+        <location filename="../models/services/WithdrawalService.cpp" line="432" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="346" />
+        <location filename="../models/services/WithdrawalService.cpp" line="454" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="348" />
+        <location filename="../models/services/WithdrawalService.cpp" line="458" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="355" />
+        <location filename="../models/services/WithdrawalService.cpp" line="465" />
         <source>Notice %1 does not exist.</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="360" />
+        <location filename="../models/services/WithdrawalService.cpp" line="472" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="362" />
+        <location filename="../models/services/WithdrawalService.cpp" line="478" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="381" />
+        <location filename="../models/services/WithdrawalService.cpp" line="503" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="383" />
+        <location filename="../models/services/WithdrawalService.cpp" line="507" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="385" />
+        <location filename="../models/services/WithdrawalService.cpp" line="511" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="391" />
+        <location filename="../models/services/WithdrawalService.cpp" line="515" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="393" />
+        <location filename="../models/services/WithdrawalService.cpp" line="520" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="402" />
+        <location filename="../models/services/WithdrawalService.cpp" line="533" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="423" />
+        <location filename="../models/services/WithdrawalService.cpp" line="561" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="425" />
+        <location filename="../models/services/WithdrawalService.cpp" line="564" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="435" />
+        <location filename="../models/services/WithdrawalService.cpp" line="575" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalSupport.h" line="54" />
+        <source>The database holds an unknown decision "%1".</source>
+        <translation>Маалымат базасында белгисиз чечим бар: "%1".</translation>
     </message>
 </context>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
         <source>Written requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="41" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, жабылат же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="44" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
         <source>Register…</source>
         <translation>Каттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="52" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="53" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="54" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="56" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="58" />
         <source>Any state</source>
         <translation>Каалаган абал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="59" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="63" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="83" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="87" />
         <source>Show:</source>
         <translation>Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>Target date</source>
         <translation>Максаттуу мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
         <source>Deadline</source>
         <translation>Калган мөөнөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="145" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="168" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="169" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="165" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="181" />
         <source>Request No. %1 registered.</source>
         <translation>№ %1 арыз катталды.</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>dpo::AnswerDraftDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="81" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="82" />
         <source>The written answer to No. %1</source>
         <translation>Письменный ответ на № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="81" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="82" />
         <source>Save draft</source>
         <translation>Сохранить проект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="84" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="85" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
@@ -21,50 +21,50 @@
 <context>
     <name>dpo::AnswerSentDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="99" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="101" />
         <source>The answer to No. %1 was sent</source>
         <translation>Ответ на № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="99" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="101" />
         <source>Log</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="108" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="111" />
         <source>By post</source>
         <comment>answer sent</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="109" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="112" />
         <source>By hand</source>
         <comment>answer sent</comment>
         <translation>Вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="110" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="113" />
         <source>By email</source>
         <comment>answer sent</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="112" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="115" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Обязателен для почты, например RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="113" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="116" />
         <source>Sent on:</source>
         <translation>Дата отправки:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="114" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="117" />
         <source>How:</source>
         <translation>Как:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="115" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="118" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
@@ -72,27 +72,27 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="193" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="216" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Утвердить сохранение данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="193" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="216" />
         <source>Approve</source>
         <translation>Утвердить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="200" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="225" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Для утверждения входит руководитель — не тот сотрудник, который предложил сохранение.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="229" />
         <source>Supervisor:</source>
         <translation>Руководитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="204" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="230" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
@@ -100,49 +100,49 @@
 <context>
     <name>dpo::AttachmentService</name>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="60" />
+        <location filename="../models/services/AttachmentService.cpp" line="61" />
         <source>There is no withdrawal request %1.</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="64" />
+        <location filename="../models/services/AttachmentService.cpp" line="65" />
         <source>There is no claim %1.</source>
         <translation>Претензии %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="66" />
+        <location filename="../models/services/AttachmentService.cpp" line="67" />
         <source>There is no disclosure %1.</source>
         <translation>Раскрытия %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="110" />
-        <location filename="../models/services/AttachmentService.cpp" line="127" />
+        <location filename="../models/services/AttachmentService.cpp" line="111" />
+        <location filename="../models/services/AttachmentService.cpp" line="128" />
         <source>%1 is %2 MB; a document may be at most 20 MB.</source>
         <translation>%1 — %2 МБ; документ не может быть больше 20 МБ.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="114" />
+        <location filename="../models/services/AttachmentService.cpp" line="115" />
         <source>Cannot read %1: %2.</source>
         <translation>Не удаётся прочитать %1: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="122" />
+        <location filename="../models/services/AttachmentService.cpp" line="123" />
         <source>The document has no file name.</source>
         <translation>У документа нет имени файла.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="124" />
+        <location filename="../models/services/AttachmentService.cpp" line="125" />
         <source>%1 is empty.</source>
         <translation>%1 пуст.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="134" />
+        <location filename="../models/services/AttachmentService.cpp" line="135" />
         <source>%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).</source>
         <translation>%1 — не файл PDF, JPEG, PNG или TIFF (проверено по содержимому, а не по имени).</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="145" />
-        <location filename="../models/services/AttachmentService.cpp" line="184" />
+        <location filename="../models/services/AttachmentService.cpp" line="183" />
         <source>attach a document</source>
         <translation>приложить документ</translation>
     </message>
@@ -152,12 +152,12 @@
         <translation>База данных не вернула номер нового документа.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="218" />
+        <location filename="../models/services/AttachmentService.cpp" line="216" />
         <source>Document %1 does not exist.</source>
         <translation>Документа %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="246" />
+        <location filename="../models/services/AttachmentService.cpp" line="244" />
         <source>Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not %4. It is not shown; the failed check is in the audit trail.</source>
         <translation>Документ %1 (%2) изменился после сохранения: его SHA-256 — %3, а не %4. Он не показан; неудачная проверка записана в журнал аудита.</translation>
     </message>
@@ -170,103 +170,103 @@
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="22" />
+        <location filename="../models/reports/AuditPdf.cpp" line="23" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="23" />
+        <location filename="../models/reports/AuditPdf.cpp" line="24" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="23" />
+        <location filename="../models/reports/AuditPdf.cpp" line="25" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="24" />
+        <location filename="../models/reports/AuditPdf.cpp" line="26" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="24" />
+        <location filename="../models/reports/AuditPdf.cpp" line="27" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="25" />
+        <location filename="../models/reports/AuditPdf.cpp" line="28" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="25" />
+        <location filename="../models/reports/AuditPdf.cpp" line="29" />
         <source>Hash</source>
         <translation>Хеш</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="86" />
+        <location filename="../models/reports/AuditPdf.cpp" line="92" />
         <source>OGOGO LLC (INN 00910202310316), holder of the personal data array</source>
         <translation>ОсОО «ОГОГО» (ИНН 00910202310316), держатель массива персональных данных</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="87" />
+        <location filename="../models/reports/AuditPdf.cpp" line="94" />
         <source>Made by %1 on %2 (Bishkek time)</source>
         <translation>Составил(а) %1, %2 (время Бишкека)</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="92" />
+        <location filename="../models/reports/AuditPdf.cpp" line="99" />
         <location filename="../models/services/AuditExportService.cpp" line="282" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="96" />
+        <location filename="../models/reports/AuditPdf.cpp" line="104" />
         <source>Period: %1</source>
         <translation>Период: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="97" />
+        <location filename="../models/reports/AuditPdf.cpp" line="105" />
         <source>Filters: %1</source>
         <translation>Фильтры: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="98" />
+        <location filename="../models/reports/AuditPdf.cpp" line="106" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="104" />
+        <location filename="../models/reports/AuditPdf.cpp" line="114" />
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="142" />
+        <location filename="../models/reports/AuditPdf.cpp" line="153" />
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="148" />
+        <location filename="../models/reports/AuditPdf.cpp" line="159" />
         <source>Entries in this export: %1</source>
         <translation>Записей в выгрузке: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="149" />
+        <location filename="../models/reports/AuditPdf.cpp" line="161" />
         <source>First entry: %1, hash %2</source>
         <translation>Первая запись: %1, хеш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="151" />
+        <location filename="../models/reports/AuditPdf.cpp" line="164" />
         <source>Last entry: %1, hash %2</source>
         <translation>Последняя запись: %1, хеш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="153" />
+        <location filename="../models/reports/AuditPdf.cpp" line="167" />
         <source>Chain head when exported: entry %1, hash %2</source>
         <translation>Вершина цепочки на момент выгрузки: запись %1, хеш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="156" />
+        <location filename="../models/reports/AuditPdf.cpp" line="171" />
         <source>Each hash is SHA-256 over the previous hash and the entry's fields (docs/audit.md); `dpo-console audit verify` re-computes the chain.</source>
         <translation>Каждый хеш — SHA-256 от предыдущего хеша и полей записи (docs/audit.md); `dpo-console audit verify` пересчитывает цепочку.</translation>
     </message>
@@ -331,42 +331,42 @@
 <context>
     <name>dpo::AuditListModel</name>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="49" />
+        <location filename="../models/items/AuditListModel.cpp" line="50" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="79" />
+        <location filename="../models/items/AuditListModel.cpp" line="90" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="80" />
+        <location filename="../models/items/AuditListModel.cpp" line="92" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="81" />
+        <location filename="../models/items/AuditListModel.cpp" line="94" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="82" />
+        <location filename="../models/items/AuditListModel.cpp" line="96" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="83" />
+        <location filename="../models/items/AuditListModel.cpp" line="98" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="84" />
+        <location filename="../models/items/AuditListModel.cpp" line="100" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/items/AuditListModel.cpp" line="85" />
+        <location filename="../models/items/AuditListModel.cpp" line="102" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -379,111 +379,111 @@
         <translation>любой день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="63" />
+        <location filename="../ui/pages/AuditPage.cpp" line="65" />
         <source>Verify the chain</source>
         <translation>Проверить цепочку</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="64" />
+        <location filename="../ui/pages/AuditPage.cpp" line="66" />
         <source>Export</source>
         <comment>button: export the audit trail</comment>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="65" />
+        <location filename="../ui/pages/AuditPage.cpp" line="67" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="69" />
-        <location filename="../ui/pages/AuditPage.cpp" line="290" />
-        <location filename="../ui/pages/AuditPage.cpp" line="293" />
+        <location filename="../ui/pages/AuditPage.cpp" line="72" />
+        <location filename="../ui/pages/AuditPage.cpp" line="317" />
+        <location filename="../ui/pages/AuditPage.cpp" line="320" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="74" />
+        <location filename="../ui/pages/AuditPage.cpp" line="77" />
         <source>Subject: platform reference</source>
         <translation>Субъект: номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="77" />
+        <location filename="../ui/pages/AuditPage.cpp" line="80" />
         <source>Entity, e.g. subject</source>
         <translation>Объект, например subject</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="82" />
+        <location filename="../ui/pages/AuditPage.cpp" line="85" />
         <source>Select an entry to see it in full, with its hashes.</source>
         <translation>Выберите запись, чтобы увидеть её полностью, с хешами.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="84" />
+        <location filename="../ui/pages/AuditPage.cpp" line="88" />
         <source>Re-computes every entry's hash from the first one (docs/audit.md)</source>
         <translation>Пересчитывает хеш каждой записи, начиная с первой (docs/audit.md)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="87" />
+        <location filename="../ui/pages/AuditPage.cpp" line="92" />
         <source>The entries the filters show, for an inspection; the export is audited</source>
         <translation>Записи, которые показывают фильтры, для проверки; выгрузка записывается в журнал аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="92" />
+        <location filename="../ui/pages/AuditPage.cpp" line="97" />
         <source>The language of the printed export</source>
         <translation>Язык печатной выгрузки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="94" />
+        <location filename="../ui/pages/AuditPage.cpp" line="99" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="95" />
+        <location filename="../ui/pages/AuditPage.cpp" line="100" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="97" />
+        <location filename="../ui/pages/AuditPage.cpp" line="102" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="98" />
+        <location filename="../ui/pages/AuditPage.cpp" line="104" />
         <source>Save as CSV…</source>
         <translation>Сохранить как CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="99" />
+        <location filename="../ui/pages/AuditPage.cpp" line="106" />
         <source>Save as JSON Lines…</source>
         <translation>Сохранить как JSON Lines…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/AuditPage.cpp" line="124" />
+        <location filename="../ui/pages/AuditPage.cpp" line="135" />
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln запись, новые первыми.</numerusform><numerusform>%Ln записи, новые первыми.</numerusform><numerusform>%Ln записей, новые первыми.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="134" />
+        <location filename="../ui/pages/AuditPage.cpp" line="147" />
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="136" />
+        <location filename="../ui/pages/AuditPage.cpp" line="149" />
         <source>to:</source>
         <translation>по:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="181" />
+        <location filename="../ui/pages/AuditPage.cpp" line="195" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="186" />
+        <location filename="../ui/pages/AuditPage.cpp" line="200" />
         <source>Any action</source>
         <translation>Любое действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="224" />
+        <location filename="../ui/pages/AuditPage.cpp" line="241" />
         <source>Entry %1
 Time: %2 (Bishkek), %3 UTC
 Officer: %4
@@ -506,84 +506,84 @@ Details:
 %11</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="242" />
+        <location filename="../ui/pages/AuditPage.cpp" line="260" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="243" />
+        <location filename="../ui/pages/AuditPage.cpp" line="261" />
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="244" />
+        <location filename="../ui/pages/AuditPage.cpp" line="262" />
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="245" />
-        <location filename="../ui/pages/AuditPage.cpp" line="269" />
+        <location filename="../ui/pages/AuditPage.cpp" line="264" />
+        <location filename="../ui/pages/AuditPage.cpp" line="296" />
         <source>Export the audit trail</source>
         <translation>Выгрузка журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="255" />
+        <location filename="../ui/pages/AuditPage.cpp" line="276" />
         <source>The organisation's signing key</source>
         <translation>Ключ подписи организации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="255" />
+        <location filename="../ui/pages/AuditPage.cpp" line="276" />
         <source>PEM files (*.pem)</source>
         <translation>Файлы PEM (*.pem)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="259" />
+        <location filename="../ui/pages/AuditPage.cpp" line="281" />
         <source>Signing key</source>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="259" />
+        <location filename="../ui/pages/AuditPage.cpp" line="282" />
         <source>Passphrase of the signing key:</source>
         <translation>Парольная фраза ключа подписи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="265" />
+        <location filename="../ui/pages/AuditPage.cpp" line="290" />
         <source>Exported %L1 entries to %2.</source>
         <translation>Выгружено записей: %L1 в %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="266" />
+        <location filename="../ui/pages/AuditPage.cpp" line="291" />
         <source>Exported %L1 entries to %2, signed (%3).</source>
         <translation>Выгружено записей: %L1 в %2, подписано (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="286" />
+        <location filename="../ui/pages/AuditPage.cpp" line="313" />
         <source>Print the audit trail</source>
         <translation>Печать журнала аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="311" />
+        <location filename="../ui/pages/AuditPage.cpp" line="338" />
         <source>Verifying…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="355" />
-        <location filename="../ui/pages/AuditPage.cpp" line="375" />
+        <location filename="../ui/pages/AuditPage.cpp" line="384" />
+        <location filename="../ui/pages/AuditPage.cpp" line="406" />
         <source>Verify the audit chain</source>
         <translation>Проверка цепочки аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="357" />
+        <location filename="../ui/pages/AuditPage.cpp" line="386" />
         <source>Verification cancelled after %L1 entries.</source>
         <translation>Проверка отменена; проверено записей: %L1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="365" />
+        <location filename="../ui/pages/AuditPage.cpp" line="394" />
         <source>Intact: %L1 entries verified on %2 by %3; head %4.</source>
         <translation>Цела: проверено записей — %L1, %2, проверил(а) %3; последний хеш %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/AuditPage.cpp" line="370" />
+        <location filename="../ui/pages/AuditPage.cpp" line="401" />
         <source>Broken at entry %1 (%2): %3</source>
         <translation>Нарушена на записи %1 (%2): %3</translation>
     </message>
@@ -620,74 +620,74 @@ Details:
 <context>
     <name>dpo::CalendarEditDialog</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="47" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
         <source>Set a day of the calendar</source>
         <translation>Отметить день календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="48" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
         <source>Move a day of the calendar</source>
         <translation>Перенос дня календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="49" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="51" />
         <source>Remove a day from the calendar</source>
         <translation>Удаление дня из календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="52" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="53" />
         <source>Move</source>
         <comment>a calendar day</comment>
         <translation>Перенести</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="50" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="54" />
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="55" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="61" />
         <source>e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026</source>
         <translation>например, постановление Кабинета министров № 123 от 01.03.2026</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="57" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="63" />
         <source>Day:</source>
         <translation>День:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="65" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="71" />
         <source>The holiday, or what the decree moves</source>
         <translation>Праздник или то, что переносит постановление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="69" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="75" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="70" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="73" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="79" />
         <source>Moves to:</source>
         <translation>Переносится на:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="74" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="76" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="80" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="82" />
         <source>What:</source>
         <translation>Что:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="78" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="84" />
         <source>Decree:</source>
         <translation>Постановление:</translation>
     </message>
@@ -695,84 +695,84 @@ Details:
 <context>
     <name>dpo::CalendarImport</name>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="152" />
+        <location filename="../models/services/CalendarImport.cpp" line="153" />
         <source>%1: the first line must name the columns date, kind, name and decree; it lacks %2.</source>
         <translation>%1: первая строка должна называть столбцы date, kind, name и decree; нет %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="166" />
+        <location filename="../models/services/CalendarImport.cpp" line="167" />
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="174" />
+        <location filename="../models/services/CalendarImport.cpp" line="175" />
         <source>%1 is not a year the calendar holds (2000 to 2100).</source>
         <translation>%1 — не год календаря (от 2000 до 2100).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="185" />
+        <location filename="../models/services/CalendarImport.cpp" line="186" />
         <source>%1 is empty.</source>
         <translation>%1 пуст.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="188" />
+        <location filename="../models/services/CalendarImport.cpp" line="189" />
         <source>%1, line %2: %3</source>
         <translation>%1, строка %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="195" />
+        <location filename="../models/services/CalendarImport.cpp" line="196" />
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="213" />
+        <location filename="../models/services/CalendarImport.cpp" line="214" />
         <source>"%1" is not a date (YYYY-MM-DD).</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="217" />
+        <location filename="../models/services/CalendarImport.cpp" line="218" />
         <source>%1 is not in %2.</source>
         <translation>%1 не относится к %2 году.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="221" />
+        <location filename="../models/services/CalendarImport.cpp" line="222" />
         <source>%1 is listed twice (also on line %2).</source>
         <translation>%1 указан дважды (также в строке %2).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="231" />
+        <location filename="../models/services/CalendarImport.cpp" line="232" />
         <source>%1 has no name.</source>
         <translation>У дня %1 нет названия.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="234" />
+        <location filename="../models/services/CalendarImport.cpp" line="235" />
         <source>%1 names no law or decree it rests on.</source>
         <translation>Для %1 не назван закон или постановление, на котором он основан.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="238" />
+        <location filename="../models/services/CalendarImport.cpp" line="239" />
         <source>… and %1 more.</source>
         <translation>… и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="240" />
+        <location filename="../models/services/CalendarImport.cpp" line="241" />
         <source>%1 cannot be imported; nothing was changed:
 %2</source>
         <translation>%1 нельзя импортировать; ничего не изменено:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="243" />
+        <location filename="../models/services/CalendarImport.cpp" line="244" />
         <source>%1 lists no day of %2.</source>
         <translation>В %1 нет ни одного дня %2 года.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="257" />
+        <location filename="../models/services/CalendarImport.cpp" line="258" />
         <source>import a year's calendar</source>
         <translation>импортировать календарь года</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="265" />
+        <location filename="../models/services/CalendarImport.cpp" line="264" />
         <source>The calendar of %1 was changed since the file was checked; nothing was imported. Check the file again.</source>
         <translation>Календарь %1 года изменился после проверки файла; ничего не импортировано. Проверьте файл ещё раз.</translation>
     </message>
@@ -860,147 +860,147 @@ Details:
 <context>
     <name>dpo::CalendarPage</name>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="112" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="121" />
         <source>Working-day calendar</source>
         <translation>Календарь рабочих дней</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="113" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="123" />
         <source>Every due date is counted on this calendar: a period starts the day after receipt, and when its last day is not a working day the due date is the next working day. Due dates already fixed do not move when the calendar changes; a claim's due date is recalculated only on request.</source>
         <translation>Все сроки считаются по этому календарю: срок начинается на следующий день после получения, а если его последний день нерабочий, срок переносится на ближайший рабочий день. При изменении календаря уже установленные сроки не сдвигаются; срок претензии пересчитывается только по запросу.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="130" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="144" />
         <source>Set day…</source>
         <translation>Отметить день…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="131" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="145" />
         <source>Move…</source>
         <comment>a calendar day</comment>
         <translation>Перенести…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="132" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="146" />
         <source>Remove…</source>
         <comment>a calendar day</comment>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="135" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="149" />
         <source>Year:</source>
         <translation>Год:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="140" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="151" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="154" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="166" />
         <source>Supervisors and administrators edit the calendar.</source>
         <translation>Календарь изменяют руководители и администраторы.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="146" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="160" />
         <source>Import year…</source>
         <translation>Импорт года…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="149" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="163" />
         <source>Replace the year's marked days with its published calendar from a CSV file, after a preview (docs/calendar.md).</source>
         <translation>Заменить отмеченные дни года его опубликованным календарём из файла CSV после предпросмотра (docs/calendar.md).</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="193" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="210" />
         <source>Holiday</source>
         <translation>Праздник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="195" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="212" />
         <source>Day off by decree</source>
         <translation>Выходной по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="197" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="214" />
         <source>Working day by decree</source>
         <translation>Рабочий день по постановлению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="199" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="216" />
         <source>Public holiday, a working day</source>
         <translation>Праздник, рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="201" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="218" />
         <source>Weekend</source>
         <translation>Выходной</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="202" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="219" />
         <source>Working day</source>
         <translation>Рабочий день</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
         <source>Weekday</source>
         <translation>День недели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="238" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="258" />
         <source>Name</source>
         <comment>of a calendar day</comment>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="282" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="305" />
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="308" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="333" />
         <source>%1 is now: %2.</source>
         <translation>%1 теперь: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="312" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="337" />
         <source>Moved from %1 to %2.</source>
         <translation>Перенесено с %1 на %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="316" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="342" />
         <source>%1 is removed from the calendar.</source>
         <translation>%1 удалён из календаря.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="322" />
-        <location filename="../ui/pages/CalendarPage.cpp" line="353" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="348" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="383" />
         <source>Due dates already fixed are unchanged.</source>
         <translation>Уже установленные сроки не изменились.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="333" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="361" />
         <source>The published calendar of %1</source>
         <translation>Опубликованный календарь %1 года</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="334" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="362" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="341" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="369" />
         <source>Import the calendar</source>
         <translation>Импорт календаря</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CalendarPage.cpp" line="352" />
+        <location filename="../ui/pages/CalendarPage.cpp" line="380" />
         <source>The calendar of %1 is imported from %2.</source>
         <translation>Календарь %1 года импортирован из %2.</translation>
     </message>
@@ -1008,55 +1008,55 @@ Details:
 <context>
     <name>dpo::CalendarService</name>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="89" />
+        <location filename="../models/services/CalendarService.cpp" line="90" />
         <source>%1 is a weekday: only a Saturday or Sunday can be made a working day.</source>
         <translation>%1 — будний день: рабочим днём можно сделать только субботу или воскресенье.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="94" />
+        <location filename="../models/services/CalendarService.cpp" line="95" />
         <source>%1 is a weekend day already: a day off moves onto a weekday.</source>
         <translation>%1 — уже выходной: перенесённый выходной приходится на будний день.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="74" />
+        <location filename="../models/services/CalendarService.cpp" line="75" />
         <source>Note the decree or law the change rests on.</source>
         <translation>Укажите постановление или закон, на котором основано изменение.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="84" />
+        <location filename="../models/services/CalendarService.cpp" line="85" />
         <source>"%1" is not a kind of day: use %2.</source>
         <translation>«%1» — не вид дня: используйте %2.</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarService.cpp" line="126" />
-        <location filename="../models/services/CalendarService.cpp" line="151" />
-        <location filename="../models/services/CalendarService.cpp" line="173" />
+        <location filename="../models/services/CalendarService.cpp" line="149" />
+        <location filename="../models/services/CalendarService.cpp" line="169" />
         <source>edit the calendar</source>
         <translation>править календарь</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="128" />
+        <location filename="../models/services/CalendarService.cpp" line="129" />
         <source>The day is not a date.</source>
         <translation>День не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="132" />
+        <location filename="../models/services/CalendarService.cpp" line="133" />
         <source>Name the day (the holiday, or what the decree moves).</source>
         <translation>Назовите день (праздник или что переносит постановление).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="158" />
-        <location filename="../models/services/CalendarService.cpp" line="182" />
+        <location filename="../models/services/CalendarService.cpp" line="155" />
+        <location filename="../models/services/CalendarService.cpp" line="177" />
         <source>%1 is not in the calendar.</source>
         <translation>%1 нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="176" />
+        <location filename="../models/services/CalendarService.cpp" line="173" />
         <source>Choose the day it moves to.</source>
         <translation>Выберите день, на который он переносится.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarService.cpp" line="185" />
+        <location filename="../models/services/CalendarService.cpp" line="180" />
         <source>%1 is in the calendar already.</source>
         <translation>%1 уже есть в календаре.</translation>
     </message>
@@ -1064,7 +1064,7 @@ Details:
 <context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="90" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="95" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -1077,67 +1077,67 @@ Details:
         <translation>Регистрация претензии или запроса о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="42" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="48" />
         <source>Full name (the subject's, when left empty)</source>
         <translation>ФИО (если пусто — субъекта)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="52" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
         <source>What the claim is about</source>
         <translation>Предмет претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="31" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="33" />
         <source>The claim's document</source>
         <translation>Документ претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="40" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="46" />
         <source>When the claimant is a subject: find them by name, INN, phone or platform reference</source>
         <translation>Если заявитель — субъект: найдите его по имени, ПИН, телефону или номеру на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="56" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="57" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="58" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="65" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="59" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="66" />
         <source>Contact:</source>
         <translation>Контакт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="60" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="67" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="61" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="68" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="62" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="69" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="63" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="70" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimDialog.cpp" line="64" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="71" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
@@ -1147,7 +1147,7 @@ Details:
         <translation>Зарегистрировать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimDialog.cpp" line="81" />
+        <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln календарный день с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дня с получения, по календарю рабочих дней)</numerusform><numerusform>%1 (%Ln календарных дней с получения, по календарю рабочих дней)</numerusform></translation>
@@ -1156,62 +1156,62 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="51" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="64" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="55" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Ответ на ваш запрос о персональных данных № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="56" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="73" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Ответ на вашу претензию № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="59" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="78" />
         <source>You wrote about:</source>
         <translation>Вы писали о следующем:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="67" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="79" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="103" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Если вы не согласны с этим ответом, вы можете обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="114" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Прилагается отчёт о персональных данных, которые мы о вас храним (Закон № 58, ст. 17).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="89" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="118" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="29" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="32" />
         <source>Answer letter No. %1</source>
         <translation>Письмо-ответ № %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="76" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="99" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="81" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="107" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="94" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="126" />
         <source>Personal data protection officer</source>
         <translation>Ответственный за защиту персональных данных</translation>
     </message>
@@ -1219,12 +1219,12 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="46" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="57" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>У претензии %1 ещё нет ответа: сначала подготовьте его.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="22" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="24" />
         <source>make an answer letter</source>
         <translation>составить письмо-ответ</translation>
     </message>
@@ -1232,37 +1232,37 @@ Details:
 <context>
     <name>dpo::ClaimLinkDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="139" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
         <source>Link the claim</source>
         <translation>Связать претензию</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="139" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
         <source>Link</source>
         <translation>Связать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="143" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="149" />
         <source>Withdrawal request</source>
         <translation>Заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="144" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="150" />
         <source>Disclosure</source>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="145" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="151" />
         <source>Claim or request for own data</source>
         <translation>Претензия или запрос собственных данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="148" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="154" />
         <source>Link to:</source>
         <translation>С чем:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="149" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="155" />
         <source>Number:</source>
         <translation>Номер:</translation>
     </message>
@@ -1270,223 +1270,223 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Draft answer…</source>
         <translation>Проект ответа…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
         <source>Answer sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="57" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Закрыть…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="58" />
         <source>Recalculate due date</source>
         <translation>Пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="59" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="60" />
         <source>Unlink</source>
         <translation>Убрать связь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="61" />
         <source>Data report…</source>
         <translation>Отчёт о данных…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="86" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="98" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="98" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="111" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="49" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="126" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="139" />
         <source>Claims</source>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="151" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="144" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="150" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="166" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="171" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="165" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="174" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="181" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="159" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="160" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="164" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="203" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="204" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="180" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="213" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="225" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="258" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="234" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="271" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="247" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="286" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="264" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="307" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="265" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="308" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="271" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="319" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="71" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="82" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="282" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="331" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="63" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="72" />
         <source>Answer letter: No. %1</source>
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="289" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="296" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="349" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="352" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -1494,7 +1494,7 @@ Details:
 <context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="48" />
+        <location filename="../models/services/ClaimService.cpp" line="49" />
         <source>"%1" is not a kind of claim: use claim or access.</source>
         <translation>«%1» — не вид обращения: используйте claim или access.</translation>
     </message>
@@ -1504,12 +1504,12 @@ Details:
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="62" />
+        <location filename="../models/services/ClaimService.cpp" line="63" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="66" />
+        <location filename="../models/services/ClaimService.cpp" line="65" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
@@ -1524,47 +1524,47 @@ Details:
         <translation>«%1» — не способ поступления: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="87" />
+        <location filename="../models/services/ClaimService.cpp" line="84" />
         <source>No subject has the platform reference %1.</source>
         <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="97" />
+        <location filename="../models/services/ClaimService.cpp" line="94" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Укажите заявителя или номер субъекта на платформе.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="130" />
+        <location filename="../models/services/ClaimService.cpp" line="127" />
         <source>The database did not return the new claim's number.</source>
         <translation>База данных не вернула номер новой претензии.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="189" />
+        <location filename="../models/services/ClaimService.cpp" line="187" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» — не результат: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="193" />
+        <location filename="../models/services/ClaimService.cpp" line="191" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Полный или частичный отказ должен быть мотивирован.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="201" />
+        <location filename="../models/services/ClaimService.cpp" line="199" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Отказ по запросу собственных данных ссылается на пункт ст. 15 Закона № 58, на котором он основан.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="206" />
+        <location filename="../models/services/ClaimService.cpp" line="204" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — не номер пункта ст. 15 (пишите 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="212" />
+        <location filename="../models/services/ClaimService.cpp" line="210" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>На пункт ст. 15 ссылается только отказ по запросу собственных данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="230" />
+        <location filename="../models/services/ClaimService.cpp" line="229" />
         <source>draft an answer</source>
         <translation>подготовить ответ</translation>
     </message>
@@ -1574,91 +1574,91 @@ Details:
         <translation>В ответе нет текста.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="236" />
-        <location filename="../models/services/ClaimService.cpp" line="282" />
-        <location filename="../models/services/ClaimService.cpp" line="317" />
-        <location filename="../models/services/ClaimService.cpp" line="346" />
+        <location filename="../models/services/ClaimService.cpp" line="228" />
+        <location filename="../models/services/ClaimService.cpp" line="268" />
+        <location filename="../models/services/ClaimService.cpp" line="312" />
+        <location filename="../models/services/ClaimService.cpp" line="340" />
         <source>Claim %1</source>
         <translation>Претензия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="239" />
-        <location filename="../models/services/ClaimService.cpp" line="285" />
+        <location filename="../models/services/ClaimService.cpp" line="236" />
+        <location filename="../models/services/ClaimService.cpp" line="283" />
         <source>Claim %1 is answered already.</source>
         <translation>На претензию %1 уже дан ответ.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="246" />
+        <location filename="../models/services/ClaimService.cpp" line="243" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Основания и пункт ст. 15 указываются вместе с итогом: выберите итог.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="321" />
+        <location filename="../models/services/ClaimService.cpp" line="318" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>Претензия %1 закрывается только после отправки письменного ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="349" />
+        <location filename="../models/services/ClaimService.cpp" line="347" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>На претензию %1 дан ответ: её срок больше не меняется.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="392" />
+        <location filename="../models/services/ClaimService.cpp" line="390" />
         <source>link a claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="395" />
+        <location filename="../models/services/ClaimService.cpp" line="394" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Претензию нельзя связать с ней самой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="404" />
+        <location filename="../models/services/ClaimService.cpp" line="401" />
         <source>withdrawal request %1</source>
         <translation>заявления об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="405" />
+        <location filename="../models/services/ClaimService.cpp" line="402" />
         <source>disclosure %1</source>
         <translation>раскрытия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="406" />
+        <location filename="../models/services/ClaimService.cpp" line="403" />
         <source>claim %1</source>
         <translation>претензии %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="407" />
+        <location filename="../models/services/ClaimService.cpp" line="404" />
         <source>There is no %1.</source>
         <translation>Нет %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="436" />
+        <location filename="../models/services/ClaimService.cpp" line="433" />
         <source>unlink a claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="448" />
+        <location filename="../models/services/ClaimService.cpp" line="444" />
         <source>Claim %1 is not linked to that.</source>
         <translation>Претензия %1 с этим не связана.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="569" />
+        <location filename="../models/services/ClaimService.cpp" line="565" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>заявление об отзыве %1, получено %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="574" />
+        <location filename="../models/services/ClaimService.cpp" line="570" />
         <source>disclosure to %1 on %2</source>
         <translation>раскрытие %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="578" />
+        <location filename="../models/services/ClaimService.cpp" line="574" />
         <source>%1 of %2, received %3</source>
         <translation>%1 от %2, получено %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="271" />
+        <location filename="../models/services/ClaimService.cpp" line="269" />
         <source>log an answer</source>
         <translation>зарегистрировать ответ</translation>
     </message>
@@ -1668,12 +1668,12 @@ Details:
         <translation>«%1» — не способ отправки ответа: используйте %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="278" />
+        <location filename="../models/services/ClaimService.cpp" line="279" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Для ответа, отправленного почтой, нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="288" />
+        <location filename="../models/services/ClaimService.cpp" line="286" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между датой получения (%1) и сегодняшним днём.</translation>
     </message>
@@ -1683,14 +1683,14 @@ Details:
         <translation>закрыть претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="342" />
+        <location filename="../models/services/ClaimService.cpp" line="341" />
         <source>recalculate a due date</source>
         <translation>пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="42" />
-        <location filename="../models/services/ClaimService.cpp" line="163" />
-        <location filename="../models/services/ClaimService.cpp" line="534" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="51" />
+        <location filename="../models/services/ClaimService.cpp" line="161" />
+        <location filename="../models/services/ClaimService.cpp" line="530" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
     </message>
@@ -1698,109 +1698,109 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="37" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="38" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="38" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="39" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="40" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="43" />
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="44" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="45" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="46" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="49" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="50" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="51" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="58" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="61" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
         <source>Claimant</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="120" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="133" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="121" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="133" />
         <source>Deadline</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="121" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="133" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="130" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="144" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="131" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="145" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="141" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="155" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
     </message>
@@ -1808,12 +1808,12 @@ Details:
 <context>
     <name>dpo::CloseClaimDialog</name>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="131" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="135" />
         <source>Close No. %1</source>
         <translation>Закрыть № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="131" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="135" />
         <source>Close</source>
         <comment>a claim</comment>
         <translation>Закрыть</translation>
@@ -1822,62 +1822,71 @@ Details:
 <context>
     <name>dpo::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="21" />
+        <location filename="../ui/ConnectionDialog.cpp" line="22" />
         <source>Connect to a consent database</source>
         <translation>Подключение к базе согласий</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="24" />
+        <location filename="../ui/ConnectionDialog.cpp" line="26" />
         <source>sqlite:/path/consent.sqlite or postgresql://user@host:5432/dbname</source>
         <translation>sqlite:/путь/consent.sqlite или postgresql://пользователь@сервер:5432/база</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="26" />
+        <location filename="../ui/ConnectionDialog.cpp" line="28" />
         <source>A name for this connection</source>
         <comment>profile name placeholder</comment>
         <translation>Название подключения</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="32" />
+        <location filename="../ui/ConnectionDialog.cpp" line="34" />
         <source>The PostgreSQL password is asked for when the server wants it, or read from PGPASSWORD or ~/.pgpass. It is never saved.</source>
         <translation>Пароль PostgreSQL запрашивается, когда его требует сервер, или берётся из PGPASSWORD или ~/.pgpass. Он никогда не сохраняется.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="38" />
+        <location filename="../ui/ConnectionDialog.cpp" line="40" />
         <source>Saved connection:</source>
         <translation>Сохранённое подключение:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="39" />
+        <location filename="../ui/ConnectionDialog.cpp" line="41" />
         <source>Database URL:</source>
         <translation>Адрес базы (URL):</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="40" />
+        <location filename="../ui/ConnectionDialog.cpp" line="42" />
         <source>Save as profile</source>
         <translation>Сохранить как профиль</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="44" />
+        <location filename="../ui/ConnectionDialog.cpp" line="46" />
         <source>Profile name:</source>
         <translation>Имя профиля:</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="47" />
+        <location filename="../ui/ConnectionDialog.cpp" line="49" />
         <source>Connect</source>
         <comment>button</comment>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="100" />
+        <location filename="../ui/ConnectionDialog.cpp" line="103" />
         <source>Give the profile a name before saving it.</source>
         <translation>Дайте профилю имя перед сохранением.</translation>
     </message>
 </context>
 <context>
+    <name>dpo::ConnectionMonitor</name>
+    <message numerus="yes">
+        <location filename="../models/db/ConnectionMonitor.cpp" line="102" />
+        <source>The database has not answered for %n second(s).</source>
+        <translation>
+            <numerusform>База данных не отвечает уже %n секунду.</numerusform><numerusform>База данных не отвечает уже %n секунды.</numerusform><numerusform>База данных не отвечает уже %n секунд.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dpo::ConnectionProfiles</name>
     <message>
-        <location filename="../ui/ConnectionProfiles.cpp" line="20" />
+        <location filename="../ui/ConnectionProfiles.cpp" line="21" />
         <source>Embedded database (this computer)</source>
         <translation>Встроенная база (этот компьютер)</translation>
     </message>
@@ -1895,12 +1904,12 @@ Details:
         <translation>после закрывающей кавычки поля идёт текст</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="111" />
+        <location filename="../models/import/CsvReader.cpp" line="112" />
         <source>a quote inside an unquoted field (quote the field and double the quote)</source>
         <translation>кавычка внутри поля без кавычек (заключите поле в кавычки и удвойте кавычку)</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="120" />
+        <location filename="../models/import/CsvReader.cpp" line="121" />
         <source>the text is not valid UTF-8; save the file as UTF-8</source>
         <translation>текст не в кодировке UTF-8; сохраните файл в UTF-8</translation>
     </message>
@@ -2004,64 +2013,64 @@ Details:
         <translation>Субъект не уведомлён в собственный срок организации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="39" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="40" />
         <source>Notifications failed</source>
         <translation>Недоставленные уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="40" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="41" />
         <source>Subjects whose notice was not delivered</source>
         <translation>Субъекты, чьё уведомление не доставлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="41" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="42" />
         <source>Subjects under 18</source>
         <translation>Субъекты младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="41" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="42" />
         <source>Policy 9.1: to delete</source>
         <translation>Политика, п. 9.1: удалить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="42" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="43" />
         <source>Data subjects</source>
         <translation>Субъекты персональных данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="42" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="43" />
         <source>In this database</source>
         <translation>В этой базе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="45" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="46" />
         <source>Audit chain</source>
         <translation>Цепочка аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
         <source>Never verified</source>
         <translation>Ни разу не проверялась</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="49" />
         <source>Verify it in the Audit section</source>
         <translation>Проверьте её в разделе «Аудит»</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
         <source>Intact</source>
         <comment>audit chain</comment>
         <translation>Цела</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
         <source>Broken</source>
         <comment>audit chain</comment>
         <translation>Нарушена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="53" />
         <source>Last verified %1 by %2</source>
         <translation>Последняя проверка %1, проверил(а): %2</translation>
     </message>
@@ -2267,42 +2276,42 @@ Details:
 <context>
     <name>dpo::Database</name>
     <message>
-        <location filename="../models/db/Database.cpp" line="57" />
+        <location filename="../models/db/Database.cpp" line="56" />
         <source>The database file %1 does not exist. Create it with "dpo-console init --database sqlite:%1 --admin NAME".</source>
         <translation>Файла базы данных %1 не существует. Создайте его командой «dpo-console init --database sqlite:%1 --admin NAME».</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="62" />
+        <location filename="../models/db/Database.cpp" line="61" />
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation>Невозможно создать базу %1: папки %2 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="67" />
+        <location filename="../models/db/Database.cpp" line="66" />
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 — это папка, а не файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="97" />
+        <location filename="../models/db/Database.cpp" line="96" />
         <source>Cannot open the SQLite database %1: %2</source>
         <translation>Невозможно открыть базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="106" />
+        <location filename="../models/db/Database.cpp" line="105" />
         <source>%1 is not a SQLite consent database (%2).</source>
         <translation>%1 — не база согласий SQLite (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="114" />
+        <location filename="../models/db/Database.cpp" line="113" />
         <source>Cannot prepare the SQLite database %1: %2</source>
         <translation>Невозможно подготовить базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="139" />
+        <location filename="../models/db/Database.cpp" line="142" />
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>Невозможно подключиться к PostgreSQL по адресу %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="145" />
+        <location filename="../models/db/Database.cpp" line="148" />
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <translation>Невозможно подготовить сеанс PostgreSQL: %1</translation>
     </message>
@@ -2360,17 +2369,17 @@ Details:
         <translation>В «%1» имя хоста, пользователя или базы содержит пробел или управляющий символ.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="86" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="88" />
         <source>Unknown sslmode "%1": expected one of %2.</source>
         <translation>Неизвестный sslmode «%1»: ожидается одно из значений %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="91" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="93" />
         <source>sslrootcert must name the CA certificate file.</source>
         <translation>sslrootcert должен указывать файл сертификата УЦ (CA).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="94" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="96" />
         <source>Unknown option "%1" in the PostgreSQL URL: only sslmode and sslrootcert are understood.</source>
         <translation>Неизвестный параметр «%1» в адресе PostgreSQL: понимаются только sslmode и sslrootcert.</translation>
     </message>
@@ -2389,7 +2398,7 @@ Details:
             <numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/domain/DeadlineCalendar.cpp" line="68" />
+        <location filename="../models/domain/DeadlineCalendar.cpp" line="69" />
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform><numerusform>просрочено на %n дня</numerusform><numerusform>просрочено на %n дней</numerusform></translation>
@@ -2398,47 +2407,47 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="105" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
         <source>Decide per data category: request No. %1</source>
         <translation>Решение по категориям данных: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="105" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="112" />
         <source>Save the decisions</source>
         <translation>Сохранить решения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="118" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="118" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="118" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="111" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="119" />
         <source>Paragraph or law</source>
         <translation>Пункт или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="112" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="119" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="112" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="131" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="141" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Согласие отозвано письменным заявлением (п. 12.1.3 политики)</translation>
     </message>
@@ -2446,27 +2455,27 @@ Details:
 <context>
     <name>dpo::DemoDataService</name>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="76" />
+        <location filename="../models/demo/DemoDataService.cpp" line="77" />
         <source>generate demo data</source>
         <translation>создавать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="79" />
+        <location filename="../models/demo/DemoDataService.cpp" line="80" />
         <source>The number of demo subjects must be between 1 and 10000000, not %1.</source>
         <translation>Число демонстрационных субъектов должно быть от 1 до 10000000, а не %1.</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="82" />
+        <location filename="../models/demo/DemoDataService.cpp" line="83" />
         <source>The reference date of the demo data is not valid.</source>
         <translation>Опорная дата демонстрационных данных неверна.</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="93" />
+        <location filename="../models/demo/DemoDataService.cpp" line="94" />
         <source>%1 already holds subjects: demo data goes into an empty database only.</source>
         <translation>В %1 уже есть субъекты: демонстрационные данные записываются только в пустую базу.</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="101" />
+        <location filename="../models/demo/DemoDataService.cpp" line="102" />
         <source>The policy version 2024-06-01 is missing from the database.</source>
         <translation>В базе нет редакции политики 2024-06-01.</translation>
     </message>
@@ -2484,102 +2493,102 @@ Details:
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="29" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="35" />
         <source>Outside platform cooperation: each subject is notified (4.6.4)</source>
         <translation>Вне сотрудничества платформы: каждый субъект уведомляется (4.6.4)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="30" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="38" />
         <source>The request document</source>
         <translation>Документ запроса</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="36" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="45" />
         <source>Add subject</source>
         <translation>Добавить субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="43" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="52" />
         <source>A new recipient (below)</source>
         <translation>Новый получатель (ниже)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="47" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="56" />
         <source>The body or person the data went to</source>
         <translation>Орган или лицо, получившее данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="51" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="60" />
         <source>The body that issued the request</source>
         <translation>Орган, направивший запрос</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="53" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="62" />
         <source>The law, its article and paragraph</source>
         <translation>Закон, его статья и пункт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="59" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="68" />
         <source>Subjects:</source>
         <translation>Субъекты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="61" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="70" />
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="62" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="71" />
         <source>New recipient:</source>
         <translation>Новый получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="63" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="64" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="73" />
         <source>Legal ground:</source>
         <translation>Правовое основание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="65" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="74" />
         <source>Request number:</source>
         <translation>Номер запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="66" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="75" />
         <source>Request date:</source>
         <translation>Дата запроса:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="67" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="76" />
         <source>Issued by:</source>
         <translation>Кем выдан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="68" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="77" />
         <source>Law:</source>
         <translation>Закон:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="69" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="78" />
         <source>Data disclosed:</source>
         <translation>Раскрытые данные:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="70" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="79" />
         <source>Disclosed on:</source>
         <translation>Дата раскрытия:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="72" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="81" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="73" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="82" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
@@ -2587,7 +2596,7 @@ Details:
 <context>
     <name>dpo::DisclosureNotice</name>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="30" />
+        <location filename="../models/services/DisclosureService.cpp" line="31" />
         <source>OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this ground: %4. Privacy policy, clause 4.6.4.</source>
         <translation>ОсОО «ОГОГО» сообщает: %1 ваши персональные данные (%2) были раскрыты получателю «%3» на основании: %4. Политика конфиденциальности, п. 4.6.4.</translation>
     </message>
@@ -2595,174 +2604,174 @@ Details:
 <context>
     <name>dpo::DisclosurePane</name>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="26" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="99" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="27" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="110" />
         <source>Disclosures</source>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="30" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="35" />
         <source>Notify…</source>
         <translation>Уведомить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="31" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="36" />
         <source>Sent by hand…</source>
         <translation>Отправлено вручную…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="44" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="51" />
         <source>Notice of disclosure No. %1</source>
         <translation>Уведомление о раскрытии № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="55" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="65" />
         <source>The document is attached to disclosure No. %1.</source>
         <translation>Документ приложен к раскрытию № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="131" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="144" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Выберите раскрытие в списке, чтобы увидеть его субъектов и уведомления.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="140" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
         <source>Disclosure No. %1 of %2</source>
         <translation>Раскрытие № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="161" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="152" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="170" />
         <source>Ground:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="153" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
         <source>Data disclosed:</source>
         <translation>Раскрытые данные:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="172" />
         <source>Notices:</source>
         <translation>Уведомления:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>уведомлено %1 из %2 субъектов; не доставлено: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
         <source>Recorded by:</source>
         <translation>Записал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
         <source>notified</source>
         <translation>уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
         <source>not notified: late</source>
         <translation>не уведомлён: срок прошёл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
         <source>not yet notified</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="192" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="192" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="192" />
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="209" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="209" />
         <source>outbox</source>
         <translation>очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
         <source>State since</source>
         <translation>Состояние с</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
         <source>Via</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="205" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="241" />
         <source>The notice is in the outbox.</source>
         <translation>Уведомление поставлено в очередь отправки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="222" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="260" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Уведомление, отправленное вручную, записано.</translation>
     </message>
@@ -2770,8 +2779,8 @@ Details:
 <context>
     <name>dpo::DisclosureService</name>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="97" />
-        <location filename="../models/services/DisclosureService.cpp" line="281" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="103" />
+        <location filename="../models/services/DisclosureService.cpp" line="291" />
         <source>Disclosure %1 does not exist.</source>
         <translation>Раскрытия %1 нет.</translation>
     </message>
@@ -2781,120 +2790,120 @@ Details:
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="130" />
+        <location filename="../models/services/DisclosureService.cpp" line="132" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
         <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос государственного или местного органа (4.6.2) или закон (4.6.3).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="135" />
+        <location filename="../models/services/DisclosureService.cpp" line="138" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает номер запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="138" />
+        <location filename="../models/services/DisclosureService.cpp" line="142" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает дату запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="142" />
+        <location filename="../models/services/DisclosureService.cpp" line="146" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Раскрытие по запросу органа (4.6.2) называет орган, направивший запрос.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="145" />
+        <location filename="../models/services/DisclosureService.cpp" line="150" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Раскрытие на основании закона (4.6.3) называет закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="148" />
+        <location filename="../models/services/DisclosureService.cpp" line="153" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Дата раскрытия не указана или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="151" />
+        <location filename="../models/services/DisclosureService.cpp" line="156" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Укажите субъекта или субъектов, чьи данные раскрыты.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="153" />
+        <location filename="../models/services/DisclosureService.cpp" line="158" />
         <source>Name the data categories disclosed.</source>
         <translation>Укажите раскрытые категории данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="162" />
+        <location filename="../models/services/DisclosureService.cpp" line="165" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Выберите получателя или укажите нового.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="165" />
+        <location filename="../models/services/DisclosureService.cpp" line="168" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>«%1» — не вид получателя.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="185" />
+        <location filename="../models/services/DisclosureService.cpp" line="191" />
         <source>Recipient %1 does not exist.</source>
         <translation>Получателя %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="200" />
+        <location filename="../models/services/DisclosureService.cpp" line="208" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="213" />
+        <location filename="../models/services/DisclosureService.cpp" line="222" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>Категория данных «%1» субъекта %2 заблокирована по отзыву согласия: её нельзя раскрыть, пока она не разблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="239" />
+        <location filename="../models/services/DisclosureService.cpp" line="248" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>База данных не вернула номер нового раскрытия.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="192" />
+        <location filename="../models/services/DisclosureService.cpp" line="200" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="80" />
+        <location filename="../models/services/DisclosureService.cpp" line="81" />
         <source>Subject %1 does not exist.</source>
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="310" />
-        <location filename="../models/services/DisclosureService.cpp" line="355" />
+        <location filename="../models/services/DisclosureService.cpp" line="319" />
+        <location filename="../models/services/DisclosureService.cpp" line="363" />
         <source>notify a subject</source>
         <translation>уведомить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="312" />
-        <location filename="../models/services/DisclosureService.cpp" line="357" />
+        <location filename="../models/services/DisclosureService.cpp" line="323" />
+        <location filename="../models/services/DisclosureService.cpp" line="367" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>«%1» — не канал уведомления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="327" />
+        <location filename="../models/services/DisclosureService.cpp" line="336" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>В записи субъекта нет адреса для канала %1: укажите его.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="360" />
+        <location filename="../models/services/DisclosureService.cpp" line="370" />
         <source>Give the address the notice went to.</source>
         <translation>Укажите адрес, по которому отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="362" />
+        <location filename="../models/services/DisclosureService.cpp" line="373" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Для уведомления почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="365" />
+        <location filename="../models/services/DisclosureService.cpp" line="376" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Время отправки уведомления не указано или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="99" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="42" />
+        <location filename="../models/services/DisclosureService.cpp" line="100" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="52" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>Субъекта %1 нет среди субъектов раскрытия %2.</translation>
     </message>
@@ -2902,128 +2911,128 @@ Details:
 <context>
     <name>dpo::DisclosuresPage</name>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="50" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="53" />
         <source>Any ground</source>
         <translation>Любое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="51" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="55" />
         <source>Any channel</source>
         <translation>Любой канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="57" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="68" />
         <source>Record…</source>
         <translation>Записать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="72" />
         <source>All</source>
         <comment>disclosures</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="73" />
         <source>Not everyone notified</source>
         <translation>Уведомлены не все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="68" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="74" />
         <source>A delivery failed</source>
         <translation>Доставка не удалась</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="70" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="76" />
         <source>Any recipient</source>
         <translation>Любой получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="93" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="99" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="97" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="103" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="99" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="105" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>По:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="147" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики), и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочий день (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики), и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дня (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики), и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дней (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="177" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="189" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="177" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="190" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
         <source>Subjects</source>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="196" />
         <source>Notified</source>
         <translation>Уведомлены</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="181" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="196" />
         <source>Not delivered</source>
         <translation>Не доставлено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="190" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="207" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="191" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="209" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="200" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="222" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>Раскрытие № %1 записано; уведомите каждого субъекта.</translation>
     </message>
@@ -3031,12 +3040,12 @@ Details:
 <context>
     <name>dpo::DocumentLanguage</name>
     <message>
-        <location filename="../models/domain/DocumentLanguage.cpp" line="18" />
+        <location filename="../models/domain/DocumentLanguage.cpp" line="19" />
         <source>A document is made in ky or ru, not "%1".</source>
         <translation>Документ составляется на ky или ru, а не "%1".</translation>
     </message>
     <message>
-        <location filename="../models/domain/DocumentLanguage.cpp" line="21" />
+        <location filename="../models/domain/DocumentLanguage.cpp" line="24" />
         <source>The %1 translation is missing from this build.</source>
         <translation>В этой сборке нет перевода %1.</translation>
     </message>
@@ -3044,35 +3053,35 @@ Details:
 <context>
     <name>dpo::DocumentList</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="68" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="72" />
         <source>Attach…</source>
         <translation>Приложить…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="68" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="73" />
         <source>Open</source>
         <comment>a document</comment>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="80" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="116" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="129" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="86" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="125" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="139" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="96" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="103" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="100" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="108" />
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, добавил: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="108" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="117" />
         <source>Attach a document</source>
         <translation>Приложить документ</translation>
     </message>
@@ -3080,17 +3089,17 @@ Details:
 <context>
     <name>dpo::DocumentPicker</name>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="20" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="21" />
         <source>Add document…</source>
         <translation>Добавить документ…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="35" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="36" />
         <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Документы (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentPicker.cpp" line="44" />
+        <location filename="../ui/widgets/DocumentPicker.cpp" line="45" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3098,17 +3107,17 @@ Details:
 <context>
     <name>dpo::DocumentViewer</name>
     <message>
-        <location filename="../ui/widgets/DocumentViewer.cpp" line="51" />
+        <location filename="../ui/widgets/DocumentViewer.cpp" line="52" />
         <source>%1 cannot be read as a PDF.</source>
         <translation>%1 не читается как PDF.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentViewer.cpp" line="63" />
+        <location filename="../ui/widgets/DocumentViewer.cpp" line="66" />
         <source>The first %1 of %2 pages are shown.</source>
         <translation>Показаны первые %1 из %2 страниц.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/DocumentViewer.cpp" line="68" />
+        <location filename="../ui/widgets/DocumentViewer.cpp" line="72" />
         <source>%1 cannot be shown: this computer reads no image of this kind.</source>
         <translation>%1 не может быть показан: этот компьютер не читает такие изображения.</translation>
     </message>
@@ -3116,12 +3125,12 @@ Details:
 <context>
     <name>dpo::Ed25519Key</name>
     <message>
-        <location filename="../models/security/Ed25519.cpp" line="44" />
+        <location filename="../models/security/Ed25519.cpp" line="45" />
         <source>The signing key could not be opened: the passphrase is wrong, or the file is not an Ed25519 private key.</source>
         <translation>Не удалось открыть ключ подписи: неверная парольная фраза или файл не является закрытым ключом Ed25519.</translation>
     </message>
     <message>
-        <location filename="../models/security/Ed25519.cpp" line="56" />
+        <location filename="../models/security/Ed25519.cpp" line="58" />
         <source>The public key is not an Ed25519 key.</source>
         <translation>Открытый ключ не является ключом Ed25519.</translation>
     </message>
@@ -3129,7 +3138,7 @@ Details:
 <context>
     <name>dpo::ExportSignature</name>
     <message>
-        <location filename="../models/security/ExportSignature.cpp" line="40" />
+        <location filename="../models/security/ExportSignature.cpp" line="41" />
         <source>The signature file is not valid: %1</source>
         <translation>Файл подписи недействителен: %1</translation>
     </message>
@@ -3137,52 +3146,52 @@ Details:
 <context>
     <name>dpo::ExportVerifier</name>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="51" />
+        <location filename="../models/services/ExportVerifier.cpp" line="52" />
         <source>%1 has no signature file %2.</source>
         <translation>У %1 нет файла подписи %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="60" />
+        <location filename="../models/services/ExportVerifier.cpp" line="61" />
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="65" />
+        <location filename="../models/services/ExportVerifier.cpp" line="67" />
         <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
         <translation>Файл изменён после подписания: его SHA-256 не совпадает с подписанным.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="68" />
+        <location filename="../models/services/ExportVerifier.cpp" line="70" />
         <source>The public key in the signature file is not the key it names.</source>
         <translation>Открытый ключ в файле подписи не тот, что в нём назван.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="70" />
+        <location filename="../models/services/ExportVerifier.cpp" line="72" />
         <source>The signature does not verify: the signature file was changed or made with another key.</source>
         <translation>Подпись не проходит проверку: файл подписи изменён или сделан другим ключом.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="77" />
+        <location filename="../models/services/ExportVerifier.cpp" line="82" />
         <source>The export was signed with key %1, which is not a signing key of this database.</source>
         <translation>Выгрузка подписана ключом %1, который не является ключом подписи этой базы.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="89" />
+        <location filename="../models/services/ExportVerifier.cpp" line="96" />
         <source>The chain head recorded in the export (entry %1) is not in this database's chain.</source>
         <translation>Вершина цепочки, записанная в выгрузке (запись %1), отсутствует в цепочке этой базы.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="96" />
+        <location filename="../models/services/ExportVerifier.cpp" line="103" />
         <source>Entry %1 of the export does not match the chain.</source>
         <translation>Запись %1 выгрузки не совпадает с цепочкой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="106" />
+        <location filename="../models/services/ExportVerifier.cpp" line="114" />
         <source>Line %1 of the export is not an audit entry.</source>
         <translation>Строка %1 выгрузки не является записью аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="123" />
+        <location filename="../models/services/ExportVerifier.cpp" line="132" />
         <source>The export holds %1 entries, but its signature says %2.</source>
         <translation>В выгрузке %1 записей, а в подписи указано %2.</translation>
     </message>
@@ -3190,42 +3199,42 @@ Details:
 <context>
     <name>dpo::LetterButtons</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="141" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="154" />
         <source>Both texts in one letter; the Russian one prevails where they differ (policy 2.5)</source>
         <translation>Оба текста в одном письме; при расхождении преимущество имеет русский текст (п. 2.5 Политики)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="144" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="158" />
         <source>Letter:</source>
         <translation>Письмо:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="151" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="165" />
         <source>Preview…</source>
         <translation>Просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="152" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="166" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="153" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="167" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="205" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="221" />
         <source>The letter went to the printer.</source>
         <translation>Письмо отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="210" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="226" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="219" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="236" />
         <source>The letter is saved: %1</source>
         <translation>Письмо сохранено: %1</translation>
     </message>
@@ -3233,7 +3242,7 @@ Details:
 <context>
     <name>dpo::LetterService</name>
     <message>
-        <location filename="../models/services/LetterService.cpp" line="20" />
+        <location filename="../models/services/LetterService.cpp" line="22" />
         <source>This letter is made in Kyrgyz and in Russian. Where the two texts differ, the Russian text prevails (privacy policy, clause 2.5).</source>
         <translation>Настоящее письмо составлено на кыргызском и русском языках. При расхождении текстов преимущество имеет текст на русском языке (Политика конфиденциальности, п. 2.5).</translation>
     </message>
@@ -3246,140 +3255,140 @@ Details:
         <translation>Консоль заблокирована.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72" />
+        <location filename="../ui/MainWindow.cpp" line="73" />
         <source>Connection lost, connecting again…</source>
         <translation>Соединение потеряно, подключаемся снова…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82" />
+        <location filename="../ui/MainWindow.cpp" line="83" />
         <source>The connection to the database is back.</source>
         <translation>Соединение с базой восстановлено.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101" />
+        <location filename="../ui/MainWindow.cpp" line="102" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="107" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213" />
+        <location filename="../ui/MainWindow.cpp" line="215" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214" />
+        <location filename="../ui/MainWindow.cpp" line="216" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216" />
+        <location filename="../ui/MainWindow.cpp" line="218" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236" />
+        <location filename="../ui/MainWindow.cpp" line="238" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237" />
+        <location filename="../ui/MainWindow.cpp" line="239" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240" />
+        <location filename="../ui/MainWindow.cpp" line="242" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246" />
+        <location filename="../ui/MainWindow.cpp" line="248" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="255" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255" />
+        <location filename="../ui/MainWindow.cpp" line="257" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258" />
+        <location filename="../ui/MainWindow.cpp" line="260" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278" />
+        <location filename="../ui/MainWindow.cpp" line="280" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342" />
+        <location filename="../ui/MainWindow.cpp" line="344" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383" />
+        <location filename="../ui/MainWindow.cpp" line="385" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -3402,12 +3411,12 @@ Details:
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="115" />
+        <location filename="../models/db/Migrator.cpp" line="117" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="126" />
+        <location filename="../models/db/Migrator.cpp" line="127" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -3417,52 +3426,52 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeDialog</name>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="127" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="137" />
         <source>Notify %1 through the outbox</source>
         <translation>Уведомить %1 через очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="127" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="138" />
         <source>A notice to %1 sent by hand</source>
         <translation>Уведомление %1, отправленное вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="128" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
         <source>Queue</source>
         <translation>В очередь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="128" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="139" />
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="133" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="146" />
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="134" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="136" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="149" />
         <source>Empty: the address in the subject's record</source>
         <translation>Пусто — адрес из записи субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="145" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="158" />
         <source>Required for post, e.g. RR123456789KG</source>
         <translation>Обязателен для почты, например RR123456789KG</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="146" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="159" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosureDialogs.cpp" line="147" />
+        <location filename="../ui/pages/DisclosureDialogs.cpp" line="160" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
@@ -3470,22 +3479,22 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeLetter</name>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="28" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="30" />
         <source>Notice of disclosure No. %1</source>
         <translation>Уведомление о раскрытии № %1</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="48" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="63" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="50" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="67" />
         <source>Notice of a disclosure of your personal data</source>
         <translation>Уведомление о раскрытии ваших персональных данных</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="53" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="73" />
         <source>Personal data protection officer</source>
         <translation>Ответственный за защиту персональных данных</translation>
     </message>
@@ -3501,92 +3510,92 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficerService</name>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="35" />
+        <location filename="../models/services/OfficerService.cpp" line="36" />
         <source>The user name "%1" is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores.</source>
         <translation>Имя пользователя «%1» недопустимо: используйте от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="43" />
+        <location filename="../models/services/OfficerService.cpp" line="45" />
         <source>The password is too short: use at least %1 characters.</source>
         <translation>Пароль слишком короткий: используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="46" />
+        <location filename="../models/services/OfficerService.cpp" line="48" />
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="57" />
+        <location filename="../models/services/OfficerService.cpp" line="61" />
         <source>An officer named "%1" already exists.</source>
         <translation>Сотрудник с именем «%1» уже существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="89" />
+        <location filename="../models/services/OfficerService.cpp" line="93" />
         <source>"%1" exists but is not an administrator.</source>
         <translation>«%1» существует, но не является администратором.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="95" />
+        <location filename="../models/services/OfficerService.cpp" line="99" />
         <source>The database already has officers; "%1" is not one of them. An administrator adds further officers after signing in.</source>
         <translation>В базе уже есть сотрудники; «%1» среди них нет. Других сотрудников добавляет администратор после входа.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="115" />
+        <location filename="../models/services/OfficerService.cpp" line="125" />
         <source>add officers</source>
         <translation>добавлять сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="201" />
+        <location filename="../models/services/OfficerService.cpp" line="216" />
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated or locked for a while.</source>
         <translation>Вход не выполнен: неверное имя пользователя или пароль, либо учётная запись отключена или временно заблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="211" />
+        <location filename="../models/services/OfficerService.cpp" line="227" />
         <source>Officer %1 does not exist.</source>
         <translation>Сотрудника %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="217" />
+        <location filename="../models/services/OfficerService.cpp" line="234" />
         <source>Sign in to change your password.</source>
         <translation>Войдите, чтобы сменить пароль.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="220" />
+        <location filename="../models/services/OfficerService.cpp" line="238" />
         <source>The new password must differ from the current one.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="226" />
+        <location filename="../models/services/OfficerService.cpp" line="245" />
         <source>The current password is wrong.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="245" />
+        <location filename="../models/services/OfficerService.cpp" line="273" />
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="263" />
+        <location filename="../models/services/OfficerService.cpp" line="293" />
         <source>reactivate an officer</source>
         <translation>снова включить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="263" />
+        <location filename="../models/services/OfficerService.cpp" line="293" />
         <source>deactivate an officer</source>
         <translation>отключить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="266" />
+        <location filename="../models/services/OfficerService.cpp" line="297" />
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="281" />
+        <location filename="../models/services/OfficerService.cpp" line="314" />
         <source>change an officer's role</source>
         <translation>изменить роль сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="284" />
+        <location filename="../models/services/OfficerService.cpp" line="319" />
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Свою роль изменить нельзя: это делает другой администратор.</translation>
     </message>
@@ -3594,199 +3603,199 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
         <source>Add an officer…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="51" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="53" />
         <source>Reset the password…</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="81" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="170" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="237" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="54" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="87" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="179" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="262" />
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="55" />
         <source>Change the role…</source>
         <translation>Изменить роль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="53" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="56" />
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="56" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
         <source>Officers</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="61" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="65" />
         <source>Officers and settings</source>
         <translation>Сотрудники и настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="63" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="67" />
         <source>Administrators manage the accounts and the team's settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Учётными записями и настройками команды управляют администраторы; каждое изменение — в журнале аудита. Сброшенный пароль нужно сменить при следующем входе.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="89" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="95" />
         <source>The team's settings</source>
         <translation>Настройки команды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="136" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="143" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="136" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="143" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="138" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="145" />
         <source>locked until %1</source>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="140" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="147" />
         <source>must change the password</source>
         <translation>должен сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="144" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="82" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="170" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="88" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="179" />
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="177" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
         <source>Add an officer</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="177" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="194" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="195" />
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="187" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="196" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="243" />
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="188" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="197" />
         <source>First password:</source>
         <translation>Первый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="189" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="199" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Не меньше %1 символов, без имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="195" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
         <source>The officer is added.</source>
         <translation>Сотрудник добавлен.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="205" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="223" />
         <source>Temporary password:</source>
         <translation>Временный пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="210" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="229" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="240" />
         <source>Change the role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="240" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="226" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="250" />
         <source>The role is changed.</source>
         <translation>Роль изменена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="238" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="263" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="241" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
         <source>The officer is deactivated.</source>
         <translation>Сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="241" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
         <source>The officer is reactivated.</source>
         <translation>Сотрудник снова включён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="253" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="280" />
         <source>The settings are saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -3799,27 +3808,27 @@ Statement: %3</source>
         <translation>Ещё не решено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="39" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="40" />
         <source>Required when the claim is refused in whole or in part</source>
         <translation>Обязательно при полном или частичном отказе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="42" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="43" />
         <source>e.g. 2 or 3.1</source>
         <translation>например 2 или 3.1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="52" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="53" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="53" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="54" />
         <source>Reasons:</source>
         <translation>Основания:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="55" />
+        <location filename="../ui/pages/ClaimStepDialogs.cpp" line="56" />
         <source>Law No. 58 Art. 15, paragraph:</source>
         <translation>Закон № 58, ст. 15, пункт:</translation>
     </message>
@@ -3827,17 +3836,17 @@ Statement: %3</source>
 <context>
     <name>dpo::RecordVersion</name>
     <message>
-        <location filename="../models/services/RecordVersion.cpp" line="31" />
+        <location filename="../models/services/RecordVersion.cpp" line="37" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../models/services/RecordVersion.cpp" line="34" />
+        <location filename="../models/services/RecordVersion.cpp" line="42" />
         <source>a change</source>
         <translation>изменение</translation>
     </message>
     <message>
-        <location filename="../models/services/RecordVersion.cpp" line="36" />
+        <location filename="../models/services/RecordVersion.cpp" line="45" />
         <source>%1 was changed by another officer since you opened it: %2. Nothing was saved and your input is still here: look at the change, then save again.</source>
         <translation>%1 изменено другим сотрудником после того, как вы его открыли: %2. Ничего не сохранено, введённое вами на месте: посмотрите изменение и сохраните снова.</translation>
     </message>
@@ -3845,12 +3854,12 @@ Statement: %3</source>
 <context>
     <name>dpo::ReminderService</name>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="51" />
+        <location filename="../models/services/ReminderService.cpp" line="57" />
         <source>Withdrawal request</source>
         <translation>Заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="55" />
+        <location filename="../models/services/ReminderService.cpp" line="61" />
         <source>%1 No. %2 (%3): %4</source>
         <translation>%1 № %2 (%3): %4</translation>
     </message>
@@ -3858,7 +3867,7 @@ Statement: %3</source>
 <context>
     <name>dpo::SaveFile</name>
     <message>
-        <location filename="../models/core/SaveFile.cpp" line="17" />
+        <location filename="../models/core/SaveFile.cpp" line="18" />
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -3866,17 +3875,17 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="246" />
         <source>Record</source>
         <translation>Записать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="225" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="252" />
         <source>On:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="226" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="253" />
         <source>How:</source>
         <translation>Как:</translation>
     </message>
@@ -3884,46 +3893,46 @@ Statement: %3</source>
 <context>
     <name>dpo::Session</name>
     <message>
-        <location filename="../models/core/Session.cpp" line="25" />
+        <location filename="../models/core/Session.cpp" line="29" />
         <source>Unknown role "%1": expected administrator, supervisor, officer or auditor.</source>
         <translation>Неизвестная роль «%1»: ожидается administrator, supervisor, officer или auditor.</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="35" />
+        <location filename="../models/core/Session.cpp" line="39" />
         <source>Administrator</source>
         <comment>officer role</comment>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="37" />
+        <location filename="../models/core/Session.cpp" line="41" />
         <source>Supervisor</source>
         <comment>officer role</comment>
         <translation>Руководитель</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="39" />
+        <location filename="../models/core/Session.cpp" line="43" />
         <source>Officer</source>
         <comment>officer role</comment>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="41" />
+        <location filename="../models/core/Session.cpp" line="45" />
         <source>Auditor</source>
         <comment>officer role</comment>
         <translation>Аудитор</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="50" />
+        <location filename="../models/core/Session.cpp" line="54" />
         <source>Sign in to %1.</source>
         <translation>Войдите, чтобы %1.</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="53" />
+        <location filename="../models/core/Session.cpp" line="58" />
         <source>Change your password before you %1: an administrator reset it.</source>
         <translation>Прежде чем %1, смените пароль: его сбросил администратор.</translation>
     </message>
     <message>
-        <location filename="../models/core/Session.cpp" line="59" />
+        <location filename="../models/core/Session.cpp" line="66" />
         <source>%1 (%2) may not %3: this needs the role %4.</source>
         <translation>%1 (%2) не может %3: для этого нужна роль %4.</translation>
     </message>
@@ -3931,42 +3940,42 @@ Statement: %3</source>
 <context>
     <name>dpo::SettingsService</name>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="18" />
+        <location filename="../models/services/SettingsService.cpp" line="20" />
         <source>Days to answer a withdrawal request (internal target)</source>
         <translation>Дней на ответ по заявлению об отзыве (внутренний срок)</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="19" />
+        <location filename="../models/services/SettingsService.cpp" line="22" />
         <source>Working days to notify a subject of a disclosure</source>
         <translation>Рабочих дней на уведомление субъекта о раскрытии</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="20" />
+        <location filename="../models/services/SettingsService.cpp" line="24" />
         <source>Failed sign-ins before an account is locked</source>
         <translation>Неудачных входов до блокировки учётной записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="21" />
+        <location filename="../models/services/SettingsService.cpp" line="25" />
         <source>Minutes an account stays locked</source>
         <translation>Минут блокировки учётной записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="22" />
+        <location filename="../models/services/SettingsService.cpp" line="27" />
         <source>Minutes without input before the window locks</source>
         <translation>Минут бездействия до блокировки окна</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="32" />
+        <location filename="../models/services/SettingsService.cpp" line="37" />
         <source>There is no setting "%1".</source>
         <translation>Настройки «%1» не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="60" />
+        <location filename="../models/services/SettingsService.cpp" line="67" />
         <source>change the settings</source>
         <translation>изменить настройки</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="64" />
+        <location filename="../models/services/SettingsService.cpp" line="72" />
         <source>%1: %2 is out of bounds; it is %3 to %4.</source>
         <translation>%1: %2 вне допустимых пределов: от %3 до %4.</translation>
     </message>
@@ -4010,22 +4019,22 @@ Statement: %3</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="57" />
+        <location filename="../ui/SignInDialog.cpp" line="58" />
         <source>An administrator reset your password. Choose a new one of at least %1 characters, without your user name.</source>
         <translation>Администратор сбросил ваш пароль. Выберите новый — не короче %1 символов и без вашего имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="69" />
+        <location filename="../ui/SignInDialog.cpp" line="70" />
         <source>New password:</source>
         <translation>Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="70" />
+        <location filename="../ui/SignInDialog.cpp" line="71" />
         <source>Repeat it:</source>
         <translation>Повторите:</translation>
     </message>
     <message>
-        <location filename="../ui/SignInDialog.cpp" line="73" />
+        <location filename="../ui/SignInDialog.cpp" line="74" />
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
@@ -4033,27 +4042,27 @@ Statement: %3</source>
 <context>
     <name>dpo::SigningKeyService</name>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="31" />
+        <location filename="../models/services/SigningKeyService.cpp" line="34" />
         <source>create the export-signing key</source>
         <translation>создать ключ подписи выгрузок</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="33" />
+        <location filename="../models/services/SigningKeyService.cpp" line="38" />
         <source>The key's passphrase must have at least 12 characters.</source>
         <translation>Парольная фраза ключа должна содержать не менее 12 символов.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="35" />
+        <location filename="../models/services/SigningKeyService.cpp" line="42" />
         <source>%1 exists already; a signing key is never overwritten.</source>
         <translation>%1 уже существует; ключ подписи никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="74" />
+        <location filename="../models/services/SigningKeyService.cpp" line="88" />
         <source>Cannot read the signing key %1: %2</source>
         <translation>Не удалось прочитать ключ подписи %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="78" />
+        <location filename="../models/services/SigningKeyService.cpp" line="93" />
         <source>The key in %1 is not an active signing key of this database.</source>
         <translation>Ключ в %1 не является действующим ключом подписи этой базы.</translation>
     </message>
@@ -4129,41 +4138,41 @@ Statement: %3</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="136" />
+        <location filename="../models/db/Migrator.cpp" line="138" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoCases.cpp" line="54" />
-        <location filename="../models/demo/DemoCases.cpp" line="56" />
+        <location filename="../models/demo/DemoCases.cpp" line="58" />
+        <location filename="../models/demo/DemoCases.cpp" line="60" />
         <location filename="../models/demo/DemoDataService.cpp" line="31" />
         <location filename="../models/demo/DemoGenerator.cpp" line="97" />
         <source>write demo data</source>
         <translation>записать демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="90" />
+        <location filename="../models/demo/DemoDataService.cpp" line="91" />
         <location filename="../models/services/SubjectListService.cpp" line="143" />
-        <location filename="../models/services/SubjectService.cpp" line="166" />
+        <location filename="../models/services/SubjectService.cpp" line="176" />
         <source>count subjects</source>
         <translation>посчитать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/demo/DemoDataService.cpp" line="98" />
-        <location filename="../models/import/SubjectImportService.cpp" line="154" />
+        <location filename="../models/demo/DemoDataService.cpp" line="99" />
+        <location filename="../models/import/SubjectImportService.cpp" line="153" />
         <source>read the policy versions</source>
         <translation>прочитать редакции политики</translation>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
-        <location filename="../models/services/CalendarImport.cpp" line="81" />
-        <location filename="../models/services/CalendarService.cpp" line="33" />
-        <location filename="../models/services/CalendarService.cpp" line="114" />
+        <location filename="../models/services/CalendarImport.cpp" line="82" />
+        <location filename="../models/services/CalendarService.cpp" line="34" />
+        <location filename="../models/services/CalendarService.cpp" line="115" />
         <source>read the calendar</source>
         <translation>прочитать календарь</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="192" />
+        <location filename="../models/import/SubjectImportService.cpp" line="191" />
         <source>check for duplicates</source>
         <translation>проверить повторы</translation>
     </message>
@@ -4173,29 +4182,29 @@ Statement: %3</source>
         <translation>заблокировать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="112" />
+        <location filename="../models/services/AuditService.cpp" line="115" />
         <source>announce a change</source>
         <translation>сообщить об изменении</translation>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="143" />
-        <location filename="../models/services/AuditListService.cpp" line="78" />
-        <location filename="../models/services/AuditListService.cpp" line="99" />
-        <location filename="../models/services/AuditListService.cpp" line="124" />
+        <location filename="../models/services/AuditListService.cpp" line="80" />
+        <location filename="../models/services/AuditListService.cpp" line="102" />
+        <location filename="../models/services/AuditListService.cpp" line="129" />
         <location filename="../models/services/AuditService.cpp" line="77" />
         <location filename="../models/services/AuditVerifier.cpp" line="214" />
         <location filename="../models/services/AuditVerifier.cpp" line="274" />
-        <location filename="../models/services/ExportVerifier.cpp" line="83" />
+        <location filename="../models/services/ExportVerifier.cpp" line="88" />
         <source>read the audit trail</source>
         <translation>прочитать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditListService.cpp" line="189" />
+        <location filename="../models/services/AuditListService.cpp" line="196" />
         <source>read the officers</source>
         <translation>прочитать список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="107" />
+        <location filename="../models/services/AuditService.cpp" line="108" />
         <source>append to the audit trail</source>
         <translation>дописать журнал аудита</translation>
     </message>
@@ -4205,57 +4214,57 @@ Statement: %3</source>
         <translation>посчитать показатели сводки</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="55" />
-        <location filename="../models/services/OfficerService.cpp" line="71" />
-        <location filename="../models/services/OfficerService.cpp" line="85" />
-        <location filename="../models/services/OfficerService.cpp" line="141" />
-        <location filename="../models/services/OfficerService.cpp" line="224" />
+        <location filename="../models/services/OfficerService.cpp" line="58" />
+        <location filename="../models/services/OfficerService.cpp" line="75" />
+        <location filename="../models/services/OfficerService.cpp" line="89" />
+        <location filename="../models/services/OfficerService.cpp" line="148" />
+        <location filename="../models/services/OfficerService.cpp" line="243" />
         <source>look up an officer</source>
         <translation>найти сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="67" />
+        <location filename="../models/services/OfficerService.cpp" line="71" />
         <source>add an officer</source>
         <translation>добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="177" />
+        <location filename="../models/services/OfficerService.cpp" line="187" />
         <source>record a sign-in</source>
         <translation>записать вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="191" />
+        <location filename="../models/services/OfficerService.cpp" line="205" />
         <source>record a failed sign-in</source>
         <translation>записать неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="234" />
+        <location filename="../models/services/OfficerService.cpp" line="254" />
         <source>change a password</source>
         <translation>изменить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="255" />
+        <location filename="../models/services/OfficerService.cpp" line="282" />
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="272" />
-        <location filename="../models/services/OfficerService.cpp" line="292" />
+        <location filename="../models/services/OfficerService.cpp" line="303" />
+        <location filename="../models/services/OfficerService.cpp" line="326" />
         <source>change an officer</source>
         <translation>изменить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="305" />
+        <location filename="../models/services/OfficerService.cpp" line="342" />
         <source>list the officers</source>
         <translation>получить список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="326" />
+        <location filename="../models/services/OfficerService.cpp" line="364" />
         <source>count the officers</source>
         <translation>посчитать сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="120" />
+        <location filename="../models/services/SubjectService.cpp" line="123" />
         <source>search subjects</source>
         <translation>искать субъектов</translation>
     </message>
@@ -4265,94 +4274,94 @@ Statement: %3</source>
         <translation>получить список субъектов</translation>
     </message>
     <message>
-        <location filename="../models/services/ConsentSummary.cpp" line="20" />
+        <location filename="../models/services/ConsentSummary.cpp" line="23" />
         <source>update the subject's consent state</source>
         <translation>обновить состояние согласия субъекта</translation>
     </message>
     <message>
         <location filename="../models/services/SubjectRecordService.cpp" line="28" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="91" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="123" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="130" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="94" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="135" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="144" />
         <source>read the subject's record</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="132" />
-        <location filename="../models/services/ClaimService.cpp" line="84" />
-        <location filename="../models/services/DisclosureService.cpp" line="78" />
-        <location filename="../models/services/DisclosureService.cpp" line="197" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="78" />
-        <location filename="../models/services/WithdrawalService.cpp" line="116" />
+        <location filename="../models/services/ClaimService.cpp" line="81" />
+        <location filename="../models/services/DisclosureService.cpp" line="79" />
+        <location filename="../models/services/DisclosureService.cpp" line="205" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="79" />
+        <location filename="../models/services/WithdrawalService.cpp" line="133" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="127" />
+        <location filename="../models/services/ClaimService.cpp" line="124" />
         <source>register the claim</source>
         <translation>зарегистрировать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="402" />
+        <location filename="../models/services/ClaimService.cpp" line="399" />
         <source>find what the claim is linked to</source>
         <translation>найти то, с чем связана претензия</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="414" />
-        <location filename="../models/services/ClaimService.cpp" line="562" />
+        <location filename="../models/services/ClaimService.cpp" line="411" />
+        <location filename="../models/services/ClaimService.cpp" line="558" />
         <source>read the claim's links</source>
         <translation>прочитать связи претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="425" />
+        <location filename="../models/services/ClaimService.cpp" line="423" />
         <source>link the claim</source>
         <translation>связать претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="446" />
+        <location filename="../models/services/ClaimService.cpp" line="442" />
         <source>unlink the claim</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="96" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="40" />
-        <location filename="../models/services/ClaimService.cpp" line="160" />
-        <location filename="../models/services/ClaimService.cpp" line="512" />
-        <location filename="../models/services/ClaimService.cpp" line="532" />
+        <location filename="../models/services/CalendarImport.cpp" line="97" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="48" />
+        <location filename="../models/services/ClaimService.cpp" line="158" />
+        <location filename="../models/services/ClaimService.cpp" line="508" />
+        <location filename="../models/services/ClaimService.cpp" line="528" />
         <source>read the claims</source>
         <translation>прочитать претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="256" />
-        <location filename="../models/services/ClaimService.cpp" line="299" />
-        <location filename="../models/services/ClaimService.cpp" line="329" />
-        <location filename="../models/services/ClaimService.cpp" line="356" />
+        <location filename="../models/services/ClaimService.cpp" line="253" />
+        <location filename="../models/services/ClaimService.cpp" line="297" />
+        <location filename="../models/services/ClaimService.cpp" line="327" />
+        <location filename="../models/services/ClaimService.cpp" line="355" />
         <source>update the claim</source>
         <translation>обновить претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="45" />
+        <location filename="../models/services/SigningKeyService.cpp" line="51" />
         <source>store the signing key</source>
         <translation>сохранить ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="57" />
-        <location filename="../models/services/SigningKeyService.cpp" line="66" />
+        <location filename="../models/services/SigningKeyService.cpp" line="67" />
+        <location filename="../models/services/SigningKeyService.cpp" line="77" />
         <source>read the signing keys</source>
         <translation>прочитать ключи подписи</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="274" />
         <location filename="../models/services/CalendarImport.cpp" line="283" />
-        <location filename="../models/services/CalendarService.cpp" line="51" />
-        <location filename="../models/services/CalendarService.cpp" line="60" />
-        <location filename="../models/services/CalendarService.cpp" line="161" />
-        <location filename="../models/services/CalendarService.cpp" line="189" />
+        <location filename="../models/services/CalendarService.cpp" line="52" />
+        <location filename="../models/services/CalendarService.cpp" line="61" />
+        <location filename="../models/services/CalendarService.cpp" line="158" />
+        <location filename="../models/services/CalendarService.cpp" line="184" />
         <source>change the calendar</source>
         <translation>изменить календарь</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="55" />
+        <location filename="../models/services/AttachmentService.cpp" line="56" />
         <source>find the document's owner</source>
         <translation>найти владельца документа</translation>
     </message>
@@ -4362,197 +4371,198 @@ Statement: %3</source>
         <translation>сохранить документ</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="200" />
+        <location filename="../models/services/AttachmentService.cpp" line="198" />
         <source>list the documents</source>
         <translation>получить список документов</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="216" />
+        <location filename="../models/services/AttachmentService.cpp" line="214" />
         <source>read the document</source>
         <translation>прочитать документ</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="30" />
+        <location filename="../models/services/ReminderService.cpp" line="34" />
         <source>find what is due soon</source>
         <translation>найти то, у чего скоро срок</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="56" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="33" />
         <source>execute the withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="88" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="135" />
-        <location filename="../models/services/WithdrawalService.cpp" line="320" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="64" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="153" />
+        <location filename="../models/services/WithdrawalService.cpp" line="418" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="97" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="103" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="76" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="140" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="199" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="185" />
         <source>read the subject's transfers</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="71" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="77" />
         <source>read the withdrawal requests</source>
         <translation>прочитать заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="93" />
-        <location filename="../models/services/WithdrawalSupport.h" line="37" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
+        <location filename="../models/services/WithdrawalSupport.h" line="38" />
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="118" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="129" />
         <source>read the request's scope</source>
         <translation>прочитать объём заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="154" />
-        <location filename="../models/services/WithdrawalService.cpp" line="353" />
-        <location filename="../models/services/WithdrawalService.cpp" line="397" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="175" />
+        <location filename="../models/services/WithdrawalService.cpp" line="463" />
+        <location filename="../models/services/WithdrawalService.cpp" line="528" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="168" />
-        <location filename="../models/services/DisclosureService.cpp" line="183" />
+        <location filename="../models/services/DisclosureService.cpp" line="171" />
+        <location filename="../models/services/DisclosureService.cpp" line="188" />
         <source>find the recipient</source>
         <translation>найти получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="177" />
+        <location filename="../models/services/DisclosureService.cpp" line="181" />
         <source>add the recipient</source>
         <translation>добавить получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="236" />
-        <location filename="../models/services/DisclosureService.cpp" line="246" />
-        <location filename="../models/services/DisclosureService.cpp" line="251" />
+        <location filename="../models/services/DisclosureService.cpp" line="245" />
+        <location filename="../models/services/DisclosureService.cpp" line="255" />
+        <location filename="../models/services/DisclosureService.cpp" line="260" />
         <source>record the disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="190" />
-        <location filename="../models/services/ReferenceDataService.cpp" line="26" />
-        <location filename="../models/services/ReferenceDataService.cpp" line="56" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="47" />
-        <location filename="../models/services/WithdrawalService.cpp" line="58" />
+        <location filename="../models/services/DisclosureService.cpp" line="197" />
+        <location filename="../models/services/ReferenceDataService.cpp" line="27" />
+        <location filename="../models/services/ReferenceDataService.cpp" line="60" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
+        <location filename="../models/services/WithdrawalService.cpp" line="62" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="337" />
+        <location filename="../models/services/DisclosureService.cpp" line="346" />
         <source>queue the notification</source>
         <translation>поставить уведомление в очередь</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="380" />
+        <location filename="../models/services/DisclosureService.cpp" line="389" />
         <source>record the notification</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="76" />
+        <location filename="../models/services/WithdrawalService.cpp" line="85" />
         <source>read the request's categories</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="211" />
-        <location filename="../models/services/WithdrawalService.cpp" line="134" />
+        <location filename="../models/services/DisclosureService.cpp" line="219" />
+        <location filename="../models/services/WithdrawalService.cpp" line="167" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="153" />
-        <location filename="../models/services/WithdrawalService.cpp" line="162" />
-        <location filename="../models/services/WithdrawalService.cpp" line="168" />
+        <location filename="../models/services/WithdrawalService.cpp" line="189" />
+        <location filename="../models/services/WithdrawalService.cpp" line="201" />
+        <location filename="../models/services/WithdrawalService.cpp" line="209" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="202" />
-        <location filename="../models/services/WithdrawalService.cpp" line="224" />
-        <location filename="../models/services/WithdrawalService.cpp" line="304" />
-        <location filename="../models/services/WithdrawalService.cpp" line="338" />
-        <location filename="../models/services/WithdrawalService.cpp" line="410" />
+        <location filename="../models/services/WithdrawalService.cpp" line="256" />
+        <location filename="../models/services/WithdrawalService.cpp" line="287" />
+        <location filename="../models/services/WithdrawalService.cpp" line="396" />
+        <location filename="../models/services/WithdrawalService.cpp" line="444" />
+        <location filename="../models/services/WithdrawalService.cpp" line="544" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="284" />
-        <location filename="../models/services/WithdrawalService.cpp" line="299" />
+        <location filename="../models/services/WithdrawalService.cpp" line="370" />
+        <location filename="../models/services/WithdrawalService.cpp" line="387" />
         <source>record the decisions</source>
         <translation>записать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="335" />
+        <location filename="../models/services/WithdrawalService.cpp" line="440" />
         <source>record the approval</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="372" />
+        <location filename="../models/services/WithdrawalService.cpp" line="489" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="433" />
-        <location filename="../models/services/WithdrawalService.cpp" line="439" />
+        <location filename="../models/services/WithdrawalService.cpp" line="571" />
+        <location filename="../models/services/WithdrawalService.cpp" line="582" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="80" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="83" />
         <source>read the disclosures</source>
         <translation>прочитать раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="95" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="106" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="119" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="127" />
-        <location filename="../models/services/DisclosureService.cpp" line="95" />
-        <location filename="../models/services/DisclosureService.cpp" line="279" />
-        <location filename="../models/services/DisclosureService.cpp" line="296" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="40" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="99" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="115" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="130" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="140" />
+        <location filename="../models/services/DisclosureService.cpp" line="96" />
+        <location filename="../models/services/DisclosureService.cpp" line="289" />
+        <location filename="../models/services/DisclosureService.cpp" line="306" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="48" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="141" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="157" />
         <source>read the notifications</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="47" />
+        <location filename="../models/services/SettingsService.cpp" line="53" />
         <source>read a setting</source>
         <translation>прочитать настройку</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="80" />
-        <location filename="../models/services/SettingsService.cpp" line="85" />
+        <location filename="../models/services/SettingsService.cpp" line="87" />
+        <location filename="../models/services/SettingsService.cpp" line="93" />
         <source>change a setting</source>
         <translation>изменить настройку</translation>
     </message>
     <message>
-        <location filename="../models/services/RecordVersion.cpp" line="23" />
+        <location filename="../models/services/RecordVersion.cpp" line="26" />
         <source>raise a record's version</source>
         <translation>повысить версию записи</translation>
     </message>
     <message>
-        <location filename="../models/services/RecordVersion.cpp" line="30" />
+        <location filename="../models/services/RecordVersion.cpp" line="34" />
         <source>read who changed a record</source>
         <translation>прочитать, кто изменил запись</translation>
     </message>
     <message>
-        <location filename="../models/db/ConnectionMonitor.cpp" line="28" />
+        <location filename="../models/db/ConnectionMonitor.cpp" line="29" />
+        <location filename="../models/db/ConnectionMonitor.cpp" line="117" />
         <source>check the connection</source>
         <translation>проверить соединение</translation>
     </message>
@@ -4576,27 +4586,27 @@ Statement: %3</source>
 <context>
     <name>dpo::StartupFlow</name>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="37" />
+        <location filename="../ui/StartupFlow.cpp" line="39" />
         <source>PostgreSQL password</source>
         <translation>Пароль PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="38" />
+        <location filename="../ui/StartupFlow.cpp" line="40" />
         <source>Password of %1 on %2:</source>
         <translation>Пароль %1 на %2:</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="49" />
+        <location filename="../ui/StartupFlow.cpp" line="50" />
         <source>%1 is empty. Create the consent database with "dpo-console init" first.</source>
         <translation>%1 пуста. Сначала создайте базу согласий командой «dpo-console init».</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="51" />
+        <location filename="../ui/StartupFlow.cpp" line="54" />
         <source>Upgrade the database</source>
         <translation>Обновление базы</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="52" />
+        <location filename="../ui/StartupFlow.cpp" line="55" />
         <source>The database has schema version %1; this program uses %2. Upgrade it now? Other officers need this version too.</source>
         <translation>Версия схемы базы %1, программа использует %2. Обновить сейчас? Остальным сотрудникам тоже понадобится эта версия.</translation>
     </message>
@@ -4614,140 +4624,140 @@ Statement: %3</source>
         <translation>Ошибок: %1; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="133" />
+        <location filename="../models/import/SubjectImportService.cpp" line="132" />
         <source>import subjects</source>
         <translation>импортировать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="138" />
+        <location filename="../models/import/SubjectImportService.cpp" line="137" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="144" />
+        <location filename="../models/import/SubjectImportService.cpp" line="143" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл пуст; ожидается строка заголовка: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="173" />
+        <location filename="../models/import/SubjectImportService.cpp" line="172" />
         <source>the column appears twice in the header</source>
         <translation>столбец указан в заголовке дважды</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="177" />
+        <location filename="../models/import/SubjectImportService.cpp" line="176" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>неизвестный столбец; ожидаются ровно: %1 (и по желанию %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="183" />
+        <location filename="../models/import/SubjectImportService.cpp" line="182" />
         <source>the column is missing from the header</source>
         <translation>столбца нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="212" />
+        <location filename="../models/import/SubjectImportService.cpp" line="211" />
         <source>%1 fields where the header has %2</source>
         <translation>%1 полей, а в заголовке %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="226" />
-        <location filename="../models/import/SubjectImportService.cpp" line="262" />
-        <location filename="../models/import/SubjectImportService.cpp" line="264" />
+        <location filename="../models/import/SubjectImportService.cpp" line="225" />
+        <location filename="../models/import/SubjectImportService.cpp" line="261" />
+        <location filename="../models/import/SubjectImportService.cpp" line="263" />
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="228" />
+        <location filename="../models/import/SubjectImportService.cpp" line="227" />
         <source>is longer than 64 characters</source>
         <translation>длиннее 64 символов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="231" />
+        <location filename="../models/import/SubjectImportService.cpp" line="230" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="236" />
+        <location filename="../models/import/SubjectImportService.cpp" line="235" />
         <source>"%1" is already in the database</source>
         <translation>«%1» уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="241" />
+        <location filename="../models/import/SubjectImportService.cpp" line="240" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» — не 14 цифр</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="245" />
+        <location filename="../models/import/SubjectImportService.cpp" line="244" />
         <source>%1 repeats line %2</source>
         <translation>%1 повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="248" />
+        <location filename="../models/import/SubjectImportService.cpp" line="247" />
         <source>%1 is already in the database</source>
         <translation>%1 уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="253" />
+        <location filename="../models/import/SubjectImportService.cpp" line="252" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="271" />
+        <location filename="../models/import/SubjectImportService.cpp" line="270" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» — не дата вида ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="274" />
-        <location filename="../models/import/SubjectImportService.cpp" line="334" />
+        <location filename="../models/import/SubjectImportService.cpp" line="273" />
+        <location filename="../models/import/SubjectImportService.cpp" line="333" />
         <source>%1 is in the future</source>
         <translation>%1 — в будущем</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="279" />
+        <location filename="../models/import/SubjectImportService.cpp" line="278" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="284" />
+        <location filename="../models/import/SubjectImportService.cpp" line="283" />
         <source>"%1" is not F or M</source>
         <translation>«%1» — не F и не M</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="292" />
+        <location filename="../models/import/SubjectImportService.cpp" line="291" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» — не киргизский номер вида +996 555 123 456</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="299" />
+        <location filename="../models/import/SubjectImportService.cpp" line="298" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="307" />
+        <location filename="../models/import/SubjectImportService.cpp" line="306" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» — не номер документа, удостоверяющего личность, вида ID1234567 или AN1234567</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="315" />
+        <location filename="../models/import/SubjectImportService.cpp" line="314" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» — не ky и не ru</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="322" />
+        <location filename="../models/import/SubjectImportService.cpp" line="321" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="331" />
+        <location filename="../models/import/SubjectImportService.cpp" line="330" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="338" />
+        <location filename="../models/import/SubjectImportService.cpp" line="337" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 — раньше вступления в силу редакции политики %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="343" />
+        <location filename="../models/import/SubjectImportService.cpp" line="342" />
         <source>the file has a header but no rows</source>
         <translation>в файле есть заголовок, но нет строк</translation>
     </message>
@@ -4755,63 +4765,63 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectListModel</name>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="55" />
+        <location filename="../models/items/SubjectListModel.cpp" line="56" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="66" />
+        <location filename="../models/items/SubjectListModel.cpp" line="67" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="84" />
+        <location filename="../models/items/SubjectListModel.cpp" line="94" />
         <source>under 18</source>
         <translation>младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="105" />
+        <location filename="../models/items/SubjectListModel.cpp" line="117" />
         <source>Platform ref.</source>
         <translation>№ на платформе</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="106" />
+        <location filename="../models/items/SubjectListModel.cpp" line="119" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="107" />
+        <location filename="../models/items/SubjectListModel.cpp" line="121" />
         <source>Surname</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="108" />
+        <location filename="../models/items/SubjectListModel.cpp" line="123" />
         <source>Given name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="109" />
+        <location filename="../models/items/SubjectListModel.cpp" line="125" />
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="110" />
+        <location filename="../models/items/SubjectListModel.cpp" line="127" />
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="111" />
+        <location filename="../models/items/SubjectListModel.cpp" line="129" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="112" />
+        <location filename="../models/items/SubjectListModel.cpp" line="131" />
         <source>Consent</source>
         <comment>column: date of the latest consent</comment>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../models/items/SubjectListModel.cpp" line="113" />
+        <location filename="../models/items/SubjectListModel.cpp" line="133" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -4819,12 +4829,12 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectLookup</name>
     <message>
-        <location filename="../ui/widgets/SubjectLookup.cpp" line="23" />
+        <location filename="../ui/widgets/SubjectLookup.cpp" line="24" />
         <source>Name, INN, phone or platform reference</source>
         <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/SubjectLookup.cpp" line="52" />
+        <location filename="../ui/widgets/SubjectLookup.cpp" line="53" />
         <source>%1 — %2 (INN %3, born %4)</source>
         <translation>%1 — %2 (ПИН %3, дата рождения %4)</translation>
     </message>
@@ -4832,470 +4842,470 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="411" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="443" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="490" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="72" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Язык отчёта, независимо от языка консоли</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="49" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="51" />
         <source>Data report</source>
         <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
         <translation>Отчёт о данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="51" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="55" />
         <source>Unblock…</source>
         <translation>Разблокировать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="74" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="80" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Отчёт о данных субъекта: всё, что хранится об этом субъекте (Закон № 58, ст. 17)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="76" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
         <source>Print preview…</source>
         <translation>Предварительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="78" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
         <source>Save as PDF…</source>
         <translation>Сохранить как PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="86" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="92" />
         <source>Report in:</source>
         <translation>Язык отчёта:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="98" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="105" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Руководители и администраторы возвращают заблокированную категорию в работу с указанием причины.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="111" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="119" />
         <source>Requests to withdraw consent</source>
         <translation>Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="112" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="120" />
         <source>Claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="116" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="125" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="117" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="127" />
         <source>Notifications of the subject</source>
         <translation>Уведомления субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="135" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="146" />
         <source>Unblock %1</source>
         <translation>Разблокировать: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="136" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="147" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
         <translation>Почему разблокируется (решение или судебный акт)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="142" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="154" />
         <source>Unblock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="145" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="157" />
         <source>%1 is unblocked.</source>
         <translation>%1: блокировка снята.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="165" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="177" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="166" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="178" />
         <source>Platform reference</source>
         <translation>Номер на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="167" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="179" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="168" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="180" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="169" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="181" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="170" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="182" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="171" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="183" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="172" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="184" />
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="173" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="185" />
         <source>Registration address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="174" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
         <source>Residence address</source>
         <translation>Адрес проживания</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="175" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="176" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="177" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="178" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="265" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="205" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="283" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="194" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="207" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Показывает значение полностью; журнал аудита записывает, кто и когда его видел.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="211" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="224" />
         <source>Subject record</source>
         <translation>Запись субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="230" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="245" />
         <source>Depersonalised subject</source>
         <translation>Обезличенный субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="231" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Выберите субъекта в списке, чтобы увидеть всё, что о нём хранится.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="238" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="273" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="278" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="282" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="288" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="299" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="356" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="301" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="356" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Disclosure</source>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="307" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="373" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="374" />
         <source>Consents (%1)</source>
         <translation>Согласия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="311" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="375" />
         <source>Data categories (%1)</source>
         <translation>Категории данных (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="312" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="376" />
         <source>Transfers (%1)</source>
         <translation>Передачи (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="313" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Requests and claims (%1)</source>
         <translation>Заявления и претензии (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="379" />
         <source>Disclosures (%1)</source>
         <translation>Раскрытия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="327" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="393" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Показано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="395" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Показано полностью; это записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="331" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="397" />
         <source>Show a masked value</source>
         <translation>Показать скрытое значение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="352" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="425" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (последние %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="353" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="381" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="390" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="455" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="466" />
         <source>Subject data report: %1</source>
         <translation>Отчёт о данных субъекта: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="397" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="473" />
         <source>The subject data report went to the printer.</source>
         <translation>Отчёт о данных субъекта отправлен на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="405" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="482" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="405" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="483" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="415" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="494" />
         <source>Saved the subject data report to %1.</source>
         <translation>Отчёт о данных субъекта сохранён в %1.</translation>
     </message>
@@ -5303,28 +5313,28 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordService</name>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="80" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="82" />
         <source>No subject has the platform reference %1.</source>
         <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="117" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="125" />
         <source>Sign in to reveal personal data.</source>
         <translation>Войдите, чтобы раскрыть персональные данные.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="125" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="137" />
         <source>This value is blocked under a withdrawal of consent: it is not shown until it is unblocked.</source>
         <translation>Это значение заблокировано по отзыву согласия: оно не показывается, пока не разблокировано.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="132" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="185" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="146" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="203" />
         <source>Subject %1 does not exist.</source>
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="143" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="157" />
         <source>[blocked]</source>
         <translation>[заблокировано]</translation>
     </message>
@@ -5332,287 +5342,287 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectReport</name>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="64" />
+        <location filename="../models/services/SubjectReportService.cpp" line="68" />
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="177" />
+        <location filename="../models/services/SubjectReportService.cpp" line="196" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="178" />
+        <location filename="../models/services/SubjectReportService.cpp" line="198" />
         <source>The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
         <translation>Персональные данные, которые держатель массива персональных данных ОсОО «ОГОГО» (ИНН 00910202310316) обрабатывает о названном ниже субъекте, предоставленные по запросу субъекта в соответствии со статьёй 17 Закона Кыргызской Республики № 58 «Об информации персонального характера».</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="183" />
+        <location filename="../models/services/SubjectReportService.cpp" line="204" />
         <source>Made on</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="184" />
+        <location filename="../models/services/SubjectReportService.cpp" line="205" />
         <source>Made by</source>
         <translation>Составил(а)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="186" />
+        <location filename="../models/services/SubjectReportService.cpp" line="207" />
         <source>1. The subject</source>
         <translation>1. Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="188" />
+        <location filename="../models/services/SubjectReportService.cpp" line="209" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="189" />
+        <location filename="../models/services/SubjectReportService.cpp" line="210" />
         <source>Platform reference</source>
         <translation>Номер на платформе</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="190" />
+        <location filename="../models/services/SubjectReportService.cpp" line="211" />
         <source>Personal identification number (INN)</source>
         <translation>Персональный идентификационный номер (ПИН)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="191" />
+        <location filename="../models/services/SubjectReportService.cpp" line="213" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="192" />
+        <location filename="../models/services/SubjectReportService.cpp" line="214" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="193" />
+        <location filename="../models/services/SubjectReportService.cpp" line="215" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="194" />
+        <location filename="../models/services/SubjectReportService.cpp" line="216" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="195" />
+        <location filename="../models/services/SubjectReportService.cpp" line="217" />
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="196" />
+        <location filename="../models/services/SubjectReportService.cpp" line="218" />
         <source>Registration address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="197" />
+        <location filename="../models/services/SubjectReportService.cpp" line="220" />
         <source>Residence address</source>
         <translation>Адрес проживания</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="198" />
+        <location filename="../models/services/SubjectReportService.cpp" line="221" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="199" />
+        <location filename="../models/services/SubjectReportService.cpp" line="222" />
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="200" />
+        <location filename="../models/services/SubjectReportService.cpp" line="224" />
         <source>Status of the record</source>
         <translation>Статус записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="201" />
+        <location filename="../models/services/SubjectReportService.cpp" line="226" />
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="204" />
+        <location filename="../models/services/SubjectReportService.cpp" line="229" />
         <source>2. Consents</source>
         <translation>2. Согласия</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="211" />
+        <location filename="../models/services/SubjectReportService.cpp" line="237" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="212" />
+        <location filename="../models/services/SubjectReportService.cpp" line="238" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="213" />
-        <location filename="../models/services/SubjectReportService.cpp" line="253" />
+        <location filename="../models/services/SubjectReportService.cpp" line="239" />
+        <location filename="../models/services/SubjectReportService.cpp" line="285" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="214" />
+        <location filename="../models/services/SubjectReportService.cpp" line="240" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="215" />
+        <location filename="../models/services/SubjectReportService.cpp" line="241" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="218" />
+        <location filename="../models/services/SubjectReportService.cpp" line="245" />
         <source>3. Categories of data held and their state</source>
         <translation>3. Категории данных и их состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="223" />
+        <location filename="../models/services/SubjectReportService.cpp" line="252" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="226" />
-        <location filename="../models/services/SubjectReportService.cpp" line="241" />
+        <location filename="../models/services/SubjectReportService.cpp" line="256" />
+        <location filename="../models/services/SubjectReportService.cpp" line="271" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="227" />
+        <location filename="../models/services/SubjectReportService.cpp" line="257" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="228" />
-        <location filename="../models/services/SubjectReportService.cpp" line="255" />
-        <location filename="../models/services/SubjectReportService.cpp" line="268" />
+        <location filename="../models/services/SubjectReportService.cpp" line="258" />
+        <location filename="../models/services/SubjectReportService.cpp" line="287" />
+        <location filename="../models/services/SubjectReportService.cpp" line="304" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="229" />
-        <location filename="../models/services/SubjectReportService.cpp" line="284" />
+        <location filename="../models/services/SubjectReportService.cpp" line="259" />
+        <location filename="../models/services/SubjectReportService.cpp" line="322" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="230" />
+        <location filename="../models/services/SubjectReportService.cpp" line="260" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="233" />
+        <location filename="../models/services/SubjectReportService.cpp" line="263" />
         <source>4. Transfers to recipients</source>
         <translation>4. Передачи получателям</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="238" />
-        <location filename="../models/services/SubjectReportService.cpp" line="282" />
+        <location filename="../models/services/SubjectReportService.cpp" line="268" />
+        <location filename="../models/services/SubjectReportService.cpp" line="320" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="239" />
-        <location filename="../models/services/SubjectReportService.cpp" line="283" />
+        <location filename="../models/services/SubjectReportService.cpp" line="269" />
+        <location filename="../models/services/SubjectReportService.cpp" line="321" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="240" />
-        <location filename="../models/services/SubjectReportService.cpp" line="265" />
+        <location filename="../models/services/SubjectReportService.cpp" line="270" />
+        <location filename="../models/services/SubjectReportService.cpp" line="301" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="242" />
+        <location filename="../models/services/SubjectReportService.cpp" line="272" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="245" />
+        <location filename="../models/services/SubjectReportService.cpp" line="275" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="251" />
-        <location filename="../models/services/SubjectReportService.cpp" line="264" />
+        <location filename="../models/services/SubjectReportService.cpp" line="283" />
+        <location filename="../models/services/SubjectReportService.cpp" line="300" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="252" />
-        <location filename="../models/services/SubjectReportService.cpp" line="266" />
+        <location filename="../models/services/SubjectReportService.cpp" line="284" />
+        <location filename="../models/services/SubjectReportService.cpp" line="302" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="254" />
+        <location filename="../models/services/SubjectReportService.cpp" line="286" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="258" />
+        <location filename="../models/services/SubjectReportService.cpp" line="290" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="267" />
+        <location filename="../models/services/SubjectReportService.cpp" line="303" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="269" />
+        <location filename="../models/services/SubjectReportService.cpp" line="305" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="272" />
+        <location filename="../models/services/SubjectReportService.cpp" line="308" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="277" />
+        <location filename="../models/services/SubjectReportService.cpp" line="314" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="285" />
+        <location filename="../models/services/SubjectReportService.cpp" line="323" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="286" />
+        <location filename="../models/services/SubjectReportService.cpp" line="324" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="289" />
+        <location filename="../models/services/SubjectReportService.cpp" line="327" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Уведомления, направленные субъекту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="294" />
+        <location filename="../models/services/SubjectReportService.cpp" line="333" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="295" />
+        <location filename="../models/services/SubjectReportService.cpp" line="334" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="296" />
+        <location filename="../models/services/SubjectReportService.cpp" line="335" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="297" />
+        <location filename="../models/services/SubjectReportService.cpp" line="336" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="300" />
+        <location filename="../models/services/SubjectReportService.cpp" line="340" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Время указано по Бишкеку. Субъект вправе требовать исправления, блокирования или уничтожения своих данных и отозвать согласие письменным заявлением (п. 12.1.3 политики).</translation>
     </message>
@@ -5620,7 +5630,7 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectReportService</name>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="107" />
+        <location filename="../models/services/SubjectReportService.cpp" line="118" />
         <source>Sign in to make a subject data report.</source>
         <translation>Войдите, чтобы составить отчёт о данных субъекта.</translation>
     </message>
@@ -5628,12 +5638,12 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectService</name>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="149" />
+        <location filename="../models/services/SubjectService.cpp" line="154" />
         <source>Sign in to export subjects with their personal data.</source>
         <translation>Войдите, чтобы выгрузить субъектов с персональными данными.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectService.cpp" line="151" />
+        <location filename="../models/services/SubjectService.cpp" line="157" />
         <source>export subjects with their personal data</source>
         <translation>выгрузить субъектов с персональными данными</translation>
     </message>
@@ -5641,42 +5651,42 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectsPage</name>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="27" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
         <source>Open request or claim</source>
         <translation>Открытое заявление или претензия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="28" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="29" />
         <source>Under 18</source>
         <translation>Младше 18 лет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="34" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="36" />
         <source>Name, INN, phone or platform reference</source>
         <translation>ФИО, ПИН, телефон или № на платформе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="37" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="39" />
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="42" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="44" />
         <source>Any consent state</source>
         <translation>Любое состояние согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="44" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="47" />
         <source>Consent: %1</source>
         <translation>Согласие: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectsPage.cpp" line="155" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="163" />
         <source>More than %L1 subjects match; the first %L1 are shown. Refine the search.</source>
         <translation>Найдено больше %L1 субъектов; показаны первые %L1. Уточните поиск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SubjectsPage.cpp" line="156" />
+        <location filename="../ui/pages/SubjectsPage.cpp" line="165" />
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln субъект</numerusform><numerusform>%Ln субъекта</numerusform><numerusform>%Ln субъектов</numerusform></translation>
@@ -5685,32 +5695,32 @@ Statement: %3</source>
 <context>
     <name>dpo::UnlockDialog</name>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="22" />
+        <location filename="../ui/IdleLock.cpp" line="23" />
         <source>The console is locked</source>
         <translation>Консоль заблокирована</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="24" />
+        <location filename="../ui/IdleLock.cpp" line="26" />
         <source>The console locked itself after a time without input, to keep personal data from view. Sign in again as %1 to go on where you were.</source>
         <translation>Консоль заблокировалась после времени без действий, чтобы скрыть персональные данные. Войдите снова как %1, чтобы продолжить с того же места.</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="36" />
+        <location filename="../ui/IdleLock.cpp" line="38" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="37" />
+        <location filename="../ui/IdleLock.cpp" line="39" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="39" />
+        <location filename="../ui/IdleLock.cpp" line="41" />
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../ui/IdleLock.cpp" line="54" />
+        <location filename="../ui/IdleLock.cpp" line="58" />
         <source>This is not the officer who locked the console.</source>
         <translation>Это не тот сотрудник, который работал в консоли.</translation>
     </message>
@@ -6741,77 +6751,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="24" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="23" />
         <source>Register a written request to withdraw consent</source>
         <translation>Регистрация письменного заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="24" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="23" />
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="33" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="34" />
         <source>The written request</source>
         <translation>Письменное заявление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="40" />
         <source>As the letter gives it; empty: the subject's name</source>
         <translation>Как в письме; пусто — имя субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="43" />
         <source>As the letter gives it; empty: the subject's residence address</source>
         <translation>Как в письме; пусто — адрес проживания субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="44" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="47" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="45" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
         <source>Received on:</source>
         <translation>Дата получения:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
         <source>How it came:</source>
         <translation>Как поступило:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
         <source>Purposes:</source>
         <translation>Цели:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="54" />
         <source>Data categories:</source>
         <translation>Категории данных:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="55" />
         <source>Scope in the letter's words:</source>
         <translation>Объём словами письма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
         <source>Documents:</source>
         <translation>Документы:</translation>
     </message>
@@ -6819,77 +6829,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="30" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="32" />
         <source>Reply letter No. %1</source>
         <translation>Письмо-ответ № %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="53" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
         <source>OGOGO LLC (INN 00910202310316)</source>
         <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="57" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="71" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Ответ на ваше письменное заявление об отзыве согласия № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="61" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Ваше заявление не может быть исполнено по следующей причине:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="88" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Согласие отзывается письменным заявлением субъекта (п. 12.1.3 политики). Вы можете направить его снова, дополнив недостающее, в любое время.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="72" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Ваше согласие на обработку персональных данных отозвано с %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="74" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="99" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Ваше согласие отозвано с %1 в той части, которую называет ваше заявление.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="77" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="105" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Что сделано с каждым видом ваших данных (п. 12.1.4 политики):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="79" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="111" />
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="88" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>Сохраняются до %1 на основании: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="92" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
         <source>paragraph %1</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="107" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="145" />
         <source>Your data is no longer processed for:</source>
         <translation>Ваши данные больше не обрабатываются для:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="114" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="154" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Организации, получившие ваши данные, уведомлены об отзыве:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="119" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="160" />
         <source>Personal data protection officer</source>
         <translation>Ответственный за защиту персональных данных</translation>
     </message>
@@ -6897,12 +6907,12 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="42" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>Заявление %1 ещё не исполнено и не отклонено: в ответе говорится о том, что сделано.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="24" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="25" />
         <source>make a reply letter</source>
         <translation>подготовить письмо-ответ</translation>
     </message>
@@ -6910,283 +6920,283 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalPane</name>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="43" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="110" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="123" />
         <source>Withdrawals</source>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="52" />
         <source>Identity verified…</source>
         <translation>Личность проверена…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="53" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="54" />
         <source>Decide…</source>
         <translation>Решение…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="55" />
         <source>Approve…</source>
         <translation>Утвердить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="56" />
         <source>Execute…</source>
         <translation>Исполнить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="57" />
         <source>Recipient told…</source>
         <translation>Получатель уведомлён…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="58" />
         <source>Reply sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="60" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="69" />
         <source>Reply letter: request No. %1</source>
         <translation>Письмо-ответ: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="68" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="79" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ приложен к заявлению № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="157" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="166" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
         <source>Target date:</source>
         <translation>Целевой срок:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
         <source>Identity:</source>
         <translation>Личность:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="157" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="182" />
         <source>Executed:</source>
         <translation>Исполнено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="159" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
         <source>Reply sent:</source>
         <translation>Ответ отправлен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="169" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="196" />
         <source>Select a request in the list to work on it.</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="205" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Proposed by</source>
         <translation>Предложил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
         <source>not yet told</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>Recipient to tell</source>
         <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>Data it received</source>
         <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>Told on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="279" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="279" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="280" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="288" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="303" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="256" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="316" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="331" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="338" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="339" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="281" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="345" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="296" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="361" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="297" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="362" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="302" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="369" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="308" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="375" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="309" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="377" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="315" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>
@@ -7194,403 +7204,403 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="69" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="49" />
         <source>execute a withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="72" />
-        <location filename="../models/services/WithdrawalService.cpp" line="192" />
-        <location filename="../models/services/WithdrawalService.cpp" line="214" />
-        <location filename="../models/services/WithdrawalService.cpp" line="234" />
-        <location filename="../models/services/WithdrawalService.cpp" line="314" />
-        <location filename="../models/services/WithdrawalService.cpp" line="388" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="48" />
+        <location filename="../models/services/WithdrawalService.cpp" line="231" />
+        <location filename="../models/services/WithdrawalService.cpp" line="266" />
+        <location filename="../models/services/WithdrawalService.cpp" line="297" />
+        <location filename="../models/services/WithdrawalService.cpp" line="405" />
+        <location filename="../models/services/WithdrawalService.cpp" line="502" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="75" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="54" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>Заявление %1 — «%2»: исполняются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="102" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="82" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>По заявлению %1 нечего исполнять: сначала примите решения по категориям.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="105" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="88" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="95" />
-        <location filename="../models/services/WithdrawalSupport.h" line="40" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="106" />
+        <location filename="../models/services/WithdrawalSupport.h" line="41" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="97" />
+        <location filename="../models/services/WithdrawalService.cpp" line="107" />
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="99" />
+        <location filename="../models/services/WithdrawalService.cpp" line="110" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="103" />
+        <location filename="../models/services/WithdrawalService.cpp" line="115" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="105" />
+        <location filename="../models/services/WithdrawalService.cpp" line="117" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="107" />
+        <location filename="../models/services/WithdrawalService.cpp" line="121" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="109" />
+        <location filename="../models/services/WithdrawalService.cpp" line="126" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="118" />
+        <location filename="../models/services/WithdrawalService.cpp" line="137" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="127" />
+        <location filename="../models/services/WithdrawalService.cpp" line="154" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="128" />
+        <location filename="../models/services/WithdrawalService.cpp" line="158" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalService.cpp" line="170" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="155" />
+        <location filename="../models/services/WithdrawalService.cpp" line="192" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="185" />
+        <location filename="../models/services/WithdrawalService.cpp" line="232" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="187" />
+        <location filename="../models/services/WithdrawalService.cpp" line="237" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="189" />
+        <location filename="../models/services/WithdrawalService.cpp" line="240" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="195" />
+        <location filename="../models/services/WithdrawalService.cpp" line="245" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="209" />
+        <location filename="../models/services/WithdrawalService.cpp" line="267" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="211" />
+        <location filename="../models/services/WithdrawalService.cpp" line="271" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="217" />
+        <location filename="../models/services/WithdrawalService.cpp" line="277" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="231" />
+        <location filename="../models/services/WithdrawalService.cpp" line="298" />
         <source>decide on a withdrawal request</source>
         <translation>принять решение по заявлению об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="237" />
+        <location filename="../models/services/WithdrawalService.cpp" line="304" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>Заявление %1 — «%2»: решения принимаются после проверки личности и до исполнения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="244" />
+        <location filename="../models/services/WithdrawalService.cpp" line="315" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>Категория «%1» не входит в объём этого заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="246" />
+        <location filename="../models/services/WithdrawalService.cpp" line="318" />
         <source>The category "%1" is decided twice.</source>
         <translation>По категории «%1» решение принято дважды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="250" />
-        <source>"%1" is not a decision: use destroy, depersonalise, block or keep.</source>
-        <translation>«%1» — не решение: уничтожить, обезличить, заблокировать или сохранить.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="252" />
+        <location filename="../models/services/WithdrawalService.cpp" line="323" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>Решению по «%1» нужно обоснование.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="255" />
+        <location filename="../models/services/WithdrawalService.cpp" line="327" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>Для сохранения «%1» нужно правовое основание: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="257" />
+        <location filename="../models/services/WithdrawalService.cpp" line="332" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>Для сохранения «%1» нужна дата окончания позже сегодняшней: ничего не хранится вечно (п. 6.3 политики).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="260" />
+        <location filename="../models/services/WithdrawalService.cpp" line="341" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>Сохранение «%1» по ст. 15 указывает пункт (например, 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="262" />
+        <location filename="../models/services/WithdrawalService.cpp" line="346" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Сохранение «%1» по другому закону называет этот закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="264" />
+        <location filename="../models/services/WithdrawalService.cpp" line="350" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Правовое основание бывает только у решения о сохранении («%1»).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="272" />
+        <location filename="../models/services/WithdrawalService.cpp" line="359" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Примите решение по каждой категории; ещё не решено: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="279" />
+        <location filename="../models/services/WithdrawalService.cpp" line="363" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Уничтожение или обезличивание документа, удостоверяющего личность, оставит имя без ПИН: уничтожьте или обезличьте и личные данные.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="311" />
+        <location filename="../models/services/WithdrawalService.cpp" line="406" />
         <source>approve keeping data</source>
         <translation>утвердить сохранение данных</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="317" />
+        <location filename="../models/services/WithdrawalService.cpp" line="412" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>Заявление %1 — «%2»: утверждаются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="325" />
+        <location filename="../models/services/WithdrawalService.cpp" line="425" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 предложил(а) сохранить данные по заявлению %2 и не может это утвердить: для утверждения входит другой руководитель.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="330" />
+        <location filename="../models/services/WithdrawalService.cpp" line="432" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="346" />
+        <location filename="../models/services/WithdrawalService.cpp" line="454" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="348" />
+        <location filename="../models/services/WithdrawalService.cpp" line="458" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="355" />
+        <location filename="../models/services/WithdrawalService.cpp" line="465" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="360" />
+        <location filename="../models/services/WithdrawalService.cpp" line="472" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="362" />
+        <location filename="../models/services/WithdrawalService.cpp" line="478" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="381" />
+        <location filename="../models/services/WithdrawalService.cpp" line="503" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="383" />
+        <location filename="../models/services/WithdrawalService.cpp" line="507" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="385" />
+        <location filename="../models/services/WithdrawalService.cpp" line="511" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="391" />
+        <location filename="../models/services/WithdrawalService.cpp" line="515" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="393" />
+        <location filename="../models/services/WithdrawalService.cpp" line="520" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="402" />
+        <location filename="../models/services/WithdrawalService.cpp" line="533" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="423" />
+        <location filename="../models/services/WithdrawalService.cpp" line="561" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="425" />
+        <location filename="../models/services/WithdrawalService.cpp" line="564" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="435" />
+        <location filename="../models/services/WithdrawalService.cpp" line="575" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalSupport.h" line="54" />
+        <source>The database holds an unknown decision "%1".</source>
+        <translation>В базе данных неизвестное решение: «%1».</translation>
     </message>
 </context>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
         <source>Written requests to withdraw consent</source>
         <translation>Письменные заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="41" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>П. 12.1.3-12.1.4 политики: согласие отзывается письменным заявлением; каждая категория данных уничтожается, обезличивается, блокируется или сохраняется на правовом основании, и каждый получатель данных уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="44" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="52" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="53" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="54" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="56" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="58" />
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="59" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="63" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="83" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="87" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
         <source>Target date</source>
         <translation>Целевой срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
         <source>Deadline</source>
         <translation>Осталось</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="144" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="145" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="168" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="169" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="165" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="181" />
         <source>Request No. %1 registered.</source>
         <translation>Заявление № %1 зарегистрировано.</translation>
     </message>

@@ -16,12 +16,14 @@ namespace dpo {
 
 ConnectionDialog::ConnectionDialog(ConnectionProfiles& profiles, QWidget* parent)
     : QDialog(parent), m_profiles(profiles), m_profileBox(new QComboBox(this)),
-      m_urlEdit(new QLineEdit(this)), m_nameEdit(new QLineEdit(this)), m_errorLabel(new QLabel(this))
+      m_urlEdit(new QLineEdit(this)), m_nameEdit(new QLineEdit(this)),
+      m_errorLabel(new QLabel(this))
 {
     setWindowTitle(tr("Connect to a consent database"));
     setObjectName(QStringLiteral("connectionDialog"));
     m_urlEdit->setObjectName(QStringLiteral("urlEdit"));
-    m_urlEdit->setPlaceholderText(tr("sqlite:/path/consent.sqlite or postgresql://user@host:5432/dbname"));
+    m_urlEdit->setPlaceholderText(
+        tr("sqlite:/path/consent.sqlite or postgresql://user@host:5432/dbname"));
     m_urlEdit->setMinimumWidth(460);
     m_nameEdit->setPlaceholderText(tr("A name for this connection", "profile name placeholder"));
     m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
@@ -75,7 +77,8 @@ QString ConnectionDialog::url() const
 
 QString ConnectionDialog::profileName() const
 {
-    return m_profileBox->currentData().toString() == url() ? m_profileBox->currentText() : QString();
+    return m_profileBox->currentData().toString() == url() ? m_profileBox->currentText()
+                                                           : QString();
 }
 
 void ConnectionDialog::showError(const QString& message)

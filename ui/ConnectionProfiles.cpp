@@ -17,8 +17,9 @@ QString ConnectionProfiles::defaultSqlitePath()
 
 ConnectionProfile ConnectionProfiles::embeddedDefault()
 {
-    return {QCoreApplication::translate("dpo::ConnectionProfiles", "Embedded database (this computer)"),
-            QStringLiteral("sqlite:") + defaultSqlitePath()};
+    return {
+        QCoreApplication::translate("dpo::ConnectionProfiles", "Embedded database (this computer)"),
+        QStringLiteral("sqlite:") + defaultSqlitePath()};
 }
 
 QList<ConnectionProfile> ConnectionProfiles::all() const
@@ -51,7 +52,9 @@ void ConnectionProfiles::save(const ConnectionProfile& profile)
 void ConnectionProfiles::writeSaved(QList<ConnectionProfile> saved)
 {
     std::sort(saved.begin(), saved.end(),
-              [](const ConnectionProfile& a, const ConnectionProfile& b) { return a.name < b.name; });
+              [](const ConnectionProfile& a, const ConnectionProfile& b) {
+        return a.name < b.name;
+    });
     m_settings.remove(QStringLiteral("connections"));
     m_settings.beginWriteArray(QStringLiteral("connections"), int(saved.size()));
     for (int i = 0; i < saved.size(); ++i) {

@@ -16,15 +16,17 @@
 namespace dpo {
 
 UnlockDialog::UnlockDialog(Database& database, const Session& session, QWidget* parent)
-    : QDialog(parent), m_database(database), m_session(session), m_password(new QLineEdit(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_database(database), m_session(session), m_password(new QLineEdit(this)),
+      m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("unlockDialog"));
     setWindowTitle(tr("The console is locked"));
     setWindowModality(Qt::ApplicationModal);
-    auto* text = new QLabel(tr("The console locked itself after a time without input, to keep personal data from view. "
-                               "Sign in again as %1 to go on where you were.")
-                                .arg(m_session.displayName),
-                            this);
+    auto* text = new QLabel(
+        tr("The console locked itself after a time without input, to keep personal data from view. "
+           "Sign in again as %1 to go on where you were.")
+            .arg(m_session.displayName),
+        this);
     text->setWordWrap(true);
     m_password->setObjectName(QStringLiteral("unlockPassword"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -49,9 +51,11 @@ UnlockDialog::UnlockDialog(Database& database, const Session& session, QWidget* 
 void UnlockDialog::tryUnlock()
 {
     try {
-        const Session again = OfficerService(m_database).signIn(m_session.username, m_password->text());
+        const Session again =
+            OfficerService(m_database).signIn(m_session.username, m_password->text());
         if (again.officerId != m_session.officerId)
-            throw Error(Error::Kind::Unauthenticated, tr("This is not the officer who locked the console."));
+            throw Error(Error::Kind::Unauthenticated,
+                        tr("This is not the officer who locked the console."));
     } catch (const Error& e) {
         m_password->clear();
         m_error->setText(e.message());

@@ -73,7 +73,8 @@ void installUiLanguage(const QString& code)
         // Qt ships qtbase_ru but no Kyrgyz; ours is translations/qtbase_ky.ts.
         qt = new QTranslator(QCoreApplication::instance());
         const bool loaded = code == QStringLiteral("ru")
-                                ? qt->load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+                                ? qt->load(QStringLiteral("qtbase_ru"),
+                                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))
                                 : loadTranslation(*qt, QStringLiteral("qtbase_ky"));
         if (!loaded) {
             delete qt;

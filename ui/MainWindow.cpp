@@ -1,23 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "db/ConnectionMonitor.h"
 #include "db/Database.h"
 #include "IdleLock.h"
 #include "Languages.h"
 #include "pages/AuditPage.h"
 #include "pages/CalendarPage.h"
+#include "pages/ClaimPane.h"
 #include "pages/ClaimsPage.h"
 #include "pages/DashboardPage.h"
+#include "pages/DisclosurePane.h"
 #include "pages/DisclosuresPage.h"
 #include "pages/OfficersPage.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
-#include "pages/ClaimPane.h"
-#include "pages/DisclosurePane.h"
 #include "pages/WithdrawalPane.h"
 #include "pages/WithdrawalsPage.h"
 #include "services/ChangeFeed.h"
-#include "db/ConnectionMonitor.h"
 #include "services/SettingsService.h"
 #include "UserPrompts.h"
 
@@ -150,8 +150,9 @@ void MainWindow::buildPages()
     connect(calendar, &CalendarPage::statusMessage, this, showStatus);
     auto* officers = new OfficersPage(m_database, m_session, m_prompts, m_pages);
     connect(officers, &OfficersPage::statusMessage, this, showStatus);
-    for (QWidget* page : std::initializer_list<QWidget*>{
-             m_dashboard, m_subjects, m_withdrawals, m_claims, m_disclosures, m_audit, calendar, officers})
+    for (QWidget* page :
+         std::initializer_list<QWidget*>{m_dashboard, m_subjects, m_withdrawals, m_claims,
+                                         m_disclosures, m_audit, calendar, officers})
         m_pages->addWidget(page);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
@@ -301,9 +302,9 @@ void MainWindow::listenForChanges()
     m_feed = new ChangeFeed(m_database, this);
     connect(m_feed, &ChangeFeed::changed, this,
             [this](const QString& entity, const QString&, const QString&, qint64 subjectId) {
-                if (entity != QStringLiteral("officer")) // sign-ins change nothing on screen
-                    noteChange(entity, subjectId);
-            });
+        if (entity != QStringLiteral("officer")) // sign-ins change nothing on screen
+            noteChange(entity, subjectId);
+    });
 }
 
 void MainWindow::noteChange(const QString& entity, qint64 subjectId)

@@ -54,10 +54,11 @@ bool SignInDialog::changePassword(Session& session, const QString& current)
     // An administrator reset the password: a new one of the officer's own before anything else.
     SubmitDialog dialog(tr("Choose a new password"), tr("Change the password"), this);
     dialog.setObjectName(QStringLiteral("changePasswordDialog"));
-    auto* note = new QLabel(tr("An administrator reset your password. Choose a new one of at least %1 characters, "
-                               "without your user name.")
-                                .arg(PasswordHasher::kMinimumLength),
-                            &dialog);
+    auto* note = new QLabel(
+        tr("An administrator reset your password. Choose a new one of at least %1 characters, "
+           "without your user name.")
+            .arg(PasswordHasher::kMinimumLength),
+        &dialog);
     note->setWordWrap(true);
     auto* replacement = new QLineEdit(&dialog);
     replacement->setObjectName(QStringLiteral("newPassword"));
@@ -72,7 +73,8 @@ bool SignInDialog::changePassword(Session& session, const QString& current)
         if (replacement->text() != repeated->text())
             return tr("The two passwords differ.");
         try {
-            session = OfficerService(m_database).changeOwnPassword(session, current, replacement->text());
+            session =
+                OfficerService(m_database).changeOwnPassword(session, current, replacement->text());
         } catch (const Error& e) {
             return e.message();
         }
@@ -85,7 +87,8 @@ void SignInDialog::trySignIn()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
-        Session session = OfficerService(m_database).signIn(m_userEdit->text().trimmed(), m_passwordEdit->text());
+        Session session =
+            OfficerService(m_database).signIn(m_userEdit->text().trimmed(), m_passwordEdit->text());
         QApplication::restoreOverrideCursor();
         if (session.mustChangePassword && !changePassword(session, m_passwordEdit->text()))
             return; // not changed: not signed in

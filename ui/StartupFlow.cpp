@@ -2,19 +2,20 @@
 #include "StartupFlow.h"
 
 #include "ConnectionDialog.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
-#include "UserPrompts.h"
 #include "core/Error.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "MainWindow.h"
+#include "SignInDialog.h"
+#include "UserPrompts.h"
 
 #include <QLineEdit>
 #include <QTimer>
 
 namespace dpo {
 
-StartupFlow::StartupFlow(QSettings& settings, UserPrompts& prompts, QString language, QObject* parent)
+StartupFlow::StartupFlow(QSettings& settings, UserPrompts& prompts, QString language,
+                         QObject* parent)
     : QObject(parent), m_settings(settings), m_prompts(prompts), m_language(std::move(language))
 {
 }
@@ -34,9 +35,9 @@ bool StartupFlow::openDatabase(const QString& url, QString& error)
                 if (e.kind() != Error::Kind::PasswordRequired)
                     throw;
                 bool accepted = false;
-                password = m_prompts.askPassword(nullptr, tr("PostgreSQL password"),
-                                                 tr("Password of %1 on %2:").arg(parsed.user, parsed.host),
-                                                 &accepted);
+                password = m_prompts.askPassword(
+                    nullptr, tr("PostgreSQL password"),
+                    tr("Password of %1 on %2:").arg(parsed.user, parsed.host), &accepted);
                 if (!accepted)
                     return false;
                 continue;
@@ -46,12 +47,15 @@ bool StartupFlow::openDatabase(const QString& url, QString& error)
             if (version < Migrator::latestVersion()) {
                 if (version == 0)
                     throw Error(Error::Kind::Connection,
-                                tr("%1 is empty. Create the consent database with \"dpo-console init\" first.")
+                                tr("%1 is empty. Create the consent database with \"dpo-console "
+                                   "init\" first.")
                                     .arg(parsed.toDisplayString()));
-                if (!m_prompts.confirm(nullptr, tr("Upgrade the database"),
-                                       tr("The database has schema version %1; this program uses %2. "
-                                          "Upgrade it now? Other officers need this version too.")
-                                           .arg(version).arg(Migrator::latestVersion())))
+                if (!m_prompts.confirm(
+                        nullptr, tr("Upgrade the database"),
+                        tr("The database has schema version %1; this program uses %2. "
+                           "Upgrade it now? Other officers need this version too.")
+                            .arg(version)
+                            .arg(Migrator::latestVersion())))
                     return false;
             }
             migrator.migrate(); // refuses a newer schema with a message

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <QObject>
 #include <QSettings>
-#include <memory>
 
 namespace dpo {
 
@@ -18,7 +18,8 @@ class StartupFlow : public QObject
 {
     Q_OBJECT
 public:
-    StartupFlow(QSettings& settings, UserPrompts& prompts, QString language, QObject* parent = nullptr);
+    StartupFlow(QSettings& settings, UserPrompts& prompts, QString language,
+                QObject* parent = nullptr);
     ~StartupFlow() override;
 
     // False when the user cancelled.
@@ -32,7 +33,6 @@ public:
     Database* database() const { return m_database.get(); }
 
 private:
-
     QSettings& m_settings;
     UserPrompts& m_prompts;
     QString m_language;

@@ -4,12 +4,12 @@
 #include "widgets/DocumentViewer.h"
 
 #include <QFileDialog>
-#include <QLineEdit>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrintPreviewDialog>
 
 namespace dpo {
 
@@ -29,13 +29,14 @@ QString WidgetUserPrompts::askPassword(QWidget* parent, const QString& title, co
     return QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), accepted);
 }
 
-QString WidgetUserPrompts::openFileName(QWidget* parent, const QString& caption, const QString& filter)
+QString WidgetUserPrompts::openFileName(QWidget* parent, const QString& caption,
+                                        const QString& filter)
 {
     return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
 }
 
-QString WidgetUserPrompts::saveFileName(QWidget* parent, const QString& caption, const QString& filter,
-                                        const QString& suggested)
+QString WidgetUserPrompts::saveFileName(QWidget* parent, const QString& caption,
+                                        const QString& filter, const QString& suggested)
 {
     return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
@@ -45,7 +46,8 @@ void WidgetUserPrompts::showInformation(QWidget* parent, const QString& title, c
     QMessageBox::information(parent, title, text);
 }
 
-QString WidgetUserPrompts::askText(QWidget* parent, const QString& title, const QString& label, bool* accepted)
+QString WidgetUserPrompts::askText(QWidget* parent, const QString& title, const QString& label,
+                                   bool* accepted)
 {
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), accepted);
 }
@@ -56,7 +58,8 @@ void WidgetUserPrompts::printPreview(QWidget* parent, const QString& title,
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter* p) { paint(p); });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&](QPrinter* p) { paint(p); });
     dialog.resize(900, 1000);
     dialog.exec();
 }
@@ -67,8 +70,8 @@ bool WidgetUserPrompts::choosePrinter(QWidget* parent, QPrinter* printer)
     return dialog.exec() == QDialog::Accepted;
 }
 
-void WidgetUserPrompts::showDocument(QWidget* parent, const QString& fileName, const QString& mediaType,
-                                     const QByteArray& content)
+void WidgetUserPrompts::showDocument(QWidget* parent, const QString& fileName,
+                                     const QString& mediaType, const QByteArray& content)
 {
     // Shown from memory inside the console: no copy of personal data is left on disk.
     DocumentViewer viewer(fileName, mediaType, content, parent);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QString>
 #include <functional>
+#include <QString>
 
 class QPrinter;
 class QWidget;
@@ -22,8 +22,10 @@ public:
     virtual QString askPassword(QWidget* parent, const QString& title, const QString& label,
                                 bool* accepted) = 0;
     // A line of text (a reason); empty and `accepted` false when cancelled.
-    virtual QString askText(QWidget* parent, const QString& title, const QString& label, bool* accepted) = 0;
-    virtual QString openFileName(QWidget* parent, const QString& caption, const QString& filter) = 0;
+    virtual QString askText(QWidget* parent, const QString& title, const QString& label,
+                            bool* accepted) = 0;
+    virtual QString openFileName(QWidget* parent, const QString& caption,
+                                 const QString& filter) = 0;
     // `suggested` is the file name offered; empty when cancelled.
     virtual QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,
                                  const QString& suggested) = 0;
@@ -46,7 +48,8 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& text) override;
     QString askPassword(QWidget* parent, const QString& title, const QString& label,
                         bool* accepted) override;
-    QString askText(QWidget* parent, const QString& title, const QString& label, bool* accepted) override;
+    QString askText(QWidget* parent, const QString& title, const QString& label,
+                    bool* accepted) override;
     QString openFileName(QWidget* parent, const QString& caption, const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& caption, const QString& filter,
                          const QString& suggested) override;

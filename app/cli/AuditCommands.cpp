@@ -11,9 +11,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSettings>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 
 namespace dpo::cli {
 
@@ -31,15 +31,18 @@ int verifyCommand(const QStringList& arguments)
            "hash when it is intact; exit 1 naming the first entry that breaks and how "
            "(hash_mismatch, sequence_gap, broken_link) when not."));
     parser.addOption(databaseOption());
-    parser.addOption({QStringLiteral("format"), tr("Output format: text or json."), QStringLiteral("FORMAT"),
-                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("format"), tr("Output format: text or json."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console audit verify --database URL [--format text|json]"), code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("dpo-console audit verify --database URL [--format text|json]"), code))
         return code;
     return runGuarded([&] {
         const QString format = parser.value(QStringLiteral("format"));
         if (format != QStringLiteral("text") && format != QStringLiteral("json"))
-            throw Error(Error::Kind::BadInput, tr("Unknown format \"%1\": use text or json.").arg(format));
+            throw Error(Error::Kind::BadInput,
+                        tr("Unknown format \"%1\": use text or json.").arg(format));
         auto database = openDatabase(parser);
         QElapsedTimer timer;
         timer.start();
@@ -55,12 +58,16 @@ int verifyCommand(const QStringList& arguments)
                 o.insert(QStringLiteral("problem"), AuditVerification::problemCode(v.problem));
                 o.insert(QStringLiteral("detail"), v.detail);
             }
-            printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+            printOut(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) +
+                     QLatin1Char('\n'));
         } else if (v.intact()) {
             printOut(tr("The audit chain is intact: %1 entries, head %2 %3.\n")
-                         .arg(v.entries).arg(v.headSeq).arg(v.headHash));
+                         .arg(v.entries)
+                         .arg(v.headSeq)
+                         .arg(v.headHash));
         } else {
-            printOut(tr("The audit chain is broken at entry %1 (%2): %3. The %4 entries before it verify.\n")
+            printOut(tr("The audit chain is broken at entry %1 (%2): %3. The %4 entries before it "
+                        "verify.\n")
                          .arg(v.brokenSeq)
                          .arg(AuditVerification::problemCode(v.problem), v.detail)
                          .arg(v.entries));
@@ -75,31 +82,40 @@ QByteArray keyPassphrase()
 {
     const QByteArray passphrase = qgetenv("DPO_CONSOLE_KEY_PASSPHRASE");
     if (passphrase.isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Set DPO_CONSOLE_KEY_PASSPHRASE to the signing key's passphrase."));
+        throw Error(Error::Kind::BadInput,
+                    tr("Set DPO_CONSOLE_KEY_PASSPHRASE to the signing key's passphrase."));
     return passphrase;
 }
 
 int exportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Exports the audit trail for an inspection: PDF for printing (Kyrgyz or Russian), CSV or JSON "
-           "Lines for other tools. Days are Bishkek days, both included. The export is itself audited."));
+    parser.setApplicationDescription(tr("Exports the audit trail for an inspection: PDF for "
+                                        "printing (Kyrgyz or Russian), CSV or JSON "
+                                        "Lines for other tools. Days are Bishkek days, both "
+                                        "included. The export is itself audited."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("from"), tr("First day, YYYY-MM-DD."), QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("from"), tr("First day, YYYY-MM-DD."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), tr("Last day, YYYY-MM-DD."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("subject"), tr("Only the entries about this subject (platform reference)."), QStringLiteral("REF")});
-    parser.addOption({QStringLiteral("format"), tr("pdf, csv or jsonl."), QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("lang"), tr("The PDF's language: ky or ru (default ru)."), QStringLiteral("LANG"), QStringLiteral("ru")});
+    parser.addOption({QStringLiteral("subject"),
+                      tr("Only the entries about this subject (platform reference)."),
+                      QStringLiteral("REF")});
+    parser.addOption(
+        {QStringLiteral("format"), tr("pdf, csv or jsonl."), QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("lang"), tr("The PDF's language: ky or ru (default ru)."),
+                      QStringLiteral("LANG"), QStringLiteral("ru")});
     parser.addOption({QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("key"),
-                      tr("The organisation's signing key (PKCS#8 PEM); required once the database has one. "
-                         "Default: the path `keys init` configured. The passphrase comes from "
-                         "DPO_CONSOLE_KEY_PASSPHRASE."),
-                      QStringLiteral("FILE")});
-    const QString usage = QStringLiteral("dpo-console audit export --database URL --officer NAME [--from D] [--to D] "
-                                         "[--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE");
+    parser.addOption(
+        {QStringLiteral("key"),
+         tr("The organisation's signing key (PKCS#8 PEM); required once the database has one. "
+            "Default: the path `keys init` configured. The passphrase comes from "
+            "DPO_CONSOLE_KEY_PASSPHRASE."),
+         QStringLiteral("FILE")});
+    const QString usage = QStringLiteral(
+        "dpo-console audit export --database URL --officer NAME [--from D] [--to D] "
+        "[--subject REF] --format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE");
     int code = 0;
     if (!parseCommand(parser, arguments, usage, code))
         return code;
@@ -115,13 +131,16 @@ int exportCommand(const QStringList& arguments)
             throw Error(Error::Kind::BadInput, tr("--lang must be ky or ru."));
         options.filter.from = dateOption(parser, QStringLiteral("from"));
         options.filter.to = dateOption(parser, QStringLiteral("to"));
-        if (options.filter.from.isValid() && options.filter.to.isValid() && options.filter.to < options.filter.from)
+        if (options.filter.from.isValid() && options.filter.to.isValid() &&
+            options.filter.to < options.filter.from)
             throw Error(Error::Kind::BadInput, tr("--to is before --from."));
         options.filter.subjectRef = parser.value(QStringLiteral("subject"));
-        // --key, or the path `keys init` configured on this computer (a path, never the passphrase).
-        options.signingKeyPath = parser.isSet(QStringLiteral("key"))
-                                     ? parser.value(QStringLiteral("key"))
-                                     : QSettings().value(QStringLiteral("signing/keyPath")).toString();
+        // --key, or the path `keys init` configured on this computer (a path, never the
+        // passphrase).
+        options.signingKeyPath =
+            parser.isSet(QStringLiteral("key"))
+                ? parser.value(QStringLiteral("key"))
+                : QSettings().value(QStringLiteral("signing/keyPath")).toString();
         if (!options.signingKeyPath.isEmpty())
             options.passphrase = keyPassphrase();
         auto database = openDatabase(parser);
@@ -131,9 +150,13 @@ int exportCommand(const QStringList& arguments)
         timer.start();
         const AuditExportSummary s = AuditExportService(*database).exportTo(session, options, out);
         printErr(tr("Exported %1 entries (%2 to %3) to %4 in %5 s; chain head %6 %7.")
-                     .arg(s.entries).arg(s.firstSeq).arg(s.lastSeq).arg(out)
+                     .arg(s.entries)
+                     .arg(s.firstSeq)
+                     .arg(s.lastSeq)
+                     .arg(out)
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 2)
-                     .arg(s.headSeq).arg(s.headHash));
+                     .arg(s.headSeq)
+                     .arg(s.headHash));
         if (!s.signaturePath.isEmpty())
             printErr(tr("Signed with key %1: %2").arg(s.keyFingerprint, s.signaturePath));
         else
@@ -144,14 +167,20 @@ int exportCommand(const QStringList& arguments)
 int verifyExportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Checks an audit export against its signature file FILE.sig: the file's hash and the Ed25519 "
-           "signature; with --database also that the key is that database's, that the chain head is in "
-           "its chain and (CSV, JSON Lines) that every entry matches. Exit 0 when it holds, 1 when not."));
-    parser.addOption({QStringLiteral("database"), tr("The consent database to check the entries against."), QStringLiteral("URL")});
+    parser.setApplicationDescription(tr("Checks an audit export against its signature file "
+                                        "FILE.sig: the file's hash and the Ed25519 "
+                                        "signature; with --database also that the key is that "
+                                        "database's, that the chain head is in "
+                                        "its chain and (CSV, JSON Lines) that every entry matches. "
+                                        "Exit 0 when it holds, 1 when not."));
+    parser.addOption({QStringLiteral("database"),
+                      tr("The consent database to check the entries against."),
+                      QStringLiteral("URL")});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export."));
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console audit verify-export FILE [--database URL]"), code))
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console audit verify-export FILE [--database URL]"),
+                      code))
         return code;
     return runGuarded([&] {
         if (parser.positionalArguments().size() != 1)
@@ -169,8 +198,10 @@ int verifyExportCommand(const QStringList& arguments)
                      .arg(path, check.keyFingerprint)
                      .arg(check.entries)
                      .arg(check.headSeq)
-                     .arg(check.headHash,
-                          database ? tr("; matches the database (%1 entries compared)").arg(check.entriesMatched) : QString()));
+                     .arg(check.headHash, database
+                                              ? tr("; matches the database (%1 entries compared)")
+                                                    .arg(check.entriesMatched)
+                                              : QString()));
         return int(Success);
     });
 }
@@ -179,7 +210,8 @@ int verifyExportCommand(const QStringList& arguments)
 int keysCommand(const QStringList& arguments)
 {
     if (arguments.size() < 2 || arguments[1] != QStringLiteral("init")) {
-        if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
+        if (arguments.size() >= 2 &&
+            (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
             printOut(tr("Usage: dpo-console keys init --database URL --officer NAME --key FILE\n"));
             return int(Success);
         }
@@ -188,14 +220,20 @@ int keysCommand(const QStringList& arguments)
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Creates the organisation's Ed25519 key pair for signing audit exports: the private key in a "
-           "passphrase-protected PKCS#8 PEM file (passphrase from DPO_CONSOLE_KEY_PASSPHRASE, at least 12 "
+        tr("Creates the organisation's Ed25519 key pair for signing audit exports: the private key "
+           "in a "
+           "passphrase-protected PKCS#8 PEM file (passphrase from DPO_CONSOLE_KEY_PASSPHRASE, at "
+           "least 12 "
            "characters), the public key in the database. Administrators only."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("key"), tr("Where to write the private key; never overwritten."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("key"),
+                      tr("Where to write the private key; never overwritten."),
+                      QStringLiteral("FILE")});
     int code = 0;
-    if (!parseCommand(parser, arguments.mid(1), QStringLiteral("dpo-console keys init --database URL --officer NAME --key FILE"), code))
+    if (!parseCommand(
+            parser, arguments.mid(1),
+            QStringLiteral("dpo-console keys init --database URL --officer NAME --key FILE"), code))
         return code;
     return runGuarded([&] {
         if (!parser.isSet(QStringLiteral("key")))
@@ -203,10 +241,13 @@ int keysCommand(const QStringList& arguments)
         const QByteArray passphrase = keyPassphrase();
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
-        const QString fingerprint = SigningKeyService(*database).createKey(session, parser.value(QStringLiteral("key")), passphrase);
-        QSettings().setValue(QStringLiteral("signing/keyPath"), QFileInfo(parser.value(QStringLiteral("key"))).absoluteFilePath());
+        const QString fingerprint = SigningKeyService(*database).createKey(
+            session, parser.value(QStringLiteral("key")), passphrase);
+        QSettings().setValue(QStringLiteral("signing/keyPath"),
+                             QFileInfo(parser.value(QStringLiteral("key"))).absoluteFilePath());
         printOut(fingerprint + QLatin1Char('\n'));
-        printErr(tr("Signing key %1 created; the private key is in %2. Keep the file and its passphrase apart.")
+        printErr(tr("Signing key %1 created; the private key is in %2. Keep the file and its "
+                    "passphrase apart.")
                      .arg(fingerprint, parser.value(QStringLiteral("key"))));
         return int(Success);
     });
@@ -220,9 +261,11 @@ int auditCommand(const QStringList& arguments)
         return exportCommand(arguments.mid(1));
     if (arguments.size() >= 2 && arguments[1] == QStringLiteral("verify-export"))
         return verifyExportCommand(arguments.mid(1));
-    if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
+    if (arguments.size() >= 2 &&
+        (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
         printOut(tr("Usage: dpo-console audit verify --database URL [--format text|json]\n"
-                    "       dpo-console audit export --database URL --officer NAME [--from D] [--to D] [--subject REF] "
+                    "       dpo-console audit export --database URL --officer NAME [--from D] "
+                    "[--to D] [--subject REF] "
                     "--format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE\n"
                     "       dpo-console audit verify-export FILE [--database URL]\n"));
         return int(Success);

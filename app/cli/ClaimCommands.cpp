@@ -7,8 +7,8 @@
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "services/ClaimLetterService.h"
-#include "services/LetterService.h"
 #include "services/ClaimService.h"
+#include "services/LetterService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,32 +27,46 @@ int addCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Registers a pre-trial claim (answer due in 30 calendar days, policy 14.2) or a subject's request "
+        tr("Registers a pre-trial claim (answer due in 30 calendar days, policy 14.2) or a "
+           "subject's request "
            "for their own data (7 days, Law No. 58 Art. 17) and prints its number and due date."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("received"), tr("The day it was received, YYYY-MM-DD."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("claimant"), tr("Who wrote it (default: the subject's name)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("received"), tr("The day it was received, YYYY-MM-DD."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("claimant"), tr("Who wrote it (default: the subject's name)."),
+                      QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("summary"), tr("What it is about."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("subject"), tr("The claimant's platform reference, when they are a subject."), QStringLiteral("REF")});
-    parser.addOption({QStringLiteral("type"), tr("claim (default) or access."), QStringLiteral("TYPE"), QStringLiteral("claim")});
-    parser.addOption({QStringLiteral("channel"), tr("post (default), in_person, email or app_form."), QStringLiteral("CHANNEL"), QStringLiteral("post")});
-    parser.addOption({QStringLiteral("document"), tr("The claim's letter (PDF, JPEG, PNG or TIFF, at most 20 MB); may be repeated."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("format"), tr("Output format: text or json."), QStringLiteral("FORMAT"), QStringLiteral("text")});
-    const QString usage = QStringLiteral("dpo-console claims add --database URL --officer NAME --received YYYY-MM-DD "
-                                         "--claimant \"NAME\" --summary \"TEXT\" [--subject REF] [--type claim|access] "
-                                         "[--document FILE] [--format json]");
+    parser.addOption({QStringLiteral("subject"),
+                      tr("The claimant's platform reference, when they are a subject."),
+                      QStringLiteral("REF")});
+    parser.addOption({QStringLiteral("type"), tr("claim (default) or access."),
+                      QStringLiteral("TYPE"), QStringLiteral("claim")});
+    parser.addOption({QStringLiteral("channel"),
+                      tr("post (default), in_person, email or app_form."),
+                      QStringLiteral("CHANNEL"), QStringLiteral("post")});
+    parser.addOption(
+        {QStringLiteral("document"),
+         tr("The claim's letter (PDF, JPEG, PNG or TIFF, at most 20 MB); may be repeated."),
+         QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("format"), tr("Output format: text or json."),
+                      QStringLiteral("FORMAT"), QStringLiteral("text")});
+    const QString usage = QStringLiteral(
+        "dpo-console claims add --database URL --officer NAME --received YYYY-MM-DD "
+        "--claimant \"NAME\" --summary \"TEXT\" [--subject REF] [--type claim|access] "
+        "[--document FILE] [--format json]");
     int code = 0;
     if (!parseCommand(parser, arguments, usage, code))
         return code;
     return runGuarded([&] {
         for (const char* required : {"received", "summary"})
             if (!parser.isSet(QString::fromLatin1(required)))
-                throw Error(Error::Kind::BadInput, tr("--%1 is required.").arg(QLatin1String(required)));
+                throw Error(Error::Kind::BadInput,
+                            tr("--%1 is required.").arg(QLatin1String(required)));
         const QString format = parser.value(QStringLiteral("format"));
         if (format != QStringLiteral("text") && format != QStringLiteral("json"))
-            throw Error(Error::Kind::BadInput, tr("Unknown format \"%1\": use text or json.").arg(format));
+            throw Error(Error::Kind::BadInput,
+                        tr("Unknown format \"%1\": use text or json.").arg(format));
         ClaimService::Registration r;
         r.kind = ClaimService::kindFromCode(parser.value(QStringLiteral("type")));
         r.receivedOn = dateOption(parser, QStringLiteral("received"));
@@ -67,10 +81,14 @@ int addCommand(const QStringList& arguments)
         const ClaimService::Row row = ClaimService(*database).registerClaim(session, r);
         if (format == QStringLiteral("json"))
             printOut(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("id"), row.id},
-                                                                 {QStringLiteral("due"), row.dueOn.toString(Qt::ISODate)}})
-                                           .toJson(QJsonDocument::Compact)) + QLatin1Char('\n'));
+                                                                 {QStringLiteral("due"),
+                                                                  row.dueOn.toString(Qt::ISODate)}})
+                                           .toJson(QJsonDocument::Compact)) +
+                     QLatin1Char('\n'));
         else
-            printOut(tr("Claim %1 registered; the answer is due on %2.\n").arg(row.id).arg(row.dueOn.toString(Qt::ISODate)));
+            printOut(tr("Claim %1 registered; the answer is due on %2.\n")
+                         .arg(row.id)
+                         .arg(row.dueOn.toString(Qt::ISODate)));
         return int(Success);
     });
 }
@@ -78,30 +96,48 @@ int addCommand(const QStringList& arguments)
 int listCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists claims and access requests, open ones first, nearest due date first."));
+    parser.setApplicationDescription(
+        tr("Lists claims and access requests, open ones first, nearest due date first."));
     parser.addOption(databaseOption());
     parser.addOption(formatOption());
     parser.addOption({QStringLiteral("open"), tr("Only open ones (no answer sent yet).")});
     parser.addOption({QStringLiteral("overdue"), tr("Only open ones past their due date.")});
-    parser.addOption({QStringLiteral("on"), tr("Count days left and overdue against this day, YYYY-MM-DD (default today)."), QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("on"),
+         tr("Count days left and overdue against this day, YYYY-MM-DD (default today)."),
+         QStringLiteral("DATE")});
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console claims list --database URL [--open] [--overdue] [--on YYYY-MM-DD] --format csv|json"), code))
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console claims list --database URL [--open] [--overdue] "
+                                     "[--on YYYY-MM-DD] --format csv|json"),
+                      code))
         return code;
     return runGuarded([&] {
         const QString format = parser.value(QStringLiteral("format"));
         requireFormat(format);
-        const QDate on = parser.isSet(QStringLiteral("on")) ? dateOption(parser, QStringLiteral("on")) : bishkekToday();
+        const QDate on = parser.isSet(QStringLiteral("on"))
+                             ? dateOption(parser, QStringLiteral("on"))
+                             : bishkekToday();
         auto database = openDatabase(parser);
-        const auto rows = ClaimService(*database).list(on, parser.isSet(QStringLiteral("overdue")) ? ClaimService::Filter::Overdue
-                                                         : parser.isSet(QStringLiteral("open"))  ? ClaimService::Filter::Open
-                                                                                                 : ClaimService::Filter::All);
+        const auto rows = ClaimService(*database).list(
+            on, parser.isSet(QStringLiteral("overdue")) ? ClaimService::Filter::Overdue
+                : parser.isSet(QStringLiteral("open"))  ? ClaimService::Filter::Open
+                                                        : ClaimService::Filter::All);
         QList<QStringList> out;
         for (const ClaimService::Row& r : rows)
-            out << QStringList{QString::number(r.id), r.kind == ClaimService::Kind::AccessRequest ? QStringLiteral("access") : QStringLiteral("claim"),
-                               r.claimant, r.receivedOn.toString(Qt::ISODate), r.dueOn.toString(Qt::ISODate),
-                               r.open ? QString::number(r.daysLeft) : QString(), r.state};
-        printRows(format, {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("claimant"), QStringLiteral("received"),
-                           QStringLiteral("due"), QStringLiteral("days_left"), QStringLiteral("state")},
+            out << QStringList{QString::number(r.id),
+                               r.kind == ClaimService::Kind::AccessRequest
+                                   ? QStringLiteral("access")
+                                   : QStringLiteral("claim"),
+                               r.claimant,
+                               r.receivedOn.toString(Qt::ISODate),
+                               r.dueOn.toString(Qt::ISODate),
+                               r.open ? QString::number(r.daysLeft) : QString(),
+                               r.state};
+        printRows(format,
+                  {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("claimant"),
+                   QStringLiteral("received"), QStringLiteral("due"), QStringLiteral("days_left"),
+                   QStringLiteral("state")},
                   out);
         return int(Success);
     });
@@ -109,14 +145,21 @@ int listCommand(const QStringList& arguments)
 int letterCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the answer letter of a claim (its drafted answer) as PDF, in Kyrgyz or Russian."));
+    parser.setApplicationDescription(tr(
+        "Writes the answer letter of a claim (its drafted answer) as PDF, in Kyrgyz or Russian."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("lang"), tr("The letter's language: ky, ru, or ky+ru for both (the Russian text prevails, policy 2.5)."), QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("lang"),
+                      tr("The letter's language: ky, ru, or ky+ru for both (the Russian text "
+                         "prevails, policy 2.5)."),
+                      QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim's number."));
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console claims letter ID --database URL --officer NAME --lang ky|ru|ky+ru --out FILE.pdf"), code))
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console claims letter ID --database URL --officer NAME "
+                                     "--lang ky|ru|ky+ru --out FILE.pdf"),
+                      code))
         return code;
     return runGuarded([&] {
         bool ok = false;
@@ -124,14 +167,18 @@ int letterCommand(const QStringList& arguments)
         if (!ok || id <= 0)
             throw Error(Error::Kind::BadInput, tr("Give the claim's number."));
         const QString language = parser.value(QStringLiteral("lang"));
-        if (language != QStringLiteral("ky") && language != QStringLiteral("ru") && language != QLatin1String(LetterService::kBilingual))
+        if (language != QStringLiteral("ky") && language != QStringLiteral("ru") &&
+            language != QLatin1String(LetterService::kBilingual))
             throw Error(Error::Kind::BadInput, tr("--lang must be ky, ru or ky+ru."));
         if (!parser.isSet(QStringLiteral("out")))
             throw Error(Error::Kind::BadInput, tr("--out FILE.pdf is required."));
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
-        ClaimLetterService(*database).writePdf(session, id, language, parser.value(QStringLiteral("out")));
-        printErr(tr("The answer letter of claim %1 is in %2.").arg(id).arg(parser.value(QStringLiteral("out"))));
+        ClaimLetterService(*database).writePdf(session, id, language,
+                                               parser.value(QStringLiteral("out")));
+        printErr(tr("The answer letter of claim %1 is in %2.")
+                     .arg(id)
+                     .arg(parser.value(QStringLiteral("out"))));
         return int(Success);
     });
 }
@@ -145,7 +192,8 @@ int claimsCommand(const QStringList& arguments)
         return addCommand(arguments.mid(1));
     if (arguments.size() >= 2 && arguments[1] == QStringLiteral("list"))
         return listCommand(arguments.mid(1));
-    if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
+    if (arguments.size() >= 2 &&
+        (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
         printOut(tr("Usage: dpo-console claims add|list ... (dpo-console claims add --help)\n"));
         return int(Success);
     }

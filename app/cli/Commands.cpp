@@ -4,9 +4,9 @@
 #include "cli/AuditCommands.h"
 #include "cli/CalendarCommands.h"
 #include "cli/ClaimCommands.h"
+#include "cli/CliSupport.h"
 #include "cli/DisclosureCommands.h"
 #include "cli/WithdrawalCommands.h"
-#include "cli/CliSupport.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
 #include "demo/DemoDataService.h"
@@ -36,10 +36,15 @@ int initCommand(const QStringList& arguments)
            "and adds its first administrator. The password comes from DPO_CONSOLE_PASSWORD or "
            "a prompt."));
     parser.addOption(databaseOption());
-    parser.addOption({QStringLiteral("admin"), tr("User name of the first administrator."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("display-name"), tr("The administrator's full name."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("admin"), tr("User name of the first administrator."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("display-name"), tr("The administrator's full name."),
+                      QStringLiteral("TEXT")});
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console init --database URL --admin NAME [--display-name TEXT]"), code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("dpo-console init --database URL --admin NAME [--display-name TEXT]"),
+            code))
         return code;
     return runGuarded([&] {
         if (!parser.isSet(QStringLiteral("admin")))
@@ -54,11 +59,15 @@ int initCommand(const QStringList& arguments)
             if (applied.isEmpty())
                 printErr(tr("The schema is at version %1, the latest.").arg(before));
             else
-                printErr(tr("Migrated the schema from version %1 to %2.").arg(before).arg(applied.last()));
+                printErr(tr("Migrated the schema from version %1 to %2.")
+                             .arg(before)
+                             .arg(applied.last()));
             OfficerService officers(*database);
             const bool exists = officers.officerCount() > 0;
-            const QString password = exists ? QString() : readPassword(tr("Password for %1:").arg(admin), true);
-            if (officers.ensureFirstAdministrator(admin, parser.value(QStringLiteral("display-name")), password))
+            const QString password =
+                exists ? QString() : readPassword(tr("Password for %1:").arg(admin), true);
+            if (officers.ensureFirstAdministrator(
+                    admin, parser.value(QStringLiteral("display-name")), password))
                 printErr(tr("Administrator %1 created.").arg(admin));
             else
                 printErr(tr("Administrator %1 already exists.").arg(admin));
@@ -78,21 +87,31 @@ int demoCommand(const QStringList& arguments)
            "transfers, withdrawal requests, claims and disclosures in every state."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("subjects"), tr("How many subjects (default 1000)."), QStringLiteral("N"), QStringLiteral("1000")});
-    parser.addOption({QStringLiteral("seed"), tr("Random seed; the same seed and date give the same data (default 1)."), QStringLiteral("S"), QStringLiteral("1")});
-    parser.addOption({QStringLiteral("as-of"), tr("The day open cases are placed around, YYYY-MM-DD (default today)."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("subjects"), tr("How many subjects (default 1000)."),
+                      QStringLiteral("N"), QStringLiteral("1000")});
+    parser.addOption({QStringLiteral("seed"),
+                      tr("Random seed; the same seed and date give the same data (default 1)."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("as-of"),
+                      tr("The day open cases are placed around, YYYY-MM-DD (default today)."),
+                      QStringLiteral("DATE")});
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console demo --database URL --officer NAME --subjects N [--seed S] [--as-of DATE]"), code))
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console demo --database URL --officer NAME --subjects N "
+                                     "[--seed S] [--as-of DATE]"),
+                      code))
         return code;
     return runGuarded([&] {
         DemoDataService::Options options;
         bool ok = false;
         options.subjects = parser.value(QStringLiteral("subjects")).toLongLong(&ok);
         if (!ok)
-            throw Error(Error::Kind::BadInput, tr("--subjects must be a whole number, not \"%1\".").arg(parser.value(QStringLiteral("subjects"))));
+            throw Error(Error::Kind::BadInput, tr("--subjects must be a whole number, not \"%1\".")
+                                                   .arg(parser.value(QStringLiteral("subjects"))));
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            throw Error(Error::Kind::BadInput, tr("--seed must be a whole number, not \"%1\".").arg(parser.value(QStringLiteral("seed"))));
+            throw Error(Error::Kind::BadInput, tr("--seed must be a whole number, not \"%1\".")
+                                                   .arg(parser.value(QStringLiteral("seed"))));
         if (parser.isSet(QStringLiteral("as-of"))) {
             options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
             if (!options.asOf.isValid())
@@ -105,9 +124,14 @@ int demoCommand(const QStringList& arguments)
         const auto summary = DemoDataService(*database).generate(session, options);
         printErr(tr("Demo data: %1 subjects (%2 under 18), %3 transfers, %4 withdrawal requests, "
                     "%5 claims, %6 disclosures with %7 notifications, in %8 s.")
-                     .arg(summary.subjects).arg(summary.minors).arg(summary.transfers)
-                     .arg(summary.withdrawalRequests).arg(summary.claims).arg(summary.disclosures)
-                     .arg(summary.notifications).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+                     .arg(summary.subjects)
+                     .arg(summary.minors)
+                     .arg(summary.transfers)
+                     .arg(summary.withdrawalRequests)
+                     .arg(summary.claims)
+                     .arg(summary.disclosures)
+                     .arg(summary.notifications)
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
         return int(Success);
     });
 }
@@ -120,16 +144,21 @@ int importCommand(const QStringList& arguments)
            "every problem is reported as FILE:LINE: column: reason and nothing is written."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("subjects"), tr("The CSV file of subjects."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("subjects"), tr("The CSV file of subjects."), QStringLiteral("FILE")});
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console import --database URL --officer NAME --subjects FILE.csv"), code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("dpo-console import --database URL --officer NAME --subjects FILE.csv"),
+            code))
         return code;
     return runGuarded([&] {
         if (!parser.isSet(QStringLiteral("subjects")))
             throw Error(Error::Kind::BadInput, tr("--subjects FILE.csv is required."));
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
-        const auto result = SubjectImportService(*database).importSubjects(session, parser.value(QStringLiteral("subjects")));
+        const auto result = SubjectImportService(*database).importSubjects(
+            session, parser.value(QStringLiteral("subjects")));
         for (const QString& warning : result.warnings)
             printErr(warning);
         printErr(tr("Imported %1 subjects.").arg(result.imported));
@@ -145,10 +174,13 @@ int subjectsReportCommand(const QStringList& arguments)
            "as PDF, in Kyrgyz or Russian. Nothing in it is masked; the report is audited."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("lang"), tr("The report's language: ky or ru."), QStringLiteral("LANG")});
+    parser.addOption(
+        {QStringLiteral("lang"), tr("The report's language: ky or ru."), QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")});
-    parser.addPositionalArgument(QStringLiteral("PLATFORM_REF"), tr("The subject's platform reference."));
-    const QString usage = QStringLiteral("dpo-console subjects report PLATFORM_REF --database URL --officer NAME --lang ky|ru --out FILE.pdf");
+    parser.addPositionalArgument(QStringLiteral("PLATFORM_REF"),
+                                 tr("The subject's platform reference."));
+    const QString usage = QStringLiteral("dpo-console subjects report PLATFORM_REF --database URL "
+                                         "--officer NAME --lang ky|ru --out FILE.pdf");
     int code = 0;
     if (!parseCommand(parser, arguments, usage, code))
         return code;
@@ -176,9 +208,12 @@ int subjectsCommand(const QStringList& arguments)
     if (arguments.size() >= 2 && arguments[1] == QStringLiteral("report"))
         return subjectsReportCommand(arguments.mid(1));
     if (arguments.size() < 2 || arguments[1] != QStringLiteral("search")) {
-        if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-            printOut(tr("Usage: dpo-console subjects search TEXT --database URL [--format table|csv|json] [--limit N]\n"
-                        "       dpo-console subjects report PLATFORM_REF --database URL --officer NAME --lang ky|ru --out FILE.pdf\n"));
+        if (arguments.size() >= 2 &&
+            (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
+            printOut(tr("Usage: dpo-console subjects search TEXT --database URL [--format "
+                        "table|csv|json] [--limit N]\n"
+                        "       dpo-console subjects report PLATFORM_REF --database URL --officer "
+                        "NAME --lang ky|ru --out FILE.pdf\n"));
             return int(Success);
         }
         printErr(tr("Unknown subjects command; try: dpo-console subjects --help"));
@@ -190,18 +225,25 @@ int subjectsCommand(const QStringList& arguments)
            "prefix, or platform reference. INN and phone are masked."));
     parser.addOption(databaseOption());
     parser.addOption(formatOption());
-    parser.addOption({QStringLiteral("limit"), tr("At most this many subjects (default 100)."), QStringLiteral("N"), QStringLiteral("100")});
-    parser.addOption({QStringLiteral("with-personal-data"),
-                      tr("INN and phone in full, not masked: needs --officer and is written to the audit trail.")});
+    parser.addOption({QStringLiteral("limit"), tr("At most this many subjects (default 100)."),
+                      QStringLiteral("N"), QStringLiteral("100")});
+    parser.addOption(
+        {QStringLiteral("with-personal-data"), tr("INN and phone in full, not masked: needs "
+                                                  "--officer and is written to the audit trail.")});
     parser.addOption(officerOption());
     parser.addPositionalArgument(QStringLiteral("TEXT"), tr("What to look for."));
     int code = 0;
-    if (!parseCommand(parser, arguments.mid(1), QStringLiteral("dpo-console subjects search TEXT --database URL [--format table|csv|json] [--limit N] [--with-personal-data --officer NAME]"), code))
+    if (!parseCommand(
+            parser, arguments.mid(1),
+            QStringLiteral("dpo-console subjects search TEXT --database URL [--format "
+                           "table|csv|json] [--limit N] [--with-personal-data --officer NAME]"),
+            code))
         return code;
     return runGuarded([&] {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() != 1 || positional[0].trimmed().isEmpty())
-            throw Error(Error::Kind::BadInput, tr("Give exactly one TEXT to search for (quote it when it has spaces)."));
+            throw Error(Error::Kind::BadInput,
+                        tr("Give exactly one TEXT to search for (quote it when it has spaces)."));
         const QString format = parser.value(QStringLiteral("format"));
         requireFormat(format);
         bool ok = false;
@@ -213,17 +255,21 @@ int subjectsCommand(const QStringList& arguments)
         Session session;
         if (personal)
             session = signInFromCommandLine(*database, parser);
-        const auto subjects = SubjectService(*database).searchForExport(personal ? &session : nullptr, positional[0], limit, personal);
+        const auto subjects = SubjectService(*database).searchForExport(
+            personal ? &session : nullptr, positional[0], limit, personal);
         QList<QStringList> rows;
         for (const SubjectSummary& s : subjects)
-            rows << QStringList{s.platformRef, s.inn, s.surname, s.givenName, s.patronymic,
-                                s.birthDate.toString(Qt::ISODate), s.phone, s.status};
-        printRows(format, {QStringLiteral("platform_ref"), QStringLiteral("inn"), QStringLiteral("surname"),
-                           QStringLiteral("given_name"), QStringLiteral("patronymic"), QStringLiteral("birth_date"),
-                           QStringLiteral("phone"), QStringLiteral("status")},
+            rows << QStringList{s.platformRef, s.inn,        s.surname,
+                                s.givenName,   s.patronymic, s.birthDate.toString(Qt::ISODate),
+                                s.phone,       s.status};
+        printRows(format,
+                  {QStringLiteral("platform_ref"), QStringLiteral("inn"), QStringLiteral("surname"),
+                   QStringLiteral("given_name"), QStringLiteral("patronymic"),
+                   QStringLiteral("birth_date"), QStringLiteral("phone"), QStringLiteral("status")},
                   rows);
         if (format == QStringLiteral("table"))
-            printErr(QCoreApplication::translate("dpo::cli", "%n subject(s) found.", nullptr, int(rows.size())));
+            printErr(QCoreApplication::translate("dpo::cli", "%n subject(s) found.", nullptr,
+                                                 int(rows.size())));
         return int(Success);
     });
 }
@@ -279,7 +325,8 @@ const Command* commandNamed(const QString& name)
 bool needsGuiApplication(const QStringList& arguments)
 {
     const Command* command = arguments.size() >= 2 ? commandNamed(arguments[0]) : nullptr;
-    return command && command->documentSubcommand && arguments[1] == QLatin1String(command->documentSubcommand);
+    return command && command->documentSubcommand &&
+           arguments[1] == QLatin1String(command->documentSubcommand);
 }
 
 bool isCommand(const QString& name)
@@ -294,8 +341,10 @@ QString commandOverview()
                           "Commands:\n");
     for (const Command& c : kCommands)
         overview += tr(c.overview);
-    return overview + tr("\ndpo-console COMMAND --help documents each command. Exit codes: 0 success, "
-                         "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL failed.\n");
+    return overview +
+           tr("\ndpo-console COMMAND --help documents each command. Exit codes: 0 success, "
+              "1 a check found a problem,\n2 bad usage or input, 3 the database or OpenSSL "
+              "failed.\n");
 }
 
 int runCommand(const QStringList& arguments)

@@ -22,15 +22,23 @@ QString tr(const char* text)
 int listCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists disclosures of personal data to third parties (policy 4.6.1-4.6.3), newest first, with "
-                                        "how many of their subjects were notified (4.6.4) and how many notices were not delivered."));
+    parser.setApplicationDescription(tr("Lists disclosures of personal data to third parties "
+                                        "(policy 4.6.1-4.6.3), newest first, with "
+                                        "how many of their subjects were notified (4.6.4) and how "
+                                        "many notices were not delivered."));
     parser.addOption(databaseOption());
     parser.addOption(formatOption());
-    parser.addOption({QStringLiteral("unnotified"), tr("Only disclosures outside platform cooperation with a subject not yet notified.")});
-    parser.addOption({QStringLiteral("from"), tr("Disclosed on or after this day, YYYY-MM-DD."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"), tr("Disclosed on or before this day, YYYY-MM-DD."), QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("unnotified"),
+         tr("Only disclosures outside platform cooperation with a subject not yet notified.")});
+    parser.addOption({QStringLiteral("from"), tr("Disclosed on or after this day, YYYY-MM-DD."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), tr("Disclosed on or before this day, YYYY-MM-DD."),
+                      QStringLiteral("DATE")});
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console disclosures list --database URL [--unnotified] [--from D] [--to D] --format csv|json"),
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console disclosures list --database URL [--unnotified] "
+                                     "[--from D] [--to D] --format csv|json"),
                       code))
         return code;
     return runGuarded([&] {
@@ -44,11 +52,19 @@ int listCommand(const QStringList& arguments)
             filter.to = dateOption(parser, QStringLiteral("to"));
         auto database = openDatabase(parser);
         QList<QStringList> out;
-        for (const DisclosureService::Row& r : DisclosureService(*database).list(filter, bishkekToday()))
-            out << QStringList{QString::number(r.id), r.disclosedOn.toString(Qt::ISODate), r.recipient, r.ground, QString::number(r.subjects),
-                               QString::number(r.notified), QString::number(r.undelivered)};
-        printRows(format, {QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("recipient"), QStringLiteral("ground"),
-                           QStringLiteral("subjects"), QStringLiteral("notified"), QStringLiteral("undelivered")},
+        for (const DisclosureService::Row& r :
+             DisclosureService(*database).list(filter, bishkekToday()))
+            out << QStringList{QString::number(r.id),
+                               r.disclosedOn.toString(Qt::ISODate),
+                               r.recipient,
+                               r.ground,
+                               QString::number(r.subjects),
+                               QString::number(r.notified),
+                               QString::number(r.undelivered)};
+        printRows(format,
+                  {QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("recipient"),
+                   QStringLiteral("ground"), QStringLiteral("subjects"), QStringLiteral("notified"),
+                   QStringLiteral("undelivered")},
                   out);
         return int(Success);
     });
@@ -56,23 +72,30 @@ int listCommand(const QStringList& arguments)
 int noticePeriodCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sets how many working days after a disclosure its subjects must be notified before it is "
-                                        "flagged (administrators; 3 by default)."));
+    parser.setApplicationDescription(tr(
+        "Sets how many working days after a disclosure its subjects must be notified before it is "
+        "flagged (administrators; 3 by default)."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
     parser.addOption({QStringLiteral("days"), tr("Working days, 1 to 30."), QStringLiteral("N")});
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console disclosures notice-period --database URL --officer NAME --days N"), code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral(
+                "dpo-console disclosures notice-period --database URL --officer NAME --days N"),
+            code))
         return code;
     return runGuarded([&] {
         bool ok = false;
         const int days = parser.value(QStringLiteral("days")).toInt(&ok);
         if (!ok)
-            throw Error(Error::Kind::BadInput, tr("--days must be a number of working days, 1 to 30."));
+            throw Error(Error::Kind::BadInput,
+                        tr("--days must be a number of working days, 1 to 30."));
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
         DisclosureService(*database).setNoticeWorkingDays(session, days);
-        printOut(tr("Subjects not notified %1 working days after a disclosure are flagged.\n").arg(days));
+        printOut(tr("Subjects not notified %1 working days after a disclosure are flagged.\n")
+                     .arg(days));
         return int(Success);
     });
 }
@@ -84,8 +107,10 @@ int disclosuresCommand(const QStringList& arguments)
         return listCommand(arguments.mid(1));
     if (arguments.size() >= 2 && arguments[1] == QStringLiteral("notice-period"))
         return noticePeriodCommand(arguments.mid(1));
-    if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-        printOut(tr("Usage: dpo-console disclosures list|notice-period ... (dpo-console disclosures list --help)\n"));
+    if (arguments.size() >= 2 &&
+        (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
+        printOut(tr("Usage: dpo-console disclosures list|notice-period ... (dpo-console "
+                    "disclosures list --help)\n"));
         return int(Success);
     }
     printErr(tr("Unknown disclosures command; try: dpo-console disclosures --help"));

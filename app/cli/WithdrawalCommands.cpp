@@ -19,38 +19,63 @@ QString tr(const char* text)
     return QCoreApplication::translate("dpo::cli", text);
 }
 
-const QStringList kStates{QStringLiteral("received"), QStringLiteral("identity_verified"), QStringLiteral("decided"),
-                          QStringLiteral("approved"), QStringLiteral("executed"), QStringLiteral("closed"), QStringLiteral("rejected")};
+const QStringList kStates{QStringLiteral("received"), QStringLiteral("identity_verified"),
+                          QStringLiteral("decided"),  QStringLiteral("approved"),
+                          QStringLiteral("executed"), QStringLiteral("closed"),
+                          QStringLiteral("rejected")};
 
 int listCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists written withdrawal requests: open ones first (the reply not yet sent), the "
-                                        "nearest target date first, with the days left."));
+    parser.setApplicationDescription(
+        tr("Lists written withdrawal requests: open ones first (the reply not yet sent), the "
+           "nearest target date first, with the days left."));
     parser.addOption(databaseOption());
     parser.addOption(formatOption());
-    parser.addOption({QStringLiteral("state"), tr("Only requests in this state: %1.").arg(kStates.join(QStringLiteral(", "))), QStringLiteral("STATE")});
+    parser.addOption(
+        {QStringLiteral("state"),
+         tr("Only requests in this state: %1.").arg(kStates.join(QStringLiteral(", "))),
+         QStringLiteral("STATE")});
     parser.addOption({QStringLiteral("overdue"), tr("Only open ones past their target date.")});
-    parser.addOption({QStringLiteral("on"), tr("Count days left and overdue against this day, YYYY-MM-DD (default today)."), QStringLiteral("DATE")});
+    parser.addOption(
+        {QStringLiteral("on"),
+         tr("Count days left and overdue against this day, YYYY-MM-DD (default today)."),
+         QStringLiteral("DATE")});
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console withdrawals list --database URL [--state S] [--overdue] --format csv|json"), code))
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console withdrawals list --database URL [--state S] "
+                                     "[--overdue] --format csv|json"),
+                      code))
         return code;
     return runGuarded([&] {
         const QString format = parser.value(QStringLiteral("format"));
         requireFormat(format);
         const QString state = parser.value(QStringLiteral("state"));
         if (!state.isEmpty() && !kStates.contains(state))
-            throw Error(Error::Kind::BadInput, tr("--state must be one of %1.").arg(kStates.join(QStringLiteral(", "))));
-        const QDate on = parser.isSet(QStringLiteral("on")) ? dateOption(parser, QStringLiteral("on")) : bishkekToday();
+            throw Error(Error::Kind::BadInput,
+                        tr("--state must be one of %1.").arg(kStates.join(QStringLiteral(", "))));
+        const QDate on = parser.isSet(QStringLiteral("on"))
+                             ? dateOption(parser, QStringLiteral("on"))
+                             : bishkekToday();
         auto database = openDatabase(parser);
-        const auto rows = WithdrawalService(*database).list(
-            on, parser.isSet(QStringLiteral("overdue")) ? WithdrawalService::Filter::Overdue : WithdrawalService::Filter::All, state);
+        const auto rows = WithdrawalService(*database).list(on,
+                                                            parser.isSet(QStringLiteral("overdue"))
+                                                                ? WithdrawalService::Filter::Overdue
+                                                                : WithdrawalService::Filter::All,
+                                                            state);
         QList<QStringList> out;
         for (const WithdrawalService::Row& r : rows)
-            out << QStringList{QString::number(r.id), r.subjectRef, r.receivedOn.toString(Qt::ISODate), r.dueOn.toString(Qt::ISODate),
-                               r.open ? QString::number(r.daysLeft) : QString(), r.state, r.officer};
-        printRows(format, {QStringLiteral("id"), QStringLiteral("subject"), QStringLiteral("received"), QStringLiteral("due"),
-                           QStringLiteral("days_left"), QStringLiteral("state"), QStringLiteral("officer")},
+            out << QStringList{QString::number(r.id),
+                               r.subjectRef,
+                               r.receivedOn.toString(Qt::ISODate),
+                               r.dueOn.toString(Qt::ISODate),
+                               r.open ? QString::number(r.daysLeft) : QString(),
+                               r.state,
+                               r.officer};
+        printRows(format,
+                  {QStringLiteral("id"), QStringLiteral("subject"), QStringLiteral("received"),
+                   QStringLiteral("due"), QStringLiteral("days_left"), QStringLiteral("state"),
+                   QStringLiteral("officer")},
                   out);
         return int(Success);
     });
@@ -58,13 +83,18 @@ int listCommand(const QStringList& arguments)
 int targetCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Sets the internal target for closing a withdrawal request, in calendar days counted "
-                                        "from receipt (administrators; requests already registered keep their date)."));
+    parser.setApplicationDescription(
+        tr("Sets the internal target for closing a withdrawal request, in calendar days counted "
+           "from receipt (administrators; requests already registered keep their date)."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("days"), tr("Calendar days, 1 to 90 (30 by default)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("days"), tr("Calendar days, 1 to 90 (30 by default)."),
+                      QStringLiteral("N")});
     int code = 0;
-    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console withdrawals target --database URL --officer NAME --days N"), code))
+    if (!parseCommand(
+            parser, arguments,
+            QStringLiteral("dpo-console withdrawals target --database URL --officer NAME --days N"),
+            code))
         return code;
     return runGuarded([&] {
         bool ok = false;
@@ -74,7 +104,9 @@ int targetCommand(const QStringList& arguments)
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
         WithdrawalService(*database).setTargetDays(session, days);
-        printOut(tr("Withdrawal requests registered from now on are due %1 calendar days after receipt.\n").arg(days));
+        printOut(tr("Withdrawal requests registered from now on are due %1 calendar days after "
+                    "receipt.\n")
+                     .arg(days));
         return int(Success);
     });
 }
@@ -86,8 +118,10 @@ int withdrawalsCommand(const QStringList& arguments)
         return listCommand(arguments.mid(1));
     if (arguments.size() >= 2 && arguments[1] == QStringLiteral("target"))
         return targetCommand(arguments.mid(1));
-    if (arguments.size() >= 2 && (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-        printOut(tr("Usage: dpo-console withdrawals list|target ... (dpo-console withdrawals list --help)\n"));
+    if (arguments.size() >= 2 &&
+        (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
+        printOut(tr("Usage: dpo-console withdrawals list|target ... (dpo-console withdrawals list "
+                    "--help)\n"));
         return int(Success);
     }
     printErr(tr("Unknown withdrawals command; try: dpo-console withdrawals --help"));

@@ -12,17 +12,18 @@ namespace dpo {
 class Error : public std::runtime_error
 {
 public:
-    enum class Kind {
-        BadInput,     // the user gave something wrong: exit 2
-        NotFound,     // a named thing does not exist: exit 2
-        Forbidden,    // the signed-in officer's role does not allow it
+    enum class Kind
+    {
+        BadInput,  // the user gave something wrong: exit 2
+        NotFound,  // a named thing does not exist: exit 2
+        Forbidden, // the signed-in officer's role does not allow it
         Unauthenticated,
-        Connection,   // cannot reach or open the database
+        Connection,       // cannot reach or open the database
         PasswordRequired, // the server wants a password we do not have (GUI asks for one)
-        SchemaTooNew, // the database was made by a newer program
-        Database,     // the database refused a statement
+        SchemaTooNew,     // the database was made by a newer program
+        Database,         // the database refused a statement
         Crypto,
-        Conflict,     // another officer changed the record since it was read (optimistic locking)
+        Conflict, // another officer changed the record since it was read (optimistic locking)
     };
 
     Error(Kind kind, const QString& message)

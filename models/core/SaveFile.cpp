@@ -8,13 +8,15 @@
 
 namespace dpo {
 
-void writeFileAtomically(const QString& path, const QByteArray& bytes, QFileDevice::Permissions permissions)
+void writeFileAtomically(const QString& path, const QByteArray& bytes,
+                         QFileDevice::Permissions permissions)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || (permissions && !file.setPermissions(permissions)) ||
         file.write(bytes) != bytes.size() || !file.commit())
         throw Error(Error::Kind::BadInput,
-                    QCoreApplication::translate("dpo::SaveFile", "Cannot write %1: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("dpo::SaveFile", "Cannot write %1: %2")
+                        .arg(path, file.errorString()));
 }
 
 } // namespace dpo

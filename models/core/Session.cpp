@@ -8,10 +8,14 @@ namespace dpo {
 QString roleCode(Role role)
 {
     switch (role) {
-    case Role::Administrator: return QStringLiteral("administrator");
-    case Role::Supervisor: return QStringLiteral("supervisor");
-    case Role::Officer: return QStringLiteral("officer");
-    case Role::Auditor: return QStringLiteral("auditor");
+    case Role::Administrator:
+        return QStringLiteral("administrator");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Officer:
+        return QStringLiteral("officer");
+    case Role::Auditor:
+        return QStringLiteral("auditor");
     }
     return {};
 }
@@ -49,8 +53,11 @@ void requireRole(const Session& session, const QList<Role>& roles, const QString
         throw Error(Error::Kind::Unauthenticated,
                     QCoreApplication::translate("dpo::Session", "Sign in to %1.").arg(action));
     if (session.mustChangePassword)
-        throw Error(Error::Kind::Unauthenticated,
-                    QCoreApplication::translate("dpo::Session", "Change your password before you %1: an administrator reset it.").arg(action));
+        throw Error(
+            Error::Kind::Unauthenticated,
+            QCoreApplication::translate(
+                "dpo::Session", "Change your password before you %1: an administrator reset it.")
+                .arg(action));
     if (!roles.contains(session.role)) {
         QStringList names;
         for (Role r : roles)

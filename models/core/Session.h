@@ -3,14 +3,20 @@
 
 #include "core/Error.h"
 
+#include <initializer_list>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
-#include <initializer_list>
 
 namespace dpo {
 
-enum class Role { Administrator, Supervisor, Officer, Auditor };
+enum class Role
+{
+    Administrator,
+    Supervisor,
+    Officer,
+    Auditor
+};
 
 QString roleCode(Role role);
 Role roleFromCode(const QString& code); // throws Error::BadInput

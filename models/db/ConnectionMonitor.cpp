@@ -5,40 +5,138 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 
+#include <QCoreApplication>
+
 namespace dpo {
 
-ConnectionMonitor::ConnectionMonitor(Database& database, QObject* parent) : QObject(parent), m_database(database)
+namespace {
+constexpr int kRetryMs = 2000;
+
+// Runs on the monitor's thread with that thread's own connection (Database hands one out per
+// thread); a probe that hangs on a silent network hangs only here.
+class Probe : public QObject
 {
+    Q_OBJECT
+public:
+    explicit Probe(Database& database) : m_database(database) {}
+
+    void run()
+    {
+        try {
+            // A dropped connection is closed by the failed probe (Sql.cpp); the next one opens it
+            // anew.
+            execConstant(m_database.connection(), QStringLiteral("SELECT 1"),
+                         QT_TRANSLATE_NOOP("dpo::Sql", "check the connection"));
+        } catch (const Error& e) {
+            emit answered(false, e.message());
+            return;
+        }
+        emit answered(true, QString());
+    }
+
+signals:
+    void answered(bool ok, const QString& reason);
+
+private:
+    Database& m_database;
+};
+} // namespace
+
+ConnectionMonitor::ConnectionMonitor(Database& database, QObject* parent)
+    : QObject(parent), m_database(database)
+{
+    m_thread.setObjectName(QStringLiteral("dpo-connection-probe"));
+    auto* probe = new Probe(database);
+    probe->moveToThread(&m_thread);
+    m_probe = probe;
+    connect(probe, &Probe::answered, this, &ConnectionMonitor::probed, Qt::QueuedConnection);
+    // The probe thread's connection is closed on that thread, as it ends.
+    connect(
+        &m_thread, &QThread::finished, probe, [&database] { database.closeThreadConnection(); },
+        Qt::DirectConnection);
+    connect(&m_thread, &QThread::finished, probe, &QObject::deleteLater);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionMonitor::check);
-    if (m_database.backend() == Backend::PostgreSQL)
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(5000);
+    connect(&m_deadline, &QTimer::timeout, this, &ConnectionMonitor::overdue);
+    if (m_database.backend() == Backend::PostgreSQL) {
+        m_thread.start();
         m_timer.start(m_interval);
+    }
+}
+
+ConnectionMonitor::~ConnectionMonitor()
+{
+    m_timer.stop();
+    m_deadline.stop();
+    m_thread.quit();
+    // A probe still waiting for a silent server ends with its connect or network timeout.
+    m_thread.wait();
 }
 
 void ConnectionMonitor::setInterval(int milliseconds)
 {
     m_interval = milliseconds;
     if (m_timer.isActive())
-        m_timer.start(m_connected ? m_interval : std::min(m_interval, 2000));
+        m_timer.start(m_connected ? m_interval : std::min(m_interval, kRetryMs));
+}
+
+void ConnectionMonitor::setAnswerTime(int milliseconds)
+{
+    m_deadline.setInterval(milliseconds);
 }
 
 void ConnectionMonitor::check()
 {
-    try {
-        // A dropped connection is closed by the failed probe (Sql.cpp); connection() opens anew.
-        execConstant(m_database.connection(), QStringLiteral("SELECT 1"), QT_TRANSLATE_NOOP("dpo::Sql", "check the connection"));
-    } catch (const Error& e) {
-        if (m_connected) {
-            m_connected = false;
-            m_timer.start(std::min(m_interval, 2000));
-            emit lost(e.message());
-        }
+    if (m_probing || !m_thread.isRunning())
         return;
+    m_probing = true;
+    m_deadline.start();
+    QMetaObject::invokeMethod(static_cast<Probe*>(m_probe), &Probe::run, Qt::QueuedConnection);
+    emit probeStarted();
+}
+
+void ConnectionMonitor::overdue()
+{
+    // The probe is still waiting; its answer, whenever it comes, is taken as it is.
+    setConnected(false, tr("The database has not answered for %n second(s).", nullptr,
+                           m_deadline.interval() / 1000));
+}
+
+void ConnectionMonitor::probed(bool ok, const QString& reason)
+{
+    m_probing = false;
+    m_deadline.stop();
+    emit probeAnswered();
+    if (ok && !m_connected) {
+        // The server answers again: this thread's connection, if the outage cut it, is closed by
+        // the first failed statement and opened by the next (quick now that the server is back).
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            try {
+                execConstant(m_database.connection(), QStringLiteral("SELECT 1"),
+                             QT_TRANSLATE_NOOP("dpo::Sql", "check the connection"));
+                break;
+            } catch (const Error& e) {
+                if (attempt == 1)
+                    return setConnected(false, e.message());
+            }
+        }
     }
-    if (!m_connected) {
-        m_connected = true;
-        m_timer.start(m_interval);
+    setConnected(ok, reason);
+}
+
+void ConnectionMonitor::setConnected(bool connected, const QString& reason)
+{
+    if (connected == m_connected)
+        return;
+    m_connected = connected;
+    m_timer.start(connected ? m_interval : std::min(m_interval, kRetryMs));
+    if (connected)
         emit restored();
-    }
+    else
+        emit lost(reason);
 }
 
 } // namespace dpo
+
+#include "ConnectionMonitor.moc"

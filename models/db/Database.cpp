@@ -43,8 +43,7 @@ Database::~Database()
 
 QString Database::connectionName() const
 {
-    return m_namePrefix +
-           QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    return m_namePrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
 }
 
 void Database::open(OpenMode mode)
@@ -107,8 +106,8 @@ QSqlDatabase Database::openConnection(const QString& name) const
         }
         probe.finish();
         for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = NORMAL",
-                                   "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
+                                   "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536",
+                                   "PRAGMA temp_store = MEMORY"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
                 throw Error(Error::Kind::Connection, tr("Cannot prepare the SQLite database %1: %2")
@@ -125,7 +124,10 @@ QSqlDatabase Database::openConnection(const QString& name) const
     db.setDatabaseName(m_url.databaseName);
     db.setUserName(m_url.user);
     db.setPassword(m_password);
-    QString options = QStringLiteral("connect_timeout=10");
+    // A server that stops answering mid-statement (a network that drops packets) is given up on
+    // after about ten seconds of unacknowledged data, not the system's quarter of an hour.
+    QString options = QStringLiteral("connect_timeout=10;tcp_user_timeout=10000;keepalives=1;"
+                                     "keepalives_idle=10;keepalives_interval=5;keepalives_count=2");
     if (!m_url.sslMode.isEmpty())
         options += QStringLiteral(";sslmode=") + m_url.sslMode;
     if (!m_url.sslRootCert.isEmpty())
@@ -133,8 +135,9 @@ QSqlDatabase Database::openConnection(const QString& name) const
     db.setConnectOptions(options);
     if (!db.open()) {
         const QString reason = db.lastError().text();
-        const bool wantsPassword = reason.contains(QStringLiteral("no password supplied")) ||
-                                   reason.contains(QStringLiteral("password authentication failed"));
+        const bool wantsPassword =
+            reason.contains(QStringLiteral("no password supplied")) ||
+            reason.contains(QStringLiteral("password authentication failed"));
         throw Error(wantsPassword ? Error::Kind::PasswordRequired : Error::Kind::Connection,
                     tr("Cannot connect to PostgreSQL at %1: %2")
                         .arg(m_url.toDisplayString(), reason.trimmed()));

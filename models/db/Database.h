@@ -16,7 +16,11 @@ namespace dpo {
 class Database
 {
 public:
-    enum class OpenMode { MustExist, CreateIfMissing };
+    enum class OpenMode
+    {
+        MustExist,
+        CreateIfMissing
+    };
 
     // The password lives only in memory, for opening connections on other threads.
     explicit Database(DatabaseUrl url, QString password = {});

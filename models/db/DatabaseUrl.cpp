@@ -74,14 +74,16 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
     for (const QString& part : {url.host, url.user, url.databaseName})
         for (const QChar ch : part)
             if (ch.isSpace() || !ch.isPrint())
-                bad(tr("\"%1\" has a space or a control character in the host, user or database name.").arg(trimmed));
+                bad(tr("\"%1\" has a space or a control character in the host, user or database "
+                       "name.")
+                        .arg(trimmed));
     const QUrlQuery query(parsed);
     for (const auto& item : query.queryItems()) {
         if (item.first == QStringLiteral("sslmode")) {
             static const QStringList modes{
-                QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-                QStringLiteral("require"), QStringLiteral("verify-ca"),
-                QStringLiteral("verify-full")};
+                QStringLiteral("disable"),   QStringLiteral("allow"),
+                QStringLiteral("prefer"),    QStringLiteral("require"),
+                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
             if (!modes.contains(item.second))
                 bad(tr("Unknown sslmode \"%1\": expected one of %2.")
                         .arg(item.second, modes.join(QStringLiteral(", "))));
@@ -91,7 +93,8 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
                 bad(tr("sslrootcert must name the CA certificate file."));
             url.sslRootCert = item.second;
         } else {
-            bad(tr("Unknown option \"%1\" in the PostgreSQL URL: only sslmode and sslrootcert are understood.")
+            bad(tr("Unknown option \"%1\" in the PostgreSQL URL: only sslmode and sslrootcert are "
+                   "understood.")
                     .arg(item.first));
         }
     }

@@ -5,7 +5,11 @@
 
 namespace dpo {
 
-enum class Backend { SQLite, PostgreSQL };
+enum class Backend
+{
+    SQLite,
+    PostgreSQL
+};
 
 // A parsed `--database` argument: `sqlite:PATH` or
 // `postgresql://user@host:port/dbname?sslmode=verify-full&sslrootcert=/etc/dpo/ca.crt`

@@ -5,13 +5,13 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 
+#include <array>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <array>
 
 namespace dpo {
 
@@ -23,15 +23,15 @@ QString tr(const char* text)
 
 // The ordered list of schema versions. Append only; never edit a released step.
 constexpr std::array<Migrator::Step, 11> kSteps{{
-    {1, "0001"}, // the consent database
-    {2, "0002"}, // subjects list: name and INN order indexes
-    {3, "0003"}, // subjects list: consent state and date of consent
-    {4, "0004"}, // the keys that sign audit exports
-    {5, "0005"}, // the Kyrgyz calendar of 2024-2027
-    {6, "0006"}, // claims: links, the Art. 15 paragraph of a refusal
-    {7, "0007"}, // withdrawal requests: the work from the letter to the reply
-    {8, "0008"}, // disclosures' notifications: the outbox
-    {9, "0009"}, // an index of the audit trail by action
+    {1, "0001"},  // the consent database
+    {2, "0002"},  // subjects list: name and INN order indexes
+    {3, "0003"},  // subjects list: consent state and date of consent
+    {4, "0004"},  // the keys that sign audit exports
+    {5, "0005"},  // the Kyrgyz calendar of 2024-2027
+    {6, "0006"},  // claims: links, the Art. 15 paragraph of a refusal
+    {7, "0007"},  // withdrawal requests: the work from the letter to the reply
+    {8, "0008"},  // disclosures' notifications: the outbox
+    {9, "0009"},  // an index of the audit trail by action
     {10, "0010"}, // a team: lock-out, forced password change, record versions, idle lock
     {11, "0011"}, // the calendar of 2025-2027 by the Labour Code in force since 2025
 }};
@@ -71,8 +71,8 @@ int Migrator::currentVersion() const
 
 QStringList Migrator::scriptsFor(const Step& step) const
 {
-    const QString backendDir = m_database.isPostgres() ? QStringLiteral("postgresql")
-                                                       : QStringLiteral("sqlite");
+    const QString backendDir =
+        m_database.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite");
     // The backend's schema script(s) first, then the reference data both backends share.
     QStringList scripts;
     const QStringList pattern{QString::fromLatin1(step.name) + QStringLiteral("_*.sql")};
@@ -112,8 +112,9 @@ QList<int> Migrator::migrate(int targetVersion)
                                 : QStringLiteral("CREATE TABLE schema_migrations (version INTEGER "
                                                  "PRIMARY KEY, applied_at TEXT NOT NULL)");
         if (!create.exec(sql))
-            throw Error(Error::Kind::Database, tr("Cannot create the schema_migrations table: %1")
-                                                   .arg(create.lastError().text()));
+            throw Error(
+                Error::Kind::Database,
+                tr("Cannot create the schema_migrations table: %1").arg(create.lastError().text()));
     }
     for (const Step& step : kSteps) {
         if (step.version <= current || step.version > targetVersion)
@@ -130,7 +131,8 @@ QList<int> Migrator::migrate(int targetVersion)
             }
         }
         QSqlQuery mark = prepareQuery(
-            db, QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+            db,
+            QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
         mark.addBindValue(step.version);
         mark.addBindValue(QDateTime::currentDateTimeUtc());
         execQuery(mark, QT_TRANSLATE_NOOP("dpo::Sql", "record the schema version"));
@@ -151,7 +153,8 @@ QStringList Migrator::splitStatements(const QString& script)
         const QString line = rawLine.trimmed();
         if (current.isEmpty() && (line.isEmpty() || line.startsWith(QStringLiteral("--"))))
             continue;
-        if (current.isEmpty() && line.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive) &&
+        if (current.isEmpty() &&
+            line.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive) &&
             !line.contains(QStringLiteral("EXECUTE FUNCTION"), Qt::CaseInsensitive))
             inTrigger = true;
         if (line.count(QStringLiteral("$$")) % 2 == 1)

@@ -3,9 +3,10 @@
 #include "demo/DemoGenerator.h"
 
 #include "db/Sql.h"
-#include "services/ConsentSummary.h"
 #include "demo/DemoNames.h"
+#include "domain/WithdrawalDecision.h"
 #include "security/Sha256.h"
+#include "services/ConsentSummary.h"
 
 namespace dpo::demo {
 
@@ -15,16 +16,19 @@ const QVariant kNullId(QMetaType::fromType<qint64>());
 const QVariant kNullDate(QMetaType::fromType<QDate>());
 const QVariant kNullTime(QMetaType::fromType<QDateTime>());
 
-const char* const kWithdrawalStates[] = {"received", "identity_verified", "decided", "approved",
-                                         "executed", "closed",   "rejected"};
-const char* const kWithdrawalChannels[] = {"post", "in_person", "email_scan", "e_signature", "app_form"};
-const char* const kIdentityMethods[] = {"id_in_person", "notarised_letter", "account_face_check", "other"};
+const char* const kWithdrawalStates[] = {
+    "received", "identity_verified", "decided", "approved", "executed", "closed", "rejected"};
+const char* const kWithdrawalChannels[] = {"post", "in_person", "email_scan", "e_signature",
+                                           "app_form"};
+const char* const kIdentityMethods[] = {"id_in_person", "notarised_letter", "account_face_check",
+                                        "other"};
 const char* const kRejections[] = {"identity_not_established", "not_written", "not_this_holder"};
 const char* const kClaimStates[] = {"open", "answer_drafted", "answer_sent", "closed"};
 const char* const kClaimChannels[] = {"post", "in_person", "email", "app_form"};
 const char* const kOutcomes[] = {"satisfied", "partly_satisfied", "refused"};
 const char* const kNotificationStates[] = {"queued", "sent", "delivered", "failed", "unknown"};
-const char* const kNotificationChannels[] = {"email", "telegram", "whatsapp", "sms", "platform", "post"};
+const char* const kNotificationChannels[] = {"email", "telegram", "whatsapp",
+                                             "sms",   "platform", "post"};
 
 const char* const kClaimMatters[] = {
     "Макулдукту кайтарып алгандан кийин SMS билдирүүлөр келе берүүдө",
@@ -80,9 +84,11 @@ void Generator::addAttachment(const char* ownerColumn, qint64 ownerId, const QSt
 void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
 {
     const QString state = QString::fromLatin1(kWithdrawalStates[ordinal % 7]);
-    const bool open = state == QStringLiteral("received") || state == QStringLiteral("identity_verified");
+    const bool open =
+        state == QStringLiteral("received") || state == QStringLiteral("identity_verified");
     const bool done = state == QStringLiteral("executed") || state == QStringLiteral("closed");
-    const bool decided = done || state == QStringLiteral("decided") || state == QStringLiteral("approved");
+    const bool decided =
+        done || state == QStringLiteral("decided") || state == QStringLiteral("approved");
     QDate received;
     if (open)
         received = ordinal % 3 == 0 ? daysAgo(40, 80, subject.consentAt) // overdue
@@ -93,25 +99,32 @@ void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
         received = daysAgo(5, 28, subject.consentAt);
     const QDate due = m_calendar.dueDate(received, Periods::kWithdrawalTargetDays);
     const qint64 officer = ordinal % 2 ? m_officers.officerA : m_officers.officerB;
-    const bool verified = state != QStringLiteral("received") && state != QStringLiteral("rejected");
+    const bool verified =
+        state != QStringLiteral("received") && state != QStringLiteral("rejected");
     const QDateTime registered = at(received);
     const qint64 id = insertReturningId(
         m_db, QStringLiteral("withdrawal_requests"),
-        QStringLiteral("INSERT INTO withdrawal_requests (subject_id, received_on, channel, scope, "
-                       "scope_note, state, due_on, identity_method, identity_note, rejection_reason, "
-                       "officer_id, registered_at, closed_at, reply_to_name, reply_to_address, executed_at, "
-                       "executed_by, reply_sent_on, reply_method) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO withdrawal_requests (subject_id, received_on, channel, scope, "
+            "scope_note, state, due_on, identity_method, identity_note, rejection_reason, "
+            "officer_id, registered_at, closed_at, reply_to_name, reply_to_address, executed_at, "
+            "executed_by, reply_sent_on, reply_method) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {subject.id, received, QString::fromLatin1(kWithdrawalChannels[ordinal % 5]),
          ordinal % 5 == 4 ? QStringLiteral("partial") : QStringLiteral("full"),
-         ordinal % 5 == 4 ? QVariant(QStringLiteral("Жүздүн сүрөтү жана байланыш маалыматтары гана"))
-                          : kNullText,
-         state, due, verified ? QVariant(QString::fromLatin1(kIdentityMethods[ordinal % 4])) : kNullText,
+         ordinal % 5 == 4
+             ? QVariant(QStringLiteral("Жүздүн сүрөтү жана байланыш маалыматтары гана"))
+             : kNullText,
+         state, due,
+         verified ? QVariant(QString::fromLatin1(kIdentityMethods[ordinal % 4])) : kNullText,
          verified ? QVariant(QStringLiteral("Паспорт ID AN1234567 текшерилди")) : kNullText,
-         state == QStringLiteral("rejected") ? QVariant(QString::fromLatin1(kRejections[ordinal % 3])) : kNullText,
+         state == QStringLiteral("rejected")
+             ? QVariant(QString::fromLatin1(kRejections[ordinal % 3]))
+             : kNullText,
          officer, registered,
          state == QStringLiteral("closed") || state == QStringLiteral("rejected")
-             ? QVariant(registered.addDays(20)) : kNullTime,
+             ? QVariant(registered.addDays(20))
+             : kNullTime,
          subject.surname + QLatin1Char(' ') + subject.givenName, subject.address,
          done ? QVariant(registered.addDays(12)) : kNullTime, done ? QVariant(officer) : kNullId,
          state == QStringLiteral("closed") ? QVariant(received.addDays(20)) : kNullDate,
@@ -122,33 +135,35 @@ void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
     struct Decision
     {
         const char* category;
-        const char* action;
-        const char* finalState;
+        DecisionAction action;
     };
-    const Decision decisions[] = {{"identity_document", "keep", "kept"},
-                                  {"face_photo", "destroy", "destroyed"},
-                                  {"contacts", "block", "blocked"}};
+    const Decision decisions[] = {{"identity_document", DecisionAction::Keep},
+                                  {"face_photo", DecisionAction::Destroy},
+                                  {"contacts", DecisionAction::Block}};
     const QDate keepUntil = received.addYears(5);
     const QString aml = QStringLiteral("aml_cft_record_keeping");
     for (const Decision& d : decisions) {
-        const bool keep = qstrcmp(d.action, "keep") == 0;
+        const bool keep = d.action == DecisionAction::Keep;
         if (decided)
-            exec(QStringLiteral("INSERT INTO withdrawal_decisions (request_id, category_code, action, "
-                                "legal_ground, justification, keep_until, proposed_by, approved_by, "
-                                "executed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {id, QString::fromLatin1(d.category), QString::fromLatin1(d.action),
+            exec(QStringLiteral(
+                     "INSERT INTO withdrawal_decisions (request_id, category_code, action, "
+                     "legal_ground, justification, keep_until, proposed_by, approved_by, "
+                     "executed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {id, QString::fromLatin1(d.category), DecisionActions::code(d.action),
                   keep ? QVariant(aml) : kNullText,
                   keep ? QStringLiteral("Саясаттын 12.1.2-пункту: КЖАКЛ/ТКК талаптары, 5 жыл")
                        : QStringLiteral("Макулдук кайтарылып алынды (12.1.3)"),
                   keep ? QVariant(keepUntil) : kNullDate, officer,
-                  keep && state != QStringLiteral("decided") ? QVariant(m_officers.supervisor) : kNullId,
+                  keep && state != QStringLiteral("decided") ? QVariant(m_officers.supervisor)
+                                                             : kNullId,
                   done ? QVariant(registered.addDays(12)) : kNullTime});
         // The requester's rows of these categories, in the state the decision left them.
         exec(QStringLiteral("INSERT INTO subject_categories (subject_id, category_code, state, "
                             "kept_until, legal_ground, changed_at) VALUES (?, ?, ?, ?, ?, ?)"),
              {subject.id, QString::fromLatin1(d.category),
-              done ? QString::fromLatin1(d.finalState) : QStringLiteral("held"),
-              done && keep ? QVariant(keepUntil) : kNullDate, done && keep ? QVariant(aml) : kNullText,
+              done ? DecisionActions::categoryState(d.action) : QStringLiteral("held"),
+              done && keep ? QVariant(keepUntil) : kNullDate,
+              done && keep ? QVariant(aml) : kNullText,
               done ? QVariant(registered.addDays(12)) : kNullTime});
     }
     if (done) {
@@ -172,17 +187,19 @@ void Generator::addClaim(const SubjectInfo& subject, int ordinal)
         received = daysAgo(1, period - 1, subject.consentAt);
     else
         received = daysAgo(period, 300, subject.consentAt);
-    const bool answered = state == QStringLiteral("answer_sent") || state == QStringLiteral("closed");
+    const bool answered =
+        state == QStringLiteral("answer_sent") || state == QStringLiteral("closed");
     const bool outsider = ordinal % 5 == 4; // a claimant who is not in the database
     const QString method = QString::fromLatin1(ordinal % 2 ? "post" : "email");
     const QString claimant = outsider ? QStringLiteral("Мамбетова Гүлнара Асановна")
                                       : subject.surname + QLatin1Char(' ') + subject.givenName;
     const qint64 id = insertReturningId(
         m_db, QStringLiteral("claims"),
-        QStringLiteral("INSERT INTO claims (kind, subject_id, claimant_name, claimant_contact, "
-                       "received_on, channel, subject_matter, due_on, state, outcome, outcome_reason, "
-                       "answer_sent_on, answer_method, answer_tracking, answer_text, officer_id, "
-                       "registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO claims (kind, subject_id, claimant_name, claimant_contact, "
+            "received_on, channel, subject_matter, due_on, state, outcome, outcome_reason, "
+            "answer_sent_on, answer_method, answer_tracking, answer_text, officer_id, "
+            "registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {access ? QStringLiteral("access_request") : QStringLiteral("pretrial_claim"),
          outsider ? kNullId : QVariant(subject.id), claimant,
          outsider ? QVariant(QStringLiteral("+996555010203")) : QVariant(subject.phone), received,
@@ -190,14 +207,19 @@ void Generator::addClaim(const SubjectInfo& subject, int ordinal)
          access ? QStringLiteral("Мен жөнүндө сакталган жеке маалыматтарды берүүнү суранам")
                 : QString::fromUtf8(kClaimMatters[ordinal % 4]),
          m_calendar.dueDate(received, period), state,
-         state == QStringLiteral("closed") ? QVariant(QString::fromLatin1(kOutcomes[ordinal % 3])) : kNullText,
-         state == QStringLiteral("closed") ? QVariant(QStringLiteral("Доо каралды, жооп жазуу жүзүндө берилди")) : kNullText,
+         state == QStringLiteral("closed") ? QVariant(QString::fromLatin1(kOutcomes[ordinal % 3]))
+                                           : kNullText,
+         state == QStringLiteral("closed")
+             ? QVariant(QStringLiteral("Доо каралды, жооп жазуу жүзүндө берилди"))
+             : kNullText,
          answered ? QVariant(received.addDays(m_random.between(3, period - 1))) : kNullDate,
          answered ? QVariant(method) : kNullText,
          answered && method == QStringLiteral("post")
-             ? QVariant(QStringLiteral("RR%1KG").arg(m_random.below(1000000000), 9, 10, QLatin1Char('0')))
+             ? QVariant(QStringLiteral("RR%1KG").arg(m_random.below(1000000000), 9, 10,
+                                                     QLatin1Char('0')))
              : kNullText,
-         state != QStringLiteral("open") ? QVariant(QStringLiteral("Урматтуу арыз ээси! ...")) : kNullText,
+         state != QStringLiteral("open") ? QVariant(QStringLiteral("Урматтуу арыз ээси! ..."))
+                                         : kNullText,
          ordinal % 2 ? m_officers.officerA : m_officers.officerB, at(received)});
     addAttachment("claim_id", id, QStringLiteral("claim-%1").arg(id));
     ++m_summary.claims;
@@ -205,7 +227,8 @@ void Generator::addClaim(const SubjectInfo& subject, int ordinal)
 
 void Generator::addDisclosure(const QList<SubjectInfo>& subjects, int ordinal)
 {
-    static const char* const grounds[] = {"state_request", "state_request", "law", "vital_interests"};
+    static const char* const grounds[] = {"state_request", "state_request", "law",
+                                          "vital_interests"};
     const QString ground = QString::fromLatin1(grounds[ordinal % 4]);
     const qint64 recipient = m_recipients[kStateBodyFirst + ordinal % kStateBodyCount];
     QDateTime latestConsent = subjects.first().consentAt;
@@ -215,18 +238,26 @@ void Generator::addDisclosure(const QList<SubjectInfo>& subjects, int ordinal)
     const bool request = ground == QStringLiteral("state_request");
     const qint64 id = insertReturningId(
         m_db, QStringLiteral("disclosures"),
-        QStringLiteral("INSERT INTO disclosures (recipient_id, ground, request_number, request_date, "
-                       "request_body, law_reference, disclosed_on, outside_platform, note, officer_id, "
-                       "registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"),
-        {recipient, ground, request ? QVariant(QStringLiteral("№ %1/%2").arg(100 + ordinal).arg(disclosed.year())) : kNullText,
+        QStringLiteral(
+            "INSERT INTO disclosures (recipient_id, ground, request_number, request_date, "
+            "request_body, law_reference, disclosed_on, outside_platform, note, officer_id, "
+            "registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)"),
+        {recipient, ground,
+         request ? QVariant(QStringLiteral("№ %1/%2").arg(100 + ordinal).arg(disclosed.year()))
+                 : kNullText,
          request ? QVariant(disclosed.addDays(-2)) : kNullDate,
-         request ? QVariant(QString::fromUtf8(kRecipientSeeds[kStateBodyFirst + ordinal % kStateBodyCount].name)) : kNullText,
+         request ? QVariant(QString::fromUtf8(
+                       kRecipientSeeds[kStateBodyFirst + ordinal % kStateBodyCount].name))
+                 : kNullText,
          ground == QStringLiteral("law")
-             ? QVariant(QStringLiteral("Закон КР «О противодействии финансированию террористической деятельности и легализации (отмыванию) преступных доходов»"))
+             ? QVariant(
+                   QStringLiteral("Закон КР «О противодействии финансированию террористической "
+                                  "деятельности и легализации (отмыванию) преступных доходов»"))
              : kNullText,
          disclosed, kNullText, m_officers.officerA, at(disclosed)});
     for (const char* category : {"personal_details", "identity_document", "contacts"})
-        exec(QStringLiteral("INSERT INTO disclosure_categories (disclosure_id, category_code) VALUES (?, ?)"),
+        exec(QStringLiteral(
+                 "INSERT INTO disclosure_categories (disclosure_id, category_code) VALUES (?, ?)"),
              {id, QString::fromLatin1(category)});
     if (request)
         addAttachment("disclosure_id", id, QStringLiteral("state-request-%1").arg(id));
@@ -234,15 +265,17 @@ void Generator::addDisclosure(const QList<SubjectInfo>& subjects, int ordinal)
 
     for (int k = 0; k < subjects.size(); ++k) {
         const SubjectInfo& s = subjects[k];
-        exec(QStringLiteral("INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"),
+        exec(QStringLiteral(
+                 "INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"),
              {id, s.id});
         if ((ordinal + k) % 4 == 3)
             continue; // nobody notified this subject yet: the console flags it
         QString channel = QString::fromLatin1(kNotificationChannels[(ordinal + k) % 6]);
-        QString address = channel == QStringLiteral("email") ? s.email
-                          : channel == QStringLiteral("post")     ? s.address
-                          : channel == QStringLiteral("platform") ? QStringLiteral("OG-%1").arg(s.id, 8, 10, QLatin1Char('0'))
-                                                                  : s.phone;
+        QString address = channel == QStringLiteral("email")  ? s.email
+                          : channel == QStringLiteral("post") ? s.address
+                          : channel == QStringLiteral("platform")
+                              ? QStringLiteral("OG-%1").arg(s.id, 8, 10, QLatin1Char('0'))
+                              : s.phone;
         if (address.isEmpty()) {
             channel = QStringLiteral("post");
             address = s.address;
@@ -251,16 +284,24 @@ void Generator::addDisclosure(const QList<SubjectInfo>& subjects, int ordinal)
         const QDateTime queued = at(disclosed.addDays(1));
         const bool sent = state != QStringLiteral("queued") && state != QStringLiteral("failed");
         const QString body = s.language == QStringLiteral("ru")
-                                 ? QStringLiteral("Уважаемый(ая) %1! Сообщаем, что ваши персональные данные раскрыты (п. 4.6 Политики).").arg(s.givenName)
-                                 : QStringLiteral("Урматтуу %1! Сиздин жеке маалыматтарыңыз ачыкка чыгарылганын билдиребиз (Саясаттын 4.6-пункту).").arg(s.givenName);
-        exec(QStringLiteral("INSERT INTO notifications (disclosure_id, subject_id, channel, address, "
-                            "language, body, state, queued_at, sent_at, state_at, state_note, "
-                            "tracking_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 ? QStringLiteral("Уважаемый(ая) %1! Сообщаем, что ваши "
+                                                  "персональные данные раскрыты (п. 4.6 Политики).")
+                                       .arg(s.givenName)
+                                 : QStringLiteral("Урматтуу %1! Сиздин жеке маалыматтарыңыз ачыкка "
+                                                  "чыгарылганын билдиребиз (Саясаттын 4.6-пункту).")
+                                       .arg(s.givenName);
+        exec(QStringLiteral(
+                 "INSERT INTO notifications (disclosure_id, subject_id, channel, address, "
+                 "language, body, state, queued_at, sent_at, state_at, state_note, "
+                 "tracking_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {id, s.id, channel, address, s.language, body, state, queued,
               sent ? QVariant(queued.addSecs(600)) : kNullTime, queued.addSecs(sent ? 900 : 0),
-              state == QStringLiteral("failed") ? QVariant(QStringLiteral("recipient unreachable")) : kNullText,
-              channel == QStringLiteral("post") ? QVariant(QStringLiteral("RR%1KG").arg(id * 7919 % 1000000000, 9, 10, QLatin1Char('0')))
-                                                : kNullText});
+              state == QStringLiteral("failed") ? QVariant(QStringLiteral("recipient unreachable"))
+                                                : kNullText,
+              channel == QStringLiteral("post")
+                  ? QVariant(QStringLiteral("RR%1KG").arg(id * 7919 % 1000000000, 9, 10,
+                                                          QLatin1Char('0')))
+                  : kNullText});
         ++m_summary.notifications;
     }
 }

@@ -11,10 +11,10 @@
 #include "security/PasswordHasher.h"
 #include "services/AuditService.h"
 
+#include <openssl/rand.h>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
-#include <openssl/rand.h>
 
 namespace dpo {
 
@@ -33,7 +33,8 @@ void execBound(QSqlQuery& q, const QVariantList& values)
 
 // Returns the id of `username`, adding the officer when missing. Nobody knows the password
 // given here: an administrator sets a real one before the officer signs in.
-qint64 ensureOfficer(const QSqlDatabase& db, const QString& username, const QString& name, Role role)
+qint64 ensureOfficer(const QSqlDatabase& db, const QString& username, const QString& name,
+                     Role role)
 {
     QSqlQuery find = prepareQuery(db, QStringLiteral("SELECT id FROM officers WHERE username = ?"));
     execBound(find, {username});
@@ -108,25 +109,26 @@ DemoDataService::Summary DemoDataService::generate(const Session& session, const
                       Role::Supervisor),
         ensureOfficer(db, QStringLiteral("nurlan.officer"), QStringLiteral("Нурлан Асанов"),
                       Role::Officer),
-        ensureOfficer(db, QStringLiteral("elena.officer"), QStringLiteral("Елена Ким"), Role::Officer),
+        ensureOfficer(db, QStringLiteral("elena.officer"), QStringLiteral("Елена Ким"),
+                      Role::Officer),
         ensureOfficer(db, QStringLiteral("bakyt.auditor"), QStringLiteral("Бакыт Осмонов"),
                       Role::Auditor)};
 
     demo::Generator generator(db, options, officers, recipients, policy.value(0).toLongLong());
     policy.finish();
     const Summary summary = generator.run();
-    for (const char* table : {"subjects", "consents", "transfers", "withdrawal_requests",
-                              "withdrawal_decisions", "claims", "disclosures", "notifications",
-                              "attachments", "officers", "recipients"})
+    for (const char* table :
+         {"subjects", "consents", "transfers", "withdrawal_requests", "withdrawal_decisions",
+          "claims", "disclosures", "notifications", "attachments", "officers", "recipients"})
         syncIdentity(db, QString::fromLatin1(table));
-    AuditService::append(db, session, QStringLiteral("demo.generate"), QStringLiteral("database"),
-                         QString(), 0,
-                         QJsonObject{{QStringLiteral("seed"), QString::number(options.seed)},
-                                     {QStringLiteral("as_of"), options.asOf.toString(Qt::ISODate)},
-                                     {QStringLiteral("subjects"), summary.subjects},
-                                     {QStringLiteral("withdrawal_requests"), summary.withdrawalRequests},
-                                     {QStringLiteral("claims"), summary.claims},
-                                     {QStringLiteral("disclosures"), summary.disclosures}});
+    AuditService::append(
+        db, session, QStringLiteral("demo.generate"), QStringLiteral("database"), QString(), 0,
+        QJsonObject{{QStringLiteral("seed"), QString::number(options.seed)},
+                    {QStringLiteral("as_of"), options.asOf.toString(Qt::ISODate)},
+                    {QStringLiteral("subjects"), summary.subjects},
+                    {QStringLiteral("withdrawal_requests"), summary.withdrawalRequests},
+                    {QStringLiteral("claims"), summary.claims},
+                    {QStringLiteral("disclosures"), summary.disclosures}});
     transaction.commit();
     return summary;
 }

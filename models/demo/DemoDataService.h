@@ -11,8 +11,9 @@ struct Session;
 
 // Fills an empty consent database with realistic, reproducible demo data: the same seed and
 // reference date give the same rows. Subjects with Kyrgyz and Russian names, INNs shaped as in
-// docs/import.md (sex, then the birth date), +996 numbers, consents to the 2024-06-01 policy, transfers to FCO-like recipients,
-// and withdrawal requests, claims and disclosures in every state, some overdue.
+// docs/import.md (sex, then the birth date), +996 numbers, consents to the 2024-06-01 policy,
+// transfers to FCO-like recipients, and withdrawal requests, claims and disclosures in every state,
+// some overdue.
 class DemoDataService
 {
 public:

@@ -32,8 +32,8 @@ struct DemoOfficers
 class Generator
 {
 public:
-    Generator(const QSqlDatabase& db, const DemoDataService::Options& options, DemoOfficers officers,
-              QList<qint64> recipients, qint64 policyId);
+    Generator(const QSqlDatabase& db, const DemoDataService::Options& options,
+              DemoOfficers officers, QList<qint64> recipients, qint64 policyId);
     DemoDataService::Summary run();
 
 private:

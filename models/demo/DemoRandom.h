@@ -24,7 +24,10 @@ public:
     qint64 between(qint64 low, qint64 high) { return low + below(high - low + 1); }
     bool chance(int percent) { return below(1000) < percent * 10; }
     bool chancePerMille(int perMille) { return below(1000) < perMille; }
-    template <typename List> const auto& pick(const List& list) { return list.at(below(list.size())); }
+    template <typename List> const auto& pick(const List& list)
+    {
+        return list.at(below(list.size()));
+    }
 
 private:
     quint64 m_state;

@@ -26,7 +26,8 @@ struct Facts
 {
 };
 
-// The table: statesFor(step) is what ClaimService checks, allows(step, state, {}) what the pane shows.
+// The table: statesFor(step) is what ClaimService checks, allows(step, state, {}) what the pane
+// shows.
 const CaseWorkflow<Step, Facts>& workflow();
 // The states a claim is open in: its answer not yet sent.
 const QStringList& openStates();

@@ -64,8 +64,10 @@ QString DeadlineCalendar::deadlineText(int daysLeft)
 {
     if (daysLeft == 0)
         return QCoreApplication::translate("dpo::DeadlineCalendar", "due today");
-    return daysLeft > 0 ? QCoreApplication::translate("dpo::DeadlineCalendar", "%n day(s) left", nullptr, daysLeft)
-                        : QCoreApplication::translate("dpo::DeadlineCalendar", "overdue by %n day(s)", nullptr, -daysLeft);
+    return daysLeft > 0 ? QCoreApplication::translate("dpo::DeadlineCalendar", "%n day(s) left",
+                                                      nullptr, daysLeft)
+                        : QCoreApplication::translate("dpo::DeadlineCalendar",
+                                                      "overdue by %n day(s)", nullptr, -daysLeft);
 }
 
 } // namespace dpo

@@ -23,7 +23,13 @@ public:
     // Holiday and DayOff are non-working; WorkingDay makes a Saturday or Sunday one to work;
     // WorkingHoliday is a public holiday that is a working day (23 February since 2025), so it is
     // what its weekday makes it.
-    enum class DayKind { Holiday, DayOff, WorkingDay, WorkingHoliday };
+    enum class DayKind
+    {
+        Holiday,
+        DayOff,
+        WorkingDay,
+        WorkingHoliday
+    };
     static DayKind kindFromCode(const QString& code); // the calendar_days.kind value
 
     DeadlineCalendar() = default;
@@ -54,8 +60,9 @@ private:
 namespace Periods {
 constexpr int kPretrialClaimDays = 30; // policy 14.2
 constexpr int kAccessRequestDays = 7;  // Law No. 58, Art. 17
-constexpr int kWithdrawalTargetDays = 30; // the organisation's own target, not a rule (docs/withdrawals.md)
-constexpr int kReminderWorkingDays = 3;   // the start-up reminder: due within 3 working days
+constexpr int kWithdrawalTargetDays =
+    30; // the organisation's own target, not a rule (docs/withdrawals.md)
+constexpr int kReminderWorkingDays = 3; // the start-up reminder: due within 3 working days
 } // namespace Periods
 
 } // namespace dpo

@@ -10,18 +10,24 @@
 namespace dpo {
 
 DocumentLanguage::DocumentLanguage(const QString& code)
-    : m_code(code), m_locale(code == QLatin1String("ru") ? QLocale::Russian : QLocale::Kyrgyz, QLocale::Kyrgyzstan),
+    : m_code(code), m_locale(code == QLatin1String("ru") ? QLocale::Russian : QLocale::Kyrgyz,
+                             QLocale::Kyrgyzstan),
       m_translator(std::make_shared<QTranslator>())
 {
     if (code != QLatin1String("ky") && code != QLatin1String("ru"))
         throw Error(Error::Kind::BadInput,
-                    QCoreApplication::translate("dpo::DocumentLanguage", "A document is made in ky or ru, not \"%1\".").arg(code));
+                    QCoreApplication::translate("dpo::DocumentLanguage",
+                                                "A document is made in ky or ru, not \"%1\".")
+                        .arg(code));
     if (!loadTranslation(*m_translator, QStringLiteral("dpo_") + code))
         throw Error(Error::Kind::NotFound,
-                    QCoreApplication::translate("dpo::DocumentLanguage", "The %1 translation is missing from this build.").arg(code));
+                    QCoreApplication::translate("dpo::DocumentLanguage",
+                                                "The %1 translation is missing from this build.")
+                        .arg(code));
 }
 
-QString DocumentLanguage::translate(const char* context, const char* source, const char* comment, int n) const
+QString DocumentLanguage::translate(const char* context, const char* source, const char* comment,
+                                    int n) const
 {
     const QString text = m_translator->translate(context, source, comment, n);
     QString result = text.isEmpty() ? QString::fromUtf8(source) : text;
@@ -45,8 +51,9 @@ QString languageCodeOf(const QLocale& locale)
 bool loadTranslation(QTranslator& translator, const QString& baseName)
 {
     if (QCoreApplication::instance()) {
-        const QString installed = QCoreApplication::applicationDirPath() +
-                                  QStringLiteral("/../share/dpo-console/translations/%1.qm").arg(baseName);
+        const QString installed =
+            QCoreApplication::applicationDirPath() +
+            QStringLiteral("/../share/dpo-console/translations/%1.qm").arg(baseName);
         if (QFileInfo::exists(installed) && translator.load(installed))
             return true;
     }
@@ -60,7 +67,9 @@ QString displayDate(const QDate& date)
 
 QString displayInstant(const QDateTime& utc)
 {
-    return utc.isValid() ? utc.toTimeZone(bishkekZone()).toString(QStringLiteral("dd.MM.yyyy HH:mm")) : QString();
+    return utc.isValid()
+               ? utc.toTimeZone(bishkekZone()).toString(QStringLiteral("dd.MM.yyyy HH:mm"))
+               : QString();
 }
 
 QTimeZone bishkekZone()

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <memory>
 #include <QDateTime>
 #include <QLocale>
-#include <QTimeZone>
 #include <QString>
+#include <QTimeZone>
 #include <QTranslator>
-#include <memory>
 
 namespace dpo {
 
@@ -43,9 +43,10 @@ public:
 
     const QString& code() const { return m_code; }
     const QLocale& locale() const { return m_locale; }
-    QString translate(const char* context, const char* source, const char* comment = nullptr, int n = -1) const;
-    QString date(const QDate& date) const;         // 25.11.2026
-    QString instant(const QDateTime& utc) const;   // 25.11.2026 14:05, Bishkek time (UTC+6)
+    QString translate(const char* context, const char* source, const char* comment = nullptr,
+                      int n = -1) const;
+    QString date(const QDate& date) const;       // 25.11.2026
+    QString instant(const QDateTime& utc) const; // 25.11.2026 14:05, Bishkek time (UTC+6)
 
 private:
     QString m_code;

@@ -3,8 +3,8 @@
 
 #include "domain/DocumentLanguage.h"
 
-#include <QCoreApplication>
 #include <iterator>
+#include <QCoreApplication>
 
 namespace dpo {
 
@@ -202,8 +202,9 @@ QString Vocabulary::name(Kind kind, const QString& code) const
     for (const Term& t : kTerms) {
         if (t.kind != kind || code != QLatin1String(t.code))
             continue;
-        return m_document ? m_document->translate("dpo::Vocabulary", t.words.text, t.words.comment)
-                          : QCoreApplication::translate("dpo::Vocabulary", t.words.text, t.words.comment);
+        return m_document
+                   ? m_document->translate("dpo::Vocabulary", t.words.text, t.words.comment)
+                   : QCoreApplication::translate("dpo::Vocabulary", t.words.text, t.words.comment);
     }
     return code;
 }

@@ -13,12 +13,34 @@ class DocumentLanguage;
 class Vocabulary
 {
 public:
-    enum class Kind {
-        SubjectStatus, ConsentState, ConsentChannel, CategoryState, RecipientKind,
-        WithdrawalChannel, WithdrawalScope, WithdrawalState, RejectionReason,
-        ClaimKind, ClaimChannel, ClaimState, ClaimOutcome, DisclosureGround,
-        NotificationChannel, NotificationState, Sex, Language, KeepGround, IdentityMethod, DecisionAction,
-        NoticeMethod, ReplyMethod, AuditAction, AuditFamily, AuditEntity,
+    enum class Kind
+    {
+        SubjectStatus,
+        ConsentState,
+        ConsentChannel,
+        CategoryState,
+        RecipientKind,
+        WithdrawalChannel,
+        WithdrawalScope,
+        WithdrawalState,
+        RejectionReason,
+        ClaimKind,
+        ClaimChannel,
+        ClaimState,
+        ClaimOutcome,
+        DisclosureGround,
+        NotificationChannel,
+        NotificationState,
+        Sex,
+        Language,
+        KeepGround,
+        IdentityMethod,
+        DecisionAction,
+        NoticeMethod,
+        ReplyMethod,
+        AuditAction,
+        AuditFamily,
+        AuditEntity,
     };
 
     Vocabulary() = default; // the UI's language (the installed translators)

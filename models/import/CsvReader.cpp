@@ -52,9 +52,9 @@ bool CsvReader::next(Record& record)
 
     QList<QByteArray> raw;
     QByteArray field;
-    bool quoted = false;      // inside a quoted field
-    bool wasQuoted = false;   // the current field began with a quote
-    bool afterQuote = false;  // a quoted field has closed; only , or end of line may follow
+    bool quoted = false;     // inside a quoted field
+    bool wasQuoted = false;  // the current field began with a quote
+    bool afterQuote = false; // a quoted field has closed; only , or end of line may follow
     for (;; b = readByte()) {
         if (quoted) {
             if (b == -1) {
@@ -108,7 +108,8 @@ bool CsvReader::next(Record& record)
                 continue;
             }
             if (record.error.isEmpty())
-                record.error = tr("a quote inside an unquoted field (quote the field and double the quote)");
+                record.error =
+                    tr("a quote inside an unquoted field (quote the field and double the quote)");
         }
         field += char(b);
     }

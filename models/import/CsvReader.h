@@ -15,9 +15,9 @@ class CsvReader
 public:
     struct Record
     {
-        int line = 0;          // physical line where the record starts (1-based)
+        int line = 0; // physical line where the record starts (1-based)
         QStringList fields;
-        QString error;         // empty when well-formed
+        QString error; // empty when well-formed
     };
 
     explicit CsvReader(QIODevice* device);
@@ -26,7 +26,7 @@ public:
     bool next(Record& record);
 
 private:
-    int readByte();  // -1 at end
+    int readByte(); // -1 at end
     void unread(int byte);
 
     QIODevice* m_device;

@@ -129,8 +129,7 @@ SubjectImportService::SubjectImportService(Database& database) : m_database(data
 SubjectImportService::Result SubjectImportService::importSubjects(const Session& session,
                                                                   const QString& filePath)
 {
-    requirePermission(m_database, session, Permission::ImportSubjects,
-                tr("import subjects"));
+    requirePermission(m_database, session, Permission::ImportSubjects, tr("import subjects"));
     const QString& fileName = filePath;
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))

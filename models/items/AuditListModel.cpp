@@ -30,7 +30,8 @@ int AuditListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QList<AuditListRow> AuditListModel::fetchPage(qint64 offset, int limit, const QList<AuditListRow>* previous) const
+QList<AuditListRow> AuditListModel::fetchPage(qint64 offset, int limit,
+                                              const QList<AuditListRow>* previous) const
 {
     const AuditListService service(m_database);
     return previous ? service.after(m_filter, m_span, previous->last().seq, limit)
@@ -50,24 +51,33 @@ QVariant AuditListModel::data(const QModelIndex& index, int role) const
         return role == Qt::ForegroundRole ? QVariant(QBrush(QColor(0x80, 0x80, 0x80))) : QVariant();
     }
     if (role == Qt::ForegroundRole)
-        return row->action.endsWith(QStringLiteral("_failed")) ? QVariant(QBrush(QColor(0xb0, 0x1c, 0x1c))) : QVariant();
+        return row->action.endsWith(QStringLiteral("_failed"))
+                   ? QVariant(QBrush(QColor(0xb0, 0x1c, 0x1c)))
+                   : QVariant();
     if (role == Qt::ToolTipRole) // the codes as stored, behind their names
-        return index.column() == Details ? QVariant(row->details)
+        return index.column() == Details  ? QVariant(row->details)
                : index.column() == Action ? QVariant(row->action)
                : index.column() == Entity ? QVariant(row->entity)
                                           : QVariant();
     switch (index.column()) {
-    case Seq: return row->seq;
-    case Time: return displayInstant(row->at);
-    case Officer: return row->officer;
-    case Action: return Vocabulary().name(Vocabulary::Kind::AuditAction, row->action);
+    case Seq:
+        return row->seq;
+    case Time:
+        return displayInstant(row->at);
+    case Officer:
+        return row->officer;
+    case Action:
+        return Vocabulary().name(Vocabulary::Kind::AuditAction, row->action);
     case Entity: {
         const QString entity = Vocabulary().name(Vocabulary::Kind::AuditEntity, row->entity);
         return row->entityId.isEmpty() ? entity : entity + QLatin1Char(' ') + row->entityId;
     }
-    case Subject: return row->subjectRef;
-    case Details: return row->details;
-    default: return {};
+    case Subject:
+        return row->subjectRef;
+    case Details:
+        return row->details;
+    default:
+        return {};
     }
 }
 
@@ -76,14 +86,22 @@ QVariant AuditListModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Seq: return tr("Seq.");
-    case Time: return tr("Time");
-    case Officer: return tr("Officer");
-    case Action: return tr("Action");
-    case Entity: return tr("Entity");
-    case Subject: return tr("Subject");
-    case Details: return tr("Details");
-    default: return {};
+    case Seq:
+        return tr("Seq.");
+    case Time:
+        return tr("Time");
+    case Officer:
+        return tr("Officer");
+    case Action:
+        return tr("Action");
+    case Entity:
+        return tr("Entity");
+    case Subject:
+        return tr("Subject");
+    case Details:
+        return tr("Details");
+    default:
+        return {};
     }
 }
 

@@ -14,7 +14,17 @@ class AuditListModel : public WindowedTableModel<AuditListRow>
 {
     Q_OBJECT
 public:
-    enum Column { Seq, Time, Officer, Action, Entity, Subject, Details, ColumnCount };
+    enum Column
+    {
+        Seq,
+        Time,
+        Officer,
+        Action,
+        Entity,
+        Subject,
+        Details,
+        ColumnCount
+    };
     static constexpr int kPageSize = 100;
     static constexpr int kCachedPages = 30;
 
@@ -25,10 +35,12 @@ public:
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 protected:
-    QList<AuditListRow> fetchPage(qint64 offset, int limit, const QList<AuditListRow>* previous) const override;
+    QList<AuditListRow> fetchPage(qint64 offset, int limit,
+                                  const QList<AuditListRow>* previous) const override;
 
 private:
     Database& m_database;

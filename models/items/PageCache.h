@@ -9,8 +9,7 @@ namespace dpo {
 
 // The pages of rows a windowed table model holds: at most `limit` pages, the least recently
 // used page evicted first, and the pages a view asked for that are not loaded yet.
-template <typename Row>
-class PageCache
+template <typename Row> class PageCache
 {
 public:
     explicit PageCache(int pageSize, int limit) : m_pageSize(pageSize), m_limit(limit) {}

@@ -31,7 +31,8 @@ int SubjectListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QList<SubjectListRow> SubjectListModel::fetchPage(qint64 offset, int limit, const QList<SubjectListRow>* previous) const
+QList<SubjectListRow> SubjectListModel::fetchPage(qint64 offset, int limit,
+                                                  const QList<SubjectListRow>* previous) const
 {
     const SubjectListService service(m_database);
     // Scrolling on: continue from the previous page's last key, an index seek. Keys that do not
@@ -63,27 +64,37 @@ QVariant SubjectListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ForegroundRole)
         return {};
     if (role == Qt::ToolTipRole)
-        return row->minor ? tr("Under 18: policy 9.1 says the platform keeps no data of minors.") : QVariant();
+        return row->minor ? tr("Under 18: policy 9.1 says the platform keeps no data of minors.")
+                          : QVariant();
     switch (index.column()) {
-    case PlatformRef: return s.platformRef;
-    case Inn: return Mask::inn(s.inn);
-    case Surname: return s.surname;
-    case GivenName: return s.givenName;
-    case Patronymic: return s.patronymic;
-    case BirthDate: return displayDate(s.birthDate);
-    case Phone: return Mask::phone(s.phone);
+    case PlatformRef:
+        return s.platformRef;
+    case Inn:
+        return Mask::inn(s.inn);
+    case Surname:
+        return s.surname;
+    case GivenName:
+        return s.givenName;
+    case Patronymic:
+        return s.patronymic;
+    case BirthDate:
+        return displayDate(s.birthDate);
+    case Phone:
+        return Mask::phone(s.phone);
     case Consent: {
         // The date alone while the consent stands; a withdrawal or no consent says so.
         const QString date = displayInstant(s.consentGivenAt).left(10); // the day in Bishkek
         if (s.consentState == QStringLiteral("given"))
             return date;
-        return date.isEmpty() ? consentStateDisplayName(s.consentState)
-                              : date + QStringLiteral(" · ") + consentStateDisplayName(s.consentState);
+        return date.isEmpty()
+                   ? consentStateDisplayName(s.consentState)
+                   : date + QStringLiteral(" · ") + consentStateDisplayName(s.consentState);
     }
     case Status:
         return row->minor ? statusDisplayName(s.status) + QStringLiteral(" · ") + tr("under 18")
                           : statusDisplayName(s.status);
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -102,16 +113,26 @@ QVariant SubjectListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case PlatformRef: return tr("Platform ref.");
-    case Inn: return tr("INN");
-    case Surname: return tr("Surname");
-    case GivenName: return tr("Given name");
-    case Patronymic: return tr("Patronymic");
-    case BirthDate: return tr("Birth date");
-    case Phone: return tr("Phone");
-    case Consent: return tr("Consent", "column: date of the latest consent");
-    case Status: return tr("Status");
-    default: return {};
+    case PlatformRef:
+        return tr("Platform ref.");
+    case Inn:
+        return tr("INN");
+    case Surname:
+        return tr("Surname");
+    case GivenName:
+        return tr("Given name");
+    case Patronymic:
+        return tr("Patronymic");
+    case BirthDate:
+        return tr("Birth date");
+    case Phone:
+        return tr("Phone");
+    case Consent:
+        return tr("Consent", "column: date of the latest consent");
+    case Status:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 
@@ -121,11 +142,20 @@ void SubjectListModel::sort(int column, Qt::SortOrder order)
     switch (column) {
     case Surname:
     case GivenName:
-    case Patronymic: filter.sort = SubjectFilter::Sort::Name; break;
-    case Inn: filter.sort = SubjectFilter::Sort::Inn; break;
-    case Consent: filter.sort = SubjectFilter::Sort::ConsentDate; break;
-    case Status: filter.sort = SubjectFilter::Sort::Status; break;
-    default: return; // not an order the list keeps an index for
+    case Patronymic:
+        filter.sort = SubjectFilter::Sort::Name;
+        break;
+    case Inn:
+        filter.sort = SubjectFilter::Sort::Inn;
+        break;
+    case Consent:
+        filter.sort = SubjectFilter::Sort::ConsentDate;
+        break;
+    case Status:
+        filter.sort = SubjectFilter::Sort::Status;
+        break;
+    default:
+        return; // not an order the list keeps an index for
     }
     filter.descending = order == Qt::DescendingOrder;
     setFilter(filter);

@@ -16,7 +16,19 @@ class SubjectListModel : public WindowedTableModel<SubjectListRow>
 {
     Q_OBJECT
 public:
-    enum Column { PlatformRef, Inn, Surname, GivenName, Patronymic, BirthDate, Phone, Consent, Status, ColumnCount };
+    enum Column
+    {
+        PlatformRef,
+        Inn,
+        Surname,
+        GivenName,
+        Patronymic,
+        BirthDate,
+        Phone,
+        Consent,
+        Status,
+        ColumnCount
+    };
     static constexpr int kPageSize = 100;
     static constexpr int kCachedPages = 30; // the default bound of the cache
 
@@ -29,17 +41,18 @@ public:
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString statusDisplayName(const QString& status);
     static QString consentStateDisplayName(const QString& state);
 
 protected:
-    QList<SubjectListRow> fetchPage(qint64 offset, int limit, const QList<SubjectListRow>* previous) const override;
+    QList<SubjectListRow> fetchPage(qint64 offset, int limit,
+                                    const QList<SubjectListRow>* previous) const override;
 
 private:
-
     Database& m_database;
     SubjectFilter m_filter;
     bool m_more = false;

@@ -9,7 +9,8 @@ void WindowedModelBase::queueFetch() const
         return;
     m_fetchQueued = true;
     auto* self = const_cast<WindowedModelBase*>(this);
-    QMetaObject::invokeMethod(self, [self] { self->fetchWantedPages(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self, [self] { self->fetchWantedPages(); }, Qt::QueuedConnection);
 }
 
 } // namespace dpo

@@ -4,9 +4,9 @@
 #include "core/Error.h"
 #include "items/PageCache.h"
 
-#include <QAbstractTableModel>
 #include <climits>
 #include <functional>
+#include <QAbstractTableModel>
 
 namespace dpo {
 
@@ -43,8 +43,7 @@ private:
 // asks for them ("Loading…" until then), and keeps a bounded cache of pages. The subclass says how
 // many rows there are and how to read a page: by keyset after the previous page when that one is
 // loaded, by offset otherwise.
-template <typename Row>
-class WindowedTableModel : public WindowedModelBase
+template <typename Row> class WindowedTableModel : public WindowedModelBase
 {
 public:
     WindowedTableModel(int pageSize, int cachedPages, QObject* parent)
@@ -100,7 +99,8 @@ private:
         const QList<Row>* previous = m_pages.page(page - 1);
         QList<Row> rows;
         try {
-            rows = fetchPage(offset, size, previous && previous->size() == size ? previous : nullptr);
+            rows =
+                fetchPage(offset, size, previous && previous->size() == size ? previous : nullptr);
         } catch (const Error& e) {
             emit loadFailed(e.message());
             return;

@@ -4,8 +4,8 @@
 #include "domain/DocumentLanguage.h"
 
 #include <QFontMetricsF>
-#include <QPageLayout>
 #include <QPagedPaintDevice>
+#include <QPageLayout>
 #include <QPainter>
 
 namespace dpo {
@@ -19,10 +19,14 @@ struct Column
     double widthMm; // 0: the rest of the line
 };
 constexpr Column kColumns[] = {
-    {QT_TRANSLATE_NOOP("dpo::AuditExport", "No."), 15},     {QT_TRANSLATE_NOOP("dpo::AuditExport", "Time"), 27},
-    {QT_TRANSLATE_NOOP("dpo::AuditExport", "Officer"), 25}, {QT_TRANSLATE_NOOP("dpo::AuditExport", "Action"), 50},
-    {QT_TRANSLATE_NOOP("dpo::AuditExport", "Entity"), 28},  {QT_TRANSLATE_NOOP("dpo::AuditExport", "Subject"), 24},
-    {QT_TRANSLATE_NOOP("dpo::AuditExport", "Details"), 0},  {QT_TRANSLATE_NOOP("dpo::AuditExport", "Hash"), 34},
+    {QT_TRANSLATE_NOOP("dpo::AuditExport", "No."), 15},
+    {QT_TRANSLATE_NOOP("dpo::AuditExport", "Time"), 27},
+    {QT_TRANSLATE_NOOP("dpo::AuditExport", "Officer"), 25},
+    {QT_TRANSLATE_NOOP("dpo::AuditExport", "Action"), 50},
+    {QT_TRANSLATE_NOOP("dpo::AuditExport", "Entity"), 28},
+    {QT_TRANSLATE_NOOP("dpo::AuditExport", "Subject"), 24},
+    {QT_TRANSLATE_NOOP("dpo::AuditExport", "Details"), 0},
+    {QT_TRANSLATE_NOOP("dpo::AuditExport", "Hash"), 34},
 };
 constexpr int kColumnCount = int(std::size(kColumns));
 
@@ -39,11 +43,12 @@ QStringList cells(const AuditListRow& r)
 }
 } // namespace
 
-void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content, const DocumentLanguage& language)
+void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content,
+                    const DocumentLanguage& language)
 {
     const auto t = [&](const char* source) { return language.translate(kContext, source); };
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 10, 12, 10),
-                                     QPageLayout::Millimeter));
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                     QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter));
     QPainter painter(&device);
     const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const double mm = device.logicalDpiX() / 25.4;
@@ -80,10 +85,12 @@ void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content, c
     int pages = int(qMax<qsizetype>(1, (rowCount + rowsPerPage - 1) / rowsPerPage));
     // The closing block goes after the last row, on a page of its own when it does not fit.
     const int rowsOnLast = rowCount == 0 ? 0 : int(rowCount - qsizetype(pages - 1) * rowsPerPage);
-    if (tableTop + rowsOnLast * rowHeight + closingLines * line + line > page.height() - footerHeight)
+    if (tableTop + rowsOnLast * rowHeight + closingLines * line + line >
+        page.height() - footerHeight)
         ++pages;
 
-    const QString organisation = t(QT_TRANSLATE_NOOP("dpo::AuditExport", "OGOGO LLC (INN 00910202310316), holder of the personal data array"));
+    const QString organisation = t(QT_TRANSLATE_NOOP(
+        "dpo::AuditExport", "OGOGO LLC (INN 00910202310316), holder of the personal data array"));
     const QString made = t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Made by %1 on %2 (Bishkek time)"))
                              .arg(content.madeBy, displayInstant(content.madeAt));
     const auto drawHeader = [&](int pageNumber) {
@@ -92,16 +99,19 @@ void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content, c
                          t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Audit trail")));
         painter.setFont(body);
         double y = titleLine;
-        for (const QString& text : {organisation,
-                                    t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Period: %1")).arg(content.period),
-                                    t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Filters: %1"))
-                                        .arg(content.filters.isEmpty() ? t(QT_TRANSLATE_NOOP("dpo::AuditExport", "none")) : content.filters),
-                                    made}) {
+        for (const QString& text :
+             {organisation,
+              t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Period: %1")).arg(content.period),
+              t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Filters: %1"))
+                  .arg(content.filters.isEmpty() ? t(QT_TRANSLATE_NOOP("dpo::AuditExport", "none"))
+                                                 : content.filters),
+              made}) {
             painter.drawText(QRectF(0, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, text);
             y += line;
         }
-        painter.drawText(QRectF(0, page.height() - line, width, line), Qt::AlignRight | Qt::AlignVCenter,
-                         t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Page %1 of %2")).arg(pageNumber).arg(pages));
+        painter.drawText(
+            QRectF(0, page.height() - line, width, line), Qt::AlignRight | Qt::AlignVCenter,
+            t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Page %1 of %2")).arg(pageNumber).arg(pages));
         // The table's header row.
         painter.setFont(bold);
         double x = 0;
@@ -128,7 +138,8 @@ void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content, c
             double x = 0;
             for (int c = 0; c < kColumnCount; ++c) {
                 const double w = widths[c] - 1.6 * mm;
-                painter.drawText(QRectF(x + 0.8 * mm, y, w, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                painter.drawText(QRectF(x + 0.8 * mm, y, w, rowHeight),
+                                 Qt::AlignLeft | Qt::AlignVCenter,
                                  metrics.elidedText(values[c], Qt::ElideRight, w));
                 x += widths[c];
             }
@@ -145,16 +156,21 @@ void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content, c
             const AuditExportSummary& s = content.summary;
             const QString none = QStringLiteral("—");
             for (const QString& text :
-                 {t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Entries in this export: %1")).arg(s.entries),
+                 {t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Entries in this export: %1"))
+                      .arg(s.entries),
                   t(QT_TRANSLATE_NOOP("dpo::AuditExport", "First entry: %1, hash %2"))
-                      .arg(s.entries ? QString::number(s.firstSeq) : none, s.entries ? s.firstHash : none),
+                      .arg(s.entries ? QString::number(s.firstSeq) : none,
+                           s.entries ? s.firstHash : none),
                   t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Last entry: %1, hash %2"))
-                      .arg(s.entries ? QString::number(s.lastSeq) : none, s.entries ? s.lastHash : none),
-                  t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Chain head when exported: entry %1, hash %2"))
+                      .arg(s.entries ? QString::number(s.lastSeq) : none,
+                           s.entries ? s.lastHash : none),
+                  t(QT_TRANSLATE_NOOP("dpo::AuditExport",
+                                      "Chain head when exported: entry %1, hash %2"))
                       .arg(s.headSeq)
                       .arg(s.headHash),
                   t(QT_TRANSLATE_NOOP("dpo::AuditExport",
-                                      "Each hash is SHA-256 over the previous hash and the entry's fields (docs/audit.md); "
+                                      "Each hash is SHA-256 over the previous hash and the entry's "
+                                      "fields (docs/audit.md); "
                                       "`dpo-console audit verify` re-computes the chain."))}) {
                 painter.drawText(QRectF(0, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, text);
                 y += line;

@@ -26,6 +26,7 @@ struct AuditPdfContent
 // period, filters, who made it and when) and "page N of M"; a table of the entries; and after
 // them a closing block with the count, the first and last entries with their hashes, and the
 // chain head at the time of the export.
-void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content, const DocumentLanguage& language);
+void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content,
+                    const DocumentLanguage& language);
 
 } // namespace dpo

@@ -4,16 +4,17 @@
 #include "core/Error.h"
 #include "security/Sha256.h"
 
-#include <QCoreApplication>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
+#include <QCoreApplication>
 
 namespace dpo {
 
 namespace {
 [[noreturn]] void fail(const char* what)
 {
-    throw Error(Error::Kind::Crypto, QStringLiteral("OpenSSL Ed25519 failed: %1").arg(QLatin1String(what)));
+    throw Error(Error::Kind::Crypto,
+                QStringLiteral("OpenSSL Ed25519 failed: %1").arg(QLatin1String(what)));
 }
 
 QByteArray bioContents(BIO* bio)
@@ -41,9 +42,10 @@ Ed25519Key Ed25519Key::fromEncryptedPem(const QByteArray& pem, const QByteArray&
     ossl::PkeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, pass.data()));
     if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_ED25519)
         throw Error(Error::Kind::BadInput,
-                    QCoreApplication::translate("dpo::Ed25519Key",
-                                                "The signing key could not be opened: the passphrase is wrong, or the "
-                                                "file is not an Ed25519 private key."));
+                    QCoreApplication::translate(
+                        "dpo::Ed25519Key",
+                        "The signing key could not be opened: the passphrase is wrong, or the "
+                        "file is not an Ed25519 private key."));
     return Ed25519Key(std::move(key));
 }
 
@@ -53,7 +55,8 @@ Ed25519Key Ed25519Key::fromPublicDer(const QByteArray& der)
     ossl::PkeyPtr key(d2i_PUBKEY(nullptr, &p, long(der.size())));
     if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_ED25519)
         throw Error(Error::Kind::BadInput,
-                    QCoreApplication::translate("dpo::Ed25519Key", "The public key is not an Ed25519 key."));
+                    QCoreApplication::translate("dpo::Ed25519Key",
+                                                "The public key is not an Ed25519 key."));
     return Ed25519Key(std::move(key));
 }
 
@@ -61,8 +64,8 @@ QByteArray Ed25519Key::encryptedPrivatePem(const QByteArray& passphrase) const
 {
     ossl::BioPtr bio(BIO_new(BIO_s_mem()));
     QByteArray pass = passphrase;
-    if (!bio || PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), EVP_aes_256_cbc(), pass.data(),
-                                              int(pass.size()), nullptr, nullptr) != 1)
+    if (!bio || PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), EVP_aes_256_cbc(),
+                                              pass.data(), int(pass.size()), nullptr, nullptr) != 1)
         fail("PEM_write_bio_PKCS8PrivateKey");
     return bioContents(bio.get());
 }
@@ -96,13 +99,17 @@ QByteArray Ed25519Key::sign(const QByteArray& message) const
     ossl::MdCtxPtr ctx(EVP_MD_CTX_new());
     size_t length = 0;
     // Ed25519 hashes internally: no digest is named, and the message goes in one call.
-    if (!ctx || EVP_DigestSignInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, m_key.get(), nullptr) != 1 ||
-        EVP_DigestSign(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char*>(message.constData()),
+    if (!ctx ||
+        EVP_DigestSignInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, m_key.get(),
+                              nullptr) != 1 ||
+        EVP_DigestSign(ctx.get(), nullptr, &length,
+                       reinterpret_cast<const unsigned char*>(message.constData()),
                        size_t(message.size())) != 1)
         fail("EVP_DigestSign");
     QByteArray signature(int(length), Qt::Uninitialized);
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char*>(message.constData()), size_t(message.size())) != 1)
+                       reinterpret_cast<const unsigned char*>(message.constData()),
+                       size_t(message.size())) != 1)
         fail("EVP_DigestSign");
     signature.resize(int(length));
     return signature;
@@ -111,10 +118,13 @@ QByteArray Ed25519Key::sign(const QByteArray& message) const
 bool Ed25519Key::verify(const QByteArray& message, const QByteArray& signature) const
 {
     ossl::MdCtxPtr ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, m_key.get(), nullptr) != 1)
+    if (!ctx || EVP_DigestVerifyInit_ex(ctx.get(), nullptr, nullptr, nullptr, nullptr, m_key.get(),
+                                        nullptr) != 1)
         fail("EVP_DigestVerifyInit_ex");
-    return EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.constData()),
-                            size_t(signature.size()), reinterpret_cast<const unsigned char*>(message.constData()),
+    return EVP_DigestVerify(ctx.get(),
+                            reinterpret_cast<const unsigned char*>(signature.constData()),
+                            size_t(signature.size()),
+                            reinterpret_cast<const unsigned char*>(message.constData()),
                             size_t(message.size())) == 1;
 }
 

@@ -22,7 +22,7 @@ public:
     QByteArray encryptedPrivatePem(const QByteArray& passphrase) const; // PKCS#8, AES-256-CBC
     QByteArray publicDer() const;
     QByteArray publicPem() const;
-    QString fingerprint() const; // SHA-256 of the public DER, hex
+    QString fingerprint() const;                      // SHA-256 of the public DER, hex
     QByteArray sign(const QByteArray& message) const; // 64 bytes
     bool verify(const QByteArray& message, const QByteArray& signature) const;
 

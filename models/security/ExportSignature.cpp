@@ -15,8 +15,9 @@ constexpr const char* kFirstLine = "DPO Console export signature 1";
 
 QByteArray ExportSignature::signedText() const
 {
-    return QByteArray(kFirstLine) + '\n' + "file: " + fileName.toUtf8() + '\n' + "sha256: " + fileSha256.toLatin1() +
-           '\n' + "entries: " + QByteArray::number(entries) + '\n' + "head-seq: " + QByteArray::number(headSeq) + '\n' +
+    return QByteArray(kFirstLine) + '\n' + "file: " + fileName.toUtf8() + '\n' +
+           "sha256: " + fileSha256.toLatin1() + '\n' + "entries: " + QByteArray::number(entries) +
+           '\n' + "head-seq: " + QByteArray::number(headSeq) + '\n' +
            "head-hash: " + headHash.toLatin1() + '\n' + "key: " + keyFingerprint.toLatin1() + '\n' +
            "public-key: " + publicKeyDer.toBase64() + '\n';
 }
@@ -37,7 +38,9 @@ ExportSignature ExportSignature::parse(const QByteArray& text)
 {
     const auto bad = [](const QString& why) {
         return Error(Error::Kind::BadInput,
-                     QCoreApplication::translate("dpo::ExportSignature", "The signature file is not valid: %1").arg(why));
+                     QCoreApplication::translate("dpo::ExportSignature",
+                                                 "The signature file is not valid: %1")
+                         .arg(why));
     };
     const QList<QByteArray> lines = text.split('\n');
     if (lines.isEmpty() || lines.first() != kFirstLine)
@@ -51,7 +54,8 @@ ExportSignature ExportSignature::parse(const QByteArray& text)
             throw bad(QStringLiteral("line %1 has no \"name: value\"").arg(i + 1));
         fields.insert(lines[i].left(colon), lines[i].mid(colon + 2));
     }
-    for (const char* name : {"file", "sha256", "entries", "head-seq", "head-hash", "key", "public-key", "signature"})
+    for (const char* name :
+         {"file", "sha256", "entries", "head-seq", "head-hash", "key", "public-key", "signature"})
         if (!fields.contains(name))
             throw bad(QStringLiteral("the line \"%1:\" is missing").arg(QLatin1String(name)));
     ExportSignature s;

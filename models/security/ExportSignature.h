@@ -28,7 +28,10 @@ struct ExportSignature
     void signWith(const Ed25519Key& key);
     // Throws Error(BadInput) naming the line that is wrong.
     static ExportSignature parse(const QByteArray& text);
-    static QString pathFor(const QString& exportPath) { return exportPath + QStringLiteral(".sig"); }
+    static QString pathFor(const QString& exportPath)
+    {
+        return exportPath + QStringLiteral(".sig");
+    }
 };
 
 } // namespace dpo

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <memory>
-#include <openssl/evp.h>
 #include <openssl/bio.h>
+#include <openssl/evp.h>
 #include <openssl/kdf.h>
 
 namespace dpo::ossl {

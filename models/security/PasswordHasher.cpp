@@ -4,11 +4,11 @@
 #include "core/Error.h"
 #include "security/OpenSsl.h"
 
-#include <QStringList>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
+#include <QStringList>
 
 namespace dpo {
 

@@ -17,7 +17,8 @@ struct Sha256::Impl
 namespace {
 [[noreturn]] void fail(const char* what)
 {
-    throw Error(Error::Kind::Crypto, QStringLiteral("OpenSSL SHA-256 failed: %1").arg(QLatin1String(what)));
+    throw Error(Error::Kind::Crypto,
+                QStringLiteral("OpenSSL SHA-256 failed: %1").arg(QLatin1String(what)));
 }
 } // namespace
 

@@ -15,7 +15,8 @@ void requirePermission(const Session& session, Permission permission, const QStr
     requireRole(session, Permissions::rolesFor(permission), action);
 }
 
-void requirePermission(Database& database, const Session& session, Permission permission, const QString& action)
+void requirePermission(Database& database, const Session& session, Permission permission,
+                       const QString& action)
 {
     const QList<Role> roles = Permissions::rolesFor(permission);
     try {
@@ -33,8 +34,9 @@ void requirePermission(Database& database, const Session& session, Permission pe
         Database* db = &database;
         TransactionGuard::whenNoTransaction([db, session, details] {
             TransactionGuard transaction(db->connection());
-            AuditService::append(db->connection(), session, QStringLiteral("access.refused"), QStringLiteral("officer"),
-                                 QString::number(session.officerId), 0, details);
+            AuditService::append(db->connection(), session, QStringLiteral("access.refused"),
+                                 QStringLiteral("officer"), QString::number(session.officerId), 0,
+                                 details);
             transaction.commit();
         });
         throw;

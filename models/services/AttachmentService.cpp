@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/AttachmentService.h"
 #include "services/AccessControl.h"
+#include "services/ServiceStep.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -141,8 +142,7 @@ qint64 AttachmentService::store(const QSqlDatabase& db, const Session& session, 
 {
     // Called inside the owner's service call, whose audited check came first; this one guards the
     // API.
-    requirePermission(session, Permission::WorkOnCases,
-                tr("attach a document"));
+    requirePermission(session, Permission::WorkOnCases, tr("attach a document"));
     const QString type = validate(document);
     const qint64 subjectId = ownerSubject(db, owner, ownerId);
     const OwnerTable t = ownerTable(owner);
@@ -180,13 +180,11 @@ qint64 AttachmentService::store(const QSqlDatabase& db, const Session& session, 
 qint64 AttachmentService::add(const Session& session, Owner owner, qint64 ownerId,
                               const Document& document) const
 {
-    requirePermission(m_database, session, Permission::WorkOnCases,
-                tr("attach a document"));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    const qint64 id = store(db, session, owner, ownerId, document);
-    transaction.commit();
-    return id;
+    return runStep(m_database, session, Permission::WorkOnCases, tr("attach a document"),
+                   [&](const QSqlDatabase& db) {
+        const qint64 id = store(db, session, owner, ownerId, document);
+        return id;
+    });
 }
 
 QList<AttachmentService::Info> AttachmentService::list(Owner owner, qint64 ownerId) const

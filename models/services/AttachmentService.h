@@ -19,7 +19,12 @@ struct Session;
 class AttachmentService
 {
 public:
-    enum class Owner { WithdrawalRequest, Claim, Disclosure };
+    enum class Owner
+    {
+        WithdrawalRequest,
+        Claim,
+        Disclosure
+    };
 
     static constexpr qint64 kMaxBytes = 20 * 1024 * 1024;
 

@@ -22,7 +22,7 @@ struct AuditExportSummary
     QString firstHash, lastHash;
     qint64 headSeq = 0; // the chain head when the export was made
     QString headHash;
-    QString signaturePath;  // FILE.sig, or empty when the database has no signing key
+    QString signaturePath; // FILE.sig, or empty when the database has no signing key
     QString keyFingerprint;
 };
 
@@ -32,7 +32,12 @@ struct AuditExportSummary
 class AuditExportService
 {
 public:
-    enum class Format { Pdf, Csv, Jsonl };
+    enum class Format
+    {
+        Pdf,
+        Csv,
+        Jsonl
+    };
 
     struct Options
     {
@@ -50,11 +55,13 @@ public:
 
     explicit AuditExportService(Database& database);
 
-    AuditExportSummary exportTo(const Session& session, const Options& options, const QString& path) const;
+    AuditExportSummary exportTo(const Session& session, const Options& options,
+                                const QString& path) const;
     // The PDF drawn on a printer or preview (audited as an export with format "print").
-    AuditExportSummary print(const Session& session, const Options& options, QPagedPaintDevice& device) const;
+    AuditExportSummary print(const Session& session, const Options& options,
+                             QPagedPaintDevice& device) const;
 
-    static QString formatCode(Format format); // pdf, csv, jsonl
+    static QString formatCode(Format format);          // pdf, csv, jsonl
     static Format formatFromCode(const QString& code); // throws Error(BadInput)
     // The CSV columns, in order.
     static const QStringList kCsvColumns;

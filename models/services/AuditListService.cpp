@@ -5,8 +5,8 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 
-#include <QTimeZone>
 #include <algorithm>
+#include <QTimeZone>
 
 namespace dpo {
 
@@ -60,7 +60,8 @@ Where conditions(const AuditFilter& f, const AuditSpan* span = nullptr)
         w.values << f.action;
     }
     if (!f.subjectRef.isEmpty()) {
-        parts << QStringLiteral("a.subject_id = (SELECT s.id FROM subjects s WHERE s.platform_ref = ?)");
+        parts << QStringLiteral(
+            "a.subject_id = (SELECT s.id FROM subjects s WHERE s.platform_ref = ?)");
         w.values << f.subjectRef.trimmed();
     }
     if (!f.entity.isEmpty()) {
@@ -74,7 +75,8 @@ Where conditions(const AuditFilter& f, const AuditSpan* span = nullptr)
 QStringList distinctValues(const QSqlDatabase& db, const QString& column)
 {
     // Column names are constants of this file, never input.
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column));
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT DISTINCT %1 FROM audit_log ORDER BY %1").arg(column));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
     QStringList values;
     while (q.next())
@@ -90,10 +92,11 @@ AuditSpan AuditListService::count(const AuditFilter& filter) const
     const Where w = conditions(filter);
     // The seq bounds only serve a period; without one, count(*) alone is cheaper.
     const bool period = filter.from.isValid() || filter.to.isValid();
-    QSqlQuery q = prepareQuery(m_database.connection(),
-                               (period ? QStringLiteral("SELECT count(*), min(a.seq), max(a.seq) FROM audit_log a")
-                                       : QStringLiteral("SELECT count(*), 0, 0 FROM audit_log a")) +
-                                   (w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql));
+    QSqlQuery q = prepareQuery(
+        m_database.connection(),
+        (period ? QStringLiteral("SELECT count(*), min(a.seq), max(a.seq) FROM audit_log a")
+                : QStringLiteral("SELECT count(*), 0, 0 FROM audit_log a")) +
+            (w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql));
     for (int i = 0; i < w.values.size(); ++i)
         q.bindValue(i, w.values[i]);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
@@ -102,9 +105,9 @@ AuditSpan AuditListService::count(const AuditFilter& filter) const
     return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
 }
 
-QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const AuditSpan& span, const QString& extra,
-                                          const QVariantList& extraValues, bool oldestFirst, qint64 offset,
-                                          int limit) const
+QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const AuditSpan& span,
+                                          const QString& extra, const QVariantList& extraValues,
+                                          bool oldestFirst, qint64 offset, int limit) const
 {
     Where w = conditions(filter, &span);
     if (!extra.isEmpty()) {
@@ -113,9 +116,11 @@ QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const Audit
     }
     QSqlQuery q = prepareQuery(
         m_database.connection(),
-        QStringLiteral("SELECT a.seq, a.at_utc, a.officer_username, a.action, a.entity, a.entity_id, a.subject_id, "
-                       "s.platform_ref, a.details, a.prev_hash, a.hash, a.officer_id FROM audit_log a "
-                       "LEFT JOIN subjects s ON s.id = a.subject_id%1 ORDER BY a.seq %2 LIMIT ? OFFSET ?")
+        QStringLiteral(
+            "SELECT a.seq, a.at_utc, a.officer_username, a.action, a.entity, a.entity_id, "
+            "a.subject_id, "
+            "s.platform_ref, a.details, a.prev_hash, a.hash, a.officer_id FROM audit_log a "
+            "LEFT JOIN subjects s ON s.id = a.subject_id%1 ORDER BY a.seq %2 LIMIT ? OFFSET ?")
             .arg(w.sql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + w.sql,
                  oldestFirst ? QStringLiteral("ASC") : QStringLiteral("DESC")));
     w.values << limit << offset;
@@ -146,8 +151,8 @@ QList<AuditListRow> AuditListService::run(const AuditFilter& filter, const Audit
     return rows;
 }
 
-QList<AuditListRow> AuditListService::window(const AuditFilter& filter, const AuditSpan& span, qint64 offset,
-                                             int limit) const
+QList<AuditListRow> AuditListService::window(const AuditFilter& filter, const AuditSpan& span,
+                                             qint64 offset, int limit) const
 {
     const qint64 total = span.rows;
     const qint64 end = qMin(offset + limit, total);
@@ -155,17 +160,18 @@ QList<AuditListRow> AuditListService::window(const AuditFilter& filter, const Au
         return {};
     if (offset <= total - end)
         return run(filter, span, QString(), {}, false, offset, int(end - offset));
-    return run(filter, span, QString(), {}, true, total - end, int(end - offset)); // the oldest end is nearer
+    return run(filter, span, QString(), {}, true, total - end,
+               int(end - offset)); // the oldest end is nearer
 }
 
-QList<AuditListRow> AuditListService::after(const AuditFilter& filter, const AuditSpan& span, qint64 lastSeq,
-                                            int limit) const
+QList<AuditListRow> AuditListService::after(const AuditFilter& filter, const AuditSpan& span,
+                                            qint64 lastSeq, int limit) const
 {
     return run(filter, span, QStringLiteral("a.seq < ?"), {lastSeq}, false, 0, limit);
 }
 
-void AuditListService::forEachOldestFirst(const AuditFilter& filter,
-                                          const std::function<bool(const AuditListRow&)>& visit) const
+void AuditListService::forEachOldestFirst(
+    const AuditFilter& filter, const std::function<bool(const AuditListRow&)>& visit) const
 {
     constexpr int kPage = 5000;
     qint64 after = 0;
@@ -185,7 +191,8 @@ void AuditListService::forEachOldestFirst(const AuditFilter& filter,
 
 QStringList AuditListService::officers() const
 {
-    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral("SELECT username FROM officers ORDER BY username"));
+    QSqlQuery q = prepareQuery(m_database.connection(),
+                               QStringLiteral("SELECT username FROM officers ORDER BY username"));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the officers"));
     QStringList names;
     while (q.next())

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
-#include <functional>
 
 namespace dpo {
 
@@ -14,11 +14,11 @@ class Database;
 // Which audit entries the audit section shows; empty fields do not filter.
 struct AuditFilter
 {
-    QDate from, to;          // days in Bishkek time, both included
-    QString officer;         // user name, exactly
-    QString action;          // exactly, or a prefix ending in "." ("subject.")
-    QString subjectRef;      // the subject's platform reference
-    QString entity;          // exactly
+    QDate from, to;     // days in Bishkek time, both included
+    QString officer;    // user name, exactly
+    QString action;     // exactly, or a prefix ending in "." ("subject.")
+    QString subjectRef; // the subject's platform reference
+    QString entity;     // exactly
 };
 
 // How many entries a filter matches, and the first and last seq among them.
@@ -50,17 +50,21 @@ public:
 
     AuditSpan count(const AuditFilter& filter) const;
     // `span` is count()'s answer for the same filter: it bounds the rows read by seq.
-    QList<AuditListRow> window(const AuditFilter& filter, const AuditSpan& span, qint64 offset, int limit) const;
-    QList<AuditListRow> after(const AuditFilter& filter, const AuditSpan& span, qint64 lastSeq, int limit) const;
+    QList<AuditListRow> window(const AuditFilter& filter, const AuditSpan& span, qint64 offset,
+                               int limit) const;
+    QList<AuditListRow> after(const AuditFilter& filter, const AuditSpan& span, qint64 lastSeq,
+                              int limit) const;
     // Every matching entry, oldest first, read in pages; `visit` returns false to stop.
-    void forEachOldestFirst(const AuditFilter& filter, const std::function<bool(const AuditListRow&)>& visit) const;
+    void forEachOldestFirst(const AuditFilter& filter,
+                            const std::function<bool(const AuditListRow&)>& visit) const;
     // The officers and actions the trail holds, for the filter's lists.
     QStringList officers() const;
     QStringList actions() const;
 
 private:
     QList<AuditListRow> run(const AuditFilter& filter, const AuditSpan& span, const QString& extra,
-                            const QVariantList& extraValues, bool oldestFirst, qint64 offset, int limit) const;
+                            const QVariantList& extraValues, bool oldestFirst, qint64 offset,
+                            int limit) const;
     Database& m_database;
 };
 

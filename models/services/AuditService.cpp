@@ -101,14 +101,17 @@ AuditEntry AuditService::appendEntry(const QSqlDatabase& db, AuditEntry entry)
                                                  : QVariant(entry.entityId));
     insert.addBindValue(entry.subjectId > 0 ? QVariant(entry.subjectId)
                                             : QVariant(QMetaType::fromType<qint64>()));
-    insert.addBindValue(QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(
+        QString::fromUtf8(QJsonDocument(entry.details).toJson(QJsonDocument::Compact)));
     insert.addBindValue(entry.prevHash);
     insert.addBindValue(entry.hash);
     execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "append to the audit trail"));
     if (db.driverName() == QStringLiteral("QPSQL")) {
         QSqlQuery notify = prepareQuery(db, QStringLiteral("SELECT pg_notify(?, ?)"));
         notify.addBindValue(QString::fromLatin1(kChangeChannel));
-        notify.addBindValue(QStringLiteral("%1:%2:%3:%4").arg(entry.entity, entry.entityId, entry.action).arg(entry.subjectId));
+        notify.addBindValue(QStringLiteral("%1:%2:%3:%4")
+                                .arg(entry.entity, entry.entityId, entry.action)
+                                .arg(entry.subjectId));
         execQuery(notify, QT_TRANSLATE_NOOP("dpo::Sql", "announce a change"));
     }
     return entry;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
 #include <QByteArray>
 #include <QString>
-#include <functional>
 
 namespace dpo {
 
@@ -13,15 +13,16 @@ struct Session;
 // The result of re-computing the audit chain (docs/audit.md).
 struct AuditVerification
 {
-    enum class Problem {
+    enum class Problem
+    {
         None,
         HashMismatch, // an entry's fields do not hash to its stored hash: the entry was changed
         SequenceGap,  // an entry is missing: seq jumps
         BrokenLink,   // an entry's prev_hash is not the previous entry's hash
     };
     bool cancelled = false;
-    qint64 entries = 0;  // checked (all of them when intact)
-    qint64 headSeq = 0;  // the last entry checked
+    qint64 entries = 0; // checked (all of them when intact)
+    qint64 headSeq = 0; // the last entry checked
     QString headHash;
     Problem problem = Problem::None;
     qint64 brokenSeq = 0; // the first entry that breaks
@@ -49,10 +50,10 @@ public:
 
     // The canonical serialisation of one stored entry; `details` is the stored JSON text. The
     // same bytes as AuditEntry::canonicalJson() for every entry the program writes.
-    static QByteArray canonical(qint64 seq, QByteArrayView at, QByteArrayView officer, qint64 officerId,
-                                QByteArrayView action, QByteArrayView entity, QByteArrayView entityId,
-                                bool entityIdNull, qint64 subjectId, QByteArrayView details,
-                                QByteArrayView prevHash);
+    static QByteArray canonical(qint64 seq, QByteArrayView at, QByteArrayView officer,
+                                qint64 officerId, QByteArrayView action, QByteArrayView entity,
+                                QByteArrayView entityId, bool entityIdNull, qint64 subjectId,
+                                QByteArrayView details, QByteArrayView prevHash);
 
 private:
     Database& m_database;

@@ -11,6 +11,7 @@
 #include "services/AccessControl.h"
 #include "services/AuditService.h"
 #include "services/ClaimService.h"
+#include "services/ServiceStep.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -241,9 +242,10 @@ CalendarImport::Plan CalendarImport::plan(int year, QIODevice* csv, const QStrin
                                                .arg(source, problems.join(QLatin1Char('\n'))));
     if (plan.days.isEmpty())
         throw Error(Error::Kind::BadInput, tr("%1 lists no day of %2.").arg(source).arg(year));
-    std::sort(
-        plan.days.begin(), plan.days.end(),
-        [](const CalendarService::Day& a, const CalendarService::Day& b) { return a.day < b.day; });
+    std::sort(plan.days.begin(), plan.days.end(),
+              [](const CalendarService::Day& a, const CalendarService::Day& b) {
+        return a.day < b.day;
+    });
 
     const QSqlDatabase db = m_database.connection();
     plan.changes = changesOf(CalendarService(m_database).days(year), plan.days);
@@ -253,53 +255,51 @@ CalendarImport::Plan CalendarImport::plan(int year, QIODevice* csv, const QStrin
 
 void CalendarImport::apply(const Session& session, const Plan& plan) const
 {
-    requirePermission(m_database, session, Permission::EditCalendar,
-                tr("import a year's calendar"));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    // Another officer may have edited the year since the file was checked: the preview would lie.
-    if (!sameChanges(changesOf(CalendarService(m_database).days(plan.year), plan.days),
-                     plan.changes))
-        throw Error(
-            Error::Kind::Conflict,
-            tr("The calendar of %1 was changed since the file was checked; nothing was imported. "
-               "Check the file again.")
-                .arg(plan.year));
-    if (plan.changes.isEmpty())
-        return; // the year is already as the file says
-    QSqlQuery del =
-        prepareQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE day >= ? AND day <= ?"));
-    del.addBindValue(QDate(plan.year, 1, 1));
-    del.addBindValue(QDate(plan.year, 12, 31));
-    execQuery(del, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
-    QSqlQuery ins = prepareQuery(
-        db,
-        QStringLiteral("INSERT INTO calendar_days (day, kind, name, decree) VALUES (?, ?, ?, ?)"));
-    for (const CalendarService::Day& d : plan.days) {
-        ins.bindValue(0, d.day);
-        ins.bindValue(1, d.kind);
-        ins.bindValue(2, d.name);
-        ins.bindValue(3, d.decree);
-        execQuery(ins, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
-    }
-    QJsonArray changes;
-    for (const Change& c : plan.changes)
-        changes.append(QJsonObject{{QStringLiteral("day"), c.day.toString(Qt::ISODate)},
-                                   {QStringLiteral("before"), describe(c.before)},
-                                   {QStringLiteral("after"), describe(c.after)}});
-    // The due dates the officer may now recalculate: counted anew here, on the calendar just
-    // written.
-    QJsonArray moved;
-    for (const MovedDue& m : movedDueDates(db, DeadlineCalendar::load(db)))
-        moved.append(m.claimId);
-    AuditService::append(db, session, QStringLiteral("calendar.import"),
-                         QStringLiteral("calendar_year"), QString::number(plan.year), 0,
-                         QJsonObject{{QStringLiteral("file"), plan.source},
-                                     {QStringLiteral("sha256"), plan.sha256},
-                                     {QStringLiteral("days"), int(plan.days.size())},
-                                     {QStringLiteral("changes"), changes},
-                                     {QStringLiteral("claims_to_recalculate"), moved}});
-    transaction.commit();
+    runStep(m_database, session, Permission::EditCalendar, tr("import a year's calendar"),
+            [&](const QSqlDatabase& db) {
+        // Another officer may have edited the year since the file was checked: the preview would
+        // lie.
+        if (!sameChanges(changesOf(CalendarService(m_database).days(plan.year), plan.days),
+                         plan.changes))
+            throw Error(Error::Kind::Conflict, tr("The calendar of %1 was changed since the file "
+                                                  "was checked; nothing was imported. "
+                                                  "Check the file again.")
+                                                   .arg(plan.year));
+        if (plan.changes.isEmpty())
+            return; // the year is already as the file says
+        QSqlQuery del = prepareQuery(
+            db, QStringLiteral("DELETE FROM calendar_days WHERE day >= ? AND day <= ?"));
+        del.addBindValue(QDate(plan.year, 1, 1));
+        del.addBindValue(QDate(plan.year, 12, 31));
+        execQuery(del, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
+        QSqlQuery ins = prepareQuery(
+            db, QStringLiteral(
+                    "INSERT INTO calendar_days (day, kind, name, decree) VALUES (?, ?, ?, ?)"));
+        for (const CalendarService::Day& d : plan.days) {
+            ins.bindValue(0, d.day);
+            ins.bindValue(1, d.kind);
+            ins.bindValue(2, d.name);
+            ins.bindValue(3, d.decree);
+            execQuery(ins, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
+        }
+        QJsonArray changes;
+        for (const Change& c : plan.changes)
+            changes.append(QJsonObject{{QStringLiteral("day"), c.day.toString(Qt::ISODate)},
+                                       {QStringLiteral("before"), describe(c.before)},
+                                       {QStringLiteral("after"), describe(c.after)}});
+        // The due dates the officer may now recalculate: counted anew here, on the calendar just
+        // written.
+        QJsonArray moved;
+        for (const MovedDue& m : movedDueDates(db, DeadlineCalendar::load(db)))
+            moved.append(m.claimId);
+        AuditService::append(db, session, QStringLiteral("calendar.import"),
+                             QStringLiteral("calendar_year"), QString::number(plan.year), 0,
+                             QJsonObject{{QStringLiteral("file"), plan.source},
+                                         {QStringLiteral("sha256"), plan.sha256},
+                                         {QStringLiteral("days"), int(plan.days.size())},
+                                         {QStringLiteral("changes"), changes},
+                                         {QStringLiteral("claims_to_recalculate"), moved}});
+    });
 }
 
 } // namespace dpo

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/CalendarService.h"
 #include "services/AccessControl.h"
+#include "services/ServiceStep.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -122,78 +123,72 @@ QList<CalendarService::Day> CalendarService::days(int year) const
 void CalendarService::setDay(const Session& session, const QDate& day, const QString& kind,
                              const QString& name, const QString& decree) const
 {
-    requirePermission(m_database, session, Permission::EditCalendar,
-                tr("edit the calendar"));
-    if (!day.isValid())
-        throw Error(Error::Kind::BadInput, tr("The day is not a date."));
-    checkKind(day, kind);
-    if (name.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput,
-                    tr("Name the day (the holiday, or what the decree moves)."));
-    requireDecree(decree);
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    const Entry before = entryOf(db, day);
-    writeDay(db, day, kind, name, decree);
-    AuditService::append(db, session, QStringLiteral("calendar.set_day"),
-                         QStringLiteral("calendar_day"), day.toString(Qt::ISODate), 0,
-                         QJsonObject{{QStringLiteral("before"), describe(before)},
-                                     {QStringLiteral("kind"), kind},
-                                     {QStringLiteral("name"), name.trimmed()},
-                                     {QStringLiteral("decree"), decree.trimmed()}});
-    transaction.commit();
+    runStep(m_database, session, Permission::EditCalendar, tr("edit the calendar"),
+            [&](const QSqlDatabase& db) {
+        if (!day.isValid())
+            throw Error(Error::Kind::BadInput, tr("The day is not a date."));
+        checkKind(day, kind);
+        if (name.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("Name the day (the holiday, or what the decree moves)."));
+        requireDecree(decree);
+        const Entry before = entryOf(db, day);
+        writeDay(db, day, kind, name, decree);
+        AuditService::append(db, session, QStringLiteral("calendar.set_day"),
+                             QStringLiteral("calendar_day"), day.toString(Qt::ISODate), 0,
+                             QJsonObject{{QStringLiteral("before"), describe(before)},
+                                         {QStringLiteral("kind"), kind},
+                                         {QStringLiteral("name"), name.trimmed()},
+                                         {QStringLiteral("decree"), decree.trimmed()}});
+    });
 }
 
 void CalendarService::removeDay(const Session& session, const QDate& day,
                                 const QString& decree) const
 {
-    requirePermission(m_database, session, Permission::EditCalendar,
-                tr("edit the calendar"));
-    requireDecree(decree);
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    const Entry before = entryOf(db, day);
-    if (!before.exists)
-        throw Error(Error::Kind::NotFound,
-                    tr("%1 is not in the calendar.").arg(day.toString(Qt::ISODate)));
-    QSqlQuery del = prepareQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
-    del.addBindValue(day);
-    execQuery(del, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
-    AuditService::append(db, session, QStringLiteral("calendar.remove_day"),
-                         QStringLiteral("calendar_day"), day.toString(Qt::ISODate), 0,
-                         QJsonObject{{QStringLiteral("before"), describe(before)},
-                                     {QStringLiteral("decree"), decree.trimmed()}});
-    transaction.commit();
+    runStep(m_database, session, Permission::EditCalendar, tr("edit the calendar"),
+            [&](const QSqlDatabase& db) {
+        requireDecree(decree);
+        const Entry before = entryOf(db, day);
+        if (!before.exists)
+            throw Error(Error::Kind::NotFound,
+                        tr("%1 is not in the calendar.").arg(day.toString(Qt::ISODate)));
+        QSqlQuery del = prepareQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
+        del.addBindValue(day);
+        execQuery(del, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
+        AuditService::append(db, session, QStringLiteral("calendar.remove_day"),
+                             QStringLiteral("calendar_day"), day.toString(Qt::ISODate), 0,
+                             QJsonObject{{QStringLiteral("before"), describe(before)},
+                                         {QStringLiteral("decree"), decree.trimmed()}});
+    });
 }
 
 void CalendarService::moveDay(const Session& session, const QDate& from, const QDate& to,
                               const QString& decree) const
 {
-    requirePermission(m_database, session, Permission::EditCalendar,
-                tr("edit the calendar"));
-    requireDecree(decree);
-    if (!to.isValid() || to == from)
-        throw Error(Error::Kind::BadInput, tr("Choose the day it moves to."));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    const Entry moved = entryOf(db, from);
-    if (!moved.exists)
-        throw Error(Error::Kind::NotFound,
-                    tr("%1 is not in the calendar.").arg(from.toString(Qt::ISODate)));
-    if (entryOf(db, to).exists)
-        throw Error(Error::Kind::BadInput,
-                    tr("%1 is in the calendar already.").arg(to.toString(Qt::ISODate)));
-    checkKind(to, moved.kind);
-    QSqlQuery del = prepareQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
-    del.addBindValue(from);
-    execQuery(del, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
-    writeDay(db, to, moved.kind, moved.name, decree);
-    AuditService::append(db, session, QStringLiteral("calendar.move_day"),
-                         QStringLiteral("calendar_day"), to.toString(Qt::ISODate), 0,
-                         QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
-                                     {QStringLiteral("kind"), moved.kind},
-                                     {QStringLiteral("decree"), decree.trimmed()}});
-    transaction.commit();
+    runStep(m_database, session, Permission::EditCalendar, tr("edit the calendar"),
+            [&](const QSqlDatabase& db) {
+        requireDecree(decree);
+        if (!to.isValid() || to == from)
+            throw Error(Error::Kind::BadInput, tr("Choose the day it moves to."));
+        const Entry moved = entryOf(db, from);
+        if (!moved.exists)
+            throw Error(Error::Kind::NotFound,
+                        tr("%1 is not in the calendar.").arg(from.toString(Qt::ISODate)));
+        if (entryOf(db, to).exists)
+            throw Error(Error::Kind::BadInput,
+                        tr("%1 is in the calendar already.").arg(to.toString(Qt::ISODate)));
+        checkKind(to, moved.kind);
+        QSqlQuery del = prepareQuery(db, QStringLiteral("DELETE FROM calendar_days WHERE day = ?"));
+        del.addBindValue(from);
+        execQuery(del, QT_TRANSLATE_NOOP("dpo::Sql", "change the calendar"));
+        writeDay(db, to, moved.kind, moved.name, decree);
+        AuditService::append(db, session, QStringLiteral("calendar.move_day"),
+                             QStringLiteral("calendar_day"), to.toString(Qt::ISODate), 0,
+                             QJsonObject{{QStringLiteral("from"), from.toString(Qt::ISODate)},
+                                         {QStringLiteral("kind"), moved.kind},
+                                         {QStringLiteral("decree"), decree.trimmed()}});
+    });
 }
 
 } // namespace dpo

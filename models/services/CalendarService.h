@@ -12,8 +12,9 @@ class Database;
 struct Session;
 
 // Edits of the working-day calendar (docs/calendar.md): a holiday, a day off by decree, a
-// working Saturday or Sunday by decree, or a public holiday that is a working day. Supervisors and administrators only; each edit audited.
-// Due dates already fixed do not move (ClaimService::recalculateDueDate does that on request).
+// working Saturday or Sunday by decree, or a public holiday that is a working day. Supervisors and
+// administrators only; each edit audited. Due dates already fixed do not move
+// (ClaimService::recalculateDueDate does that on request).
 class CalendarService
 {
 public:
@@ -42,7 +43,8 @@ public:
                 const QString& decree) const;
     void removeDay(const Session& session, const QDate& day, const QString& decree) const;
     // A day off moved by decree: the row of `from` goes to `to`.
-    void moveDay(const Session& session, const QDate& from, const QDate& to, const QString& decree) const;
+    void moveDay(const Session& session, const QDate& from, const QDate& to,
+                 const QString& decree) const;
 
 private:
     Database& m_database;

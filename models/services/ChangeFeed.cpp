@@ -13,7 +13,8 @@ ChangeFeed::ChangeFeed(Database& database, QObject* parent) : QObject(parent), m
     if (m_database.backend() != Backend::PostgreSQL)
         return;
     m_driver = m_database.connection().driver();
-    m_listening = m_driver->subscribeToNotification(QString::fromLatin1(AuditService::kChangeChannel));
+    m_listening =
+        m_driver->subscribeToNotification(QString::fromLatin1(AuditService::kChangeChannel));
     if (m_listening)
         connect(m_driver, &QSqlDriver::notification, this, &ChangeFeed::onNotification);
 }
@@ -24,7 +25,8 @@ ChangeFeed::~ChangeFeed()
         m_driver->unsubscribeFromNotification(QString::fromLatin1(AuditService::kChangeChannel));
 }
 
-void ChangeFeed::onNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload)
+void ChangeFeed::onNotification(const QString& name, QSqlDriver::NotificationSource source,
+                                const QVariant& payload)
 {
     if (name != QLatin1String(AuditService::kChangeChannel) || source == QSqlDriver::SelfSource)
         return; // this console's own change is shown already

@@ -24,10 +24,12 @@ public:
 
 signals:
     // `entity` as in the audit trail: claim, withdrawal_request, disclosure, subject, officer...
-    void changed(const QString& entity, const QString& entityId, const QString& action, qint64 subjectId);
+    void changed(const QString& entity, const QString& entityId, const QString& action,
+                 qint64 subjectId);
 
 private:
-    void onNotification(const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload);
+    void onNotification(const QString& name, QSqlDriver::NotificationSource source,
+                        const QVariant& payload);
 
     Database& m_database;
     bool m_listening = false;

@@ -19,45 +19,64 @@ constexpr const char* kContext = "dpo::ClaimLetter";
 } // namespace
 
 ClaimLetterService::ClaimLetterService(Database& database)
-    : LetterService(database, {"claim.letter", "claim", "dpo::ClaimLetterService", QT_TRANSLATE_NOOP("dpo::ClaimLetterService", "make an answer letter")})
+    : LetterService(database,
+                    {"claim.letter", "claim", "dpo::ClaimLetterService",
+                     QT_TRANSLATE_NOOP("dpo::ClaimLetterService", "make an answer letter")})
 {
 }
 
 QString ClaimLetterService::title(qint64 claimId, const QString& language) const
 {
     // The same for a claim and an access request.
-    return DocumentLanguage(language).translate(kContext, QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer letter No. %1")).arg(claimId);
+    return DocumentLanguage(language)
+        .translate(kContext, QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer letter No. %1"))
+        .arg(claimId);
 }
 
-QString ClaimLetterService::html(qint64 claimId, const QString& language, const QString& officer) const
+QString ClaimLetterService::html(qint64 claimId, const QString& language,
+                                 const QString& officer) const
 {
     const DocumentLanguage document(language);
     const auto t = [&](const char* source) { return document.translate(kContext, source); };
-    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral(
-        "SELECT kind, claimant_name, claimant_contact, received_on, subject_matter, state, outcome, outcome_reason, "
-        "answer_text, answer_sent_on, refusal_paragraph, due_on FROM claims WHERE id = ?"));
+    QSqlQuery q = prepareQuery(
+        m_database.connection(),
+        QStringLiteral(
+            "SELECT kind, claimant_name, claimant_contact, received_on, subject_matter, state, "
+            "outcome, outcome_reason, "
+            "answer_text, answer_sent_on, refusal_paragraph, due_on FROM claims WHERE id = ?"));
     q.addBindValue(claimId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
     if (!q.next())
-        throw Error(Error::Kind::NotFound, QCoreApplication::translate("dpo::ClaimService", "Claim %1 does not exist.").arg(claimId));
+        throw Error(Error::Kind::NotFound,
+                    QCoreApplication::translate("dpo::ClaimService", "Claim %1 does not exist.")
+                        .arg(claimId));
     const bool access = q.value(0).toString() == QStringLiteral("access_request");
     const QString answer = q.value(8).toString();
     if (answer.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, QCoreApplication::translate("dpo::ClaimLetterService",
-                                                                       "Claim %1 has no answer yet: draft it first.").arg(claimId));
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate("dpo::ClaimLetterService",
+                                                "Claim %1 has no answer yet: draft it first.")
+                        .arg(claimId));
     const Vocabulary words(document);
     QString html;
-    html += QStringLiteral("<p align=\"right\">%1<br>%2</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "OGOGO LLC (INN 00910202310316)"))),
-                     esc(document.date(q.value(9).isNull() ? bishkekToday() : q.value(9).toDate())));
-    html += QStringLiteral("<p>%1<br>%2</p>").arg(esc(q.value(1).toString()), esc(q.value(2).toString()));
-    html += QStringLiteral("<h2>%1</h2>")
-                .arg(esc((access ? t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer to your request for your personal data No. %1 of %2"))
-                                 : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer to your pre-trial claim No. %1 of %2")))
-                             .arg(claimId)
-                             .arg(document.date(q.value(3).toDate()))));
-    html += QStringLiteral("<p><i>%1</i> %2</p>").arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "You wrote about:"))),
-                                                      esc(q.value(4).toString()));
+    html +=
+        QStringLiteral("<p align=\"right\">%1<br>%2</p>")
+            .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "OGOGO LLC (INN 00910202310316)"))),
+                 esc(document.date(q.value(9).isNull() ? bishkekToday() : q.value(9).toDate())));
+    html += QStringLiteral("<p>%1<br>%2</p>")
+                .arg(esc(q.value(1).toString()), esc(q.value(2).toString()));
+    html +=
+        QStringLiteral("<h2>%1</h2>")
+            .arg(esc((access ? t(QT_TRANSLATE_NOOP(
+                                   "dpo::ClaimLetter",
+                                   "Answer to your request for your personal data No. %1 of %2"))
+                             : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                                                   "Answer to your pre-trial claim No. %1 of %2")))
+                         .arg(claimId)
+                         .arg(document.date(q.value(3).toDate()))));
+    html += QStringLiteral("<p><i>%1</i> %2</p>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "You wrote about:"))),
+                     esc(q.value(4).toString()));
     html += QStringLiteral("<p>%1</p>").arg(esc(answer));
     // The outcome as drafted or as closed: the letter is usually printed before it is sent.
     const QString outcome = q.value(6).toString();
@@ -66,32 +85,46 @@ QString ClaimLetterService::html(qint64 claimId, const QString& language, const 
         html += QStringLiteral("<p><b>%1</b> %2%3</p>")
                     .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Outcome:"))),
                          esc(words.name(Vocabulary::Kind::ClaimOutcome, outcome)),
-                         q.value(7).toString().isEmpty() ? QString() : QStringLiteral(". ") + esc(q.value(7).toString()));
+                         q.value(7).toString().isEmpty()
+                             ? QString()
+                             : QStringLiteral(". ") + esc(q.value(7).toString()));
     // The letter says the answer came within the 30 days of policy 14.2 only when it did: sent (or,
-    // not sent yet, dated today) on or before the claim's due date. A late answer says nothing of it.
+    // not sent yet, dated today) on or before the claim's due date. A late answer says nothing of
+    // it.
     const QDate answeredOn = q.value(9).isNull() ? bishkekToday() : q.value(9).toDate();
     const bool inTime = answeredOn <= q.value(11).toDate();
     QString closing;
     if (!access && inTime)
-        closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "This written answer is given within 30 calendar days of your claim "
-                                                          "(policy 14.2). If you disagree, you may go to court."));
+        closing = t(
+            QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                              "This written answer is given within 30 calendar days of your claim "
+                              "(policy 14.2). If you disagree, you may go to court."));
     else if (!access)
-        closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "If you disagree with this answer, you may go to court."));
+        closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                                      "If you disagree with this answer, you may go to court."));
     else if (!paragraph.isEmpty())
-        closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Your request is refused, in whole or in part, under paragraph %1 of "
-                                                          "Article 15 of the Law No. 58 \"On personal information\". You may appeal this "
-                                                          "refusal to the State Agency for Personal Data Protection or to a court."))
-                      .arg(paragraph);
+        closing =
+            t(QT_TRANSLATE_NOOP(
+                  "dpo::ClaimLetter",
+                  "Your request is refused, in whole or in part, under paragraph %1 of "
+                  "Article 15 of the Law No. 58 \"On personal information\". You may appeal this "
+                  "refusal to the State Agency for Personal Data Protection or to a court."))
+                .arg(paragraph);
     else if (outcome == QStringLiteral("satisfied"))
-        closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "The report of the personal data we hold about you is enclosed "
-                                                          "(Law No. 58, Art. 17)."));
+        closing = t(QT_TRANSLATE_NOOP(
+            "dpo::ClaimLetter", "The report of the personal data we hold about you is enclosed "
+                                "(Law No. 58, Art. 17)."));
     else
-        closing = t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "A refusal to give you your data must be reasoned and cite the paragraph of "
-                                                          "Article 15 of the Law No. 58 it rests on; you may appeal it to the State "
-                                                          "Agency for Personal Data Protection or to a court."));
+        closing = t(QT_TRANSLATE_NOOP(
+            "dpo::ClaimLetter",
+            "A refusal to give you your data must be reasoned and cite the paragraph of "
+            "Article 15 of the Law No. 58 it rests on; you may appeal it to the State "
+            "Agency for Personal Data Protection or to a court."));
     html += QStringLiteral("<p>%1</p>").arg(esc(closing));
-    html += QStringLiteral("<p><br>%1<br>%2</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Personal data protection officer"))), esc(officer));
+    html +=
+        QStringLiteral("<p><br>%1<br>%2</p>")
+            .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Personal data protection officer"))),
+                 esc(officer));
     return html;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/ClaimWorkflow.h"
 #include "services/AccessControl.h"
 #include "services/RecordVersion.h"
+#include "services/ServiceStep.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -55,92 +56,89 @@ int ClaimService::periodDays(Kind kind)
 
 ClaimService::Row ClaimService::registerClaim(const Session& session, const Registration& r) const
 {
-    requirePermission(m_database, session, Permission::WorkOnCases,
-                tr("register a claim"));
-    const QDate today = bishkekToday();
-    if (!r.receivedOn.isValid())
-        throw Error(Error::Kind::BadInput, tr("The date of receipt is missing or not a date."));
-    if (r.receivedOn > today)
-        throw Error(
-            Error::Kind::BadInput,
-            tr("The date of receipt %1 is in the future.").arg(r.receivedOn.toString(Qt::ISODate)));
-    if (r.subjectMatter.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Say what the claim is about."));
-    if (!kChannels.contains(r.channel))
-        throw Error(Error::Kind::BadInput,
-                    tr("\"%1\" is not a way a claim arrives: use %2.")
-                        .arg(r.channel, kChannels.join(QStringLiteral(", "))));
-
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    qint64 subjectId = 0;
-    QString claimant = r.claimantName.trimmed();
-    if (!r.subjectRef.trimmed().isEmpty()) {
-        QSqlQuery q = prepareQuery(
-            db,
-            QStringLiteral(
-                "SELECT id, surname, given_name, patronymic FROM subjects WHERE platform_ref = ?"));
-        q.addBindValue(r.subjectRef.trimmed());
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
-        if (!q.next())
+    return runStep(m_database, session, Permission::WorkOnCases, tr("register a claim"),
+                   [&](const QSqlDatabase& db) {
+        const QDate today = bishkekToday();
+        if (!r.receivedOn.isValid())
+            throw Error(Error::Kind::BadInput, tr("The date of receipt is missing or not a date."));
+        if (r.receivedOn > today)
+            throw Error(Error::Kind::BadInput, tr("The date of receipt %1 is in the future.")
+                                                   .arg(r.receivedOn.toString(Qt::ISODate)));
+        if (r.subjectMatter.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput, tr("Say what the claim is about."));
+        if (!kChannels.contains(r.channel))
             throw Error(Error::Kind::BadInput,
-                        tr("No subject has the platform reference %1.").arg(r.subjectRef));
-        subjectId = q.value(0).toLongLong();
-        if (claimant.isEmpty())
-            claimant =
-                QStringList{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}
-                    .join(QLatin1Char(' '))
-                    .simplified();
-    }
-    if (claimant.isEmpty())
-        throw Error(Error::Kind::BadInput,
-                    tr("Name the claimant, or give the subject's platform reference."));
+                        tr("\"%1\" is not a way a claim arrives: use %2.")
+                            .arg(r.channel, kChannels.join(QStringLiteral(", "))));
 
-    Row row;
-    row.kind = r.kind;
-    row.claimant = claimant;
-    row.subjectRef = r.subjectRef.trimmed();
-    row.receivedOn = r.receivedOn;
-    row.dueOn = DeadlineCalendar::load(db).dueDate(r.receivedOn, periodDays(r.kind));
-    row.state = QStringLiteral("open");
-    row.open = true;
-    row.daysLeft = DeadlineCalendar::daysLeft(row.dueOn, today);
-    row.overdue = DeadlineCalendar::isOverdue(row.dueOn, today);
-    QSqlQuery insert =
-        prepareQuery(db, QStringLiteral("INSERT INTO claims (kind, subject_id, claimant_name, "
-                                        "claimant_contact, received_on, channel, subject_matter, "
-                                        "due_on, state, officer_id, registered_at) VALUES (?, ?, "
-                                        "?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id"));
-    insert.addBindValue(kindCode(r.kind));
-    insert.addBindValue(subjectId > 0 ? QVariant(subjectId)
-                                      : QVariant(QMetaType::fromType<qint64>()));
-    insert.addBindValue(claimant);
-    insert.addBindValue(r.claimantContact.trimmed().isEmpty()
-                            ? QVariant(QMetaType::fromType<QString>())
-                            : QVariant(r.claimantContact.trimmed()));
-    insert.addBindValue(r.receivedOn);
-    insert.addBindValue(r.channel);
-    insert.addBindValue(r.subjectMatter.trimmed());
-    insert.addBindValue(row.dueOn);
-    insert.addBindValue(session.officerId);
-    insert.addBindValue(QDateTime::currentDateTimeUtc());
-    execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "register the claim"));
-    if (!insert.next())
-        throw Error(Error::Kind::Database,
-                    tr("The database did not return the new claim's number."));
-    row.id = insert.value(0).toLongLong();
-    insert.finish();
-    AuditService::append(
-        db, session, QStringLiteral("claim.register"), QStringLiteral("claim"),
-        QString::number(row.id), subjectId,
-        QJsonObject{{QStringLiteral("kind"), kindCode(r.kind)},
-                    {QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
-                    {QStringLiteral("due_on"), row.dueOn.toString(Qt::ISODate)},
-                    {QStringLiteral("channel"), r.channel}});
-    for (const AttachmentService::Document& document : r.documents)
-        AttachmentService::store(db, session, AttachmentService::Owner::Claim, row.id, document);
-    transaction.commit();
-    return row;
+        qint64 subjectId = 0;
+        QString claimant = r.claimantName.trimmed();
+        if (!r.subjectRef.trimmed().isEmpty()) {
+            QSqlQuery q =
+                prepareQuery(db, QStringLiteral("SELECT id, surname, given_name, patronymic FROM "
+                                                "subjects WHERE platform_ref = ?"));
+            q.addBindValue(r.subjectRef.trimmed());
+            execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
+            if (!q.next())
+                throw Error(Error::Kind::BadInput,
+                            tr("No subject has the platform reference %1.").arg(r.subjectRef));
+            subjectId = q.value(0).toLongLong();
+            if (claimant.isEmpty())
+                claimant =
+                    QStringList{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()}
+                        .join(QLatin1Char(' '))
+                        .simplified();
+        }
+        if (claimant.isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("Name the claimant, or give the subject's platform reference."));
+
+        Row row;
+        row.kind = r.kind;
+        row.claimant = claimant;
+        row.subjectRef = r.subjectRef.trimmed();
+        row.receivedOn = r.receivedOn;
+        row.dueOn = DeadlineCalendar::load(db).dueDate(r.receivedOn, periodDays(r.kind));
+        row.state = QStringLiteral("open");
+        row.open = true;
+        row.daysLeft = DeadlineCalendar::daysLeft(row.dueOn, today);
+        row.overdue = DeadlineCalendar::isOverdue(row.dueOn, today);
+        QSqlQuery insert = prepareQuery(
+            db, QStringLiteral("INSERT INTO claims (kind, subject_id, claimant_name, "
+                               "claimant_contact, received_on, channel, subject_matter, "
+                               "due_on, state, officer_id, registered_at) VALUES (?, ?, "
+                               "?, ?, ?, ?, ?, ?, 'open', ?, ?) RETURNING id"));
+        insert.addBindValue(kindCode(r.kind));
+        insert.addBindValue(subjectId > 0 ? QVariant(subjectId)
+                                          : QVariant(QMetaType::fromType<qint64>()));
+        insert.addBindValue(claimant);
+        insert.addBindValue(r.claimantContact.trimmed().isEmpty()
+                                ? QVariant(QMetaType::fromType<QString>())
+                                : QVariant(r.claimantContact.trimmed()));
+        insert.addBindValue(r.receivedOn);
+        insert.addBindValue(r.channel);
+        insert.addBindValue(r.subjectMatter.trimmed());
+        insert.addBindValue(row.dueOn);
+        insert.addBindValue(session.officerId);
+        insert.addBindValue(QDateTime::currentDateTimeUtc());
+        execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "register the claim"));
+        if (!insert.next())
+            throw Error(Error::Kind::Database,
+                        tr("The database did not return the new claim's number."));
+        row.id = insert.value(0).toLongLong();
+        insert.finish();
+        AuditService::append(
+            db, session, QStringLiteral("claim.register"), QStringLiteral("claim"),
+            QString::number(row.id), subjectId,
+            QJsonObject{{QStringLiteral("kind"), kindCode(r.kind)},
+                        {QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
+                        {QStringLiteral("due_on"), row.dueOn.toString(Qt::ISODate)},
+                        {QStringLiteral("channel"), r.channel}});
+        for (const AttachmentService::Document& document : r.documents)
+            AttachmentService::store(db, session, AttachmentService::Owner::Claim, row.id,
+                                     document);
+        return row;
+    });
 }
 
 namespace {
@@ -226,141 +224,142 @@ QVariant textOrNull(const QString& text)
 void ClaimService::draftAnswer(const Session& session, qint64 claimId, const Draft& draft,
                                int expectedVersion) const
 {
-    requirePermission(m_database, session, Permission::WorkOnCases,
-                tr("draft an answer"));
-    if (draft.text.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("The answer has no text."));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
-                         tr("Claim %1").arg(claimId));
-    const Current c = currentClaim(db, claimId);
-    requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::DraftAnswer),
-                 tr("Claim %1 is answered already."));
-    QString paragraph;
-    if (!draft.outcome.isEmpty())
-        paragraph = checkOutcome(c.kind, draft.outcome, draft.reason, draft.refusalParagraph);
-    else if (!draft.refusalParagraph.trimmed().isEmpty() || !draft.reason.trimmed().isEmpty())
-        throw Error(
-            Error::Kind::BadInput,
-            tr("Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome."));
-    QSqlQuery q = prepareQuery(
-        db,
-        QStringLiteral("UPDATE claims SET state = 'answer_drafted', answer_text = ?, outcome = ?, "
-                       "outcome_reason = ?, refusal_paragraph = ? WHERE id = ?"));
-    q.addBindValue(draft.text.trimmed());
-    q.addBindValue(textOrNull(draft.outcome));
-    q.addBindValue(textOrNull(draft.reason));
-    q.addBindValue(textOrNull(paragraph));
-    q.addBindValue(claimId);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
-    QJsonObject entry{{QStringLiteral("length"), qint64(draft.text.trimmed().size())}};
-    if (!draft.outcome.isEmpty())
-        entry.insert(QStringLiteral("outcome"), draft.outcome);
-    if (!paragraph.isEmpty())
-        entry.insert(QStringLiteral("art15_paragraph"), paragraph);
-    AuditService::append(db, session, QStringLiteral("claim.draft_answer"), QStringLiteral("claim"),
-                         QString::number(claimId), c.subjectId, entry);
-    transaction.commit();
+    const VersionedRecord record{"claims", "claim", claimId, expectedVersion,
+                                 tr("Claim %1").arg(claimId)};
+    runStep(m_database, session, Permission::WorkOnCases, tr("draft an answer"), record,
+            [&](const QSqlDatabase& db) {
+        if (draft.text.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput, tr("The answer has no text."));
+        const Current c = currentClaim(db, claimId);
+        requireState(c, claimId,
+                     ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::DraftAnswer),
+                     tr("Claim %1 is answered already."));
+        QString paragraph;
+        if (!draft.outcome.isEmpty())
+            paragraph = checkOutcome(c.kind, draft.outcome, draft.reason, draft.refusalParagraph);
+        else if (!draft.refusalParagraph.trimmed().isEmpty() || !draft.reason.trimmed().isEmpty())
+            throw Error(
+                Error::Kind::BadInput,
+                tr("Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome."));
+        QSqlQuery q = prepareQuery(
+            db, QStringLiteral(
+                    "UPDATE claims SET state = 'answer_drafted', answer_text = ?, outcome = ?, "
+                    "outcome_reason = ?, refusal_paragraph = ? WHERE id = ?"));
+        q.addBindValue(draft.text.trimmed());
+        q.addBindValue(textOrNull(draft.outcome));
+        q.addBindValue(textOrNull(draft.reason));
+        q.addBindValue(textOrNull(paragraph));
+        q.addBindValue(claimId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
+        QJsonObject entry{{QStringLiteral("length"), qint64(draft.text.trimmed().size())}};
+        if (!draft.outcome.isEmpty())
+            entry.insert(QStringLiteral("outcome"), draft.outcome);
+        if (!paragraph.isEmpty())
+            entry.insert(QStringLiteral("art15_paragraph"), paragraph);
+        AuditService::append(db, session, QStringLiteral("claim.draft_answer"),
+                             QStringLiteral("claim"), QString::number(claimId), c.subjectId, entry);
+    });
 }
 
 void ClaimService::logAnswer(const Session& session, qint64 claimId, const Answer& a,
                              int expectedVersion) const
 {
-    requirePermission(m_database, session, Permission::WorkOnCases,
-                tr("log an answer"));
-    static const QStringList methods{QStringLiteral("post"), QStringLiteral("hand_delivery"),
-                                     QStringLiteral("email")};
-    if (!methods.contains(a.method))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way to send an answer: use %2.")
-                                               .arg(a.method, methods.join(QStringLiteral(", "))));
-    if (a.method == QStringLiteral("post") && a.tracking.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("An answer sent by post needs its tracking number."));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
-                         tr("Claim %1").arg(claimId));
-    const Current c = currentClaim(db, claimId);
-    requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::LogAnswerSent),
-                 tr("Claim %1 is answered already."));
-    if (!a.sentOn.isValid() || a.sentOn < c.receivedOn || a.sentOn > bishkekToday())
-        throw Error(Error::Kind::BadInput,
-                    tr("The answer's date must be between the receipt (%1) and today.")
-                        .arg(c.receivedOn.toString(Qt::ISODate)));
-    QSqlQuery q =
-        prepareQuery(db, QStringLiteral("UPDATE claims SET state = 'answer_sent', answer_sent_on = "
-                                        "?, answer_method = ?, answer_tracking = ?, "
-                                        "answer_text = coalesce(?, answer_text) WHERE id = ?"));
-    q.addBindValue(a.sentOn);
-    q.addBindValue(a.method);
-    q.addBindValue(textOrNull(a.tracking));
-    q.addBindValue(textOrNull(a.text));
-    q.addBindValue(claimId);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
-    AuditService::append(db, session, QStringLiteral("claim.answer_sent"), QStringLiteral("claim"),
-                         QString::number(claimId), c.subjectId,
-                         QJsonObject{{QStringLiteral("sent_on"), a.sentOn.toString(Qt::ISODate)},
-                                     {QStringLiteral("method"), a.method},
-                                     {QStringLiteral("on_time"), a.sentOn <= c.dueOn}});
-    transaction.commit();
+    const VersionedRecord record{"claims", "claim", claimId, expectedVersion,
+                                 tr("Claim %1").arg(claimId)};
+    runStep(m_database, session, Permission::WorkOnCases, tr("log an answer"), record,
+            [&](const QSqlDatabase& db) {
+        static const QStringList methods{QStringLiteral("post"), QStringLiteral("hand_delivery"),
+                                         QStringLiteral("email")};
+        if (!methods.contains(a.method))
+            throw Error(Error::Kind::BadInput,
+                        tr("\"%1\" is not a way to send an answer: use %2.")
+                            .arg(a.method, methods.join(QStringLiteral(", "))));
+        if (a.method == QStringLiteral("post") && a.tracking.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("An answer sent by post needs its tracking number."));
+        const Current c = currentClaim(db, claimId);
+        requireState(c, claimId,
+                     ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::LogAnswerSent),
+                     tr("Claim %1 is answered already."));
+        if (!a.sentOn.isValid() || a.sentOn < c.receivedOn || a.sentOn > bishkekToday())
+            throw Error(Error::Kind::BadInput,
+                        tr("The answer's date must be between the receipt (%1) and today.")
+                            .arg(c.receivedOn.toString(Qt::ISODate)));
+        QSqlQuery q = prepareQuery(
+            db, QStringLiteral("UPDATE claims SET state = 'answer_sent', answer_sent_on = "
+                               "?, answer_method = ?, answer_tracking = ?, "
+                               "answer_text = coalesce(?, answer_text) WHERE id = ?"));
+        q.addBindValue(a.sentOn);
+        q.addBindValue(a.method);
+        q.addBindValue(textOrNull(a.tracking));
+        q.addBindValue(textOrNull(a.text));
+        q.addBindValue(claimId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
+        AuditService::append(
+            db, session, QStringLiteral("claim.answer_sent"), QStringLiteral("claim"),
+            QString::number(claimId), c.subjectId,
+            QJsonObject{{QStringLiteral("sent_on"), a.sentOn.toString(Qt::ISODate)},
+                        {QStringLiteral("method"), a.method},
+                        {QStringLiteral("on_time"), a.sentOn <= c.dueOn}});
+    });
 }
 
 void ClaimService::close(const Session& session, qint64 claimId, const QString& outcome,
                          const QString& reason, const QString& refusalParagraph,
                          int expectedVersion) const
 {
-    requirePermission(m_database, session, Permission::WorkOnCases,
-                tr("close a claim"));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
-                         tr("Claim %1").arg(claimId));
-    const Current c = currentClaim(db, claimId);
-    const QString paragraph = checkOutcome(c.kind, outcome, reason, refusalParagraph);
-    requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::Close),
-                 tr("Claim %1 is closed only once its written answer was sent."));
-    QSqlQuery q = prepareQuery(
-        db, QStringLiteral("UPDATE claims SET state = 'closed', outcome = ?, outcome_reason = ?, "
+    const VersionedRecord record{"claims", "claim", claimId, expectedVersion,
+                                 tr("Claim %1").arg(claimId)};
+    runStep(m_database, session, Permission::WorkOnCases, tr("close a claim"), record,
+            [&](const QSqlDatabase& db) {
+        const Current c = currentClaim(db, claimId);
+        const QString paragraph = checkOutcome(c.kind, outcome, reason, refusalParagraph);
+        requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::Close),
+                     tr("Claim %1 is closed only once its written answer was sent."));
+        QSqlQuery q = prepareQuery(
+            db,
+            QStringLiteral("UPDATE claims SET state = 'closed', outcome = ?, outcome_reason = ?, "
                            "refusal_paragraph = ? WHERE id = ?"));
-    q.addBindValue(outcome);
-    q.addBindValue(textOrNull(reason));
-    q.addBindValue(textOrNull(paragraph));
-    q.addBindValue(claimId);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
-    QJsonObject entry{{QStringLiteral("outcome"), outcome}};
-    if (!paragraph.isEmpty())
-        entry.insert(QStringLiteral("art15_paragraph"), paragraph);
-    AuditService::append(db, session, QStringLiteral("claim.close"), QStringLiteral("claim"),
-                         QString::number(claimId), c.subjectId, entry);
-    transaction.commit();
+        q.addBindValue(outcome);
+        q.addBindValue(textOrNull(reason));
+        q.addBindValue(textOrNull(paragraph));
+        q.addBindValue(claimId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
+        QJsonObject entry{{QStringLiteral("outcome"), outcome}};
+        if (!paragraph.isEmpty())
+            entry.insert(QStringLiteral("art15_paragraph"), paragraph);
+        AuditService::append(db, session, QStringLiteral("claim.close"), QStringLiteral("claim"),
+                             QString::number(claimId), c.subjectId, entry);
+    });
 }
 
 QDate ClaimService::recalculateDueDate(const Session& session, qint64 claimId,
                                        int expectedVersion) const
 {
-    requirePermission(m_database, session, Permission::WorkOnCases,
-                tr("recalculate a due date"));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    RecordVersion::raise(db, "claims", "claim", claimId, expectedVersion,
-                         tr("Claim %1").arg(claimId));
-    const Current c = currentClaim(db, claimId);
-    requireState(c, claimId, ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::RecalculateDue),
-                 tr("Claim %1 is answered: its due date no longer changes."));
-    const QDate due =
-        DeadlineCalendar::load(db).dueDate(c.receivedOn, periodDays(kindFromCode(c.kind)));
-    if (due != c.dueOn) {
-        QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE claims SET due_on = ? WHERE id = ?"));
-        q.addBindValue(due);
-        q.addBindValue(claimId);
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
-    }
-    AuditService::append(db, session, QStringLiteral("claim.recalculate_due"),
-                         QStringLiteral("claim"), QString::number(claimId), c.subjectId,
-                         QJsonObject{{QStringLiteral("from"), c.dueOn.toString(Qt::ISODate)},
-                                     {QStringLiteral("to"), due.toString(Qt::ISODate)}});
-    transaction.commit();
-    return due;
+    const VersionedRecord record{"claims", "claim", claimId, expectedVersion,
+                                 tr("Claim %1").arg(claimId)};
+    return runStep(m_database, session, Permission::WorkOnCases, tr("recalculate a due date"),
+                   record,
+                   [&](const QSqlDatabase& db) {
+        const Current c = currentClaim(db, claimId);
+        requireState(c, claimId,
+                     ClaimWorkflow::workflow().statesFor(ClaimWorkflow::Step::RecalculateDue),
+                     tr("Claim %1 is answered: its due date no longer changes."));
+        const QDate due =
+            DeadlineCalendar::load(db).dueDate(c.receivedOn, periodDays(kindFromCode(c.kind)));
+        if (due != c.dueOn) {
+            QSqlQuery q =
+                prepareQuery(db, QStringLiteral("UPDATE claims SET due_on = ? WHERE id = ?"));
+            q.addBindValue(due);
+            q.addBindValue(claimId);
+            execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the claim"));
+        }
+        AuditService::append(db, session, QStringLiteral("claim.recalculate_due"),
+                             QStringLiteral("claim"), QString::number(claimId), c.subjectId,
+                             QJsonObject{{QStringLiteral("from"), c.dueOn.toString(Qt::ISODate)},
+                                         {QStringLiteral("to"), due.toString(Qt::ISODate)}});
+        return due;
+    });
 }
 
 namespace {
@@ -388,68 +387,65 @@ LinkColumn linkColumn(ClaimService::LinkKind kind)
 void ClaimService::link(const Session& session, qint64 claimId, LinkKind kind,
                         qint64 targetId) const
 {
-    requirePermission(m_database, session, Permission::WorkOnCases,
-                tr("link a claim"));
-    const LinkColumn l = linkColumn(kind);
-    if (kind == LinkKind::Claim && targetId == claimId)
-        throw Error(Error::Kind::BadInput, tr("A claim cannot be linked to itself."));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    const Current c = currentClaim(db, claimId);
-    QSqlQuery exists = prepareQuery(
-        db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(l.table)));
-    exists.addBindValue(targetId);
-    execQuery(exists, QT_TRANSLATE_NOOP("dpo::Sql", "find what the claim is linked to"));
-    if (!exists.next()) {
-        const QString what = kind == LinkKind::WithdrawalRequest ? tr("withdrawal request %1")
-                             : kind == LinkKind::Disclosure      ? tr("disclosure %1")
-                                                                 : tr("claim %1");
-        throw Error(Error::Kind::NotFound, tr("There is no %1.").arg(what.arg(targetId)));
-    }
-    QSqlQuery already =
-        prepareQuery(db, QStringLiteral("SELECT 1 FROM claim_links WHERE claim_id = ? AND %1 = ?")
-                             .arg(QLatin1String(l.column)));
-    already.addBindValue(claimId);
-    already.addBindValue(targetId);
-    execQuery(already, QT_TRANSLATE_NOOP("dpo::Sql", "read the claim's links"));
-    if (already.next())
-        return; // linking twice changes nothing
-    QSqlQuery q = prepareQuery(
-        db, QStringLiteral(
+    runStep(m_database, session, Permission::WorkOnCases, tr("link a claim"),
+            [&](const QSqlDatabase& db) {
+        const LinkColumn l = linkColumn(kind);
+        if (kind == LinkKind::Claim && targetId == claimId)
+            throw Error(Error::Kind::BadInput, tr("A claim cannot be linked to itself."));
+        const Current c = currentClaim(db, claimId);
+        QSqlQuery exists = prepareQuery(
+            db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(QLatin1String(l.table)));
+        exists.addBindValue(targetId);
+        execQuery(exists, QT_TRANSLATE_NOOP("dpo::Sql", "find what the claim is linked to"));
+        if (!exists.next()) {
+            const QString what = kind == LinkKind::WithdrawalRequest ? tr("withdrawal request %1")
+                                 : kind == LinkKind::Disclosure      ? tr("disclosure %1")
+                                                                     : tr("claim %1");
+            throw Error(Error::Kind::NotFound, tr("There is no %1.").arg(what.arg(targetId)));
+        }
+        QSqlQuery already = prepareQuery(
+            db, QStringLiteral("SELECT 1 FROM claim_links WHERE claim_id = ? AND %1 = ?")
+                    .arg(QLatin1String(l.column)));
+        already.addBindValue(claimId);
+        already.addBindValue(targetId);
+        execQuery(already, QT_TRANSLATE_NOOP("dpo::Sql", "read the claim's links"));
+        if (already.next())
+            return; // linking twice changes nothing
+        QSqlQuery q = prepareQuery(
+            db,
+            QStringLiteral(
                 "INSERT INTO claim_links (claim_id, %1, linked_at, linked_by) VALUES (?, ?, ?, ?)")
                 .arg(QLatin1String(l.column)));
-    q.addBindValue(claimId);
-    q.addBindValue(targetId);
-    q.addBindValue(QDateTime::currentDateTimeUtc());
-    q.addBindValue(session.officerId);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "link the claim"));
-    AuditService::append(db, session, QStringLiteral("claim.link"), QStringLiteral("claim"),
-                         QString::number(claimId), c.subjectId,
-                         QJsonObject{{QLatin1String(l.entity), targetId}});
-    transaction.commit();
+        q.addBindValue(claimId);
+        q.addBindValue(targetId);
+        q.addBindValue(QDateTime::currentDateTimeUtc());
+        q.addBindValue(session.officerId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "link the claim"));
+        AuditService::append(db, session, QStringLiteral("claim.link"), QStringLiteral("claim"),
+                             QString::number(claimId), c.subjectId,
+                             QJsonObject{{QLatin1String(l.entity), targetId}});
+    });
 }
 
 void ClaimService::unlink(const Session& session, qint64 claimId, LinkKind kind,
                           qint64 targetId) const
 {
-    requirePermission(m_database, session, Permission::WorkOnCases,
-                tr("unlink a claim"));
-    const LinkColumn l = linkColumn(kind);
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    const Current c = currentClaim(db, claimId);
-    QSqlQuery q =
-        prepareQuery(db, QStringLiteral("DELETE FROM claim_links WHERE claim_id = ? AND %1 = ?")
-                             .arg(QLatin1String(l.column)));
-    q.addBindValue(claimId);
-    q.addBindValue(targetId);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "unlink the claim"));
-    if (q.numRowsAffected() < 1)
-        throw Error(Error::Kind::NotFound, tr("Claim %1 is not linked to that.").arg(claimId));
-    AuditService::append(db, session, QStringLiteral("claim.unlink"), QStringLiteral("claim"),
-                         QString::number(claimId), c.subjectId,
-                         QJsonObject{{QLatin1String(l.entity), targetId}});
-    transaction.commit();
+    runStep(m_database, session, Permission::WorkOnCases, tr("unlink a claim"),
+            [&](const QSqlDatabase& db) {
+        const LinkColumn l = linkColumn(kind);
+        const Current c = currentClaim(db, claimId);
+        QSqlQuery q =
+            prepareQuery(db, QStringLiteral("DELETE FROM claim_links WHERE claim_id = ? AND %1 = ?")
+                                 .arg(QLatin1String(l.column)));
+        q.addBindValue(claimId);
+        q.addBindValue(targetId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "unlink the claim"));
+        if (q.numRowsAffected() < 1)
+            throw Error(Error::Kind::NotFound, tr("Claim %1 is not linked to that.").arg(claimId));
+        AuditService::append(db, session, QStringLiteral("claim.unlink"), QStringLiteral("claim"),
+                             QString::number(claimId), c.subjectId,
+                             QJsonObject{{QLatin1String(l.entity), targetId}});
+    });
 }
 
 qint64 ClaimService::attach(const Session& session, qint64 claimId,

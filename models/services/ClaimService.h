@@ -19,13 +19,17 @@ struct Session;
 class ClaimService
 {
 public:
-    enum class Kind { PretrialClaim, AccessRequest };
+    enum class Kind
+    {
+        PretrialClaim,
+        AccessRequest
+    };
 
     struct Registration
     {
         Kind kind = Kind::PretrialClaim;
-        QString subjectRef;     // the claimant is this subject; empty for someone not in the database
-        QString claimantName;   // required when there is no subject; else the subject's name
+        QString subjectRef;   // the claimant is this subject; empty for someone not in the database
+        QString claimantName; // required when there is no subject; else the subject's name
         QString claimantContact;
         QDate receivedOn;
         QString channel = QStringLiteral("post"); // post, in_person, email, app_form
@@ -34,7 +38,12 @@ public:
     };
 
     // What a claim concerns: a withdrawal request, a disclosure, or another claim.
-    enum class LinkKind { WithdrawalRequest, Disclosure, Claim };
+    enum class LinkKind
+    {
+        WithdrawalRequest,
+        Disclosure,
+        Claim
+    };
     struct Link
     {
         LinkKind kind = LinkKind::WithdrawalRequest;
@@ -48,7 +57,7 @@ public:
         Kind kind = Kind::PretrialClaim;
         QString claimant, subjectRef, state, outcome;
         QDate receivedOn, dueOn, answerSentOn;
-        int daysLeft = 0;  // against the day asked about
+        int daysLeft = 0; // against the day asked about
         bool overdue = false;
         bool open = false; // open or answer drafted
     };
@@ -57,7 +66,7 @@ public:
 
     static QString kindCode(Kind kind);            // pretrial_claim, access_request
     static Kind kindFromCode(const QString& code); // also "claim" and "access"; throws BadInput
-    static int periodDays(Kind kind);               // Periods, the one place they are written
+    static int periodDays(Kind kind);              // Periods, the one place they are written
 
     // Officers and supervisors (and administrators). Audited as "claim.register".
     Row registerClaim(const Session& session, const Registration& registration) const;
@@ -83,17 +92,25 @@ public:
     };
     // `expectedVersion`: the claim's version as the officer saw it (Details::version); a change
     // another officer made since is refused with Error::Conflict (RecordVersion).
-    void draftAnswer(const Session& session, qint64 claimId, const Draft& draft, int expectedVersion = RecordVersion::kAny) const;
-    void draftAnswer(const Session& session, qint64 claimId, const QString& text) const { draftAnswer(session, claimId, Draft{text, {}, {}, {}}); }
-    void logAnswer(const Session& session, qint64 claimId, const Answer& answer, int expectedVersion = RecordVersion::kAny) const;
-    void close(const Session& session, qint64 claimId, const QString& outcome, const QString& reason,
-               const QString& refusalParagraph = {}, int expectedVersion = RecordVersion::kAny) const;
+    void draftAnswer(const Session& session, qint64 claimId, const Draft& draft,
+                     int expectedVersion = RecordVersion::kAny) const;
+    void draftAnswer(const Session& session, qint64 claimId, const QString& text) const
+    {
+        draftAnswer(session, claimId, Draft{text, {}, {}, {}});
+    }
+    void logAnswer(const Session& session, qint64 claimId, const Answer& answer,
+                   int expectedVersion = RecordVersion::kAny) const;
+    void close(const Session& session, qint64 claimId, const QString& outcome,
+               const QString& reason, const QString& refusalParagraph = {},
+               int expectedVersion = RecordVersion::kAny) const;
     // The due date is fixed at registration; a calendar edit changes it only when asked (audited).
-    QDate recalculateDueDate(const Session& session, qint64 claimId, int expectedVersion = RecordVersion::kAny) const;
+    QDate recalculateDueDate(const Session& session, qint64 claimId,
+                             int expectedVersion = RecordVersion::kAny) const;
 
     void link(const Session& session, qint64 claimId, LinkKind kind, qint64 targetId) const;
     void unlink(const Session& session, qint64 claimId, LinkKind kind, qint64 targetId) const;
-    qint64 attach(const Session& session, qint64 claimId, const AttachmentService::Document& document) const;
+    qint64 attach(const Session& session, qint64 claimId,
+                  const AttachmentService::Document& document) const;
 
     // One claim in full, for its page and its letter.
     struct Details
@@ -102,7 +119,8 @@ public:
         qint64 subjectId = 0;
         QString claimantContact, channel, subjectMatter, officer;
         QString answerMethod, answerTracking, answerText, outcomeReason, refusalParagraph;
-        QString preferredLanguage; // the subject's (ky, ru); empty for a claimant not in the database
+        QString
+            preferredLanguage; // the subject's (ky, ru); empty for a claimant not in the database
         QList<Link> links;
         QList<AttachmentService::Info> documents;
         int version = 0; // raised by every change (RecordVersion)
@@ -112,7 +130,14 @@ public:
     // The register, nearest due date first among open cases; `on` is the day days left and
     // overdue are counted against.
     // DueThisWeek: open cases due by the end of `on`'s week (Sunday), the overdue ones included.
-    enum class Filter { All, Open, DueToday, DueThisWeek, Overdue };
+    enum class Filter
+    {
+        All,
+        Open,
+        DueToday,
+        DueThisWeek,
+        Overdue
+    };
     QList<Row> list(const QDate& on, Filter filter = Filter::All) const;
 
 private:

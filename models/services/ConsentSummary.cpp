@@ -8,12 +8,15 @@ namespace dpo {
 void refreshConsentSummary(const QSqlDatabase& db, qint64 subjectId)
 {
     QSqlQuery q = prepareQuery(
-        db, QStringLiteral(
-                "UPDATE subjects SET "
-                "consent_given_at = (SELECT max(c.given_at) FROM consents c WHERE c.subject_id = ?), "
-                "consent_state = coalesce((SELECT CASE WHEN c.withdrawn_at IS NULL THEN 'given' ELSE 'withdrawn' END "
-                "FROM consents c WHERE c.subject_id = ? ORDER BY c.given_at DESC, c.id DESC LIMIT 1), 'none') "
-                "WHERE id = ?"));
+        db,
+        QStringLiteral(
+            "UPDATE subjects SET "
+            "consent_given_at = (SELECT max(c.given_at) FROM consents c WHERE c.subject_id = ?), "
+            "consent_state = coalesce((SELECT CASE WHEN c.withdrawn_at IS NULL THEN 'given' ELSE "
+            "'withdrawn' END "
+            "FROM consents c WHERE c.subject_id = ? ORDER BY c.given_at DESC, c.id DESC LIMIT 1), "
+            "'none') "
+            "WHERE id = ?"));
     q.addBindValue(subjectId);
     q.addBindValue(subjectId);
     q.addBindValue(subjectId);

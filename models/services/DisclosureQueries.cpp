@@ -20,8 +20,10 @@ const char* const kRowSql =
     "(SELECT count(*) FROM disclosure_subjects ds WHERE ds.disclosure_id = d.id) AS subjects, "
     // Conditions inside the count, so that both read the disclosure's notices by its index (a
     // filter on the state would read every failed notice of the table instead).
-    "(SELECT count(DISTINCT CASE WHEN n.sent_at IS NOT NULL THEN n.subject_id END) FROM notifications n WHERE n.disclosure_id = d.id) AS notified, "
-    "(SELECT count(DISTINCT CASE WHEN n.state = 'failed' THEN n.subject_id END) FROM notifications n WHERE n.disclosure_id = d.id) AS undelivered, "
+    "(SELECT count(DISTINCT CASE WHEN n.sent_at IS NOT NULL THEN n.subject_id END) FROM "
+    "notifications n WHERE n.disclosure_id = d.id) AS notified, "
+    "(SELECT count(DISTINCT CASE WHEN n.state = 'failed' THEN n.subject_id END) FROM notifications "
+    "n WHERE n.disclosure_id = d.id) AS undelivered, "
     "d.recipient_id "
     "FROM disclosures d JOIN recipients r ON r.id = d.recipient_id";
 
@@ -63,7 +65,8 @@ QList<DisclosureService::Row> DisclosureService::list(const Filter& f, const QDa
         values << f.ground;
     }
     if (!f.channel.isEmpty()) {
-        where << QStringLiteral("EXISTS (SELECT 1 FROM notifications n WHERE n.disclosure_id = x.id AND n.channel = ?)");
+        where << QStringLiteral("EXISTS (SELECT 1 FROM notifications n WHERE n.disclosure_id = "
+                                "x.id AND n.channel = ?)");
         values << f.channel;
     }
     if (f.unnotifiedOnly)
@@ -90,18 +93,24 @@ DisclosureService::Details DisclosureService::details(qint64 disclosureId, const
 {
     const QSqlDatabase db = m_database.connection();
     TransactionGuard snapshot(db, TransactionGuard::Intent::Read);
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT * FROM (%1) x WHERE x.id = ?").arg(QLatin1String(kRowSql)));
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT * FROM (%1) x WHERE x.id = ?").arg(QLatin1String(kRowSql)));
     q.addBindValue(disclosureId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
     if (!q.next())
-        throw Error(Error::Kind::NotFound, QCoreApplication::translate("dpo::DisclosureService", "Disclosure %1 does not exist.").arg(disclosureId));
+        throw Error(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("dpo::DisclosureService", "Disclosure %1 does not exist.")
+                .arg(disclosureId));
     const QDate due = noticeDue(db, q.value(1).toDate());
     Details d;
     d.row = rowFrom(q, due, today);
     q.finish();
-    QSqlQuery more = prepareQuery(db, QStringLiteral(
-        "SELECT r.kind, d.request_number, d.request_body, d.law_reference, d.note, o.display_name, d.request_date FROM disclosures d "
-        "JOIN recipients r ON r.id = d.recipient_id JOIN officers o ON o.id = d.officer_id WHERE d.id = ?"));
+    QSqlQuery more = prepareQuery(
+        db, QStringLiteral("SELECT r.kind, d.request_number, d.request_body, d.law_reference, "
+                           "d.note, o.display_name, d.request_date FROM disclosures d "
+                           "JOIN recipients r ON r.id = d.recipient_id JOIN officers o ON o.id = "
+                           "d.officer_id WHERE d.id = ?"));
     more.addBindValue(disclosureId);
     execQuery(more, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
     more.next();
@@ -113,30 +122,37 @@ DisclosureService::Details DisclosureService::details(qint64 disclosureId, const
     d.officer = more.value(5).toString();
     d.requestDate = more.value(6).isNull() ? QDate() : more.value(6).toDate();
     more.finish();
-    QSqlQuery categories = prepareQuery(db, QStringLiteral("SELECT x.category_code FROM disclosure_categories x JOIN data_categories c "
-                                                           "ON c.code = x.category_code WHERE x.disclosure_id = ? ORDER BY c.sort_order"));
+    QSqlQuery categories = prepareQuery(
+        db, QStringLiteral(
+                "SELECT x.category_code FROM disclosure_categories x JOIN data_categories c "
+                "ON c.code = x.category_code WHERE x.disclosure_id = ? ORDER BY c.sort_order"));
     categories.addBindValue(disclosureId);
     execQuery(categories, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
     while (categories.next())
         d.categories << categories.value(0).toString();
-    QSqlQuery subjects = prepareQuery(db, QStringLiteral(
-        "SELECT s.id, s.platform_ref, s.surname, s.given_name, EXISTS (SELECT 1 FROM notifications n WHERE n.disclosure_id = ds.disclosure_id "
-        "AND n.subject_id = s.id AND n.sent_at IS NOT NULL) FROM disclosure_subjects ds JOIN subjects s ON s.id = ds.subject_id "
-        "WHERE ds.disclosure_id = ? ORDER BY s.platform_ref"));
+    QSqlQuery subjects = prepareQuery(
+        db, QStringLiteral("SELECT s.id, s.platform_ref, s.surname, s.given_name, EXISTS (SELECT 1 "
+                           "FROM notifications n WHERE n.disclosure_id = ds.disclosure_id "
+                           "AND n.subject_id = s.id AND n.sent_at IS NOT NULL) FROM "
+                           "disclosure_subjects ds JOIN subjects s ON s.id = ds.subject_id "
+                           "WHERE ds.disclosure_id = ? ORDER BY s.platform_ref"));
     subjects.addBindValue(disclosureId);
     execQuery(subjects, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
     while (subjects.next()) {
         SubjectLine s;
         s.subjectId = subjects.value(0).toLongLong();
         s.platformRef = subjects.value(1).toString();
-        s.name = QStringList{subjects.value(2).toString(), subjects.value(3).toString()}.join(QLatin1Char(' ')).trimmed();
+        s.name = QStringList{subjects.value(2).toString(), subjects.value(3).toString()}
+                     .join(QLatin1Char(' '))
+                     .trimmed();
         s.notified = subjects.value(4).toBool();
         s.late = d.row.outsidePlatform && !s.notified && today > due;
         d.subjects << s;
     }
-    QSqlQuery notifications = prepareQuery(db, QStringLiteral(
-        "SELECT id, subject_id, channel, address, language, body, state, state_note, tracking_number, via, queued_at, sent_at, state_at "
-        "FROM notifications WHERE disclosure_id = ? ORDER BY id"));
+    QSqlQuery notifications = prepareQuery(
+        db, QStringLiteral("SELECT id, subject_id, channel, address, language, body, state, "
+                           "state_note, tracking_number, via, queued_at, sent_at, state_at "
+                           "FROM notifications WHERE disclosure_id = ? ORDER BY id"));
     notifications.addBindValue(disclosureId);
     execQuery(notifications, QT_TRANSLATE_NOOP("dpo::Sql", "read the notifications"));
     while (notifications.next()) {
@@ -152,11 +168,13 @@ DisclosureService::Details DisclosureService::details(qint64 disclosureId, const
         n.trackingNumber = notifications.value(8).toString();
         n.via = notifications.value(9).toString();
         n.queuedAt = notifications.value(10).toDateTime();
-        n.sentAt = notifications.value(11).isNull() ? QDateTime() : notifications.value(11).toDateTime();
+        n.sentAt =
+            notifications.value(11).isNull() ? QDateTime() : notifications.value(11).toDateTime();
         n.stateAt = notifications.value(12).toDateTime();
         d.notifications << n;
     }
-    d.documents = AttachmentService(m_database).list(AttachmentService::Owner::Disclosure, disclosureId);
+    d.documents =
+        AttachmentService(m_database).list(AttachmentService::Owner::Disclosure, disclosureId);
     return d;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DisclosureService.h"
 #include "services/AccessControl.h"
+#include "services/ServiceStep.h"
 #include "services/SettingsService.h"
 
 #include "core/Error.h"
@@ -123,101 +124,109 @@ QDate DisclosureService::noticeDue(const QSqlDatabase& db, const QDate& disclose
 
 qint64 DisclosureService::record(const Session& session, const Registration& r) const
 {
-    requirePermission(m_database, session, Permission::WorkOnCases,
-                tr("record a disclosure"));
-    if (!kGrounds.contains(r.ground))
-        throw Error(Error::Kind::BadInput,
-                    tr("Name the legal ground: vital interests (4.6.1), a state or local body's "
-                       "request (4.6.2) or a law (4.6.3)."));
-    if (r.ground == QStringLiteral("state_request")) {
-        if (r.requestNumber.trimmed().isEmpty())
-            throw Error(Error::Kind::BadInput,
-                        tr("A disclosure on a body's request (4.6.2) gives the request's number."));
-        if (!r.requestDate.isValid())
-            throw Error(Error::Kind::BadInput,
-                        tr("A disclosure on a body's request (4.6.2) gives the request's date."));
-        if (r.requestBody.trimmed().isEmpty())
+    return runStep(m_database, session, Permission::WorkOnCases, tr("record a disclosure"),
+                   [&](const QSqlDatabase& db) {
+        if (!kGrounds.contains(r.ground))
             throw Error(
                 Error::Kind::BadInput,
-                tr("A disclosure on a body's request (4.6.2) names the body that issued it."));
-    }
-    if (r.ground == QStringLiteral("law") && r.lawReference.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("A disclosure under a law (4.6.3) names the law."));
-    if (!r.disclosedOn.isValid() || r.disclosedOn > bishkekToday())
-        throw Error(Error::Kind::BadInput,
-                    tr("The day of the disclosure is missing or in the future."));
-    if (r.subjectRefs.isEmpty())
-        throw Error(Error::Kind::BadInput,
-                    tr("Name the subject or subjects whose data was disclosed."));
-    if (r.categories.isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Name the data categories disclosed."));
-    for (const AttachmentService::Document& document : r.documents)
-        AttachmentService::validate(document);
-
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    qint64 recipientId = r.recipientId;
-    if (recipientId <= 0) {
-        if (r.newRecipientName.trimmed().isEmpty())
-            throw Error(Error::Kind::BadInput, tr("Choose the recipient, or name a new one."));
-        if (!kRecipientKinds.contains(r.newRecipientKind))
-            throw Error(Error::Kind::BadInput,
-                        tr("\"%1\" is not a kind of recipient.").arg(r.newRecipientKind));
-        QSqlQuery existing = run(db, QStringLiteral("SELECT id FROM recipients WHERE name = ?"),
-                                 {r.newRecipientName.trimmed()},
-                                 QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
-        if (existing.next()) {
-            recipientId = existing.value(0).toLongLong();
-        } else {
-            existing.finish();
-            QSqlQuery insert = run(
-                db,
-                QStringLiteral("INSERT INTO recipients (name, kind) VALUES (?, ?) RETURNING id"),
-                {r.newRecipientName.trimmed(), r.newRecipientKind},
-                QT_TRANSLATE_NOOP("dpo::Sql", "add the recipient"));
-            insert.next();
-            recipientId = insert.value(0).toLongLong();
+                tr("Name the legal ground: vital interests (4.6.1), a state or local body's "
+                   "request (4.6.2) or a law (4.6.3)."));
+        if (r.ground == QStringLiteral("state_request")) {
+            if (r.requestNumber.trimmed().isEmpty())
+                throw Error(
+                    Error::Kind::BadInput,
+                    tr("A disclosure on a body's request (4.6.2) gives the request's number."));
+            if (!r.requestDate.isValid())
+                throw Error(
+                    Error::Kind::BadInput,
+                    tr("A disclosure on a body's request (4.6.2) gives the request's date."));
+            if (r.requestBody.trimmed().isEmpty())
+                throw Error(
+                    Error::Kind::BadInput,
+                    tr("A disclosure on a body's request (4.6.2) names the body that issued it."));
         }
-    } else {
-        QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM recipients WHERE id = ?"),
-                              {recipientId}, QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
-        if (!known.next())
-            throw Error(Error::Kind::NotFound, tr("Recipient %1 does not exist.").arg(recipientId));
-    }
-
-    for (const QString& category : r.categories) {
-        QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM data_categories WHERE code = ?"),
-                              {category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
-        if (!known.next())
-            throw Error(Error::Kind::BadInput, tr("\"%1\" is not a data category.").arg(category));
-    }
-    QList<qint64> subjects;
-    for (const QString& ref : r.subjectRefs) {
-        QSqlQuery q = run(db, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"),
-                          {ref.trimmed()}, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
-        if (!q.next())
+        if (r.ground == QStringLiteral("law") && r.lawReference.trimmed().isEmpty())
             throw Error(Error::Kind::BadInput,
-                        tr("No subject has the platform reference \"%1\".").arg(ref.trimmed()));
-        const qint64 id = q.value(0).toLongLong();
-        if (!subjects.contains(id))
-            subjects << id;
-        q.finish();
-        // Blocked data (a withdrawal's) is not disclosed until unblocked.
+                        tr("A disclosure under a law (4.6.3) names the law."));
+        if (!r.disclosedOn.isValid() || r.disclosedOn > bishkekToday())
+            throw Error(Error::Kind::BadInput,
+                        tr("The day of the disclosure is missing or in the future."));
+        if (r.subjectRefs.isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("Name the subject or subjects whose data was disclosed."));
+        if (r.categories.isEmpty())
+            throw Error(Error::Kind::BadInput, tr("Name the data categories disclosed."));
+        for (const AttachmentService::Document& document : r.documents)
+            AttachmentService::validate(document);
+
+        qint64 recipientId = r.recipientId;
+        if (recipientId <= 0) {
+            if (r.newRecipientName.trimmed().isEmpty())
+                throw Error(Error::Kind::BadInput, tr("Choose the recipient, or name a new one."));
+            if (!kRecipientKinds.contains(r.newRecipientKind))
+                throw Error(Error::Kind::BadInput,
+                            tr("\"%1\" is not a kind of recipient.").arg(r.newRecipientKind));
+            QSqlQuery existing = run(db, QStringLiteral("SELECT id FROM recipients WHERE name = ?"),
+                                     {r.newRecipientName.trimmed()},
+                                     QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
+            if (existing.next()) {
+                recipientId = existing.value(0).toLongLong();
+            } else {
+                existing.finish();
+                QSqlQuery insert =
+                    run(db,
+                        QStringLiteral(
+                            "INSERT INTO recipients (name, kind) VALUES (?, ?) RETURNING id"),
+                        {r.newRecipientName.trimmed(), r.newRecipientKind},
+                        QT_TRANSLATE_NOOP("dpo::Sql", "add the recipient"));
+                insert.next();
+                recipientId = insert.value(0).toLongLong();
+            }
+        } else {
+            QSqlQuery known =
+                run(db, QStringLiteral("SELECT 1 FROM recipients WHERE id = ?"), {recipientId},
+                    QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
+            if (!known.next())
+                throw Error(Error::Kind::NotFound,
+                            tr("Recipient %1 does not exist.").arg(recipientId));
+        }
+
         for (const QString& category : r.categories) {
-            QSqlQuery state =
-                run(db,
+            QSqlQuery known =
+                run(db, QStringLiteral("SELECT 1 FROM data_categories WHERE code = ?"), {category},
+                    QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
+            if (!known.next())
+                throw Error(Error::Kind::BadInput,
+                            tr("\"%1\" is not a data category.").arg(category));
+        }
+        QList<qint64> subjects;
+        for (const QString& ref : r.subjectRefs) {
+            QSqlQuery q = run(db, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"),
+                              {ref.trimmed()}, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
+            if (!q.next())
+                throw Error(Error::Kind::BadInput,
+                            tr("No subject has the platform reference \"%1\".").arg(ref.trimmed()));
+            const qint64 id = q.value(0).toLongLong();
+            if (!subjects.contains(id))
+                subjects << id;
+            q.finish();
+            // Blocked data (a withdrawal's) is not disclosed until unblocked.
+            for (const QString& category : r.categories) {
+                QSqlQuery state = run(
+                    db,
                     QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND "
                                    "category_code = ?"),
                     {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
-            if (state.next() && state.value(0).toString() == QStringLiteral("blocked"))
-                throw Error(Error::Kind::Forbidden, tr("The data category \"%1\" of subject %2 is "
-                                                       "blocked under a withdrawal of consent: it "
-                                                       "cannot be disclosed until it is unblocked.")
-                                                        .arg(category, ref.trimmed()));
+                if (state.next() && state.value(0).toString() == QStringLiteral("blocked"))
+                    throw Error(Error::Kind::Forbidden,
+                                tr("The data category \"%1\" of subject %2 is "
+                                   "blocked under a withdrawal of consent: it "
+                                   "cannot be disclosed until it is unblocked.")
+                                    .arg(category, ref.trimmed()));
+            }
         }
-    }
-    QSqlQuery insert =
-        run(db,
+        QSqlQuery insert = run(
+            db,
             QStringLiteral("INSERT INTO disclosures (recipient_id, ground, request_number, "
                            "request_date, request_body, law_reference, disclosed_on, "
                            "outside_platform, note, officer_id, registered_at) VALUES (?, ?, ?, ?, "
@@ -234,36 +243,37 @@ qint64 DisclosureService::record(const Session& session, const Registration& r) 
              r.disclosedOn, r.outsidePlatform ? 1 : 0, textOrNull(r.note), session.officerId,
              QDateTime::currentDateTimeUtc()},
             QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
-    if (!insert.next())
-        throw Error(Error::Kind::Database,
-                    tr("The database did not return the new disclosure's number."));
-    const qint64 id = insert.value(0).toLongLong();
-    insert.finish();
-    for (const qint64 subject : subjects)
-        run(db,
-            QStringLiteral(
-                "INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"),
-            {id, subject}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
-    for (const QString& category : r.categories)
-        run(db,
-            QStringLiteral(
-                "INSERT INTO disclosure_categories (disclosure_id, category_code) VALUES (?, ?)"),
-            {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
-    QJsonArray subjectIds;
-    for (const qint64 subject : subjects)
-        subjectIds.append(subject);
-    AuditService::append(
-        db, session, QStringLiteral("disclosure.record"), QStringLiteral("disclosure"),
-        QString::number(id), subjects.size() == 1 ? subjects.first() : 0,
-        QJsonObject{{QStringLiteral("ground"), r.ground},
-                    {QStringLiteral("recipient"), recipientId},
-                    {QStringLiteral("subjects"), subjectIds},
-                    {QStringLiteral("categories"), QJsonArray::fromStringList(r.categories)},
-                    {QStringLiteral("disclosed_on"), r.disclosedOn.toString(Qt::ISODate)}});
-    for (const AttachmentService::Document& document : r.documents)
-        AttachmentService::store(db, session, AttachmentService::Owner::Disclosure, id, document);
-    transaction.commit();
-    return id;
+        if (!insert.next())
+            throw Error(Error::Kind::Database,
+                        tr("The database did not return the new disclosure's number."));
+        const qint64 id = insert.value(0).toLongLong();
+        insert.finish();
+        for (const qint64 subject : subjects)
+            run(db,
+                QStringLiteral(
+                    "INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"),
+                {id, subject}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
+        for (const QString& category : r.categories)
+            run(db,
+                QStringLiteral("INSERT INTO disclosure_categories (disclosure_id, category_code) "
+                               "VALUES (?, ?)"),
+                {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
+        QJsonArray subjectIds;
+        for (const qint64 subject : subjects)
+            subjectIds.append(subject);
+        AuditService::append(
+            db, session, QStringLiteral("disclosure.record"), QStringLiteral("disclosure"),
+            QString::number(id), subjects.size() == 1 ? subjects.first() : 0,
+            QJsonObject{{QStringLiteral("ground"), r.ground},
+                        {QStringLiteral("recipient"), recipientId},
+                        {QStringLiteral("subjects"), subjectIds},
+                        {QStringLiteral("categories"), QJsonArray::fromStringList(r.categories)},
+                        {QStringLiteral("disclosed_on"), r.disclosedOn.toString(Qt::ISODate)}});
+        for (const AttachmentService::Document& document : r.documents)
+            AttachmentService::store(db, session, AttachmentService::Owner::Disclosure, id,
+                                     document);
+        return id;
+    });
 }
 
 QString DisclosureService::noticeText(qint64 disclosureId, const QString& language) const
@@ -306,44 +316,43 @@ qint64 DisclosureService::queueNotification(const Session& session, qint64 discl
                                             qint64 subjectId, const QString& channel,
                                             const QString& address) const
 {
-    requirePermission(m_database, session, Permission::WorkOnCases,
-                tr("notify a subject"));
-    if (!kChannels.contains(channel))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a channel: use %2.")
-                                               .arg(channel, kChannels.join(QStringLiteral(", "))));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    requireNotifiable(db, disclosureId, subjectId);
-    const SubjectContact s = subjectContact(db, subjectId);
-    QString to = address.trimmed();
-    if (to.isEmpty())
-        to = channel == QStringLiteral("email")  ? s.email
-             : channel == QStringLiteral("post") ? s.address
-             : channel == QStringLiteral("platform")
-                 ? s.ref
-                 : s.phone; // telegram, whatsapp and sms go to the phone number
-    if (to.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput,
-                    tr("The subject's record has no address for %1: give one.").arg(channel));
-    const QString language = s.language.isEmpty() ? QStringLiteral("ky") : s.language;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery q =
-        run(db,
+    return runStep(m_database, session, Permission::WorkOnCases, tr("notify a subject"),
+                   [&](const QSqlDatabase& db) {
+        if (!kChannels.contains(channel))
+            throw Error(Error::Kind::BadInput,
+                        tr("\"%1\" is not a channel: use %2.")
+                            .arg(channel, kChannels.join(QStringLiteral(", "))));
+        requireNotifiable(db, disclosureId, subjectId);
+        const SubjectContact s = subjectContact(db, subjectId);
+        QString to = address.trimmed();
+        if (to.isEmpty())
+            to = channel == QStringLiteral("email")  ? s.email
+                 : channel == QStringLiteral("post") ? s.address
+                 : channel == QStringLiteral("platform")
+                     ? s.ref
+                     : s.phone; // telegram, whatsapp and sms go to the phone number
+        if (to.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("The subject's record has no address for %1: give one.").arg(channel));
+        const QString language = s.language.isEmpty() ? QStringLiteral("ky") : s.language;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QSqlQuery q = run(
+            db,
             QStringLiteral("INSERT INTO notifications (disclosure_id, subject_id, channel, "
                            "address, language, body, state, queued_at, state_at, via, created_by) "
                            "VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, 'outbox', ?) RETURNING id"),
             {disclosureId, subjectId, channel, to.trimmed(), language,
              noticeText(disclosureId, language), now, now, session.officerId},
             QT_TRANSLATE_NOOP("dpo::Sql", "queue the notification"));
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    AuditService::append(
-        db, session, QStringLiteral("disclosure.notification_queued"), QStringLiteral("disclosure"),
-        QString::number(disclosureId), subjectId,
-        QJsonObject{{QStringLiteral("notification"), id}, {QStringLiteral("channel"), channel}});
-    transaction.commit();
-    return id;
+        q.next();
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        AuditService::append(db, session, QStringLiteral("disclosure.notification_queued"),
+                             QStringLiteral("disclosure"), QString::number(disclosureId), subjectId,
+                             QJsonObject{{QStringLiteral("notification"), id},
+                                         {QStringLiteral("channel"), channel}});
+        return id;
+    });
 }
 
 qint64 DisclosureService::recordSentByHand(const Session& session, qint64 disclosureId,
@@ -351,25 +360,25 @@ qint64 DisclosureService::recordSentByHand(const Session& session, qint64 disclo
                                            const QString& address, const QDateTime& sentAt,
                                            const QString& tracking) const
 {
-    requirePermission(m_database, session, Permission::WorkOnCases,
-                tr("notify a subject"));
-    if (!kChannels.contains(channel))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a channel: use %2.")
-                                               .arg(channel, kChannels.join(QStringLiteral(", "))));
-    if (address.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Give the address the notice went to."));
-    if (channel == QStringLiteral("post") && tracking.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("A notice sent by post needs its tracking number."));
-    if (!sentAt.isValid() || sentAt > QDateTime::currentDateTimeUtc())
-        throw Error(Error::Kind::BadInput,
-                    tr("The time the notice was sent is missing or in the future."));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    requireNotifiable(db, disclosureId, subjectId);
-    const SubjectContact s = subjectContact(db, subjectId);
-    const QString language = s.language.isEmpty() ? QStringLiteral("ky") : s.language;
-    QSqlQuery q =
-        run(db,
+    return runStep(m_database, session, Permission::WorkOnCases, tr("notify a subject"),
+                   [&](const QSqlDatabase& db) {
+        if (!kChannels.contains(channel))
+            throw Error(Error::Kind::BadInput,
+                        tr("\"%1\" is not a channel: use %2.")
+                            .arg(channel, kChannels.join(QStringLiteral(", "))));
+        if (address.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput, tr("Give the address the notice went to."));
+        if (channel == QStringLiteral("post") && tracking.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("A notice sent by post needs its tracking number."));
+        if (!sentAt.isValid() || sentAt > QDateTime::currentDateTimeUtc())
+            throw Error(Error::Kind::BadInput,
+                        tr("The time the notice was sent is missing or in the future."));
+        requireNotifiable(db, disclosureId, subjectId);
+        const SubjectContact s = subjectContact(db, subjectId);
+        const QString language = s.language.isEmpty() ? QStringLiteral("ky") : s.language;
+        QSqlQuery q = run(
+            db,
             QStringLiteral("INSERT INTO notifications (disclosure_id, subject_id, channel, "
                            "address, language, body, state, queued_at, sent_at, state_at, "
                            "tracking_number, via, created_by) VALUES (?, ?, ?, ?, ?, ?, 'sent', ?, "
@@ -378,15 +387,15 @@ qint64 DisclosureService::recordSentByHand(const Session& session, qint64 disclo
              noticeText(disclosureId, language), sentAt, sentAt, sentAt, textOrNull(tracking),
              session.officerId},
             QT_TRANSLATE_NOOP("dpo::Sql", "record the notification"));
-    q.next();
-    const qint64 id = q.value(0).toLongLong();
-    q.finish();
-    AuditService::append(
-        db, session, QStringLiteral("disclosure.notification_sent_by_hand"),
-        QStringLiteral("disclosure"), QString::number(disclosureId), subjectId,
-        QJsonObject{{QStringLiteral("notification"), id}, {QStringLiteral("channel"), channel}});
-    transaction.commit();
-    return id;
+        q.next();
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        AuditService::append(db, session, QStringLiteral("disclosure.notification_sent_by_hand"),
+                             QStringLiteral("disclosure"), QString::number(disclosureId), subjectId,
+                             QJsonObject{{QStringLiteral("notification"), id},
+                                         {QStringLiteral("channel"), channel}});
+        return id;
+    });
 }
 
 } // namespace dpo

@@ -26,15 +26,15 @@ class DisclosureService
 public:
     struct Registration
     {
-        QStringList subjectRefs;     // one or more (one court request may cover several)
-        qint64 recipientId = 0;      // from the recipients list, or...
-        QString newRecipientName;    // ...a new one: its name and kind
-        QString newRecipientKind;    // state_body, local_body, non_state_body, other, ...
-        QString ground;              // vital_interests (4.6.1), state_request (4.6.2), law (4.6.3)
+        QStringList subjectRefs;  // one or more (one court request may cover several)
+        qint64 recipientId = 0;   // from the recipients list, or...
+        QString newRecipientName; // ...a new one: its name and kind
+        QString newRecipientKind; // state_body, local_body, non_state_body, other, ...
+        QString ground;           // vital_interests (4.6.1), state_request (4.6.2), law (4.6.3)
         QString requestNumber, requestBody; // 4.6.2: the request's number and issuing body
         QDate requestDate;                  // 4.6.2: its date
         QString lawReference;               // 4.6.3: the law
-        QStringList categories;      // the data categories disclosed
+        QStringList categories;             // the data categories disclosed
         QDate disclosedOn;
         bool outsidePlatform = true; // outside platform cooperation: each subject is notified
         QString note;
@@ -53,8 +53,9 @@ public:
     {
         qint64 subjectId = 0;
         QString platformRef, name;
-        bool notified = false; // a notification was sent (the policy deems it notified), whatever the delivery
-        bool late = false;     // not notified and the notice is past due
+        bool notified =
+            false; // a notification was sent (the policy deems it notified), whatever the delivery
+        bool late = false; // not notified and the notice is past due
     };
 
     struct Row
@@ -80,11 +81,11 @@ public:
 
     struct Filter
     {
-        QDate from, to;            // the disclosure date, inclusive; invalid: open-ended
+        QDate from, to; // the disclosure date, inclusive; invalid: open-ended
         qint64 recipientId = 0;
-        QString ground, channel;   // empty: any
+        QString ground, channel; // empty: any
         bool unnotifiedOnly = false;
-        bool failedOnly = false;   // a delivery failed
+        bool failedOnly = false; // a delivery failed
     };
 
     explicit DisclosureService(Database& database);
@@ -98,11 +99,12 @@ public:
     qint64 record(const Session& session, const Registration& registration) const;
     // Into the outbox, queued: the address from the subject's record for the channel when empty,
     // the text from the template in the subject's preferred language.
-    qint64 queueNotification(const Session& session, qint64 disclosureId, qint64 subjectId, const QString& channel,
-                             const QString& address = {}) const;
+    qint64 queueNotification(const Session& session, qint64 disclosureId, qint64 subjectId,
+                             const QString& channel, const QString& address = {}) const;
     // Sent by the officer (a letter by post with its tracking number, a call...): state sent.
-    qint64 recordSentByHand(const Session& session, qint64 disclosureId, qint64 subjectId, const QString& channel,
-                            const QString& address, const QDateTime& sentAt, const QString& tracking) const;
+    qint64 recordSentByHand(const Session& session, qint64 disclosureId, qint64 subjectId,
+                            const QString& channel, const QString& address, const QDateTime& sentAt,
+                            const QString& tracking) const;
     // The notice's text from the template (docs/outbox.md), in `language`.
     QString noticeText(qint64 disclosureId, const QString& language) const;
 

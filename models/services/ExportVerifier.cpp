@@ -48,7 +48,8 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
     ExportCheck check;
     QFile signatureFile(ExportSignature::pathFor(exportPath));
     if (!signatureFile.open(QIODevice::ReadOnly))
-        return failed(check, tr("%1 has no signature file %2.").arg(exportPath, signatureFile.fileName()));
+        return failed(check,
+                      tr("%1 has no signature file %2.").arg(exportPath, signatureFile.fileName()));
     const ExportSignature signature = ExportSignature::parse(signatureFile.readAll());
     check.keyFingerprint = signature.keyFingerprint;
     check.entries = signature.entries;
@@ -62,20 +63,24 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
     while (!file.atEnd())
         sha.add(file.read(1 << 20));
     if (QString::fromLatin1(sha.result().toHex()) != signature.fileSha256)
-        return failed(check, tr("The file changed after it was signed: its SHA-256 is not the signed one."));
+        return failed(
+            check, tr("The file changed after it was signed: its SHA-256 is not the signed one."));
     const Ed25519Key key = Ed25519Key::fromPublicDer(signature.publicKeyDer);
     if (key.fingerprint() != signature.keyFingerprint)
         return failed(check, tr("The public key in the signature file is not the key it names."));
     if (!key.verify(signature.signedText(), signature.signature))
-        return failed(check, tr("The signature does not verify: the signature file was changed or made with another key."));
+        return failed(check, tr("The signature does not verify: the signature file was changed or "
+                                "made with another key."));
     if (!database) {
         check.ok = true;
         return check;
     }
 
     if (!SigningKeyService(*database).isActiveKey(signature.keyFingerprint))
-        return failed(check, tr("The export was signed with key %1, which is not a signing key of this database.")
-                                 .arg(signature.keyFingerprint));
+        return failed(
+            check,
+            tr("The export was signed with key %1, which is not a signing key of this database.")
+                .arg(signature.keyFingerprint));
     const QSqlDatabase db = database->connection();
     QSqlQuery hashOf = prepareQuery(db, QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
     const auto chainHash = [&](qint64 seq) {
@@ -86,8 +91,10 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
         return hash;
     };
     if (signature.headSeq > 0 && chainHash(signature.headSeq) != signature.headHash)
-        return failed(check, tr("The chain head recorded in the export (entry %1) is not in this database's chain.")
-                                 .arg(signature.headSeq));
+        return failed(
+            check,
+            tr("The chain head recorded in the export (entry %1) is not in this database's chain.")
+                .arg(signature.headSeq));
 
     // The entries themselves, where the format lets us read them back.
     file.seek(0);
@@ -103,7 +110,8 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
         reader.next(record); // the header
         while (reader.next(record)) {
             if (record.fields.size() < 12)
-                return failed(check, tr("Line %1 of the export is not an audit entry.").arg(record.line));
+                return failed(check,
+                              tr("Line %1 of the export is not an audit entry.").arg(record.line));
             const QString problem = compare(record.fields[0].toLongLong(), record.fields[11]);
             if (!problem.isEmpty())
                 return failed(check, problem);
@@ -114,14 +122,16 @@ ExportCheck ExportVerifier::verifyOrThrow(const QString& exportPath, Database* d
             if (line.isEmpty())
                 continue;
             const QJsonObject o = QJsonDocument::fromJson(line).object();
-            const QString problem = compare(o.value(QStringLiteral("seq")).toInteger(), o.value(QStringLiteral("hash")).toString());
+            const QString problem = compare(o.value(QStringLiteral("seq")).toInteger(),
+                                            o.value(QStringLiteral("hash")).toString());
             if (!problem.isEmpty())
                 return failed(check, problem);
         }
     }
     if (check.entriesMatched > 0 && check.entriesMatched != signature.entries)
         return failed(check, tr("The export holds %1 entries, but its signature says %2.")
-                                 .arg(check.entriesMatched).arg(signature.entries));
+                                 .arg(check.entriesMatched)
+                                 .arg(signature.entries));
     check.ok = true;
     return check;
 }

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+class QSqlDatabase;
+
 namespace dpo {
 
 class Database;
@@ -21,8 +23,10 @@ public:
     virtual ~LetterService() = default;
 
     // `language`: ky, ru, or kBilingual for both texts in one letter (policy 2.5).
-    QString prepare(const Session& session, qint64 caseId, const QString& language) const; // HTML, audited
-    void writePdf(const Session& session, qint64 caseId, const QString& language, const QString& path) const;
+    QString prepare(const Session& session, qint64 caseId,
+                    const QString& language) const; // HTML, audited
+    void writePdf(const Session& session, qint64 caseId, const QString& language,
+                  const QString& path) const;
 
 protected:
     struct Kind
@@ -30,7 +34,8 @@ protected:
         const char* action;      // the audit entry's action, e.g. "claim.letter"
         const char* entity;      // its entity, e.g. "claim"
         const char* roleContext; // the translation context of `roleAction`
-        const char* roleAction;  // what a refused role was trying to do, e.g. "make an answer letter"
+        const char*
+            roleAction; // what a refused role was trying to do, e.g. "make an answer letter"
     };
     LetterService(Database& database, const Kind& kind) : m_database(database), m_kind(kind) {}
 
@@ -46,7 +51,10 @@ protected:
 private:
     QString documentHtml(qint64 caseId, const QString& language, const QString& officer) const;
     QString documentTitle(qint64 caseId, const QString& language) const;
-    QString prepareInTransaction(const Session& session, qint64 caseId, const QString& language) const;
+    QString refusedAction() const; // in a refusal: what the officer tried
+    // The letter and its audit entry, in the step's transaction.
+    QString auditedLetter(const QSqlDatabase& db, const Session& session, qint64 caseId,
+                          const QString& language) const;
     Kind m_kind;
 };
 

@@ -18,39 +18,60 @@ constexpr const char* kContext = "dpo::NoticeLetter";
 
 NoticeLetterService::NoticeLetterService(Database& database, qint64 subjectId)
     : LetterService(database, {"disclosure.notice_letter", "disclosure", "dpo::NoticeLetterService",
-                               QT_TRANSLATE_NOOP("dpo::NoticeLetterService", "print a notice of disclosure")}),
+                               QT_TRANSLATE_NOOP("dpo::NoticeLetterService",
+                                                 "print a notice of disclosure")}),
       m_subjectId(subjectId)
 {
 }
 
 QString NoticeLetterService::title(qint64 disclosureId, const QString& language) const
 {
-    return DocumentLanguage(language).translate(kContext, QT_TRANSLATE_NOOP("dpo::NoticeLetter", "Notice of disclosure No. %1")).arg(disclosureId);
+    return DocumentLanguage(language)
+        .translate(kContext, QT_TRANSLATE_NOOP("dpo::NoticeLetter", "Notice of disclosure No. %1"))
+        .arg(disclosureId);
 }
 
-QString NoticeLetterService::html(qint64 disclosureId, const QString& language, const QString& officer) const
+QString NoticeLetterService::html(qint64 disclosureId, const QString& language,
+                                  const QString& officer) const
 {
     const DocumentLanguage document(language);
     const auto t = [&](const char* source) { return document.translate(kContext, source); };
-    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral(
-        "SELECT s.surname, s.given_name, s.patronymic, coalesce(s.residence_address, s.registration_address) FROM disclosure_subjects ds "
-        "JOIN subjects s ON s.id = ds.subject_id WHERE ds.disclosure_id = ? AND ds.subject_id = ?"));
+    QSqlQuery q = prepareQuery(
+        m_database.connection(),
+        QStringLiteral(
+            "SELECT s.surname, s.given_name, s.patronymic, coalesce(s.residence_address, "
+            "s.registration_address) FROM disclosure_subjects ds "
+            "JOIN subjects s ON s.id = ds.subject_id WHERE ds.disclosure_id = ? AND ds.subject_id "
+            "= ?"));
     q.addBindValue(disclosureId);
     q.addBindValue(m_subjectId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosure"));
     if (!q.next())
-        throw Error(Error::Kind::NotFound, QCoreApplication::translate("dpo::DisclosureService", "Subject %1 is not among the subjects of disclosure %2.")
-                                               .arg(m_subjectId)
-                                               .arg(disclosureId));
-    const QString name = QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}.join(QLatin1Char(' ')).simplified();
+        throw Error(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("dpo::DisclosureService",
+                                        "Subject %1 is not among the subjects of disclosure %2.")
+                .arg(m_subjectId)
+                .arg(disclosureId));
+    const QString name =
+        QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}
+            .join(QLatin1Char(' '))
+            .simplified();
     QString html;
-    html += QStringLiteral("<p align=\"right\">%1<br>%2</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::NoticeLetter", "OGOGO LLC (INN 00910202310316)"))), esc(document.date(bishkekToday())));
+    html +=
+        QStringLiteral("<p align=\"right\">%1<br>%2</p>")
+            .arg(esc(t(QT_TRANSLATE_NOOP("dpo::NoticeLetter", "OGOGO LLC (INN 00910202310316)"))),
+                 esc(document.date(bishkekToday())));
     html += QStringLiteral("<p>%1<br>%2</p>").arg(esc(name), esc(q.value(3).toString()));
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(t(QT_TRANSLATE_NOOP("dpo::NoticeLetter", "Notice of a disclosure of your personal data"))));
-    html += QStringLiteral("<p>%1</p>").arg(esc(DisclosureService(m_database).noticeText(disclosureId, language)));
-    html += QStringLiteral("<p><br>%1<br>%2</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::NoticeLetter", "Personal data protection officer"))), esc(officer));
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::NoticeLetter",
+                                             "Notice of a disclosure of your personal data"))));
+    html += QStringLiteral("<p>%1</p>")
+                .arg(esc(DisclosureService(m_database).noticeText(disclosureId, language)));
+    html +=
+        QStringLiteral("<p><br>%1<br>%2</p>")
+            .arg(esc(t(QT_TRANSLATE_NOOP("dpo::NoticeLetter", "Personal data protection officer"))),
+                 esc(officer));
     return html;
 }
 

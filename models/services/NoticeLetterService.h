@@ -14,7 +14,8 @@ public:
     NoticeLetterService(Database& database, qint64 subjectId);
 
 protected:
-    QString html(qint64 disclosureId, const QString& language, const QString& officer) const override;
+    QString html(qint64 disclosureId, const QString& language,
+                 const QString& officer) const override;
     QString title(qint64 disclosureId, const QString& language) const override;
 
 private:

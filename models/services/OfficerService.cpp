@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/OfficerService.h"
 #include "services/AccessControl.h"
+#include "services/ServiceStep.h"
 
 #include "core/Error.h"
 #include "db/Database.h"
@@ -40,8 +41,9 @@ void OfficerService::validateUsername(const QString& username)
 void OfficerService::validatePassword(const QString& password, const QString& username)
 {
     if (password.size() < PasswordHasher::kMinimumLength)
-        throw Error(Error::Kind::BadInput, tr("The password is too short: use at least %1 characters.")
-                                               .arg(PasswordHasher::kMinimumLength));
+        throw Error(Error::Kind::BadInput,
+                    tr("The password is too short: use at least %1 characters.")
+                        .arg(PasswordHasher::kMinimumLength));
     if (!username.isEmpty() && password.contains(username, Qt::CaseInsensitive))
         throw Error(Error::Kind::BadInput, tr("The password must not contain the user name."));
 }
@@ -50,11 +52,13 @@ qint64 OfficerService::insertOfficer(const QString& username, const QString& dis
                                      const QString& passwordHash)
 {
     QSqlDatabase db = m_database.connection();
-    QSqlQuery exists = prepareQuery(db, QStringLiteral("SELECT 1 FROM officers WHERE username = ?"));
+    QSqlQuery exists =
+        prepareQuery(db, QStringLiteral("SELECT 1 FROM officers WHERE username = ?"));
     exists.addBindValue(username);
     execQuery(exists, QT_TRANSLATE_NOOP("dpo::Sql", "look up an officer"));
     if (exists.next())
-        throw Error(Error::Kind::BadInput, tr("An officer named \"%1\" already exists.").arg(username));
+        throw Error(Error::Kind::BadInput,
+                    tr("An officer named \"%1\" already exists.").arg(username));
 
     QSqlQuery insert = prepareQuery(
         db, QStringLiteral("INSERT INTO officers (username, display_name, role, password_hash, "
@@ -79,8 +83,8 @@ bool OfficerService::ensureFirstAdministrator(const QString& username, const QSt
     validateUsername(username);
     QSqlDatabase db = m_database.connection();
     {
-        QSqlQuery existing = prepareQuery(
-            db, QStringLiteral("SELECT role FROM officers WHERE username = ?"));
+        QSqlQuery existing =
+            prepareQuery(db, QStringLiteral("SELECT role FROM officers WHERE username = ?"));
         existing.addBindValue(username);
         execQuery(existing, QT_TRANSLATE_NOOP("dpo::Sql", "look up an officer"));
         if (existing.next()) {
@@ -112,20 +116,22 @@ bool OfficerService::ensureFirstAdministrator(const QString& username, const QSt
 qint64 OfficerService::createOfficer(const Session& session, const QString& username,
                                      const QString& displayName, Role role, const QString& password)
 {
-    requirePermission(m_database, session, Permission::ManageOfficers, tr("add officers"));
-    validateUsername(username);
-    validatePassword(password, username);
-    const QString hash = PasswordHasher::hash(password);
-
-    QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    const qint64 id = insertOfficer(username, displayName, role, hash);
-    AuditService::append(db, session, QStringLiteral("officer.create"), QStringLiteral("officer"),
-                         QString::number(id), 0,
-                         QJsonObject{{QStringLiteral("username"), username},
-                                     {QStringLiteral("role"), roleCode(role)}});
-    transaction.commit();
-    return id;
+    // The hash is slow on purpose: made after the permission, before the transaction.
+    const auto hashPassword = [&] {
+        validateUsername(username);
+        validatePassword(password, username);
+        return PasswordHasher::hash(password);
+    };
+    return runPreparedStep(m_database, session, Permission::ManageOfficers, tr("add officers"),
+                           hashPassword,
+                           [&](const QSqlDatabase& db, const QString& hash) {
+        const qint64 id = insertOfficer(username, displayName, role, hash);
+        AuditService::append(db, session, QStringLiteral("officer.create"),
+                             QStringLiteral("officer"), QString::number(id), 0,
+                             QJsonObject{{QStringLiteral("username"), username},
+                                         {QStringLiteral("role"), roleCode(role)}});
+        return id;
+    });
 }
 
 Session OfficerService::signIn(const QString& username, const QString& password)
@@ -135,8 +141,9 @@ Session OfficerService::signIn(const QString& username, const QString& password)
     const int maxFailures = settings.integer("sign_in_max_failures");
     const int lockMinutes = settings.integer("sign_in_lockout_minutes");
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT id, display_name, role, password_hash, active, failed_sign_ins, "
-                                                  "locked_until, must_change_password FROM officers WHERE username = ?"));
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT id, display_name, role, password_hash, active, failed_sign_ins, "
+                           "locked_until, must_change_password FROM officers WHERE username = ?"));
     q.addBindValue(username);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "look up an officer"));
     QString reason;
@@ -152,7 +159,8 @@ Session OfficerService::signIn(const QString& username, const QString& password)
         officerId = q.value(0).toLongLong();
         failures = q.value(5).toInt();
         const QDateTime lockedUntil = q.value(6).toDateTime().toUTC();
-        const bool passwordRight = PasswordHasher::verify(password, q.value(3).toString()); // always: the same time
+        const bool passwordRight =
+            PasswordHasher::verify(password, q.value(3).toString()); // always: the same time
         if (lockedUntil.isValid() && lockedUntil > now) {
             reason = QStringLiteral("locked"); // not counted: the lock runs from the last failure
         } else if (!passwordRight) {
@@ -172,33 +180,41 @@ Session OfficerService::signIn(const QString& username, const QString& password)
 
     TransactionGuard transaction(db);
     if (reason.isEmpty()) {
-        QSqlQuery reset = prepareQuery(db, QStringLiteral("UPDATE officers SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?"));
+        QSqlQuery reset = prepareQuery(
+            db, QStringLiteral(
+                    "UPDATE officers SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?"));
         reset.addBindValue(officerId);
         execQuery(reset, QT_TRANSLATE_NOOP("dpo::Sql", "record a sign-in"));
-        AuditService::append(db, session, QStringLiteral("officer.sign_in"),
-                             QStringLiteral("officer"), QString::number(session.officerId), 0,
-                             QJsonObject{{QStringLiteral("database"),
-                                          m_database.url().toDisplayString()}});
+        AuditService::append(
+            db, session, QStringLiteral("officer.sign_in"), QStringLiteral("officer"),
+            QString::number(session.officerId), 0,
+            QJsonObject{{QStringLiteral("database"), m_database.url().toDisplayString()}});
     } else {
-        AuditService::appendAnonymous(db, username.left(64), QStringLiteral("officer.sign_in_failed"),
+        AuditService::appendAnonymous(db, username.left(64),
+                                      QStringLiteral("officer.sign_in_failed"),
                                       QJsonObject{{QStringLiteral("reason"), reason}});
         if (reason == QStringLiteral("wrong_password")) {
             const bool lock = failures >= maxFailures;
-            QSqlQuery count = prepareQuery(db, QStringLiteral("UPDATE officers SET failed_sign_ins = ?, locked_until = ? WHERE id = ?"));
+            QSqlQuery count = prepareQuery(
+                db, QStringLiteral(
+                        "UPDATE officers SET failed_sign_ins = ?, locked_until = ? WHERE id = ?"));
             count.addBindValue(lock ? 0 : failures);
-            count.addBindValue(lock ? QVariant(now.addSecs(qint64(lockMinutes) * 60)) : QVariant(QMetaType::fromType<QDateTime>()));
+            count.addBindValue(lock ? QVariant(now.addSecs(qint64(lockMinutes) * 60))
+                                    : QVariant(QMetaType::fromType<QDateTime>()));
             count.addBindValue(officerId);
             execQuery(count, QT_TRANSLATE_NOOP("dpo::Sql", "record a failed sign-in"));
             if (lock)
-                AuditService::appendAnonymous(db, username.left(64), QStringLiteral("officer.locked_out"),
-                                              QJsonObject{{QStringLiteral("failures"), failures},
-                                                          {QStringLiteral("minutes"), lockMinutes}});
+                AuditService::appendAnonymous(
+                    db, username.left(64), QStringLiteral("officer.locked_out"),
+                    QJsonObject{{QStringLiteral("failures"), failures},
+                                {QStringLiteral("minutes"), lockMinutes}});
         }
     }
     transaction.commit();
     if (!reason.isEmpty())
         throw Error(Error::Kind::Unauthenticated,
-                    tr("Sign-in failed: the user name or password is wrong, or the account is deactivated or locked for a "
+                    tr("Sign-in failed: the user name or password is wrong, or the account is "
+                       "deactivated or locked for a "
                        "while."));
     return session;
 }
@@ -211,15 +227,18 @@ Officer OfficerService::officer(qint64 officerId) const
     throw Error(Error::Kind::NotFound, tr("Officer %1 does not exist.").arg(officerId));
 }
 
-Session OfficerService::changeOwnPassword(const Session& session, const QString& current, const QString& replacement)
+Session OfficerService::changeOwnPassword(const Session& session, const QString& current,
+                                          const QString& replacement)
 {
     if (session.officerId <= 0)
         throw Error(Error::Kind::Unauthenticated, tr("Sign in to change your password."));
     validatePassword(replacement, session.username);
     if (replacement == current)
-        throw Error(Error::Kind::BadInput, tr("The new password must differ from the current one."));
+        throw Error(Error::Kind::BadInput,
+                    tr("The new password must differ from the current one."));
     QSqlDatabase db = m_database.connection();
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT password_hash FROM officers WHERE id = ? AND active = 1"));
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT password_hash FROM officers WHERE id = ? AND active = 1"));
     q.addBindValue(session.officerId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "look up an officer"));
     if (!q.next() || !PasswordHasher::verify(current, q.value(0).toString()))
@@ -227,81 +246,99 @@ Session OfficerService::changeOwnPassword(const Session& session, const QString&
     q.finish();
     const QString hash = PasswordHasher::hash(replacement);
     TransactionGuard transaction(db);
-    QSqlQuery update = prepareQuery(db, QStringLiteral("UPDATE officers SET password_hash = ?, must_change_password = 0, "
-                                                       "version = version + 1 WHERE id = ?"));
+    QSqlQuery update = prepareQuery(
+        db, QStringLiteral("UPDATE officers SET password_hash = ?, must_change_password = 0, "
+                           "version = version + 1 WHERE id = ?"));
     update.addBindValue(hash);
     update.addBindValue(session.officerId);
     execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change a password"));
     Session changed = session;
     changed.mustChangePassword = false;
-    AuditService::append(db, changed, QStringLiteral("officer.password_change"), QStringLiteral("officer"),
-                         QString::number(session.officerId), 0, QJsonObject{});
+    AuditService::append(db, changed, QStringLiteral("officer.password_change"),
+                         QStringLiteral("officer"), QString::number(session.officerId), 0,
+                         QJsonObject{});
     transaction.commit();
     return changed;
 }
 
-void OfficerService::resetPassword(const Session& session, qint64 officerId, const QString& temporaryPassword)
+void OfficerService::resetPassword(const Session& session, qint64 officerId,
+                                   const QString& temporaryPassword)
 {
-    requirePermission(m_database, session, Permission::ManageOfficers, tr("reset a password"));
-    const Officer target = officer(officerId);
-    validatePassword(temporaryPassword, target.username);
-    const QString hash = PasswordHasher::hash(temporaryPassword);
-    QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    QSqlQuery update = prepareQuery(db, QStringLiteral("UPDATE officers SET password_hash = ?, must_change_password = 1, failed_sign_ins = 0, "
-                                                       "locked_until = NULL, version = version + 1 WHERE id = ?"));
-    update.addBindValue(hash);
-    update.addBindValue(officerId);
-    execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "reset a password"));
-    AuditService::append(db, session, QStringLiteral("officer.password_reset"), QStringLiteral("officer"), QString::number(officerId), 0,
-                         QJsonObject{{QStringLiteral("username"), target.username}}); // never the password
-    transaction.commit();
+    Officer target;
+    const auto hashPassword = [&] { // slow on purpose: before the transaction
+        target = officer(officerId);
+        validatePassword(temporaryPassword, target.username);
+        return PasswordHasher::hash(temporaryPassword);
+    };
+    runPreparedStep(m_database, session, Permission::ManageOfficers, tr("reset a password"),
+                    hashPassword,
+                    [&](const QSqlDatabase& db, const QString& hash) {
+        QSqlQuery update = prepareQuery(
+            db, QStringLiteral("UPDATE officers SET password_hash = ?, must_change_password = 1, "
+                               "failed_sign_ins = 0, "
+                               "locked_until = NULL, version = version + 1 WHERE id = ?"));
+        update.addBindValue(hash);
+        update.addBindValue(officerId);
+        execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "reset a password"));
+        AuditService::append(
+            db, session, QStringLiteral("officer.password_reset"), QStringLiteral("officer"),
+            QString::number(officerId), 0,
+            QJsonObject{{QStringLiteral("username"), target.username}}); // never the password
+    });
 }
 
 void OfficerService::setActive(const Session& session, qint64 officerId, bool active)
 {
-    requirePermission(m_database, session, Permission::ManageOfficers, active ? tr("reactivate an officer") : tr("deactivate an officer"));
-    const Officer target = officer(officerId);
-    if (!active && officerId == session.officerId)
-        throw Error(Error::Kind::BadInput, tr("You cannot deactivate your own account."));
-    QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    QSqlQuery update = prepareQuery(db, QStringLiteral("UPDATE officers SET active = ?, version = version + 1 WHERE id = ?"));
-    update.addBindValue(active ? 1 : 0);
-    update.addBindValue(officerId);
-    execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change an officer"));
-    AuditService::append(db, session, active ? QStringLiteral("officer.activate") : QStringLiteral("officer.deactivate"),
-                         QStringLiteral("officer"), QString::number(officerId), 0,
-                         QJsonObject{{QStringLiteral("username"), target.username}});
-    transaction.commit();
+    runStep(m_database, session, Permission::ManageOfficers,
+            active ? tr("reactivate an officer") : tr("deactivate an officer"),
+            [&](const QSqlDatabase& db) {
+        const Officer target = officer(officerId);
+        if (!active && officerId == session.officerId)
+            throw Error(Error::Kind::BadInput, tr("You cannot deactivate your own account."));
+        QSqlQuery update = prepareQuery(
+            db,
+            QStringLiteral("UPDATE officers SET active = ?, version = version + 1 WHERE id = ?"));
+        update.addBindValue(active ? 1 : 0);
+        update.addBindValue(officerId);
+        execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change an officer"));
+        AuditService::append(db, session,
+                             active ? QStringLiteral("officer.activate")
+                                    : QStringLiteral("officer.deactivate"),
+                             QStringLiteral("officer"), QString::number(officerId), 0,
+                             QJsonObject{{QStringLiteral("username"), target.username}});
+    });
 }
 
 void OfficerService::changeRole(const Session& session, qint64 officerId, Role role)
 {
-    requirePermission(m_database, session, Permission::ManageOfficers, tr("change an officer's role"));
-    const Officer target = officer(officerId);
-    if (officerId == session.officerId)
-        throw Error(Error::Kind::BadInput, tr("You cannot change your own role: another administrator does."));
-    if (target.role == role)
-        return;
-    QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    QSqlQuery update = prepareQuery(db, QStringLiteral("UPDATE officers SET role = ?, version = version + 1 WHERE id = ?"));
-    update.addBindValue(roleCode(role));
-    update.addBindValue(officerId);
-    execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change an officer"));
-    AuditService::append(db, session, QStringLiteral("officer.role_change"), QStringLiteral("officer"), QString::number(officerId), 0,
-                         QJsonObject{{QStringLiteral("username"), target.username},
-                                     {QStringLiteral("from"), roleCode(target.role)},
-                                     {QStringLiteral("to"), roleCode(role)}});
-    transaction.commit();
+    runStep(m_database, session, Permission::ManageOfficers, tr("change an officer's role"),
+            [&](const QSqlDatabase& db) {
+        const Officer target = officer(officerId);
+        if (officerId == session.officerId)
+            throw Error(Error::Kind::BadInput,
+                        tr("You cannot change your own role: another administrator does."));
+        if (target.role == role)
+            return;
+        QSqlQuery update = prepareQuery(
+            db, QStringLiteral("UPDATE officers SET role = ?, version = version + 1 WHERE id = ?"));
+        update.addBindValue(roleCode(role));
+        update.addBindValue(officerId);
+        execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change an officer"));
+        AuditService::append(db, session, QStringLiteral("officer.role_change"),
+                             QStringLiteral("officer"), QString::number(officerId), 0,
+                             QJsonObject{{QStringLiteral("username"), target.username},
+                                         {QStringLiteral("from"), roleCode(target.role)},
+                                         {QStringLiteral("to"), roleCode(role)}});
+    });
 }
 
 QList<Officer> OfficerService::officers() const
 {
-    QSqlQuery q = prepareQuery(m_database.connection(),
-                               QStringLiteral("SELECT id, username, display_name, role, active, locked_until, must_change_password "
-                                              "FROM officers ORDER BY username"));
+    QSqlQuery q = prepareQuery(
+        m_database.connection(),
+        QStringLiteral(
+            "SELECT id, username, display_name, role, active, locked_until, must_change_password "
+            "FROM officers ORDER BY username"));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "list the officers"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Officer> result;
@@ -322,7 +359,8 @@ QList<Officer> OfficerService::officers() const
 
 int OfficerService::officerCount() const
 {
-    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM officers"));
+    QSqlQuery q =
+        prepareQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM officers"));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "count the officers"));
     q.next();
     return q.value(0).toInt();

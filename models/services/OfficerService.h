@@ -18,7 +18,7 @@ struct Officer
     QString displayName;
     Role role = Role::Officer;
     bool active = true;
-    bool locked = false;             // too many failed sign-ins, until lockedUntil
+    bool locked = false; // too many failed sign-ins, until lockedUntil
     QDateTime lockedUntil;
     bool mustChangePassword = false; // an administrator reset it
 };
@@ -50,7 +50,8 @@ public:
 
     // The signed-in officer changes their own password (the current one is checked again).
     // Returns the session, no longer bound to change it.
-    Session changeOwnPassword(const Session& session, const QString& current, const QString& replacement);
+    Session changeOwnPassword(const Session& session, const QString& current,
+                              const QString& replacement);
 
     // Administrators: each change of an account is audited, and refused for one's own account
     // where it would lock oneself out (deactivating, changing one's own role).

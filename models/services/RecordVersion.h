@@ -16,7 +16,8 @@ constexpr int kAny = -1; // no version seen (the command line acts at once): no 
 // only from that version, else throws Error::Conflict naming who changed the record last, how and
 // when (its newest audit entry for `entity`). One UPDATE, so that two transactions racing on
 // PostgreSQL cannot both pass: the second waits for the first and then finds the version moved.
-void raise(const QSqlDatabase& db, const char* table, const char* entity, qint64 id, int expected, const QString& what);
+void raise(const QSqlDatabase& db, const char* table, const char* entity, qint64 id, int expected,
+           const QString& what);
 } // namespace RecordVersion
 
 } // namespace dpo

@@ -21,13 +21,15 @@ QList<ReferenceDataService::Entry> ReferenceDataService::read(const char* table)
 {
     // The table name is one of two constants, never input.
     QSqlQuery q = prepareQuery(m_database.connection(),
-                               QStringLiteral("SELECT code, policy_clause, name_ky, name_ru, name_en FROM %1 ORDER BY sort_order, code")
+                               QStringLiteral("SELECT code, policy_clause, name_ky, name_ru, "
+                                              "name_en FROM %1 ORDER BY sort_order, code")
                                    .arg(QLatin1String(table)));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
     QList<Entry> entries;
     while (q.next())
-        entries << Entry{q.value(0).toString(), q.value(1).toString(),
-                         LocalizedName{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}};
+        entries << Entry{
+            q.value(0).toString(), q.value(1).toString(),
+            LocalizedName{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()}};
     return entries;
 }
 
@@ -52,7 +54,9 @@ QList<ReferenceDataService::Entry> ReferenceDataService::purposes() const
 
 QList<ReferenceDataService::Recipient> ReferenceDataService::recipients() const
 {
-    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral("SELECT id, name, kind FROM recipients ORDER BY name"));
+    QSqlQuery q =
+        prepareQuery(m_database.connection(),
+                     QStringLiteral("SELECT id, name, kind FROM recipients ORDER BY name"));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
     QList<Recipient> out;
     while (q.next())

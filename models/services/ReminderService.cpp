@@ -16,15 +16,19 @@ QList<ReminderService::DueCase> ReminderService::dueSoon(const QDate& today, QDa
 {
     const QSqlDatabase db = m_database.connection();
     TransactionGuard snapshot(db, TransactionGuard::Intent::Read);
-    const QDate last = DeadlineCalendar::load(db).addWorkingDays(today, Periods::kReminderWorkingDays);
+    const QDate last =
+        DeadlineCalendar::load(db).addWorkingDays(today, Periods::kReminderWorkingDays);
     if (horizon)
         *horizon = last;
-    QSqlQuery q = prepareQuery(db, QStringLiteral(
-        "SELECT kind, id, claimant_name, due_on FROM claims WHERE state IN ('open', 'answer_drafted') AND due_on <= ? "
-        "UNION ALL "
-        "SELECT 'withdrawal', w.id, s.platform_ref, w.due_on FROM withdrawal_requests w JOIN subjects s ON s.id = w.subject_id "
-        "WHERE w.state IN ('received', 'identity_verified', 'decided', 'approved', 'executed') AND w.due_on <= ? "
-        "ORDER BY 4, 2"));
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT kind, id, claimant_name, due_on FROM claims WHERE state IN "
+                           "('open', 'answer_drafted') AND due_on <= ? "
+                           "UNION ALL "
+                           "SELECT 'withdrawal', w.id, s.platform_ref, w.due_on FROM "
+                           "withdrawal_requests w JOIN subjects s ON s.id = w.subject_id "
+                           "WHERE w.state IN ('received', 'identity_verified', 'decided', "
+                           "'approved', 'executed') AND w.due_on <= ? "
+                           "ORDER BY 4, 2"));
     q.addBindValue(last);
     q.addBindValue(last);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find what is due soon"));
@@ -34,7 +38,7 @@ QList<ReminderService::DueCase> ReminderService::dueSoon(const QDate& today, QDa
         const QString kind = q.value(0).toString();
         c.kind = kind == QStringLiteral("withdrawal")       ? Kind::Withdrawal
                  : kind == QStringLiteral("access_request") ? Kind::AccessRequest
-                                                             : Kind::PretrialClaim;
+                                                            : Kind::PretrialClaim;
         c.id = q.value(1).toLongLong();
         c.who = q.value(2).toString();
         c.dueOn = q.value(3).toDate();
@@ -48,10 +52,12 @@ QList<ReminderService::DueCase> ReminderService::dueSoon(const QDate& today, QDa
 QString ReminderService::describe(const DueCase& c)
 {
     const Vocabulary words;
-    const QString what = c.kind == Kind::Withdrawal ? QCoreApplication::translate("dpo::ReminderService", "Withdrawal request")
-                                                    : words.name(Vocabulary::Kind::ClaimKind, c.kind == Kind::AccessRequest
-                                                                                                  ? QStringLiteral("access_request")
-                                                                                                  : QStringLiteral("pretrial_claim"));
+    const QString what =
+        c.kind == Kind::Withdrawal
+            ? QCoreApplication::translate("dpo::ReminderService", "Withdrawal request")
+            : words.name(Vocabulary::Kind::ClaimKind, c.kind == Kind::AccessRequest
+                                                          ? QStringLiteral("access_request")
+                                                          : QStringLiteral("pretrial_claim"));
     return QCoreApplication::translate("dpo::ReminderService", "%1 No. %2 (%3): %4")
         .arg(what)
         .arg(c.id)

@@ -15,7 +15,12 @@ class Database;
 class ReminderService
 {
 public:
-    enum class Kind { PretrialClaim, AccessRequest, Withdrawal };
+    enum class Kind
+    {
+        PretrialClaim,
+        AccessRequest,
+        Withdrawal
+    };
     struct DueCase
     {
         Kind kind = Kind::PretrialClaim;

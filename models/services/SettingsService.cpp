@@ -7,6 +7,7 @@
 #include "domain/DeadlineCalendar.h"
 #include "services/AccessControl.h"
 #include "services/AuditService.h"
+#include "services/ServiceStep.h"
 
 #include <QJsonObject>
 
@@ -15,11 +16,15 @@ namespace dpo {
 const QList<SettingsService::Setting>& SettingsService::known()
 {
     static const QList<Setting> settings{
-        {"withdrawal_target_days", Periods::kWithdrawalTargetDays, 1, 90, QT_TR_NOOP("Days to answer a withdrawal request (internal target)")},
-        {"notification_due_working_days", 3, 1, 30, QT_TR_NOOP("Working days to notify a subject of a disclosure")},
-        {"sign_in_max_failures", 5, 3, 20, QT_TR_NOOP("Failed sign-ins before an account is locked")},
+        {"withdrawal_target_days", Periods::kWithdrawalTargetDays, 1, 90,
+         QT_TR_NOOP("Days to answer a withdrawal request (internal target)")},
+        {"notification_due_working_days", 3, 1, 30,
+         QT_TR_NOOP("Working days to notify a subject of a disclosure")},
+        {"sign_in_max_failures", 5, 3, 20,
+         QT_TR_NOOP("Failed sign-ins before an account is locked")},
         {"sign_in_lockout_minutes", 15, 1, 1440, QT_TR_NOOP("Minutes an account stays locked")},
-        {"idle_lock_minutes", 10, 1, 240, QT_TR_NOOP("Minutes without input before the window locks")},
+        {"idle_lock_minutes", 10, 1, 240,
+         QT_TR_NOOP("Minutes without input before the window locks")},
     };
     return settings;
 }
@@ -42,7 +47,8 @@ int SettingsService::integer(const char* key) const
 int SettingsService::integer(const QSqlDatabase& db, const char* key)
 {
     const Setting& setting = find(QString::fromLatin1(key));
-    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT value FROM console_settings WHERE key = ?"));
+    QSqlQuery q =
+        prepareQuery(db, QStringLiteral("SELECT value FROM console_settings WHERE key = ?"));
     q.addBindValue(QString::fromLatin1(key));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read a setting"));
     bool ok = false;
@@ -55,39 +61,42 @@ void SettingsService::setInteger(const Session& session, const QString& key, int
     setIntegers(session, {{key, value}});
 }
 
-void SettingsService::setIntegers(const Session& session, const QList<QPair<QString, int>>& values) const
+void SettingsService::setIntegers(const Session& session,
+                                  const QList<QPair<QString, int>>& values) const
 {
-    requirePermission(m_database, session, Permission::ChangeSettings, tr("change the settings"));
-    for (const auto& [key, value] : values) {
-        const Setting& setting = find(key);
-        if (value < setting.minimum || value > setting.maximum)
-            throw Error(Error::Kind::BadInput, tr("%1: %2 is out of bounds; it is %3 to %4.")
-                                                   .arg(tr(setting.description))
-                                                   .arg(value)
-                                                   .arg(setting.minimum)
-                                                   .arg(setting.maximum));
-    }
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    for (const auto& [key, value] : values) {
-        const Setting& setting = find(key);
-        const int before = integer(setting.key);
-        if (before == value)
-            continue;
-        QSqlQuery update = prepareQuery(db, QStringLiteral("UPDATE console_settings SET value = ? WHERE key = ?"));
-        update.addBindValue(QString::number(value));
-        update.addBindValue(key);
-        execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
-        if (update.numRowsAffected() == 0) {
-            QSqlQuery insert = prepareQuery(db, QStringLiteral("INSERT INTO console_settings (key, value) VALUES (?, ?)"));
-            insert.addBindValue(key);
-            insert.addBindValue(QString::number(value));
-            execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
+    runStep(m_database, session, Permission::ChangeSettings, tr("change the settings"),
+            [&](const QSqlDatabase& db) {
+        for (const auto& [key, value] : values) {
+            const Setting& setting = find(key);
+            if (value < setting.minimum || value > setting.maximum)
+                throw Error(Error::Kind::BadInput, tr("%1: %2 is out of bounds; it is %3 to %4.")
+                                                       .arg(tr(setting.description))
+                                                       .arg(value)
+                                                       .arg(setting.minimum)
+                                                       .arg(setting.maximum));
         }
-        AuditService::append(db, session, QStringLiteral("settings.change"), QStringLiteral("setting"), key, 0,
-                             QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), value}});
-    }
-    transaction.commit();
+        for (const auto& [key, value] : values) {
+            const Setting& setting = find(key);
+            const int before = integer(setting.key);
+            if (before == value)
+                continue;
+            QSqlQuery update = prepareQuery(
+                db, QStringLiteral("UPDATE console_settings SET value = ? WHERE key = ?"));
+            update.addBindValue(QString::number(value));
+            update.addBindValue(key);
+            execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
+            if (update.numRowsAffected() == 0) {
+                QSqlQuery insert = prepareQuery(
+                    db, QStringLiteral("INSERT INTO console_settings (key, value) VALUES (?, ?)"));
+                insert.addBindValue(key);
+                insert.addBindValue(QString::number(value));
+                execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
+            }
+            AuditService::append(
+                db, session, QStringLiteral("settings.change"), QStringLiteral("setting"), key, 0,
+                QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), value}});
+        }
+    });
 }
 
 } // namespace dpo

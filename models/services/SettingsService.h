@@ -4,9 +4,9 @@
 #include "core/Session.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QList>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace dpo {
@@ -33,9 +33,11 @@ public:
     int integer(const char* key) const;
     // The same inside the caller's transaction (a due date counted while a request is registered).
     static int integer(const QSqlDatabase& db, const char* key);
-    // Throws Error::BadInput for an unknown key or a value out of bounds, Forbidden for a non-administrator.
+    // Throws Error::BadInput for an unknown key or a value out of bounds, Forbidden for a
+    // non-administrator.
     void setInteger(const Session& session, const QString& key, int value) const;
-    // Several at once, all or none (one form saved): every value checked before anything is written.
+    // Several at once, all or none (one form saved): every value checked before anything is
+    // written.
     void setIntegers(const Session& session, const QList<QPair<QString, int>>& values) const;
 
 private:

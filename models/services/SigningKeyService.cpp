@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/SigningKeyService.h"
 #include "services/AccessControl.h"
+#include "services/ServiceStep.h"
 
 #include "core/Error.h"
 #include "core/SaveFile.h"
@@ -26,56 +27,70 @@ QString tr(const char* text)
 
 SigningKeyService::SigningKeyService(Database& database) : m_database(database) {}
 
-QString SigningKeyService::createKey(const Session& session, const QString& privateKeyPath, const QByteArray& passphrase) const
+QString SigningKeyService::createKey(const Session& session, const QString& privateKeyPath,
+                                     const QByteArray& passphrase) const
 {
-    requirePermission(m_database, session, Permission::ManageSigningKey, tr("create the export-signing key"));
-    if (passphrase.size() < 12)
-        throw Error(Error::Kind::BadInput, tr("The key's passphrase must have at least 12 characters."));
-    if (QFile::exists(privateKeyPath))
-        throw Error(Error::Kind::BadInput, tr("%1 exists already; a signing key is never overwritten.").arg(privateKeyPath));
-    const Ed25519Key key = Ed25519Key::generate();
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    QSqlQuery insert = prepareQuery(db, QStringLiteral(
-        "INSERT INTO signing_keys (fingerprint, public_key_pem, created_at, created_by, active) VALUES (?, ?, ?, ?, 1)"));
-    insert.addBindValue(key.fingerprint());
-    insert.addBindValue(QString::fromLatin1(key.publicPem()));
-    insert.addBindValue(QDateTime::currentDateTimeUtc());
-    insert.addBindValue(session.officerId);
-    execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "store the signing key"));
-    AuditService::append(db, session, QStringLiteral("signing_key.create"), QStringLiteral("signing_key"), key.fingerprint(), 0,
-                         QJsonObject{{QStringLiteral("fingerprint"), key.fingerprint()}});
-    writeFileAtomically(privateKeyPath, key.encryptedPrivatePem(passphrase),
-                        QFileDevice::ReadOwner | QFileDevice::WriteOwner); // the owner's eyes only
-    transaction.commit();
-    return key.fingerprint();
+    return runStep(m_database, session, Permission::ManageSigningKey,
+                   tr("create the export-signing key"),
+                   [&](const QSqlDatabase& db) {
+        if (passphrase.size() < 12)
+            throw Error(Error::Kind::BadInput,
+                        tr("The key's passphrase must have at least 12 characters."));
+        if (QFile::exists(privateKeyPath))
+            throw Error(
+                Error::Kind::BadInput,
+                tr("%1 exists already; a signing key is never overwritten.").arg(privateKeyPath));
+        const Ed25519Key key = Ed25519Key::generate();
+        QSqlQuery insert = prepareQuery(
+            db, QStringLiteral("INSERT INTO signing_keys (fingerprint, public_key_pem, "
+                               "created_at, created_by, active) VALUES (?, ?, ?, ?, 1)"));
+        insert.addBindValue(key.fingerprint());
+        insert.addBindValue(QString::fromLatin1(key.publicPem()));
+        insert.addBindValue(QDateTime::currentDateTimeUtc());
+        insert.addBindValue(session.officerId);
+        execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "store the signing key"));
+        AuditService::append(db, session, QStringLiteral("signing_key.create"),
+                             QStringLiteral("signing_key"), key.fingerprint(), 0,
+                             QJsonObject{{QStringLiteral("fingerprint"), key.fingerprint()}});
+        writeFileAtomically(privateKeyPath, key.encryptedPrivatePem(passphrase),
+                            QFileDevice::ReadOwner |
+                                QFileDevice::WriteOwner); // the owner's eyes only
+        return key.fingerprint();
+    });
 }
 
 bool SigningKeyService::hasActiveKey() const
 {
-    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM signing_keys WHERE active = 1"));
+    QSqlQuery q =
+        prepareQuery(m_database.connection(),
+                     QStringLiteral("SELECT count(*) FROM signing_keys WHERE active = 1"));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the signing keys"));
     return q.next() && q.value(0).toInt() > 0;
 }
 
 bool SigningKeyService::isActiveKey(const QString& fingerprint) const
 {
-    QSqlQuery q = prepareQuery(m_database.connection(),
-                               QStringLiteral("SELECT count(*) FROM signing_keys WHERE active = 1 AND fingerprint = ?"));
+    QSqlQuery q = prepareQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT count(*) FROM signing_keys WHERE active = 1 AND fingerprint = ?"));
     q.addBindValue(fingerprint);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the signing keys"));
     return q.next() && q.value(0).toInt() > 0;
 }
 
-Ed25519Key SigningKeyService::openActiveKey(const QString& privateKeyPath, const QByteArray& passphrase) const
+Ed25519Key SigningKeyService::openActiveKey(const QString& privateKeyPath,
+                                            const QByteArray& passphrase) const
 {
     QFile file(privateKeyPath);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::BadInput, tr("Cannot read the signing key %1: %2").arg(privateKeyPath, file.errorString()));
+        throw Error(
+            Error::Kind::BadInput,
+            tr("Cannot read the signing key %1: %2").arg(privateKeyPath, file.errorString()));
     Ed25519Key key = Ed25519Key::fromEncryptedPem(file.readAll(), passphrase);
     if (!isActiveKey(key.fingerprint()))
-        throw Error(Error::Kind::BadInput,
-                    tr("The key in %1 is not an active signing key of this database.").arg(privateKeyPath));
+        throw Error(
+            Error::Kind::BadInput,
+            tr("The key in %1 is not an active signing key of this database.").arg(privateKeyPath));
     return key;
 }
 

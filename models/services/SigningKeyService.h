@@ -19,7 +19,8 @@ public:
 
     // Administrators only. Refuses to overwrite an existing file; the file is readable by its
     // owner only. Audited as "signing_key.create". Returns the key's fingerprint.
-    QString createKey(const Session& session, const QString& privateKeyPath, const QByteArray& passphrase) const;
+    QString createKey(const Session& session, const QString& privateKeyPath,
+                      const QByteArray& passphrase) const;
     bool hasActiveKey() const;
     bool isActiveKey(const QString& fingerprint) const;
     // Opens the private key and checks that the database knows it.

@@ -14,13 +14,19 @@ class Database;
 // What the subjects list shows: an optional search, filters, and an order.
 struct SubjectFilter
 {
-    enum class Sort { Name, Inn, ConsentDate, Status };
+    enum class Sort
+    {
+        Name,
+        Inn,
+        ConsentDate,
+        Status
+    };
 
-    QString search;     // as SubjectService::search understands it
+    QString search; // as SubjectService::search understands it
     Sort sort = Sort::Name;
     bool descending = false;
-    QString status;     // active, blocked, depersonalised, destroyed; empty for any
-    QString consentState; // given, withdrawn (of the latest consent); empty for any
+    QString status;             // active, blocked, depersonalised, destroyed; empty for any
+    QString consentState;       // given, withdrawn (of the latest consent); empty for any
     bool openCasesOnly = false; // an open withdrawal request or an unanswered claim
     bool minorsOnly = false;    // under 18 on `today` (policy 9.1)
     QDate today = QDate::currentDate();
@@ -31,8 +37,8 @@ struct SubjectFilter
 
 struct SubjectCount
 {
-    qint64 rows = 0;     // what the list shows
-    bool more = false;   // a search matched more than searchCap subjects
+    qint64 rows = 0;   // what the list shows
+    bool more = false; // a search matched more than searchCap subjects
 };
 
 struct SubjectListRow
@@ -53,14 +59,17 @@ public:
 
     SubjectCount count(const SubjectFilter& filter) const;
     // Rows [offset, offset + limit) of `total` (the count for the same filter).
-    QList<SubjectListRow> window(const SubjectFilter& filter, qint64 offset, int limit, qint64 total) const;
+    QList<SubjectListRow> window(const SubjectFilter& filter, qint64 offset, int limit,
+                                 qint64 total) const;
     // The `limit` rows that follow `after` in the filter's order; falls back to nothing when
     // the key holds a NULL (the caller then asks window()).
-    QList<SubjectListRow> after(const SubjectFilter& filter, const SubjectListRow& after, int limit) const;
+    QList<SubjectListRow> after(const SubjectFilter& filter, const SubjectListRow& after,
+                                int limit) const;
 
 private:
     QList<SubjectListRow> run(const SubjectFilter& filter, const QString& extraCondition,
-                              const QVariantList& extraValues, bool reversed, qint64 offset, int limit) const;
+                              const QVariantList& extraValues, bool reversed, qint64 offset,
+                              int limit) const;
     Database& m_database;
 };
 

@@ -29,7 +29,8 @@ struct SubjectRecord
     {
         qint64 id = 0;
         QString platformRef, inn, surname, givenName, patronymic, sex, phone, email;
-        QString registrationAddress, residenceAddress, region, preferredLanguage, status, idDocument;
+        QString registrationAddress, residenceAddress, region, preferredLanguage, status,
+            idDocument;
         QDate birthDate;
         QDateTime createdAt;
         bool masked = true; // inn, phone, email and idDocument hold masks, not the values
@@ -101,13 +102,19 @@ struct SubjectRecord
 };
 
 // Reads a subject's record. The record a screen gets is masked (INN, phone, email, identity
-// document number and the notification addresses); a masked value is revealed one field at a time by an explicit call
-// that writes an audit entry.
+// document number and the notification addresses); a masked value is revealed one field at a time
+// by an explicit call that writes an audit entry.
 class SubjectRecordService
 {
 public:
     static constexpr int kAuditLines = 500;
-    enum class Field { Inn, Phone, Email, IdDocument };
+    enum class Field
+    {
+        Inn,
+        Phone,
+        Email,
+        IdDocument
+    };
 
     explicit SubjectRecordService(Database& database);
 

@@ -32,7 +32,10 @@ QString esc(const QString& text)
 class ReportWriter
 {
 public:
-    explicit ReportWriter(const DocumentLanguage& language) : m_language(language), m_words(language) {}
+    explicit ReportWriter(const DocumentLanguage& language)
+        : m_language(language), m_words(language)
+    {
+    }
 
     QString t(const char* source) const { return m_language.translate(kContext, source); }
     QString term(Vocabulary::Kind kind, const QString& code) const
@@ -45,8 +48,9 @@ public:
     void heading(const QString& text) { m_html += QStringLiteral("<h2>%1</h2>").arg(esc(text)); }
     void paragraph(const QString& text, const QString& cssClass = {})
     {
-        m_html += cssClass.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(text))
-                                     : QStringLiteral("<p class=\"%1\">%2</p>").arg(cssClass, esc(text));
+        m_html += cssClass.isEmpty()
+                      ? QStringLiteral("<p>%1</p>").arg(esc(text))
+                      : QStringLiteral("<p class=\"%1\">%2</p>").arg(cssClass, esc(text));
     }
     void fields(const QList<QPair<QString, QString>>& rows)
     {
@@ -64,14 +68,18 @@ public:
             paragraph(t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "None.")), QStringLiteral("none"));
             return;
         }
-        m_html += QStringLiteral("<table class=\"list\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
+        m_html += QStringLiteral(
+            "<table class=\"list\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><tr>");
         for (int i = 0; i < header.size(); ++i)
-            m_html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths.value(i)).arg(esc(header[i]));
+            m_html += QStringLiteral("<th width=\"%1%\">%2</th>")
+                          .arg(widths.value(i))
+                          .arg(esc(header[i]));
         m_html += QStringLiteral("</tr>");
         for (const QStringList& row : rows) {
             m_html += QStringLiteral("<tr>");
             for (const QString& cell : row)
-                m_html += QStringLiteral("<td>%1</td>").arg(cell.isEmpty() ? QStringLiteral("—") : esc(cell));
+                m_html += QStringLiteral("<td>%1</td>")
+                              .arg(cell.isEmpty() ? QStringLiteral("—") : esc(cell));
             m_html += QStringLiteral("</tr>");
         }
         m_html += QStringLiteral("</table>");
@@ -89,9 +97,12 @@ private:
 QString outputCode(SubjectReportService::Output output)
 {
     switch (output) {
-    case SubjectReportService::Output::Preview: return QStringLiteral("preview");
-    case SubjectReportService::Output::Print: return QStringLiteral("print");
-    case SubjectReportService::Output::Pdf: return QStringLiteral("pdf");
+    case SubjectReportService::Output::Preview:
+        return QStringLiteral("preview");
+    case SubjectReportService::Output::Print:
+        return QStringLiteral("print");
+    case SubjectReportService::Output::Pdf:
+        return QStringLiteral("pdf");
     }
     return {};
 }
@@ -104,17 +115,19 @@ QString SubjectReportService::prepareInTransaction(const Session& session, qint6
 {
     if (session.officerId <= 0)
         throw Error(Error::Kind::Unauthenticated,
-                    QCoreApplication::translate("dpo::SubjectReportService", "Sign in to make a subject data report."));
+                    QCoreApplication::translate("dpo::SubjectReportService",
+                                                "Sign in to make a subject data report."));
     const DocumentLanguage document(language);
     const SubjectRecord record = SubjectRecordService(m_database).unmaskedRecord(subjectId);
-    AuditService::append(m_database.connection(), session, QStringLiteral("subject.report"), QStringLiteral("subject"),
-                         QString::number(subjectId), subjectId,
-                         QJsonObject{{QStringLiteral("language"), language}, {QStringLiteral("output"), outputCode(output)}});
+    AuditService::append(m_database.connection(), session, QStringLiteral("subject.report"),
+                         QStringLiteral("subject"), QString::number(subjectId), subjectId,
+                         QJsonObject{{QStringLiteral("language"), language},
+                                     {QStringLiteral("output"), outputCode(output)}});
     return html(record, document, session.displayName, QDateTime::currentDateTimeUtc());
 }
 
-QString SubjectReportService::prepare(const Session& session, qint64 subjectId, const QString& language,
-                                      Output output) const
+QString SubjectReportService::prepare(const Session& session, qint64 subjectId,
+                                      const QString& language, Output output) const
 {
     TransactionGuard transaction(m_database.connection());
     const QString text = prepareInTransaction(session, subjectId, language, output);
@@ -122,12 +135,13 @@ QString SubjectReportService::prepare(const Session& session, qint64 subjectId, 
     return text;
 }
 
-void SubjectReportService::writePdf(const Session& session, qint64 subjectId, const QString& language,
-                                    const QString& path) const
+void SubjectReportService::writePdf(const Session& session, qint64 subjectId,
+                                    const QString& language, const QString& path) const
 {
     TransactionGuard transaction(m_database.connection());
     const QString text = prepareInTransaction(session, subjectId, language, Output::Pdf);
-    const QByteArray bytes = pdf(text, DocumentLanguage(language).translate(kContext, "Subject data report"));
+    const QByteArray bytes =
+        pdf(text, DocumentLanguage(language).translate(kContext, "Subject data report"));
     writeFileAtomically(path, bytes);
     transaction.commit();
 }
@@ -150,20 +164,24 @@ QByteArray SubjectReportService::pdf(const QString& html, const QString& title)
 void SubjectReportService::render(const QString& html, QPagedPaintDevice& device)
 {
     // QTextDocument::print adds 2 cm margins of its own on every side.
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(2, 0, 0, 0),
-                                     QPageLayout::Millimeter));
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(2, 0, 0, 0), QPageLayout::Millimeter));
     QTextDocument document;
     // DejaVu Sans has every Kyrgyz letter (ң, ө, ү); scripts/common.sh installs it.
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
-    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: "office@" must not become "oﬃce@"
+    font.setStyleStrategy(
+        QFont::PreferNoShaping); // no ligatures: "office@" must not become "oﬃce@"
     document.setDefaultFont(font);
-    document.setDefaultStyleSheet(QStringLiteral(
-        "h1 { font-size: 15pt; margin-bottom: 2pt; } h2 { font-size: 11.5pt; margin-top: 12pt; margin-bottom: 4pt; }"
-        "p.lead { color: #333333; } p.none { color: #666666; font-style: italic; }"
-        "table.list { border-collapse: collapse; } table.list th { background-color: #e8ecf0; text-align: left; "
-        "border: 1px solid #b0b8c0; } table.list td { border: 1px solid #c8cdd2; }"
-        "td.label { color: #444444; padding-right: 12pt; } p.small { font-size: 8pt; color: #555555; }"));
+    document.setDefaultStyleSheet(
+        QStringLiteral("h1 { font-size: 15pt; margin-bottom: 2pt; } h2 { font-size: 11.5pt; "
+                       "margin-top: 12pt; margin-bottom: 4pt; }"
+                       "p.lead { color: #333333; } p.none { color: #666666; font-style: italic; }"
+                       "table.list { border-collapse: collapse; } table.list th { "
+                       "background-color: #e8ecf0; text-align: left; "
+                       "border: 1px solid #b0b8c0; } table.list td { border: 1px solid #c8cdd2; }"
+                       "td.label { color: #444444; padding-right: 12pt; } p.small { font-size: "
+                       "8pt; color: #555555; }"));
     document.setHtml(html);
     document.print(&device);
 }
@@ -174,12 +192,15 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     using K = Vocabulary::Kind;
     ReportWriter w(language);
     const SubjectRecord::Profile& p = record.profile;
-    w.raw(QStringLiteral("<h1>%1</h1>").arg(esc(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Subject data report")))));
-    w.paragraph(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport",
-                                      "The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, "
-                                      "holds about the data subject named below, given at the subject's request under "
-                                      "Article 17 of the Law of the Kyrgyz Republic No. 58 \"On personal information\".")),
-                QStringLiteral("lead"));
+    w.raw(QStringLiteral("<h1>%1</h1>")
+              .arg(esc(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Subject data report")))));
+    w.paragraph(
+        w.t(QT_TRANSLATE_NOOP(
+            "dpo::SubjectReport",
+            "The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, "
+            "holds about the data subject named below, given at the subject's request under "
+            "Article 17 of the Law of the Kyrgyz Republic No. 58 \"On personal information\".")),
+        QStringLiteral("lead"));
     w.fields({{w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Made on")), w.instant(madeAt)},
               {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Made by")), officer}});
 
@@ -187,24 +208,29 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     w.fields({
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Full name")), p.fullName()},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Platform reference")), p.platformRef},
-        {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Personal identification number (INN)")), p.inn},
+        {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Personal identification number (INN)")),
+         p.inn},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Identity document")), p.idDocument},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Date of birth")), w.date(p.birthDate)},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Sex")), w.term(K::Sex, p.sex)},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Phone")), p.phone},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Email")), p.email},
-        {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Registration address")), p.registrationAddress},
+        {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Registration address")),
+         p.registrationAddress},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Residence address")), p.residenceAddress},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Region")), p.region},
-        {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Preferred language")), w.term(K::Language, p.preferredLanguage)},
-        {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Status of the record")), w.term(K::SubjectStatus, p.status)},
+        {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Preferred language")),
+         w.term(K::Language, p.preferredLanguage)},
+        {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Status of the record")),
+         w.term(K::SubjectStatus, p.status)},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Record created")), w.instant(p.createdAt)},
     });
 
     w.heading(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "2. Consents")));
     QList<QStringList> rows;
     for (const SubjectRecord::Consent& c : record.consents)
-        rows << QStringList{c.policyCode + QStringLiteral(" (") + w.date(c.policyEffectiveFrom) + QLatin1Char(')'),
+        rows << QStringList{c.policyCode + QStringLiteral(" (") + w.date(c.policyEffectiveFrom) +
+                                QLatin1Char(')'),
                             w.instant(c.givenAt), w.term(K::ConsentChannel, c.channel),
                             c.withdrawnAt.isValid() ? w.instant(c.withdrawnAt) : QString(),
                             c.withdrawnPurposes.join(QStringLiteral(", "))};
@@ -215,14 +241,18 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Purposes withdrawn"))},
             rows, {20, 17, 21, 17, 25});
 
-    w.heading(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "3. Categories of data held and their state")));
+    w.heading(
+        w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "3. Categories of data held and their state")));
     rows.clear();
     for (const SubjectRecord::Category& c : record.categories)
-        rows << QStringList{c.name.in(w.code()), c.policyClause, w.term(K::CategoryState, c.state),
-                            joinNonEmpty({w.term(K::KeepGround, c.legalGround), c.keptUntil.isValid()
-                                                       ? w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "until %1")).arg(w.date(c.keptUntil))
-                                                       : QString()}),
-                            w.instant(c.changedAt)};
+        rows << QStringList{
+            c.name.in(w.code()), c.policyClause, w.term(K::CategoryState, c.state),
+            joinNonEmpty({w.term(K::KeepGround, c.legalGround),
+                          c.keptUntil.isValid()
+                              ? w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "until %1"))
+                                    .arg(w.date(c.keptUntil))
+                              : QString()}),
+            w.instant(c.changedAt)};
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Category")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Policy clause")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "State")),
@@ -245,9 +275,11 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     w.heading(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "5. Requests to withdraw consent")));
     rows.clear();
     for (const SubjectRecord::Withdrawal& r : record.withdrawals)
-        rows << QStringList{QString::number(r.id), w.date(r.receivedOn), w.term(K::WithdrawalChannel, r.channel),
+        rows << QStringList{QString::number(r.id), w.date(r.receivedOn),
+                            w.term(K::WithdrawalChannel, r.channel),
                             w.term(K::WithdrawalScope, r.scope),
-                            joinNonEmpty({w.term(K::WithdrawalState, r.state), w.term(K::RejectionReason, r.rejectionReason)})};
+                            joinNonEmpty({w.term(K::WithdrawalState, r.state),
+                                          w.term(K::RejectionReason, r.rejectionReason)})};
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "No.")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Received")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "How")),
@@ -258,9 +290,13 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     w.heading(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "6. Claims and requests for own data")));
     rows.clear();
     for (const SubjectRecord::Claim& c : record.claims)
-        rows << QStringList{QString::number(c.id), w.term(K::ClaimKind, c.kind), w.date(c.receivedOn), c.subjectMatter,
-                            joinNonEmpty({w.term(K::ClaimState, c.state), w.term(K::ClaimOutcome, c.outcome)}),
-                            w.date(c.answerSentOn)};
+        rows << QStringList{
+            QString::number(c.id),
+            w.term(K::ClaimKind, c.kind),
+            w.date(c.receivedOn),
+            c.subjectMatter,
+            joinNonEmpty({w.term(K::ClaimState, c.state), w.term(K::ClaimOutcome, c.outcome)}),
+            w.date(c.answerSentOn)};
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "No.")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Kind")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Received")),
@@ -272,11 +308,13 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     w.heading(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "7. Disclosures to third parties")));
     rows.clear();
     for (const SubjectRecord::Disclosure& d : record.disclosures) {
-        const QString request = d.requestNumber.isEmpty()
-                                    ? d.lawReference
-                                    : w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "request No. %1 of %2, %3"))
-                                          .arg(d.requestNumber, w.date(d.requestDate), d.requestBody);
-        rows << QStringList{w.date(d.disclosedOn), d.recipient, w.term(K::DisclosureGround, d.ground), request,
+        const QString request =
+            d.requestNumber.isEmpty()
+                ? d.lawReference
+                : w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "request No. %1 of %2, %3"))
+                      .arg(d.requestNumber, w.date(d.requestDate), d.requestBody);
+        rows << QStringList{w.date(d.disclosedOn), d.recipient,
+                            w.term(K::DisclosureGround, d.ground), request,
                             d.categoryCodes.join(QStringLiteral(", "))};
     }
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Date")),
@@ -289,18 +327,21 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
     w.heading(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "8. Notifications sent to the subject")));
     rows.clear();
     for (const SubjectRecord::Notification& n : record.notifications)
-        rows << QStringList{w.term(K::NotificationChannel, n.channel), n.address, w.instant(n.sentAt),
-                            joinNonEmpty({w.term(K::NotificationState, n.state), n.trackingNumber})};
+        rows << QStringList{
+            w.term(K::NotificationChannel, n.channel), n.address, w.instant(n.sentAt),
+            joinNonEmpty({w.term(K::NotificationState, n.state), n.trackingNumber})};
     w.table({w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Channel")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Address")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Sent")),
              w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Delivery"))},
             rows, {22, 30, 20, 28});
 
-    w.paragraph(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport",
-                                      "Times are Bishkek time. The subject may ask for their data to be corrected, blocked "
-                                      "or destroyed, and may withdraw consent by a written application (policy 12.1.3).")),
-                QStringLiteral("small"));
+    w.paragraph(
+        w.t(QT_TRANSLATE_NOOP(
+            "dpo::SubjectReport",
+            "Times are Bishkek time. The subject may ask for their data to be corrected, blocked "
+            "or destroyed, and may withdraw consent by a written application (policy 12.1.3).")),
+        QStringLiteral("small"));
     return w.finish();
 }
 

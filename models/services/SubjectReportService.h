@@ -22,16 +22,23 @@ struct Session;
 class SubjectReportService
 {
 public:
-    enum class Output { Preview, Print, Pdf };
+    enum class Output
+    {
+        Preview,
+        Print,
+        Pdf
+    };
 
     explicit SubjectReportService(Database& database);
 
     // The report as HTML for the UI's print preview or printer; audited in its own transaction.
-    QString prepare(const Session& session, qint64 subjectId, const QString& language, Output output) const;
+    QString prepare(const Session& session, qint64 subjectId, const QString& language,
+                    Output output) const;
 
     // Writes the report to `path` as PDF; the audit entry and the file go together: a file that
     // cannot be written leaves no entry, and a half-written file never replaces an older one.
-    void writePdf(const Session& session, qint64 subjectId, const QString& language, const QString& path) const;
+    void writePdf(const Session& session, qint64 subjectId, const QString& language,
+                  const QString& path) const;
 
     // The HTML of a record, made at `madeAt` by `officer` (no database access, no audit).
     static QString html(const SubjectRecord& record, const DocumentLanguage& language,

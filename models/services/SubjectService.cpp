@@ -43,7 +43,8 @@ QString searchableText(const QString& text)
             break;
         if (ch.isSpace())
             out += QLatin1Char(' ');
-        else if (ch.isPrint() && !ch.isSurrogate() && !ch.isNonCharacter() && ch != QChar::ReplacementCharacter)
+        else if (ch.isPrint() && !ch.isSurrogate() && !ch.isNonCharacter() &&
+                 ch != QChar::ReplacementCharacter)
             out += ch;
     }
     return out;
@@ -67,8 +68,8 @@ SearchBranches subjectSearchBranches(const QString& text)
         QString digits = trimmed;
         digits.remove(QRegularExpression(QStringLiteral("[^0-9]")));
         addRange("inn", digits);
-        const QString phone = trimmed.startsWith(QLatin1Char('+')) ? QLatin1Char('+') + digits
-                                                                   : phonePrefix(digits);
+        const QString phone =
+            trimmed.startsWith(QLatin1Char('+')) ? QLatin1Char('+') + digits : phonePrefix(digits);
         if (!phone.isEmpty())
             addRange("phone", phone);
     } else {
@@ -103,15 +104,17 @@ QList<SubjectSummary> SubjectService::search(const QString& text, int limit) con
     QStringList parts;
     QVariantList values;
     for (const SearchBranches::Branch& branch : search.branches) {
-        parts << QStringLiteral("SELECT id FROM (SELECT s.id FROM subjects s WHERE %1%2 ORDER BY %3 LIMIT ?) b%4")
+        parts << QStringLiteral("SELECT id FROM (SELECT s.id FROM subjects s WHERE %1%2 ORDER BY "
+                                "%3 LIMIT ?) b%4")
                      .arg(branch.condition, search.narrowing, order)
                      .arg(parts.size());
         values << branch.values << search.narrowingValues << limit;
     }
-    const QString sql = QStringLiteral("SELECT s.id, s.platform_ref, s.inn, s.surname, s.given_name, "
-                                       "s.patronymic, s.birth_date, s.phone, s.status FROM subjects s "
-                                       "WHERE s.id IN (%1) ORDER BY %2 LIMIT ?")
-                            .arg(parts.join(QStringLiteral(" UNION ")), order);
+    const QString sql =
+        QStringLiteral("SELECT s.id, s.platform_ref, s.inn, s.surname, s.given_name, "
+                       "s.patronymic, s.birth_date, s.phone, s.status FROM subjects s "
+                       "WHERE s.id IN (%1) ORDER BY %2 LIMIT ?")
+            .arg(parts.join(QStringLiteral(" UNION ")), order);
     values << limit;
 
     QSqlQuery q = prepareQuery(m_database.connection(), sql);
@@ -134,7 +137,8 @@ QList<SubjectSummary> SubjectService::search(const QString& text, int limit) con
     return result;
 }
 
-QList<SubjectSummary> SubjectService::searchForExport(const Session* session, const QString& text, int limit, bool withPersonalData) const
+QList<SubjectSummary> SubjectService::searchForExport(const Session* session, const QString& text,
+                                                      int limit, bool withPersonalData) const
 {
     if (!withPersonalData) {
         QList<SubjectSummary> rows = search(text, limit);
@@ -145,24 +149,30 @@ QList<SubjectSummary> SubjectService::searchForExport(const Session* session, co
         return rows;
     }
     if (!session || session->officerId <= 0)
-        throw Error(Error::Kind::Unauthenticated,
-                    QCoreApplication::translate("dpo::SubjectService", "Sign in to export subjects with their personal data."));
+        throw Error(
+            Error::Kind::Unauthenticated,
+            QCoreApplication::translate("dpo::SubjectService",
+                                        "Sign in to export subjects with their personal data."));
     requirePermission(m_database, *session, Permission::ExportPersonalData,
-                QCoreApplication::translate("dpo::SubjectService", "export subjects with their personal data"));
+                      QCoreApplication::translate("dpo::SubjectService",
+                                                  "export subjects with their personal data"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     const QList<SubjectSummary> rows = search(text, limit);
-    AuditService::append(db, *session, QStringLiteral("subjects.export"), QStringLiteral("subject"), QString(), 0,
+    AuditService::append(db, *session, QStringLiteral("subjects.export"), QStringLiteral("subject"),
+                         QString(), 0,
                          QJsonObject{{QStringLiteral("personal_data"), true},
                                      {QStringLiteral("subjects"), qint64(rows.size())},
-                                     {QStringLiteral("fields"), QJsonArray{QStringLiteral("inn"), QStringLiteral("phone")}}});
+                                     {QStringLiteral("fields"),
+                                      QJsonArray{QStringLiteral("inn"), QStringLiteral("phone")}}});
     transaction.commit();
     return rows;
 }
 
 qint64 SubjectService::subjectCount() const
 {
-    QSqlQuery q = prepareQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM subjects"));
+    QSqlQuery q =
+        prepareQuery(m_database.connection(), QStringLiteral("SELECT count(*) FROM subjects"));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "count subjects"));
     q.next();
     return q.value(0).toLongLong();

@@ -59,7 +59,8 @@ public:
     // What a search finds, for an export (the command line's csv and json): INN and phone masked,
     // unless `withPersonalData`, which only a session may ask for and which is audited as
     // "subjects.export" (the count, never the search text), in the transaction that reads them.
-    QList<SubjectSummary> searchForExport(const Session* session, const QString& text, int limit, bool withPersonalData) const;
+    QList<SubjectSummary> searchForExport(const Session* session, const QString& text, int limit,
+                                          bool withPersonalData) const;
 
     qint64 subjectCount() const;
 

@@ -20,103 +20,146 @@ constexpr const char* kContext = "dpo::WithdrawalLetter";
 } // namespace
 
 WithdrawalLetterService::WithdrawalLetterService(Database& database)
-    : LetterService(database, {"withdrawal.letter", "withdrawal_request", "dpo::WithdrawalLetterService",
-                               QT_TRANSLATE_NOOP("dpo::WithdrawalLetterService", "make a reply letter")})
+    : LetterService(database,
+                    {"withdrawal.letter", "withdrawal_request", "dpo::WithdrawalLetterService",
+                     QT_TRANSLATE_NOOP("dpo::WithdrawalLetterService", "make a reply letter")})
 {
 }
 
 QString WithdrawalLetterService::title(qint64 requestId, const QString& language) const
 {
-    return DocumentLanguage(language).translate(kContext, QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Reply letter No. %1")).arg(requestId);
+    return DocumentLanguage(language)
+        .translate(kContext, QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Reply letter No. %1"))
+        .arg(requestId);
 }
 
-QString WithdrawalLetterService::html(qint64 requestId, const QString& language, const QString& officer) const
+QString WithdrawalLetterService::html(qint64 requestId, const QString& language,
+                                      const QString& officer) const
 {
     const DocumentLanguage document(language);
     const auto t = [&](const char* source) { return document.translate(kContext, source); };
     const Vocabulary words(document);
-    const WithdrawalService::Details d = WithdrawalService(m_database).detailsWithin(m_database.connection(), requestId, bishkekToday());
+    const WithdrawalService::Details d =
+        WithdrawalService(m_database)
+            .detailsWithin(m_database.connection(), requestId, bishkekToday());
     const bool rejected = d.row.state == QStringLiteral("rejected");
-    if (!WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Letter).contains(d.row.state))
+    if (!WithdrawalWorkflow::workflow()
+             .statesFor(WithdrawalWorkflow::Step::Letter)
+             .contains(d.row.state))
         throw Error(Error::Kind::BadInput,
-                    QCoreApplication::translate("dpo::WithdrawalLetterService",
-                                                "Request %1 is not executed or rejected yet: the reply says what was done.").arg(requestId));
+                    QCoreApplication::translate(
+                        "dpo::WithdrawalLetterService",
+                        "Request %1 is not executed or rejected yet: the reply says what was done.")
+                        .arg(requestId));
     // The category names in the letter's language, from the reference data.
     QHash<QString, QString> categoryName;
-    QSqlQuery names = prepareQuery(m_database.connection(), QStringLiteral("SELECT code, name_ky, name_ru FROM data_categories"));
+    QSqlQuery names =
+        prepareQuery(m_database.connection(),
+                     QStringLiteral("SELECT code, name_ky, name_ru FROM data_categories"));
     execQuery(names, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
     while (names.next())
-        categoryName.insert(names.value(0).toString(), names.value(language == QStringLiteral("ru") ? 2 : 1).toString());
+        categoryName.insert(names.value(0).toString(),
+                            names.value(language == QStringLiteral("ru") ? 2 : 1).toString());
 
     QString html;
     html += QStringLiteral("<p align=\"right\">%1<br>%2</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "OGOGO LLC (INN 00910202310316)"))),
+                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                             "OGOGO LLC (INN 00910202310316)"))),
                      esc(document.date(d.replySentOn.isValid() ? d.replySentOn : bishkekToday())));
     html += QStringLiteral("<p>%1<br>%2</p>").arg(esc(d.replyToName), esc(d.replyToAddress));
     html += QStringLiteral("<h2>%1</h2>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Reply to your written request to withdraw consent No. %1 of %2"))
+                .arg(esc(t(QT_TRANSLATE_NOOP(
+                               "dpo::WithdrawalLetter",
+                               "Reply to your written request to withdraw consent No. %1 of %2"))
                              .arg(requestId)
                              .arg(document.date(d.row.receivedOn))));
     if (rejected) {
-        html += QStringLiteral("<p>%1</p>").arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                                                         "Your request cannot be carried out, for this reason:"))));
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(
+                    t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                        "Your request cannot be carried out, for this reason:"))));
         html += QStringLiteral("<p><b>%1</b>%2</p>")
                     .arg(esc(words.name(Vocabulary::Kind::RejectionReason, d.rejectionReason)),
-                         d.rejectionNote.isEmpty() ? QString() : QStringLiteral(". ") + esc(d.rejectionNote));
-        html += QStringLiteral("<p>%1</p>").arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-            "Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, "
-            "with what is missing, at any time."))));
+                         d.rejectionNote.isEmpty() ? QString()
+                                                   : QStringLiteral(". ") + esc(d.rejectionNote));
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                             "Consent is withdrawn by a written application of the "
+                                             "subject (policy 12.1.3). You may send it again, "
+                                             "with what is missing, at any time."))));
     } else {
         html += QStringLiteral("<p>%1</p>")
                     .arg(esc(d.scope == QStringLiteral("full")
-                                 ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Your consent to the processing of your personal data is withdrawn as of %1."))
+                                 ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                                       "Your consent to the processing of your "
+                                                       "personal data is withdrawn as of %1."))
                                        .arg(document.date(bishkekDate(d.executedAt)))
-                                 : t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Your consent is withdrawn, as of %1, for what your request names."))
+                                 : t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                                       "Your consent is withdrawn, as of %1, for "
+                                                       "what your request names."))
                                        .arg(document.date(bishkekDate(d.executedAt)))));
         if (!d.decisions.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>").arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "What was done with each kind of your data (policy 12.1.4):"))));
-            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th>%1</th><th>%2</th></tr>")
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(esc(t(QT_TRANSLATE_NOOP(
+                            "dpo::WithdrawalLetter",
+                            "What was done with each kind of your data (policy 12.1.4):"))));
+            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                                   "width=\"100%\"><tr><th>%1</th><th>%2</th></tr>")
                         .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Data"))),
                              esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "What was done"))));
             for (const WithdrawalService::Decision& x : d.decisions) {
-                static const QHash<QString, QString> stateOf{{QStringLiteral("destroy"), QStringLiteral("destroyed")},
-                                                             {QStringLiteral("depersonalise"), QStringLiteral("depersonalised")},
-                                                             {QStringLiteral("block"), QStringLiteral("blocked")},
-                                                             {QStringLiteral("keep"), QStringLiteral("kept")}};
-                QString outcome = words.name(Vocabulary::Kind::CategoryState, stateOf.value(x.action));
-                if (x.action == QStringLiteral("keep"))
-                    outcome = t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Kept until %1 on this ground: %2"))
-                                  .arg(document.date(x.keepUntil),
-                                       joinNonEmpty({words.name(Vocabulary::Kind::KeepGround, x.ground),
-                                                     x.ground == QStringLiteral("law58_art15")
-                                                         ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "paragraph %1")).arg(x.groundDetail)
-                                                         : x.groundDetail}));
-                html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(esc(categoryName.value(x.category, x.category)), esc(outcome));
+                QString outcome = words.name(Vocabulary::Kind::CategoryState,
+                                             DecisionActions::categoryState(x.action));
+                if (x.action == DecisionAction::Keep)
+                    outcome =
+                        t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                            "Kept until %1 on this ground: %2"))
+                            .arg(document.date(x.keepUntil),
+                                 joinNonEmpty({words.name(Vocabulary::Kind::KeepGround, x.ground),
+                                               x.ground == QStringLiteral("law58_art15")
+                                                   ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                                                         "paragraph %1"))
+                                                         .arg(x.groundDetail)
+                                                   : x.groundDetail}));
+                html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                            .arg(esc(categoryName.value(x.category, x.category)), esc(outcome));
             }
             html += QStringLiteral("</table>");
         }
         if (!d.purposes.isEmpty()) {
-            QSqlQuery purposes = prepareQuery(m_database.connection(), QStringLiteral(
-                "SELECT %1 FROM processing_purposes p JOIN withdrawal_request_purposes w ON w.purpose_code = p.code "
-                "WHERE w.request_id = ? ORDER BY p.sort_order").arg(language == QStringLiteral("ru") ? QStringLiteral("p.name_ru") : QStringLiteral("p.name_ky")));
+            QSqlQuery purposes = prepareQuery(
+                m_database.connection(),
+                QStringLiteral("SELECT %1 FROM processing_purposes p JOIN "
+                               "withdrawal_request_purposes w ON w.purpose_code = p.code "
+                               "WHERE w.request_id = ? ORDER BY p.sort_order")
+                    .arg(language == QStringLiteral("ru") ? QStringLiteral("p.name_ru")
+                                                          : QStringLiteral("p.name_ky")));
             purposes.addBindValue(requestId);
             execQuery(purposes, QT_TRANSLATE_NOOP("dpo::Sql", "read the request's purposes"));
             QStringList list;
             while (purposes.next())
                 list << purposes.value(0).toString();
-            html += QStringLiteral("<p>%1 %2.</p>").arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Your data is no longer processed for:"))),
-                                                       esc(list.join(QStringLiteral("; "))));
+            html += QStringLiteral("<p>%1 %2.</p>")
+                        .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                                     "Your data is no longer processed for:"))),
+                             esc(list.join(QStringLiteral("; "))));
         }
         QStringList told;
         for (const WithdrawalService::Notice& n : d.notices)
             told << n.recipient;
         if (!told.isEmpty())
-            html += QStringLiteral("<p>%1 %2.</p>").arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                                                                 "The organisations that received your data are told of the withdrawal:"))),
-                                                       esc(told.join(QStringLiteral(", "))));
+            html += QStringLiteral("<p>%1 %2.</p>")
+                        .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                                     "The organisations that received your data "
+                                                     "are told of the withdrawal:"))),
+                             esc(told.join(QStringLiteral(", "))));
     }
     html += QStringLiteral("<p><br>%1<br>%2</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Personal data protection officer"))), esc(officer));
+                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                             "Personal data protection officer"))),
+                     esc(officer));
     return html;
 }
 

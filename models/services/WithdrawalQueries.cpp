@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading withdrawal requests: the register and one request in full.
-#include "services/WithdrawalService.h"
 #include "domain/WithdrawalWorkflow.h"
+#include "services/WithdrawalService.h"
 
 #include "db/Database.h"
 #include "domain/DeadlineCalendar.h"
@@ -14,10 +14,12 @@ namespace dpo {
 using namespace withdrawal;
 
 namespace {
-const char* const kRowColumns =
-    "w.id, w.subject_id, s.platform_ref, s.surname, s.given_name, w.state, o.display_name, w.received_on, w.due_on";
-const char* const kRowJoins = "FROM withdrawal_requests w JOIN subjects s ON s.id = w.subject_id JOIN officers o ON o.id = w.officer_id";
-const char* const kOpen = "w.state IN ('received', 'identity_verified', 'decided', 'approved', 'executed')";
+const char* const kRowColumns = "w.id, w.subject_id, s.platform_ref, s.surname, s.given_name, "
+                                "w.state, o.display_name, w.received_on, w.due_on";
+const char* const kRowJoins = "FROM withdrawal_requests w JOIN subjects s ON s.id = w.subject_id "
+                              "JOIN officers o ON o.id = w.officer_id";
+const char* const kOpen =
+    "w.state IN ('received', 'identity_verified', 'decided', 'approved', 'executed')";
 
 WithdrawalService::Row rowFrom(const QSqlQuery& q, const QDate& on)
 {
@@ -25,7 +27,8 @@ WithdrawalService::Row rowFrom(const QSqlQuery& q, const QDate& on)
     r.id = q.value(0).toLongLong();
     r.subjectId = q.value(1).toLongLong();
     r.subjectRef = q.value(2).toString();
-    r.subjectName = QStringList{q.value(3).toString(), q.value(4).toString()}.join(QLatin1Char(' ')).trimmed();
+    r.subjectName =
+        QStringList{q.value(3).toString(), q.value(4).toString()}.join(QLatin1Char(' ')).trimmed();
     r.state = q.value(5).toString();
     r.officer = q.value(6).toString();
     r.receivedOn = q.value(7).toDate();
@@ -37,9 +40,11 @@ WithdrawalService::Row rowFrom(const QSqlQuery& q, const QDate& on)
 }
 } // namespace
 
-QList<WithdrawalService::Row> WithdrawalService::list(const QDate& on, Filter filter, const QString& state, qint64 officerId) const
+QList<WithdrawalService::Row> WithdrawalService::list(const QDate& on, Filter filter,
+                                                      const QString& state, qint64 officerId) const
 {
-    QString sql = QStringLiteral("SELECT %1 %2").arg(QLatin1String(kRowColumns), QLatin1String(kRowJoins));
+    QString sql =
+        QStringLiteral("SELECT %1 %2").arg(QLatin1String(kRowColumns), QLatin1String(kRowJoins));
     QStringList where;
     QVariantList values;
     if (filter != Filter::All)
@@ -64,7 +69,8 @@ QList<WithdrawalService::Row> WithdrawalService::list(const QDate& on, Filter fi
     }
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY CASE WHEN %1 THEN 0 ELSE 1 END, w.due_on, w.id").arg(QLatin1String(kOpen));
+    sql += QStringLiteral(" ORDER BY CASE WHEN %1 THEN 0 ELSE 1 END, w.due_on, w.id")
+               .arg(QLatin1String(kOpen));
     QSqlQuery q = prepareQuery(m_database.connection(), sql);
     for (const QVariant& v : values)
         q.addBindValue(v);
@@ -82,17 +88,22 @@ WithdrawalService::Details WithdrawalService::details(qint64 requestId, const QD
     return detailsWithin(db, requestId, on);
 }
 
-WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& db, qint64 requestId, const QDate& on) const
+WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& db,
+                                                            qint64 requestId, const QDate& on) const
 {
-    QSqlQuery q = prepareQuery(db, QStringLiteral(
-        "SELECT %1, w.channel, w.scope, w.scope_note, w.identity_method, w.identity_note, w.rejection_reason, w.rejection_note, "
-        "s.preferred_language, w.reply_sent_on, w.reply_method, w.reply_tracking, w.executed_at, w.reply_to_name, w.reply_to_address, w.version "
-        "%2 WHERE w.id = ?")
-                                       .arg(QLatin1String(kRowColumns), QLatin1String(kRowJoins)));
+    QSqlQuery q = prepareQuery(
+        db,
+        QStringLiteral("SELECT %1, w.channel, w.scope, w.scope_note, w.identity_method, "
+                       "w.identity_note, w.rejection_reason, w.rejection_note, "
+                       "s.preferred_language, w.reply_sent_on, w.reply_method, w.reply_tracking, "
+                       "w.executed_at, w.reply_to_name, w.reply_to_address, w.version "
+                       "%2 WHERE w.id = ?")
+            .arg(QLatin1String(kRowColumns), QLatin1String(kRowJoins)));
     q.addBindValue(requestId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
     if (!q.next())
-        throw Error(Error::Kind::NotFound, tr("Withdrawal request %1 does not exist.").arg(requestId));
+        throw Error(Error::Kind::NotFound,
+                    tr("Withdrawal request %1 does not exist.").arg(requestId));
     Details d;
     d.row = rowFrom(q, on);
     d.channel = q.value(9).toString();
@@ -121,22 +132,29 @@ WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& 
             out << c.value(0).toString();
         return out;
     };
-    d.purposes = codes("SELECT purpose_code FROM withdrawal_request_purposes WHERE request_id = ? ORDER BY purpose_code");
-    d.categories = codes("SELECT category_code FROM withdrawal_request_categories WHERE request_id = ? ORDER BY category_code");
+    d.purposes = codes("SELECT purpose_code FROM withdrawal_request_purposes WHERE request_id = ? "
+                       "ORDER BY purpose_code");
+    d.categories = codes("SELECT category_code FROM withdrawal_request_categories WHERE request_id "
+                         "= ? ORDER BY category_code");
     if (d.row.open && d.row.state != QStringLiteral("executed"))
-        d.heldCategories = categoriesInScope(db, requestId, Current{d.row.state, d.scope, d.row.subjectId, d.row.receivedOn});
+        d.heldCategories = categoriesInScope(
+            db, requestId, Current{d.row.state, d.scope, d.row.subjectId, d.row.receivedOn});
 
-    QSqlQuery decisions = prepareQuery(db, QStringLiteral(
-        "SELECT w.category_code, w.action, w.legal_ground, w.ground_detail, w.justification, w.keep_until, p.display_name, "
-        "a.display_name, w.executed_at FROM withdrawal_decisions w JOIN data_categories d ON d.code = w.category_code "
-        "JOIN officers p ON p.id = w.proposed_by LEFT JOIN officers a ON a.id = w.approved_by "
-        "WHERE w.request_id = ? ORDER BY d.sort_order"));
+    QSqlQuery decisions = prepareQuery(
+        db,
+        QStringLiteral(
+            "SELECT w.category_code, w.action, w.legal_ground, w.ground_detail, w.justification, "
+            "w.keep_until, p.display_name, "
+            "a.display_name, w.executed_at FROM withdrawal_decisions w JOIN data_categories d ON "
+            "d.code = w.category_code "
+            "JOIN officers p ON p.id = w.proposed_by LEFT JOIN officers a ON a.id = w.approved_by "
+            "WHERE w.request_id = ? ORDER BY d.sort_order"));
     decisions.addBindValue(requestId);
     execQuery(decisions, QT_TRANSLATE_NOOP("dpo::Sql", "read the decisions"));
     while (decisions.next()) {
         Decision x;
         x.category = decisions.value(0).toString();
-        x.action = decisions.value(1).toString();
+        x.action = storedAction(decisions.value(1));
         x.ground = decisions.value(2).toString();
         x.groundDetail = decisions.value(3).toString();
         x.justification = decisions.value(4).toString();
@@ -144,20 +162,26 @@ WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& 
         x.proposedBy = decisions.value(6).toString();
         x.approvedBy = decisions.value(7).toString();
         x.executedAt = decisions.value(8).isNull() ? QDateTime() : decisions.value(8).toDateTime();
-        d.needsApproval = d.needsApproval || x.action == QStringLiteral("keep");
+        d.needsApproval = d.needsApproval || x.action == DecisionAction::Keep;
         d.decisions << x;
     }
-    QSqlQuery notices = prepareQuery(db, QStringLiteral(
-        "SELECT n.id, r.name, n.categories, n.notified_on, n.method, n.note FROM recipient_notices n "
-        "JOIN recipients r ON r.id = n.recipient_id WHERE n.request_id = ? ORDER BY r.name"));
+    QSqlQuery notices = prepareQuery(
+        db,
+        QStringLiteral(
+            "SELECT n.id, r.name, n.categories, n.notified_on, n.method, n.note FROM "
+            "recipient_notices n "
+            "JOIN recipients r ON r.id = n.recipient_id WHERE n.request_id = ? ORDER BY r.name"));
     notices.addBindValue(requestId);
     execQuery(notices, QT_TRANSLATE_NOOP("dpo::Sql", "read the notices"));
     while (notices.next())
-        d.notices << Notice{notices.value(0).toLongLong(), notices.value(1).toString(),
+        d.notices << Notice{notices.value(0).toLongLong(),
+                            notices.value(1).toString(),
                             notices.value(2).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
-                            notices.value(3).isNull() ? QDate() : notices.value(3).toDate(), notices.value(4).toString(),
+                            notices.value(3).isNull() ? QDate() : notices.value(3).toDate(),
+                            notices.value(4).toString(),
                             notices.value(5).toString()};
-    d.documents = AttachmentService(m_database).list(AttachmentService::Owner::WithdrawalRequest, requestId);
+    d.documents =
+        AttachmentService(m_database).list(AttachmentService::Owner::WithdrawalRequest, requestId);
     return d;
 }
 

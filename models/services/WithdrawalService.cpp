@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/WithdrawalService.h"
 #include "domain/WithdrawalWorkflow.h"
-#include "services/RecordVersion.h"
 #include "services/AccessControl.h"
+#include "services/RecordVersion.h"
+#include "services/ServiceStep.h"
 #include "services/SettingsService.h"
 
 #include "core/Session.h"
@@ -22,38 +23,41 @@ namespace dpo {
 using namespace withdrawal;
 
 namespace {
-const QStringList kChannels{QStringLiteral("post"), QStringLiteral("in_person"), QStringLiteral("email_scan"),
-                            QStringLiteral("e_signature"), QStringLiteral("app_form")};
-const QStringList kIdentityMethods{QStringLiteral("id_in_person"), QStringLiteral("notarised_letter"),
+const QStringList kChannels{QStringLiteral("post"), QStringLiteral("in_person"),
+                            QStringLiteral("email_scan"), QStringLiteral("e_signature"),
+                            QStringLiteral("app_form")};
+const QStringList kIdentityMethods{QStringLiteral("id_in_person"),
+                                   QStringLiteral("notarised_letter"),
                                    QStringLiteral("account_face_check"), QStringLiteral("other")};
-const QStringList kRejections{QStringLiteral("identity_not_established"), QStringLiteral("not_written"),
-                              QStringLiteral("not_this_holder")};
-const QStringList kActions{QStringLiteral("destroy"), QStringLiteral("depersonalise"), QStringLiteral("block"),
-                           QStringLiteral("keep")};
-const QStringList kGrounds{QStringLiteral("law58_art5"), QStringLiteral("law58_art15"), QStringLiteral("aml_cft_record_keeping"),
-                           QStringLiteral("active_financing_contract"), QStringLiteral("pending_legal_claim"),
+const QStringList kRejections{QStringLiteral("identity_not_established"),
+                              QStringLiteral("not_written"), QStringLiteral("not_this_holder")};
+const QStringList kGrounds{QStringLiteral("law58_art5"),
+                           QStringLiteral("law58_art15"),
+                           QStringLiteral("aml_cft_record_keeping"),
+                           QStringLiteral("active_financing_contract"),
+                           QStringLiteral("pending_legal_claim"),
                            QStringLiteral("other_law")};
-const QStringList kReplyMethods{QStringLiteral("post"), QStringLiteral("hand_delivery"), QStringLiteral("email")};
-const QStringList kNoticeMethods{QStringLiteral("email"), QStringLiteral("post"), QStringLiteral("hand_delivery"),
-                                 QStringLiteral("platform"), QStringLiteral("phone")};
+const QStringList kReplyMethods{QStringLiteral("post"), QStringLiteral("hand_delivery"),
+                                QStringLiteral("email")};
+const QStringList kNoticeMethods{QStringLiteral("email"), QStringLiteral("post"),
+                                 QStringLiteral("hand_delivery"), QStringLiteral("platform"),
+                                 QStringLiteral("phone")};
 
-void requireWriter(Database& database, const Session& session, const QString& action)
+void audit(const QSqlDatabase& db, const Session& session, const char* action, qint64 requestId,
+           qint64 subjectId, const QJsonObject& details)
 {
-    requirePermission(database, session, Permission::WorkOnCases, action);
-}
-
-void audit(const QSqlDatabase& db, const Session& session, const char* action, qint64 requestId, qint64 subjectId,
-           const QJsonObject& details)
-{
-    AuditService::append(db, session, QString::fromLatin1(action), QStringLiteral("withdrawal_request"), QString::number(requestId),
+    AuditService::append(db, session, QString::fromLatin1(action),
+                         QStringLiteral("withdrawal_request"), QString::number(requestId),
                          subjectId, details);
 }
 
-QStringList checkedCodes(const QSqlDatabase& db, const QStringList& codes, const char* table, const QString& what)
+QStringList checkedCodes(const QSqlDatabase& db, const QStringList& codes, const char* table,
+                         const QString& what)
 {
     QStringList out;
     for (const QString& code : codes) {
-        QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT 1 FROM %1 WHERE code = ?").arg(QLatin1String(table)));
+        QSqlQuery q = prepareQuery(
+            db, QStringLiteral("SELECT 1 FROM %1 WHERE code = ?").arg(QLatin1String(table)));
         q.addBindValue(code.trimmed());
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
         if (!q.next())
@@ -65,13 +69,18 @@ QStringList checkedCodes(const QSqlDatabase& db, const QStringList& codes, const
 }
 } // namespace
 
-QStringList withdrawal::categoriesInScope(const QSqlDatabase& db, qint64 requestId, const Current& c)
+QStringList withdrawal::categoriesInScope(const QSqlDatabase& db, qint64 requestId,
+                                          const Current& c)
 {
-    QSqlQuery q = prepareQuery(db, c.scope == QStringLiteral("full")
-        ? QStringLiteral("SELECT sc.category_code FROM subject_categories sc JOIN data_categories d ON d.code = sc.category_code "
-                         "WHERE sc.subject_id = ? AND sc.state IN ('held', 'blocked', 'kept') ORDER BY d.sort_order")
-        : QStringLiteral("SELECT r.category_code FROM withdrawal_request_categories r JOIN data_categories d ON d.code = r.category_code "
-                         "WHERE r.request_id = ? ORDER BY d.sort_order"));
+    QSqlQuery q = prepareQuery(
+        db, c.scope == QStringLiteral("full")
+                ? QStringLiteral("SELECT sc.category_code FROM subject_categories sc JOIN "
+                                 "data_categories d ON d.code = sc.category_code "
+                                 "WHERE sc.subject_id = ? AND sc.state IN ('held', 'blocked', "
+                                 "'kept') ORDER BY d.sort_order")
+                : QStringLiteral("SELECT r.category_code FROM withdrawal_request_categories r JOIN "
+                                 "data_categories d ON d.code = r.category_code "
+                                 "WHERE r.request_id = ? ORDER BY d.sort_order"));
     q.addBindValue(c.scope == QStringLiteral("full") ? c.subjectId : requestId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the request's categories"));
     QStringList categories;
@@ -94,353 +103,489 @@ void WithdrawalService::setTargetDays(const Session& session, int days) const
 
 qint64 WithdrawalService::registerRequest(const Session& session, const Registration& r) const
 {
-    requireWriter(m_database, session, tr("register a withdrawal request"));
-    if (r.documents.isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Attach the written request: the policy (12.1.3) accepts written requests only."));
-    for (const AttachmentService::Document& document : r.documents)
-        AttachmentService::validate(document);
-    if (!r.receivedOn.isValid())
-        throw Error(Error::Kind::BadInput, tr("The date of receipt is missing or not a date."));
-    if (r.receivedOn > bishkekToday())
-        throw Error(Error::Kind::BadInput, tr("The date of receipt %1 is in the future.").arg(r.receivedOn.toString(Qt::ISODate)));
-    if (!kChannels.contains(r.channel))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way a request arrives: use %2.").arg(r.channel, kChannels.join(QStringLiteral(", "))));
-    if (!r.fullScope && r.purposes.isEmpty() && r.categories.isEmpty())
-        throw Error(Error::Kind::BadInput, tr("A partial withdrawal names the purposes or data categories it withdraws."));
+    return runStep(m_database, session, Permission::WorkOnCases,
+                   tr("register a withdrawal request"),
+                   [&](const QSqlDatabase& db) {
+        if (r.documents.isEmpty())
+            throw Error(Error::Kind::BadInput, tr("Attach the written request: the policy (12.1.3) "
+                                                  "accepts written requests only."));
+        for (const AttachmentService::Document& document : r.documents)
+            AttachmentService::validate(document);
+        if (!r.receivedOn.isValid())
+            throw Error(Error::Kind::BadInput, tr("The date of receipt is missing or not a date."));
+        if (r.receivedOn > bishkekToday())
+            throw Error(Error::Kind::BadInput, tr("The date of receipt %1 is in the future.")
+                                                   .arg(r.receivedOn.toString(Qt::ISODate)));
+        if (!kChannels.contains(r.channel))
+            throw Error(Error::Kind::BadInput,
+                        tr("\"%1\" is not a way a request arrives: use %2.")
+                            .arg(r.channel, kChannels.join(QStringLiteral(", "))));
+        if (!r.fullScope && r.purposes.isEmpty() && r.categories.isEmpty())
+            throw Error(
+                Error::Kind::BadInput,
+                tr("A partial withdrawal names the purposes or data categories it withdraws."));
 
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    QSqlQuery subject = prepareQuery(db, QStringLiteral("SELECT id, status, surname, given_name, patronymic, residence_address, "
-                                                        "registration_address FROM subjects WHERE platform_ref = ?"));
-    subject.addBindValue(r.subjectRef.trimmed());
-    execQuery(subject, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
-    if (!subject.next())
-        throw Error(Error::Kind::BadInput, tr("No subject has the platform reference \"%1\".").arg(r.subjectRef.trimmed()));
-    const qint64 subjectId = subject.value(0).toLongLong();
-    const QString replyToName = r.replyToName.trimmed().isEmpty()
-        ? QStringList{subject.value(2).toString(), subject.value(3).toString(), subject.value(4).toString()}.join(QLatin1Char(' ')).simplified()
-        : r.replyToName.trimmed();
-    const QString replyToAddress = !r.replyToAddress.trimmed().isEmpty() ? r.replyToAddress.trimmed()
-                                   : !subject.value(5).toString().isEmpty() ? subject.value(5).toString()
-                                                                            : subject.value(6).toString();
-    subject.finish();
-    const QStringList purposes = r.fullScope ? QStringList() : checkedCodes(db, r.purposes, "processing_purposes", tr("\"%1\" is not a processing purpose."));
-    const QStringList categories = r.fullScope ? QStringList() : checkedCodes(db, r.categories, "data_categories", tr("\"%1\" is not a data category."));
-    for (const QString& category : categories) {
-        QSqlQuery held = prepareQuery(db, QStringLiteral("SELECT 1 FROM subject_categories WHERE subject_id = ? AND category_code = ? "
-                                                         "AND state IN ('held', 'blocked', 'kept')"));
-        held.addBindValue(subjectId);
-        held.addBindValue(category);
-        execQuery(held, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
-        if (!held.next())
-            throw Error(Error::Kind::BadInput, tr("The subject holds no data of the category \"%1\".").arg(category));
-    }
-
-    const QDate due = DeadlineCalendar::load(db).dueDate(r.receivedOn, targetDays(db));
-    QSqlQuery insert = prepareQuery(db, QStringLiteral(
-        "INSERT INTO withdrawal_requests (subject_id, received_on, channel, scope, scope_note, state, due_on, officer_id, "
-        "registered_at, reply_to_name, reply_to_address) VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?) RETURNING id"));
-    insert.addBindValue(subjectId);
-    insert.addBindValue(r.receivedOn);
-    insert.addBindValue(r.channel);
-    insert.addBindValue(r.fullScope ? QStringLiteral("full") : QStringLiteral("partial"));
-    insert.addBindValue(textOrNull(r.scopeNote));
-    insert.addBindValue(due);
-    insert.addBindValue(session.officerId);
-    insert.addBindValue(QDateTime::currentDateTimeUtc());
-    insert.addBindValue(textOrNull(replyToName));
-    insert.addBindValue(textOrNull(replyToAddress));
-    execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "register the withdrawal request"));
-    if (!insert.next())
-        throw Error(Error::Kind::Database, tr("The database did not return the new request's number."));
-    const qint64 id = insert.value(0).toLongLong();
-    insert.finish();
-    for (const QString& purpose : purposes) {
-        QSqlQuery q = prepareQuery(db, QStringLiteral("INSERT INTO withdrawal_request_purposes (request_id, purpose_code) VALUES (?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(purpose);
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "register the withdrawal request"));
-    }
-    for (const QString& category : categories) {
-        QSqlQuery q = prepareQuery(db, QStringLiteral("INSERT INTO withdrawal_request_categories (request_id, category_code) VALUES (?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(category);
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "register the withdrawal request"));
-    }
-    audit(db, session, "withdrawal.register", id, subjectId,
-          QJsonObject{{QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
-                      {QStringLiteral("due_on"), due.toString(Qt::ISODate)},
-                      {QStringLiteral("channel"), r.channel},
-                      {QStringLiteral("scope"), r.fullScope ? QStringLiteral("full") : QStringLiteral("partial")},
-                      {QStringLiteral("purposes"), QJsonArray::fromStringList(purposes)},
-                      {QStringLiteral("categories"), QJsonArray::fromStringList(categories)}});
-    for (const AttachmentService::Document& document : r.documents)
-        AttachmentService::store(db, session, AttachmentService::Owner::WithdrawalRequest, id, document);
-    transaction.commit();
-    return id;
-}
-
-void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId, const QString& method, const QString& note, int expectedVersion) const
-{
-    requireWriter(m_database, session, tr("verify a requester's identity"));
-    if (!kIdentityMethods.contains(method))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way to verify identity: use %2.").arg(method, kIdentityMethods.join(QStringLiteral(", "))));
-    if (method == QStringLiteral("other") && note.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Say how the identity was verified."));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
-    const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::VerifyIdentity),
-                 QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: its identity is checked only once, on receipt."));
-    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE withdrawal_requests SET state = 'identity_verified', identity_method = ?, "
-                                                  "identity_note = ?, identity_verified_by = ? WHERE id = ?"));
-    q.addBindValue(method);
-    q.addBindValue(textOrNull(note));
-    q.addBindValue(session.officerId);
-    q.addBindValue(requestId);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
-    audit(db, session, "withdrawal.verify_identity", requestId, c.subjectId, QJsonObject{{QStringLiteral("method"), method}});
-    transaction.commit();
-}
-
-void WithdrawalService::reject(const Session& session, qint64 requestId, const QString& reason, const QString& note, int expectedVersion) const
-{
-    requireWriter(m_database, session, tr("reject a withdrawal request"));
-    if (!kRejections.contains(reason))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a reason to reject: use %2.").arg(reason, kRejections.join(QStringLiteral(", "))));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
-    const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Reject),
-                 QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: only a request not yet decided can be rejected."));
-    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE withdrawal_requests SET state = 'rejected', rejection_reason = ?, "
-                                                  "rejection_note = ?, closed_at = ? WHERE id = ?"));
-    q.addBindValue(reason);
-    q.addBindValue(textOrNull(note));
-    q.addBindValue(QDateTime::currentDateTimeUtc());
-    q.addBindValue(requestId);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
-    audit(db, session, "withdrawal.reject", requestId, c.subjectId, QJsonObject{{QStringLiteral("reason"), reason}});
-    transaction.commit();
-}
-
-void WithdrawalService::decide(const Session& session, qint64 requestId, const QList<Decision>& decisions, int expectedVersion) const
-{
-    requireWriter(m_database, session, tr("decide on a withdrawal request"));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
-    const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Decide),
-                 QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: decisions are made after the identity is verified and before execution."));
-    const QStringList scope = categoriesInScope(db, requestId, c);
-    QSet<QString> decided;
-    QHash<QString, QString> actionOf;
-    const QDate today = bishkekToday();
-    for (const Decision& d : decisions) {
-        if (!scope.contains(d.category))
-            throw Error(Error::Kind::BadInput, tr("The category \"%1\" is not in this request's scope.").arg(d.category));
-        if (decided.contains(d.category))
-            throw Error(Error::Kind::BadInput, tr("The category \"%1\" is decided twice.").arg(d.category));
-        decided.insert(d.category);
-        actionOf.insert(d.category, d.action);
-        if (!kActions.contains(d.action))
-            throw Error(Error::Kind::BadInput, tr("\"%1\" is not a decision: use destroy, depersonalise, block or keep.").arg(d.action));
-        if (d.justification.trimmed().isEmpty())
-            throw Error(Error::Kind::BadInput, tr("The decision on \"%1\" needs its justification.").arg(d.category));
-        if (d.action == QStringLiteral("keep")) {
-            if (!kGrounds.contains(d.ground))
-                throw Error(Error::Kind::BadInput, tr("Keeping \"%1\" needs a legal ground: %2.").arg(d.category, kGrounds.join(QStringLiteral(", "))));
-            if (!d.keepUntil.isValid() || d.keepUntil <= today)
-                throw Error(Error::Kind::BadInput, tr("Keeping \"%1\" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).").arg(d.category));
-            static const QRegularExpression paragraph(QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){0,3}$"));
-            if (d.ground == QStringLiteral("law58_art15") && !paragraph.match(d.groundDetail.trimmed()).hasMatch())
-                throw Error(Error::Kind::BadInput, tr("Keeping \"%1\" under Art. 15 names its paragraph (such as 2 or 3.1).").arg(d.category));
-            if (d.ground == QStringLiteral("other_law") && d.groundDetail.trimmed().isEmpty())
-                throw Error(Error::Kind::BadInput, tr("Keeping \"%1\" under another law names that law.").arg(d.category));
-        } else if (!d.ground.isEmpty()) {
-            throw Error(Error::Kind::BadInput, tr("Only a keep decision has a legal ground (\"%1\").").arg(d.category));
+        QSqlQuery subject = prepareQuery(
+            db,
+            QStringLiteral("SELECT id, status, surname, given_name, patronymic, residence_address, "
+                           "registration_address FROM subjects WHERE platform_ref = ?"));
+        subject.addBindValue(r.subjectRef.trimmed());
+        execQuery(subject, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
+        if (!subject.next())
+            throw Error(
+                Error::Kind::BadInput,
+                tr("No subject has the platform reference \"%1\".").arg(r.subjectRef.trimmed()));
+        const qint64 subjectId = subject.value(0).toLongLong();
+        const QString replyToName =
+            r.replyToName.trimmed().isEmpty()
+                ? QStringList{subject.value(2).toString(), subject.value(3).toString(),
+                              subject.value(4).toString()}
+                      .join(QLatin1Char(' '))
+                      .simplified()
+                : r.replyToName.trimmed();
+        const QString replyToAddress =
+            !r.replyToAddress.trimmed().isEmpty()    ? r.replyToAddress.trimmed()
+            : !subject.value(5).toString().isEmpty() ? subject.value(5).toString()
+                                                     : subject.value(6).toString();
+        subject.finish();
+        const QStringList purposes = r.fullScope
+                                         ? QStringList()
+                                         : checkedCodes(db, r.purposes, "processing_purposes",
+                                                        tr("\"%1\" is not a processing purpose."));
+        const QStringList categories = r.fullScope
+                                           ? QStringList()
+                                           : checkedCodes(db, r.categories, "data_categories",
+                                                          tr("\"%1\" is not a data category."));
+        for (const QString& category : categories) {
+            QSqlQuery held = prepareQuery(
+                db,
+                QStringLiteral(
+                    "SELECT 1 FROM subject_categories WHERE subject_id = ? AND category_code = ? "
+                    "AND state IN ('held', 'blocked', 'kept')"));
+            held.addBindValue(subjectId);
+            held.addBindValue(category);
+            execQuery(held, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
+            if (!held.next())
+                throw Error(Error::Kind::BadInput,
+                            tr("The subject holds no data of the category \"%1\".").arg(category));
         }
-    }
-    QStringList missing;
-    for (const QString& category : scope)
-        if (!decided.contains(category))
-            missing << category;
-    if (!missing.isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Decide every category in scope; not yet decided: %1.").arg(missing.join(QStringLiteral(", "))));
-    // Without the identity document's number the record cannot stay a named one (schema: an active
-    // subject has an INN): the personal details go the same way.
-    const QString identity = actionOf.value(QStringLiteral("identity_document"));
-    const QString personal = actionOf.value(QStringLiteral("personal_details"));
-    if ((identity == QStringLiteral("destroy") || identity == QStringLiteral("depersonalise")) &&
-        personal != QStringLiteral("destroy") && personal != QStringLiteral("depersonalise"))
-        throw Error(Error::Kind::BadInput, tr("Destroying or depersonalising the identity document leaves a name without its INN: "
-                                              "destroy or depersonalise the personal details too."));
 
-    QSqlQuery clear = prepareQuery(db, QStringLiteral("DELETE FROM withdrawal_decisions WHERE request_id = ?"));
-    clear.addBindValue(requestId);
-    execQuery(clear, QT_TRANSLATE_NOOP("dpo::Sql", "record the decisions"));
-    QJsonObject summary;
-    for (const Decision& d : decisions) {
-        const bool keep = d.action == QStringLiteral("keep");
-        QSqlQuery q = prepareQuery(db, QStringLiteral(
-            "INSERT INTO withdrawal_decisions (request_id, category_code, action, legal_ground, ground_detail, justification, "
-            "keep_until, proposed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(requestId);
-        q.addBindValue(d.category);
-        q.addBindValue(d.action);
-        q.addBindValue(keep ? QVariant(d.ground) : QVariant(QMetaType::fromType<QString>()));
-        q.addBindValue(keep ? textOrNull(d.groundDetail) : QVariant(QMetaType::fromType<QString>()));
-        q.addBindValue(d.justification.trimmed());
-        q.addBindValue(keep ? QVariant(d.keepUntil) : QVariant(QMetaType::fromType<QDate>()));
-        q.addBindValue(session.officerId);
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the decisions"));
-        summary.insert(d.category, keep ? QStringLiteral("keep:%1:%2").arg(d.ground, d.keepUntil.toString(Qt::ISODate)) : d.action);
-    }
-    QSqlQuery state = prepareQuery(db, QStringLiteral("UPDATE withdrawal_requests SET state = 'decided' WHERE id = ?"));
-    state.addBindValue(requestId);
-    execQuery(state, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
-    audit(db, session, "withdrawal.decide", requestId, c.subjectId, summary);
-    transaction.commit();
+        const QDate due = DeadlineCalendar::load(db).dueDate(r.receivedOn, targetDays(db));
+        QSqlQuery insert = prepareQuery(
+            db, QStringLiteral("INSERT INTO withdrawal_requests (subject_id, received_on, "
+                               "channel, scope, scope_note, state, due_on, officer_id, "
+                               "registered_at, reply_to_name, reply_to_address) VALUES "
+                               "(?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?) RETURNING id"));
+        insert.addBindValue(subjectId);
+        insert.addBindValue(r.receivedOn);
+        insert.addBindValue(r.channel);
+        insert.addBindValue(r.fullScope ? QStringLiteral("full") : QStringLiteral("partial"));
+        insert.addBindValue(textOrNull(r.scopeNote));
+        insert.addBindValue(due);
+        insert.addBindValue(session.officerId);
+        insert.addBindValue(QDateTime::currentDateTimeUtc());
+        insert.addBindValue(textOrNull(replyToName));
+        insert.addBindValue(textOrNull(replyToAddress));
+        execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "register the withdrawal request"));
+        if (!insert.next())
+            throw Error(Error::Kind::Database,
+                        tr("The database did not return the new request's number."));
+        const qint64 id = insert.value(0).toLongLong();
+        insert.finish();
+        for (const QString& purpose : purposes) {
+            QSqlQuery q =
+                prepareQuery(db, QStringLiteral("INSERT INTO withdrawal_request_purposes "
+                                                "(request_id, purpose_code) VALUES (?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(purpose);
+            execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "register the withdrawal request"));
+        }
+        for (const QString& category : categories) {
+            QSqlQuery q =
+                prepareQuery(db, QStringLiteral("INSERT INTO withdrawal_request_categories "
+                                                "(request_id, category_code) VALUES (?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(category);
+            execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "register the withdrawal request"));
+        }
+        audit(db, session, "withdrawal.register", id, subjectId,
+              QJsonObject{{QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
+                          {QStringLiteral("due_on"), due.toString(Qt::ISODate)},
+                          {QStringLiteral("channel"), r.channel},
+                          {QStringLiteral("scope"),
+                           r.fullScope ? QStringLiteral("full") : QStringLiteral("partial")},
+                          {QStringLiteral("purposes"), QJsonArray::fromStringList(purposes)},
+                          {QStringLiteral("categories"), QJsonArray::fromStringList(categories)}});
+        for (const AttachmentService::Document& document : r.documents)
+            AttachmentService::store(db, session, AttachmentService::Owner::WithdrawalRequest, id,
+                                     document);
+        return id;
+    });
 }
 
-void WithdrawalService::approve(const Session& supervisor, qint64 requestId, int expectedVersion) const
+void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId,
+                                       const QString& method, const QString& note,
+                                       int expectedVersion) const
 {
-    requirePermission(m_database, supervisor, Permission::ApproveKeep, tr("approve keeping data"));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
-    const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::ApproveKeep),
-                 QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: only decided requests are approved."));
-    QSqlQuery keeps = prepareQuery(db, QStringLiteral("SELECT proposed_by FROM withdrawal_decisions WHERE request_id = ? AND action = 'keep'"));
-    keeps.addBindValue(requestId);
-    execQuery(keeps, QT_TRANSLATE_NOOP("dpo::Sql", "read the decisions"));
-    int count = 0;
-    while (keeps.next()) {
-        ++count;
-        if (keeps.value(0).toLongLong() == supervisor.officerId)
-            throw Error(Error::Kind::Forbidden, tr("%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.")
-                                                    .arg(supervisor.displayName)
-                                                    .arg(requestId));
-    }
-    if (count == 0)
-        throw Error(Error::Kind::BadInput, tr("Request %1 keeps nothing: it needs no approval.").arg(requestId));
-    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE withdrawal_decisions SET approved_by = ?, approved_at = ? WHERE request_id = ? AND action = 'keep'"));
-    q.addBindValue(supervisor.officerId);
-    q.addBindValue(QDateTime::currentDateTimeUtc());
-    q.addBindValue(requestId);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the approval"));
-    QSqlQuery state = prepareQuery(db, QStringLiteral("UPDATE withdrawal_requests SET state = 'approved' WHERE id = ?"));
-    state.addBindValue(requestId);
-    execQuery(state, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
-    audit(db, supervisor, "withdrawal.approve", requestId, c.subjectId, QJsonObject{{QStringLiteral("keep_decisions"), count}});
-    transaction.commit();
+    const VersionedRecord record{"withdrawal_requests", "withdrawal_request", requestId,
+                                 expectedVersion, tr("Withdrawal request %1").arg(requestId)};
+    runStep(m_database, session, Permission::WorkOnCases, tr("verify a requester's identity"),
+            record,
+            [&](const QSqlDatabase& db) {
+        if (!kIdentityMethods.contains(method))
+            throw Error(Error::Kind::BadInput,
+                        tr("\"%1\" is not a way to verify identity: use %2.")
+                            .arg(method, kIdentityMethods.join(QStringLiteral(", "))));
+        if (method == QStringLiteral("other") && note.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput, tr("Say how the identity was verified."));
+        const Current c = currentRequest(db, requestId);
+        requireState(
+            c, requestId,
+            WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::VerifyIdentity),
+            QT_TRANSLATE_NOOP("dpo::WithdrawalService",
+                              "Request %1 is %2: its identity is checked only once, on receipt."));
+        QSqlQuery q = prepareQuery(
+            db,
+            QStringLiteral(
+                "UPDATE withdrawal_requests SET state = 'identity_verified', identity_method = ?, "
+                "identity_note = ?, identity_verified_by = ? WHERE id = ?"));
+        q.addBindValue(method);
+        q.addBindValue(textOrNull(note));
+        q.addBindValue(session.officerId);
+        q.addBindValue(requestId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
+        audit(db, session, "withdrawal.verify_identity", requestId, c.subjectId,
+              QJsonObject{{QStringLiteral("method"), method}});
+    });
 }
 
-void WithdrawalService::recordNotice(const Session& session, qint64 noticeId, const QDate& notifiedOn, const QString& method,
+void WithdrawalService::reject(const Session& session, qint64 requestId, const QString& reason,
+                               const QString& note, int expectedVersion) const
+{
+    const VersionedRecord record{"withdrawal_requests", "withdrawal_request", requestId,
+                                 expectedVersion, tr("Withdrawal request %1").arg(requestId)};
+    runStep(m_database, session, Permission::WorkOnCases, tr("reject a withdrawal request"), record,
+            [&](const QSqlDatabase& db) {
+        if (!kRejections.contains(reason))
+            throw Error(Error::Kind::BadInput,
+                        tr("\"%1\" is not a reason to reject: use %2.")
+                            .arg(reason, kRejections.join(QStringLiteral(", "))));
+        const Current c = currentRequest(db, requestId);
+        requireState(
+            c, requestId,
+            WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Reject),
+            QT_TRANSLATE_NOOP("dpo::WithdrawalService",
+                              "Request %1 is %2: only a request not yet decided can be rejected."));
+        QSqlQuery q = prepareQuery(
+            db, QStringLiteral(
+                    "UPDATE withdrawal_requests SET state = 'rejected', rejection_reason = ?, "
+                    "rejection_note = ?, closed_at = ? WHERE id = ?"));
+        q.addBindValue(reason);
+        q.addBindValue(textOrNull(note));
+        q.addBindValue(QDateTime::currentDateTimeUtc());
+        q.addBindValue(requestId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
+        audit(db, session, "withdrawal.reject", requestId, c.subjectId,
+              QJsonObject{{QStringLiteral("reason"), reason}});
+    });
+}
+
+void WithdrawalService::decide(const Session& session, qint64 requestId,
+                               const QList<Decision>& decisions, int expectedVersion) const
+{
+    const VersionedRecord record{"withdrawal_requests", "withdrawal_request", requestId,
+                                 expectedVersion, tr("Withdrawal request %1").arg(requestId)};
+    runStep(m_database, session, Permission::WorkOnCases, tr("decide on a withdrawal request"),
+            record,
+            [&](const QSqlDatabase& db) {
+        const Current c = currentRequest(db, requestId);
+        requireState(c, requestId,
+                     WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::Decide),
+                     QT_TRANSLATE_NOOP("dpo::WithdrawalService",
+                                       "Request %1 is %2: decisions are made after the identity is "
+                                       "verified and before execution."));
+        const QStringList scope = categoriesInScope(db, requestId, c);
+        QSet<QString> decided;
+        QHash<QString, DecisionAction> actionOf;
+        const QDate today = bishkekToday();
+        for (const Decision& d : decisions) {
+            if (!scope.contains(d.category))
+                throw Error(
+                    Error::Kind::BadInput,
+                    tr("The category \"%1\" is not in this request's scope.").arg(d.category));
+            if (decided.contains(d.category))
+                throw Error(Error::Kind::BadInput,
+                            tr("The category \"%1\" is decided twice.").arg(d.category));
+            decided.insert(d.category);
+            actionOf.insert(d.category, d.action);
+            if (d.justification.trimmed().isEmpty())
+                throw Error(Error::Kind::BadInput,
+                            tr("The decision on \"%1\" needs its justification.").arg(d.category));
+            if (d.action == DecisionAction::Keep) {
+                if (!kGrounds.contains(d.ground))
+                    throw Error(Error::Kind::BadInput,
+                                tr("Keeping \"%1\" needs a legal ground: %2.")
+                                    .arg(d.category, kGrounds.join(QStringLiteral(", "))));
+                if (!d.keepUntil.isValid() || d.keepUntil <= today)
+                    throw Error(
+                        Error::Kind::BadInput,
+                        tr("Keeping \"%1\" needs the date until which it is kept, after today: "
+                           "nothing is kept forever (policy 6.3).")
+                            .arg(d.category));
+                static const QRegularExpression paragraph(
+                    QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){0,3}$"));
+                if (d.ground == QStringLiteral("law58_art15") &&
+                    !paragraph.match(d.groundDetail.trimmed()).hasMatch())
+                    throw Error(
+                        Error::Kind::BadInput,
+                        tr("Keeping \"%1\" under Art. 15 names its paragraph (such as 2 or 3.1).")
+                            .arg(d.category));
+                if (d.ground == QStringLiteral("other_law") && d.groundDetail.trimmed().isEmpty())
+                    throw Error(
+                        Error::Kind::BadInput,
+                        tr("Keeping \"%1\" under another law names that law.").arg(d.category));
+            } else if (!d.ground.isEmpty()) {
+                throw Error(
+                    Error::Kind::BadInput,
+                    tr("Only a keep decision has a legal ground (\"%1\").").arg(d.category));
+            }
+        }
+        QStringList missing;
+        for (const QString& category : scope)
+            if (!decided.contains(category))
+                missing << category;
+        if (!missing.isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("Decide every category in scope; not yet decided: %1.")
+                            .arg(missing.join(QStringLiteral(", "))));
+        if (identityRemovedButNameKept(actionOf))
+            throw Error(Error::Kind::BadInput,
+                        tr("Destroying or depersonalising the identity document leaves a name "
+                           "without its INN: "
+                           "destroy or depersonalise the personal details too."));
+
+        QSqlQuery clear = prepareQuery(
+            db, QStringLiteral("DELETE FROM withdrawal_decisions WHERE request_id = ?"));
+        clear.addBindValue(requestId);
+        execQuery(clear, QT_TRANSLATE_NOOP("dpo::Sql", "record the decisions"));
+        QJsonObject summary;
+        for (const Decision& d : decisions) {
+            const bool keep = d.action == DecisionAction::Keep;
+            QSqlQuery q = prepareQuery(
+                db, QStringLiteral("INSERT INTO withdrawal_decisions (request_id, category_code, "
+                                   "action, legal_ground, ground_detail, justification, "
+                                   "keep_until, proposed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            q.addBindValue(requestId);
+            q.addBindValue(d.category);
+            q.addBindValue(DecisionActions::code(d.action));
+            q.addBindValue(keep ? QVariant(d.ground) : QVariant(QMetaType::fromType<QString>()));
+            q.addBindValue(keep ? textOrNull(d.groundDetail)
+                                : QVariant(QMetaType::fromType<QString>()));
+            q.addBindValue(d.justification.trimmed());
+            q.addBindValue(keep ? QVariant(d.keepUntil) : QVariant(QMetaType::fromType<QDate>()));
+            q.addBindValue(session.officerId);
+            execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the decisions"));
+            summary.insert(
+                d.category,
+                keep ? QStringLiteral("keep:%1:%2").arg(d.ground, d.keepUntil.toString(Qt::ISODate))
+                     : DecisionActions::code(d.action));
+        }
+        QSqlQuery state = prepareQuery(
+            db, QStringLiteral("UPDATE withdrawal_requests SET state = 'decided' WHERE id = ?"));
+        state.addBindValue(requestId);
+        execQuery(state, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
+        audit(db, session, "withdrawal.decide", requestId, c.subjectId, summary);
+    });
+}
+
+void WithdrawalService::approve(const Session& supervisor, qint64 requestId,
+                                int expectedVersion) const
+{
+    const VersionedRecord record{"withdrawal_requests", "withdrawal_request", requestId,
+                                 expectedVersion, tr("Withdrawal request %1").arg(requestId)};
+    runStep(m_database, supervisor, Permission::ApproveKeep, tr("approve keeping data"), record,
+            [&](const QSqlDatabase& db) {
+        const Current c = currentRequest(db, requestId);
+        requireState(
+            c, requestId,
+            WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::ApproveKeep),
+            QT_TRANSLATE_NOOP("dpo::WithdrawalService",
+                              "Request %1 is %2: only decided requests are approved."));
+        QSqlQuery keeps =
+            prepareQuery(db, QStringLiteral("SELECT proposed_by FROM withdrawal_decisions WHERE "
+                                            "request_id = ? AND action = 'keep'"));
+        keeps.addBindValue(requestId);
+        execQuery(keeps, QT_TRANSLATE_NOOP("dpo::Sql", "read the decisions"));
+        int count = 0;
+        while (keeps.next()) {
+            ++count;
+            if (keeps.value(0).toLongLong() == supervisor.officerId)
+                throw Error(
+                    Error::Kind::Forbidden,
+                    tr("%1 proposed keeping data under request %2 and cannot also approve it: "
+                       "another supervisor signs in to approve.")
+                        .arg(supervisor.displayName)
+                        .arg(requestId));
+        }
+        if (count == 0)
+            throw Error(Error::Kind::BadInput,
+                        tr("Request %1 keeps nothing: it needs no approval.").arg(requestId));
+        QSqlQuery q = prepareQuery(
+            db,
+            QStringLiteral("UPDATE withdrawal_decisions SET approved_by = ?, approved_at = ? WHERE "
+                           "request_id = ? AND action = 'keep'"));
+        q.addBindValue(supervisor.officerId);
+        q.addBindValue(QDateTime::currentDateTimeUtc());
+        q.addBindValue(requestId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the approval"));
+        QSqlQuery state = prepareQuery(
+            db, QStringLiteral("UPDATE withdrawal_requests SET state = 'approved' WHERE id = ?"));
+        state.addBindValue(requestId);
+        execQuery(state, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
+        audit(db, supervisor, "withdrawal.approve", requestId, c.subjectId,
+              QJsonObject{{QStringLiteral("keep_decisions"), count}});
+    });
+}
+
+void WithdrawalService::recordNotice(const Session& session, qint64 noticeId,
+                                     const QDate& notifiedOn, const QString& method,
                                      const QString& note) const
 {
-    requireWriter(m_database, session, tr("record a recipient's notice"));
-    if (!kNoticeMethods.contains(method))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way to tell a recipient: use %2.").arg(method, kNoticeMethods.join(QStringLiteral(", "))));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    QSqlQuery n = prepareQuery(db, QStringLiteral("SELECT request_id FROM recipient_notices WHERE id = ?"));
-    n.addBindValue(noticeId);
-    execQuery(n, QT_TRANSLATE_NOOP("dpo::Sql", "read the notices"));
-    if (!n.next())
-        throw Error(Error::Kind::NotFound, tr("Notice %1 does not exist.").arg(noticeId));
-    const qint64 requestId = n.value(0).toLongLong();
-    n.finish();
-    const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::RecordTold),
-                 QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: recipients are told after execution and before the reply."));
-    if (!notifiedOn.isValid() || notifiedOn < c.receivedOn || notifiedOn > bishkekToday())
-        throw Error(Error::Kind::BadInput, tr("The day the recipient was told must be between the receipt (%1) and today.")
-                                               .arg(c.receivedOn.toString(Qt::ISODate)));
-    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE recipient_notices SET notified_on = ?, method = ?, note = ?, recorded_by = ?, "
-                                                  "recorded_at = ? WHERE id = ?"));
-    q.addBindValue(notifiedOn);
-    q.addBindValue(method);
-    q.addBindValue(textOrNull(note));
-    q.addBindValue(session.officerId);
-    q.addBindValue(QDateTime::currentDateTimeUtc());
-    q.addBindValue(noticeId);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the notice"));
-    audit(db, session, "withdrawal.recipient_notified", requestId, c.subjectId,
-          QJsonObject{{QStringLiteral("notice"), noticeId}, {QStringLiteral("on"), notifiedOn.toString(Qt::ISODate)}, {QStringLiteral("method"), method}});
-    transaction.commit();
+    runStep(m_database, session, Permission::WorkOnCases, tr("record a recipient's notice"),
+            [&](const QSqlDatabase& db) {
+        if (!kNoticeMethods.contains(method))
+            throw Error(Error::Kind::BadInput,
+                        tr("\"%1\" is not a way to tell a recipient: use %2.")
+                            .arg(method, kNoticeMethods.join(QStringLiteral(", "))));
+        QSqlQuery n = prepareQuery(
+            db, QStringLiteral("SELECT request_id FROM recipient_notices WHERE id = ?"));
+        n.addBindValue(noticeId);
+        execQuery(n, QT_TRANSLATE_NOOP("dpo::Sql", "read the notices"));
+        if (!n.next())
+            throw Error(Error::Kind::NotFound, tr("Notice %1 does not exist.").arg(noticeId));
+        const qint64 requestId = n.value(0).toLongLong();
+        n.finish();
+        const Current c = currentRequest(db, requestId);
+        requireState(
+            c, requestId,
+            WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::RecordTold),
+            QT_TRANSLATE_NOOP(
+                "dpo::WithdrawalService",
+                "Request %1 is %2: recipients are told after execution and before the reply."));
+        if (!notifiedOn.isValid() || notifiedOn < c.receivedOn || notifiedOn > bishkekToday())
+            throw Error(
+                Error::Kind::BadInput,
+                tr("The day the recipient was told must be between the receipt (%1) and today.")
+                    .arg(c.receivedOn.toString(Qt::ISODate)));
+        QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE recipient_notices SET notified_on = "
+                                                      "?, method = ?, note = ?, recorded_by = ?, "
+                                                      "recorded_at = ? WHERE id = ?"));
+        q.addBindValue(notifiedOn);
+        q.addBindValue(method);
+        q.addBindValue(textOrNull(note));
+        q.addBindValue(session.officerId);
+        q.addBindValue(QDateTime::currentDateTimeUtc());
+        q.addBindValue(noticeId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the notice"));
+        audit(db, session, "withdrawal.recipient_notified", requestId, c.subjectId,
+              QJsonObject{{QStringLiteral("notice"), noticeId},
+                          {QStringLiteral("on"), notifiedOn.toString(Qt::ISODate)},
+                          {QStringLiteral("method"), method}});
+    });
 }
 
-void WithdrawalService::logReply(const Session& session, qint64 requestId, const QDate& sentOn, const QString& method,
-                                 const QString& tracking, int expectedVersion) const
+void WithdrawalService::logReply(const Session& session, qint64 requestId, const QDate& sentOn,
+                                 const QString& method, const QString& tracking,
+                                 int expectedVersion) const
 {
-    requireWriter(m_database, session, tr("log the reply"));
-    if (!kReplyMethods.contains(method))
-        throw Error(Error::Kind::BadInput, tr("\"%1\" is not a way to send the reply: use %2.").arg(method, kReplyMethods.join(QStringLiteral(", "))));
-    if (method == QStringLiteral("post") && tracking.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("A reply sent by post needs its tracking number."));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    RecordVersion::raise(db, "withdrawal_requests", "withdrawal_request", requestId, expectedVersion, tr("Withdrawal request %1").arg(requestId));
-    const Current c = currentRequest(db, requestId);
-    requireState(c, requestId, WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::SendReply),
-                 QT_TRANSLATE_NOOP("dpo::WithdrawalService", "Request %1 is %2: the reply is sent once the decisions are executed."));
-    if (!sentOn.isValid() || sentOn < c.receivedOn || sentOn > bishkekToday())
-        throw Error(Error::Kind::BadInput, tr("The reply's date must be between the receipt (%1) and today.").arg(c.receivedOn.toString(Qt::ISODate)));
-    QSqlQuery untold = prepareQuery(db, QStringLiteral("SELECT r.name FROM recipient_notices n JOIN recipients r ON r.id = n.recipient_id "
-                                                       "WHERE n.request_id = ? AND n.notified_on IS NULL ORDER BY r.name"));
-    untold.addBindValue(requestId);
-    execQuery(untold, QT_TRANSLATE_NOOP("dpo::Sql", "read the notices"));
-    QStringList names;
-    while (untold.next())
-        names << untold.value(0).toString();
-    if (!names.isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Tell every recipient first; not yet told: %1.").arg(names.join(QStringLiteral(", "))));
-    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE withdrawal_requests SET state = 'closed', reply_sent_on = ?, reply_method = ?, "
-                                                  "reply_tracking = ?, closed_at = ? WHERE id = ?"));
-    q.addBindValue(sentOn);
-    q.addBindValue(method);
-    q.addBindValue(textOrNull(tracking));
-    q.addBindValue(QDateTime::currentDateTimeUtc());
-    q.addBindValue(requestId);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
-    audit(db, session, "withdrawal.reply_sent", requestId, c.subjectId,
-          QJsonObject{{QStringLiteral("sent_on"), sentOn.toString(Qt::ISODate)}, {QStringLiteral("method"), method}});
-    transaction.commit();
+    const VersionedRecord record{"withdrawal_requests", "withdrawal_request", requestId,
+                                 expectedVersion, tr("Withdrawal request %1").arg(requestId)};
+    runStep(m_database, session, Permission::WorkOnCases, tr("log the reply"), record,
+            [&](const QSqlDatabase& db) {
+        if (!kReplyMethods.contains(method))
+            throw Error(Error::Kind::BadInput,
+                        tr("\"%1\" is not a way to send the reply: use %2.")
+                            .arg(method, kReplyMethods.join(QStringLiteral(", "))));
+        if (method == QStringLiteral("post") && tracking.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("A reply sent by post needs its tracking number."));
+        const Current c = currentRequest(db, requestId);
+        requireState(c, requestId,
+                     WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::SendReply),
+                     QT_TRANSLATE_NOOP(
+                         "dpo::WithdrawalService",
+                         "Request %1 is %2: the reply is sent once the decisions are executed."));
+        if (!sentOn.isValid() || sentOn < c.receivedOn || sentOn > bishkekToday())
+            throw Error(Error::Kind::BadInput,
+                        tr("The reply's date must be between the receipt (%1) and today.")
+                            .arg(c.receivedOn.toString(Qt::ISODate)));
+        QSqlQuery untold = prepareQuery(
+            db,
+            QStringLiteral(
+                "SELECT r.name FROM recipient_notices n JOIN recipients r ON r.id = n.recipient_id "
+                "WHERE n.request_id = ? AND n.notified_on IS NULL ORDER BY r.name"));
+        untold.addBindValue(requestId);
+        execQuery(untold, QT_TRANSLATE_NOOP("dpo::Sql", "read the notices"));
+        QStringList names;
+        while (untold.next())
+            names << untold.value(0).toString();
+        if (!names.isEmpty())
+            throw Error(Error::Kind::BadInput, tr("Tell every recipient first; not yet told: %1.")
+                                                   .arg(names.join(QStringLiteral(", "))));
+        QSqlQuery q =
+            prepareQuery(db, QStringLiteral("UPDATE withdrawal_requests SET state = 'closed', "
+                                            "reply_sent_on = ?, reply_method = ?, "
+                                            "reply_tracking = ?, closed_at = ? WHERE id = ?"));
+        q.addBindValue(sentOn);
+        q.addBindValue(method);
+        q.addBindValue(textOrNull(tracking));
+        q.addBindValue(QDateTime::currentDateTimeUtc());
+        q.addBindValue(requestId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
+        audit(db, session, "withdrawal.reply_sent", requestId, c.subjectId,
+              QJsonObject{{QStringLiteral("sent_on"), sentOn.toString(Qt::ISODate)},
+                          {QStringLiteral("method"), method}});
+    });
 }
 
-qint64 WithdrawalService::attach(const Session& session, qint64 requestId, const AttachmentService::Document& document) const
+qint64 WithdrawalService::attach(const Session& session, qint64 requestId,
+                                 const AttachmentService::Document& document) const
 {
-    return AttachmentService(m_database).add(session, AttachmentService::Owner::WithdrawalRequest, requestId, document);
+    return AttachmentService(m_database)
+        .add(session, AttachmentService::Owner::WithdrawalRequest, requestId, document);
 }
 
-void WithdrawalService::unblock(const Session& session, qint64 subjectId, const QString& category, const QString& reason) const
+void WithdrawalService::unblock(const Session& session, qint64 subjectId, const QString& category,
+                                const QString& reason) const
 {
-    requirePermission(m_database, session, Permission::UnblockData, tr("unblock data"));
-    if (reason.trimmed().isEmpty())
-        throw Error(Error::Kind::BadInput, tr("Say why the data is unblocked."));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    QSqlQuery q = prepareQuery(db, QStringLiteral("UPDATE subject_categories SET state = 'held', changed_at = ? "
-                                                  "WHERE subject_id = ? AND category_code = ? AND state = 'blocked'"));
-    q.addBindValue(QDateTime::currentDateTimeUtc());
-    q.addBindValue(subjectId);
-    q.addBindValue(category);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "unblock the data"));
-    if (q.numRowsAffected() < 1)
-        throw Error(Error::Kind::BadInput, tr("The subject has no blocked data of the category \"%1\".").arg(category));
-    if (category == QStringLiteral("personal_details")) {
-        QSqlQuery status = prepareQuery(db, QStringLiteral("UPDATE subjects SET status = 'active' WHERE id = ? AND status = 'blocked'"));
-        status.addBindValue(subjectId);
-        execQuery(status, QT_TRANSLATE_NOOP("dpo::Sql", "unblock the data"));
-    }
-    AuditService::append(db, session, QStringLiteral("subject.unblock"), QStringLiteral("subject"), QString::number(subjectId), subjectId,
-                         QJsonObject{{QStringLiteral("category"), category}, {QStringLiteral("reason"), reason.trimmed()}});
-    transaction.commit();
+    runStep(m_database, session, Permission::UnblockData, tr("unblock data"),
+            [&](const QSqlDatabase& db) {
+        if (reason.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput, tr("Say why the data is unblocked."));
+        QSqlQuery q = prepareQuery(
+            db, QStringLiteral("UPDATE subject_categories SET state = 'held', changed_at = ? "
+                               "WHERE subject_id = ? AND category_code = ? AND state = 'blocked'"));
+        q.addBindValue(QDateTime::currentDateTimeUtc());
+        q.addBindValue(subjectId);
+        q.addBindValue(category);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "unblock the data"));
+        if (q.numRowsAffected() < 1)
+            throw Error(
+                Error::Kind::BadInput,
+                tr("The subject has no blocked data of the category \"%1\".").arg(category));
+        if (category == QStringLiteral("personal_details")) {
+            QSqlQuery status = prepareQuery(
+                db,
+                QStringLiteral(
+                    "UPDATE subjects SET status = 'active' WHERE id = ? AND status = 'blocked'"));
+            status.addBindValue(subjectId);
+            execQuery(status, QT_TRANSLATE_NOOP("dpo::Sql", "unblock the data"));
+        }
+        AuditService::append(db, session, QStringLiteral("subject.unblock"),
+                             QStringLiteral("subject"), QString::number(subjectId), subjectId,
+                             QJsonObject{{QStringLiteral("category"), category},
+                                         {QStringLiteral("reason"), reason.trimmed()}});
+    });
 }
 
 } // namespace dpo

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/WithdrawalDecision.h"
 #include "services/AttachmentService.h"
 #include "services/RecordVersion.h"
 
@@ -30,7 +31,8 @@ public:
     {
         QString subjectRef;
         QDate receivedOn;
-        QString channel = QStringLiteral("post"); // post, in_person, email_scan, e_signature, app_form
+        QString channel =
+            QStringLiteral("post"); // post, in_person, email_scan, e_signature, app_form
         bool fullScope = true;
         QStringList purposes;   // a partial withdrawal: the named purposes...
         QStringList categories; // ...and data categories
@@ -44,12 +46,12 @@ public:
     struct Decision
     {
         QString category;
-        QString action;        // destroy, depersonalise, block, keep
-        QString ground;        // a keep: law58_art5, law58_art15, aml_cft_record_keeping,
-                               // active_financing_contract, pending_legal_claim, other_law
-        QString groundDetail;  // the paragraph of Art. 15, or the other law's name
+        DecisionAction action = DecisionAction::Block;
+        QString ground;       // a keep: law58_art5, law58_art15, aml_cft_record_keeping,
+                              // active_financing_contract, pending_legal_claim, other_law
+        QString groundDetail; // the paragraph of Art. 15, or the other law's name
         QString justification;
-        QDate keepUntil;       // a keep: until when
+        QDate keepUntil; // a keep: until when
         // Read back:
         QString proposedBy, approvedBy;
         QDateTime executedAt;
@@ -79,7 +81,8 @@ public:
     struct Details
     {
         Row row;
-        QString channel, scope, scopeNote, identityMethod, identityNote, rejectionReason, rejectionNote;
+        QString channel, scope, scopeNote, identityMethod, identityNote, rejectionReason,
+            rejectionNote;
         QString preferredLanguage, replyMethod, replyTracking, replyToName, replyToAddress;
         QStringList purposes, categories; // a partial withdrawal's scope
         QStringList heldCategories;       // the subject's categories that the decisions cover
@@ -94,39 +97,54 @@ public:
 
     explicit WithdrawalService(Database& database);
 
-    static int targetDays(const QSqlDatabase& db); // the setting (SettingsService), default Periods::kWithdrawalTargetDays
+    static int targetDays(const QSqlDatabase& db); // the setting (SettingsService), default
+                                                   // Periods::kWithdrawalTargetDays
     // The internal target for closing a request, in calendar days (1 to 90): administrators,
     // audited as "settings.change". Requests already registered keep their target date.
     void setTargetDays(const Session& session, int days) const;
 
     qint64 registerRequest(const Session& session, const Registration& registration) const;
     // method: id_in_person, notarised_letter, account_face_check, other (then the note says how)
-    void verifyIdentity(const Session& session, qint64 requestId, const QString& method, const QString& note,
-                        int expectedVersion = RecordVersion::kAny) const;
+    void verifyIdentity(const Session& session, qint64 requestId, const QString& method,
+                        const QString& note, int expectedVersion = RecordVersion::kAny) const;
     // reason: identity_not_established, not_written, not_this_holder
-    void reject(const Session& session, qint64 requestId, const QString& reason, const QString& note,
-                int expectedVersion = RecordVersion::kAny) const;
+    void reject(const Session& session, qint64 requestId, const QString& reason,
+                const QString& note, int expectedVersion = RecordVersion::kAny) const;
     // One decision per category in scope (all the subject holds for a full withdrawal); replaces
     // earlier decisions until the request is executed.
-    void decide(const Session& session, qint64 requestId, const QList<Decision>& decisions, int expectedVersion = RecordVersion::kAny) const;
+    void decide(const Session& session, qint64 requestId, const QList<Decision>& decisions,
+                int expectedVersion = RecordVersion::kAny) const;
     // `supervisor` signed in for this: a supervisor or administrator other than the proposer.
-    void approve(const Session& supervisor, qint64 requestId, int expectedVersion = RecordVersion::kAny) const;
+    void approve(const Session& supervisor, qint64 requestId,
+                 int expectedVersion = RecordVersion::kAny) const;
     // Everything at once or nothing: the consent, the categories, the subject's values, the
     // tombstones, the recipients to tell.
-    void execute(const Session& session, qint64 requestId, int expectedVersion = RecordVersion::kAny) const;
-    void recordNotice(const Session& session, qint64 noticeId, const QDate& notifiedOn, const QString& method,
-                      const QString& note) const;
+    void execute(const Session& session, qint64 requestId,
+                 int expectedVersion = RecordVersion::kAny) const;
+    void recordNotice(const Session& session, qint64 noticeId, const QDate& notifiedOn,
+                      const QString& method, const QString& note) const;
     // The reply went out: closes the request (every recipient told first).
-    void logReply(const Session& session, qint64 requestId, const QDate& sentOn, const QString& method,
-                  const QString& tracking, int expectedVersion = RecordVersion::kAny) const;
-    qint64 attach(const Session& session, qint64 requestId, const AttachmentService::Document& document) const;
+    void logReply(const Session& session, qint64 requestId, const QDate& sentOn,
+                  const QString& method, const QString& tracking,
+                  int expectedVersion = RecordVersion::kAny) const;
+    qint64 attach(const Session& session, qint64 requestId,
+                  const AttachmentService::Document& document) const;
     // A blocked category back in use (its values shown and usable again): supervisors and
     // administrators, with the reason, audited as "subject.unblock".
-    void unblock(const Session& session, qint64 subjectId, const QString& category, const QString& reason) const;
+    void unblock(const Session& session, qint64 subjectId, const QString& category,
+                 const QString& reason) const;
 
-    enum class Filter { All, Open, Overdue, DueToday, DueThisWeek };
+    enum class Filter
+    {
+        All,
+        Open,
+        Overdue,
+        DueToday,
+        DueThisWeek
+    };
     // Open first, overdue first among them, then by due date. `state` empty: any.
-    QList<Row> list(const QDate& on, Filter filter = Filter::All, const QString& state = {}, qint64 officerId = 0) const;
+    QList<Row> list(const QDate& on, Filter filter = Filter::All, const QString& state = {},
+                    qint64 officerId = 0) const;
     Details details(qint64 requestId, const QDate& on) const;
     // The same, inside the caller's transaction (a letter reads and audits together).
     Details detailsWithin(const QSqlDatabase& db, qint64 requestId, const QDate& on) const;

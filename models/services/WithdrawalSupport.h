@@ -7,6 +7,7 @@
 #include "core/Error.h"
 #include "db/Sql.h"
 #include "domain/Vocabulary.h"
+#include "domain/WithdrawalDecision.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -44,6 +45,17 @@ inline Current currentRequest(const QSqlDatabase& db, qint64 requestId)
             q.value(3).toDate()};
 }
 
+// A decision's action as stored (the schema's CHECK allows only the four codes).
+inline DecisionAction storedAction(const QVariant& code)
+{
+    if (const auto action = DecisionActions::fromCode(code.toString()))
+        return *action;
+    throw Error(Error::Kind::Database,
+                QCoreApplication::translate("dpo::WithdrawalService",
+                                            "The database holds an unknown decision \"%1\".")
+                    .arg(code.toString()));
+}
+
 // `refusal` names the request with %1 and its state (in the UI's language) with %2.
 inline void requireState(const Current& c, qint64 requestId, const QStringList& states,
                          const char* refusal)
@@ -62,6 +74,5 @@ inline QVariant textOrNull(const QString& text)
 // The categories a request's decisions cover: everything the subject still holds for a full
 // withdrawal, the named ones for a partial one.
 QStringList categoriesInScope(const QSqlDatabase& db, qint64 requestId, const Current& c);
-
 
 } // namespace dpo::withdrawal

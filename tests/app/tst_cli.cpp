@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dpo-console executable as a user runs it: exit codes, stdout and stderr.
-#include "TestDatabase.h"
 #include "db/Sql.h"
+#include "TestDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,13 +30,15 @@ class TestCli : public QObject
         // Settings of this test only (keys init records the key's path there).
         static QTemporaryDir config;
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
-        env.insert(QStringLiteral("DPO_CONSOLE_KEY_PASSPHRASE"), QStringLiteral("cli key passphrase"));
+        env.insert(QStringLiteral("DPO_CONSOLE_KEY_PASSPHRASE"),
+                   QStringLiteral("cli key passphrase"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(DPO_CONSOLE_EXECUTABLE), arguments);
         p.closeWriteChannel();
         if (!p.waitForFinished(120000))
             return {-1, {}, QStringLiteral("timed out")};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
     test::TestDatabase m_fixture;
     QTemporaryDir m_dir;
@@ -58,48 +60,59 @@ private slots:
 
     void demoAndSearch()
     {
-        Run r = run({"demo", "--database", m_fixture.url(), "--officer", "admin", "--subjects", "300", "--seed", "5"});
+        Run r = run({"demo", "--database", m_fixture.url(), "--officer", "admin", "--subjects",
+                     "300", "--seed", "5"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = run({"subjects", "search", "а", "--database", m_fixture.url(), "--format", "csv", "--limit", "5"});
+        r = run({"subjects", "search", "а", "--database", m_fixture.url(), "--format", "csv",
+                 "--limit", "5"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QVERIFY(lines.first().startsWith(QStringLiteral("platform_ref,inn,surname,given_name")));
         QCOMPARE(lines.size(), 6);
-        QVERIFY2(lines[1].contains(QStringLiteral("*********")), qPrintable(lines[1])); // INN masked
-        r = run({"subjects", "search", "OG-00000007", "--database", m_fixture.url(), "--format", "json"});
+        QVERIFY2(lines[1].contains(QStringLiteral("*********")),
+                 qPrintable(lines[1])); // INN masked
+        r = run({"subjects", "search", "OG-00000007", "--database", m_fixture.url(), "--format",
+                 "json"});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("\"platform_ref\": \"OG-00000007\"")));
         // With personal data: only for a signed-in officer, and audited.
-        r = run({"subjects", "search", "OG-00000007", "--database", m_fixture.url(), "--format", "csv", "--with-personal-data"});
+        r = run({"subjects", "search", "OG-00000007", "--database", m_fixture.url(), "--format",
+                 "csv", "--with-personal-data"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--officer")), qPrintable(r.err));
-        r = run({"subjects", "search", "OG-00000007", "--database", m_fixture.url(), "--format", "csv", "--with-personal-data",
-                 "--officer", "admin"});
+        r = run({"subjects", "search", "OG-00000007", "--database", m_fixture.url(), "--format",
+                 "csv", "--with-personal-data", "--officer", "admin"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString row = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).value(1);
-        QVERIFY2(!row.contains(QLatin1Char('*')) && row.section(QLatin1Char(','), 1, 1).size() == 14, qPrintable(row)); // the INN in full
+        QVERIFY2(!row.contains(QLatin1Char('*')) &&
+                     row.section(QLatin1Char(','), 1, 1).size() == 14,
+                 qPrintable(row)); // the INN in full
         auto database = m_fixture.open(false);
-        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral("SELECT details FROM audit_log WHERE action = 'subjects.export'"));
+        QSqlQuery q = prepareQuery(
+            database->connection(),
+            QStringLiteral("SELECT details FROM audit_log WHERE action = 'subjects.export'"));
         execQuery(q, "export entries");
         QVERIFY(q.next());
-        QVERIFY2(q.value(0).toString().contains(QStringLiteral("\"personal_data\":true")), qPrintable(q.value(0).toString()));
-        QVERIFY(!q.value(0).toString().contains(QStringLiteral("OG-00000007"))); // not the search text
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("\"personal_data\":true")),
+                 qPrintable(q.value(0).toString()));
+        QVERIFY(
+            !q.value(0).toString().contains(QStringLiteral("OG-00000007"))); // not the search text
         QVERIFY(!q.next());
     }
 
     void subjectReportWritesAPdf()
     {
         const QString out = m_dir.filePath(QStringLiteral("report.pdf"));
-        Run r = run({"subjects", "report", "OG-00000007", "--database", m_fixture.url(), "--officer", "admin",
-                     "--lang", "ru", "--out", out});
+        Run r = run({"subjects", "report", "OG-00000007", "--database", m_fixture.url(),
+                     "--officer", "admin", "--lang", "ru", "--out", out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(out), qPrintable(r.err));
         QFile pdf(out);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(pdf.size() > 10000);
-        r = run({"subjects", "report", "OG-none", "--database", m_fixture.url(), "--officer", "admin", "--lang", "ky",
-                 "--out", m_dir.filePath(QStringLiteral("none.pdf"))});
+        r = run({"subjects", "report", "OG-none", "--database", m_fixture.url(), "--officer",
+                 "admin", "--lang", "ky", "--out", m_dir.filePath(QStringLiteral("none.pdf"))});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("OG-none")), qPrintable(r.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.pdf"))));
@@ -116,7 +129,8 @@ private slots:
         QCOMPARE(intact.value(QStringLiteral("head_hash")).toString().size(), 64);
         r = run({"audit", "verify", "--database", m_fixture.url()});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("intact: %1 entries").arg(entries)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("intact: %1 entries").arg(entries)),
+                 qPrintable(r.out));
 
         // Lift the guard and change entry 2: exit 1, entry 2 named.
         {
@@ -124,11 +138,13 @@ private slots:
             QSqlQuery q(database->connection());
             if (test::TestDatabase::isPostgres()) {
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
-                QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET officer_username = 'mallory' WHERE seq = 2")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "UPDATE audit_log SET officer_username = 'mallory' WHERE seq = 2")));
                 QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")));
             } else {
                 QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-                QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET officer_username = 'mallory' WHERE seq = 2")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "UPDATE audit_log SET officer_username = 'mallory' WHERE seq = 2")));
             }
         }
         r = run({"audit", "verify", "--database", m_fixture.url(), "--format", "json"});
@@ -136,19 +152,22 @@ private slots:
         const QJsonObject broken = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(broken.value(QStringLiteral("intact")).toBool(true), false);
         QCOMPARE(broken.value(QStringLiteral("broken_seq")).toInteger(), 2);
-        QCOMPARE(broken.value(QStringLiteral("problem")).toString(), QStringLiteral("hash_mismatch"));
+        QCOMPARE(broken.value(QStringLiteral("problem")).toString(),
+                 QStringLiteral("hash_mismatch"));
         QCOMPARE(broken.value(QStringLiteral("entries_checked")).toInteger(), 1);
         r = run({"audit", "verify", "--database", m_fixture.url()});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("broken at entry 2 (hash_mismatch)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("broken at entry 2 (hash_mismatch)")),
+                 qPrintable(r.out));
     }
 
     void auditExportWritesEachFormat()
     {
         for (const char* format : {"csv", "jsonl", "pdf"}) {
             const QString out = m_dir.filePath(QStringLiteral("audit.") + QLatin1String(format));
-            const Run r = run({"audit", "export", "--database", m_fixture.url(), "--officer", "admin", "--format",
-                               format, "--lang", "ky", "--from", "2020-01-01", "--out", out});
+            const Run r =
+                run({"audit", "export", "--database", m_fixture.url(), "--officer", "admin",
+                     "--format", format, "--lang", "ky", "--from", "2020-01-01", "--out", out});
             QVERIFY2(r.code == 0, qPrintable(r.err));
             QVERIFY2(r.err.contains(QStringLiteral("Exported")), qPrintable(r.err));
             QVERIFY(QFileInfo(out).size() > 100);
@@ -161,14 +180,17 @@ private slots:
     void keysInitThenEveryExportIsSignedAndVerifies()
     {
         const QString key = m_dir.filePath(QStringLiteral("org.pem"));
-        Run r = run({"keys", "init", "--database", m_fixture.url(), "--officer", "admin", "--key", key});
+        Run r = run(
+            {"keys", "init", "--database", m_fixture.url(), "--officer", "admin", "--key", key});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(r.out.trimmed().size(), 64); // the fingerprint
-        r = run({"keys", "init", "--database", m_fixture.url(), "--officer", "admin", "--key", key});
+        r = run(
+            {"keys", "init", "--database", m_fixture.url(), "--officer", "admin", "--key", key});
         QCOMPARE(r.code, 2); // never overwritten
         // No --key: the configured path.
         const QString out = m_dir.filePath(QStringLiteral("signed.jsonl"));
-        r = run({"audit", "export", "--database", m_fixture.url(), "--officer", "admin", "--format", "jsonl", "--out", out});
+        r = run({"audit", "export", "--database", m_fixture.url(), "--officer", "admin", "--format",
+                 "jsonl", "--out", out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(out + QStringLiteral(".sig")));
         r = run({"audit", "verify-export", out, "--database", m_fixture.url()});
@@ -201,44 +223,58 @@ private slots:
         };
         const qint64 claims = count("claims");
         const qint64 documents = count("attachments");
-        Run r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received", "2026-10-08",
-                     "--claimant", "Асанов Бакыт", "--summary", "x", "--document", notALetter});
+        Run r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin",
+                     "--received", "2026-10-08", "--claimant", "Асанов Бакыт", "--summary", "x",
+                     "--document", notALetter});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("not a PDF")), qPrintable(r.err));
         // Received on Saturday 10 October 2026: the 30th day, Monday 9 November, is a working day
         // under the Labour Code in force since 2025 (7-8 November, on the weekend, move nothing).
-        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received", "2026-10-10",
-                 "--claimant", "Асанов Бакыт", "--summary", "Маалыматтарымды өчүрүңүз", "--document", letter, "--format", "json"});
+        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received",
+                 "2026-10-10", "--claimant", "Асанов Бакыт", "--summary",
+                 "Маалыматтарымды өчүрүңүз", "--document", letter, "--format", "json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QJsonObject added = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(added.value(QStringLiteral("id")).toInteger() > 0);
         QCOMPARE(added.value(QStringLiteral("due")).toString(), QStringLiteral("2026-11-09"));
         QCOMPARE(count("attachments"), documents + 1);
         QCOMPARE(count("claims"), claims + 1); // the refused one left nothing
-        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received", "2026-05-04",
-                 "--subject", "OG-00000007", "--type", "access", "--summary", "Мага маалыматтарымды бериңиз", "--format", "json"});
+        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received",
+                 "2026-05-04", "--subject", "OG-00000007", "--type", "access", "--summary",
+                 "Мага маалыматтарымды бериңиз", "--format", "json"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("due")).toString(), QStringLiteral("2026-05-11"));
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("due"))
+                     .toString(),
+                 QStringLiteral("2026-05-11"));
         // No answer drafted yet: no letter, exit 2 saying so.
-        r = run({"claims", "letter", QString::number(added.value(QStringLiteral("id")).toInteger()), "--database", m_fixture.url(),
-                 "--officer", "admin", "--lang", "ru", "--out", m_dir.filePath(QStringLiteral("letter.pdf"))});
+        r = run({"claims", "letter", QString::number(added.value(QStringLiteral("id")).toInteger()),
+                 "--database", m_fixture.url(), "--officer", "admin", "--lang", "ru", "--out",
+                 m_dir.filePath(QStringLiteral("letter.pdf"))});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("no answer yet")), qPrintable(r.err));
-        r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-11-05", "--format", "csv"});
+        r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-11-05",
+                 "--format", "csv"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("id,type,claimant,received,due,days_left,state"));
-        QVERIFY2(r.out.contains(QStringLiteral("claim,Асанов Бакыт,2026-10-10,2026-11-09,4,open")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("claim,Асанов Бакыт,2026-10-10,2026-11-09,4,open")),
+                 qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral(",access,")), qPrintable(r.out));
-        r = run({"claims", "list", "--database", m_fixture.url(), "--overdue", "--on", "2026-11-05", "--format", "json"});
+        r = run({"claims", "list", "--database", m_fixture.url(), "--overdue", "--on", "2026-11-05",
+                 "--format", "json"});
         QCOMPARE(r.code, 0);
         QVERIFY(!r.out.contains(QStringLiteral("Асанов Бакыт"))); // four days left: not overdue
-        r = run({"calendar", "list", "--database", m_fixture.url(), "--year", "2026", "--format", "csv"});
+        r = run({"calendar", "list", "--database", m_fixture.url(), "--year", "2026", "--format",
+                 "csv"});
         QCOMPARE(r.code, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("2026-11-07,Sat,working_holiday")), qPrintable(r.out.left(300)));
+        QVERIFY2(r.out.contains(QStringLiteral("2026-11-07,Sat,working_holiday")),
+                 qPrintable(r.out.left(300)));
         QVERIFY(r.out.contains(QStringLiteral("2026-08-31,Mon,holiday")));
         QVERIFY(r.out.contains(QStringLiteral("2026-02-23,Mon,working_holiday")));
-        QVERIFY(!r.out.contains(QStringLiteral("2026-11-09"))); // no day off moved onto it since 2025
+        QVERIFY(
+            !r.out.contains(QStringLiteral("2026-11-09"))); // no day off moved onto it since 2025
     }
 
     // A year's calendar out as CSV and back in: unchanged, it changes nothing; with a decree's day
@@ -246,18 +282,21 @@ private slots:
     // changes nothing; then the import applies it, once, and the claim's due date stays fixed.
     void calendarImportFromTheListsCsv()
     {
-        Run r = run({"calendar", "list", "--database", m_fixture.url(), "--year", "2026", "--format", "csv"});
+        Run r = run({"calendar", "list", "--database", m_fixture.url(), "--year", "2026",
+                     "--format", "csv"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString csvPath = m_dir.filePath(QStringLiteral("calendar-2026.csv"));
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::WriteOnly));
         csv.write(r.out.toUtf8());
         csv.close();
-        r = run({"calendar", "import", "--database", m_fixture.url(), "--officer", "admin", "--year", "2026", csvPath});
+        r = run({"calendar", "import", "--database", m_fixture.url(), "--officer", "admin",
+                 "--year", "2026", csvPath});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("changes nothing")), qPrintable(r.out));
 
-        // 9 November 2026 is the due date of the claim received on 10 October (claimsAddAndListWithDueDates).
+        // 9 November 2026 is the due date of the claim received on 10 October
+        // (claimsAddAndListWithDueDates).
         QVERIFY(csv.open(QIODevice::Append));
         csv.write("2026-11-09,Mon,day_off,Extra day off,Cabinet decree No. 77\r\n");
         csv.close();
@@ -266,52 +305,71 @@ private slots:
             return test::rowCount(*database, QStringLiteral("audit_log"));
         };
         const qint64 before = entries();
-        r = run({"calendar", "import", "--database", m_fixture.url(), "--year", "2026", "--preview", csvPath});
+        r = run({"calendar", "import", "--database", m_fixture.url(), "--year", "2026", "--preview",
+                 csvPath});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("2026-11-09: not marked -> day_off (Extra day off)")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("due 2026-11-09 stays fixed; recalculated it would be 2026-11-10")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("2026-11-09: not marked -> day_off (Extra day off)")),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "due 2026-11-09 stays fixed; recalculated it would be 2026-11-10")),
+                 qPrintable(r.out));
         QVERIFY(r.err.contains(QStringLiteral("nothing was changed")));
         QCOMPARE(entries(), before);
-        r = run({"calendar", "import", "--database", m_fixture.url(), "--officer", "admin", "--year", "2027", csvPath});
+        r = run({"calendar", "import", "--database", m_fixture.url(), "--officer", "admin",
+                 "--year", "2027", csvPath});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("is not in 2027")), qPrintable(r.err));
-        r = run({"calendar", "import", "--database", m_fixture.url(), "--officer", "admin", "--year", "2026", csvPath});
+        r = run({"calendar", "import", "--database", m_fixture.url(), "--officer", "admin",
+                 "--year", "2026", csvPath});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("1 changed")), qPrintable(r.err));
         QCOMPARE(entries(), before + 3); // the refused run's sign-in, this one's, and the import
-        r = run({"calendar", "list", "--database", m_fixture.url(), "--year", "2026", "--format", "csv"});
-        QVERIFY(r.out.contains(QStringLiteral("2026-11-09,Mon,day_off,Extra day off,Cabinet decree No. 77")));
-        r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-11-05", "--format", "csv"});
-        QVERIFY2(r.out.contains(QStringLiteral("2026-10-10,2026-11-09,4,open")), qPrintable(r.out)); // stays fixed
+        r = run({"calendar", "list", "--database", m_fixture.url(), "--year", "2026", "--format",
+                 "csv"});
+        QVERIFY(r.out.contains(
+            QStringLiteral("2026-11-09,Mon,day_off,Extra day off,Cabinet decree No. 77")));
+        r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-11-05",
+                 "--format", "csv"});
+        QVERIFY2(r.out.contains(QStringLiteral("2026-10-10,2026-11-09,4,open")),
+                 qPrintable(r.out)); // stays fixed
     }
 
     void withdrawalsListWithStateAndDaysLeft()
     {
-        Run r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv", "--on", "2026-11-25"});
+        Run r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv",
+                     "--on", "2026-11-25"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.first(), QStringLiteral("id,subject,received,due,days_left,state,officer"));
         auto database = m_fixture.open(false);
-        QCOMPARE(qint64(lines.size() - 1), test::rowCount(*database, QStringLiteral("withdrawal_requests")));
+        QCOMPARE(qint64(lines.size() - 1),
+                 test::rowCount(*database, QStringLiteral("withdrawal_requests")));
         QVERIFY(lines.size() > 2);
         const QString state = lines[1].section(QLatin1Char(','), 5, 5);
-        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "json", "--state", state});
+        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "json",
+                 "--state", state});
         QCOMPARE(r.code, 0);
         const QJsonArray inState = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(!inState.isEmpty());
         for (const QJsonValue& row : inState)
             QCOMPARE(row.toObject().value(QStringLiteral("state")).toString(), state);
-        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv", "--overdue", "--on", "2026-11-25"});
+        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv",
+                 "--overdue", "--on", "2026-11-25"});
         QCOMPARE(r.code, 0);
         for (const QString& line : r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1))
-            QVERIFY2(line.section(QLatin1Char(','), 4, 4).toInt() < 0, qPrintable(line)); // days left
-        r = run({"withdrawals", "target", "--database", m_fixture.url(), "--officer", "admin", "--days", "120"});
+            QVERIFY2(line.section(QLatin1Char(','), 4, 4).toInt() < 0,
+                     qPrintable(line)); // days left
+        r = run({"withdrawals", "target", "--database", m_fixture.url(), "--officer", "admin",
+                 "--days", "120"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("1 to 90")), qPrintable(r.err));
-        r = run({"withdrawals", "target", "--database", m_fixture.url(), "--officer", "admin", "--days", "45"});
+        r = run({"withdrawals", "target", "--database", m_fixture.url(), "--officer", "admin",
+                 "--days", "45"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("45")));
-        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv", "--state", "lost"});
+        r = run({"withdrawals", "list", "--database", m_fixture.url(), "--format", "csv", "--state",
+                 "lost"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--state must be one of")), qPrintable(r.err));
     }
@@ -321,28 +379,36 @@ private slots:
         Run r = run({"disclosures", "list", "--database", m_fixture.url(), "--format", "csv"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.first(), QStringLiteral("id,date,recipient,ground,subjects,notified,undelivered"));
+        QCOMPARE(lines.first(),
+                 QStringLiteral("id,date,recipient,ground,subjects,notified,undelivered"));
         auto database = m_fixture.open(false);
-        QCOMPARE(qint64(lines.size() - 1), test::rowCount(*database, QStringLiteral("disclosures")));
-        r = run({"disclosures", "list", "--database", m_fixture.url(), "--format", "json", "--unnotified"});
+        QCOMPARE(qint64(lines.size() - 1),
+                 test::rowCount(*database, QStringLiteral("disclosures")));
+        r = run({"disclosures", "list", "--database", m_fixture.url(), "--format", "json",
+                 "--unnotified"});
         QCOMPARE(r.code, 0);
         const QJsonArray unnotified = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(!unnotified.isEmpty()); // the demo leaves some subjects without a notice
         for (const QJsonValue& row : unnotified)
             QVERIFY(row.toObject().value(QStringLiteral("notified")).toString().toInt() <
                     row.toObject().value(QStringLiteral("subjects")).toString().toInt());
-        r = run({"disclosures", "notice-period", "--database", m_fixture.url(), "--officer", "admin", "--days", "0"});
+        r = run({"disclosures", "notice-period", "--database", m_fixture.url(), "--officer",
+                 "admin", "--days", "0"});
         QCOMPARE(r.code, 2);
-        r = run({"disclosures", "notice-period", "--database", m_fixture.url(), "--officer", "admin", "--days", "5"});
+        r = run({"disclosures", "notice-period", "--database", m_fixture.url(), "--officer",
+                 "admin", "--days", "5"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        r = run({"disclosures", "list", "--database", m_fixture.url(), "--format", "csv", "--from", "2026-13-01"});
+        r = run({"disclosures", "list", "--database", m_fixture.url(), "--format", "csv", "--from",
+                 "2026-13-01"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--from")), qPrintable(r.err));
     }
 
     void wrongPasswordIsRefused()
     {
-        const Run r = run({"demo", "--database", m_fixture.url(), "--officer", "admin", "--subjects", "5"}, "not-the-password");
+        const Run r =
+            run({"demo", "--database", m_fixture.url(), "--officer", "admin", "--subjects", "5"},
+                "not-the-password");
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("Sign-in failed")), qPrintable(r.err));
     }
@@ -354,9 +420,11 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("platform_ref,inn\nX,1\n");
         f.close();
-        const Run r = run({"import", "--database", m_fixture.url(), "--officer", "admin", "--subjects", path});
+        const Run r = run(
+            {"import", "--database", m_fixture.url(), "--officer", "admin", "--subjects", path});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(path + QStringLiteral(":1: surname: the column is missing")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(path + QStringLiteral(":1: surname: the column is missing")),
+                 qPrintable(r.err));
     }
 
     void usageErrorsAndHelp_data()
@@ -364,32 +432,82 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("init help") << QStringList{"init", "--help"} << 0 << "Usage: dpo-console init";
+        QTest::newRow("init help")
+            << QStringList{"init", "--help"} << 0 << "Usage: dpo-console init";
         QTest::newRow("import help") << QStringList{"import", "--help"} << 0 << "--subjects";
         QTest::newRow("demo help") << QStringList{"demo", "--help"} << 0 << "--seed";
-        QTest::newRow("search help") << QStringList{"subjects", "search", "--help"} << 0 << "--format";
-        QTest::newRow("audit help") << QStringList{"audit", "verify", "--help"} << 0 << "hash_mismatch";
-        QTest::newRow("audit unknown") << QStringList{"audit", "shred"} << 2 << "Unknown audit command";
-        QTest::newRow("audit format") << QStringList{"audit", "verify", "--database", "sqlite:/tmp/x", "--format", "xml"} << 2 << "Unknown format";
+        QTest::newRow("search help")
+            << QStringList{"subjects", "search", "--help"} << 0 << "--format";
+        QTest::newRow("audit help")
+            << QStringList{"audit", "verify", "--help"} << 0 << "hash_mismatch";
+        QTest::newRow("audit unknown")
+            << QStringList{"audit", "shred"} << 2 << "Unknown audit command";
+        QTest::newRow("audit format")
+            << QStringList{"audit", "verify", "--database", "sqlite:/tmp/x", "--format", "xml"} << 2
+            << "Unknown format";
         QTest::newRow("export help") << QStringList{"audit", "export", "--help"} << 0 << "--format";
-        QTest::newRow("export format") << QStringList{"audit", "export", "--database", "sqlite:/tmp/x", "--format", "xls", "--out", "/tmp/x"} << 2 << "Unknown export format";
-        QTest::newRow("export date") << QStringList{"audit", "export", "--database", "sqlite:/tmp/x", "--format", "csv", "--from", "2026-02-30", "--out", "/tmp/x"} << 2 << "--from must be a date";
-        QTest::newRow("export no out") << QStringList{"audit", "export", "--database", "sqlite:/tmp/x", "--format", "csv"} << 2 << "--out FILE is required";
-        QTest::newRow("claims bad date") << QStringList{"claims", "add", "--database", "sqlite:/tmp/x", "--received", "2026-02-30", "--summary", "x"} << 2 << "--received must be a date";
-        QTest::newRow("claims no summary") << QStringList{"claims", "add", "--database", "sqlite:/tmp/x", "--received", "2026-02-03"} << 2 << "--summary is required";
-        QTest::newRow("claims bad type") << QStringList{"claims", "add", "--database", "sqlite:/tmp/x", "--received", "2026-02-03", "--summary", "x", "--type", "letter"} << 2 << "not a kind of claim";
-        QTest::newRow("claims missing document") << QStringList{"claims", "add", "--database", "sqlite:/tmp/x", "--received", "2026-02-03", "--summary", "x", "--document", "/nonexistent/letter.pdf"} << 2 << "/nonexistent/letter.pdf";
-        QTest::newRow("claims list on") << QStringList{"claims", "list", "--database", "sqlite:/tmp/x", "--on", "soon"} << 2 << "--on must be a date";
-        QTest::newRow("calendar year") << QStringList{"calendar", "list", "--database", "sqlite:/tmp/x", "--year", "next"} << 2 << "--year must be a year";
-        QTest::newRow("report help") << QStringList{"subjects", "report", "--help"} << 0 << "--lang";
-        QTest::newRow("report language") << QStringList{"subjects", "report", "OG-1", "--database", "sqlite:/tmp/x", "--lang", "en", "--out", "/tmp/x.pdf"} << 2 << "--lang must be ky or ru";
-        QTest::newRow("report without out") << QStringList{"subjects", "report", "OG-1", "--database", "sqlite:/tmp/x", "--lang", "ky"} << 2 << "--out FILE.pdf is required";
+        QTest::newRow("export format")
+            << QStringList{"audit",    "export", "--database", "sqlite:/tmp/x",
+                           "--format", "xls",    "--out",      "/tmp/x"}
+            << 2 << "Unknown export format";
+        QTest::newRow("export date")
+            << QStringList{"audit", "export", "--database", "sqlite:/tmp/x", "--format",
+                           "csv",   "--from", "2026-02-30", "--out",         "/tmp/x"}
+            << 2 << "--from must be a date";
+        QTest::newRow("export no out")
+            << QStringList{"audit", "export", "--database", "sqlite:/tmp/x", "--format", "csv"} << 2
+            << "--out FILE is required";
+        QTest::newRow("claims bad date")
+            << QStringList{"claims",     "add",        "--database", "sqlite:/tmp/x",
+                           "--received", "2026-02-30", "--summary",  "x"}
+            << 2 << "--received must be a date";
+        QTest::newRow("claims no summary")
+            << QStringList{"claims",        "add",        "--database",
+                           "sqlite:/tmp/x", "--received", "2026-02-03"}
+            << 2 << "--summary is required";
+        QTest::newRow("claims bad type")
+            << QStringList{"claims",     "add",       "--database", "sqlite:/tmp/x", "--received",
+                           "2026-02-03", "--summary", "x",          "--type",        "letter"}
+            << 2 << "not a kind of claim";
+        QTest::newRow("claims missing document")
+            << QStringList{"claims",     "add",
+                           "--database", "sqlite:/tmp/x",
+                           "--received", "2026-02-03",
+                           "--summary",  "x",
+                           "--document", "/nonexistent/letter.pdf"}
+            << 2 << "/nonexistent/letter.pdf";
+        QTest::newRow("claims list on")
+            << QStringList{"claims", "list", "--database", "sqlite:/tmp/x", "--on", "soon"} << 2
+            << "--on must be a date";
+        QTest::newRow("calendar year")
+            << QStringList{"calendar", "list", "--database", "sqlite:/tmp/x", "--year", "next"} << 2
+            << "--year must be a year";
+        QTest::newRow("report help")
+            << QStringList{"subjects", "report", "--help"} << 0 << "--lang";
+        QTest::newRow("report language")
+            << QStringList{"subjects", "report", "OG-1",  "--database", "sqlite:/tmp/x",
+                           "--lang",   "en",     "--out", "/tmp/x.pdf"}
+            << 2 << "--lang must be ky or ru";
+        QTest::newRow("report without out")
+            << QStringList{"subjects",      "report", "OG-1", "--database",
+                           "sqlite:/tmp/x", "--lang", "ky"}
+            << 2 << "--out FILE.pdf is required";
         QTest::newRow("unknown option") << QStringList{"init", "--bogus"} << 2 << "bogus";
-        QTest::newRow("missing database") << QStringList{"subjects", "search", "x"} << 2 << "--database URL is required";
-        QTest::newRow("bad url") << QStringList{"subjects", "search", "x", "--database", "mysql://a/b"} << 2 << "must start with";
-        QTest::newRow("missing file") << QStringList{"subjects", "search", "x", "--database", "sqlite:/nonexistent/dpo.sqlite"} << 2 << "does not exist";
-        QTest::newRow("bad format") << QStringList{"subjects", "search", "x", "--database", "sqlite:/tmp/x", "--format", "xml"} << 2 << "Unknown format";
-        QTest::newRow("newer folder missing") << QStringList{"init", "--database", "sqlite:/nonexistent/dir/x.sqlite", "--admin", "admin"} << 2 << "does not exist";
+        QTest::newRow("missing database")
+            << QStringList{"subjects", "search", "x"} << 2 << "--database URL is required";
+        QTest::newRow("bad url") << QStringList{"subjects", "search", "x", "--database",
+                                                "mysql://a/b"}
+                                 << 2 << "must start with";
+        QTest::newRow("missing file") << QStringList{"subjects", "search", "x", "--database",
+                                                     "sqlite:/nonexistent/dpo.sqlite"}
+                                      << 2 << "does not exist";
+        QTest::newRow("bad format") << QStringList{"subjects",      "search",   "x",  "--database",
+                                                   "sqlite:/tmp/x", "--format", "xml"}
+                                    << 2 << "Unknown format";
+        QTest::newRow("newer folder missing")
+            << QStringList{"init", "--database", "sqlite:/nonexistent/dir/x.sqlite", "--admin",
+                           "admin"}
+            << 2 << "does not exist";
     }
     void usageErrorsAndHelp()
     {

@@ -147,7 +147,7 @@ int main(int argc, char* argv[])
         for (const QString& category : d.heldCategories) {
             WithdrawalService::Decision x;
             x.category = category;
-            x.action = QStringLiteral("destroy");
+            x.action = DecisionAction::Destroy;
             x.justification = QStringLiteral("bench");
             all << x;
         }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit list model: the model tester, the newest entry first, jumps to the oldest, and each
 // filter against a count made by plain SQL.
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "items/AuditListModel.h"
 #include "services/AuditService.h"
+#include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
@@ -21,7 +21,8 @@ class TestAuditListModel : public QObject
 
     qint64 count(const QString& where, const QVariantList& values = {}) const
     {
-        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE ") + where);
+        QSqlQuery q = prepareQuery(m_database->connection(),
+                                   QStringLiteral("SELECT count(*) FROM audit_log WHERE ") + where);
         for (const QVariant& v : values)
             q.addBindValue(v);
         execQuery(q, "count");
@@ -45,24 +46,30 @@ private slots:
         const QSqlDatabase db = m_database->connection();
         TransactionGuard t(db);
         for (int i = 0; i < 1234; ++i)
-            AuditService::append(db, m_admin, i % 3 ? QStringLiteral("subject.reveal") : QStringLiteral("claim.register"),
-                                 i % 3 ? QStringLiteral("subject") : QStringLiteral("claim"), QString::number(i),
-                                 i % 5 == 0 ? subject : 0, QJsonObject{{QStringLiteral("i"), i}});
-        AuditService::appendAnonymous(db, QStringLiteral("nobody"), QStringLiteral("officer.sign_in_failed"), {});
+            AuditService::append(
+                db, m_admin,
+                i % 3 ? QStringLiteral("subject.reveal") : QStringLiteral("claim.register"),
+                i % 3 ? QStringLiteral("subject") : QStringLiteral("claim"), QString::number(i),
+                i % 5 == 0 ? subject : 0, QJsonObject{{QStringLiteral("i"), i}});
+        AuditService::appendAnonymous(db, QStringLiteral("nobody"),
+                                      QStringLiteral("officer.sign_in_failed"), {});
         t.commit();
     }
 
     void passesTheModelTesterAndShowsNewestFirst()
     {
         AuditListModel model(*m_database);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFilter({});
         const qint64 total = test::rowCount(*m_database, QStringLiteral("audit_log"));
         QCOMPARE(model.rowCount(), int(total));
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Loading…"));
         QCOMPARE(seqAt(model, 0), total);
-        QCOMPARE(model.index(0, AuditListModel::Action).data().toString(), QStringLiteral("Sign-in failed")); // its name
-        QCOMPARE(model.index(0, AuditListModel::Action).data(Qt::ToolTipRole).toString(), QStringLiteral("officer.sign_in_failed"));
+        QCOMPARE(model.index(0, AuditListModel::Action).data().toString(),
+                 QStringLiteral("Sign-in failed")); // its name
+        QCOMPARE(model.index(0, AuditListModel::Action).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("officer.sign_in_failed"));
         // Scrolling on by keyset, and a jump to the oldest entry by offset from the far end.
         for (int row = 0; row < 450; row += 50)
             QCOMPARE(seqAt(model, row), total - row);
@@ -77,15 +84,52 @@ private slots:
         QTest::addColumn<QString>("subject");
         QTest::addColumn<QString>("entity");
         QTest::addColumn<QString>("where");
-        QTest::newRow("officer") << "admin" << "" << "" << "" << "officer_username = 'admin'";
-        QTest::newRow("failed sign-ins") << "nobody" << "" << "" << "" << "officer_username = 'nobody'";
-        QTest::newRow("one action") << "" << "claim.register" << "" << "" << "action = 'claim.register'";
-        QTest::newRow("an action family") << "" << "subject." << "" << "" << "action LIKE 'subject.%'";
-        QTest::newRow("subject") << "" << "" << "OG-7" << "" << "subject_id = 1";
-        QTest::newRow("unknown subject") << "" << "" << "OG-none" << "" << "1 = 0";
-        QTest::newRow("entity") << "" << "" << "" << "claim" << "entity = 'claim'";
-        QTest::newRow("together") << "admin" << "subject." << "OG-7" << "subject" << "officer_username = 'admin' AND action LIKE 'subject.%' AND subject_id = 1 AND entity = 'subject'";
-        QTest::newRow("sql in the text") << "' OR 1=1 --" << "" << "" << "" << "1 = 0";
+        QTest::newRow("officer") << "admin"
+                                 << ""
+                                 << ""
+                                 << ""
+                                 << "officer_username = 'admin'";
+        QTest::newRow("failed sign-ins") << "nobody"
+                                         << ""
+                                         << ""
+                                         << ""
+                                         << "officer_username = 'nobody'";
+        QTest::newRow("one action") << ""
+                                    << "claim.register"
+                                    << ""
+                                    << ""
+                                    << "action = 'claim.register'";
+        QTest::newRow("an action family") << ""
+                                          << "subject."
+                                          << ""
+                                          << ""
+                                          << "action LIKE 'subject.%'";
+        QTest::newRow("subject") << ""
+                                 << ""
+                                 << "OG-7"
+                                 << ""
+                                 << "subject_id = 1";
+        QTest::newRow("unknown subject") << ""
+                                         << ""
+                                         << "OG-none"
+                                         << ""
+                                         << "1 = 0";
+        QTest::newRow("entity") << ""
+                                << ""
+                                << ""
+                                << "claim"
+                                << "entity = 'claim'";
+        QTest::newRow("together") << "admin"
+                                  << "subject."
+                                  << "OG-7"
+                                  << "subject"
+                                  << "officer_username = 'admin' AND action LIKE 'subject.%' AND "
+                                     "subject_id = 1 AND entity = 'subject'";
+        QTest::newRow("sql in the text") << "' OR 1=1 --"
+                                         << ""
+                                         << ""
+                                         << ""
+                                         << "1 = 0";
     }
     void filtersMatchPlainSql()
     {
@@ -125,7 +169,8 @@ private slots:
         filter.from = today;
         filter.to = today;
         model.setFilter(filter);
-        QCOMPARE(qint64(model.rowCount()), test::rowCount(*m_database, QStringLiteral("audit_log")));
+        QCOMPARE(qint64(model.rowCount()),
+                 test::rowCount(*m_database, QStringLiteral("audit_log")));
         filter.from = today.addDays(1);
         filter.to = today.addDays(30);
         model.setFilter(filter);
@@ -142,13 +187,16 @@ private slots:
         test::TestDatabase fixture;
         DPO_REQUIRE_DATABASE(fixture);
         auto database = fixture.open(true);
-        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral(
-            "INSERT INTO audit_log (seq, at_utc, officer_username, action, entity, details, prev_hash, hash) "
-            "VALUES (?, ?, 'admin', 'test.day', 'x', '{}', ?, ?)"));
+        QSqlQuery q =
+            prepareQuery(database->connection(),
+                         QStringLiteral("INSERT INTO audit_log (seq, at_utc, officer_username, "
+                                        "action, entity, details, prev_hash, hash) "
+                                        "VALUES (?, ?, 'admin', 'test.day', 'x', '{}', ?, ?)"));
         const QDate day1(2026, 3, 1);
         for (int seq = 1; seq <= 301; ++seq) {
             const int day = seq == 301 ? 0 : (seq - 1) / 100;
-            // 20:00 UTC is 02:00 the next day in Bishkek: day1 in Bishkek starts at 18:00 UTC the day before.
+            // 20:00 UTC is 02:00 the next day in Bishkek: day1 in Bishkek starts at 18:00 UTC the
+            // day before.
             const QDateTime at(day1.addDays(day - 1), QTime(18, 30).addSecs(seq), QTimeZone::utc());
             q.bindValue(0, seq);
             q.bindValue(1, at.toString(Qt::ISODateWithMs));

@@ -2,12 +2,12 @@
 // Re-computing the audit chain: an intact chain verifies; a changed field of any entry, a missing
 // entry and a broken link are each found and the right entry named (the append-only guard is
 // lifted for the test); concurrent writers leave one linear chain.
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "demo/DemoDataService.h"
+#include "security/Sha256.h"
 #include "services/AuditService.h"
 #include "services/AuditVerifier.h"
-#include "security/Sha256.h"
+#include "TestDatabase.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -27,11 +27,14 @@ class TestAuditVerifier : public QObject
         const QSqlDatabase db = database.connection();
         TransactionGuard t(db);
         for (int i = 0; i < count; ++i)
-            AuditService::append(db, session, QStringLiteral("test.append"), QStringLiteral("subject"),
-                                 i % 3 ? QString::number(i) : QString(), i % 2 ? i + 1 : 0,
-                                 QJsonObject{{QStringLiteral("n"), i},
-                                             {QStringLiteral("text"), QStringLiteral("Үсөнова \"Ж\" \\ tab\t end")},
-                                             {QStringLiteral("nested"), QJsonObject{{QStringLiteral("b"), true}, {QStringLiteral("a"), QJsonValue()}}}});
+            AuditService::append(
+                db, session, QStringLiteral("test.append"), QStringLiteral("subject"),
+                i % 3 ? QString::number(i) : QString(), i % 2 ? i + 1 : 0,
+                QJsonObject{
+                    {QStringLiteral("n"), i},
+                    {QStringLiteral("text"), QStringLiteral("Үсөнова \"Ж\" \\ tab\t end")},
+                    {QStringLiteral("nested"), QJsonObject{{QStringLiteral("b"), true},
+                                                           {QStringLiteral("a"), QJsonValue()}}}});
         t.commit();
     }
 
@@ -40,9 +43,11 @@ class TestAuditVerifier : public QObject
     {
         QSqlQuery q(database.connection());
         if (test::TestDatabase::isPostgres()) {
-            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")),
+                     qPrintable(q.lastError().text()));
             QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
-            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")),
+                     qPrintable(q.lastError().text()));
         } else {
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
@@ -78,9 +83,11 @@ private slots:
         e.details = QJsonObject{{QStringLiteral("field"), text}, {QStringLiteral("n"), 1000000}};
         e.prevHash = QString(64, QLatin1Char('a'));
         const QByteArray details = QJsonDocument(e.details).toJson(QJsonDocument::Compact);
-        const QByteArray action = e.action.toUtf8(), officer = e.officerUsername.toUtf8(), entityId = e.entityId.toUtf8();
-        QCOMPARE(AuditVerifier::canonical(e.seq, QByteArray("2026-11-25T10:32:03.123Z"), officer, e.officerId, action,
-                                          QByteArray("subject"), entityId, e.entityId.isEmpty(), e.subjectId, details,
+        const QByteArray action = e.action.toUtf8(), officer = e.officerUsername.toUtf8(),
+                         entityId = e.entityId.toUtf8();
+        QCOMPARE(AuditVerifier::canonical(e.seq, QByteArray("2026-11-25T10:32:03.123Z"), officer,
+                                          e.officerId, action, QByteArray("subject"), entityId,
+                                          e.entityId.isEmpty(), e.subjectId, details,
                                           e.prevHash.toLatin1()),
                  e.canonicalJson());
     }
@@ -97,14 +104,17 @@ private slots:
         appendEntries(*database, admin, 500);
         const qint64 total = test::rowCount(*database, QStringLiteral("audit_log"));
         QList<qint64> seen;
-        const AuditVerification v = AuditVerifier(*database).verify([&](qint64 checked, qint64 all) {
-            seen << checked;
-            return all == total;
-        });
+        const AuditVerification v =
+            AuditVerifier(*database).verify([&](qint64 checked, qint64 all) {
+                seen << checked;
+                return all == total;
+            });
         QVERIFY2(v.intact(), qPrintable(v.detail));
         QCOMPARE(v.entries, total);
         QCOMPARE(v.headSeq, total);
-        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        QSqlQuery q =
+            prepareQuery(database->connection(),
+                         QStringLiteral("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
         execQuery(q, "head");
         QVERIFY(q.next());
         QCOMPARE(v.headHash, q.value(0).toString());
@@ -136,23 +146,41 @@ private slots:
         QTest::addColumn<qint64>("brokenSeq");
         QTest::addColumn<int>("problem");
         const int mismatch = int(AuditVerification::Problem::HashMismatch);
-        QTest::newRow("time") << "UPDATE audit_log SET at_utc = '2020-01-01T00:00:00.000Z' WHERE seq = 37" << qint64(37) << mismatch;
-        QTest::newRow("officer id") << "UPDATE audit_log SET officer_id = NULL WHERE seq = 38" << qint64(38) << mismatch;
-        QTest::newRow("officer name") << "UPDATE audit_log SET officer_username = 'someone' WHERE seq = 39" << qint64(39) << mismatch;
-        QTest::newRow("action") << "UPDATE audit_log SET action = 'test.other' WHERE seq = 40" << qint64(40) << mismatch;
-        QTest::newRow("entity") << "UPDATE audit_log SET entity = 'claim' WHERE seq = 41" << qint64(41) << mismatch;
-        QTest::newRow("entity id") << "UPDATE audit_log SET entity_id = '999' WHERE seq = 42" << qint64(42) << mismatch;
-        QTest::newRow("subject") << "UPDATE audit_log SET subject_id = 5 WHERE seq = 43" << qint64(43) << mismatch;
-        QTest::newRow("details") << "UPDATE audit_log SET details = '{\"n\":1}' WHERE seq = 44" << qint64(44) << mismatch;
-        QTest::newRow("details whitespace only") << "UPDATE audit_log SET details = replace(details, ',', ', ') WHERE seq = 45" << qint64(45) << mismatch;
+        QTest::newRow("time")
+            << "UPDATE audit_log SET at_utc = '2020-01-01T00:00:00.000Z' WHERE seq = 37"
+            << qint64(37) << mismatch;
+        QTest::newRow("officer id")
+            << "UPDATE audit_log SET officer_id = NULL WHERE seq = 38" << qint64(38) << mismatch;
+        QTest::newRow("officer name")
+            << "UPDATE audit_log SET officer_username = 'someone' WHERE seq = 39" << qint64(39)
+            << mismatch;
+        QTest::newRow("action") << "UPDATE audit_log SET action = 'test.other' WHERE seq = 40"
+                                << qint64(40) << mismatch;
+        QTest::newRow("entity") << "UPDATE audit_log SET entity = 'claim' WHERE seq = 41"
+                                << qint64(41) << mismatch;
+        QTest::newRow("entity id")
+            << "UPDATE audit_log SET entity_id = '999' WHERE seq = 42" << qint64(42) << mismatch;
+        QTest::newRow("subject") << "UPDATE audit_log SET subject_id = 5 WHERE seq = 43"
+                                 << qint64(43) << mismatch;
+        QTest::newRow("details") << "UPDATE audit_log SET details = '{\"n\":1}' WHERE seq = 44"
+                                 << qint64(44) << mismatch;
+        QTest::newRow("details whitespace only")
+            << "UPDATE audit_log SET details = replace(details, ',', ', ') WHERE seq = 45"
+            << qint64(45) << mismatch;
         // Always a change: a hash that began with "ab" (one run in 256) was left as it was.
         QTest::newRow("the hash itself")
-            << "UPDATE audit_log SET hash = CASE WHEN substr(hash, 1, 2) = 'ab' THEN 'cd' ELSE 'ab' END || substr(hash, 3) WHERE seq = 46"
+            << "UPDATE audit_log SET hash = CASE WHEN substr(hash, 1, 2) = 'ab' THEN 'cd' ELSE "
+               "'ab' END || substr(hash, 3) WHERE seq = 46"
             << qint64(46) << mismatch;
-        QTest::newRow("first entry") << "UPDATE audit_log SET action = 'x' WHERE seq = 1" << qint64(1) << mismatch;
-        QTest::newRow("last entry") << "UPDATE audit_log SET action = 'x' WHERE seq = (SELECT max(seq) FROM audit_log)" << qint64(-1) << mismatch;
-        QTest::newRow("prev_hash") << "UPDATE audit_log SET prev_hash = hash WHERE seq = 47" << qint64(47) << int(AuditVerification::Problem::BrokenLink);
-        QTest::newRow("a missing entry") << "DELETE FROM audit_log WHERE seq = 48" << qint64(48) << int(AuditVerification::Problem::SequenceGap);
+        QTest::newRow("first entry")
+            << "UPDATE audit_log SET action = 'x' WHERE seq = 1" << qint64(1) << mismatch;
+        QTest::newRow("last entry")
+            << "UPDATE audit_log SET action = 'x' WHERE seq = (SELECT max(seq) FROM audit_log)"
+            << qint64(-1) << mismatch;
+        QTest::newRow("prev_hash") << "UPDATE audit_log SET prev_hash = hash WHERE seq = 47"
+                                   << qint64(47) << int(AuditVerification::Problem::BrokenLink);
+        QTest::newRow("a missing entry") << "DELETE FROM audit_log WHERE seq = 48" << qint64(48)
+                                         << int(AuditVerification::Problem::SequenceGap);
     }
     void tamperingIsFoundAndTheEntryNamed()
     {
@@ -184,18 +212,24 @@ private slots:
         auto database = fixture.openWithAdmin(admin);
         appendEntries(*database, admin, 20);
         // A forger changes entry 10 and stores a correct hash for it: entry 11 no longer links.
-        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral(
-            "SELECT seq, at_utc, officer_id, officer_username, action, entity, entity_id, subject_id, details, prev_hash "
-            "FROM audit_log WHERE seq = 10"));
+        QSqlQuery q =
+            prepareQuery(database->connection(),
+                         QStringLiteral("SELECT seq, at_utc, officer_id, officer_username, action, "
+                                        "entity, entity_id, subject_id, details, prev_hash "
+                                        "FROM audit_log WHERE seq = 10"));
         execQuery(q, "entry 10");
         QVERIFY(q.next());
         const QByteArray entityId = q.value(6).toString().toUtf8();
-        const QByteArray forged = AuditVerifier::canonical(10, q.value(1).toString().toUtf8(), q.value(3).toString().toUtf8(),
-                                                           q.value(2).toLongLong(), "test.forged", q.value(5).toString().toUtf8(),
-                                                           entityId, q.value(6).isNull(), q.value(7).toLongLong(),
-                                                           q.value(8).toString().toUtf8(), q.value(9).toString().toUtf8());
+        const QByteArray forged = AuditVerifier::canonical(
+            10, q.value(1).toString().toUtf8(), q.value(3).toString().toUtf8(),
+            q.value(2).toLongLong(), "test.forged", q.value(5).toString().toUtf8(), entityId,
+            q.value(6).isNull(), q.value(7).toLongLong(), q.value(8).toString().toUtf8(),
+            q.value(9).toString().toUtf8());
         const QString hash = QString::fromLatin1(Sha256::hashHex(forged));
-        tamper(*database, QStringLiteral("UPDATE audit_log SET action = 'test.forged', hash = '%1' WHERE seq = 10").arg(hash));
+        tamper(*database,
+               QStringLiteral(
+                   "UPDATE audit_log SET action = 'test.forged', hash = '%1' WHERE seq = 10")
+                   .arg(hash));
         const AuditVerification v = AuditVerifier(*database).verify();
         QCOMPARE(v.problem, AuditVerification::Problem::BrokenLink);
         QCOMPARE(v.brokenSeq, 11);
@@ -218,8 +252,9 @@ private slots:
                     try {
                         const QSqlDatabase db = database->connection();
                         TransactionGuard t(db);
-                        AuditService::append(db, admin, QStringLiteral("test.concurrent"), QStringLiteral("writer"),
-                                             QString::number(w), 0, QJsonObject{{QStringLiteral("i"), i}});
+                        AuditService::append(db, admin, QStringLiteral("test.concurrent"),
+                                             QStringLiteral("writer"), QString::number(w), 0,
+                                             QJsonObject{{QStringLiteral("i"), i}});
                         t.commit();
                     } catch (const Error& e) {
                         qWarning("writer %d: %s", w, qPrintable(e.message()));
@@ -235,7 +270,8 @@ private slots:
             delete t;
         }
         QCOMPARE(failures.loadRelaxed(), 0);
-        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), before + kWriters * kAppends);
+        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")),
+                 before + kWriters * kAppends);
         const AuditVerification v = AuditVerifier(*database).verify();
         QVERIFY2(v.intact(), qPrintable(v.detail));
         QCOMPARE(v.entries, before + kWriters * kAppends);

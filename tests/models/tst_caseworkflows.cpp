@@ -85,7 +85,8 @@ private slots:
         states.sort();
         any.sort();
         QCOMPARE(states, any);
-        QCOMPARE(WithdrawalWorkflow::workflow().stateAfter(step, WithdrawalWorkflow::workflow().statesFor(step).first()),
+        QCOMPARE(WithdrawalWorkflow::workflow().stateAfter(
+                     step, WithdrawalWorkflow::workflow().statesFor(step).first()),
                  after);
     }
 
@@ -105,7 +106,8 @@ private slots:
                 for (const bool untold : {false, true}) {
                     WithdrawalWorkflow::Facts facts;
                     facts.recipientUntold = untold;
-                    if (step != Step::Letter && WithdrawalWorkflow::workflow().allows(step, state, facts))
+                    if (step != Step::Letter &&
+                        WithdrawalWorkflow::workflow().allows(step, state, facts))
                         ++possible;
                 }
             }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The answer letter of a claim in Kyrgyz and Russian: its PDF's text, and nothing audited when
 // it cannot be made or written.
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "services/ClaimLetterService.h"
-#include "services/LetterService.h"
 #include "services/ClaimService.h"
+#include "services/LetterService.h"
+#include "TestDatabase.h"
 
 #include <QtTest>
 
@@ -23,7 +23,9 @@ class TestClaimLetter : public QObject
 
     qint64 letters() const
     {
-        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'claim.letter'"));
+        QSqlQuery q = prepareQuery(
+            m_database->connection(),
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'claim.letter'"));
         execQuery(q, "count");
         q.next();
         return q.value(0).toLongLong();
@@ -44,9 +46,14 @@ private slots:
 
     void noLetterBeforeAnAnswerIsDrafted()
     {
-        QVERIFY_THROWS_EXCEPTION(Error, ClaimLetterService(*m_database).writePdf(m_admin, m_claim, QStringLiteral("ky"), m_dir.filePath(QStringLiteral("x.pdf"))));
+        QVERIFY_THROWS_EXCEPTION(Error, ClaimLetterService(*m_database)
+                                            .writePdf(m_admin, m_claim, QStringLiteral("ky"),
+                                                      m_dir.filePath(QStringLiteral("x.pdf"))));
         QCOMPARE(letters(), 0);
-        ClaimService(*m_database).draftAnswer(m_admin, m_claim, QStringLiteral("Сиздин маалыматтарыңыз 2026-жылдын 1-декабрында өчүрүлөт."));
+        ClaimService(*m_database)
+            .draftAnswer(
+                m_admin, m_claim,
+                QStringLiteral("Сиздин маалыматтарыңыз 2026-жылдын 1-декабрында өчүрүлөт."));
     }
 
     void theLetterHoldsTheAnswer_data()
@@ -64,18 +71,23 @@ private slots:
         QCOMPARE(letters(), before + 1);
         const QString text = test::pdfText(path).simplified();
         const DocumentLanguage document(language);
-        const QString heading = document.translate("dpo::ClaimLetter", "Answer to your pre-trial claim No. %1 of %2")
-                                    .arg(m_claim)
-                                    .arg(QStringLiteral("08.10.2026"));
-        QVERIFY2(heading != QStringLiteral("Answer to your pre-trial claim No. %1 of 08.10.2026").arg(m_claim), "not translated");
+        const QString heading =
+            document.translate("dpo::ClaimLetter", "Answer to your pre-trial claim No. %1 of %2")
+                .arg(m_claim)
+                .arg(QStringLiteral("08.10.2026"));
+        QVERIFY2(
+            heading !=
+                QStringLiteral("Answer to your pre-trial claim No. %1 of 08.10.2026").arg(m_claim),
+            "not translated");
         QVERIFY2(text.contains(heading), qPrintable(text.left(500)));
-        for (const QString& expected : {QStringLiteral("Асанов Бакыт"), QStringLiteral("Маалыматтарымды өчүрүңүз"),
-                                        QStringLiteral("1-декабрында өчүрүлөт"), m_admin.displayName})
+        for (const QString& expected :
+             {QStringLiteral("Асанов Бакыт"), QStringLiteral("Маалыматтарымды өчүрүңүз"),
+              QStringLiteral("1-декабрында өчүрүлөт"), m_admin.displayName})
             QVERIFY2(text.contains(expected), qPrintable(expected));
     }
 
-    // Policy 14.2: the letter says the answer came within 30 calendar days only when it did (sent on
-    // or before the due date); a late one says only that the claimant may go to court.
+    // Policy 14.2: the letter says the answer came within 30 calendar days only when it did (sent
+    // on or before the due date); a late one says only that the claimant may go to court.
     void theLetterSaysThirtyDaysOnlyWhenTheyWere_data()
     {
         QTest::addColumn<QString>("language");
@@ -100,15 +112,23 @@ private slots:
         const ClaimService::Row row = claims.registerClaim(m_admin, r);
         QCOMPARE(row.dueOn, QDate(2026, 11, 9));
         claims.draftAnswer(m_admin, row.id, QStringLiteral("Жооп."));
-        claims.logAnswer(m_admin, row.id, ClaimService::Answer{sentOn, QStringLiteral("email"), QString(), QString()});
-        const QString path = m_dir.filePath(QStringLiteral("thirty-%1-%2.pdf").arg(language).arg(row.id));
+        claims.logAnswer(
+            m_admin, row.id,
+            ClaimService::Answer{sentOn, QStringLiteral("email"), QString(), QString()});
+        const QString path =
+            m_dir.filePath(QStringLiteral("thirty-%1-%2.pdf").arg(language).arg(row.id));
         ClaimLetterService(*m_database).writePdf(m_admin, row.id, language, path);
         const QString text = test::pdfText(path).simplified();
         const DocumentLanguage document(language);
-        const QString thirty = document.translate("dpo::ClaimLetter", "This written answer is given within 30 calendar days of your claim "
-                                                                      "(policy 14.2). If you disagree, you may go to court.");
-        const QString court = document.translate("dpo::ClaimLetter", "If you disagree with this answer, you may go to court.");
-        QVERIFY2(thirty.contains(QStringLiteral("30")) && !thirty.startsWith(QStringLiteral("This")), "not translated");
+        const QString thirty =
+            document.translate("dpo::ClaimLetter",
+                               "This written answer is given within 30 calendar days of your claim "
+                               "(policy 14.2). If you disagree, you may go to court.");
+        const QString court = document.translate(
+            "dpo::ClaimLetter", "If you disagree with this answer, you may go to court.");
+        QVERIFY2(thirty.contains(QStringLiteral("30")) &&
+                     !thirty.startsWith(QStringLiteral("This")),
+                 "not translated");
         QCOMPARE(text.contains(thirty.left(40)), inTime);
         QCOMPARE(text.contains(court.left(30)), !inTime);
     }
@@ -117,10 +137,14 @@ private slots:
     void aRefusalCitesArticle15_data()
     {
         QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("paragraph");   // how the letter names the paragraph
+        QTest::addColumn<QString>("paragraph"); // how the letter names the paragraph
         QTest::addColumn<QString>("appeal");
-        QTest::newRow("ky") << "ky" << "3.1-пунктуна" << "сотко"; // a line may break after "15-"
-        QTest::newRow("ru") << "ru" << "пункта 3.1 статьи 15" << "в суде";
+        QTest::newRow("ky") << "ky"
+                            << "3.1-пунктуна"
+                            << "сотко"; // a line may break after "15-"
+        QTest::newRow("ru") << "ru"
+                            << "пункта 3.1 статьи 15"
+                            << "в суде";
     }
     void aRefusalCitesArticle15()
     {
@@ -134,8 +158,10 @@ private slots:
         r.receivedOn = QDate(2026, 11, 2);
         r.subjectMatter = QStringLiteral("Мен жөнүндө маалымат");
         const qint64 id = claims.registerClaim(m_admin, r).id;
-        claims.draftAnswer(m_admin, id, ClaimService::Draft{QStringLiteral("Жооп."), QStringLiteral("refused"),
-                                                            QStringLiteral("Башка адамдын укуктары"), QStringLiteral("3.1")});
+        claims.draftAnswer(m_admin, id,
+                           ClaimService::Draft{QStringLiteral("Жооп."), QStringLiteral("refused"),
+                                               QStringLiteral("Башка адамдын укуктары"),
+                                               QStringLiteral("3.1")});
         const QString path = m_dir.filePath(QStringLiteral("refusal-%1.pdf").arg(language));
         ClaimLetterService(*m_database).writePdf(m_admin, id, language, path);
         const QString text = test::pdfText(path).simplified();
@@ -150,41 +176,52 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("letter-ky+ru.pdf"));
         const qint64 before = letters();
-        ClaimLetterService(*m_database).writePdf(m_admin, m_claim, QString::fromLatin1(LetterService::kBilingual), path);
+        ClaimLetterService(*m_database)
+            .writePdf(m_admin, m_claim, QString::fromLatin1(LetterService::kBilingual), path);
         QCOMPARE(letters(), before + 1);
         const QString text = test::pdfText(path).simplified();
-        const char* const note = "This letter is made in Kyrgyz and in Russian. Where the two texts differ, the Russian text prevails "
+        const char* const note = "This letter is made in Kyrgyz and in Russian. Where the two "
+                                 "texts differ, the Russian text prevails "
                                  "(privacy policy, clause 2.5).";
         int previous = -1;
         for (const char* code : {"ky", "ru"}) {
             const DocumentLanguage document{QString::fromLatin1(code)};
-            const QString heading = document.translate("dpo::ClaimLetter", "Answer to your pre-trial claim No. %1 of %2")
-                                        .arg(m_claim)
-                                        .arg(QStringLiteral("08.10.2026"));
+            const QString heading =
+                document
+                    .translate("dpo::ClaimLetter", "Answer to your pre-trial claim No. %1 of %2")
+                    .arg(m_claim)
+                    .arg(QStringLiteral("08.10.2026"));
             const QString prevails = document.translate("dpo::LetterService", note);
             QVERIFY2(prevails != QString::fromLatin1(note), "not translated");
             const int at = text.indexOf(heading);
-            QVERIFY2(at > previous, qPrintable(QStringLiteral("%1 missing or out of order").arg(heading)));
+            QVERIFY2(at > previous,
+                     qPrintable(QStringLiteral("%1 missing or out of order").arg(heading)));
             QVERIFY2(text.indexOf(prevails, at) > at, qPrintable(prevails));
             previous = at;
         }
-        QCOMPARE(test::pdfText(path).count(QLatin1Char('\f')) >= 2, true); // the Russian text on pages of its own
+        QCOMPARE(test::pdfText(path).count(QLatin1Char('\f')) >= 2,
+                 true); // the Russian text on pages of its own
         QSqlQuery q = prepareQuery(m_database->connection(),
-                                   QStringLiteral("SELECT details FROM audit_log WHERE action = 'claim.letter' ORDER BY seq DESC LIMIT 1"));
+                                   QStringLiteral("SELECT details FROM audit_log WHERE action = "
+                                                  "'claim.letter' ORDER BY seq DESC LIMIT 1"));
         execQuery(q, "entry");
         QVERIFY(q.next());
-        QVERIFY2(q.value(0).toString().contains(QStringLiteral("\"language\":\"ky+ru\"")), qPrintable(q.value(0).toString()));
+        QVERIFY2(q.value(0).toString().contains(QStringLiteral("\"language\":\"ky+ru\"")),
+                 qPrintable(q.value(0).toString()));
         // A language that is neither: refused, nothing written.
-        QVERIFY_THROWS_EXCEPTION(Error, ClaimLetterService(*m_database).writePdf(m_admin, m_claim, QStringLiteral("ru+ky"),
-                                                                                 m_dir.filePath(QStringLiteral("x2.pdf"))));
+        QVERIFY_THROWS_EXCEPTION(Error, ClaimLetterService(*m_database)
+                                            .writePdf(m_admin, m_claim, QStringLiteral("ru+ky"),
+                                                      m_dir.filePath(QStringLiteral("x2.pdf"))));
         QCOMPARE(letters(), before + 1);
     }
 
     void aLetterThatCannotBeWrittenLeavesNoEntry()
     {
         const qint64 before = letters();
-        QVERIFY_THROWS_EXCEPTION(Error, ClaimLetterService(*m_database).writePdf(m_admin, m_claim, QStringLiteral("ru"),
-                                                                                 m_dir.filePath(QStringLiteral("missing/letter.pdf"))));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, ClaimLetterService(*m_database)
+                       .writePdf(m_admin, m_claim, QStringLiteral("ru"),
+                                 m_dir.filePath(QStringLiteral("missing/letter.pdf"))));
         QCOMPARE(letters(), before);
     }
 };

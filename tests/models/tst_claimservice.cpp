@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Registering pre-trial claims and access requests: the due date by the calendar's rule, the
 // claimant from the subject, bad input refused with nothing written, and the register's days left.
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "domain/DeadlineCalendar.h"
+#include "security/Sha256.h"
 #include "services/AttachmentService.h"
 #include "services/CalendarService.h"
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
-#include "security/Sha256.h"
+#include "TestDatabase.h"
 
 #include <QtTest>
 
@@ -52,12 +52,15 @@ private slots:
         QTest::addColumn<int>("kind");
         QTest::addColumn<QDate>("received");
         QTest::addColumn<QDate>("due");
-        // The 30th day is Saturday 7 November 2026, a working public holiday on a weekend: since 2025
-        // it moves no day off, so the due date is Monday 9 November.
-        QTest::newRow("claim over the November weekend") << int(ClaimService::Kind::PretrialClaim) << QDate(2026, 10, 8) << QDate(2026, 11, 9);
+        // The 30th day is Saturday 7 November 2026, a working public holiday on a weekend: since
+        // 2025 it moves no day off, so the due date is Monday 9 November.
+        QTest::newRow("claim over the November weekend")
+            << int(ClaimService::Kind::PretrialClaim) << QDate(2026, 10, 8) << QDate(2026, 11, 9);
         // The 7th day is Monday 11 May: 9 May on a Saturday moves nothing.
-        QTest::newRow("access request after the May holidays") << int(ClaimService::Kind::AccessRequest) << QDate(2026, 5, 4) << QDate(2026, 5, 11);
-        QTest::newRow("claim received on a Sunday") << int(ClaimService::Kind::PretrialClaim) << QDate(2026, 6, 7) << QDate(2026, 7, 7);
+        QTest::newRow("access request after the May holidays")
+            << int(ClaimService::Kind::AccessRequest) << QDate(2026, 5, 4) << QDate(2026, 5, 11);
+        QTest::newRow("claim received on a Sunday")
+            << int(ClaimService::Kind::PretrialClaim) << QDate(2026, 6, 7) << QDate(2026, 7, 7);
     }
     void registersWithTheDueDate()
     {
@@ -72,7 +75,9 @@ private slots:
         const ClaimService::Row row = ClaimService(*m_database).registerClaim(m_admin, r);
         QTEST(row.dueOn, "due");
         QCOMPARE(row.claimant, QStringLiteral("Ааа Ббб")); // the subject's name
-        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT due_on, kind, state FROM claims WHERE id = ?"));
+        QSqlQuery q =
+            prepareQuery(m_database->connection(),
+                         QStringLiteral("SELECT due_on, kind, state FROM claims WHERE id = ?"));
         q.addBindValue(row.id);
         execQuery(q, "read");
         QVERIFY(q.next());
@@ -90,12 +95,30 @@ private slots:
         QTest::addColumn<QString>("summary");
         QTest::addColumn<QString>("channel");
         QTest::addColumn<QString>("says");
-        QTest::newRow("future") << "" << "Асанов" << QDate::currentDate().addDays(3) << "x" << "post" << "in the future";
-        QTest::newRow("no date") << "" << "Асанов" << QDate() << "x" << "post" << "date of receipt";
-        QTest::newRow("no claimant") << "" << "" << QDate(2026, 6, 1) << "x" << "post" << "Name the claimant";
-        QTest::newRow("unknown subject") << "OG-none" << "" << QDate(2026, 6, 1) << "x" << "post" << "OG-none";
-        QTest::newRow("no summary") << "" << "Асанов" << QDate(2026, 6, 1) << " " << "post" << "about";
-        QTest::newRow("unknown channel") << "" << "Асанов" << QDate(2026, 6, 1) << "x" << "pigeon" << "pigeon";
+        QTest::newRow("future") << ""
+                                << "Асанов" << QDate::currentDate().addDays(3) << "x"
+                                << "post"
+                                << "in the future";
+        QTest::newRow("no date") << ""
+                                 << "Асанов" << QDate() << "x"
+                                 << "post"
+                                 << "date of receipt";
+        QTest::newRow("no claimant") << ""
+                                     << "" << QDate(2026, 6, 1) << "x"
+                                     << "post"
+                                     << "Name the claimant";
+        QTest::newRow("unknown subject") << "OG-none"
+                                         << "" << QDate(2026, 6, 1) << "x"
+                                         << "post"
+                                         << "OG-none";
+        QTest::newRow("no summary") << ""
+                                    << "Асанов" << QDate(2026, 6, 1) << " "
+                                    << "post"
+                                    << "about";
+        QTest::newRow("unknown channel") << ""
+                                         << "Асанов" << QDate(2026, 6, 1) << "x"
+                                         << "pigeon"
+                                         << "pigeon";
     }
     void badInputIsRefusedAndNothingWritten()
     {
@@ -117,8 +140,10 @@ private slots:
     void anAuditorCannotRegister()
     {
         OfficerService officers(*m_database);
-        officers.createOfficer(m_admin, QStringLiteral("inspector"), QStringLiteral("Inspector"), Role::Auditor, QStringLiteral("auditor-password-1"));
-        const Session auditor = officers.signIn(QStringLiteral("inspector"), QStringLiteral("auditor-password-1"));
+        officers.createOfficer(m_admin, QStringLiteral("inspector"), QStringLiteral("Inspector"),
+                               Role::Auditor, QStringLiteral("auditor-password-1"));
+        const Session auditor =
+            officers.signIn(QStringLiteral("inspector"), QStringLiteral("auditor-password-1"));
         ClaimService::Registration r;
         r.claimantName = QStringLiteral("Асанов");
         r.receivedOn = QDate(2026, 6, 1);
@@ -138,11 +163,13 @@ private slots:
         QCOMPARE(all.first().dueOn, QDate(2026, 5, 11)); // nearest due date first
         QCOMPARE(all.first().daysLeft, -178);
         QVERIFY(all.first().overdue);
-        const QList<ClaimService::Row> overdue = ClaimService(*m_database).list(QDate(2026, 11, 5), ClaimService::Filter::Overdue);
+        const QList<ClaimService::Row> overdue =
+            ClaimService(*m_database).list(QDate(2026, 11, 5), ClaimService::Filter::Overdue);
         QCOMPARE(overdue.size(), 2); // 11 May and 7 July; 9 November is four days away
         for (const ClaimService::Row& r : overdue)
             QVERIFY(r.overdue && r.daysLeft < 0);
-        const QList<ClaimService::Row> open = ClaimService(*m_database).list(QDate(2026, 11, 5), ClaimService::Filter::Open);
+        const QList<ClaimService::Row> open =
+            ClaimService(*m_database).list(QDate(2026, 11, 5), ClaimService::Filter::Open);
         QCOMPARE(open.last().daysLeft, 4);
         QVERIFY(!open.last().overdue);
     }
@@ -156,21 +183,27 @@ private slots:
         r.subjectMatter = QStringLiteral("Маалыматтарымды өчүрүңүз");
         const qint64 id = service.registerClaim(m_admin, r).id;
         // Closing before an answer was sent is refused.
-        QVERIFY_THROWS_EXCEPTION(Error, service.close(m_admin, id, QStringLiteral("refused"), QStringLiteral("x")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, service.close(m_admin, id, QStringLiteral("refused"), QStringLiteral("x")));
         service.draftAnswer(m_admin, id, QStringLiteral("Урматтуу Бакыт мырза, ..."));
         ClaimService::Answer a;
         a.sentOn = QDate(2026, 11, 2);
         a.method = QStringLiteral("post");
-        QVERIFY_THROWS_EXCEPTION(Error, service.logAnswer(m_admin, id, a)); // post needs the tracking number
+        QVERIFY_THROWS_EXCEPTION(
+            Error, service.logAnswer(m_admin, id, a)); // post needs the tracking number
         a.tracking = QStringLiteral("RR123456789KG");
         a.sentOn = QDate(2026, 10, 1); // before the receipt
         QVERIFY_THROWS_EXCEPTION(Error, service.logAnswer(m_admin, id, a));
         a.sentOn = QDate(2026, 11, 2);
         service.logAnswer(m_admin, id, a);
-        QVERIFY_THROWS_EXCEPTION(Error, service.close(m_admin, id, QStringLiteral("refused"), QString())); // reasons needed
-        service.close(m_admin, id, QStringLiteral("partly_satisfied"), QStringLiteral("AML/CFT records are kept five years"));
-        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral(
-            "SELECT state, outcome, answer_sent_on, answer_method, answer_tracking, answer_text FROM claims WHERE id = ?"));
+        QVERIFY_THROWS_EXCEPTION(Error, service.close(m_admin, id, QStringLiteral("refused"),
+                                                      QString())); // reasons needed
+        service.close(m_admin, id, QStringLiteral("partly_satisfied"),
+                      QStringLiteral("AML/CFT records are kept five years"));
+        QSqlQuery q =
+            prepareQuery(m_database->connection(),
+                         QStringLiteral("SELECT state, outcome, answer_sent_on, answer_method, "
+                                        "answer_tracking, answer_text FROM claims WHERE id = ?"));
         q.addBindValue(id);
         execQuery(q, "read");
         QVERIFY(q.next());
@@ -180,14 +213,16 @@ private slots:
         QCOMPARE(q.value(3).toString(), QStringLiteral("post"));
         QCOMPARE(q.value(4).toString(), QStringLiteral("RR123456789KG"));
         QVERIFY(q.value(5).toString().startsWith(QStringLiteral("Урматтуу")));
-        QSqlQuery audit = prepareQuery(m_database->connection(), QStringLiteral(
-            "SELECT action FROM audit_log WHERE entity = 'claim' AND entity_id = ? ORDER BY seq"));
+        QSqlQuery audit = prepareQuery(m_database->connection(),
+                                       QStringLiteral("SELECT action FROM audit_log WHERE entity = "
+                                                      "'claim' AND entity_id = ? ORDER BY seq"));
         audit.addBindValue(QString::number(id));
         execQuery(audit, "audit");
         QStringList actions;
         while (audit.next())
             actions << audit.value(0).toString();
-        QCOMPARE(actions, QStringList({"claim.register", "claim.draft_answer", "claim.answer_sent", "claim.close"}));
+        QCOMPARE(actions, QStringList({"claim.register", "claim.draft_answer", "claim.answer_sent",
+                                       "claim.close"}));
     }
 
     // Refusing an access request, in whole or in part, cites the paragraph of Art. 15.
@@ -200,15 +235,42 @@ private slots:
         QTest::addColumn<QString>("refusal"); // empty: accepted
         const int access = int(ClaimService::Kind::AccessRequest);
         const int claim = int(ClaimService::Kind::PretrialClaim);
-        QTest::newRow("access satisfied") << access << "satisfied" << "" << "" << "";
-        QTest::newRow("access refused with paragraph") << access << "refused" << "Тергөө жүрүп жатат" << "2" << "";
-        QTest::newRow("access partly, sub-paragraph") << access << "partly_satisfied" << "Башка адамдын маалыматы" << "3.1" << "";
-        QTest::newRow("access refused, no paragraph") << access << "refused" << "x" << "" << "paragraph of Law No. 58 Art. 15";
-        QTest::newRow("access refused, paragraph not a number") << access << "refused" << "x" << "second" << "\"second\"";
-        QTest::newRow("access refused, no reasons") << access << "refused" << "" << "2" << "reasons";
-        QTest::newRow("claim refused") << claim << "refused" << "Негизсиз" << "" << "";
-        QTest::newRow("claim with a paragraph") << claim << "refused" << "x" << "2" << "Only a refused request for own data";
-        QTest::newRow("unknown outcome") << claim << "maybe" << "x" << "" << "\"maybe\"";
+        QTest::newRow("access satisfied") << access << "satisfied"
+                                          << ""
+                                          << ""
+                                          << "";
+        QTest::newRow("access refused with paragraph") << access << "refused"
+                                                       << "Тергөө жүрүп жатат"
+                                                       << "2"
+                                                       << "";
+        QTest::newRow("access partly, sub-paragraph") << access << "partly_satisfied"
+                                                      << "Башка адамдын маалыматы"
+                                                      << "3.1"
+                                                      << "";
+        QTest::newRow("access refused, no paragraph") << access << "refused"
+                                                      << "x"
+                                                      << ""
+                                                      << "paragraph of Law No. 58 Art. 15";
+        QTest::newRow("access refused, paragraph not a number") << access << "refused"
+                                                                << "x"
+                                                                << "second"
+                                                                << "\"second\"";
+        QTest::newRow("access refused, no reasons") << access << "refused"
+                                                    << ""
+                                                    << "2"
+                                                    << "reasons";
+        QTest::newRow("claim refused") << claim << "refused"
+                                       << "Негизсиз"
+                                       << ""
+                                       << "";
+        QTest::newRow("claim with a paragraph") << claim << "refused"
+                                                << "x"
+                                                << "2"
+                                                << "Only a refused request for own data";
+        QTest::newRow("unknown outcome") << claim << "maybe"
+                                         << "x"
+                                         << ""
+                                         << "\"maybe\"";
     }
     void outcomeRules()
     {
@@ -227,7 +289,9 @@ private slots:
         const qint64 entries = test::rowCount(*m_database, QStringLiteral("audit_log"));
         // The same rules for a draft and for closing.
         try {
-            service.draftAnswer(m_admin, id, ClaimService::Draft{QStringLiteral("Жооп"), outcome, reason, paragraph});
+            service.draftAnswer(
+                m_admin, id,
+                ClaimService::Draft{QStringLiteral("Жооп"), outcome, reason, paragraph});
             QVERIFY2(refusal.isEmpty(), "a draft with a bad outcome was accepted");
         } catch (const Error& e) {
             QVERIFY2(!refusal.isEmpty(), qPrintable(e.message()));
@@ -246,7 +310,8 @@ private slots:
             QVERIFY2(e.message().contains(refusal), qPrintable(e.message()));
         }
         const ClaimService::Details d = service.details(id, QDate(2026, 11, 5));
-        QCOMPARE(d.row.state, refusal.isEmpty() ? QStringLiteral("closed") : QStringLiteral("answer_sent"));
+        QCOMPARE(d.row.state,
+                 refusal.isEmpty() ? QStringLiteral("closed") : QStringLiteral("answer_sent"));
         if (refusal.isEmpty()) {
             QCOMPARE(d.row.outcome, outcome);
             QCOMPARE(d.refusalParagraph, paragraph);
@@ -263,18 +328,21 @@ private slots:
         friday.receivedOn = QDate(2026, 10, 28);
         friday.subjectMatter = QStringLiteral("x");
         QCOMPARE(service.registerClaim(m_admin, friday).dueOn, QDate(2026, 11, 27));
-        const QList<ClaimService::Row> week = service.list(wednesday, ClaimService::Filter::DueThisWeek);
+        const QList<ClaimService::Row> week =
+            service.list(wednesday, ClaimService::Filter::DueThisWeek);
         QVERIFY(!week.isEmpty());
         for (const ClaimService::Row& r : week) {
             QVERIFY(r.open);
-            QVERIFY2(r.dueOn >= wednesday && r.dueOn <= QDate(2026, 11, 29), qPrintable(r.dueOn.toString(Qt::ISODate)));
+            QVERIFY2(r.dueOn >= wednesday && r.dueOn <= QDate(2026, 11, 29),
+                     qPrintable(r.dueOn.toString(Qt::ISODate)));
         }
         int expected = 0;
         for (const ClaimService::Row& r : service.list(wednesday, ClaimService::Filter::Open))
             expected += r.dueOn >= wednesday && r.dueOn <= QDate(2026, 11, 29);
         QCOMPARE(week.size(), expected);
         QVERIFY(week.size() < service.list(wednesday).size());
-        QVERIFY(!service.list(wednesday, ClaimService::Filter::Overdue).isEmpty()); // a view of their own
+        QVERIFY(!service.list(wednesday, ClaimService::Filter::Overdue)
+                     .isEmpty()); // a view of their own
     }
 
     void documentsAreStoredWithTheirHashAndCheckedWhenOpened()
@@ -299,7 +367,9 @@ private slots:
         AttachmentService attachments(*m_database);
         QCOMPARE(attachments.open(m_admin, scan).content, png);
         // Changed behind the console's back: not shown, and the failed check is audited.
-        QSqlQuery tamper = prepareQuery(m_database->connection(), QStringLiteral("UPDATE attachments SET content = ? WHERE id = ?"));
+        QSqlQuery tamper =
+            prepareQuery(m_database->connection(),
+                         QStringLiteral("UPDATE attachments SET content = ? WHERE id = ?"));
         tamper.addBindValue(QByteArray(png).append('!'));
         tamper.addBindValue(scan);
         execQuery(tamper, "tamper");
@@ -307,17 +377,20 @@ private slots:
             attachments.open(m_admin, scan);
             QFAIL("a changed document was opened");
         } catch (const Error& e) {
-            QVERIFY2(e.message().contains(QStringLiteral("scan.png")) && e.message().contains(QStringLiteral("changed")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("scan.png")) &&
+                         e.message().contains(QStringLiteral("changed")),
+                     qPrintable(e.message()));
         }
-        QSqlQuery audit = prepareQuery(m_database->connection(), QStringLiteral(
-            "SELECT action FROM audit_log WHERE entity = 'claim' AND entity_id = ? ORDER BY seq"));
+        QSqlQuery audit = prepareQuery(m_database->connection(),
+                                       QStringLiteral("SELECT action FROM audit_log WHERE entity = "
+                                                      "'claim' AND entity_id = ? ORDER BY seq"));
         audit.addBindValue(QString::number(id));
         execQuery(audit, "audit");
         QStringList actions;
         while (audit.next())
             actions << audit.value(0).toString();
-        QCOMPARE(actions, QStringList({"claim.register", "attachment.add", "attachment.add", "attachment.open",
-                                       "attachment.integrity_failure"}));
+        QCOMPARE(actions, QStringList({"claim.register", "attachment.add", "attachment.add",
+                                       "attachment.open", "attachment.integrity_failure"}));
     }
 
     void badDocumentsAreRefused_data()
@@ -325,9 +398,12 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("says");
-        QTest::newRow("text named .pdf") << "letter.pdf" << QByteArray("Dear officer") << "not a PDF, JPEG, PNG or TIFF";
+        QTest::newRow("text named .pdf")
+            << "letter.pdf" << QByteArray("Dear officer") << "not a PDF, JPEG, PNG or TIFF";
         QTest::newRow("empty") << "empty.pdf" << QByteArray() << "empty";
-        QTest::newRow("over 20 MB") << "big.pdf" << QByteArray("%PDF-").append(QByteArray(20 * 1024 * 1024, 'x')) << "at most 20 MB";
+        QTest::newRow("over 20 MB")
+            << "big.pdf" << QByteArray("%PDF-").append(QByteArray(20 * 1024 * 1024, 'x'))
+            << "at most 20 MB";
         QTest::newRow("no name") << " " << QByteArray("%PDF-1.4") << "no file name";
     }
     void badDocumentsAreRefused()
@@ -346,20 +422,27 @@ private slots:
     void linksToRequestsDisclosuresAndClaims()
     {
         const QSqlDatabase db = m_database->connection();
-        const qint64 subject = test::insertSubject(*m_database, QStringLiteral("OG-LINK"), QStringLiteral("21503199012345"));
+        const qint64 subject = test::insertSubject(*m_database, QStringLiteral("OG-LINK"),
+                                                   QStringLiteral("21503199012345"));
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Финанс Капитал', 'fco')")));
-        QSqlQuery disclosure = prepareQuery(db, QStringLiteral(
-            "INSERT INTO disclosures (recipient_id, ground, law_reference, disclosed_on, officer_id, registered_at) "
-            "VALUES ((SELECT id FROM recipients WHERE name = 'Финанс Капитал'), 'law', 'Law No. 58', '2026-10-01', ?, '2026-10-01T10:00:00Z') RETURNING id"));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO recipients (name, kind) VALUES ('Финанс Капитал', 'fco')")));
+        QSqlQuery disclosure = prepareQuery(
+            db, QStringLiteral(
+                    "INSERT INTO disclosures (recipient_id, ground, law_reference, disclosed_on, "
+                    "officer_id, registered_at) "
+                    "VALUES ((SELECT id FROM recipients WHERE name = 'Финанс Капитал'), 'law', "
+                    "'Law No. 58', '2026-10-01', ?, '2026-10-01T10:00:00Z') RETURNING id"));
         disclosure.addBindValue(m_admin.officerId);
         execQuery(disclosure, "disclosure");
         QVERIFY(disclosure.next());
         const qint64 disclosureId = disclosure.value(0).toLongLong();
         disclosure.finish();
-        QSqlQuery request = prepareQuery(db, QStringLiteral(
-            "INSERT INTO withdrawal_requests (subject_id, received_on, channel, scope, state, due_on, officer_id, registered_at) "
-            "VALUES (?, '2026-10-05', 'post', 'full', 'received', '2026-11-04', ?, '2026-10-05T10:00:00Z') RETURNING id"));
+        QSqlQuery request = prepareQuery(
+            db, QStringLiteral("INSERT INTO withdrawal_requests (subject_id, received_on, channel, "
+                               "scope, state, due_on, officer_id, registered_at) "
+                               "VALUES (?, '2026-10-05', 'post', 'full', 'received', '2026-11-04', "
+                               "?, '2026-10-05T10:00:00Z') RETURNING id"));
         request.addBindValue(subject);
         request.addBindValue(m_admin.officerId);
         execQuery(request, "request");
@@ -379,7 +462,8 @@ private slots:
         service.link(m_admin, id, ClaimService::LinkKind::Disclosure, disclosureId);
         service.link(m_admin, id, ClaimService::LinkKind::Claim, access);
         service.link(m_admin, id, ClaimService::LinkKind::Claim, access); // twice: nothing more
-        QVERIFY_THROWS_EXCEPTION(Error, service.link(m_admin, id, ClaimService::LinkKind::Claim, id));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 service.link(m_admin, id, ClaimService::LinkKind::Claim, id));
         try {
             service.link(m_admin, id, ClaimService::LinkKind::Disclosure, 999999);
             QFAIL("linked to a disclosure that does not exist");
@@ -391,14 +475,19 @@ private slots:
         QCOMPARE(d.links.size(), 3);
         QCOMPARE(d.links[0].kind, ClaimService::LinkKind::WithdrawalRequest);
         QCOMPARE(d.links[0].id, requestId);
-        QVERIFY2(d.links[0].description.contains(QStringLiteral("OG-LINK")), qPrintable(d.links[0].description));
+        QVERIFY2(d.links[0].description.contains(QStringLiteral("OG-LINK")),
+                 qPrintable(d.links[0].description));
         QCOMPARE(d.links[1].id, disclosureId);
-        QVERIFY2(d.links[1].description.contains(QStringLiteral("Финанс Капитал")), qPrintable(d.links[1].description));
+        QVERIFY2(d.links[1].description.contains(QStringLiteral("Финанс Капитал")),
+                 qPrintable(d.links[1].description));
         QCOMPARE(d.links[2].id, access);
         service.unlink(m_admin, id, ClaimService::LinkKind::Disclosure, disclosureId);
-        QVERIFY_THROWS_EXCEPTION(Error, service.unlink(m_admin, id, ClaimService::LinkKind::Disclosure, disclosureId));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, service.unlink(m_admin, id, ClaimService::LinkKind::Disclosure, disclosureId));
         QCOMPARE(service.details(id, QDate(2026, 11, 25)).links.size(), 2);
-        QSqlQuery audit = prepareQuery(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('claim.link', 'claim.unlink') AND entity_id = ?"));
+        QSqlQuery audit =
+            prepareQuery(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
+                                            "('claim.link', 'claim.unlink') AND entity_id = ?"));
         audit.addBindValue(QString::number(id));
         execQuery(audit, "audit");
         QVERIFY(audit.next());
@@ -408,8 +497,10 @@ private slots:
     void calendarEditsMoveNoFixedDueDateUntilAsked()
     {
         OfficerService officers(*m_database);
-        officers.createOfficer(m_admin, QStringLiteral("aigul"), QStringLiteral("Айгүл"), Role::Supervisor, QStringLiteral("supervisor-pw-1"));
-        const Session supervisor = officers.signIn(QStringLiteral("aigul"), QStringLiteral("supervisor-pw-1"));
+        officers.createOfficer(m_admin, QStringLiteral("aigul"), QStringLiteral("Айгүл"),
+                               Role::Supervisor, QStringLiteral("supervisor-pw-1"));
+        const Session supervisor =
+            officers.signIn(QStringLiteral("aigul"), QStringLiteral("supervisor-pw-1"));
         ClaimService claims(*m_database);
         ClaimService::Registration r;
         r.claimantName = QStringLiteral("Иванов");
@@ -419,13 +510,23 @@ private slots:
         QCOMPARE(row.dueOn, QDate(2026, 7, 2));
         // A decree makes 2 July a day off: the fixed due date stays until recalculated.
         CalendarService calendar(*m_database);
-        const Session officer = officers.signIn(QStringLiteral("admin"), QString::fromLatin1(test::TestDatabase::kPassword));
-        QVERIFY_THROWS_EXCEPTION(Error, calendar.setDay(Session{officer.officerId, officer.username, officer.displayName, Role::Officer},
-                                                        QDate(2026, 7, 2), QStringLiteral("day_off"), QStringLiteral("x"), QString()));
-        QVERIFY_THROWS_EXCEPTION(Error, calendar.setDay(supervisor, QDate(2026, 7, 4), QStringLiteral("day_off"), QStringLiteral("x"), QStringLiteral("Decree No. 122")));
-        QVERIFY_THROWS_EXCEPTION(Error, calendar.setDay(supervisor, QDate(2026, 7, 3), QStringLiteral("working_day"), QStringLiteral("x"), QStringLiteral("Decree No. 122")));
-        calendar.setDay(supervisor, QDate(2026, 7, 2), QStringLiteral("day_off"), QStringLiteral("Moved day off"), QStringLiteral("Decree No. 123"));
-        QSqlQuery due = prepareQuery(m_database->connection(), QStringLiteral("SELECT due_on FROM claims WHERE id = ?"));
+        const Session officer = officers.signIn(QStringLiteral("admin"),
+                                                QString::fromLatin1(test::TestDatabase::kPassword));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 calendar.setDay(Session{officer.officerId, officer.username,
+                                                         officer.displayName, Role::Officer},
+                                                 QDate(2026, 7, 2), QStringLiteral("day_off"),
+                                                 QStringLiteral("x"), QString()));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, calendar.setDay(supervisor, QDate(2026, 7, 4), QStringLiteral("day_off"),
+                                   QStringLiteral("x"), QStringLiteral("Decree No. 122")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, calendar.setDay(supervisor, QDate(2026, 7, 3), QStringLiteral("working_day"),
+                                   QStringLiteral("x"), QStringLiteral("Decree No. 122")));
+        calendar.setDay(supervisor, QDate(2026, 7, 2), QStringLiteral("day_off"),
+                        QStringLiteral("Moved day off"), QStringLiteral("Decree No. 123"));
+        QSqlQuery due = prepareQuery(m_database->connection(),
+                                     QStringLiteral("SELECT due_on FROM claims WHERE id = ?"));
         due.addBindValue(row.id);
         execQuery(due, "due");
         QVERIFY(due.next());
@@ -433,13 +534,18 @@ private slots:
         due.finish();
         QCOMPARE(claims.recalculateDueDate(m_admin, row.id), QDate(2026, 7, 3));
         // Moved to another day, then removed: each edit audited.
-        calendar.moveDay(supervisor, QDate(2026, 7, 2), QDate(2026, 7, 6), QStringLiteral("Decree No. 124"));
-        QCOMPARE(DeadlineCalendar::load(*m_database).dueDate(QDate(2026, 6, 2), 30), QDate(2026, 7, 2));
-        QVERIFY_THROWS_EXCEPTION(Error, calendar.removeDay(supervisor, QDate(2026, 7, 6), QString())); // no decree
+        calendar.moveDay(supervisor, QDate(2026, 7, 2), QDate(2026, 7, 6),
+                         QStringLiteral("Decree No. 124"));
+        QCOMPARE(DeadlineCalendar::load(*m_database).dueDate(QDate(2026, 6, 2), 30),
+                 QDate(2026, 7, 2));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, calendar.removeDay(supervisor, QDate(2026, 7, 6), QString())); // no decree
         calendar.removeDay(supervisor, QDate(2026, 7, 6), QStringLiteral("Decree No. 125"));
         QVERIFY(DeadlineCalendar::load(*m_database).isWorkingDay(QDate(2026, 7, 6)));
-        QSqlQuery audit = prepareQuery(m_database->connection(), QStringLiteral(
-            "SELECT count(*) FROM audit_log WHERE action IN ('calendar.set_day', 'calendar.move_day', 'calendar.remove_day', 'claim.recalculate_due')"));
+        QSqlQuery audit = prepareQuery(
+            m_database->connection(),
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('calendar.set_day', "
+                           "'calendar.move_day', 'calendar.remove_day', 'claim.recalculate_due')"));
         execQuery(audit, "audit");
         QVERIFY(audit.next());
         QCOMPARE(audit.value(0).toInt(), 4);

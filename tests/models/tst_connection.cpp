@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDatabase.h"
 #include "core/Error.h"
 #include "db/DatabaseUrl.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QtTest>
@@ -11,7 +11,8 @@ using namespace dpo;
 class TestConnection : public QObject
 {
     Q_OBJECT
-    static Error openError(const QString& url, Database::OpenMode mode, const QString& password = {})
+    static Error openError(const QString& url, Database::OpenMode mode,
+                           const QString& password = {})
     {
         Database database(DatabaseUrl::parse(url), password);
         try {
@@ -30,7 +31,8 @@ private slots:
         QVERIFY(database->connection().isOpen());
         // Another thread gets its own named connection.
         QString otherName;
-        QThread* thread = QThread::create([&] { otherName = database->connection().connectionName(); });
+        QThread* thread =
+            QThread::create([&] { otherName = database->connection().connectionName(); });
         thread->start();
         thread->wait();
         delete thread;
@@ -49,18 +51,21 @@ private slots:
         QVERIFY2(e.message().contains(QStringLiteral("does not exist")), qPrintable(e.message()));
         QVERIFY(!QFile::exists(missing));
 
-        e = openError(QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("no/such/folder/x.sqlite")),
+        e = openError(QStringLiteral("sqlite:") +
+                          dir.filePath(QStringLiteral("no/such/folder/x.sqlite")),
                       Database::OpenMode::CreateIfMissing);
         QVERIFY2(e.message().contains(QStringLiteral("folder")), qPrintable(e.message()));
 
         const QString text = dir.filePath(QStringLiteral("letter.txt"));
         QFile file(text);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("This is a letter, not a database. It is long enough to have a header, surely.\n");
+        file.write(
+            "This is a letter, not a database. It is long enough to have a header, surely.\n");
         file.close();
         e = openError(QStringLiteral("sqlite:") + text, Database::OpenMode::MustExist);
         QCOMPARE(e.kind(), Error::Kind::Connection);
-        QVERIFY2(e.message().contains(QStringLiteral("not a SQLite consent database")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("not a SQLite consent database")),
+                 qPrintable(e.message()));
 
         e = openError(QStringLiteral("sqlite:") + dir.path(), Database::OpenMode::MustExist);
         QVERIFY2(e.message().contains(QStringLiteral("folder")), qPrintable(e.message()));
@@ -90,10 +95,14 @@ private slots:
 
         // A port where nothing listens: connection refused.
         const int freePort = 1; // tcpmux: nothing listens there on a test machine
-        Error e = openError(QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(good.user).arg(freePort).arg(good.databaseName),
+        Error e = openError(QStringLiteral("postgresql://%1@127.0.0.1:%2/%3")
+                                .arg(good.user)
+                                .arg(freePort)
+                                .arg(good.databaseName),
                             Database::OpenMode::MustExist);
         QCOMPARE(e.kind(), Error::Kind::Connection);
-        QVERIFY2(e.message().contains(QStringLiteral("Cannot connect to PostgreSQL")), qPrintable(e.message()));
+        QVERIFY2(e.message().contains(QStringLiteral("Cannot connect to PostgreSQL")),
+                 qPrintable(e.message()));
         QVERIFY2(e.message().contains(QString::number(freePort)), qPrintable(e.message()));
 
         // A wrong password: the GUI asks for another.
@@ -105,7 +114,9 @@ private slots:
         QVERIFY(!e.message().contains(QStringLiteral("definitely-wrong")));
 
         // A database that does not exist.
-        e = openError(QStringLiteral("postgresql://%1@%2:%3/no_such_db").arg(good.user, good.host).arg(good.port),
+        e = openError(QStringLiteral("postgresql://%1@%2:%3/no_such_db")
+                          .arg(good.user, good.host)
+                          .arg(good.port),
                       Database::OpenMode::MustExist);
         QCOMPARE(e.kind(), Error::Kind::Connection);
         QVERIFY2(e.message().contains(QStringLiteral("no_such_db")), qPrintable(e.message()));

@@ -24,7 +24,8 @@ class TestCsvReader : public QObject
 private slots:
     void parsesRfc4180()
     {
-        const auto records = readAll("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\r\n\"multi\nline\",2,3\n4,5,6");
+        const auto records =
+            readAll("a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\r\n\"multi\nline\",2,3\n4,5,6");
         QCOMPARE(records.size(), 4);
         QCOMPARE(records[0].fields, QStringList({"a", "b", "c"}));
         QCOMPARE(records[1].fields, QStringList({"x, y", "say \"hi\"", ""}));
@@ -36,7 +37,8 @@ private slots:
     }
     void dropsByteOrderMarkAndDecodesCyrillic()
     {
-        const auto records = readAll("\xEF\xBB\xBFsurname\n" + QStringLiteral("Үсөнова Жаңыл").toUtf8() + "\n");
+        const auto records =
+            readAll("\xEF\xBB\xBFsurname\n" + QStringLiteral("Үсөнова Жаңыл").toUtf8() + "\n");
         QCOMPARE(records.size(), 2);
         QCOMPARE(records[0].fields.first(), QStringLiteral("surname"));
         QCOMPARE(records[1].fields.first(), QStringLiteral("Үсөнова Жаңыл"));
@@ -48,7 +50,8 @@ private slots:
         QTest::addColumn<QString>("mentions");
         QTest::newRow("unclosed quote") << QByteArray("a\n\"open,1\n") << 1 << "not closed";
         QTest::newRow("quote in unquoted field") << QByteArray("a\nab\"c\n") << 1 << "quote inside";
-        QTest::newRow("text after closing quote") << QByteArray("a\n\"x\"y\n") << 1 << "follows the closing quote";
+        QTest::newRow("text after closing quote")
+            << QByteArray("a\n\"x\"y\n") << 1 << "follows the closing quote";
         QTest::newRow("not utf-8") << QByteArray("a\n\xC0\xC1 cp1251\n") << 1 << "UTF-8";
     }
     void reportsMalformedRecords()

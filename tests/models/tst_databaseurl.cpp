@@ -21,18 +21,31 @@ private slots:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("dbname");
         QTest::addColumn<QString>("sslmode");
-        QTest::newRow("sqlite absolute") << "sqlite:/var/lib/dpo/consent.sqlite" << int(Backend::SQLite)
-                                         << "/var/lib/dpo/consent.sqlite" << "" << 5432 << "" << "" << "";
-        QTest::newRow("sqlite triple slash") << "sqlite:///tmp/a.db" << int(Backend::SQLite) << "/tmp/a.db"
-                                             << "" << 5432 << "" << "" << "";
-        QTest::newRow("sqlite relative") << "sqlite:rel/x.db" << int(Backend::SQLite)
-                                         << QDir::current().absoluteFilePath("rel/x.db") << "" << 5432 << ""
-                                         << "" << "";
+        QTest::newRow("sqlite absolute") << "sqlite:/var/lib/dpo/consent.sqlite"
+                                         << int(Backend::SQLite) << "/var/lib/dpo/consent.sqlite"
+                                         << "" << 5432 << ""
+                                         << ""
+                                         << "";
+        QTest::newRow("sqlite triple slash")
+            << "sqlite:///tmp/a.db" << int(Backend::SQLite) << "/tmp/a.db"
+            << "" << 5432 << ""
+            << ""
+            << "";
+        QTest::newRow("sqlite relative")
+            << "sqlite:rel/x.db" << int(Backend::SQLite)
+            << QDir::current().absoluteFilePath("rel/x.db") << "" << 5432 << ""
+            << ""
+            << "";
         QTest::newRow("postgresql full") << "postgresql://dpo@db.local:6543/consent?sslmode=require"
-                                         << int(Backend::PostgreSQL) << "" << "db.local" << 6543 << "dpo"
-                                         << "consent" << "require";
-        QTest::newRow("postgres default port") << "postgres://officer@127.0.0.1/consent" << int(Backend::PostgreSQL)
-                                               << "" << "127.0.0.1" << 5432 << "officer" << "consent" << "";
+                                         << int(Backend::PostgreSQL) << ""
+                                         << "db.local" << 6543 << "dpo"
+                                         << "consent"
+                                         << "require";
+        QTest::newRow("postgres default port")
+            << "postgres://officer@127.0.0.1/consent" << int(Backend::PostgreSQL) << ""
+            << "127.0.0.1" << 5432 << "officer"
+            << "consent"
+            << "";
     }
     void parsesGoodUrls()
     {
@@ -52,15 +65,24 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("unknown scheme") << "mysql://x@y/z" << "must start with";
-        QTest::newRow("sqlite without path") << "sqlite:" << "names no file";
-        QTest::newRow("password in url") << "postgresql://u:secret@h/db" << "must not contain a password";
-        QTest::newRow("no database") << "postgresql://u@h:5432/" << "names no database";
-        QTest::newRow("no host") << "postgresql:///db" << "names no host";
-        QTest::newRow("bad sslmode") << "postgresql://u@h/db?sslmode=maybe" << "Unknown sslmode";
-        QTest::newRow("unknown option") << "postgresql://u@h/db?timeout=3" << "only sslmode and sslrootcert";
-        QTest::newRow("empty sslrootcert") << "postgresql://u@h/db?sslmode=verify-full&sslrootcert=" << "CA certificate";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("unknown scheme") << "mysql://x@y/z"
+                                        << "must start with";
+        QTest::newRow("sqlite without path") << "sqlite:"
+                                             << "names no file";
+        QTest::newRow("password in url") << "postgresql://u:secret@h/db"
+                                         << "must not contain a password";
+        QTest::newRow("no database") << "postgresql://u@h:5432/"
+                                     << "names no database";
+        QTest::newRow("no host") << "postgresql:///db"
+                                 << "names no host";
+        QTest::newRow("bad sslmode") << "postgresql://u@h/db?sslmode=maybe"
+                                     << "Unknown sslmode";
+        QTest::newRow("unknown option") << "postgresql://u@h/db?timeout=3"
+                                        << "only sslmode and sslrootcert";
+        QTest::newRow("empty sslrootcert") << "postgresql://u@h/db?sslmode=verify-full&sslrootcert="
+                                           << "CA certificate";
     }
     void refusesBadUrls()
     {
@@ -78,8 +100,10 @@ private slots:
 
     void displayStringHasNoPassword()
     {
-        const DatabaseUrl url = DatabaseUrl::parse(QStringLiteral("postgresql://dpo@h:7/db?sslmode=verify-full"));
-        QCOMPARE(url.toDisplayString(), QStringLiteral("postgresql://dpo@h:7/db?sslmode=verify-full"));
+        const DatabaseUrl url =
+            DatabaseUrl::parse(QStringLiteral("postgresql://dpo@h:7/db?sslmode=verify-full"));
+        QCOMPARE(url.toDisplayString(),
+                 QStringLiteral("postgresql://dpo@h:7/db?sslmode=verify-full"));
     }
 };
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDatabase.h"
 #include "core/Error.h"
 #include "db/Sql.h"
 #include "demo/DemoDataService.h"
 #include "security/Sha256.h"
 #include "services/DashboardService.h"
+#include "TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -23,9 +23,11 @@ class TestDemoData : public QObject
     {
         Sha256 sha;
         const char* queries[] = {
-            "SELECT platform_ref, inn, surname, given_name, patronymic, birth_date, sex, phone, email, region, preferred_language, status FROM subjects ORDER BY id",
+            "SELECT platform_ref, inn, surname, given_name, patronymic, birth_date, sex, phone, "
+            "email, region, preferred_language, status FROM subjects ORDER BY id",
             "SELECT subject_id, given_at, channel, withdrawn_at FROM consents ORDER BY id",
-            "SELECT subject_id, category_code, state FROM subject_categories ORDER BY subject_id, category_code",
+            "SELECT subject_id, category_code, state FROM subject_categories ORDER BY subject_id, "
+            "category_code",
             "SELECT subject_id, recipient_id, category_code FROM transfers ORDER BY id",
             "SELECT subject_id, received_on, state, due_on FROM withdrawal_requests ORDER BY id",
             "SELECT kind, subject_id, received_on, state, due_on FROM claims ORDER BY id",
@@ -37,16 +39,19 @@ class TestDemoData : public QObject
                 for (int i = 0; i < q.record().count(); ++i) {
                     const QVariant v = q.value(i);
                     // Dates and times come back as text on SQLite and as types on PostgreSQL.
-                    const QString text = v.typeId() == QMetaType::QDateTime ? v.toDateTime().toUTC().toString(Qt::ISODate)
-                                         : v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate)
-                                                                          : v.toString();
+                    const QString text = v.typeId() == QMetaType::QDateTime
+                                             ? v.toDateTime().toUTC().toString(Qt::ISODate)
+                                         : v.typeId() == QMetaType::QDate
+                                             ? v.toDate().toString(Qt::ISODate)
+                                             : v.toString();
                     sha.add(text.toUtf8() + '|');
                 }
         }
         return sha.result().toHex();
     }
 
-    QByteArray generate(quint64 seed, DemoDataService::Summary* summary = nullptr, DashboardFigures* figures = nullptr)
+    QByteArray generate(quint64 seed, DemoDataService::Summary* summary = nullptr,
+                        DashboardFigures* figures = nullptr)
     {
         test::TestDatabase fixture;
         if (!fixture.problem().isEmpty())
@@ -96,19 +101,26 @@ private slots:
             return values;
         };
         QCOMPARE(distinct("SELECT DISTINCT state FROM withdrawal_requests ORDER BY state"),
-                 QStringList({"approved", "closed", "decided", "executed", "identity_verified", "received", "rejected"}));
+                 QStringList({"approved", "closed", "decided", "executed", "identity_verified",
+                              "received", "rejected"}));
         QCOMPARE(distinct("SELECT DISTINCT state FROM claims ORDER BY state"),
                  QStringList({"answer_drafted", "answer_sent", "closed", "open"}));
-        QCOMPARE(distinct("SELECT DISTINCT kind FROM claims ORDER BY kind"), QStringList({"access_request", "pretrial_claim"}));
+        QCOMPARE(distinct("SELECT DISTINCT kind FROM claims ORDER BY kind"),
+                 QStringList({"access_request", "pretrial_claim"}));
         QCOMPARE(distinct("SELECT DISTINCT state FROM notifications ORDER BY state"),
                  QStringList({"delivered", "failed", "queued", "sent", "unknown"}));
         QCOMPARE(distinct("SELECT DISTINCT ground FROM disclosures ORDER BY ground"),
                  QStringList({"law", "state_request", "vital_interests"}));
         // Depersonalised subjects keep empty, not NULL, name folds (schema version 2).
-        QCOMPARE(distinct("SELECT count(*) FROM subjects WHERE surname_fold IS NULL OR given_name_fold IS NULL"), QStringList({"0"}));
-        QVERIFY(distinct("SELECT count(*) FROM subjects WHERE status = 'depersonalised'").first().toInt() > 0);
+        QCOMPARE(distinct("SELECT count(*) FROM subjects WHERE surname_fold IS NULL OR "
+                          "given_name_fold IS NULL"),
+                 QStringList({"0"}));
+        QVERIFY(distinct("SELECT count(*) FROM subjects WHERE status = 'depersonalised'")
+                    .first()
+                    .toInt() > 0);
         // Every request carries its written document (policy 12.1.3).
-        QCOMPARE(distinct("SELECT count(*) FROM withdrawal_requests w WHERE NOT EXISTS (SELECT 1 FROM attachments a WHERE a.withdrawal_request_id = w.id)"),
+        QCOMPARE(distinct("SELECT count(*) FROM withdrawal_requests w WHERE NOT EXISTS (SELECT 1 "
+                          "FROM attachments a WHERE a.withdrawal_request_id = w.id)"),
                  QStringList({"0"}));
         const DashboardFigures f = DashboardService(*database).figures(m_asOf);
         QVERIFY(f.overdueWithdrawals > 0);

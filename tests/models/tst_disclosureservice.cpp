@@ -3,10 +3,10 @@
 // required fields, several subjects in one disclosure, every channel and delivery state through
 // the outbox (updated from outside, as the platform's messaging service does), the unnotified flag
 // by the working-day rule, and blocked data refused.
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "services/DisclosureService.h"
 #include "services/NoticeLetterService.h"
+#include "TestDatabase.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -48,7 +48,8 @@ class TestDisclosureService : public QObject
         r.requestDate = QDate(2026, 11, 2);
         r.requestBody = QStringLiteral("Биринчи май райондук соту");
         r.categories = QStringList{QStringLiteral("personal_details"), QStringLiteral("contacts")};
-        r.disclosedOn = QDate(2026, 11, 4); // a Wednesday: 3 working days later is Monday 9 November
+        r.disclosedOn =
+            QDate(2026, 11, 4); // a Wednesday: 3 working days later is Monday 9 November
         return r;
     }
 
@@ -60,7 +61,8 @@ private slots:
         exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')"));
         m_recipient = scalar(QStringLiteral("SELECT id FROM recipients")).toLongLong();
         for (int i = 1; i <= 3; ++i)
-            test::insertSubjectWithData(*m_database, QStringLiteral("OG-D%1").arg(i), m_recipient, i);
+            test::insertSubjectWithData(*m_database, QStringLiteral("OG-D%1").arg(i), m_recipient,
+                                        i);
     }
 
     void eachGroundNeedsItsFields_data()
@@ -68,14 +70,30 @@ private slots:
         QTest::addColumn<QString>("ground");
         QTest::addColumn<QString>("missing");
         QTest::addColumn<QString>("says"); // empty: recorded
-        QTest::newRow("4.6.2 complete") << "state_request" << "" << "";
-        QTest::newRow("4.6.2 without the number") << "state_request" << "number" << "number";
-        QTest::newRow("4.6.2 without the date") << "state_request" << "date" << "date";
-        QTest::newRow("4.6.2 without the body") << "state_request" << "body" << "body";
-        QTest::newRow("4.6.3 naming the law") << "law" << "" << "";
-        QTest::newRow("4.6.3 without the law") << "law" << "law" << "names the law";
-        QTest::newRow("4.6.1 vital interests") << "vital_interests" << "" << "";
-        QTest::newRow("no ground") << "" << "" << "legal ground";
+        QTest::newRow("4.6.2 complete") << "state_request"
+                                        << ""
+                                        << "";
+        QTest::newRow("4.6.2 without the number") << "state_request"
+                                                  << "number"
+                                                  << "number";
+        QTest::newRow("4.6.2 without the date") << "state_request"
+                                                << "date"
+                                                << "date";
+        QTest::newRow("4.6.2 without the body") << "state_request"
+                                                << "body"
+                                                << "body";
+        QTest::newRow("4.6.3 naming the law") << "law"
+                                              << ""
+                                              << "";
+        QTest::newRow("4.6.3 without the law") << "law"
+                                               << "law"
+                                               << "names the law";
+        QTest::newRow("4.6.1 vital interests") << "vital_interests"
+                                               << ""
+                                               << "";
+        QTest::newRow("no ground") << ""
+                                   << ""
+                                   << "legal ground";
     }
     void eachGroundNeedsItsFields()
     {
@@ -84,7 +102,10 @@ private slots:
         QFETCH(QString, says);
         DisclosureService::Registration r = courtRequest({QStringLiteral("OG-D1")});
         r.ground = ground;
-        r.lawReference = missing == QStringLiteral("law") ? QString() : QStringLiteral("Кыргыз Республикасынын Кылмыш-жаза процесстик кодекси");
+        r.lawReference =
+            missing == QStringLiteral("law")
+                ? QString()
+                : QStringLiteral("Кыргыз Республикасынын Кылмыш-жаза процесстик кодекси");
         if (missing == QStringLiteral("number"))
             r.requestNumber.clear();
         else if (missing == QStringLiteral("date"))
@@ -95,7 +116,9 @@ private slots:
         try {
             const qint64 id = DisclosureService(*m_database).record(m_admin, r);
             QVERIFY2(says.isEmpty(), "an incomplete disclosure was recorded");
-            QCOMPARE(scalar(QStringLiteral("SELECT ground FROM disclosures WHERE id = ?"), {id}).toString(), ground);
+            QCOMPARE(scalar(QStringLiteral("SELECT ground FROM disclosures WHERE id = ?"), {id})
+                         .toString(),
+                     ground);
         } catch (const Error& e) {
             QVERIFY2(!says.isEmpty(), qPrintable(e.message()));
             QCOMPARE(e.kind(), Error::Kind::BadInput);
@@ -107,7 +130,9 @@ private slots:
     void oneDisclosureCoversSeveralSubjectsAndEachIsNotified()
     {
         DisclosureService service(*m_database);
-        const qint64 id = service.record(m_admin, courtRequest({QStringLiteral("OG-D1"), QStringLiteral("OG-D2"), QStringLiteral("OG-D3")}));
+        const qint64 id =
+            service.record(m_admin, courtRequest({QStringLiteral("OG-D1"), QStringLiteral("OG-D2"),
+                                                  QStringLiteral("OG-D3")}));
         DisclosureService::Details d = service.details(id, QDate(2026, 11, 5));
         QCOMPARE(d.subjects.size(), 3);
         QCOMPARE(d.categories, QStringList({"personal_details", "contacts"}));
@@ -115,11 +140,13 @@ private slots:
         QVERIFY(!d.row.late); // the notice is due three working days after the disclosure
         // Wednesday 4 November + 3 working days: Thursday 5, Friday 6, then the weekend of 7-8
         // November (working public holidays, on a weekend: nothing moves since 2025), Monday 9.
-        QCOMPARE(DisclosureService::noticeDue(m_database->connection(), QDate(2026, 11, 4)), QDate(2026, 11, 9));
+        QCOMPARE(DisclosureService::noticeDue(m_database->connection(), QDate(2026, 11, 4)),
+                 QDate(2026, 11, 9));
         QVERIFY(!service.details(id, QDate(2026, 11, 9)).row.late);
         QVERIFY(service.details(id, QDate(2026, 11, 10)).row.late);
         // The notice period is a setting of administrators.
-        service.setNoticeWorkingDays(m_admin, 5); // Thursday 5, Friday 6, Monday 9, Tuesday 10, Wednesday 11
+        service.setNoticeWorkingDays(m_admin,
+                                     5); // Thursday 5, Friday 6, Monday 9, Tuesday 10, Wednesday 11
         QVERIFY(!service.details(id, QDate(2026, 11, 11)).row.late);
         QVERIFY(service.details(id, QDate(2026, 11, 12)).row.late);
         QVERIFY_THROWS_EXCEPTION(Error, service.setNoticeWorkingDays(m_admin, 0));
@@ -127,38 +154,51 @@ private slots:
 
         // Through the outbox: queued with the subject's address and the text in their language.
         const qint64 subject1 = d.subjects[0].subjectId;
-        const qint64 queued = service.queueNotification(m_admin, id, subject1, QStringLiteral("sms"));
+        const qint64 queued =
+            service.queueNotification(m_admin, id, subject1, QStringLiteral("sms"));
         d = service.details(id, QDate(2026, 11, 12));
         QCOMPARE(d.notifications.size(), 1);
         QCOMPARE(d.notifications[0].state, QStringLiteral("queued"));
         QCOMPARE(d.notifications[0].address, QStringLiteral("+996555120001"));
         QCOMPARE(d.notifications[0].language, QStringLiteral("ky"));
-        QVERIFY2(d.notifications[0].body.contains(QStringLiteral("04.11.2026")) && d.notifications[0].body.contains(QStringLiteral("4.6.4")),
+        QVERIFY2(d.notifications[0].body.contains(QStringLiteral("04.11.2026")) &&
+                     d.notifications[0].body.contains(QStringLiteral("4.6.4")),
                  qPrintable(d.notifications[0].body));
-        QVERIFY2(d.notifications[0].body.contains(QStringLiteral("ЖЧК")) && !d.notifications[0].body.contains(QStringLiteral("informs")),
+        QVERIFY2(d.notifications[0].body.contains(QStringLiteral("ЖЧК")) &&
+                     !d.notifications[0].body.contains(QStringLiteral("informs")),
                  qPrintable(d.notifications[0].body)); // in Kyrgyz, the subject's language
         QVERIFY(service.noticeText(id, QStringLiteral("ru")).contains(QStringLiteral("раскрыты")));
         QCOMPARE(d.row.notified, 0); // queued is not yet sent
         // The platform's messaging service updates the row (docs/outbox.md): sent, then delivered.
-        exec(QStringLiteral("UPDATE notifications SET state = 'sent', sent_at = ?, state_at = ? WHERE id = ?"),
-             {QDateTime(QDate(2026, 11, 5), QTime(9, 0), Qt::UTC), QDateTime(QDate(2026, 11, 5), QTime(9, 0), Qt::UTC), queued});
+        exec(QStringLiteral(
+                 "UPDATE notifications SET state = 'sent', sent_at = ?, state_at = ? WHERE id = ?"),
+             {QDateTime(QDate(2026, 11, 5), QTime(9, 0), Qt::UTC),
+              QDateTime(QDate(2026, 11, 5), QTime(9, 0), Qt::UTC), queued});
         QCOMPARE(service.details(id, QDate(2026, 11, 12)).row.notified, 1);
-        exec(QStringLiteral("UPDATE notifications SET state = 'delivered', state_at = ? WHERE id = ?"),
+        exec(QStringLiteral(
+                 "UPDATE notifications SET state = 'delivered', state_at = ? WHERE id = ?"),
              {QDateTime(QDate(2026, 11, 5), QTime(9, 1), Qt::UTC), queued});
-        QCOMPARE(service.details(id, QDate(2026, 11, 12)).notifications[0].state, QStringLiteral("delivered"));
+        QCOMPARE(service.details(id, QDate(2026, 11, 12)).notifications[0].state,
+                 QStringLiteral("delivered"));
 
         // The second subject: an email that fails, then a letter by post recorded by hand.
         const qint64 subject2 = d.subjects[1].subjectId;
-        const qint64 email = service.queueNotification(m_admin, id, subject2, QStringLiteral("email"));
-        exec(QStringLiteral("UPDATE notifications SET state = 'failed', state_at = ?, state_note = 'mailbox full' WHERE id = ?"),
+        const qint64 email =
+            service.queueNotification(m_admin, id, subject2, QStringLiteral("email"));
+        exec(QStringLiteral("UPDATE notifications SET state = 'failed', state_at = ?, state_note = "
+                            "'mailbox full' WHERE id = ?"),
              {QDateTime(QDate(2026, 11, 5), QTime(9, 2), Qt::UTC), email});
         DisclosureService::Row row = service.details(id, QDate(2026, 11, 12)).row;
         QCOMPARE(row.undelivered, 1);
         QCOMPARE(row.notified, 1);
-        QVERIFY_THROWS_EXCEPTION(Error, service.recordSentByHand(m_admin, id, subject2, QStringLiteral("post"), QStringLiteral("Бишкек"),
-                                                                 QDateTime::currentDateTimeUtc().addSecs(-60), QString())); // tracking
-        service.recordSentByHand(m_admin, id, subject2, QStringLiteral("post"), QStringLiteral("Бишкек ш., Ибраимов к. 1"),
-                                 QDateTime::currentDateTimeUtc().addSecs(-60), QStringLiteral("RR987654321KG"));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, service.recordSentByHand(
+                       m_admin, id, subject2, QStringLiteral("post"), QStringLiteral("Бишкек"),
+                       QDateTime::currentDateTimeUtc().addSecs(-60), QString())); // tracking
+        service.recordSentByHand(m_admin, id, subject2, QStringLiteral("post"),
+                                 QStringLiteral("Бишкек ш., Ибраимов к. 1"),
+                                 QDateTime::currentDateTimeUtc().addSecs(-60),
+                                 QStringLiteral("RR987654321KG"));
         row = service.details(id, QDate(2026, 11, 12)).row;
         QCOMPARE(row.notified, 2);
         QVERIFY(row.late); // the third subject is not notified yet
@@ -170,13 +210,19 @@ private slots:
         QCOMPARE(service.list(failed, QDate(2026, 11, 12)).size(), 1);
         // The other channels reach the outbox too; a subject not in the disclosure is refused.
         for (const char* channel : {"telegram", "whatsapp", "platform"})
-            service.queueNotification(m_admin, id, d.subjects[2].subjectId, QString::fromLatin1(channel));
-        QVERIFY_THROWS_EXCEPTION(Error, service.queueNotification(m_admin, id, 999999, QStringLiteral("sms")));
-        exec(QStringLiteral("UPDATE notifications SET state = 'unknown', sent_at = state_at WHERE channel = 'platform'"));
+            service.queueNotification(m_admin, id, d.subjects[2].subjectId,
+                                      QString::fromLatin1(channel));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, service.queueNotification(m_admin, id, 999999, QStringLiteral("sms")));
+        exec(QStringLiteral("UPDATE notifications SET state = 'unknown', sent_at = state_at WHERE "
+                            "channel = 'platform'"));
         QCOMPARE(service.details(id, QDate(2026, 11, 12)).row.notified, 3);
         QVERIFY(!service.details(id, QDate(2026, 11, 12)).row.late);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'disclosure.%' AND entity_id = ?"),
-                        {QString::number(id)}).toInt(), 1 + 6);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE "
+                                       "'disclosure.%' AND entity_id = ?"),
+                        {QString::number(id)})
+                     .toInt(),
+                 1 + 6);
     }
 
     // The notice as a letter to post, in both languages.
@@ -184,8 +230,10 @@ private slots:
     {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("says");
-        QTest::newRow("ky") << "ky" << "ачыкка чыгарылды";
-        QTest::newRow("ru") << "ru" << "были раскрыты";
+        QTest::newRow("ky") << "ky"
+                            << "ачыкка чыгарылды";
+        QTest::newRow("ru") << "ru"
+                            << "были раскрыты";
     }
     void thePostalNoticeInBothLanguages()
     {
@@ -193,32 +241,46 @@ private slots:
         QFETCH(QString, says);
         DisclosureService service(*m_database);
         const qint64 id = service.record(m_admin, courtRequest({QStringLiteral("OG-D1")}));
-        const qint64 subject = scalar(QStringLiteral("SELECT id FROM subjects WHERE platform_ref = 'OG-D1'")).toLongLong();
+        const qint64 subject =
+            scalar(QStringLiteral("SELECT id FROM subjects WHERE platform_ref = 'OG-D1'"))
+                .toLongLong();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("notice.pdf"));
         NoticeLetterService(*m_database, subject).writePdf(m_admin, id, language, path);
         const QString text = test::pdfText(path).simplified();
-        for (const QString& expected : {says, QStringLiteral("Осмонов Талант"), QStringLiteral("04.11.2026"), QStringLiteral("04-123/26"),
-                                        QStringLiteral("4.6.4")})
-            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in: ") + text));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'disclosure.notice_letter' AND entity_id = ?"),
-                        {QString::number(id)}).toInt(), 1);
+        for (const QString& expected :
+             {says, QStringLiteral("Осмонов Талант"), QStringLiteral("04.11.2026"),
+              QStringLiteral("04-123/26"), QStringLiteral("4.6.4")})
+            QVERIFY2(text.contains(expected),
+                     qPrintable(expected + QStringLiteral(" not in: ") + text));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                       "'disclosure.notice_letter' AND entity_id = ?"),
+                        {QString::number(id)})
+                     .toInt(),
+                 1);
         // Only a subject of the disclosure gets its notice.
-        const qint64 other = scalar(QStringLiteral("SELECT id FROM subjects WHERE platform_ref = 'OG-D2'")).toLongLong();
-        QVERIFY_THROWS_EXCEPTION(Error, NoticeLetterService(*m_database, other).writePdf(m_admin, id, language, path));
+        const qint64 other =
+            scalar(QStringLiteral("SELECT id FROM subjects WHERE platform_ref = 'OG-D2'"))
+                .toLongLong();
+        QVERIFY_THROWS_EXCEPTION(
+            Error, NoticeLetterService(*m_database, other).writePdf(m_admin, id, language, path));
     }
 
     void blockedDataIsNotDisclosed()
     {
-        exec(QStringLiteral("UPDATE subject_categories SET state = 'blocked' WHERE category_code = 'contacts' AND subject_id = "
+        exec(QStringLiteral("UPDATE subject_categories SET state = 'blocked' WHERE category_code = "
+                            "'contacts' AND subject_id = "
                             "(SELECT id FROM subjects WHERE platform_ref = 'OG-D3')"));
         const qint64 before = test::rowCount(*m_database, QStringLiteral("disclosures"));
         try {
-            DisclosureService(*m_database).record(m_admin, courtRequest({QStringLiteral("OG-D1"), QStringLiteral("OG-D3")}));
+            DisclosureService(*m_database)
+                .record(m_admin, courtRequest({QStringLiteral("OG-D1"), QStringLiteral("OG-D3")}));
             QFAIL("blocked data was disclosed");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::Forbidden);
-            QVERIFY2(e.message().contains(QStringLiteral("OG-D3")) && e.message().contains(QStringLiteral("contacts")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("OG-D3")) &&
+                         e.message().contains(QStringLiteral("contacts")),
+                     qPrintable(e.message()));
         }
         QCOMPARE(test::rowCount(*m_database, QStringLiteral("disclosures")), before);
         // The categories not blocked can be.

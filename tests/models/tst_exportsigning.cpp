@@ -2,13 +2,13 @@
 // Signed audit exports: the organisation's Ed25519 key (administrators only, passphrase-protected
 // PKCS#8, never overwritten); every export signed once the database has a key; the signature
 // verifies, and fails after one byte of the file changes; with the database, the entries match.
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "security/Ed25519.h"
 #include "services/AuditExportService.h"
 #include "services/ExportVerifier.h"
 #include "services/OfficerService.h"
 #include "services/SigningKeyService.h"
+#include "TestDatabase.h"
 
 #include <QtTest>
 
@@ -26,7 +26,9 @@ class TestExportSigning : public QObject
 
     qint64 exports() const
     {
-        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.export'"));
+        QSqlQuery q = prepareQuery(
+            m_database->connection(),
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.export'"));
         execQuery(q, "count");
         q.next();
         return q.value(0).toLongLong();
@@ -52,15 +54,18 @@ private slots:
     void onlyAnAdministratorCreatesTheKey()
     {
         OfficerService officers(*m_database);
-        officers.createOfficer(m_admin, QStringLiteral("clerk"), QStringLiteral("Clerk"), Role::Officer, QStringLiteral("counter-signed-1"));
-        const Session clerk = officers.signIn(QStringLiteral("clerk"), QStringLiteral("counter-signed-1"));
+        officers.createOfficer(m_admin, QStringLiteral("clerk"), QStringLiteral("Clerk"),
+                               Role::Officer, QStringLiteral("counter-signed-1"));
+        const Session clerk =
+            officers.signIn(QStringLiteral("clerk"), QStringLiteral("counter-signed-1"));
         try {
             SigningKeyService(*m_database).createKey(clerk, m_keyPath, m_passphrase);
             QFAIL("an officer created the signing key");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::Forbidden);
         }
-        QVERIFY_THROWS_EXCEPTION(Error, SigningKeyService(*m_database).createKey(m_admin, m_keyPath, "short"));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, SigningKeyService(*m_database).createKey(m_admin, m_keyPath, "short"));
         QVERIFY(!QFile::exists(m_keyPath));
         QVERIFY(!SigningKeyService(*m_database).hasActiveKey());
     }
@@ -69,22 +74,28 @@ private slots:
     {
         AuditExportService::Options options;
         options.format = AuditExportService::Format::Csv;
-        const AuditExportSummary s = AuditExportService(*m_database).exportTo(m_admin, options, m_dir.filePath(QStringLiteral("plain.csv")));
+        const AuditExportSummary s =
+            AuditExportService(*m_database)
+                .exportTo(m_admin, options, m_dir.filePath(QStringLiteral("plain.csv")));
         QVERIFY(s.signaturePath.isEmpty());
         QVERIFY(!ExportVerifier::verify(m_dir.filePath(QStringLiteral("plain.csv"))).ok);
     }
 
     void theKeyIsCreatedProtectedAndNeverOverwritten()
     {
-        const QString fingerprint = SigningKeyService(*m_database).createKey(m_admin, m_keyPath, m_passphrase);
+        const QString fingerprint =
+            SigningKeyService(*m_database).createKey(m_admin, m_keyPath, m_passphrase);
         QCOMPARE(fingerprint.size(), 64);
-        QCOMPARE(QFile::permissions(m_keyPath) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(m_keyPath) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         QFile pem(m_keyPath);
         QVERIFY(pem.open(QIODevice::ReadOnly));
         QVERIFY(pem.readAll().startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
         QVERIFY(SigningKeyService(*m_database).isActiveKey(fingerprint));
-        QVERIFY_THROWS_EXCEPTION(Error, SigningKeyService(*m_database).createKey(m_admin, m_keyPath, m_passphrase));
-        QVERIFY_THROWS_EXCEPTION(Error, SigningKeyService(*m_database).openActiveKey(m_keyPath, "the wrong passphrase"));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, SigningKeyService(*m_database).createKey(m_admin, m_keyPath, m_passphrase));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, SigningKeyService(*m_database).openActiveKey(m_keyPath, "the wrong passphrase"));
     }
 
     void everyFormatIsSignedAndVerifies_data()
@@ -98,8 +109,10 @@ private slots:
     {
         QFETCH(int, format);
         const auto f = AuditExportService::Format(format);
-        const QString path = m_dir.filePath(QStringLiteral("signed.") + AuditExportService::formatCode(f));
-        const AuditExportSummary s = AuditExportService(*m_database).exportTo(m_admin, signedOptions(f), path);
+        const QString path =
+            m_dir.filePath(QStringLiteral("signed.") + AuditExportService::formatCode(f));
+        const AuditExportSummary s =
+            AuditExportService(*m_database).exportTo(m_admin, signedOptions(f), path);
         QCOMPARE(s.signaturePath, path + QStringLiteral(".sig"));
         ExportCheck check = ExportVerifier::verify(path);
         QVERIFY2(check.ok, qPrintable(check.problem));
@@ -124,7 +137,8 @@ private slots:
     void aChangedSignatureFileDoesNotVerify()
     {
         const QString path = m_dir.filePath(QStringLiteral("head.csv"));
-        AuditExportService(*m_database).exportTo(m_admin, signedOptions(AuditExportService::Format::Csv), path);
+        AuditExportService(*m_database)
+            .exportTo(m_admin, signedOptions(AuditExportService::Format::Csv), path);
         QFile sig(path + QStringLiteral(".sig"));
         QVERIFY(sig.open(QIODevice::ReadOnly));
         QByteArray text = sig.readAll();
@@ -151,7 +165,8 @@ private slots:
         AuditExportService::Options options;
         options.format = AuditExportService::Format::Csv;
         const QString path = m_dir.filePath(QStringLiteral("unsigned.csv"));
-        QVERIFY_THROWS_EXCEPTION(Error, AuditExportService(*m_database).exportTo(m_admin, options, path));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 AuditExportService(*m_database).exportTo(m_admin, options, path));
         // A key the database does not know is refused too.
         const QString stranger = m_dir.filePath(QStringLiteral("stranger.pem"));
         QFile file(stranger);
@@ -160,7 +175,8 @@ private slots:
         file.close();
         options = signedOptions(AuditExportService::Format::Csv);
         options.signingKeyPath = stranger;
-        QVERIFY_THROWS_EXCEPTION(Error, AuditExportService(*m_database).exportTo(m_admin, options, path));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 AuditExportService(*m_database).exportTo(m_admin, options, path));
         QCOMPARE(exports(), before);
         QVERIFY(!QFile::exists(path));
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDatabase.h"
 #include "core/Error.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
+#include "TestDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,11 +25,27 @@ private slots:
         QCOMPARE(applied.last(), Migrator::latestVersion());
         QCOMPARE(migrator.currentVersion(), Migrator::latestVersion());
         const QStringList tables = database->connection().tables();
-        for (const char* table : {"officers", "policy_versions", "data_categories", "processing_purposes",
-                                  "subjects", "consents", "consent_purpose_withdrawals", "subject_categories",
-                                  "recipients", "transfers", "withdrawal_requests", "withdrawal_decisions",
-                                  "claims", "disclosures", "disclosure_subjects", "disclosure_categories",
-                                  "notifications", "attachments", "calendar_days", "audit_log", "signing_keys"})
+        for (const char* table : {"officers",
+                                  "policy_versions",
+                                  "data_categories",
+                                  "processing_purposes",
+                                  "subjects",
+                                  "consents",
+                                  "consent_purpose_withdrawals",
+                                  "subject_categories",
+                                  "recipients",
+                                  "transfers",
+                                  "withdrawal_requests",
+                                  "withdrawal_decisions",
+                                  "claims",
+                                  "disclosures",
+                                  "disclosure_subjects",
+                                  "disclosure_categories",
+                                  "notifications",
+                                  "attachments",
+                                  "calendar_days",
+                                  "audit_log",
+                                  "signing_keys"})
             QVERIFY2(tables.contains(QString::fromLatin1(table)), table);
         QCOMPARE(test::rowCount(*database, QStringLiteral("policy_versions")), 1);
         QVERIFY(test::rowCount(*database, QStringLiteral("data_categories")) >= 20);
@@ -58,11 +74,15 @@ private slots:
         Migrator migrator(*database);
         migrator.migrate(1);
         QSqlQuery q(database->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (platform_ref, status, created_at) VALUES ('OG-gone', 'depersonalised', '2024-07-01')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, created_at) "
-                                      "VALUES ('OG-1', '11503199012345', 'Үсөнова', 'Жаңыл', 'үсөнова', 'жаңыл', '2024-07-01')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (platform_ref, status, created_at) "
+                                      "VALUES ('OG-gone', 'depersonalised', '2024-07-01')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, "
+                                      "given_name, surname_fold, given_name_fold, created_at) "
+                                      "VALUES ('OG-1', '11503199012345', 'Үсөнова', 'Жаңыл', "
+                                      "'үсөнова', 'жаңыл', '2024-07-01')")));
         QCOMPARE(migrator.migrate(2), QList<int>({2}));
-        QVERIFY(q.exec(QStringLiteral("SELECT platform_ref, surname_fold, given_name_fold FROM subjects ORDER BY surname_fold, given_name_fold, id")));
+        QVERIFY(q.exec(QStringLiteral("SELECT platform_ref, surname_fold, given_name_fold FROM "
+                                      "subjects ORDER BY surname_fold, given_name_fold, id")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("OG-gone"));
         QCOMPARE(q.value(1).toString(), QString());
@@ -81,24 +101,34 @@ private slots:
         Migrator migrator(*database);
         migrator.migrate(2);
         QSqlQuery q(database->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO policy_versions (id, code, effective_from, title) VALUES (7, 'v-old', '2020-01-01', 'old')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO policy_versions (id, code, effective_from, "
+                                      "title) VALUES (7, 'v-old', '2020-01-01', 'old')")));
         for (const char* ref : {"OG-1", "OG-2", "OG-3"})
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, created_at) "
-                                          "VALUES ('%1', '1150319901234%2', 'Ааа', 'Ббб', 'ааа', 'ббб', '2024-07-01T00:00:00.000Z')")
-                               .arg(QLatin1String(ref)).arg(QLatin1String(ref).back())));
-        // OG-1: an old consent withdrawn, a newer one standing; OG-2: its only consent withdrawn; OG-3: none.
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO consents (subject_id, policy_version_id, given_at, channel, withdrawn_at) VALUES "
-                                      "(1, 7, '2023-01-01T08:00:00.000Z', 'web', '2024-01-01T08:00:00.000Z'), "
-                                      "(1, 1, '2024-07-01T08:00:00.000Z', 'web', NULL), "
-                                      "(2, 1, '2024-08-01T08:00:00.000Z', 'paper', '2025-01-01T08:00:00.000Z')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, "
+                                          "given_name, surname_fold, given_name_fold, created_at) "
+                                          "VALUES ('%1', '1150319901234%2', 'Ааа', 'Ббб', 'ааа', "
+                                          "'ббб', '2024-07-01T00:00:00.000Z')")
+                               .arg(QLatin1String(ref))
+                               .arg(QLatin1String(ref).back())));
+        // OG-1: an old consent withdrawn, a newer one standing; OG-2: its only consent withdrawn;
+        // OG-3: none.
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO consents (subject_id, policy_version_id, given_at, channel, withdrawn_at) "
+            "VALUES "
+            "(1, 7, '2023-01-01T08:00:00.000Z', 'web', '2024-01-01T08:00:00.000Z'), "
+            "(1, 1, '2024-07-01T08:00:00.000Z', 'web', NULL), "
+            "(2, 1, '2024-08-01T08:00:00.000Z', 'paper', '2025-01-01T08:00:00.000Z')")));
         QCOMPARE(migrator.migrate(3), QList<int>({3}));
-        QVERIFY(q.exec(QStringLiteral("SELECT platform_ref, consent_state, consent_given_at FROM subjects ORDER BY platform_ref")));
+        QVERIFY(q.exec(QStringLiteral("SELECT platform_ref, consent_state, consent_given_at FROM "
+                                      "subjects ORDER BY platform_ref")));
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toString(), QStringLiteral("given"));
-        QCOMPARE(q.value(2).toDateTime(), QDateTime(QDate(2024, 7, 1), QTime(8, 0), QTimeZone::utc()));
+        QCOMPARE(q.value(2).toDateTime(),
+                 QDateTime(QDate(2024, 7, 1), QTime(8, 0), QTimeZone::utc()));
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toString(), QStringLiteral("withdrawn"));
-        QCOMPARE(q.value(2).toDateTime(), QDateTime(QDate(2024, 8, 1), QTime(8, 0), QTimeZone::utc()));
+        QCOMPARE(q.value(2).toDateTime(),
+                 QDateTime(QDate(2024, 8, 1), QTime(8, 0), QTimeZone::utc()));
         QVERIFY(q.next());
         QCOMPARE(q.value(1).toString(), QStringLiteral("none"));
         QVERIFY(q.value(2).isNull());
@@ -109,8 +139,9 @@ private slots:
         test::TestDatabase fixture;
         DPO_REQUIRE_DATABASE(fixture);
         auto database = fixture.open(true);
-        QSqlQuery q = prepareQuery(database->connection(),
-                                   QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+        QSqlQuery q = prepareQuery(
+            database->connection(),
+            QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
         q.addBindValue(Migrator::latestVersion() + 5);
         q.addBindValue(QDateTime::currentDateTimeUtc());
         execQuery(q, "mark a future version");
@@ -119,7 +150,8 @@ private slots:
             QFAIL("a newer schema was accepted");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::SchemaTooNew);
-            QVERIFY2(e.message().contains(QString::number(Migrator::latestVersion() + 5)), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QString::number(Migrator::latestVersion() + 5)),
+                     qPrintable(e.message()));
         }
         QCOMPARE(Migrator(*database).currentVersion(), Migrator::latestVersion() + 5);
     }
@@ -135,7 +167,8 @@ private slots:
             Migrator(*database).migrate();
             QFAIL("a foreign database was migrated");
         } catch (const Error& e) {
-            QVERIFY2(e.message().contains(QStringLiteral("not a DPO Console")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("not a DPO Console")),
+                     qPrintable(e.message()));
         }
         QVERIFY(!database->connection().tables().contains(QStringLiteral("subjects")));
     }
@@ -146,11 +179,13 @@ private slots:
         DPO_REQUIRE_DATABASE(fixture);
         auto database = fixture.open(true);
         QSqlQuery q(database->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (seq, at_utc, officer_username, action, entity, details, prev_hash, hash) "
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (seq, at_utc, officer_username, "
+                                      "action, entity, details, prev_hash, hash) "
                                       "VALUES (1, 'now', 'x', 'a', 'e', '{}', '%1', '%2')")
                            .arg(QString(64, QLatin1Char('0')), QString(64, QLatin1Char('1')))));
         QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET action = 'forged'")));
-        QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")), qPrintable(q.lastError().text()));
+        QVERIFY2(q.lastError().text().contains(QStringLiteral("append-only")),
+                 qPrintable(q.lastError().text()));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
         QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), 1);
     }
@@ -158,12 +193,24 @@ private slots:
     void constraintsValidate_data()
     {
         QTest::addColumn<QString>("statement");
-        QTest::newRow("INN of 13 digits") << "INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, created_at) VALUES ('r1', '1234567890123', 'А', 'Б', 'а', 'б', '2024-06-02')";
-        QTest::newRow("unknown status") << "INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, status, created_at) VALUES ('r2', '12345678901234', 'А', 'Б', 'а', 'б', 'lost', '2024-06-02')";
-        QTest::newRow("active without a name") << "INSERT INTO subjects (platform_ref, inn, created_at) VALUES ('r3', '12345678901234', '2024-06-02')";
-        QTest::newRow("unknown recipient kind") << "INSERT INTO recipients (name, kind) VALUES ('X', 'friend')";
-        QTest::newRow("bad calendar day") << "INSERT INTO calendar_days (day, kind, name) VALUES ('2026-02-30', 'holiday', 'x')";
-        QTest::newRow("keep without ground") << "INSERT INTO subject_categories (subject_id, category_code, state) VALUES (1, 'face_photo', 'kept')";
+        QTest::newRow("INN of 13 digits")
+            << "INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, "
+               "given_name_fold, created_at) VALUES ('r1', '1234567890123', 'А', 'Б', 'а', 'б', "
+               "'2024-06-02')";
+        QTest::newRow("unknown status")
+            << "INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, "
+               "given_name_fold, status, created_at) VALUES ('r2', '12345678901234', 'А', 'Б', "
+               "'а', 'б', 'lost', '2024-06-02')";
+        QTest::newRow("active without a name")
+            << "INSERT INTO subjects (platform_ref, inn, created_at) VALUES ('r3', "
+               "'12345678901234', '2024-06-02')";
+        QTest::newRow("unknown recipient kind")
+            << "INSERT INTO recipients (name, kind) VALUES ('X', 'friend')";
+        QTest::newRow("bad calendar day")
+            << "INSERT INTO calendar_days (day, kind, name) VALUES ('2026-02-30', 'holiday', 'x')";
+        QTest::newRow("keep without ground")
+            << "INSERT INTO subject_categories (subject_id, category_code, state) VALUES (1, "
+               "'face_photo', 'kept')";
     }
     void constraintsValidate()
     {
@@ -186,14 +233,17 @@ private slots:
         migrator.migrate(10);
         QSqlQuery q(database->connection());
         // Edited: 7 April 2026 already made a working day by an officer, with their own note.
-        QVERIFY(q.exec(QStringLiteral("UPDATE calendar_days SET decree = 'Officer: new Code' WHERE day = '2026-04-07'")));
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE calendar_days SET decree = 'Officer: new Code' WHERE day = '2026-04-07'")));
         // Removed by an officer: Kurman Ait 2026 on its expected date.
         QVERIFY(q.exec(QStringLiteral("DELETE FROM calendar_days WHERE day = '2026-05-27'")));
         // Added by an officer on a day the new seed marks: 3 January 2025.
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO calendar_days (day, kind, name, decree) "
-                                      "VALUES ('2025-01-03', 'day_off', 'Officer day off', 'Decree No. 7')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO calendar_days (day, kind, name, decree) "
+                           "VALUES ('2025-01-03', 'day_off', 'Officer day off', 'Decree No. 7')")));
         // 2024: an edited Ait keeps its note; an unedited one gets the Muftiate's.
-        QVERIFY(q.exec(QStringLiteral("UPDATE calendar_days SET name = 'Orozo Ait (edited)' WHERE day = '2024-04-10'")));
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE calendar_days SET name = 'Orozo Ait (edited)' WHERE day = '2024-04-10'")));
         const qint64 rows2024 = [&] {
             QSqlQuery c(database->connection());
             c.exec(QStringLiteral("SELECT count(*) FROM calendar_days WHERE day < '2025-01-01'"));
@@ -211,9 +261,12 @@ private slots:
             return {r.value(0).toString(), r.value(1).toString(), r.value(2).toString()};
         };
         QCOMPARE(row("2026-04-07").value(2), QStringLiteral("Officer: new Code"));
-        QCOMPARE(row("2026-04-07").value(0), QStringLiteral("holiday")); // the officer's row, as left
-        QVERIFY(row("2026-05-27").isEmpty());                              // stays removed
-        QCOMPARE(row("2025-01-03"), QStringList({QStringLiteral("day_off"), QStringLiteral("Officer day off"), QStringLiteral("Decree No. 7")}));
+        QCOMPARE(row("2026-04-07").value(0),
+                 QStringLiteral("holiday"));  // the officer's row, as left
+        QVERIFY(row("2026-05-27").isEmpty()); // stays removed
+        QCOMPARE(row("2025-01-03"),
+                 QStringList({QStringLiteral("day_off"), QStringLiteral("Officer day off"),
+                              QStringLiteral("Decree No. 7")}));
         // Unedited rows follow the new Code.
         QVERIFY(row("2026-11-09").isEmpty()); // the moved day off of the old Code is gone
         QVERIFY(row("2026-11-10").isEmpty());
@@ -225,7 +278,8 @@ private slots:
         QVERIFY(row("2026-03-20").value(2).contains(QStringLiteral("муфтият")));
         // 2024 as it was, but for the note naming the wrong body on an unedited Ait.
         QSqlQuery c(database->connection());
-        QVERIFY(c.exec(QStringLiteral("SELECT count(*) FROM calendar_days WHERE day < '2025-01-01'")));
+        QVERIFY(
+            c.exec(QStringLiteral("SELECT count(*) FROM calendar_days WHERE day < '2025-01-01'")));
         QVERIFY(c.next());
         QCOMPARE(c.value(0).toLongLong(), rows2024);
         QCOMPARE(row("2024-04-08").value(0), QStringLiteral("day_off"));
@@ -235,16 +289,20 @@ private slots:
         // The staging tables are gone; the new kind is allowed, a wrong one still refused.
         QVERIFY(!database->connection().tables().contains(QStringLiteral("calendar_seed_v5")));
         QVERIFY(!database->connection().tables().contains(QStringLiteral("calendar_seed_v11")));
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES ('2029-01-02', 'feast', 'x')")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES ('2029-02-23', 'working_holiday', 'x')")));
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO calendar_days (day, kind, name) VALUES ('2029-01-02', 'feast', 'x')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO calendar_days (day, kind, name) VALUES "
+                                      "('2029-02-23', 'working_holiday', 'x')")));
     }
 
     void splitsScripts()
     {
-        const QStringList statements = Migrator::splitStatements(QStringLiteral(
-            "-- comment\nCREATE TABLE a (x INT);\n\nCREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n    SELECT RAISE(ABORT, 'no');\nEND;\n"
-            "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    RAISE EXCEPTION 'x';\nEND;\n$$;\n"
-            "INSERT INTO a VALUES (1);"));
+        const QStringList statements = Migrator::splitStatements(
+            QStringLiteral("-- comment\nCREATE TABLE a (x INT);\n\nCREATE TRIGGER t BEFORE UPDATE "
+                           "ON a\nBEGIN\n    SELECT RAISE(ABORT, 'no');\nEND;\n"
+                           "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n    "
+                           "RAISE EXCEPTION 'x';\nEND;\n$$;\n"
+                           "INSERT INTO a VALUES (1);"));
         QCOMPARE(statements.size(), 4);
         QVERIFY(statements[1].startsWith(QStringLiteral("CREATE TRIGGER")));
         QVERIFY(statements[1].endsWith(QStringLiteral("END")));

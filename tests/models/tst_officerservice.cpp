@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDatabase.h"
 #include "core/Error.h"
 #include "db/Sql.h"
 #include "services/AuditService.h"
 #include "services/OfficerService.h"
 #include "services/SettingsService.h"
+#include "TestDatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,7 +18,8 @@ class TestOfficerService : public QObject
     Q_OBJECT
     static QStringList auditActions(const Database& database)
     {
-        QSqlQuery q = prepareQuery(database.connection(), QStringLiteral("SELECT action FROM audit_log ORDER BY seq"));
+        QSqlQuery q = prepareQuery(database.connection(),
+                                   QStringLiteral("SELECT action FROM audit_log ORDER BY seq"));
         execQuery(q, "read audit");
         QStringList actions;
         while (q.next())
@@ -32,19 +33,24 @@ private slots:
         DPO_REQUIRE_DATABASE(fixture);
         auto database = fixture.open();
         OfficerService officers(*database);
-        QVERIFY(officers.ensureFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Айгерим"), QStringLiteral("long-enough-pw")));
-        QVERIFY(!officers.ensureFirstAdministrator(QStringLiteral("admin"), QString(), QString())); // already there
-        QSqlQuery stored = prepareQuery(database->connection(), QStringLiteral("SELECT password_hash FROM officers"));
+        QVERIFY(officers.ensureFirstAdministrator(
+            QStringLiteral("admin"), QStringLiteral("Айгерим"), QStringLiteral("long-enough-pw")));
+        QVERIFY(!officers.ensureFirstAdministrator(QStringLiteral("admin"), QString(),
+                                                   QString())); // already there
+        QSqlQuery stored = prepareQuery(database->connection(),
+                                        QStringLiteral("SELECT password_hash FROM officers"));
         execQuery(stored, "read hash");
         QVERIFY(stored.next());
         QVERIFY(stored.value(0).toString().startsWith(QStringLiteral("scrypt$")));
         QVERIFY(!stored.value(0).toString().contains(QStringLiteral("long-enough-pw")));
 
-        const Session session = officers.signIn(QStringLiteral("admin"), QStringLiteral("long-enough-pw"));
+        const Session session =
+            officers.signIn(QStringLiteral("admin"), QStringLiteral("long-enough-pw"));
         QCOMPARE(session.role, Role::Administrator);
         QCOMPARE(session.displayName, QStringLiteral("Айгерим"));
         QVERIFY(session.officerId > 0);
-        QCOMPARE(auditActions(*database), QStringList({"officer.create_first_administrator", "officer.sign_in"}));
+        QCOMPARE(auditActions(*database),
+                 QStringList({"officer.create_first_administrator", "officer.sign_in"}));
     }
 
     void failedSignInsAreRefusedAndAudited_data()
@@ -52,9 +58,15 @@ private slots:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("wrong password") << "admin" << "wrong-password" << "wrong_password";
-        QTest::newRow("unknown user") << "nobody" << "long-enough-pw" << "unknown_user";
-        QTest::newRow("empty password") << "admin" << "" << "wrong_password";
+        QTest::newRow("wrong password") << "admin"
+                                        << "wrong-password"
+                                        << "wrong_password";
+        QTest::newRow("unknown user") << "nobody"
+                                      << "long-enough-pw"
+                                      << "unknown_user";
+        QTest::newRow("empty password") << "admin"
+                                        << ""
+                                        << "wrong_password";
     }
     void failedSignInsAreRefusedAndAudited()
     {
@@ -65,7 +77,8 @@ private slots:
         DPO_REQUIRE_DATABASE(fixture);
         auto database = fixture.open();
         OfficerService officers(*database);
-        officers.ensureFirstAdministrator(QStringLiteral("admin"), QString(), QStringLiteral("long-enough-pw"));
+        officers.ensureFirstAdministrator(QStringLiteral("admin"), QString(),
+                                          QStringLiteral("long-enough-pw"));
         try {
             officers.signIn(user, password);
             QFAIL("a bad sign-in was accepted");
@@ -73,13 +86,19 @@ private slots:
             QCOMPARE(e.kind(), Error::Kind::Unauthenticated);
             QVERIFY(!e.message().contains(password.isEmpty() ? QStringLiteral("\x01") : password));
         }
-        QSqlQuery q = prepareQuery(database->connection(),
-                                   QStringLiteral("SELECT action, officer_username, details, officer_id FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        QSqlQuery q =
+            prepareQuery(database->connection(),
+                         QStringLiteral("SELECT action, officer_username, details, officer_id FROM "
+                                        "audit_log ORDER BY seq DESC LIMIT 1"));
         execQuery(q, "read audit");
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("officer.sign_in_failed"));
         QCOMPARE(q.value(1).toString(), user);
-        QCOMPARE(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object().value(QStringLiteral("reason")).toString(), reason);
+        QCOMPARE(QJsonDocument::fromJson(q.value(2).toString().toUtf8())
+                     .object()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 reason);
         QVERIFY(q.value(3).isNull());
     }
 
@@ -90,21 +109,33 @@ private slots:
         Session admin;
         auto database = fixture.openWithAdmin(admin);
         OfficerService officers(*database);
-        officers.createOfficer(admin, QStringLiteral("nurlan"), QStringLiteral("Нурлан"), Role::Officer, QStringLiteral("officer-password"));
-        const Session officer = officers.signIn(QStringLiteral("nurlan"), QStringLiteral("officer-password"));
+        officers.createOfficer(admin, QStringLiteral("nurlan"), QStringLiteral("Нурлан"),
+                               Role::Officer, QStringLiteral("officer-password"));
+        const Session officer =
+            officers.signIn(QStringLiteral("nurlan"), QStringLiteral("officer-password"));
         QCOMPARE(officer.role, Role::Officer);
         const qint64 before = test::rowCount(*database, QStringLiteral("officers"));
         const qint64 entries = test::rowCount(*database, QStringLiteral("audit_log"));
-        QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(officer, QStringLiteral("mallory"), QString(), Role::Administrator, QStringLiteral("mallory-password")));
+        QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(officer, QStringLiteral("mallory"),
+                                                               QString(), Role::Administrator,
+                                                               QStringLiteral("mallory-password")));
         QCOMPARE(test::rowCount(*database, QStringLiteral("officers")), before);
         // The refusal itself is audited, and nothing else.
         QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), entries + 1);
         QCOMPARE(auditActions(*database).last(), QStringLiteral("access.refused"));
         // Bad names and short passwords are refused with the reason.
-        QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(admin, QStringLiteral("Bad Name"), QString(), Role::Officer, QStringLiteral("officer-password")));
-        QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(admin, QStringLiteral("short"), QString(), Role::Officer, QStringLiteral("123")));
-        QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(admin, QStringLiteral("nurlan"), QString(), Role::Officer, QStringLiteral("officer-password")));
-        QVERIFY_THROWS_EXCEPTION(Error, officers.ensureFirstAdministrator(QStringLiteral("second"), QString(), QStringLiteral("long-enough-pw")));
+        QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(admin, QStringLiteral("Bad Name"),
+                                                               QString(), Role::Officer,
+                                                               QStringLiteral("officer-password")));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 officers.createOfficer(admin, QStringLiteral("short"), QString(),
+                                                        Role::Officer, QStringLiteral("123")));
+        QVERIFY_THROWS_EXCEPTION(Error, officers.createOfficer(admin, QStringLiteral("nurlan"),
+                                                               QString(), Role::Officer,
+                                                               QStringLiteral("officer-password")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, officers.ensureFirstAdministrator(QStringLiteral("second"), QString(),
+                                                     QStringLiteral("long-enough-pw")));
         // A write that failed (the duplicate name reached the database) left no audit entry.
         QCOMPARE(test::rowCount(*database, QStringLiteral("officers")), before);
         QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), entries + 1);
@@ -117,10 +148,13 @@ private slots:
         Session admin;
         auto database = fixture.openWithAdmin(admin);
         OfficerService officers(*database);
-        QVERIFY_THROWS_EXCEPTION(Error, officers.signIn(QStringLiteral("admin"), QStringLiteral("nope-nope-nope")));
-        QSqlQuery q = prepareQuery(database->connection(),
-                                   QStringLiteral("SELECT seq, at_utc, officer_id, officer_username, action, entity, entity_id, "
-                                                  "subject_id, details, prev_hash, hash FROM audit_log ORDER BY seq"));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, officers.signIn(QStringLiteral("admin"), QStringLiteral("nope-nope-nope")));
+        QSqlQuery q = prepareQuery(
+            database->connection(),
+            QStringLiteral(
+                "SELECT seq, at_utc, officer_id, officer_username, action, entity, entity_id, "
+                "subject_id, details, prev_hash, hash FROM audit_log ORDER BY seq"));
         execQuery(q, "read audit");
         QString previous = QString::fromLatin1(AuditService::kGenesisHash);
         qint64 expectedSeq = 1;
@@ -153,7 +187,8 @@ private slots:
         Session admin;
         auto database = fixture.openWithAdmin(admin);
         OfficerService officers(*database);
-        officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"), Role::Officer, QStringLiteral("right-password-1"));
+        officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"),
+                               Role::Officer, QStringLiteral("right-password-1"));
         const auto failure = [&](const QString& user, const QString& password) {
             try {
                 officers.signIn(user, password);
@@ -162,22 +197,30 @@ private slots:
             }
             return QString();
         };
-        const QString unknown = failure(QStringLiteral("nobody"), QStringLiteral("whatever-password"));
+        const QString unknown =
+            failure(QStringLiteral("nobody"), QStringLiteral("whatever-password"));
         QVERIFY(!unknown.isEmpty());
         for (int i = 1; i <= 4; ++i)
-            QCOMPARE(failure(QStringLiteral("elena"), QStringLiteral("wrong-password-%1").arg(i)), unknown);
-        QVERIFY(failure(QStringLiteral("elena"), QStringLiteral("right-password-1")).isEmpty()); // four: still open, and reset
+            QCOMPARE(failure(QStringLiteral("elena"), QStringLiteral("wrong-password-%1").arg(i)),
+                     unknown);
+        QVERIFY(failure(QStringLiteral("elena"), QStringLiteral("right-password-1"))
+                    .isEmpty()); // four: still open, and reset
         for (int i = 1; i <= 5; ++i)
-            QCOMPARE(failure(QStringLiteral("elena"), QStringLiteral("wrong-password-%1").arg(i)), unknown);
+            QCOMPARE(failure(QStringLiteral("elena"), QStringLiteral("wrong-password-%1").arg(i)),
+                     unknown);
         QVERIFY(auditActions(*database).contains(QStringLiteral("officer.locked_out")));
-        // Locked: the right password is refused, with the same words as for a name that does not exist.
+        // Locked: the right password is refused, with the same words as for a name that does not
+        // exist.
         QCOMPARE(failure(QStringLiteral("elena"), QStringLiteral("right-password-1")), unknown);
         const Officer locked = officers.officers().at(1);
         QCOMPARE(locked.username, QStringLiteral("elena"));
         QVERIFY(locked.locked);
-        QVERIFY(qAbs(locked.lockedUntil.secsTo(QDateTime::currentDateTimeUtc().addSecs(15 * 60))) < 60);
+        QVERIFY(qAbs(locked.lockedUntil.secsTo(QDateTime::currentDateTimeUtc().addSecs(15 * 60))) <
+                60);
         // Fifteen minutes later (the clock moved by hand): open again.
-        QSqlQuery past = prepareQuery(database->connection(), QStringLiteral("UPDATE officers SET locked_until = ? WHERE username = 'elena'"));
+        QSqlQuery past = prepareQuery(
+            database->connection(),
+            QStringLiteral("UPDATE officers SET locked_until = ? WHERE username = 'elena'"));
         past.addBindValue(QDateTime::currentDateTimeUtc().addSecs(-1));
         execQuery(past, "expire the lock");
         QVERIFY(failure(QStringLiteral("elena"), QStringLiteral("right-password-1")).isEmpty());
@@ -220,10 +263,12 @@ private slots:
         Session admin;
         auto database = fixture.openWithAdmin(admin);
         OfficerService officers(*database);
-        const qint64 id = officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"), Role::Officer,
-                                                 QStringLiteral("right-password-1"));
+        const qint64 id =
+            officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"),
+                                   Role::Officer, QStringLiteral("right-password-1"));
         officers.resetPassword(admin, id, QStringLiteral("temporary-pw-77"));
-        QVERIFY_THROWS_EXCEPTION(Error, officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1")));
         Session elena = officers.signIn(QStringLiteral("elena"), QStringLiteral("temporary-pw-77"));
         QVERIFY(elena.mustChangePassword);
         try {
@@ -232,16 +277,25 @@ private slots:
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::Unauthenticated);
         }
-        QVERIFY_THROWS_EXCEPTION(Error, officers.changeOwnPassword(elena, QStringLiteral("wrong-current-1"), QStringLiteral("new-password-22")));
-        QVERIFY_THROWS_EXCEPTION(Error, officers.changeOwnPassword(elena, QStringLiteral("temporary-pw-77"), QStringLiteral("temporary-pw-77")));
-        elena = officers.changeOwnPassword(elena, QStringLiteral("temporary-pw-77"), QStringLiteral("new-password-22"));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, officers.changeOwnPassword(elena, QStringLiteral("wrong-current-1"),
+                                              QStringLiteral("new-password-22")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, officers.changeOwnPassword(elena, QStringLiteral("temporary-pw-77"),
+                                              QStringLiteral("temporary-pw-77")));
+        elena = officers.changeOwnPassword(elena, QStringLiteral("temporary-pw-77"),
+                                           QStringLiteral("new-password-22"));
         QVERIFY(!elena.mustChangePassword);
-        QVERIFY(!officers.signIn(QStringLiteral("elena"), QStringLiteral("new-password-22")).mustChangePassword);
+        QVERIFY(!officers.signIn(QStringLiteral("elena"), QStringLiteral("new-password-22"))
+                     .mustChangePassword);
         const QStringList actions = auditActions(*database);
         QVERIFY(actions.contains(QStringLiteral("officer.password_reset")));
         QVERIFY(actions.contains(QStringLiteral("officer.password_change")));
         // Never the password itself in the trail.
-        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE ? OR details LIKE ?"));
+        QSqlQuery q = prepareQuery(
+            database->connection(),
+            QStringLiteral(
+                "SELECT count(*) FROM audit_log WHERE details LIKE ? OR details LIKE ?"));
         q.addBindValue(QStringLiteral("%temporary-pw-77%"));
         q.addBindValue(QStringLiteral("%new-password-22%"));
         execQuery(q, "passwords in the trail");
@@ -256,21 +310,26 @@ private slots:
         Session admin;
         auto database = fixture.openWithAdmin(admin);
         OfficerService officers(*database);
-        const qint64 id = officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"), Role::Officer,
-                                                 QStringLiteral("right-password-1"));
+        const qint64 id =
+            officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"),
+                                   Role::Officer, QStringLiteral("right-password-1"));
         officers.changeRole(admin, id, Role::Supervisor);
-        QCOMPARE(officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1")).role, Role::Supervisor);
+        QCOMPARE(officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1")).role,
+                 Role::Supervisor);
         officers.setActive(admin, id, false);
-        QVERIFY_THROWS_EXCEPTION(Error, officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1")));
         officers.setActive(admin, id, true);
-        const Session elena = officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1"));
+        const Session elena =
+            officers.signIn(QStringLiteral("elena"), QStringLiteral("right-password-1"));
         // Not on one's own account, and not by a supervisor.
         QVERIFY_THROWS_EXCEPTION(Error, officers.setActive(admin, admin.officerId, false));
         QVERIFY_THROWS_EXCEPTION(Error, officers.changeRole(admin, admin.officerId, Role::Officer));
         QVERIFY_THROWS_EXCEPTION(Error, officers.changeRole(elena, admin.officerId, Role::Officer));
         QVERIFY_THROWS_EXCEPTION(Error, officers.changeRole(admin, 999999, Role::Officer));
         const QStringList actions = auditActions(*database);
-        for (const char* action : {"officer.role_change", "officer.deactivate", "officer.activate", "access.refused"})
+        for (const char* action :
+             {"officer.role_change", "officer.deactivate", "officer.activate", "access.refused"})
             QVERIFY2(actions.contains(QString::fromLatin1(action)), action);
     }
 };

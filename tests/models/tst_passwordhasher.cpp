@@ -39,8 +39,10 @@ private slots:
         QTest::newRow("empty") << QString();
         QTest::newRow("plain text") << QStringLiteral("pw-1234567");
         QTest::newRow("other scheme") << QStringLiteral("pbkdf2$1$1$1$AAAA$AAAA");
-        QTest::newRow("n not a power of two") << QStringLiteral("scrypt$1000$8$1$c2FsdHNhbHRzYWx0$") + QString(44, QLatin1Char('A'));
-        QTest::newRow("n too large") << QStringLiteral("scrypt$1073741824$8$1$c2FsdA==$") + QString(44, QLatin1Char('A'));
+        QTest::newRow("n not a power of two")
+            << QStringLiteral("scrypt$1000$8$1$c2FsdHNhbHRzYWx0$") + QString(44, QLatin1Char('A'));
+        QTest::newRow("n too large")
+            << QStringLiteral("scrypt$1073741824$8$1$c2FsdA==$") + QString(44, QLatin1Char('A'));
         QTest::newRow("short key") << QStringLiteral("scrypt$1024$8$1$c2FsdA==$AAAA");
     }
     void malformedHashesNeverVerify()

@@ -3,11 +3,11 @@
 // scripts/test.sh, restarted by DPO_TEST_PG_RESTART; this suite runs alone). A transaction open
 // across the restart leaves nothing; the connection is re-established; no change is lost or
 // applied twice; the audit chain still verifies.
-#include "TestDatabase.h"
 #include "db/ConnectionMonitor.h"
 #include "db/Sql.h"
 #include "services/AuditVerifier.h"
 #include "services/ClaimService.h"
+#include "TestDatabase.h"
 
 #include <QProcess>
 #include <QtTest>
@@ -62,7 +62,9 @@ private slots:
         {
             const QSqlDatabase db = m_database->connection();
             TransactionGuard transaction(db);
-            QSqlQuery insert = prepareQuery(db, QStringLiteral("INSERT INTO console_settings (key, value) VALUES ('restart_probe', '1')"));
+            QSqlQuery insert = prepareQuery(
+                db, QStringLiteral(
+                        "INSERT INTO console_settings (key, value) VALUES ('restart_probe', '1')"));
             execQuery(insert, "half a change");
             restartServer();
             try {
@@ -75,9 +77,13 @@ private slots:
         }
         // The next action connects again by itself and is saved once.
         registerClaim(QStringLiteral("After the restart"));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM console_settings WHERE key = 'restart_probe'")), 0);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM console_settings WHERE key = 'restart_probe'")),
+                 0);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM claims")), 2);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'claim.register'")), 2);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'claim.register'")),
+            2);
     }
 
     void aReadOnADroppedConnectionSaysSoAndTheNextOneWorks()
@@ -97,11 +103,14 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(Error, registerClaim(QStringLiteral("Refused by the restart")));
         registerClaim(QStringLiteral("Done once"));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM claims")), 3);
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM claims WHERE claimant_name = 'Refused by the restart'")), 0);
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM claims WHERE claimant_name = 'Refused by the restart'")),
+                 0);
         QVERIFY(AuditVerifier(*m_database).verify().intact());
     }
 
-    // The console's watch on its connection: lost, then restored by itself (the status bar's source).
+    // The console's watch on its connection: lost, then restored by itself (the status bar's
+    // source).
     void theMonitorSeesTheLossAndTheReturn()
     {
         ConnectionMonitor monitor(*m_database);

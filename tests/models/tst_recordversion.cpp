@@ -3,11 +3,11 @@
 // refused with who changed it and how, nothing of the first is lost, and a save against the
 // version now shown goes through. Claims and withdrawal requests, both backends; on PostgreSQL
 // also two transactions at once, the second waiting for the first.
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
 #include "services/WithdrawalService.h"
+#include "TestDatabase.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtTest>
@@ -39,8 +39,9 @@ private slots:
     {
         DPO_REQUIRE_DATABASE(m_fixture);
         m_first = m_fixture.openWithAdmin(m_a);
-        const qint64 b = OfficerService(*m_first).createOfficer(m_a, QStringLiteral("nurlan"), QStringLiteral("Нурлан Асанов"), Role::Officer,
-                                                                QStringLiteral("a-long-password-1"));
+        const qint64 b = OfficerService(*m_first).createOfficer(
+            m_a, QStringLiteral("nurlan"), QStringLiteral("Нурлан Асанов"), Role::Officer,
+            QStringLiteral("a-long-password-1"));
         m_b = Session{b, QStringLiteral("nurlan"), QStringLiteral("Нурлан Асанов"), Role::Officer};
         m_second = m_fixture.open(false); // another connection to the same database
     }
@@ -57,21 +58,32 @@ private slots:
         const ClaimService::Details seenByB = ClaimService(*m_second).details(id, today);
         QCOMPARE(seenByA.version, seenByB.version);
 
-        ClaimService(*m_first).draftAnswer(m_a, id, ClaimService::Draft{QStringLiteral("A's answer"), {}, {}, {}}, seenByA.version);
+        ClaimService(*m_first).draftAnswer(
+            m_a, id, ClaimService::Draft{QStringLiteral("A's answer"), {}, {}, {}},
+            seenByA.version);
         QString message;
-        QCOMPARE(kindOf([&] { ClaimService(*m_second).draftAnswer(m_b, id, ClaimService::Draft{QStringLiteral("B's answer"), {}, {}, {}}, seenByB.version); },
-                        &message),
+        QCOMPARE(kindOf(
+                     [&] {
+            ClaimService(*m_second).draftAnswer(
+                m_b, id, ClaimService::Draft{QStringLiteral("B's answer"), {}, {}, {}},
+                seenByB.version);
+                     },
+                     &message),
                  Error::Kind::Conflict);
-        QVERIFY2(message.contains(QStringLiteral("admin")), qPrintable(message)); // who
+        QVERIFY2(message.contains(QStringLiteral("admin")), qPrintable(message));          // who
         QVERIFY2(message.contains(QStringLiteral("Answer drafted")), qPrintable(message)); // how
         const ClaimService::Details now = ClaimService(*m_second).details(id, today);
         QCOMPARE(now.answerText, QStringLiteral("A's answer")); // nothing lost
         QCOMPARE(now.version, seenByA.version + 1);
         // B has now seen A's draft: saving over it is B's choice, and goes through.
-        ClaimService(*m_second).draftAnswer(m_b, id, ClaimService::Draft{QStringLiteral("B's answer"), {}, {}, {}}, now.version);
-        QCOMPARE(ClaimService(*m_first).details(id, today).answerText, QStringLiteral("B's answer"));
+        ClaimService(*m_second).draftAnswer(
+            m_b, id, ClaimService::Draft{QStringLiteral("B's answer"), {}, {}, {}}, now.version);
+        QCOMPARE(ClaimService(*m_first).details(id, today).answerText,
+                 QStringLiteral("B's answer"));
         // The refused save wrote nothing to the trail either.
-        QSqlQuery q = prepareQuery(m_first->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'claim.draft_answer' AND entity_id = ?"));
+        QSqlQuery q = prepareQuery(m_first->connection(),
+                                   QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                  "'claim.draft_answer' AND entity_id = ?"));
         q.addBindValue(QString::number(id));
         execQuery(q, "drafts");
         q.next();
@@ -85,12 +97,18 @@ private slots:
         WithdrawalService::Registration r;
         r.subjectRef = QStringLiteral("OG-VERSION");
         r.receivedOn = QDate(2026, 11, 20);
-        r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"), QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
+        r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"),
+                                                   QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
         const qint64 id = WithdrawalService(*m_first).registerRequest(m_a, r);
         const QDate today(2026, 11, 25);
         const int seen = WithdrawalService(*m_second).details(id, today).version;
-        WithdrawalService(*m_first).verifyIdentity(m_a, id, QStringLiteral("id_in_person"), {}, seen);
-        QCOMPARE(kindOf([&] { WithdrawalService(*m_second).reject(m_b, id, QStringLiteral("not_written"), {}, seen); }), Error::Kind::Conflict);
+        WithdrawalService(*m_first).verifyIdentity(m_a, id, QStringLiteral("id_in_person"), {},
+                                                   seen);
+        QCOMPARE(kindOf([&] {
+                     WithdrawalService(*m_second).reject(m_b, id, QStringLiteral("not_written"), {},
+                                                         seen);
+                 }),
+                 Error::Kind::Conflict);
         const WithdrawalService::Details now = WithdrawalService(*m_first).details(id, today);
         QCOMPARE(now.row.state, QStringLiteral("identity_verified")); // A's step stands
         QCOMPARE(now.version, seen + 1);
@@ -111,7 +129,9 @@ private slots:
         // A holds the row inside an open transaction; B starts its save from another thread.
         const QSqlDatabase a = m_first->connection();
         TransactionGuard held(a);
-        QSqlQuery lock = prepareQuery(a, QStringLiteral("UPDATE claims SET version = version + 1, answer_text = 'A' WHERE id = ? AND version = ?"));
+        QSqlQuery lock =
+            prepareQuery(a, QStringLiteral("UPDATE claims SET version = version + 1, answer_text = "
+                                           "'A' WHERE id = ? AND version = ?"));
         lock.addBindValue(id);
         lock.addBindValue(seen);
         execQuery(lock, "A's change");
@@ -120,14 +140,19 @@ private slots:
         QFuture<void> b = QtConcurrent::run([&] {
             Database other(DatabaseUrl::parse(m_fixture.url()), qEnvironmentVariable("PGPASSWORD"));
             other.open();
-            bResult = kindOf([&] { ClaimService(other).draftAnswer(m_b, id, ClaimService::Draft{QStringLiteral("B"), {}, {}, {}}, seen); });
+            bResult = kindOf([&] {
+                ClaimService(other).draftAnswer(
+                    m_b, id, ClaimService::Draft{QStringLiteral("B"), {}, {}, {}}, seen);
+            });
             other.closeThreadConnection();
         });
         // B is waiting on A's row lock now: seen from a third connection (outside A's transaction,
         // whose view of the server's activity is fixed at its start), not assumed after a sleep.
         const auto waitingOnALock = [this] {
-            QSqlQuery q = prepareQuery(m_second->connection(), QStringLiteral("SELECT count(*) FROM pg_stat_activity "
-                                                                              "WHERE wait_event_type = 'Lock' AND datname = current_database()"));
+            QSqlQuery q = prepareQuery(
+                m_second->connection(),
+                QStringLiteral("SELECT count(*) FROM pg_stat_activity "
+                               "WHERE wait_event_type = 'Lock' AND datname = current_database()"));
             execQuery(q, "who waits");
             return q.next() && q.value(0).toInt() >= 1;
         };

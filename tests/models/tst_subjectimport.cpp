@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDatabase.h"
 #include "core/Error.h"
 #include "db/Sql.h"
 #include "import/SubjectImportService.h"
+#include "TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -10,11 +10,16 @@
 using namespace dpo;
 
 namespace {
-const QByteArray kHeader = "platform_ref,inn,surname,given_name,patronymic,birth_date,sex,phone,email,preferred_language,consent_given_at,policy_version\n";
+const QByteArray kHeader = "platform_ref,inn,surname,given_name,patronymic,birth_date,sex,phone,"
+                           "email,preferred_language,consent_given_at,policy_version\n";
 QByteArray row(const char* ref, const char* inn, const QByteArray& rest = QByteArray())
 {
     return QByteArray(ref) + ',' + inn + ',' +
-           (rest.isEmpty() ? QStringLiteral("Үсөнова,Жаңыл,Асан кызы,1990-03-15,F,0555 12 34 56,j@mail.kg,ky,2024-07-01,2024-06-01").toUtf8() : rest) + '\n';
+           (rest.isEmpty() ? QStringLiteral("Үсөнова,Жаңыл,Асан кызы,1990-03-15,F,0555 12 34 "
+                                            "56,j@mail.kg,ky,2024-07-01,2024-06-01")
+                                 .toUtf8()
+                           : rest) +
+           '\n';
 }
 } // namespace
 
@@ -38,29 +43,40 @@ private slots:
         DPO_REQUIRE_DATABASE(fixture);
         Session admin;
         auto database = fixture.openWithAdmin(admin);
-        const QByteArray content = kHeader + row("OG-1", "11503199012345") +
-                                   row("OG-2", "21503199012346", QStringLiteral("\"Иванов, мл.\",Сергей,,1985-01-02,M,+996700111222,,ru,2024-06-01T12:30:00+06:00,2024-06-01").toUtf8()) +
-                                   row("OG-3", "29999199912345", "Ким,Ли,,,,,,,2025-01-01,2024-06-01");
+        const QByteArray content =
+            kHeader + row("OG-1", "11503199012345") +
+            row("OG-2", "21503199012346",
+                QStringLiteral("\"Иванов, "
+                               "мл.\",Сергей,,1985-01-02,M,+996700111222,,ru,2024-06-01T12:30:00+"
+                               "06:00,2024-06-01")
+                    .toUtf8()) +
+            row("OG-3", "29999199912345", "Ким,Ли,,,,,,,2025-01-01,2024-06-01");
         const auto result = SubjectImportService(*database).importSubjects(admin, write(content));
         QCOMPARE(result.imported, 3);
         QCOMPARE(result.warnings.size(), 1); // the INN whose embedded date does not parse
-        QVERIFY2(result.warnings[0].contains(QStringLiteral(":4: inn: warning")), qPrintable(result.warnings[0]));
+        QVERIFY2(result.warnings[0].contains(QStringLiteral(":4: inn: warning")),
+                 qPrintable(result.warnings[0]));
         QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 3);
         QCOMPARE(test::rowCount(*database, QStringLiteral("consents")), 3);
-        QSqlQuery q = prepareQuery(database->connection(),
-                                   QStringLiteral("SELECT surname, phone, surname_fold, preferred_language FROM subjects WHERE platform_ref = ?"));
+        QSqlQuery q =
+            prepareQuery(database->connection(),
+                         QStringLiteral("SELECT surname, phone, surname_fold, preferred_language "
+                                        "FROM subjects WHERE platform_ref = ?"));
         q.addBindValue(QStringLiteral("OG-1"));
         execQuery(q, "read");
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Үсөнова"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("+996555123456"));
         QCOMPARE(q.value(2).toString(), QStringLiteral("үсөнова"));
-        QSqlQuery audit = prepareQuery(database->connection(), QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"));
+        QSqlQuery audit =
+            prepareQuery(database->connection(),
+                         QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1"));
         execQuery(audit, "read");
         QVERIFY(audit.next());
         QCOMPARE(audit.value(0).toString(), QStringLiteral("subjects.import"));
         // A second import of the same file: every row is a duplicate now, nothing changes.
-        QVERIFY_THROWS_EXCEPTION(Error, SubjectImportService(*database).importSubjects(admin, write(content)));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, SubjectImportService(*database).importSubjects(admin, write(content)));
         QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 3);
     }
 
@@ -71,10 +87,17 @@ private slots:
         Session admin;
         auto database = fixture.openWithAdmin(admin);
         const QByteArray header = kHeader.trimmed() + ",id_document\n";
-        const QByteArray content = header + row("OG-1", "11503199012345", QStringLiteral("Үсөнова,Жаңыл,,1990-03-15,F,,,ky,2024-07-01,2024-06-01,id 1234567").toUtf8()) +
-                                   row("OG-2", "21503199012346", QStringLiteral("Иванов,Сергей,,,M,,,ru,2024-07-01,2024-06-01,").toUtf8());
+        const QByteArray content =
+            header +
+            row("OG-1", "11503199012345",
+                QStringLiteral("Үсөнова,Жаңыл,,1990-03-15,F,,,ky,2024-07-01,2024-06-01,id 1234567")
+                    .toUtf8()) +
+            row("OG-2", "21503199012346",
+                QStringLiteral("Иванов,Сергей,,,M,,,ru,2024-07-01,2024-06-01,").toUtf8());
         QCOMPARE(SubjectImportService(*database).importSubjects(admin, write(content)).imported, 2);
-        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral("SELECT id_document FROM subjects ORDER BY platform_ref"));
+        QSqlQuery q =
+            prepareQuery(database->connection(),
+                         QStringLiteral("SELECT id_document FROM subjects ORDER BY platform_ref"));
         execQuery(q, "read");
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ID1234567")); // upper-cased, spaces dropped
@@ -88,22 +111,58 @@ private slots:
         QTest::addColumn<QString>("expected"); // LINE: column: part of the reason
         QTest::newRow("empty file") << QByteArray() << ":1: file: the file is empty";
         QTest::newRow("header only") << kHeader << ":1: file: the file has a header but no rows";
-        QTest::newRow("missing column") << QByteArray("platform_ref,inn\nA,1\n") << ":1: surname: the column is missing";
-        QTest::newRow("unknown column") << QByteArray(kHeader.trimmed() + ",shoe_size\n") << ":1: shoe_size: unknown column";
-        QTest::newRow("duplicate platform_ref") << QByteArray(kHeader + row("OG-1", "11503199012345") + row("OG-1", "11503199012346")) << ":3: platform_ref: \"OG-1\" repeats line 2";
-        QTest::newRow("duplicate inn") << QByteArray(kHeader + row("OG-1", "11503199012345") + row("OG-2", "11503199012345")) << ":3: inn: 1*********2345 repeats line 2";
-        QTest::newRow("inn not 14 digits") << QByteArray(kHeader + row("OG-1", "1150319901234")) << ":2: inn: \"1150319901234\" is not 14 digits";
-        QTest::newRow("bad birth date") << QByteArray(kHeader + row("OG-1", "11503199012345", "А,Б,,1990-02-30,F,,,ky,2024-07-01,2024-06-01")) << ":2: birth_date: \"1990-02-30\" is not a date";
-        QTest::newRow("bad consent date") << QByteArray(kHeader + row("OG-1", "11503199012345", "А,Б,,,F,,,ky,yesterday,2024-06-01")) << ":2: consent_given_at: \"yesterday\" is not a date";
-        QTest::newRow("consent before policy") << QByteArray(kHeader + row("OG-1", "11503199012345", "А,Б,,,F,,,ky,2024-05-31,2024-06-01")) << ":2: consent_given_at: 2024-05-31 is before policy version";
-        QTest::newRow("unknown policy version") << QByteArray(kHeader + row("OG-1", "11503199012345", "А,Б,,,F,,,ky,2024-07-01,2023-01-01")) << ":2: policy_version: \"2023-01-01\" is not a known policy version";
-        QTest::newRow("bad phone") << QByteArray(kHeader + row("OG-1", "11503199012345", "А,Б,,,F,12345,,ky,2024-07-01,2024-06-01")) << ":2: phone: \"12345\" is not a Kyrgyz number";
-        QTest::newRow("bad language") << QByteArray(kHeader + row("OG-1", "11503199012345", "А,Б,,,F,,,en,2024-07-01,2024-06-01")) << ":2: preferred_language: \"en\" is not ky or ru";
-        QTest::newRow("missing surname") << QByteArray(kHeader + row("OG-1", "11503199012345", ",Б,,,F,,,ky,2024-07-01,2024-06-01")) << ":2: surname: is empty";
-        QTest::newRow("wrong field count") << QByteArray(kHeader + "OG-1,11503199012345,А\n") << ":2: row: 3 fields where the header has 12";
-        QTest::newRow("not utf-8") << QByteArray(kHeader + "OG-1,11503199012345,\xC8\xE2\xE0\xED\xEE\xE2,Б,,,F,,,ky,2024-07-01,2024-06-01\n") << ":2: row: the text is not valid UTF-8";
-        QTest::newRow("bad identity document") << QByteArray(kHeader.trimmed() + ",id_document\n" + row("OG-1", "11503199012345", "А,Б,,,F,,,ky,2024-07-01,2024-06-01,12-34")) << ":2: id_document: \"12-34\" is not an identity document number";
-        QTest::newRow("unclosed quote") << QByteArray(kHeader + "OG-1,\"11503199012345,А\n") << ":2: row: a quoted field is not closed";
+        QTest::newRow("missing column")
+            << QByteArray("platform_ref,inn\nA,1\n") << ":1: surname: the column is missing";
+        QTest::newRow("unknown column")
+            << QByteArray(kHeader.trimmed() + ",shoe_size\n") << ":1: shoe_size: unknown column";
+        QTest::newRow("duplicate platform_ref")
+            << QByteArray(kHeader + row("OG-1", "11503199012345") + row("OG-1", "11503199012346"))
+            << ":3: platform_ref: \"OG-1\" repeats line 2";
+        QTest::newRow("duplicate inn")
+            << QByteArray(kHeader + row("OG-1", "11503199012345") + row("OG-2", "11503199012345"))
+            << ":3: inn: 1*********2345 repeats line 2";
+        QTest::newRow("inn not 14 digits") << QByteArray(kHeader + row("OG-1", "1150319901234"))
+                                           << ":2: inn: \"1150319901234\" is not 14 digits";
+        QTest::newRow("bad birth date")
+            << QByteArray(kHeader + row("OG-1", "11503199012345",
+                                        "А,Б,,1990-02-30,F,,,ky,2024-07-01,2024-06-01"))
+            << ":2: birth_date: \"1990-02-30\" is not a date";
+        QTest::newRow("bad consent date")
+            << QByteArray(kHeader +
+                          row("OG-1", "11503199012345", "А,Б,,,F,,,ky,yesterday,2024-06-01"))
+            << ":2: consent_given_at: \"yesterday\" is not a date";
+        QTest::newRow("consent before policy")
+            << QByteArray(kHeader +
+                          row("OG-1", "11503199012345", "А,Б,,,F,,,ky,2024-05-31,2024-06-01"))
+            << ":2: consent_given_at: 2024-05-31 is before policy version";
+        QTest::newRow("unknown policy version")
+            << QByteArray(kHeader +
+                          row("OG-1", "11503199012345", "А,Б,,,F,,,ky,2024-07-01,2023-01-01"))
+            << ":2: policy_version: \"2023-01-01\" is not a known policy version";
+        QTest::newRow("bad phone")
+            << QByteArray(kHeader +
+                          row("OG-1", "11503199012345", "А,Б,,,F,12345,,ky,2024-07-01,2024-06-01"))
+            << ":2: phone: \"12345\" is not a Kyrgyz number";
+        QTest::newRow("bad language")
+            << QByteArray(kHeader +
+                          row("OG-1", "11503199012345", "А,Б,,,F,,,en,2024-07-01,2024-06-01"))
+            << ":2: preferred_language: \"en\" is not ky or ru";
+        QTest::newRow("missing surname")
+            << QByteArray(kHeader +
+                          row("OG-1", "11503199012345", ",Б,,,F,,,ky,2024-07-01,2024-06-01"))
+            << ":2: surname: is empty";
+        QTest::newRow("wrong field count") << QByteArray(kHeader + "OG-1,11503199012345,А\n")
+                                           << ":2: row: 3 fields where the header has 12";
+        QTest::newRow("not utf-8")
+            << QByteArray(kHeader + "OG-1,11503199012345,\xC8\xE2\xE0\xED\xEE\xE2,Б,,,F,,,ky,2024-"
+                                    "07-01,2024-06-01\n")
+            << ":2: row: the text is not valid UTF-8";
+        QTest::newRow("bad identity document")
+            << QByteArray(kHeader.trimmed() + ",id_document\n" +
+                          row("OG-1", "11503199012345", "А,Б,,,F,,,ky,2024-07-01,2024-06-01,12-34"))
+            << ":2: id_document: \"12-34\" is not an identity document number";
+        QTest::newRow("unclosed quote") << QByteArray(kHeader + "OG-1,\"11503199012345,А\n")
+                                        << ":2: row: a quoted field is not closed";
     }
     void everyErrorClassIsReportedAndNothingWritten()
     {
@@ -122,7 +181,8 @@ private slots:
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::BadInput);
             QVERIFY2(e.message().contains(path + expected), qPrintable(e.message()));
-            QVERIFY2(e.message().contains(QStringLiteral("nothing was imported")), qPrintable(e.message()));
+            QVERIFY2(e.message().contains(QStringLiteral("nothing was imported")),
+                     qPrintable(e.message()));
         }
         QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 0);
         QCOMPARE(test::rowCount(*database, QStringLiteral("consents")), 0);
@@ -142,8 +202,10 @@ private slots:
             SubjectImportService(*database).importSubjects(admin, write(content));
             QFAIL("imported");
         } catch (const Error& e) {
-            QCOMPARE(e.message().count(QStringLiteral(": inn: ")), SubjectImportService::kMaxProblems);
-            QVERIFY2(e.message().contains(QStringLiteral("50 more problems")), qPrintable(e.message().right(200)));
+            QCOMPARE(e.message().count(QStringLiteral(": inn: ")),
+                     SubjectImportService::kMaxProblems);
+            QVERIFY2(e.message().contains(QStringLiteral("50 more problems")),
+                     qPrintable(e.message().right(200)));
         }
         QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 0);
     }
@@ -157,7 +219,8 @@ private slots:
         Session auditor = admin;
         auditor.role = Role::Auditor;
         try {
-            SubjectImportService(*database).importSubjects(auditor, write(kHeader + row("OG-1", "11503199012345")));
+            SubjectImportService(*database).importSubjects(
+                auditor, write(kHeader + row("OG-1", "11503199012345")));
             QFAIL("an auditor imported");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::Forbidden);

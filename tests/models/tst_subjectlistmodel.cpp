@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "demo/DemoDataService.h"
 #include "items/SubjectListModel.h"
+#include "TestDatabase.h"
 
+#include <algorithm>
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
 #include <QtTest>
-#include <algorithm>
 
 using namespace dpo;
 
@@ -29,7 +29,8 @@ class TestSubjectListModel : public QObject
     QList<Reference> m_all;
 
     // The expected order, computed here rather than by the database.
-    QStringList expected(SubjectFilter::Sort sort, bool descending, const std::function<bool(const Reference&)>& keep = {}) const
+    QStringList expected(SubjectFilter::Sort sort, bool descending,
+                         const std::function<bool(const Reference&)>& keep = {}) const
     {
         QList<Reference> rows;
         for (const Reference& r : m_all)
@@ -38,14 +39,19 @@ class TestSubjectListModel : public QObject
         const auto less = [&](const Reference& a, const Reference& b) {
             switch (sort) {
             case SubjectFilter::Sort::Name:
-                return std::tie(a.surnameFold, a.givenFold, a.id) < std::tie(b.surnameFold, b.givenFold, b.id);
+                return std::tie(a.surnameFold, a.givenFold, a.id) <
+                       std::tie(b.surnameFold, b.givenFold, b.id);
             case SubjectFilter::Sort::Inn: // NULL (empty here) INNs first
-                return std::make_tuple(!a.inn.isEmpty(), a.inn, a.id) < std::make_tuple(!b.inn.isEmpty(), b.inn, b.id);
+                return std::make_tuple(!a.inn.isEmpty(), a.inn, a.id) <
+                       std::make_tuple(!b.inn.isEmpty(), b.inn, b.id);
             case SubjectFilter::Sort::ConsentDate: // no consent first
-                return std::make_tuple(a.consentAt.isValid(), a.consentAt, a.surnameFold, a.givenFold, a.id) <
-                       std::make_tuple(b.consentAt.isValid(), b.consentAt, b.surnameFold, b.givenFold, b.id);
+                return std::make_tuple(a.consentAt.isValid(), a.consentAt, a.surnameFold,
+                                       a.givenFold,
+                                       a.id) < std::make_tuple(b.consentAt.isValid(), b.consentAt,
+                                                               b.surnameFold, b.givenFold, b.id);
             case SubjectFilter::Sort::Status:
-                return std::tie(a.status, a.surnameFold, a.givenFold, a.id) < std::tie(b.status, b.surnameFold, b.givenFold, b.id);
+                return std::tie(a.status, a.surnameFold, a.givenFold, a.id) <
+                       std::tie(b.status, b.surnameFold, b.givenFold, b.id);
             }
             return false;
         };
@@ -76,19 +82,26 @@ private slots:
         options.subjects = 1234;
         options.asOf = m_today;
         DemoDataService(*m_database).generate(admin, options);
-        QSqlQuery q = prepareQuery(m_database->connection(),
-                                   QStringLiteral("SELECT id, platform_ref, surname_fold, given_name_fold, inn, status, birth_date FROM subjects"));
+        QSqlQuery q =
+            prepareQuery(m_database->connection(),
+                         QStringLiteral("SELECT id, platform_ref, surname_fold, given_name_fold, "
+                                        "inn, status, birth_date FROM subjects"));
         execQuery(q, "reference");
         while (q.next())
-            m_all << Reference{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                               q.value(4).toString(), q.value(5).toString(), q.value(6).toDate(), {}, QStringLiteral("none")};
+            m_all << Reference{q.value(0).toLongLong(), q.value(1).toString(),
+                               q.value(2).toString(),   q.value(3).toString(),
+                               q.value(4).toString(),   q.value(5).toString(),
+                               q.value(6).toDate(),     {},
+                               QStringLiteral("none")};
         QCOMPARE(m_all.size(), 1234);
         // The latest consent of each subject, read from the consents themselves.
         QHash<qint64, int> byId;
         for (int i = 0; i < m_all.size(); ++i)
             byId.insert(m_all[i].id, i);
-        QSqlQuery c = prepareQuery(m_database->connection(),
-                                   QStringLiteral("SELECT subject_id, given_at, withdrawn_at, id FROM consents ORDER BY id"));
+        QSqlQuery c = prepareQuery(
+            m_database->connection(),
+            QStringLiteral(
+                "SELECT subject_id, given_at, withdrawn_at, id FROM consents ORDER BY id"));
         execQuery(c, "consents");
         QHash<qint64, qint64> latestConsent;
         while (c.next()) {
@@ -96,19 +109,22 @@ private slots:
             const QDateTime given = c.value(1).toDateTime();
             if (!r.consentAt.isValid() || given >= r.consentAt) {
                 r.consentAt = given;
-                r.consentState = c.value(2).isNull() ? QStringLiteral("given") : QStringLiteral("withdrawn");
+                r.consentState =
+                    c.value(2).isNull() ? QStringLiteral("given") : QStringLiteral("withdrawn");
             }
         }
     }
 
     void consentSummaryRepeatsTheLatestConsent()
     {
-        QSqlQuery q = prepareQuery(m_database->connection(),
-                                   QStringLiteral("SELECT id, consent_state, consent_given_at FROM subjects"));
+        QSqlQuery q = prepareQuery(
+            m_database->connection(),
+            QStringLiteral("SELECT id, consent_state, consent_given_at FROM subjects"));
         execQuery(q, "summary");
         QHash<qint64, QPair<QString, QDateTime>> summary;
         while (q.next())
-            summary.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toDateTime()});
+            summary.insert(q.value(0).toLongLong(),
+                           {q.value(1).toString(), q.value(2).toDateTime()});
         int withdrawn = 0;
         for (const Reference& r : std::as_const(m_all)) {
             QCOMPARE(summary.value(r.id).first, r.consentState);
@@ -121,7 +137,8 @@ private slots:
     void passesTheModelTester()
     {
         SubjectListModel model(*m_database);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         SubjectFilter filter;
         filter.today = m_today;
         model.setFilter(filter);
@@ -175,7 +192,9 @@ private slots:
         filter.today = m_today;
         filter.status = QStringLiteral("depersonalised");
         model.setFilter(filter);
-        QStringList reference = expected(SubjectFilter::Sort::Name, false, [](const Reference& r) { return r.status == QStringLiteral("depersonalised"); });
+        QStringList reference = expected(SubjectFilter::Sort::Name, false, [](const Reference& r) {
+            return r.status == QStringLiteral("depersonalised");
+        });
         QVERIFY(!reference.isEmpty());
         QCOMPARE(model.rowCount(), reference.size());
         for (int row = 0; row < model.rowCount(); ++row)
@@ -184,29 +203,43 @@ private slots:
         filter.status.clear();
         filter.consentState = QStringLiteral("withdrawn");
         model.setFilter(filter);
-        reference = expected(SubjectFilter::Sort::Name, false, [](const Reference& r) { return r.consentState == QStringLiteral("withdrawn"); });
+        reference = expected(SubjectFilter::Sort::Name, false, [](const Reference& r) {
+            return r.consentState == QStringLiteral("withdrawn");
+        });
         QVERIFY(!reference.isEmpty());
         QCOMPARE(model.rowCount(), reference.size());
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(refAt(model, row), reference[row]);
-        QVERIFY(model.index(0, SubjectListModel::Consent).data().toString().contains(QStringLiteral("Withdrawn")));
+        QVERIFY(model.index(0, SubjectListModel::Consent)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Withdrawn")));
 
         filter.consentState.clear();
         filter.minorsOnly = true;
         model.setFilter(filter);
         const QDate adult = m_today.addYears(-18);
-        reference = expected(SubjectFilter::Sort::Name, false, [&](const Reference& r) { return r.birth.isValid() && r.birth > adult; });
+        reference = expected(SubjectFilter::Sort::Name, false, [&](const Reference& r) {
+            return r.birth.isValid() && r.birth > adult;
+        });
         QVERIFY(!reference.isEmpty());
         QCOMPARE(model.rowCount(), reference.size());
         QCOMPARE(refAt(model, 0), reference[0]);
-        QVERIFY(model.index(0, SubjectListModel::Status).data().toString().contains(QStringLiteral("under 18")));
+        QVERIFY(model.index(0, SubjectListModel::Status)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("under 18")));
 
         filter.minorsOnly = false;
         filter.openCasesOnly = true;
         model.setFilter(filter);
-        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral(
-            "SELECT count(DISTINCT subject_id) FROM (SELECT subject_id FROM withdrawal_requests WHERE state IN ('received', 'identity_verified', 'decided', 'approved', 'executed') "
-            "UNION SELECT subject_id FROM claims WHERE subject_id IS NOT NULL AND state IN ('open', 'answer_drafted')) open_cases"));
+        QSqlQuery q = prepareQuery(
+            m_database->connection(),
+            QStringLiteral("SELECT count(DISTINCT subject_id) FROM (SELECT subject_id FROM "
+                           "withdrawal_requests WHERE state IN ('received', 'identity_verified', "
+                           "'decided', 'approved', 'executed') "
+                           "UNION SELECT subject_id FROM claims WHERE subject_id IS NOT NULL AND "
+                           "state IN ('open', 'answer_drafted')) open_cases"));
         execQuery(q, "open cases");
         QVERIFY(q.next());
         QVERIFY(q.value(0).toInt() > 0);
@@ -220,15 +253,21 @@ private slots:
         filter.today = m_today;
         filter.search = QStringLiteral("АСАН");
         model.setFilter(filter);
-        const QStringList reference = expected(SubjectFilter::Sort::Name, false, [](const Reference& r) {
-            return r.surnameFold.startsWith(QStringLiteral("асан")) || r.givenFold.startsWith(QStringLiteral("асан"));
-        });
+        const QStringList reference =
+            expected(SubjectFilter::Sort::Name, false, [](const Reference& r) {
+                return r.surnameFold.startsWith(QStringLiteral("асан")) ||
+                       r.givenFold.startsWith(QStringLiteral("асан"));
+            });
         QVERIFY(model.rowCount() >= reference.size()); // patronymics such as "Асан уулу" match too
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row) {
-            const SubjectListRow* loaded = (model.index(row, 0).data(), model.fetchWantedPages(), model.loadedRow(row));
+            const SubjectListRow* loaded =
+                (model.index(row, 0).data(), model.fetchWantedPages(), model.loadedRow(row));
             QVERIFY(loaded);
-            const QString name = (loaded->subject.surname + QLatin1Char(' ') + loaded->subject.givenName + QLatin1Char(' ') + loaded->subject.patronymic).toLower();
+            const QString name =
+                (loaded->subject.surname + QLatin1Char(' ') + loaded->subject.givenName +
+                 QLatin1Char(' ') + loaded->subject.patronymic)
+                    .toLower();
             QVERIFY2(name.contains(QStringLiteral("асан")), qPrintable(name));
         }
     }
@@ -243,15 +282,17 @@ private slots:
     {
         QFETCH(bool, descending);
         // All subjects with a name word starting "а", in the list's order, computed here.
-        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT id, patronymic_fold FROM subjects"));
+        QSqlQuery q = prepareQuery(m_database->connection(),
+                                   QStringLiteral("SELECT id, patronymic_fold FROM subjects"));
         execQuery(q, "patronymics");
         QSet<qint64> patronymicMatch;
         while (q.next())
             if (q.value(1).toString().startsWith(QStringLiteral("а")))
                 patronymicMatch.insert(q.value(0).toLongLong());
-        const QStringList reference = expected(SubjectFilter::Sort::Name, descending, [&](const Reference& r) {
-            return r.surnameFold.startsWith(QStringLiteral("а")) || r.givenFold.startsWith(QStringLiteral("а")) ||
-                   patronymicMatch.contains(r.id);
+        const QStringList reference = expected(SubjectFilter::Sort::Name, descending,
+                                               [&](const Reference& r) {
+            return r.surnameFold.startsWith(QStringLiteral("а")) ||
+                   r.givenFold.startsWith(QStringLiteral("а")) || patronymicMatch.contains(r.id);
         });
         QVERIFY(reference.size() > 40);
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The subject's record (masked), the audited reveal of a masked value, and the subject data
 // report's PDF, read back with pdftotext.
-#include "TestDatabase.h"
 #include "core/Error.h"
 #include "db/Sql.h"
 #include "demo/DemoDataService.h"
 #include "domain/DocumentLanguage.h"
 #include "services/SubjectRecordService.h"
 #include "services/SubjectReportService.h"
+#include "TestDatabase.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,15 +35,19 @@ class TestSubjectRecord : public QObject
     }
     qint64 auditCount(qint64 subjectId) const
     {
-        return scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE subject_id = ?"), {subjectId}).toLongLong();
+        return scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE subject_id = ?"),
+                      {subjectId})
+            .toLongLong();
     }
     // A subject with a disclosure, a notification and transfers: the richest record the demo has.
     qint64 richSubject() const
     {
         return scalar(QStringLiteral(
-                          "SELECT s.id FROM subjects s WHERE s.status = 'active' AND s.email IS NOT NULL "
+                          "SELECT s.id FROM subjects s WHERE s.status = 'active' AND s.email IS "
+                          "NOT NULL "
                           "AND EXISTS (SELECT 1 FROM notifications n WHERE n.subject_id = s.id) "
-                          "AND EXISTS (SELECT 1 FROM transfers t WHERE t.subject_id = s.id) ORDER BY s.id"))
+                          "AND EXISTS (SELECT 1 FROM transfers t WHERE t.subject_id = s.id) ORDER "
+                          "BY s.id"))
             .toLongLong();
     }
 
@@ -65,22 +69,47 @@ private slots:
         const SubjectRecord r = SubjectRecordService(*m_database).record(id);
         QCOMPARE(r.profile.id, id);
         QVERIFY(r.profile.masked);
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\*{9}\\d{4}$")).match(r.profile.inn).hasMatch(), qPrintable(r.profile.inn));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^\\d\\*{9}\\d{4}$")).match(r.profile.inn).hasMatch(),
+            qPrintable(r.profile.inn));
         QVERIFY2(r.profile.phone.contains(QLatin1Char('*')), qPrintable(r.profile.phone));
         QVERIFY2(r.profile.email.contains(QLatin1Char('*')), qPrintable(r.profile.email));
-        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z]{2}\\*+\\d{3}$")).match(r.profile.idDocument).hasMatch(), qPrintable(r.profile.idDocument));
-        QVERIFY(r.profile.inn != scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {id}).toString());
-        QCOMPARE(r.consents.size(), scalar(QStringLiteral("SELECT count(*) FROM consents WHERE subject_id = ?"), {id}).toInt());
-        QCOMPARE(r.categories.size(), scalar(QStringLiteral("SELECT count(*) FROM subject_categories WHERE subject_id = ?"), {id}).toInt());
-        QCOMPARE(r.transfers.size(), scalar(QStringLiteral("SELECT count(*) FROM transfers WHERE subject_id = ?"), {id}).toInt());
-        QCOMPARE(r.disclosures.size(), scalar(QStringLiteral("SELECT count(*) FROM disclosure_subjects WHERE subject_id = ?"), {id}).toInt());
-        QCOMPARE(r.notifications.size(), scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE subject_id = ?"), {id}).toInt());
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z]{2}\\*+\\d{3}$"))
+                     .match(r.profile.idDocument)
+                     .hasMatch(),
+                 qPrintable(r.profile.idDocument));
+        QVERIFY(r.profile.inn !=
+                scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {id}).toString());
+        QCOMPARE(r.consents.size(),
+                 scalar(QStringLiteral("SELECT count(*) FROM consents WHERE subject_id = ?"), {id})
+                     .toInt());
+        QCOMPARE(
+            r.categories.size(),
+            scalar(QStringLiteral("SELECT count(*) FROM subject_categories WHERE subject_id = ?"),
+                   {id})
+                .toInt());
+        QCOMPARE(r.transfers.size(),
+                 scalar(QStringLiteral("SELECT count(*) FROM transfers WHERE subject_id = ?"), {id})
+                     .toInt());
+        QCOMPARE(
+            r.disclosures.size(),
+            scalar(QStringLiteral("SELECT count(*) FROM disclosure_subjects WHERE subject_id = ?"),
+                   {id})
+                .toInt());
+        QCOMPARE(
+            r.notifications.size(),
+            scalar(QStringLiteral("SELECT count(*) FROM notifications WHERE subject_id = ?"), {id})
+                .toInt());
         QVERIFY(!r.consents.isEmpty() && !r.categories.isEmpty() && !r.notifications.isEmpty());
         QVERIFY(!r.categories.first().name.ky.isEmpty() && !r.categories.first().name.ru.isEmpty());
         QVERIFY(!r.disclosures.first().categoryCodes.isEmpty());
-        const QString address = scalar(QStringLiteral("SELECT address FROM notifications WHERE subject_id = ? ORDER BY queued_at, id"), {id}).toString();
+        const QString address = scalar(QStringLiteral("SELECT address FROM notifications WHERE "
+                                                      "subject_id = ? ORDER BY queued_at, id"),
+                                       {id})
+                                    .toString();
         QVERIFY(r.notifications.first().address != address);
-        QVERIFY2(r.notifications.first().address.contains(QLatin1Char('*')), qPrintable(r.notifications.first().address));
+        QVERIFY2(r.notifications.first().address.contains(QLatin1Char('*')),
+                 qPrintable(r.notifications.first().address));
 
         try {
             SubjectRecordService(*m_database).record(987654321);
@@ -93,7 +122,9 @@ private slots:
     void recordOfAMinorAndOfAWithdrawal()
     {
         // The executed withdrawals of the demo leave kept and destroyed categories behind.
-        const qint64 id = scalar(QStringLiteral("SELECT subject_id FROM withdrawal_requests WHERE state = 'executed' ORDER BY id")).toLongLong();
+        const qint64 id = scalar(QStringLiteral("SELECT subject_id FROM withdrawal_requests WHERE "
+                                                "state = 'executed' ORDER BY id"))
+                              .toLongLong();
         QVERIFY(id > 0);
         const SubjectRecord r = SubjectRecordService(*m_database).record(id);
         QVERIFY(!r.withdrawals.isEmpty());
@@ -101,7 +132,8 @@ private slots:
         QVERIFY(r.consents.first().withdrawnAt.isValid());
         bool kept = false;
         for (const SubjectRecord::Category& c : r.categories)
-            kept = kept || (c.state == QStringLiteral("kept") && c.keptUntil.isValid() && !c.legalGround.isEmpty());
+            kept = kept || (c.state == QStringLiteral("kept") && c.keptUntil.isValid() &&
+                            !c.legalGround.isEmpty());
         QVERIFY(kept);
     }
 
@@ -112,7 +144,8 @@ private slots:
         QTest::newRow("inn") << int(SubjectRecordService::Field::Inn) << "inn";
         QTest::newRow("phone") << int(SubjectRecordService::Field::Phone) << "phone";
         QTest::newRow("email") << int(SubjectRecordService::Field::Email) << "email";
-        QTest::newRow("identity document") << int(SubjectRecordService::Field::IdDocument) << "id_document";
+        QTest::newRow("identity document")
+            << int(SubjectRecordService::Field::IdDocument) << "id_document";
     }
     void revealIsAnAuditedAction()
     {
@@ -120,20 +153,30 @@ private slots:
         QFETCH(QString, column);
         const qint64 id = richSubject();
         const qint64 before = auditCount(id);
-        const QString value = SubjectRecordService(*m_database).reveal(m_admin, id, SubjectRecordService::Field(field));
-        QCOMPARE(value, scalar(QStringLiteral("SELECT %1 FROM subjects WHERE id = ?").arg(column), {id}).toString());
+        const QString value = SubjectRecordService(*m_database)
+                                  .reveal(m_admin, id, SubjectRecordService::Field(field));
+        QCOMPARE(value,
+                 scalar(QStringLiteral("SELECT %1 FROM subjects WHERE id = ?").arg(column), {id})
+                     .toString());
         QVERIFY(!value.contains(QLatin1Char('*')));
         QCOMPARE(auditCount(id), before + 1);
-        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral(
-            "SELECT action, officer_username, details FROM audit_log WHERE subject_id = ? ORDER BY seq DESC"));
+        QSqlQuery q =
+            prepareQuery(m_database->connection(),
+                         QStringLiteral("SELECT action, officer_username, details FROM audit_log "
+                                        "WHERE subject_id = ? ORDER BY seq DESC"));
         q.addBindValue(id);
         execQuery(q, "last entry");
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("subject.reveal"));
         QCOMPARE(q.value(1).toString(), m_admin.username);
-        QCOMPARE(QJsonDocument::fromJson(q.value(2).toByteArray()).object().value(QStringLiteral("field")).toString(), column);
+        QCOMPARE(QJsonDocument::fromJson(q.value(2).toByteArray())
+                     .object()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 column);
         // The record now shows the entry among the subject's audit entries.
-        QCOMPARE(SubjectRecordService(*m_database).record(id).audit.first().action, QStringLiteral("subject.reveal"));
+        QCOMPARE(SubjectRecordService(*m_database).record(id).audit.first().action,
+                 QStringLiteral("subject.reveal"));
     }
 
     void revealRefusesWithoutASessionAndAnUnknownSubject()
@@ -141,14 +184,16 @@ private slots:
         const qint64 id = richSubject();
         const qint64 before = auditCount(id);
         try {
-            SubjectRecordService(*m_database).reveal(Session{}, id, SubjectRecordService::Field::Inn);
+            SubjectRecordService(*m_database)
+                .reveal(Session{}, id, SubjectRecordService::Field::Inn);
             QFAIL("revealed without signing in");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::Unauthenticated);
         }
         const qint64 entries = test::rowCount(*m_database, QStringLiteral("audit_log"));
         try {
-            SubjectRecordService(*m_database).reveal(m_admin, 987654321, SubjectRecordService::Field::Inn);
+            SubjectRecordService(*m_database)
+                .reveal(m_admin, 987654321, SubjectRecordService::Field::Inn);
             QFAIL("revealed an unknown subject");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::NotFound);
@@ -178,17 +223,25 @@ private slots:
         const QString text = test::pdfText(path).simplified();
         const DocumentLanguage document(language);
         const QString title = document.translate("dpo::SubjectReport", "Subject data report");
-        QVERIFY2(title != QStringLiteral("Subject data report"), "the report's title is not translated");
+        QVERIFY2(title != QStringLiteral("Subject data report"),
+                 "the report's title is not translated");
         QVERIFY2(text.contains(title), qPrintable(text.left(400)));
-        for (const QString& expected : {clear.profile.surname, clear.profile.givenName, clear.profile.platformRef,
-                                        clear.profile.inn, clear.profile.phone, clear.profile.email, clear.profile.idDocument,
-                                        clear.categories.first().name.in(language), clear.transfers.first().recipient,
-                                        clear.disclosures.first().recipient})
-            QVERIFY2(text.contains(expected.simplified()), qPrintable(QStringLiteral("%1 is missing from the %2 report").arg(expected, language)));
+        for (const QString& expected :
+             {clear.profile.surname, clear.profile.givenName, clear.profile.platformRef,
+              clear.profile.inn, clear.profile.phone, clear.profile.email, clear.profile.idDocument,
+              clear.categories.first().name.in(language), clear.transfers.first().recipient,
+              clear.disclosures.first().recipient})
+            QVERIFY2(
+                text.contains(expected.simplified()),
+                qPrintable(
+                    QStringLiteral("%1 is missing from the %2 report").arg(expected, language)));
         // Masks appear nowhere: the report goes to the subject.
         QVERIFY(!text.contains(QStringLiteral("*********")));
         QCOMPARE(auditCount(id), before + 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT details FROM audit_log WHERE subject_id = ? ORDER BY seq DESC"), {id}).toString(),
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT details FROM audit_log WHERE subject_id = ? ORDER BY seq DESC"),
+                        {id})
+                     .toString(),
                  QStringLiteral("{\"language\":\"%1\",\"output\":\"pdf\"}").arg(language));
     }
 
@@ -206,7 +259,9 @@ private slots:
         QCOMPARE(auditCount(id), before);
         QVERIFY(!QFile::exists(path));
         try {
-            SubjectReportService(*m_database).writePdf(m_admin, id, QStringLiteral("en"), m_dir.filePath(QStringLiteral("en.pdf")));
+            SubjectReportService(*m_database)
+                .writePdf(m_admin, id, QStringLiteral("en"),
+                          m_dir.filePath(QStringLiteral("en.pdf")));
             QFAIL("a report was made in English");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::BadInput);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "import/SubjectImportService.h"
 #include "services/SubjectService.h"
+#include "TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -34,10 +34,14 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QStringLiteral(
-                    "platform_ref,inn,surname,given_name,patronymic,birth_date,sex,phone,email,preferred_language,consent_given_at,policy_version\n"
-                    "A1,11503199012345,Үсөнова,Жаңыл,Асан кызы,1990-03-15,F,+996555123456,,ky,2024-07-01,2024-06-01\n"
-                    "A2,21503198512346,Өмүрбеков,Чыңгыз,Асанович,1985-03-15,M,+996700999888,,ky,2024-07-01,2024-06-01\n"
-                    "A3,20101197000001,Иванов,Сергей,Алексеевич,1970-01-01,M,+996555000111,,ru,2024-07-01,2024-06-01\n"
+                    "platform_ref,inn,surname,given_name,patronymic,birth_date,sex,phone,email,"
+                    "preferred_language,consent_given_at,policy_version\n"
+                    "A1,11503199012345,Үсөнова,Жаңыл,Асан "
+                    "кызы,1990-03-15,F,+996555123456,,ky,2024-07-01,2024-06-01\n"
+                    "A2,21503198512346,Өмүрбеков,Чыңгыз,Асанович,1985-03-15,M,+996700999888,,ky,"
+                    "2024-07-01,2024-06-01\n"
+                    "A3,20101197000001,Иванов,Сергей,Алексеевич,1970-01-01,M,+996555000111,,ru,"
+                    "2024-07-01,2024-06-01\n"
                     "A4,10101197500002,Асанова,Айгүл,,1975-01-01,F,,,ky,2024-07-01,2024-06-01\n")
                     .toUtf8());
         f.close();
@@ -88,32 +92,47 @@ private slots:
         const QSqlDatabase db = m_database->connection();
         QSqlQuery q(db);
         if (test::TestDatabase::isPostgres()) {
-            QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off"))); // tiny tables: ask what it can do
+            QVERIFY(q.exec(
+                QStringLiteral("SET enable_seqscan = off"))); // tiny tables: ask what it can do
             const struct
             {
                 const char* column;
                 const char* index;
-            } fields[] = {{"surname_fold", "subjects_name_order"}, {"given_name_fold", "subjects_given_name_search"},
-                          {"patronymic_fold", "subjects_patronymic_search"}, {"inn", "subjects_inn_order"},
+            } fields[] = {{"surname_fold", "subjects_name_order"},
+                          {"given_name_fold", "subjects_given_name_search"},
+                          {"patronymic_fold", "subjects_patronymic_search"},
+                          {"inn", "subjects_inn_order"},
                           {"phone", "subjects_phone_search"}};
             for (const auto& f : fields) {
-                QVERIFY(q.exec(QStringLiteral("EXPLAIN SELECT id FROM subjects WHERE %1 >= 'үс' AND %1 < 'үт'").arg(QLatin1String(f.column))));
+                QVERIFY(q.exec(
+                    QStringLiteral("EXPLAIN SELECT id FROM subjects WHERE %1 >= 'үс' AND %1 < 'үт'")
+                        .arg(QLatin1String(f.column))));
                 QString plan;
                 while (q.next())
                     plan += q.value(0).toString();
-                QVERIFY2(plan.contains(QStringLiteral("Index")) && plan.contains(QLatin1String(f.index)), qPrintable(plan));
+                QVERIFY2(plan.contains(QStringLiteral("Index")) &&
+                             plan.contains(QLatin1String(f.index)),
+                         qPrintable(plan));
             }
-            QVERIFY(q.exec(QStringLiteral("EXPLAIN SELECT id FROM subjects WHERE platform_ref = 'A1'")));
+            QVERIFY(q.exec(
+                QStringLiteral("EXPLAIN SELECT id FROM subjects WHERE platform_ref = 'A1'")));
             QVERIFY(q.next());
-            QVERIFY2(q.value(0).toString().contains(QStringLiteral("Index")), qPrintable(q.value(0).toString()));
+            QVERIFY2(q.value(0).toString().contains(QStringLiteral("Index")),
+                     qPrintable(q.value(0).toString()));
             QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = on")));
         } else {
-            for (const char* column : {"surname_fold", "given_name_fold", "patronymic_fold", "inn", "phone", "platform_ref"}) {
-                QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM subjects WHERE %1 >= 'а' AND %1 < 'б'").arg(QLatin1String(column))));
+            for (const char* column : {"surname_fold", "given_name_fold", "patronymic_fold", "inn",
+                                       "phone", "platform_ref"}) {
+                QVERIFY(q.exec(
+                    QStringLiteral(
+                        "EXPLAIN QUERY PLAN SELECT id FROM subjects WHERE %1 >= 'а' AND %1 < 'б'")
+                        .arg(QLatin1String(column))));
                 QString plan;
                 while (q.next())
                     plan += q.value(3).toString();
-                QVERIFY2(plan.contains(QStringLiteral("USING")) && plan.contains(QStringLiteral("INDEX")), qPrintable(plan));
+                QVERIFY2(plan.contains(QStringLiteral("USING")) &&
+                             plan.contains(QStringLiteral("INDEX")),
+                         qPrintable(plan));
             }
         }
     }

@@ -2,9 +2,9 @@
 // TLS to the PostgreSQL server: scripts/test.sh starts its cluster with ssl=on and a certificate
 // for 127.0.0.1 made for the run (DPO_TEST_PG_CA). sslmode=require encrypts; verify-full checks
 // the server against the CA named by sslrootcert, and refuses a server the CA did not sign.
-#include "TestDatabase.h"
 #include "core/Error.h"
 #include "db/Sql.h"
+#include "TestDatabase.h"
 
 #include <QtTest>
 
@@ -18,7 +18,9 @@ class TestTls : public QObject
     {
         Database database(DatabaseUrl::parse(url), qEnvironmentVariable("PGPASSWORD"));
         database.open();
-        QSqlQuery q = prepareQuery(database.connection(), QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+        QSqlQuery q = prepareQuery(
+            database.connection(),
+            QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
         execQuery(q, "tls");
         return q.next() && q.value(0).toBool();
     }
@@ -31,14 +33,16 @@ private slots:
         const QString ca = qEnvironmentVariable("DPO_TEST_PG_CA");
         QTest::newRow("disable") << "?sslmode=disable" << false;
         QTest::newRow("require") << "?sslmode=require" << true;
-        QTest::newRow("verify-full with the CA") << (QStringLiteral("?sslmode=verify-full&sslrootcert=") + ca) << true;
+        QTest::newRow("verify-full with the CA")
+            << (QStringLiteral("?sslmode=verify-full&sslrootcert=") + ca) << true;
     }
 
     void connectionsAreEncryptedWhenAsked()
     {
         QFETCH(QString, options);
         QFETCH(bool, tls);
-        QVERIFY2(!qEnvironmentVariableIsEmpty("DPO_TEST_PG_CA"), "DPO_TEST_PG_CA is not set: scripts/test.sh sets it");
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DPO_TEST_PG_CA"),
+                 "DPO_TEST_PG_CA is not set: scripts/test.sh sets it");
         const QString base = qEnvironmentVariable("DPO_TEST_PG_URL");
         QVERIFY(!base.isEmpty());
         QCOMPARE(encrypted(base + options), tls);
@@ -50,7 +54,8 @@ private slots:
         const QString other = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
         QVERIFY(QFile::exists(other));
         try {
-            encrypted(qEnvironmentVariable("DPO_TEST_PG_URL") + QStringLiteral("?sslmode=verify-full&sslrootcert=") + other);
+            encrypted(qEnvironmentVariable("DPO_TEST_PG_URL") +
+                      QStringLiteral("?sslmode=verify-full&sslrootcert=") + other);
             QFAIL("verify-full accepted a server its CA did not sign");
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::Connection);

@@ -3,16 +3,16 @@
 // withdrawal, a partial one, an AML keep with its supervisor's approval, a rejection, refusals
 // of bad decisions, an execution that fails half-way and leaves nothing changed, a tampered
 // document, and no search finding a depersonalised subject by its old name, INN or phone.
-#include "TestDatabase.h"
 #include "db/Sql.h"
+#include "domain/DocumentLanguage.h"
+#include "domain/Vocabulary.h"
 #include "services/AttachmentService.h"
 #include "services/OfficerService.h"
 #include "services/SubjectRecordService.h"
 #include "services/SubjectService.h"
-#include "domain/DocumentLanguage.h"
-#include "domain/Vocabulary.h"
 #include "services/WithdrawalLetterService.h"
 #include "services/WithdrawalService.h"
+#include "TestDatabase.h"
 
 #include <QtTest>
 
@@ -20,15 +20,17 @@ using namespace dpo;
 
 namespace {
 const QByteArray kLetter = QByteArrayLiteral("%PDF-1.4\n% a written withdrawal request\n%%EOF\n");
-const QStringList kHeld{QStringLiteral("personal_details"), QStringLiteral("identity_document"), QStringLiteral("face_photo"),
-                        QStringLiteral("face_video"), QStringLiteral("contacts")};
+const QStringList kHeld{QStringLiteral("personal_details"), QStringLiteral("identity_document"),
+                        QStringLiteral("face_photo"), QStringLiteral("face_video"),
+                        QStringLiteral("contacts")};
 
-WithdrawalService::Decision decision(const char* category, const char* action, const char* ground = "", const QDate& until = {},
+WithdrawalService::Decision decision(const char* category, const char* action,
+                                     const char* ground = "", const QDate& until = {},
                                      const char* detail = "")
 {
     WithdrawalService::Decision d;
     d.category = QString::fromLatin1(category);
-    d.action = QString::fromLatin1(action);
+    d.action = DecisionActions::fromCode(QString::fromLatin1(action)).value();
     d.ground = QString::fromLatin1(ground);
     d.groundDetail = QString::fromLatin1(detail);
     d.keepUntil = until;
@@ -71,7 +73,8 @@ class TestWithdrawalService : public QObject
         return test::insertSubjectWithData(*m_database, ref, m_recipient, ++m_subjects);
     }
 
-    qint64 registerVerified(const QString& ref, bool full = true, const QStringList& purposes = {}, const QStringList& categories = {})
+    qint64 registerVerified(const QString& ref, bool full = true, const QStringList& purposes = {},
+                            const QStringList& categories = {})
     {
         WithdrawalService::Registration r;
         r.subjectRef = ref;
@@ -82,14 +85,17 @@ class TestWithdrawalService : public QObject
         r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"), kLetter};
         WithdrawalService service(*m_database);
         const qint64 id = service.registerRequest(m_admin, r);
-        service.verifyIdentity(m_admin, id, QStringLiteral("id_in_person"), QStringLiteral("Паспорт ID AN1234567"));
+        service.verifyIdentity(m_admin, id, QStringLiteral("id_in_person"),
+                               QStringLiteral("Паспорт ID AN1234567"));
         return id;
     }
 
     QStringList actions(qint64 requestId) const
     {
-        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral(
-            "SELECT action FROM audit_log WHERE entity = 'withdrawal_request' AND entity_id = ? ORDER BY seq"));
+        QSqlQuery q =
+            prepareQuery(m_database->connection(),
+                         QStringLiteral("SELECT action FROM audit_log WHERE entity = "
+                                        "'withdrawal_request' AND entity_id = ? ORDER BY seq"));
         q.addBindValue(QString::number(requestId));
         execQuery(q, "audit");
         QStringList out;
@@ -104,10 +110,13 @@ private slots:
         DPO_REQUIRE_DATABASE(m_fixture);
         m_database = m_fixture.openWithAdmin(m_admin);
         OfficerService officers(*m_database);
-        officers.createOfficer(m_admin, QStringLiteral("aigul"), QStringLiteral("Айгүл Сейитова"), Role::Supervisor, QStringLiteral("supervisor-pw-1"));
+        officers.createOfficer(m_admin, QStringLiteral("aigul"), QStringLiteral("Айгүл Сейитова"),
+                               Role::Supervisor, QStringLiteral("supervisor-pw-1"));
         m_supervisor = officers.signIn(QStringLiteral("aigul"), QStringLiteral("supervisor-pw-1"));
         exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')"));
-        m_recipient = scalar(QStringLiteral("SELECT id FROM recipients WHERE name = 'Бай-Түшүм ФКО'")).toLongLong();
+        m_recipient =
+            scalar(QStringLiteral("SELECT id FROM recipients WHERE name = 'Бай-Түшүм ФКО'"))
+                .toLongLong();
     }
 
     void aRequestWithoutItsDocumentIsRefused()
@@ -131,17 +140,27 @@ private slots:
     {
         const qint64 subject = addSubject(QStringLiteral("OG-W1"));
         // Records that repeat the subject's name and contacts: a claim and a disclosure's notice.
-        exec(QStringLiteral("INSERT INTO claims (kind, subject_id, claimant_name, claimant_contact, received_on, channel, subject_matter, "
-                            "due_on, state, officer_id, registered_at) VALUES ('pretrial_claim', ?, 'Осмонов Талант', '+996555120001', "
-                            "'2026-10-01', 'post', 'x', '2026-10-31', 'open', ?, '2026-10-01T10:00:00Z')"),
+        exec(QStringLiteral(
+                 "INSERT INTO claims (kind, subject_id, claimant_name, claimant_contact, "
+                 "received_on, channel, subject_matter, "
+                 "due_on, state, officer_id, registered_at) VALUES ('pretrial_claim', ?, 'Осмонов "
+                 "Талант', '+996555120001', "
+                 "'2026-10-01', 'post', 'x', '2026-10-31', 'open', ?, '2026-10-01T10:00:00Z')"),
              {subject, m_admin.officerId});
-        exec(QStringLiteral("INSERT INTO disclosures (recipient_id, ground, law_reference, disclosed_on, officer_id, registered_at) "
-                            "VALUES (?, 'law', 'Law No. 58', '2026-10-01', ?, '2026-10-01T10:00:00Z')"),
+        exec(QStringLiteral(
+                 "INSERT INTO disclosures (recipient_id, ground, law_reference, disclosed_on, "
+                 "officer_id, registered_at) "
+                 "VALUES (?, 'law', 'Law No. 58', '2026-10-01', ?, '2026-10-01T10:00:00Z')"),
              {m_recipient, m_admin.officerId});
-        const qint64 disclosure = scalar(QStringLiteral("SELECT max(id) FROM disclosures")).toLongLong();
-        exec(QStringLiteral("INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"), {disclosure, subject});
-        exec(QStringLiteral("INSERT INTO notifications (disclosure_id, subject_id, channel, address, language, body, state, queued_at, "
-                            "sent_at, state_at) VALUES (?, ?, 'sms', '+996555120001', 'ky', 'x', 'sent', '2026-10-01T10:00:00Z', "
+        const qint64 disclosure =
+            scalar(QStringLiteral("SELECT max(id) FROM disclosures")).toLongLong();
+        exec(QStringLiteral(
+                 "INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"),
+             {disclosure, subject});
+        exec(QStringLiteral("INSERT INTO notifications (disclosure_id, subject_id, channel, "
+                            "address, language, body, state, queued_at, "
+                            "sent_at, state_at) VALUES (?, ?, 'sms', '+996555120001', 'ky', 'x', "
+                            "'sent', '2026-10-01T10:00:00Z', "
                             "'2026-10-01T10:00:00Z', '2026-10-01T10:00:00Z')"),
              {disclosure, subject});
         const qint64 id = registerVerified(QStringLiteral("OG-W1"));
@@ -156,19 +175,45 @@ private slots:
         service.decide(m_admin, id, all);
         service.execute(m_admin, id);
 
-        QVERIFY(!scalar(QStringLiteral("SELECT withdrawn_at FROM consents WHERE subject_id = ?"), {subject}).isNull());
-        QCOMPARE(scalar(QStringLiteral("SELECT consent_state FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("withdrawn"));
-        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("destroyed"));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subjects WHERE id = ? AND inn IS NULL AND surname IS NULL AND phone IS NULL "
-                                       "AND email IS NULL AND id_document IS NULL AND birth_date IS NULL"), {subject}).toInt(), 1);
-        QVERIFY(scalar(QStringLiteral("SELECT platform_ref FROM subjects WHERE id = ?"), {subject}).toString().startsWith(QStringLiteral("ANON-")));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM claims WHERE subject_id = ? AND claimant_name = '—' AND claimant_contact IS NULL"),
-                        {subject}).toInt(), 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT address FROM notifications WHERE subject_id = ?"), {subject}).toString(), QStringLiteral("—"));
+        QVERIFY(!scalar(QStringLiteral("SELECT withdrawn_at FROM consents WHERE subject_id = ?"),
+                        {subject})
+                     .isNull());
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT consent_state FROM subjects WHERE id = ?"), {subject})
+                .toString(),
+            QStringLiteral("withdrawn"));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject})
+                     .toString(),
+                 QStringLiteral("destroyed"));
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT count(*) FROM subjects WHERE id = ? AND inn IS NULL AND "
+                            "surname IS NULL AND phone IS NULL "
+                            "AND email IS NULL AND id_document IS NULL AND birth_date IS NULL"),
+                        {subject})
+                     .toInt(),
+                 1);
+        QVERIFY(scalar(QStringLiteral("SELECT platform_ref FROM subjects WHERE id = ?"), {subject})
+                    .toString()
+                    .startsWith(QStringLiteral("ANON-")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM claims WHERE subject_id = ? AND "
+                                       "claimant_name = '—' AND claimant_contact IS NULL"),
+                        {subject})
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT address FROM notifications WHERE subject_id = ?"),
+                        {subject})
+                     .toString(),
+                 QStringLiteral("—"));
         // The tombstones: whose, what, when, by whom, under which request.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM destruction_records WHERE subject_id = ? AND request_id = ? AND destroyed_by = ?"),
-                        {subject, id, m_admin.officerId}).toInt(), kHeld.size());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subject_categories WHERE subject_id = ? AND state = 'destroyed'"), {subject}).toInt(),
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM destruction_records WHERE subject_id "
+                                       "= ? AND request_id = ? AND destroyed_by = ?"),
+                        {subject, id, m_admin.officerId})
+                     .toInt(),
+                 kHeld.size());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subject_categories WHERE subject_id = "
+                                       "? AND state = 'destroyed'"),
+                        {subject})
+                     .toInt(),
                  kHeld.size());
         d = service.details(id, QDate(2026, 11, 5));
         QCOMPARE(d.row.state, QStringLiteral("executed"));
@@ -176,40 +221,68 @@ private slots:
         QCOMPARE(d.notices.first().recipient, QStringLiteral("Бай-Түшүм ФКО"));
         QCOMPARE(d.notices.first().categories, QStringList({"contacts", "face_photo"}));
         // The reply waits for every recipient to be told.
-        QVERIFY_THROWS_EXCEPTION(Error, service.logReply(m_admin, id, QDate(2026, 11, 6), QStringLiteral("email"), QString()));
-        service.recordNotice(m_admin, d.notices.first().id, QDate(2026, 11, 6), QStringLiteral("email"), QStringLiteral("info@fko.kg"));
-        QVERIFY_THROWS_EXCEPTION(Error, service.logReply(m_admin, id, QDate(2026, 11, 6), QStringLiteral("post"), QString())); // tracking
-        service.logReply(m_admin, id, QDate(2026, 11, 6), QStringLiteral("post"), QStringLiteral("RR123456789KG"));
+        QVERIFY_THROWS_EXCEPTION(Error, service.logReply(m_admin, id, QDate(2026, 11, 6),
+                                                         QStringLiteral("email"), QString()));
+        service.recordNotice(m_admin, d.notices.first().id, QDate(2026, 11, 6),
+                             QStringLiteral("email"), QStringLiteral("info@fko.kg"));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 service.logReply(m_admin, id, QDate(2026, 11, 6),
+                                                  QStringLiteral("post"), QString())); // tracking
+        service.logReply(m_admin, id, QDate(2026, 11, 6), QStringLiteral("post"),
+                         QStringLiteral("RR123456789KG"));
         QCOMPARE(service.details(id, QDate(2026, 11, 6)).row.state, QStringLiteral("closed"));
-        QCOMPARE(actions(id), QStringList({"withdrawal.register", "attachment.add", "withdrawal.verify_identity", "withdrawal.decide",
-                                           "withdrawal.execute", "withdrawal.recipient_notified", "withdrawal.reply_sent"}));
+        QCOMPARE(actions(id),
+                 QStringList({"withdrawal.register", "attachment.add", "withdrawal.verify_identity",
+                              "withdrawal.decide", "withdrawal.execute",
+                              "withdrawal.recipient_notified", "withdrawal.reply_sent"}));
     }
 
     void aPartialWithdrawalTouchesOnlyWhatItNames()
     {
         const qint64 subject = addSubject(QStringLiteral("OG-W2"));
-        const qint64 id = registerVerified(QStringLiteral("OG-W2"), false, {"messages", "analytics"}, {"contacts"});
+        const qint64 id = registerVerified(QStringLiteral("OG-W2"), false,
+                                           {"messages", "analytics"}, {"contacts"});
         WithdrawalService service(*m_database);
-        QCOMPARE(service.details(id, QDate(2026, 11, 5)).heldCategories, QStringList{QStringLiteral("contacts")});
+        QCOMPARE(service.details(id, QDate(2026, 11, 5)).heldCategories,
+                 QStringList{QStringLiteral("contacts")});
         // Deciding a category outside the scope is refused.
-        QVERIFY_THROWS_EXCEPTION(Error, service.decide(m_admin, id, {decision("contacts", "block"), decision("face_photo", "destroy")}));
+        QVERIFY_THROWS_EXCEPTION(Error, service.decide(m_admin, id,
+                                                       {decision("contacts", "block"),
+                                                        decision("face_photo", "destroy")}));
         service.decide(m_admin, id, {decision("contacts", "block")});
         service.execute(m_admin, id);
-        QVERIFY(scalar(QStringLiteral("SELECT withdrawn_at FROM consents WHERE subject_id = ?"), {subject}).isNull());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM consent_purpose_withdrawals w JOIN consents c ON c.id = w.consent_id "
-                                       "WHERE c.subject_id = ? AND w.request_id = ?"), {subject, id}).toInt(), 2);
-        QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND category_code = 'contacts'"), {subject}).toString(),
+        QVERIFY(scalar(QStringLiteral("SELECT withdrawn_at FROM consents WHERE subject_id = ?"),
+                       {subject})
+                    .isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM consent_purpose_withdrawals w JOIN "
+                                       "consents c ON c.id = w.consent_id "
+                                       "WHERE c.subject_id = ? AND w.request_id = ?"),
+                        {subject, id})
+                     .toInt(),
+                 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? "
+                                       "AND category_code = 'contacts'"),
+                        {subject})
+                     .toString(),
                  QStringLiteral("blocked"));
         // Blocked values stay (hidden in the console), the subject stays active.
-        QVERIFY(!scalar(QStringLiteral("SELECT phone FROM subjects WHERE id = ?"), {subject}).isNull());
-        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("active"));
-        QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND category_code = 'face_photo'"), {subject}).toString(),
+        QVERIFY(
+            !scalar(QStringLiteral("SELECT phone FROM subjects WHERE id = ?"), {subject}).isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject})
+                     .toString(),
+                 QStringLiteral("active"));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? "
+                                       "AND category_code = 'face_photo'"),
+                        {subject})
+                     .toString(),
                  QStringLiteral("held"));
-        QCOMPARE(service.details(id, QDate(2026, 11, 5)).notices.first().categories, QStringList{QStringLiteral("contacts")});
+        QCOMPARE(service.details(id, QDate(2026, 11, 5)).notices.first().categories,
+                 QStringList{QStringLiteral("contacts")});
         // Hidden wherever the record is shown or reported, and not revealed on request.
         SubjectRecordService records(*m_database);
         QCOMPARE(records.record(subject).profile.phone, SubjectRecordService::blockedMarker());
-        QCOMPARE(records.unmaskedRecord(subject).profile.email, SubjectRecordService::blockedMarker());
+        QCOMPARE(records.unmaskedRecord(subject).profile.email,
+                 SubjectRecordService::blockedMarker());
         QVERIFY(records.record(subject).profile.surname != SubjectRecordService::blockedMarker());
         try {
             records.reveal(m_admin, subject, SubjectRecordService::Field::Phone);
@@ -218,23 +291,35 @@ private slots:
             QCOMPARE(e.kind(), Error::Kind::Forbidden);
         }
         // Unblocked by a supervisor, with the reason: shown again.
-        QVERIFY_THROWS_EXCEPTION(Error, service.unblock(m_supervisor, subject, QStringLiteral("contacts"), QString()));
-        QVERIFY_THROWS_EXCEPTION(Error, service.unblock(m_supervisor, subject, QStringLiteral("face_photo"), QStringLiteral("x")));
-        service.unblock(m_supervisor, subject, QStringLiteral("contacts"), QStringLiteral("Соттун чечими"));
-        QVERIFY(records.reveal(m_admin, subject, SubjectRecordService::Field::Phone).startsWith(QStringLiteral("+996")));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'subject.unblock' AND subject_id = ?"), {subject}).toInt(), 1);
+        QVERIFY_THROWS_EXCEPTION(
+            Error, service.unblock(m_supervisor, subject, QStringLiteral("contacts"), QString()));
+        QVERIFY_THROWS_EXCEPTION(Error, service.unblock(m_supervisor, subject,
+                                                        QStringLiteral("face_photo"),
+                                                        QStringLiteral("x")));
+        service.unblock(m_supervisor, subject, QStringLiteral("contacts"),
+                        QStringLiteral("Соттун чечими"));
+        QVERIFY(records.reveal(m_admin, subject, SubjectRecordService::Field::Phone)
+                    .startsWith(QStringLiteral("+996")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                       "'subject.unblock' AND subject_id = ?"),
+                        {subject})
+                     .toInt(),
+                 1);
     }
 
     void anAmlKeepNeedsAnotherSupervisorsApproval()
     {
         const qint64 subject = addSubject(QStringLiteral("OG-W3"));
-        const QString inn = scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString();
+        const QString inn =
+            scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString();
         const qint64 id = registerVerified(QStringLiteral("OG-W3"));
         WithdrawalService service(*m_database);
         const QDate until(2031, 11, 2);
-        service.decide(m_admin, id, {decision("personal_details", "keep", "aml_cft_record_keeping", until),
-                                     decision("identity_document", "keep", "aml_cft_record_keeping", until),
-                                     decision("face_photo", "destroy"), decision("face_video", "destroy"), decision("contacts", "destroy")});
+        service.decide(m_admin, id,
+                       {decision("personal_details", "keep", "aml_cft_record_keeping", until),
+                        decision("identity_document", "keep", "aml_cft_record_keeping", until),
+                        decision("face_photo", "destroy"), decision("face_video", "destroy"),
+                        decision("contacts", "destroy")});
         // Not approved: not executed.
         try {
             service.execute(m_admin, id);
@@ -247,16 +332,30 @@ private slots:
         QCOMPARE(service.details(id, QDate(2026, 11, 5)).row.state, QStringLiteral("decided"));
         service.approve(m_supervisor, id);
         service.execute(m_admin, id);
-        QCOMPARE(scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString(), inn);
-        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("active"));
-        QVERIFY(scalar(QStringLiteral("SELECT phone FROM subjects WHERE id = ?"), {subject}).isNull());
-        QCOMPARE(scalar(QStringLiteral("SELECT legal_ground FROM subject_categories WHERE subject_id = ? AND category_code = 'identity_document'"),
-                        {subject}).toString(), QStringLiteral("aml_cft_record_keeping"));
-        QCOMPARE(scalar(QStringLiteral("SELECT kept_until FROM subject_categories WHERE subject_id = ? AND category_code = 'identity_document'"),
-                        {subject}).toDate(), until);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString(),
+            inn);
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject})
+                     .toString(),
+                 QStringLiteral("active"));
+        QVERIFY(
+            scalar(QStringLiteral("SELECT phone FROM subjects WHERE id = ?"), {subject}).isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT legal_ground FROM subject_categories WHERE "
+                                       "subject_id = ? AND category_code = 'identity_document'"),
+                        {subject})
+                     .toString(),
+                 QStringLiteral("aml_cft_record_keeping"));
+        QCOMPARE(scalar(QStringLiteral("SELECT kept_until FROM subject_categories WHERE subject_id "
+                                       "= ? AND category_code = 'identity_document'"),
+                        {subject})
+                     .toDate(),
+                 until);
         for (const char* destroyed : {"face_photo", "face_video"})
-            QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND category_code = ?"),
-                            {subject, QString::fromLatin1(destroyed)}).toString(), QStringLiteral("destroyed"));
+            QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories WHERE subject_id "
+                                           "= ? AND category_code = ?"),
+                            {subject, QString::fromLatin1(destroyed)})
+                         .toString(),
+                     QStringLiteral("destroyed"));
         const WithdrawalService::Details d = service.details(id, QDate(2026, 11, 5));
         QCOMPARE(d.decisions.first().approvedBy, QStringLiteral("Айгүл Сейитова"));
         QVERIFY(actions(id).contains(QStringLiteral("withdrawal.approve")));
@@ -273,13 +372,16 @@ private slots:
         r.documents << AttachmentService::Document{QStringLiteral("scan.pdf"), kLetter};
         WithdrawalService service(*m_database);
         const qint64 id = service.registerRequest(m_admin, r);
-        QVERIFY_THROWS_EXCEPTION(Error, service.reject(m_admin, id, QStringLiteral("bored"), QString()));
-        service.reject(m_admin, id, QStringLiteral("identity_not_established"), QStringLiteral("Колу дал келбейт"));
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 service.reject(m_admin, id, QStringLiteral("bored"), QString()));
+        service.reject(m_admin, id, QStringLiteral("identity_not_established"),
+                       QStringLiteral("Колу дал келбейт"));
         const WithdrawalService::Details d = service.details(id, QDate(2026, 11, 5));
         QCOMPARE(d.row.state, QStringLiteral("rejected"));
         QVERIFY(!d.row.open);
         QCOMPARE(d.rejectionReason, QStringLiteral("identity_not_established"));
-        QVERIFY_THROWS_EXCEPTION(Error, service.verifyIdentity(m_admin, id, QStringLiteral("id_in_person"), QString()));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, service.verifyIdentity(m_admin, id, QStringLiteral("id_in_person"), QString()));
         m_rejectedRequest = id;
     }
 
@@ -289,10 +391,22 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QStringList>("expected");
         // The categories, their outcomes, the keep's end date, the recipient told, the addressee.
-        QTest::newRow("ky") << "ky" << QStringList{"Өздүгүн тастыктаган документ", "Жүздүн сүрөтү", "Жүздүн видеосу", "Жок кылынган",
-                                                  "02.11.2031", "Бай-Түшүм ФКО", "Осмонов Талант"};
-        QTest::newRow("ru") << "ru" << QStringList{"Документ, удостоверяющий личность", "Фотография лица", "Видео лица", "Уничтожен",
-                                                  "02.11.2031", "Бай-Түшүм ФКО", "Осмонов Талант"};
+        QTest::newRow("ky") << "ky"
+                            << QStringList{"Өздүгүн тастыктаган документ",
+                                           "Жүздүн сүрөтү",
+                                           "Жүздүн видеосу",
+                                           "Жок кылынган",
+                                           "02.11.2031",
+                                           "Бай-Түшүм ФКО",
+                                           "Осмонов Талант"};
+        QTest::newRow("ru") << "ru"
+                            << QStringList{"Документ, удостоверяющий личность",
+                                           "Фотография лица",
+                                           "Видео лица",
+                                           "Уничтожен",
+                                           "02.11.2031",
+                                           "Бай-Түшүм ФКО",
+                                           "Осмонов Талант"};
     }
     void theReplyNamesEachCategoryAndItsOutcome()
     {
@@ -302,12 +416,14 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("reply-%1.pdf").arg(language));
         WithdrawalLetterService(*m_database).writePdf(m_admin, m_amlRequest, language, path);
         if (!qEnvironmentVariableIsEmpty("DPO_SCREENSHOT_DIR"))
-            QFile::copy(path, qEnvironmentVariable("DPO_SCREENSHOT_DIR") + QStringLiteral("/withdrawal-reply-%1.pdf").arg(language));
+            QFile::copy(path, qEnvironmentVariable("DPO_SCREENSHOT_DIR") +
+                                  QStringLiteral("/withdrawal-reply-%1.pdf").arg(language));
         const QString text = test::pdfText(path).simplified();
         for (const QString& e : expected)
             QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in: ") + text));
         const DocumentLanguage document(language);
-        const QString aml = Vocabulary(document).name(Vocabulary::Kind::KeepGround, QStringLiteral("aml_cft_record_keeping"));
+        const QString aml = Vocabulary(document).name(Vocabulary::Kind::KeepGround,
+                                                      QStringLiteral("aml_cft_record_keeping"));
         QVERIFY2(aml != QStringLiteral("AML/CFT record keeping"), "the ground is not translated");
         QVERIFY2(!text.contains(QStringLiteral("What was done")), "the letter is not translated");
         QVERIFY2(text.contains(aml), qPrintable(aml));
@@ -318,32 +434,44 @@ private slots:
     {
         QVERIFY(m_rejectedRequest > 0);
         const QString path = m_dir.filePath(QStringLiteral("rejection.pdf"));
-        WithdrawalLetterService(*m_database).writePdf(m_admin, m_rejectedRequest, QStringLiteral("ru"), path);
+        WithdrawalLetterService(*m_database)
+            .writePdf(m_admin, m_rejectedRequest, QStringLiteral("ru"), path);
         const QString text = test::pdfText(path).simplified();
-        QVERIFY2(text.contains(Vocabulary(DocumentLanguage(QStringLiteral("ru"))).name(Vocabulary::Kind::RejectionReason,
-                                                                                       QStringLiteral("identity_not_established"))),
+        QVERIFY2(text.contains(Vocabulary(DocumentLanguage(QStringLiteral("ru")))
+                                   .name(Vocabulary::Kind::RejectionReason,
+                                         QStringLiteral("identity_not_established"))),
                  qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Колу дал келбейт")));
         // An open request has no reply yet.
         addSubject(QStringLiteral("OG-W8"));
         const qint64 open = registerVerified(QStringLiteral("OG-W8"));
-        QVERIFY_THROWS_EXCEPTION(Error, WithdrawalLetterService(*m_database).writePdf(m_admin, open, QStringLiteral("ky"), m_dir.filePath(QStringLiteral("x.pdf"))));
+        QVERIFY_THROWS_EXCEPTION(Error, WithdrawalLetterService(*m_database)
+                                            .writePdf(m_admin, open, QStringLiteral("ky"),
+                                                      m_dir.filePath(QStringLiteral("x.pdf"))));
     }
 
     void badDecisionsAreRefused_data()
     {
         QTest::addColumn<QString>("broken");
         QTest::addColumn<QString>("says");
-        QTest::newRow("keep without ground") << "no ground" << "legal ground";
-        QTest::newRow("keep without date") << "no date" << "until";
-        QTest::newRow("keep until the past") << "past" << "until";
-        QTest::newRow("Art. 15 without paragraph") << "art15" << "paragraph";
-        QTest::newRow("another law unnamed") << "other law" << "names that law";
-        QTest::newRow("destroy with a ground") << "ground on destroy" << "Only a keep";
-        QTest::newRow("a category left out") << "missing" << "not yet decided";
-        QTest::newRow("identity without the name") << "identity" << "INN";
-        QTest::newRow("unknown action") << "action" << "\"forget\"";
-        QTest::newRow("no justification") << "justification" << "justification";
+        QTest::newRow("keep without ground") << "no ground"
+                                             << "legal ground";
+        QTest::newRow("keep without date") << "no date"
+                                           << "until";
+        QTest::newRow("keep until the past") << "past"
+                                             << "until";
+        QTest::newRow("Art. 15 without paragraph") << "art15"
+                                                   << "paragraph";
+        QTest::newRow("another law unnamed") << "other law"
+                                             << "names that law";
+        QTest::newRow("destroy with a ground") << "ground on destroy"
+                                               << "Only a keep";
+        QTest::newRow("a category left out") << "missing"
+                                             << "not yet decided";
+        QTest::newRow("identity without the name") << "identity"
+                                                   << "INN";
+        QTest::newRow("no justification") << "justification"
+                                          << "justification";
     }
     void badDecisionsAreRefused()
     {
@@ -357,7 +485,7 @@ private slots:
         for (const QString& c : kHeld)
             ds << decision(c.toLatin1().constData(), "block");
         WithdrawalService::Decision& face = ds[2];
-        face.action = QStringLiteral("keep");
+        face.action = DecisionAction::Keep;
         face.ground = QStringLiteral("pending_legal_claim");
         face.keepUntil = QDate(2030, 1, 1);
         if (broken == QStringLiteral("no ground"))
@@ -375,9 +503,7 @@ private slots:
         else if (broken == QStringLiteral("missing"))
             ds.removeLast();
         else if (broken == QStringLiteral("identity"))
-            ds[1].action = QStringLiteral("destroy");
-        else if (broken == QStringLiteral("action"))
-            ds[4].action = QStringLiteral("forget");
+            ds[1].action = DecisionAction::Destroy;
         else if (broken == QStringLiteral("justification"))
             ds[0].justification = QStringLiteral(" ");
         const qint64 entries = test::rowCount(*m_database, QStringLiteral("audit_log"));
@@ -388,7 +514,11 @@ private slots:
             QCOMPARE(e.kind(), Error::Kind::BadInput);
             QVERIFY2(e.message().contains(says), qPrintable(e.message()));
         }
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM withdrawal_decisions WHERE request_id = ?"), {id}).toInt(), 0);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM withdrawal_decisions WHERE request_id = ?"),
+                   {id})
+                .toInt(),
+            0);
         QCOMPARE(test::rowCount(*m_database, QStringLiteral("audit_log")), entries);
     }
 
@@ -404,35 +534,62 @@ private slots:
         // The last step (the recipients to tell) fails: everything before it must be rolled back.
         QSqlQuery q(m_database->connection());
         if (m_database->isPostgres()) {
-            QVERIFY(q.exec(QStringLiteral("CREATE FUNCTION fail_notice() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'notice refused'; END $$ LANGUAGE plpgsql")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_notice BEFORE INSERT ON recipient_notices FOR EACH ROW EXECUTE FUNCTION fail_notice()")));
+            QVERIFY(q.exec(
+                QStringLiteral("CREATE FUNCTION fail_notice() RETURNS trigger AS $$ BEGIN RAISE "
+                               "EXCEPTION 'notice refused'; END $$ LANGUAGE plpgsql")));
+            QVERIFY(q.exec(
+                QStringLiteral("CREATE TRIGGER fail_notice BEFORE INSERT ON recipient_notices FOR "
+                               "EACH ROW EXECUTE FUNCTION fail_notice()")));
         } else {
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_notice BEFORE INSERT ON recipient_notices BEGIN SELECT RAISE(ABORT, 'notice refused'); END")));
+            QVERIFY(q.exec(
+                QStringLiteral("CREATE TRIGGER fail_notice BEFORE INSERT ON recipient_notices "
+                               "BEGIN SELECT RAISE(ABORT, 'notice refused'); END")));
         }
-        const QString inn = scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString();
+        const QString inn =
+            scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString();
         const qint64 entries = test::rowCount(*m_database, QStringLiteral("audit_log"));
         QVERIFY_THROWS_EXCEPTION(Error, service.execute(m_admin, id));
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_notice") + (m_database->isPostgres() ? QStringLiteral(" ON recipient_notices") : QString())));
-        QCOMPARE(scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString(), inn);
-        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("active"));
-        QVERIFY(scalar(QStringLiteral("SELECT withdrawn_at FROM consents WHERE subject_id = ?"), {subject}).isNull());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subject_categories WHERE subject_id = ? AND state = 'held'"), {subject}).toInt(), kHeld.size());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM destruction_records WHERE request_id = ?"), {id}).toInt(), 0);
+        QVERIFY(q.exec(
+            QStringLiteral("DROP TRIGGER fail_notice") +
+            (m_database->isPostgres() ? QStringLiteral(" ON recipient_notices") : QString())));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString(),
+            inn);
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject})
+                     .toString(),
+                 QStringLiteral("active"));
+        QVERIFY(scalar(QStringLiteral("SELECT withdrawn_at FROM consents WHERE subject_id = ?"),
+                       {subject})
+                    .isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subject_categories WHERE subject_id = "
+                                       "? AND state = 'held'"),
+                        {subject})
+                     .toInt(),
+                 kHeld.size());
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM destruction_records WHERE request_id = ?"),
+                   {id})
+                .toInt(),
+            0);
         QCOMPARE(service.details(id, QDate(2026, 11, 5)).row.state, QStringLiteral("decided"));
         QCOMPARE(test::rowCount(*m_database, QStringLiteral("audit_log")), entries);
         service.execute(m_admin, id); // and it runs once the cause is gone
-        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("destroyed"));
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject})
+                     .toString(),
+                 QStringLiteral("destroyed"));
     }
 
     void aTamperedDocumentIsReportedOnOpening()
     {
         addSubject(QStringLiteral("OG-W6"));
         const qint64 id = registerVerified(QStringLiteral("OG-W6"));
-        const WithdrawalService::Details d = WithdrawalService(*m_database).details(id, QDate(2026, 11, 5));
+        const WithdrawalService::Details d =
+            WithdrawalService(*m_database).details(id, QDate(2026, 11, 5));
         QCOMPARE(d.documents.size(), 1);
         AttachmentService attachments(*m_database);
         QCOMPARE(attachments.open(m_admin, d.documents.first().id).content, kLetter);
-        exec(QStringLiteral("UPDATE attachments SET content = ? WHERE id = ?"), {QByteArray(kLetter).replace("request", "REQUEST"), d.documents.first().id});
+        exec(QStringLiteral("UPDATE attachments SET content = ? WHERE id = ?"),
+             {QByteArray(kLetter).replace("request", "REQUEST"), d.documents.first().id});
         try {
             attachments.open(m_admin, d.documents.first().id);
             QFAIL("a changed document was opened");
@@ -445,49 +602,75 @@ private slots:
     void noSearchFindsADepersonalisedSubject()
     {
         const qint64 subject = addSubject(QStringLiteral("OG-W7"));
-        exec(QStringLiteral("UPDATE subjects SET surname = 'Жумабеков', surname_fold = 'жумабеков' WHERE id = ?"), {subject});
-        const QString inn = scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString();
-        const QString phone = scalar(QStringLiteral("SELECT phone FROM subjects WHERE id = ?"), {subject}).toString();
+        exec(QStringLiteral("UPDATE subjects SET surname = 'Жумабеков', surname_fold = 'жумабеков' "
+                            "WHERE id = ?"),
+             {subject});
+        const QString inn =
+            scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {subject}).toString();
+        const QString phone =
+            scalar(QStringLiteral("SELECT phone FROM subjects WHERE id = ?"), {subject}).toString();
         SubjectService subjects(*m_database);
         QCOMPARE(subjects.search(QStringLiteral("Жумабеков")).size(), 1);
         QCOMPARE(subjects.search(inn).size(), 1);
         const qint64 id = registerVerified(QStringLiteral("OG-W7"));
         WithdrawalService service(*m_database);
-        service.decide(m_admin, id, {decision("personal_details", "depersonalise"), decision("identity_document", "depersonalise"),
-                                     decision("face_photo", "destroy"), decision("face_video", "destroy"),
-                                     decision("contacts", "depersonalise")});
+        service.decide(m_admin, id,
+                       {decision("personal_details", "depersonalise"),
+                        decision("identity_document", "depersonalise"),
+                        decision("face_photo", "destroy"), decision("face_video", "destroy"),
+                        decision("contacts", "depersonalise")});
         service.execute(m_admin, id);
-        for (const QString& text : {QStringLiteral("Жумабеков"), inn, phone, phone.mid(4), QStringLiteral("OG-W7")})
+        for (const QString& text :
+             {QStringLiteral("Жумабеков"), inn, phone, phone.mid(4), QStringLiteral("OG-W7")})
             QVERIFY2(subjects.search(text).isEmpty(), qPrintable(text));
-        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject}).toString(), QStringLiteral("depersonalised"));
-        QCOMPARE(scalar(QStringLiteral("SELECT birth_date FROM subjects WHERE id = ?"), {subject}).toDate(), QDate(1990, 1, 1)); // the year stays
+        QCOMPARE(scalar(QStringLiteral("SELECT status FROM subjects WHERE id = ?"), {subject})
+                     .toString(),
+                 QStringLiteral("depersonalised"));
+        QCOMPARE(scalar(QStringLiteral("SELECT birth_date FROM subjects WHERE id = ?"), {subject})
+                     .toDate(),
+                 QDate(1990, 1, 1)); // the year stays
     }
 
     void theTargetIsASetting()
     {
         WithdrawalService service(*m_database);
-        QVERIFY_THROWS_EXCEPTION(Error, service.setTargetDays(m_supervisor, 45)); // administrators only
+        QVERIFY_THROWS_EXCEPTION(Error,
+                                 service.setTargetDays(m_supervisor, 45)); // administrators only
         QVERIFY_THROWS_EXCEPTION(Error, service.setTargetDays(m_admin, 0));
         service.setTargetDays(m_admin, 45);
         addSubject(QStringLiteral("OG-W9"));
         const qint64 id = registerVerified(QStringLiteral("OG-W9"));
-        QCOMPARE(service.details(id, QDate(2026, 11, 5)).row.dueOn, QDate(2026, 12, 17)); // 2 November + 45 days, a Thursday
+        QCOMPARE(service.details(id, QDate(2026, 11, 5)).row.dueOn,
+                 QDate(2026, 12, 17)); // 2 November + 45 days, a Thursday
         service.setTargetDays(m_admin, 30);
-        QCOMPARE(service.details(id, QDate(2026, 11, 5)).row.dueOn, QDate(2026, 12, 17)); // fixed at registration
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'settings.change'")).toInt(), 2);
+        QCOMPARE(service.details(id, QDate(2026, 11, 5)).row.dueOn,
+                 QDate(2026, 12, 17)); // fixed at registration
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT count(*) FROM audit_log WHERE action = 'settings.change'"))
+                     .toInt(),
+                 2);
     }
 
     void theRegisterListsOpenOnesFirst()
     {
-        const QList<WithdrawalService::Row> open = WithdrawalService(*m_database).list(QDate(2026, 11, 5), WithdrawalService::Filter::Open);
+        const QList<WithdrawalService::Row> open =
+            WithdrawalService(*m_database)
+                .list(QDate(2026, 11, 5), WithdrawalService::Filter::Open);
         QVERIFY(!open.isEmpty());
         for (const WithdrawalService::Row& r : open)
             QVERIFY2(r.open, qPrintable(r.state));
-        const QList<WithdrawalService::Row> all = WithdrawalService(*m_database).list(QDate(2026, 11, 5));
+        const QList<WithdrawalService::Row> all =
+            WithdrawalService(*m_database).list(QDate(2026, 11, 5));
         QVERIFY(all.size() > open.size());
         QVERIFY(all.first().open && !all.last().open);
-        QVERIFY(WithdrawalService(*m_database).list(QDate(2026, 12, 10), WithdrawalService::Filter::Overdue).size() > 0);
-        QCOMPARE(WithdrawalService(*m_database).list(QDate(2026, 11, 5), WithdrawalService::Filter::All, QStringLiteral("rejected")).size(), 1);
+        QVERIFY(WithdrawalService(*m_database)
+                    .list(QDate(2026, 12, 10), WithdrawalService::Filter::Overdue)
+                    .size() > 0);
+        QCOMPARE(WithdrawalService(*m_database)
+                     .list(QDate(2026, 11, 5), WithdrawalService::Filter::All,
+                           QStringLiteral("rejected"))
+                     .size(),
+                 1);
     }
 };
 

@@ -5,11 +5,11 @@
 // chain verifies, and no step is half-applied: every claim has its one registration entry, every
 // drafted claim its draft entry and text, every entry about a claim its claim. Both backends (on
 // PostgreSQL the client is killed; the server rolls its transaction back).
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "services/AuditVerifier.h"
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
+#include "TestDatabase.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
@@ -21,9 +21,11 @@ namespace {
 // The child: signs in and works claims until it is killed.
 int runChild()
 {
-    Database database(DatabaseUrl::parse(qEnvironmentVariable("DPO_CRASH_URL")), qEnvironmentVariable("PGPASSWORD"));
+    Database database(DatabaseUrl::parse(qEnvironmentVariable("DPO_CRASH_URL")),
+                      qEnvironmentVariable("PGPASSWORD"));
     database.open();
-    const Session admin = OfficerService(database).signIn(QStringLiteral("admin"), QString::fromLatin1(test::TestDatabase::kPassword));
+    const Session admin = OfficerService(database).signIn(
+        QStringLiteral("admin"), QString::fromLatin1(test::TestDatabase::kPassword));
     ClaimService claims(database);
     for (int i = 0;; ++i) {
         ClaimService::Registration r;
@@ -31,7 +33,10 @@ int runChild()
         r.receivedOn = QDate(2026, 11, 20);
         r.subjectMatter = QStringLiteral("Маалыматтарымды өчүрүңүз");
         const qint64 id = claims.registerClaim(admin, r).id;
-        claims.draftAnswer(admin, id, ClaimService::Draft{QStringLiteral("Drafted answer %1").arg(i), QStringLiteral("satisfied"), {}, {}});
+        claims.draftAnswer(
+            admin, id,
+            ClaimService::Draft{
+                QStringLiteral("Drafted answer %1").arg(i), QStringLiteral("satisfied"), {}, {}});
         ClaimService::Answer a;
         a.sentOn = QDate(2026, 11, 24);
         a.method = QStringLiteral("email");
@@ -84,7 +89,8 @@ private slots:
             // The kill lands at a random moment of the child's work, not of its start-up: wait for
             // its first saved step (start-up, the sign-in's scrypt above all, takes from 0.1 s to
             // seconds under the sanitizers and a loaded machine), then up to 0.4 s more.
-            QTRY_VERIFY2_WITH_TIMEOUT(count(QStringLiteral("SELECT count(*) FROM claims")) > previousClaims,
+            QTRY_VERIFY2_WITH_TIMEOUT(count(QStringLiteral("SELECT count(*) FROM claims")) >
+                                          previousClaims,
                                       "the child saved no work", 60000);
             QTest::qWait(int(random.bounded(0, 400)));
             QVERIFY2(child.state() == QProcess::Running, "the child ended by itself");
@@ -92,7 +98,8 @@ private slots:
             QVERIFY(child.waitForFinished());
 
             if (!test::TestDatabase::isPostgres()) {
-                QSqlQuery check = prepareQuery(m_database->connection(), QStringLiteral("PRAGMA integrity_check"));
+                QSqlQuery check = prepareQuery(m_database->connection(),
+                                               QStringLiteral("PRAGMA integrity_check"));
                 execQuery(check, "integrity");
                 QVERIFY(check.next());
                 QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
@@ -101,28 +108,37 @@ private slots:
             QVERIFY2(v.intact(), qPrintable(v.detail));
             const qint64 claims = count(QStringLiteral("SELECT count(*) FROM claims"));
             // A claim left open or drafted was cut between its steps, or in one (rolled back).
-            const qint64 unfinished = count(QStringLiteral("SELECT count(*) FROM claims WHERE state <> 'closed'"));
+            const qint64 unfinished =
+                count(QStringLiteral("SELECT count(*) FROM claims WHERE state <> 'closed'"));
             killedMidWork += unfinished > unfinishedBefore;
             unfinishedBefore = unfinished;
             previousClaims = claims;
-            // Read once, checked here (a join on the text entity_id would read the trail per claim).
+            // Read once, checked here (a join on the text entity_id would read the trail per
+            // claim).
             QHash<QString, QPair<QString, bool>> rows; // id -> state, has answer text
-            QSqlQuery c = prepareQuery(m_database->connection(), QStringLiteral("SELECT id, state, answer_text IS NOT NULL, answer_sent_on IS NOT NULL FROM claims"));
+            QSqlQuery c = prepareQuery(m_database->connection(),
+                                       QStringLiteral("SELECT id, state, answer_text IS NOT NULL, "
+                                                      "answer_sent_on IS NOT NULL FROM claims"));
             execQuery(c, "claims");
             while (c.next()) {
-                rows.insert(c.value(0).toString(), qMakePair(c.value(1).toString(), c.value(2).toBool()));
+                rows.insert(c.value(0).toString(),
+                            qMakePair(c.value(1).toString(), c.value(2).toBool()));
                 if (c.value(1).toString() == QStringLiteral("closed"))
                     QVERIFY2(c.value(3).toBool(), "a claim closed without its answer");
             }
             c.finish();
             QHash<QString, QHash<QString, int>> entries; // id -> action -> count
-            QSqlQuery a = prepareQuery(m_database->connection(), QStringLiteral("SELECT entity_id, action FROM audit_log WHERE entity = 'claim'"));
+            QSqlQuery a = prepareQuery(
+                m_database->connection(),
+                QStringLiteral("SELECT entity_id, action FROM audit_log WHERE entity = 'claim'"));
             execQuery(a, "entries");
             while (a.next())
                 ++entries[a.value(0).toString()][a.value(1).toString()];
             a.finish();
             for (auto it = entries.constBegin(); it != entries.constEnd(); ++it)
-                QVERIFY2(rows.contains(it.key()), qPrintable(QStringLiteral("an entry about claim %1, which does not exist").arg(it.key())));
+                QVERIFY2(rows.contains(it.key()),
+                         qPrintable(QStringLiteral("an entry about claim %1, which does not exist")
+                                        .arg(it.key())));
             for (auto it = rows.constBegin(); it != rows.constEnd(); ++it) {
                 const QHash<QString, int> e = entries.value(it.key());
                 const QString state = it.value().first;
@@ -131,12 +147,17 @@ private slots:
                 const bool drafted = state != QStringLiteral("open");
                 QCOMPARE(it.value().second, drafted);
                 QCOMPARE(e.value(QStringLiteral("claim.draft_answer")) == 1, drafted);
-                QCOMPARE(e.value(QStringLiteral("claim.answer_sent")) == 1, state == QStringLiteral("answer_sent") || state == QStringLiteral("closed"));
-                QCOMPARE(e.value(QStringLiteral("claim.close")) == 1, state == QStringLiteral("closed"));
+                QCOMPARE(e.value(QStringLiteral("claim.answer_sent")) == 1,
+                         state == QStringLiteral("answer_sent") ||
+                             state == QStringLiteral("closed"));
+                QCOMPARE(e.value(QStringLiteral("claim.close")) == 1,
+                         state == QStringLiteral("closed"));
             }
         }
-        qInfo("%d kills, %d of them leaving a claim between its steps; %lld claims, %lld audit entries", kills, killedMidWork,
-              previousClaims, count(QStringLiteral("SELECT count(*) FROM audit_log")));
+        qInfo("%d kills, %d of them leaving a claim between its steps; %lld claims, %lld audit "
+              "entries",
+              kills, killedMidWork, previousClaims,
+              count(QStringLiteral("SELECT count(*) FROM audit_log")));
         // A kill after a claim's registration and before its closing leaves it unfinished: with
         // four steps a claim, about three kills in four (a third is 4.5 standard deviations below
         // that for 25 kills); the checks above saw every one of them whole.

@@ -18,8 +18,9 @@ constexpr int kCases = 20000;
 
 quint32 seed()
 {
-    const quint32 s = qEnvironmentVariableIsSet("DPO_FUZZ_SEED") ? quint32(qEnvironmentVariableIntValue("DPO_FUZZ_SEED"))
-                                                                  : QRandomGenerator::global()->generate();
+    const quint32 s = qEnvironmentVariableIsSet("DPO_FUZZ_SEED")
+                          ? quint32(qEnvironmentVariableIntValue("DPO_FUZZ_SEED"))
+                          : QRandomGenerator::global()->generate();
     qInfo("seed %u (DPO_FUZZ_SEED replays it)", s);
     return s;
 }
@@ -35,10 +36,11 @@ QByteArray randomBytes(QRandomGenerator& random, const QList<QByteArray>& pieces
 
 QString csvField(const QString& value)
 {
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n')) &&
-        !value.contains(QLatin1Char('\r')))
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
+        !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
-    return QLatin1Char('"') + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+    return QLatin1Char('"') + QString(value).replace(QStringLiteral("\""), QStringLiteral("\"\"")) +
+           QLatin1Char('"');
 }
 } // namespace
 
@@ -50,7 +52,10 @@ private slots:
     void csvReaderTakesAnyBytes()
     {
         QRandomGenerator random(seed());
-        const QList<QByteArray> pieces{",", "\"", "\"\"", "\r\n", "\n", "\r", "a", "Ү", "ң", "12", " ", "\xff", "\xc3", "\xe2\x82", QByteArray(1, '\0'), "\t"};
+        const QList<QByteArray> pieces{",",  "\"",   "\"\"", "\r\n",     "\n",
+                                       "\r", "a",    "Ү",    "ң",        "12",
+                                       " ",  "\xff", "\xc3", "\xe2\x82", QByteArray(1, '\0'),
+                                       "\t"};
         qint64 records = 0, errors = 0;
         for (int i = 0; i < kCases; ++i) {
             QByteArray bytes = randomBytes(random, pieces, 120);
@@ -75,8 +80,10 @@ private slots:
     void wellFormedCsvRoundTrips()
     {
         QRandomGenerator random(seed());
-        const QStringList alphabet{QStringLiteral("a"), QStringLiteral("Ж"), QStringLiteral("ө"), QStringLiteral(","), QStringLiteral("\""),
-                                   QStringLiteral("\n"), QStringLiteral("\r\n"), QStringLiteral(" "), QStringLiteral("7")};
+        const QStringList alphabet{
+            QStringLiteral("a"),    QStringLiteral("Ж"),  QStringLiteral("ө"),
+            QStringLiteral(","),    QStringLiteral("\""), QStringLiteral("\n"),
+            QStringLiteral("\r\n"), QStringLiteral(" "),  QStringLiteral("7")};
         for (int i = 0; i < kCases / 4; ++i) {
             QList<QStringList> written;
             QString text;
@@ -106,7 +113,8 @@ private slots:
             CsvReader::Record record;
             QList<QStringList> read;
             while (reader.next(record)) {
-                QVERIFY2(record.error.isEmpty(), qPrintable(record.error + QStringLiteral(" in ") + text));
+                QVERIFY2(record.error.isEmpty(),
+                         qPrintable(record.error + QStringLiteral(" in ") + text));
                 read << record.fields;
             }
             QCOMPARE(read, written);
@@ -117,9 +125,22 @@ private slots:
     void urlParserTakesAnyText()
     {
         QRandomGenerator random(seed());
-        const QList<QByteArray> pieces{"sqlite:", "postgresql://", "postgres://", "mysql://", "user", "@", ":", "/", "?", "&", "=", "sslmode",
-                                       "require", "verify-full", "sslrootcert", "host", "5432", "99999", "-1", "db", "%", "%20", "#", " ",
-                                       "ж", "[", "]", "::1", ";", "\\", "\x01"};
+        const QList<QByteArray> pieces{"sqlite:",     "postgresql://",
+                                       "postgres://", "mysql://",
+                                       "user",        "@",
+                                       ":",           "/",
+                                       "?",           "&",
+                                       "=",           "sslmode",
+                                       "require",     "verify-full",
+                                       "sslrootcert", "host",
+                                       "5432",        "99999",
+                                       "-1",          "db",
+                                       "%",           "%20",
+                                       "#",           " ",
+                                       "ж",           "[",
+                                       "]",           "::1",
+                                       ";",           "\\",
+                                       "\x01"};
         int parsed = 0, refused = 0;
         for (int i = 0; i < kCases; ++i) {
             const QString text = QString::fromUtf8(randomBytes(random, pieces, 12));
@@ -127,7 +148,9 @@ private slots:
                 const DatabaseUrl url = DatabaseUrl::parse(text);
                 ++parsed;
                 if (url.backend == Backend::PostgreSQL) {
-                    QVERIFY2(!url.host.isEmpty() && !url.databaseName.isEmpty() && url.port > 0 && url.port <= 65535, qPrintable(text));
+                    QVERIFY2(!url.host.isEmpty() && !url.databaseName.isEmpty() && url.port > 0 &&
+                                 url.port <= 65535,
+                             qPrintable(text));
                     const DatabaseUrl again = DatabaseUrl::parse(url.toDisplayString());
                     QCOMPARE(again.host, url.host);
                     QCOMPARE(again.port, url.port);

@@ -2,10 +2,10 @@
 // A thousand random single-field changes to audit entries (seeded, so a failure can be replayed):
 // each is found by verify, which names the changed entry and the kind of break; undone, the chain
 // verifies again. Both backends. The append-only guard is lifted for the test only.
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "services/AuditService.h"
 #include "services/AuditVerifier.h"
+#include "TestDatabase.h"
 
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -17,8 +17,9 @@ using namespace dpo;
 namespace {
 constexpr int kEntries = 200;
 constexpr int kMutations = 1000;
-const char* const kFields[] = {"at_utc", "officer_id", "officer_username", "action", "entity", "entity_id",
-                               "subject_id", "details", "hash", "prev_hash"};
+const char* const kFields[] = {"at_utc", "officer_id", "officer_username", "action",
+                               "entity", "entity_id",  "subject_id",       "details",
+                               "hash",   "prev_hash"};
 } // namespace
 
 class TestTamper : public QObject
@@ -42,9 +43,11 @@ class TestTamper : public QObject
         if (field == QStringLiteral("officer_id")) // a foreign key: no officer, or the one there is
             return before.isNull() ? QVariant(qint64(1)) : QVariant(QMetaType::fromType<qint64>());
         if (field == QStringLiteral("subject_id"))
-            return before.isNull() ? QVariant(qint64(random.bounded(1, 1000))) : QVariant(before.toLongLong() + random.bounded(1, 50));
+            return before.isNull() ? QVariant(qint64(random.bounded(1, 1000)))
+                                   : QVariant(before.toLongLong() + random.bounded(1, 50));
         if (field == QStringLiteral("entity_id"))
-            return before.isNull() ? QVariant(QStringLiteral("7")) : QVariant(text + QLatin1Char('0'));
+            return before.isNull() ? QVariant(QStringLiteral("7"))
+                                   : QVariant(text + QLatin1Char('0'));
         if (field == QStringLiteral("hash") || field == QStringLiteral("prev_hash")) {
             QString changed = text;
             const int at = int(random.bounded(changed.size()));
@@ -52,9 +55,11 @@ class TestTamper : public QObject
             return changed;
         }
         if (field == QStringLiteral("details"))
-            return QString(text).replace(QStringLiteral("\"n\":"), QStringLiteral("\"n\":%1").arg(random.bounded(1, 9)));
+            return QString(text).replace(QStringLiteral("\"n\":"),
+                                         QStringLiteral("\"n\":%1").arg(random.bounded(1, 9)));
         if (field == QStringLiteral("at_utc"))
-            return QString(text).replace(QLatin1Char('Z'), QStringLiteral("1Z")); // one millisecond more precise
+            return QString(text).replace(QLatin1Char('Z'),
+                                         QStringLiteral("1Z")); // one millisecond more precise
         // Text fields: one character changed somewhere.
         QString changed = text;
         const int at = int(random.bounded(changed.size()));
@@ -71,29 +76,38 @@ private slots:
         const QSqlDatabase db = m_database->connection();
         TransactionGuard t(db);
         for (int i = 0; i < kEntries - 2; ++i)
-            AuditService::append(db, admin, QStringLiteral("test.append"), QStringLiteral("subject"), i % 3 ? QString::number(i) : QString(),
+            AuditService::append(db, admin, QStringLiteral("test.append"),
+                                 QStringLiteral("subject"), i % 3 ? QString::number(i) : QString(),
                                  i % 2 ? i + 1 : 0,
-                                 QJsonObject{{QStringLiteral("n"), i}, {QStringLiteral("text"), QStringLiteral("Үсөнова \"Ж\" \\ tab\t end")}});
+                                 QJsonObject{{QStringLiteral("n"), i},
+                                             {QStringLiteral("text"),
+                                              QStringLiteral("Үсөнова \"Ж\" \\ tab\t end")}});
         t.commit();
         QCOMPARE(test::rowCount(*m_database, QStringLiteral("audit_log")), qint64(kEntries));
-        const QStringList lift = test::TestDatabase::isPostgres()
-                                     ? QStringList{QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")}
-                                     : QStringList{QStringLiteral("DROP TRIGGER audit_log_no_update"), QStringLiteral("DROP TRIGGER audit_log_no_delete")};
+        const QStringList lift =
+            test::TestDatabase::isPostgres()
+                ? QStringList{QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")}
+                : QStringList{QStringLiteral("DROP TRIGGER audit_log_no_update"),
+                              QStringLiteral("DROP TRIGGER audit_log_no_delete")};
         for (const QString& sql : lift)
             execConstant(m_database->connection(), sql, "lift the guard");
     }
 
     void everyMutationIsFoundAtItsEntry()
     {
-        const quint32 seed = qEnvironmentVariableIsSet("DPO_TAMPER_SEED") ? quint32(qEnvironmentVariableIntValue("DPO_TAMPER_SEED"))
-                                                                           : QRandomGenerator::global()->generate();
+        const quint32 seed = qEnvironmentVariableIsSet("DPO_TAMPER_SEED")
+                                 ? quint32(qEnvironmentVariableIntValue("DPO_TAMPER_SEED"))
+                                 : QRandomGenerator::global()->generate();
         qInfo("seed %u (DPO_TAMPER_SEED replays it)", seed);
         QRandomGenerator random(seed);
         int found = 0;
         for (int i = 0; i < kMutations; ++i) {
             const qint64 seq = random.bounded(1, kEntries + 1);
-            const QString field = QString::fromLatin1(kFields[random.bounded(int(std::size(kFields)))]);
-            QSqlQuery read = prepareQuery(m_database->connection(), QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ?").arg(field));
+            const QString field =
+                QString::fromLatin1(kFields[random.bounded(int(std::size(kFields)))]);
+            QSqlQuery read =
+                prepareQuery(m_database->connection(),
+                             QStringLiteral("SELECT %1 FROM audit_log WHERE seq = ?").arg(field));
             read.addBindValue(seq);
             execQuery(read, "read a field");
             QVERIFY(read.next());
@@ -102,22 +116,27 @@ private slots:
             const QVariant after = mutated(field, before, random);
             if (after == before)
                 continue; // nothing to change (a details text without "n")
-            exec(QStringLiteral("UPDATE audit_log SET %1 = ? WHERE seq = ?").arg(field), {after, seq});
+            exec(QStringLiteral("UPDATE audit_log SET %1 = ? WHERE seq = ?").arg(field),
+                 {after, seq});
             const AuditVerification v = AuditVerifier(*m_database).verify();
-            const auto expected = field == QStringLiteral("prev_hash") ? AuditVerification::Problem::BrokenLink
-                                                                       : AuditVerification::Problem::HashMismatch;
-            QVERIFY2(!v.intact() && v.brokenSeq == seq && v.problem == expected,
-                     qPrintable(QStringLiteral("mutation %1 (seed %2): %3 of entry %4 -> found %5 at %6")
-                                    .arg(i)
-                                    .arg(seed)
-                                    .arg(field)
-                                    .arg(seq)
-                                    .arg(AuditVerification::problemCode(v.problem))
-                                    .arg(v.brokenSeq)));
+            const auto expected = field == QStringLiteral("prev_hash")
+                                      ? AuditVerification::Problem::BrokenLink
+                                      : AuditVerification::Problem::HashMismatch;
+            QVERIFY2(
+                !v.intact() && v.brokenSeq == seq && v.problem == expected,
+                qPrintable(QStringLiteral("mutation %1 (seed %2): %3 of entry %4 -> found %5 at %6")
+                               .arg(i)
+                               .arg(seed)
+                               .arg(field)
+                               .arg(seq)
+                               .arg(AuditVerification::problemCode(v.problem))
+                               .arg(v.brokenSeq)));
             ++found;
-            exec(QStringLiteral("UPDATE audit_log SET %1 = ? WHERE seq = ?").arg(field), {before, seq});
+            exec(QStringLiteral("UPDATE audit_log SET %1 = ? WHERE seq = ?").arg(field),
+                 {before, seq});
             if (i % 50 == 0)
-                QVERIFY2(AuditVerifier(*m_database).verify().intact(), "an undone mutation left the chain broken");
+                QVERIFY2(AuditVerifier(*m_database).verify().intact(),
+                         "an undone mutation left the chain broken");
         }
         qInfo("%d of %d mutations applied, every one found at its entry", found, kMutations);
         QVERIFY(found > kMutations * 9 / 10);
@@ -127,7 +146,9 @@ private slots:
     void cleanupTestCase()
     {
         if (m_database && test::TestDatabase::isPostgres())
-            execConstant(m_database->connection(), QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER"), "put the guard back");
+            execConstant(m_database->connection(),
+                         QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER"),
+                         "put the guard back");
     }
 };
 

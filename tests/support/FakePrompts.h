@@ -30,7 +30,10 @@ public:
     QByteArray lastDocument;
 
     void showError(QWidget*, const QString&, const QString& text) override { errors << text; }
-    void showInformation(QWidget*, const QString&, const QString& text) override { informations << text; }
+    void showInformation(QWidget*, const QString&, const QString& text) override
+    {
+        informations << text;
+    }
     bool confirm(QWidget*, const QString&, const QString&) override
     {
         ++confirmations;
@@ -49,8 +52,12 @@ public:
         return textAnswer;
     }
     QString openFileName(QWidget*, const QString&, const QString&) override { return openAnswer; }
-    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override { return saveAnswer; }
-    void printPreview(QWidget*, const QString&, const std::function<void(QPrinter*)>& paint) override
+    QString saveFileName(QWidget*, const QString&, const QString&, const QString&) override
+    {
+        return saveAnswer;
+    }
+    void printPreview(QWidget*, const QString&,
+                      const std::function<void(QPrinter*)>& paint) override
     {
         ++previews;
         QPrinter printer(QPrinter::HighResolution);
@@ -67,7 +74,8 @@ public:
         printer->setOutputFileName(printerOutput);
         return true;
     }
-    void showDocument(QWidget*, const QString& fileName, const QString&, const QByteArray& content) override
+    void showDocument(QWidget*, const QString& fileName, const QString&,
+                      const QByteArray& content) override
     {
         shownDocuments << fileName;
         lastDocument = content;

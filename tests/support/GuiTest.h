@@ -14,7 +14,8 @@ namespace dpo::test {
 // Presses a form dialog's OK button as the officer would.
 inline void clickOk(QDialog* dialog)
 {
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
 }
 
 // Screenshots in Kyrgyz or Russian: DPO_SCREENSHOT_QM names the console's .qm to install, and
@@ -25,8 +26,9 @@ inline void installScreenshotLanguage(QTranslator& translator)
     if (qm.isEmpty() || !translator.load(qm))
         return;
     QCoreApplication::installTranslator(&translator);
-    QLocale::setDefault(qm.contains(QStringLiteral("_ru")) ? QLocale(QLocale::Russian, QLocale::Russia)
-                                                          : QLocale(QLocale::Kyrgyz, QLocale::Kyrgyzstan));
+    QLocale::setDefault(qm.contains(QStringLiteral("_ru"))
+                            ? QLocale(QLocale::Russian, QLocale::Russia)
+                            : QLocale(QLocale::Kyrgyz, QLocale::Kyrgyzstan));
 }
 
 } // namespace dpo::test

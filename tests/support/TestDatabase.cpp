@@ -15,8 +15,7 @@ namespace dpo::test {
 
 namespace {
 // A connection to the server's maintenance database for CREATE/DROP DATABASE.
-template <typename F>
-QString withAdminConnection(const QString& adminUrl, F body)
+template <typename F> QString withAdminConnection(const QString& adminUrl, F body)
 {
     const QString name = QStringLiteral("dpo-test-admin");
     QString error;
@@ -60,12 +59,16 @@ TestDatabase::TestDatabase()
     m_problem = withAdminConnection(m_pgAdminUrl, [&](QSqlDatabase& db) {
         QSqlQuery q(db);
         // Identifiers cannot be bound; the name is ours, made of [a-z0-9_].
-        if (!q.exec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(m_pgName)))
+        if (!q.exec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0")
+                        .arg(m_pgName)))
             return q.lastError().text();
         return QString();
     });
     const DatabaseUrl admin = DatabaseUrl::parse(m_pgAdminUrl);
-    m_url = QStringLiteral("postgresql://%1@%2:%3/%4").arg(admin.user, admin.host).arg(admin.port).arg(m_pgName);
+    m_url = QStringLiteral("postgresql://%1@%2:%3/%4")
+                .arg(admin.user, admin.host)
+                .arg(admin.port)
+                .arg(m_pgName);
 }
 
 TestDatabase::~TestDatabase()
@@ -100,7 +103,8 @@ std::unique_ptr<Database> TestDatabase::openWithAdmin(Session& session) const
 
 qint64 rowCount(const Database& database, const QString& table)
 {
-    QSqlQuery q = prepareQuery(database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    QSqlQuery q =
+        prepareQuery(database.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table));
     execQuery(q, "count rows");
     q.next();
     return q.value(0).toLongLong();
@@ -113,7 +117,9 @@ namespace dpo::test {
 QString pdfText(const QString& path, bool layout)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {layout ? QStringLiteral("-layout") : QStringLiteral("-raw"), path, QStringLiteral("-")});
+    p.start(
+        QStringLiteral("pdftotext"),
+        {layout ? QStringLiteral("-layout") : QStringLiteral("-raw"), path, QStringLiteral("-")});
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return QStringLiteral("<pdftotext failed: %1>").arg(p.errorString());
     return QString::fromUtf8(p.readAllStandardOutput());
@@ -121,19 +127,23 @@ QString pdfText(const QString& path, bool layout)
 
 qint64 insertSubject(const Database& database, const QString& platformRef, const QString& inn)
 {
-    QSqlQuery q = prepareQuery(database.connection(), QStringLiteral(
-        "INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, created_at) "
-        "VALUES (?, ?, 'Ааа', 'Ббб', 'ааа', 'ббб', '2024-07-01T00:00:00.000Z')"));
+    QSqlQuery q = prepareQuery(
+        database.connection(),
+        QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, given_name, "
+                       "surname_fold, given_name_fold, created_at) "
+                       "VALUES (?, ?, 'Ааа', 'Ббб', 'ааа', 'ббб', '2024-07-01T00:00:00.000Z')"));
     q.addBindValue(platformRef);
     q.addBindValue(inn);
     execQuery(q, "insert a test subject");
-    QSqlQuery id = prepareQuery(database.connection(), QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"));
+    QSqlQuery id = prepareQuery(database.connection(),
+                                QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"));
     id.addBindValue(platformRef);
     execQuery(id, "find the test subject");
     return id.next() ? id.value(0).toLongLong() : 0;
 }
 
-qint64 insertSubjectWithData(const Database& database, const QString& platformRef, qint64 recipientId, int serial)
+qint64 insertSubjectWithData(const Database& database, const QString& platformRef,
+                             qint64 recipientId, int serial)
 {
     const QSqlDatabase db = database.connection();
     const auto exec = [&db](const QString& sql, const QVariantList& values) {
@@ -142,25 +152,34 @@ qint64 insertSubjectWithData(const Database& database, const QString& platformRe
             q.addBindValue(v);
         execQuery(q, "insert a test subject's data");
     };
-    exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, birth_date, sex, "
-                        "phone, email, id_document, registration_address, region, created_at) VALUES (?, ?, 'Осмонов', 'Талант', "
-                        "'осмонов', 'талант', '1990-05-17', 'M', ?, 'talant@example.kg', 'AN1234567', 'Бишкек ш., Ибраимов к. 1', "
+    exec(QStringLiteral("INSERT INTO subjects (platform_ref, inn, surname, given_name, "
+                        "surname_fold, given_name_fold, birth_date, sex, "
+                        "phone, email, id_document, registration_address, region, created_at) "
+                        "VALUES (?, ?, 'Осмонов', 'Талант', "
+                        "'осмонов', 'талант', '1990-05-17', 'M', ?, 'talant@example.kg', "
+                        "'AN1234567', 'Бишкек ш., Ибраимов к. 1', "
                         "'Бишкек', '2024-07-01T00:00:00Z')"),
          {platformRef, QStringLiteral("2170519900%1").arg(serial, 4, 10, QLatin1Char('0')),
           QStringLiteral("+99655512%1").arg(serial, 4, 10, QLatin1Char('0'))});
-    QSqlQuery id = prepareQuery(db, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"));
+    QSqlQuery id =
+        prepareQuery(db, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"));
     id.addBindValue(platformRef);
     execQuery(id, "find the test subject");
     const qint64 subjectId = id.next() ? id.value(0).toLongLong() : 0;
     id.finish();
-    exec(QStringLiteral("INSERT INTO consents (subject_id, policy_version_id, given_at, channel) SELECT ?, id, "
-                        "'2024-07-01T00:00:00Z', 'mobile_app' FROM policy_versions"),
-         {subjectId});
-    for (const char* category : {"personal_details", "identity_document", "face_photo", "face_video", "contacts"})
-        exec(QStringLiteral("INSERT INTO subject_categories (subject_id, category_code, state) VALUES (?, ?, 'held')"),
+    exec(
+        QStringLiteral(
+            "INSERT INTO consents (subject_id, policy_version_id, given_at, channel) SELECT ?, id, "
+            "'2024-07-01T00:00:00Z', 'mobile_app' FROM policy_versions"),
+        {subjectId});
+    for (const char* category :
+         {"personal_details", "identity_document", "face_photo", "face_video", "contacts"})
+        exec(QStringLiteral("INSERT INTO subject_categories (subject_id, category_code, state) "
+                            "VALUES (?, ?, 'held')"),
              {subjectId, QString::fromLatin1(category)});
     for (const char* category : {"face_photo", "contacts"})
-        exec(QStringLiteral("INSERT INTO transfers (subject_id, recipient_id, category_code, purpose_code, transferred_at) "
+        exec(QStringLiteral("INSERT INTO transfers (subject_id, recipient_id, category_code, "
+                            "purpose_code, transferred_at) "
                             "VALUES (?, ?, ?, 'financing_decision', '2025-01-10T10:00:00Z')"),
              {subjectId, recipientId, QString::fromLatin1(category)});
     return subjectId;

@@ -4,8 +4,8 @@
 #include "core/Session.h"
 #include "db/Database.h"
 
-#include <QTemporaryDir>
 #include <memory>
+#include <QTemporaryDir>
 
 namespace dpo::test {
 
@@ -46,16 +46,18 @@ qint64 rowCount(const Database& database, const QString& table);
 QString pdfText(const QString& path, bool layout = false);
 
 // Adds an active subject with the given platform reference and INN; returns its id.
-qint64 insertSubject(const Database& database, const QString& platformRef, const QString& inn = QStringLiteral("11503199012345"));
+qint64 insertSubject(const Database& database, const QString& platformRef,
+                     const QString& inn = QStringLiteral("11503199012345"));
 
 // A subject with everything a withdrawal works on: name, INN, birth date, phone, email, identity
 // document, address; a consent to every policy version; the categories personal_details,
 // identity_document, face_photo, face_video and contacts held; face photo and contacts given to
 // `recipientId`. `serial` makes the INN and phone unique.
-qint64 insertSubjectWithData(const Database& database, const QString& platformRef, qint64 recipientId, int serial);
+qint64 insertSubjectWithData(const Database& database, const QString& platformRef,
+                             qint64 recipientId, int serial);
 
 } // namespace dpo::test
 
 // In a test: the fixture or fail loudly.
-#define DPO_REQUIRE_DATABASE(fixture) \
+#define DPO_REQUIRE_DATABASE(fixture)                                                              \
     QVERIFY2((fixture).problem().isEmpty(), qPrintable((fixture).problem()))

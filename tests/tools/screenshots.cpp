@@ -7,9 +7,9 @@
 #include "db/Database.h"
 #include "domain/DocumentLanguage.h"
 #include "FakePrompts.h"
+#include "items/SubjectListModel.h"
 #include "Languages.h"
 #include "MainWindow.h"
-#include "items/SubjectListModel.h"
 #include "pages/AuditPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/SubjectsPage.h"
@@ -21,9 +21,9 @@
 #include <cstdio>
 #include <QApplication>
 #include <QComboBox>
-#include <QStatusBar>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -90,7 +90,8 @@ int main(int argc, char* argv[])
 
         window.showSection(1);
         QTest::qWait(300);
-        // The active subjects (the depersonalised ones, with no name, sort first), the first one's record.
+        // The active subjects (the depersonalised ones, with no name, sort first), the first one's
+        // record.
         auto* statusFilter = window.findChild<QComboBox*>(QStringLiteral("statusFilter"));
         statusFilter->setCurrentIndex(statusFilter->findData(QStringLiteral("active")));
         QTest::qWait(300);

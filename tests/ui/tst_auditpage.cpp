@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The audit section under the offscreen platform: the list with a filter, an entry in full, and
 // verification of the chain from the button, intact and then broken.
+#include "db/Sql.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
-#include "TestDatabase.h"
-#include "db/Sql.h"
 #include "items/AuditListModel.h"
 #include "pages/AuditPage.h"
 #include "services/AuditExportService.h"
 #include "services/AuditService.h"
 #include "services/ExportVerifier.h"
 #include "services/SigningKeyService.h"
+#include "TestDatabase.h"
 
 #include <QComboBox>
 #include <QJsonObject>
@@ -35,7 +35,8 @@ class TestAuditPage : public QObject
 private slots:
     void initTestCase()
     {
-        // Settings of this test only: the configured signing key path must not come from the user's.
+        // Settings of this test only: the configured signing key path must not come from the
+        // user's.
         qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
         test::installScreenshotLanguage(m_translator);
     }
@@ -50,9 +51,12 @@ private slots:
             const QSqlDatabase db = database->connection();
             TransactionGuard t(db);
             for (int i = 0; i < 600; ++i)
-                AuditService::append(db, admin, i % 2 ? QStringLiteral("subject.reveal") : QStringLiteral("subject.report"),
+                AuditService::append(db, admin,
+                                     i % 2 ? QStringLiteral("subject.reveal")
+                                           : QStringLiteral("subject.report"),
                                      QStringLiteral("subject"), QString::number(i), 0,
-                                     QJsonObject{{QStringLiteral("field"), QStringLiteral("inn")}, {QStringLiteral("i"), i}});
+                                     QJsonObject{{QStringLiteral("field"), QStringLiteral("inn")},
+                                                 {QStringLiteral("i"), i}});
             t.commit();
         }
         const qint64 total = test::rowCount(*database, QStringLiteral("audit_log"));
@@ -71,20 +75,26 @@ private slots:
         QVERIFY(reveal > 0);
         action->setCurrentIndex(reveal);
         QCOMPARE(view->model()->rowCount(), 300);
-        QTRY_COMPARE(view->model()->index(0, AuditListModel::Action).data(Qt::ToolTipRole).toString(), QStringLiteral("subject.reveal"));
-        QCOMPARE(view->model()->index(0, AuditListModel::Action).data().toString(), QStringLiteral("Masked value shown in full"));
+        QTRY_COMPARE(
+            view->model()->index(0, AuditListModel::Action).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("subject.reveal"));
+        QCOMPARE(view->model()->index(0, AuditListModel::Action).data().toString(),
+                 QStringLiteral("Masked value shown in full"));
 
         // The entry in full, with its hash.
         view->setCurrentIndex(view->model()->index(0, 1));
-        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+        QSqlQuery q = prepareQuery(database->connection(),
+                                   QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
         q.addBindValue(view->model()->index(0, AuditListModel::Seq).data());
         execQuery(q, "hash");
         QVERIFY(q.next());
         auto* detail = page.findChild<QPlainTextEdit*>(QStringLiteral("auditDetail"));
-        QVERIFY2(detail->toPlainText().contains(q.value(0).toString()), qPrintable(detail->toPlainText()));
+        QVERIFY2(detail->toPlainText().contains(q.value(0).toString()),
+                 qPrintable(detail->toPlainText()));
         QVERIFY(detail->toPlainText().contains(QStringLiteral("\"field\": \"inn\"")));
 
-        // Verify: the progress bar and the cancel button while it runs, the result after, and an entry of its own.
+        // Verify: the progress bar and the cancel button while it runs, the result after, and an
+        // entry of its own.
         action->setCurrentIndex(0);
         auto* verify = page.findChild<QPushButton*>(QStringLiteral("verifyButton"));
         QTest::mouseClick(verify, Qt::LeftButton);
@@ -95,7 +105,9 @@ private slots:
         QVERIFY2(result->text().contains(QLocale().toString(total)), qPrintable(result->text()));
         QVERIFY(prompts.errors.isEmpty());
         QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), total + 1);
-        QTRY_COMPARE(view->model()->index(0, AuditListModel::Action).data(Qt::ToolTipRole).toString(), QStringLiteral("audit.verify"));
+        QTRY_COMPARE(
+            view->model()->index(0, AuditListModel::Action).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("audit.verify"));
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             view->setCurrentIndex(view->model()->index(0, 1));
@@ -108,18 +120,22 @@ private slots:
             QSqlQuery t(database->connection());
             if (test::TestDatabase::isPostgres()) {
                 QVERIFY(t.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
-                QVERIFY(t.exec(QStringLiteral("UPDATE audit_log SET details = '{}' WHERE seq = 100")));
+                QVERIFY(
+                    t.exec(QStringLiteral("UPDATE audit_log SET details = '{}' WHERE seq = 100")));
                 QVERIFY(t.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")));
             } else {
                 QVERIFY(t.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-                QVERIFY(t.exec(QStringLiteral("UPDATE audit_log SET details = '{}' WHERE seq = 100")));
+                QVERIFY(
+                    t.exec(QStringLiteral("UPDATE audit_log SET details = '{}' WHERE seq = 100")));
             }
         }
         QTest::mouseClick(verify, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!page.isVerifying(), 60000);
         QCOMPARE(prompts.errors.size(), 1);
-        QVERIFY2(prompts.errors.first().contains(QStringLiteral("100")), qPrintable(prompts.errors.first()));
-        QVERIFY2(result->text().contains(QStringLiteral("hash_mismatch")), qPrintable(result->text()));
+        QVERIFY2(prompts.errors.first().contains(QStringLiteral("100")),
+                 qPrintable(prompts.errors.first()));
+        QVERIFY2(result->text().contains(QStringLiteral("hash_mismatch")),
+                 qPrintable(result->text()));
     }
 
     void exportsAndPrintsWhatTheFiltersShow()
@@ -134,7 +150,9 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const auto exports = [&] {
-            QSqlQuery q = prepareQuery(database->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.export'"));
+            QSqlQuery q = prepareQuery(
+                database->connection(),
+                QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.export'"));
             execQuery(q, "count");
             q.next();
             return q.value(0).toInt();

@@ -2,16 +2,16 @@
 // The calendar section under the offscreen platform: the seeded year in the year view and the
 // table, a day set, moved and removed by decree through the dialogs, refusals kept in the dialog,
 // and the edit buttons closed to officers.
-#include "FakePrompts.h"
-#include "GuiTest.h"
-#include "TestDatabase.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
+#include "FakePrompts.h"
+#include "GuiTest.h"
 #include "pages/CalendarImportDialog.h"
 #include "pages/CalendarPage.h"
 #include "services/CalendarService.h"
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
+#include "TestDatabase.h"
 #include "widgets/YearView.h"
 
 #include <QComboBox>
@@ -21,8 +21,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
 
@@ -36,10 +36,7 @@ class TestCalendarPage : public QObject
     QTranslator m_translator;
 
 private slots:
-    void initTestCase()
-    {
-        test::installScreenshotLanguage(m_translator);
-    }
+    void initTestCase() { test::installScreenshotLanguage(m_translator); }
 
     void setsMovesAndRemovesADayByDecree()
     {
@@ -64,23 +61,29 @@ private slots:
         QVERIFY(cell.isValid());
         QTest::mouseClick(view, Qt::LeftButton, {}, cell.center());
         QCOMPARE(view->selectedDay(), QDate(2026, 7, 2));
-        QVERIFY(page.findChild<QLabel*>(QStringLiteral("calendarSelection"))->text().contains(QStringLiteral("02.07.2026")));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("calendarSelection"))
+                    ->text()
+                    .contains(QStringLiteral("02.07.2026")));
 
         CalendarEditDialog* set = page.openEdit(CalendarEditDialog::Mode::Set);
         set->findChild<QComboBox*>(QStringLiteral("calendarKind"))->setCurrentIndex(1); // day off
-        set->findChild<QLineEdit*>(QStringLiteral("calendarName"))->setText(QStringLiteral("Перенесённый выходной"));
+        set->findChild<QLineEdit*>(QStringLiteral("calendarName"))
+            ->setText(QStringLiteral("Перенесённый выходной"));
         clickOk(set); // no decree: refused, the dialog keeps the input
         QVERIFY(set->isVisible());
         QVERIFY(set->findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisible());
         QCOMPARE(table->rowCount(), seeded);
-        set->findChild<QLineEdit*>(QStringLiteral("calendarDecree"))->setText(QStringLiteral("Decree No. 123"));
+        set->findChild<QLineEdit*>(QStringLiteral("calendarDecree"))
+            ->setText(QStringLiteral("Decree No. 123"));
         clickOk(set);
         QTRY_COMPARE(table->rowCount(), seeded + 1);
         QVERIFY(!DeadlineCalendar::load(*database).isWorkingDay(QDate(2026, 7, 2)));
 
         CalendarEditDialog* move = page.openEdit(CalendarEditDialog::Mode::Move);
-        move->findChild<QDateEdit*>(QStringLiteral("calendarTarget"))->setDate(QDate(2026, 7, 4)); // a Saturday
-        move->findChild<QLineEdit*>(QStringLiteral("calendarDecree"))->setText(QStringLiteral("Decree No. 124"));
+        move->findChild<QDateEdit*>(QStringLiteral("calendarTarget"))
+            ->setDate(QDate(2026, 7, 4)); // a Saturday
+        move->findChild<QLineEdit*>(QStringLiteral("calendarDecree"))
+            ->setText(QStringLiteral("Decree No. 124"));
         clickOk(move); // a day off cannot move onto a weekend
         QVERIFY(move->isVisible());
         move->findChild<QDateEdit*>(QStringLiteral("calendarTarget"))->setDate(QDate(2026, 7, 6));
@@ -96,12 +99,14 @@ private slots:
         }
 
         CalendarEditDialog* remove = page.openEdit(CalendarEditDialog::Mode::Remove);
-        remove->findChild<QLineEdit*>(QStringLiteral("calendarDecree"))->setText(QStringLiteral("Decree No. 125"));
+        remove->findChild<QLineEdit*>(QStringLiteral("calendarDecree"))
+            ->setText(QStringLiteral("Decree No. 125"));
         clickOk(remove);
         QTRY_COMPARE(table->rowCount(), seeded);
         QVERIFY(DeadlineCalendar::load(*database).isWorkingDay(QDate(2026, 7, 6)));
         QSqlQuery audit(database->connection());
-        QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'calendar.%'")));
+        QVERIFY(audit.exec(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action LIKE 'calendar.%'")));
         QVERIFY(audit.next());
         QCOMPARE(audit.value(0).toInt(), 3);
     }
@@ -122,11 +127,13 @@ private slots:
         QTemporaryDir dir;
         const QString bad = dir.filePath(QStringLiteral("bad.csv"));
         const QString good = dir.filePath(QStringLiteral("calendar-2026.csv"));
-        for (const auto& [path, text] : {std::pair{bad, QByteArray("date,kind,name,decree\n2026-11-09,holiday,x,\n")},
-                                         std::pair{good, QByteArray("date,kind,name,decree\n"
-                                                                    "2026-01-01,holiday,Жаңы жыл — Новый год,Labour Code\n"
-                                                                    "2026-11-09,day_off,Кошумча дем алыш — Дополнительный выходной,"
-                                                                    "Cabinet decree No. 77\n")}}) {
+        for (const auto& [path, text] :
+             {std::pair{bad, QByteArray("date,kind,name,decree\n2026-11-09,holiday,x,\n")},
+              std::pair{good,
+                        QByteArray("date,kind,name,decree\n"
+                                   "2026-01-01,holiday,Жаңы жыл — Новый год,Labour Code\n"
+                                   "2026-11-09,day_off,Кошумча дем алыш — Дополнительный выходной,"
+                                   "Cabinet decree No. 77\n")}}) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(text);
@@ -142,7 +149,8 @@ private slots:
         prompts.openAnswer = bad;
         QVERIFY(page.openImport() == nullptr);
         QCOMPARE(prompts.errors.size(), 1);
-        QVERIFY2(prompts.errors.first().contains(QStringLiteral("bad.csv")) && prompts.errors.first().contains(QStringLiteral("2026-11-09")),
+        QVERIFY2(prompts.errors.first().contains(QStringLiteral("bad.csv")) &&
+                     prompts.errors.first().contains(QStringLiteral("2026-11-09")),
                  qPrintable(prompts.errors.first()));
         QCOMPARE(int(CalendarService(*database).days(2026).size()), seeded);
 
@@ -150,7 +158,8 @@ private slots:
         CalendarImportDialog* dialog = page.openImport();
         QVERIFY(dialog);
         auto* changes = dialog->findChild<QTableWidget*>(QStringLiteral("calendarImportChanges"));
-        QCOMPARE(changes->rowCount(), seeded + 1); // each seeded day goes or changes (1 January), 9 November comes
+        QCOMPARE(changes->rowCount(),
+                 seeded + 1); // each seeded day goes or changes (1 January), 9 November comes
         auto* moved = dialog->findChild<QTableWidget*>(QStringLiteral("calendarImportMoved"));
         QVERIFY(moved);
         QCOMPARE(moved->rowCount(), 1);
@@ -167,7 +176,8 @@ private slots:
         QCOMPARE(page.findChild<QTableWidget*>(QStringLiteral("calendarDays"))->rowCount(), 2);
         QVERIFY(!DeadlineCalendar::load(*database).isWorkingDay(QDate(2026, 11, 9)));
         QSqlQuery audit(database->connection());
-        QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'calendar.import'")));
+        QVERIFY(audit.exec(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'calendar.import'")));
         QVERIFY(audit.next());
         QCOMPARE(audit.value(0).toInt(), 1);
     }
@@ -179,14 +189,17 @@ private slots:
         Session admin;
         auto database = fixture.openWithAdmin(admin);
         OfficerService officers(*database);
-        officers.createOfficer(admin, QStringLiteral("bakyt"), QStringLiteral("Бакыт"), Role::Officer, QStringLiteral("officer-password-1"));
-        const Session officer = officers.signIn(QStringLiteral("bakyt"), QStringLiteral("officer-password-1"));
+        officers.createOfficer(admin, QStringLiteral("bakyt"), QStringLiteral("Бакыт"),
+                               Role::Officer, QStringLiteral("officer-password-1"));
+        const Session officer =
+            officers.signIn(QStringLiteral("bakyt"), QStringLiteral("officer-password-1"));
         test::FakePrompts prompts;
         CalendarPage page(*database, officer, prompts);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.selectDay(QDate(2026, 11, 7)); // a holiday
-        for (const char* name : {"setCalendarDay", "moveCalendarDay", "removeCalendarDay", "importCalendarYear"})
+        for (const char* name :
+             {"setCalendarDay", "moveCalendarDay", "removeCalendarDay", "importCalendarYear"})
             QVERIFY2(!page.findChild<QPushButton*>(QString::fromLatin1(name))->isEnabled(), name);
         QVERIFY(page.findChild<QTableWidget*>(QStringLiteral("calendarDays"))->rowCount() > 0);
     }

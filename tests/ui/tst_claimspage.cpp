@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The claims section under the offscreen platform: register a claim in the dialog, see its due
 // date (by the working-day calendar) and the colour of its deadline band in the list.
-#include "FakePrompts.h"
-#include "GuiTest.h"
-#include "TestDatabase.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
+#include "FakePrompts.h"
+#include "GuiTest.h"
+#include "MainWindow.h"
 #include "pages/ClaimDialog.h"
 #include "pages/ClaimPane.h"
-#include "pages/ClaimStepDialogs.h"
 #include "pages/ClaimsPage.h"
+#include "pages/ClaimStepDialogs.h"
 #include "pages/DashboardPage.h"
-#include "MainWindow.h"
 #include "services/ClaimService.h"
+#include "TestDatabase.h"
 
 #include <QComboBox>
 #include <QFrame>
@@ -39,10 +39,7 @@ class TestClaimsPage : public QObject
     QTranslator m_translator;
 
 private slots:
-    void initTestCase()
-    {
-        test::installScreenshotLanguage(m_translator);
-    }
+    void initTestCase() { test::installScreenshotLanguage(m_translator); }
 
     void registersAClaimAndShowsItsDueDateAndColour_data()
     {
@@ -67,24 +64,30 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QCOMPARE(page.rowCount(), 0);
 
-        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("registerClaim")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("registerClaim")),
+                          Qt::LeftButton);
         auto* dialog = page.findChild<ClaimDialog*>();
         QVERIFY(dialog && dialog->isVisible());
         const QDate received = bishkekToday().addDays(-receivedDaysAgo);
         dialog->findChild<QDateEdit*>(QStringLiteral("claimReceived"))->setDate(received);
         const QDate due = DeadlineCalendar::load(*database).dueDate(received, 30);
-        QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("claimDue"))->text().startsWith(displayDate(due)),
+        QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("claimDue"))
+                     ->text()
+                     .startsWith(displayDate(due)),
                  qPrintable(dialog->findChild<QLabel*>(QStringLiteral("claimDue"))->text()));
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         // No claimant and no subject: refused, the dialog stays open and says why.
-        dialog->findChild<QPlainTextEdit*>(QStringLiteral("claimSummary"))->setPlainText(QStringLiteral("Маалыматтарымды өчүрүңүз"));
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("claimSummary"))
+            ->setPlainText(QStringLiteral("Маалыматтарымды өчүрүңүз"));
         QTest::mouseClick(ok, Qt::LeftButton);
         QVERIFY(dialog->isVisible());
         QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisible());
         QCOMPARE(page.rowCount(), 0);
-        dialog->findChild<QLineEdit*>(QStringLiteral("claimClaimant"))->setText(QStringLiteral("Асанов Бакыт"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("claimClaimant"))
+            ->setText(QStringLiteral("Асанов Бакыт"));
         QTest::mouseClick(ok, Qt::LeftButton);
-        QTRY_VERIFY(!page.findChild<ClaimDialog*>() || !page.findChild<ClaimDialog*>()->isVisible());
+        QTRY_VERIFY(!page.findChild<ClaimDialog*>() ||
+                    !page.findChild<ClaimDialog*>()->isVisible());
 
         auto* table = page.findChild<QTableWidget*>(QStringLiteral("claimsRegister"));
         QCOMPARE(table->rowCount(), 1);
@@ -119,11 +122,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
 
         ClaimDialog* dialog = page.openRegistration();
-        dialog->findChild<QComboBox*>(QStringLiteral("claimKind"))->setCurrentIndex(1); // access request
-        dialog->findChild<QLineEdit*>(QStringLiteral("claimSubject"))->setText(QStringLiteral("OG-77"));
-        dialog->findChild<QPlainTextEdit*>(QStringLiteral("claimSummary"))->setPlainText(QStringLiteral("Мен жөнүндө кандай маалымат бар?"));
+        dialog->findChild<QComboBox*>(QStringLiteral("claimKind"))
+            ->setCurrentIndex(1); // access request
+        dialog->findChild<QLineEdit*>(QStringLiteral("claimSubject"))
+            ->setText(QStringLiteral("OG-77"));
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("claimSummary"))
+            ->setPlainText(QStringLiteral("Мен жөнүндө кандай маалымат бар?"));
         prompts.openAnswer = scan;
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addDocument")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addDocument")),
+                          Qt::LeftButton);
         QCOMPARE(dialog->findChild<QListWidget*>(QStringLiteral("documentList"))->count(), 1);
         clickOk(dialog);
         ClaimPane* pane = page.pane();
@@ -132,36 +139,48 @@ private slots:
         auto* documents = pane->findChild<QListWidget*>(QStringLiteral("claimDocumentList"));
         QCOMPARE(documents->count(), 1);
         documents->setCurrentRow(0);
-        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("openDocument")), Qt::LeftButton);
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("openDocument")),
+                          Qt::LeftButton);
         QCOMPARE(prompts.shownDocuments, QStringList{QStringLiteral("request.png")});
         QCOMPARE(QImage::fromData(prompts.lastDocument).size(), QSize(40, 30));
         QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("closeClaim"))->isEnabled());
-        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("saveLetter"))->isEnabled()); // no answer yet
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("saveLetter"))
+                     ->isEnabled()); // no answer yet
 
         // A refusal without the Art. 15 paragraph is refused; the dialog keeps the text.
         AnswerDraftDialog* draft = pane->openDraft();
-        draft->findChild<QPlainTextEdit*>(QStringLiteral("answerText"))->setPlainText(QStringLiteral("Сиздин сурооңуз боюнча жооп."));
+        draft->findChild<QPlainTextEdit*>(QStringLiteral("answerText"))
+            ->setPlainText(QStringLiteral("Сиздин сурооңуз боюнча жооп."));
         draft->findChild<QComboBox*>(QStringLiteral("claimOutcome"))->setCurrentIndex(3); // refused
-        draft->findChild<QPlainTextEdit*>(QStringLiteral("claimOutcomeReason"))->setPlainText(QStringLiteral("Тергөө жүрүп жатат"));
+        draft->findChild<QPlainTextEdit*>(QStringLiteral("claimOutcomeReason"))
+            ->setPlainText(QStringLiteral("Тергөө жүрүп жатат"));
         clickOk(draft);
         QVERIFY(draft->isVisible());
-        QVERIFY(draft->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("15")));
-        draft->findChild<QLineEdit*>(QStringLiteral("claimArt15Paragraph"))->setText(QStringLiteral("2"));
+        QVERIFY(draft->findChild<QLabel*>(QStringLiteral("errorLabel"))
+                    ->text()
+                    .contains(QStringLiteral("15")));
+        draft->findChild<QLineEdit*>(QStringLiteral("claimArt15Paragraph"))
+            ->setText(QStringLiteral("2"));
         clickOk(draft);
         QTRY_COMPARE(pane->details().row.state, QStringLiteral("answer_drafted"));
         QCOMPARE(pane->details().refusalParagraph, QStringLiteral("2"));
-        QVERIFY(pane->findChild<QLabel*>(QStringLiteral("claimFacts"))->text().contains(QStringLiteral("15")));
+        QVERIFY(pane->findChild<QLabel*>(QStringLiteral("claimFacts"))
+                    ->text()
+                    .contains(QStringLiteral("15")));
 
         // The letter: previewed, then saved as PDF in Russian; both audited by the service.
         prompts.previewOutput = dir.filePath(QStringLiteral("preview.pdf"));
-        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("previewLetter")), Qt::LeftButton);
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("previewLetter")),
+                          Qt::LeftButton);
         QCOMPARE(prompts.previews, 1);
         QVERIFY(test::pdfText(prompts.previewOutput).contains(QStringLiteral("15")));
         pane->findChild<QComboBox*>(QStringLiteral("letterLanguage"))->setCurrentIndex(1); // ru
         prompts.saveAnswer = dir.filePath(QStringLiteral("letter.pdf"));
-        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("saveLetter")), Qt::LeftButton);
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("saveLetter")),
+                          Qt::LeftButton);
         const QString letter = test::pdfText(prompts.saveAnswer);
-        QVERIFY2(letter.contains(QStringLiteral("пункт")) && letter.contains(QStringLiteral("2")), qPrintable(letter));
+        QVERIFY2(letter.contains(QStringLiteral("пункт")) && letter.contains(QStringLiteral("2")),
+                 qPrintable(letter));
         QVERIFY(prompts.errors.isEmpty());
 
         // The request is answered with the subject data report.
@@ -169,21 +188,27 @@ private slots:
         QVERIFY(report->isVisible() && report->isEnabled());
         prompts.saveAnswer = dir.filePath(QStringLiteral("report.pdf"));
         QTest::mouseClick(report, Qt::LeftButton);
-        QVERIFY2(test::pdfText(prompts.saveAnswer).contains(QStringLiteral("OG-77")), qPrintable(test::pdfText(prompts.saveAnswer).left(300)));
+        QVERIFY2(test::pdfText(prompts.saveAnswer).contains(QStringLiteral("OG-77")),
+                 qPrintable(test::pdfText(prompts.saveAnswer).left(300)));
 
         AnswerSentDialog* sent = pane->openAnswerSent();
         sent->findChild<QComboBox*>(QStringLiteral("answerMethod"))->setCurrentIndex(0); // post
         clickOk(sent);
-        QVERIFY(sent->isVisible() && sent->findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisible()); // post needs tracking
+        QVERIFY(sent->isVisible() && sent->findChild<QLabel*>(QStringLiteral("errorLabel"))
+                                         ->isVisible()); // post needs tracking
         QCOMPARE(pane->details().row.state, QStringLiteral("answer_drafted"));
-        sent->findChild<QLineEdit*>(QStringLiteral("answerTracking"))->setText(QStringLiteral("RR123456789KG"));
+        sent->findChild<QLineEdit*>(QStringLiteral("answerTracking"))
+            ->setText(QStringLiteral("RR123456789KG"));
         clickOk(sent);
         QTRY_COMPARE(pane->details().row.state, QStringLiteral("answer_sent"));
         QVERIFY(pane->findChild<QPushButton*>(QStringLiteral("closeClaim"))->isEnabled());
         CloseClaimDialog* close = pane->openClose();
         // The drafted outcome is offered: closing as drafted.
-        QCOMPARE(close->findChild<QComboBox*>(QStringLiteral("claimOutcome"))->currentData().toString(), QStringLiteral("refused"));
-        QCOMPARE(close->findChild<QLineEdit*>(QStringLiteral("claimArt15Paragraph"))->text(), QStringLiteral("2"));
+        QCOMPARE(
+            close->findChild<QComboBox*>(QStringLiteral("claimOutcome"))->currentData().toString(),
+            QStringLiteral("refused"));
+        QCOMPARE(close->findChild<QLineEdit*>(QStringLiteral("claimArt15Paragraph"))->text(),
+                 QStringLiteral("2"));
         clickOk(close);
         QTRY_COMPARE(pane->details().row.state, QStringLiteral("closed"));
         QCOMPARE(page.rowCount(), 1);
@@ -209,7 +234,8 @@ private slots:
             MainWindow quiet(*database, admin, QStringLiteral("ky"), prompts);
             quiet.remindOfDeadlines();
             QVERIFY(prompts.informations.isEmpty()); // nothing due: no reminder
-            QVERIFY(!quiet.findChild<QLabel*>(QStringLiteral("dashboardReminder"))->isVisibleTo(&quiet));
+            QVERIFY(!quiet.findChild<QLabel*>(QStringLiteral("dashboardReminder"))
+                         ->isVisibleTo(&quiet));
         }
         ClaimService::Registration r;
         r.kind = ClaimService::Kind::AccessRequest;
@@ -227,7 +253,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.remindOfDeadlines();
         QCOMPARE(prompts.informations.size(), 1);
-        QVERIFY2(prompts.informations.first().contains(QStringLiteral("Жумабаева Айпери")), qPrintable(prompts.informations.first()));
+        QVERIFY2(prompts.informations.first().contains(QStringLiteral("Жумабаева Айпери")),
+                 qPrintable(prompts.informations.first()));
         QVERIFY(!prompts.informations.first().contains(QStringLiteral("Not due for a month")));
         auto* banner = window.findChild<QLabel*>(QStringLiteral("dashboardReminder"));
         QVERIFY(banner->isVisible());

@@ -4,11 +4,11 @@
 // another by a letter by post recorded by hand, and the postal notice printed to PDF.
 #include "FakePrompts.h"
 #include "GuiTest.h"
-#include "TestDatabase.h"
 #include "pages/DisclosureDialogs.h"
 #include "pages/DisclosurePane.h"
 #include "pages/DisclosuresPage.h"
 #include "services/DisclosureService.h"
+#include "TestDatabase.h"
 #include "widgets/SubjectLookup.h"
 
 #include <QComboBox>
@@ -39,7 +39,8 @@ private slots:
         Session admin;
         auto database = fixture.openWithAdmin(admin);
         QSqlQuery q(database->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipients")) && q.next());
         const qint64 fco = q.value(0).toLongLong();
         test::insertSubjectWithData(*database, QStringLiteral("OG-301"), fco, 1);
@@ -54,23 +55,30 @@ private slots:
         DisclosureDialog* dialog = page.openRecording();
         dialog->addSubject(QStringLiteral("OG-301"));
         dialog->addSubject(QStringLiteral("OG-302"));
-        dialog->findChild<QLineEdit*>(QStringLiteral("newRecipientName"))->setText(QStringLiteral("Ички иштер министрлиги"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("newRecipientName"))
+            ->setText(QStringLiteral("Ички иштер министрлиги"));
         auto* categories = dialog->findChild<QListWidget*>(QStringLiteral("disclosureCategories"));
         for (int i = 0; i < categories->count(); ++i)
-            if (categories->item(i)->data(Qt::UserRole).toString() == QStringLiteral("personal_details"))
+            if (categories->item(i)->data(Qt::UserRole).toString() ==
+                QStringLiteral("personal_details"))
                 categories->item(i)->setCheckState(Qt::Checked);
-        dialog->findChild<QLineEdit*>(QStringLiteral("requestBody"))->setText(QStringLiteral("ИИМдин Тергөө башкармалыгы"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("requestBody"))
+            ->setText(QStringLiteral("ИИМдин Тергөө башкармалыгы"));
         clickOk(dialog); // no request number: refused, the dialog keeps its input
         QVERIFY(dialog->isVisible());
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("4.6.2")));
-        dialog->findChild<QLineEdit*>(QStringLiteral("requestNumber"))->setText(QStringLiteral("12/3456"));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))
+                    ->text()
+                    .contains(QStringLiteral("4.6.2")));
+        dialog->findChild<QLineEdit*>(QStringLiteral("requestNumber"))
+            ->setText(QStringLiteral("12/3456"));
         clickOk(dialog);
         DisclosurePane* pane = page.pane();
         QTRY_VERIFY(pane->disclosureId() > 0);
         QCOMPARE(page.rowCount(), 1);
         QCOMPARE(pane->details().subjects.size(), 2);
         auto* subjects = pane->findChild<QTableWidget*>(QStringLiteral("disclosureSubjectsTable"));
-        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("notifySubject"))->isEnabled()); // choose a subject first
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("notifySubject"))
+                     ->isEnabled()); // choose a subject first
 
         pane->selectSubject(0);
         NoticeDialog* notify = pane->openNotify();
@@ -83,10 +91,12 @@ private slots:
 
         pane->selectSubject(1);
         NoticeDialog* byHand = pane->openSentByHand();
-        byHand->findChild<QLineEdit*>(QStringLiteral("noticeAddress"))->setText(QStringLiteral("Бишкек ш., Ибраимов к. 1"));
+        byHand->findChild<QLineEdit*>(QStringLiteral("noticeAddress"))
+            ->setText(QStringLiteral("Бишкек ш., Ибраимов к. 1"));
         clickOk(byHand); // a letter by post needs its tracking number
         QVERIFY(byHand->isVisible());
-        byHand->findChild<QLineEdit*>(QStringLiteral("noticeTracking"))->setText(QStringLiteral("RR111222333KG"));
+        byHand->findChild<QLineEdit*>(QStringLiteral("noticeTracking"))
+            ->setText(QStringLiteral("RR111222333KG"));
         clickOk(byHand);
         QTRY_COMPARE(pane->details().notifications.size(), 2);
         QCOMPARE(pane->details().row.notified, 1); // the queued SMS is not sent yet
@@ -97,9 +107,11 @@ private slots:
         pane->selectSubject(1);
         prompts.saveAnswer = dir.filePath(QStringLiteral("notice.pdf"));
         pane->findChild<QComboBox*>(QStringLiteral("letterLanguage"))->setCurrentIndex(1);
-        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("saveLetter")), Qt::LeftButton);
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("saveLetter")),
+                          Qt::LeftButton);
         const QString text = test::pdfText(prompts.saveAnswer).simplified();
-        QVERIFY2(text.contains(QStringLiteral("Осмонов Талант")) && text.contains(QStringLiteral("Ички иштер министрлиги")) &&
+        QVERIFY2(text.contains(QStringLiteral("Осмонов Талант")) &&
+                     text.contains(QStringLiteral("Ички иштер министрлиги")) &&
                      text.contains(QStringLiteral("раскрыты")),
                  qPrintable(text));
         QVERIFY(prompts.errors.isEmpty());
@@ -124,11 +136,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto* note = page.findChild<QLabel*>(QStringLiteral("disclosuresNote"));
         QVERIFY(note);
-        QVERIFY2(note->text().contains(QStringLiteral("own target is 3 working day")), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("own target is 3 working day")),
+                 qPrintable(note->text()));
         QVERIFY(!note->text().contains(QStringLiteral("4.6.1-4.6.4")));
         DisclosureService(*database).setNoticeWorkingDays(admin, 5);
         page.reload();
-        QVERIFY2(note->text().contains(QStringLiteral("own target is 5 working day")), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(QStringLiteral("own target is 5 working day")),
+                 qPrintable(note->text()));
     }
 };
 

@@ -32,7 +32,8 @@ private slots:
         for (int i = 0; i < 120; ++i)
             html += QStringLiteral("<p>Макулдукту кайтарып алуу боюнча арыз, сап %1</p>").arg(i);
         const QByteArray pdf = SubjectReportService::pdf(html, QStringLiteral("request"));
-        DocumentViewer viewer(QStringLiteral("request.pdf"), QStringLiteral("application/pdf"), pdf);
+        DocumentViewer viewer(QStringLiteral("request.pdf"), QStringLiteral("application/pdf"),
+                              pdf);
         QVERIFY2(viewer.problem().isEmpty(), qPrintable(viewer.problem()));
         QVERIFY2(viewer.pagesShown() >= 2, qPrintable(QString::number(viewer.pagesShown())));
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
@@ -49,7 +50,9 @@ private slots:
         QTest::addColumn<QString>("mediaType");
         QTest::newRow("PNG") << QByteArray("png") << "image/png";
         QTest::newRow("JPEG") << QByteArray("jpeg") << "image/jpeg";
-        QTest::newRow("TIFF") << QByteArray("tiff") << "image/tiff"; // Qt's image formats plugin, installed by the scripts
+        QTest::newRow("TIFF")
+            << QByteArray("tiff")
+            << "image/tiff"; // Qt's image formats plugin, installed by the scripts
     }
     void showsImages()
     {
@@ -66,7 +69,8 @@ private slots:
 
     void saysWhatCannotBeShown()
     {
-        DocumentViewer viewer(QStringLiteral("broken.pdf"), QStringLiteral("application/pdf"), QByteArrayLiteral("%PDF-1.4 truncated"));
+        DocumentViewer viewer(QStringLiteral("broken.pdf"), QStringLiteral("application/pdf"),
+                              QByteArrayLiteral("%PDF-1.4 truncated"));
         QCOMPARE(viewer.pagesShown(), 0);
         QVERIFY(viewer.problem().contains(QStringLiteral("broken.pdf")));
         QVERIFY(viewer.findChild<QLabel*>(QStringLiteral("documentNote"))->isVisibleTo(&viewer));

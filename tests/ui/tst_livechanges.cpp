@@ -4,11 +4,11 @@
 // except under an open step's dialog, whose version must stay the one the officer saw.
 #include "FakePrompts.h"
 #include "MainWindow.h"
-#include "TestDatabase.h"
 #include "pages/ClaimPane.h"
 #include "pages/ClaimsPage.h"
 #include "services/ChangeFeed.h"
 #include "services/ClaimService.h"
+#include "TestDatabase.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -62,7 +62,8 @@ private slots:
             QTRY_COMPARE(claims->rowCount(), 2); // no reload asked for
             QVERIFY(announced.count() >= 2);
             QCOMPARE(announced.first().at(0).toString(), QStringLiteral("claim"));
-            QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("another officer")));
+            QVERIFY(
+                window.statusBar()->currentMessage().contains(QStringLiteral("another officer")));
         } else {
             QTest::qWait(400);
             QCOMPARE(claims->rowCount(), 1); // SQLite has no feed...
@@ -76,7 +77,8 @@ private slots:
         }
         // The claim on screen shows their draft: its version is the new one.
         QTRY_COMPARE(claims->pane()->details().answerText, QStringLiteral("Their draft answer"));
-        QCOMPARE(claims->pane()->details().version, ClaimService(*theirs).details(shown, QDate(2026, 11, 25)).version);
+        QCOMPARE(claims->pane()->details().version,
+                 ClaimService(*theirs).details(shown, QDate(2026, 11, 25)).version);
 
         // Under an open step's dialog the claim is not read again: the step keeps what was seen.
         const int seen = claims->pane()->details().version;

@@ -6,8 +6,8 @@
 #include "domain/DocumentLanguage.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
-#include "items/SubjectListModel.h"
 #include "IdleLock.h"
+#include "items/SubjectListModel.h"
 #include "Languages.h"
 #include "MainWindow.h"
 #include "pages/AuditPage.h"
@@ -28,21 +28,21 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QPrintPreviewDialog>
-#include <QPushButton>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QVBoxLayout>
 #include <QLegendMarker>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
 #include <QtTest>
+#include <QVBoxLayout>
 
 using namespace dpo;
 
@@ -315,9 +315,18 @@ private slots:
         QTest::addColumn<QString>("preview");
         QTest::addColumn<QString>("fileName");
         QTest::addColumn<QString>("cancel");
-        QTest::newRow("ky") << "ky" << "Басып чыгаруудан мурун көрүү" << "Файлдын &аты:" << "Жокко чыгаруу";
-        QTest::newRow("ru") << "ru" << "Просмотр печати" << "&Имя файла:" << "Отмена";
-        QTest::newRow("en") << "en" << "Print Preview" << "File &name:" << "Cancel";
+        QTest::newRow("ky") << "ky"
+                            << "Басып чыгаруудан мурун көрүү"
+                            << "Файлдын &аты:"
+                            << "Жокко чыгаруу";
+        QTest::newRow("ru") << "ru"
+                            << "Просмотр печати"
+                            << "&Имя файла:"
+                            << "Отмена";
+        QTest::newRow("en") << "en"
+                            << "Print Preview"
+                            << "File &name:"
+                            << "Cancel";
     }
 
     void qtDialogsSpeakTheUiLanguage()
@@ -374,7 +383,8 @@ private slots:
         auto* cover = form.findChild<QWidget*>(QStringLiteral("lockCover"));
         QVERIFY(cover);
         QVERIFY(cover->isVisible());
-        QVERIFY2(cover->geometry().contains(field->geometry()), qPrintable(QStringLiteral("%1x%2").arg(cover->width()).arg(cover->height())));
+        QVERIFY2(cover->geometry().contains(field->geometry()),
+                 qPrintable(QStringLiteral("%1x%2").arg(cover->width()).arg(cover->height())));
         auto* unlock = window.findChild<UnlockDialog*>(QStringLiteral("unlockDialog"));
         QVERIFY(unlock && unlock->isVisible());
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
@@ -397,7 +407,9 @@ private slots:
         QVERIFY(window.menuBar()->isEnabled());
         QVERIFY(!form.findChild<QWidget*>(QStringLiteral("lockCover")));
         QCOMPARE(field->text(), QStringLiteral("Асанова Айгерим, INN 21501199012345"));
-        QSqlQuery q = prepareQuery(m_database->connection(), QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 2"));
+        QSqlQuery q =
+            prepareQuery(m_database->connection(),
+                         QStringLiteral("SELECT action FROM audit_log ORDER BY seq DESC LIMIT 2"));
         execQuery(q, "unlock entries");
         QStringList actions;
         while (q.next())
@@ -472,9 +484,13 @@ private slots:
             window.showSection(3);
             if (const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR"); !shots.isEmpty())
                 window.grab().save(QStringLiteral("%1/switched-%2.png").arg(shots, code));
-            if (code == QStringLiteral("en")) { // English plurals: "overdue by 44 days", never "day(s)"
-                const QString banner = window.findChild<QLabel*>(QStringLiteral("dashboardReminder"))->text();
-                QVERIFY2(banner.contains(QStringLiteral(" days")) && !banner.contains(QStringLiteral("(s)")), qPrintable(banner));
+            if (code ==
+                QStringLiteral("en")) { // English plurals: "overdue by 44 days", never "day(s)"
+                const QString banner =
+                    window.findChild<QLabel*>(QStringLiteral("dashboardReminder"))->text();
+                QVERIFY2(banner.contains(QStringLiteral(" days")) &&
+                             !banner.contains(QStringLiteral("(s)")),
+                         qPrintable(banner));
             }
             // Dates and numbers in the UI language's locale.
             QCOMPARE(QLocale().language(), code == QStringLiteral("ky")   ? QLocale::Kyrgyz

@@ -4,10 +4,10 @@
 // the dialog and its input; another role sees the team but changes nothing.
 #include "FakePrompts.h"
 #include "GuiTest.h"
-#include "TestDatabase.h"
 #include "pages/OfficersPage.h"
 #include "services/OfficerService.h"
 #include "services/SettingsService.h"
+#include "TestDatabase.h"
 #include "widgets/SubmitDialog.h"
 
 #include <QComboBox>
@@ -51,18 +51,25 @@ private slots:
         // Add: a password with the user name in it is refused in the dialog, input kept.
         SubmitDialog* add = page.openAdd();
         add->findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("elena"));
-        add->findChild<QLineEdit*>(QStringLiteral("displayName"))->setText(QStringLiteral("Елена Ким"));
+        add->findChild<QLineEdit*>(QStringLiteral("displayName"))
+            ->setText(QStringLiteral("Елена Ким"));
         auto* role = add->findChild<QComboBox*>(QStringLiteral("roleCombo"));
         role->setCurrentIndex(role->findData(QStringLiteral("supervisor")));
-        add->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("elena-2026-pw"));
+        add->findChild<QLineEdit*>(QStringLiteral("password"))
+            ->setText(QStringLiteral("elena-2026-pw"));
         test::clickOk(add);
         QVERIFY(add->isVisible());
         QVERIFY(add->findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisible());
-        QCOMPARE(add->findChild<QLineEdit*>(QStringLiteral("username"))->text(), QStringLiteral("elena"));
-        add->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("lake-issyk-kul-9"));
+        QCOMPARE(add->findChild<QLineEdit*>(QStringLiteral("username"))->text(),
+                 QStringLiteral("elena"));
+        add->findChild<QLineEdit*>(QStringLiteral("password"))
+            ->setText(QStringLiteral("lake-issyk-kul-9"));
         test::clickOk(add);
         QTRY_COMPARE(table->rowCount(), 2);
-        QCOMPARE(OfficerService(*database).signIn(QStringLiteral("elena"), QStringLiteral("lake-issyk-kul-9")).role, Role::Supervisor);
+        QCOMPARE(OfficerService(*database)
+                     .signIn(QStringLiteral("elena"), QStringLiteral("lake-issyk-kul-9"))
+                     .role,
+                 Role::Supervisor);
 
         // Reset, role, deactivate: on the selected officer, never on one's own account.
         selectOfficer(table, QStringLiteral("admin"));
@@ -70,30 +77,40 @@ private slots:
         selectOfficer(table, QStringLiteral("elena"));
         QVERIFY(page.findChild<QPushButton*>(QStringLiteral("resetPassword"))->isEnabled());
         SubmitDialog* reset = page.openResetPassword();
-        reset->findChild<QLineEdit*>(QStringLiteral("temporaryPassword"))->setText(QStringLiteral("temporary-pw-77"));
+        reset->findChild<QLineEdit*>(QStringLiteral("temporaryPassword"))
+            ->setText(QStringLiteral("temporary-pw-77"));
         test::clickOk(reset);
-        QVERIFY(OfficerService(*database).signIn(QStringLiteral("elena"), QStringLiteral("temporary-pw-77")).mustChangePassword);
+        QVERIFY(OfficerService(*database)
+                    .signIn(QStringLiteral("elena"), QStringLiteral("temporary-pw-77"))
+                    .mustChangePassword);
         SubmitDialog* change = page.openChangeRole();
         auto* newRole = change->findChild<QComboBox*>(QStringLiteral("roleCombo"));
         QCOMPARE(newRole->currentData().toString(), QStringLiteral("supervisor"));
         newRole->setCurrentIndex(newRole->findData(QStringLiteral("auditor")));
         test::clickOk(change);
         QTRY_VERIFY(table->item(table->currentRow(), 2)->text() == roleDisplayName(Role::Auditor));
-        QVERIFY(table->item(table->currentRow(), 3)->text().contains(page.tr("must change the password")));
+        QVERIFY(table->item(table->currentRow(), 3)
+                    ->text()
+                    .contains(page.tr("must change the password")));
         page.toggleActive();
         QCOMPARE(prompts.confirmations, 1);
-        QVERIFY_THROWS_EXCEPTION(Error, OfficerService(*database).signIn(QStringLiteral("elena"), QStringLiteral("temporary-pw-77")));
+        QVERIFY_THROWS_EXCEPTION(
+            Error, OfficerService(*database).signIn(QStringLiteral("elena"),
+                                                    QStringLiteral("temporary-pw-77")));
         selectOfficer(table, QStringLiteral("elena"));
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             page.grab().save(shots + QStringLiteral("/officers.png"));
         page.toggleActive();
-        QVERIFY(OfficerService(*database).signIn(QStringLiteral("elena"), QStringLiteral("temporary-pw-77")).officerId > 0);
+        QVERIFY(OfficerService(*database)
+                    .signIn(QStringLiteral("elena"), QStringLiteral("temporary-pw-77"))
+                    .officerId > 0);
 
         // Settings: saved together, audited; out of bounds is impossible in the form.
         page.findChild<QSpinBox*>(QStringLiteral("idle_lock_minutes"))->setValue(5);
         page.findChild<QSpinBox*>(QStringLiteral("sign_in_max_failures"))->setValue(4);
-        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveSettings")), Qt::LeftButton);
+        QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("saveSettings")),
+                          Qt::LeftButton);
         QCOMPARE(SettingsService(*database).integer("idle_lock_minutes"), 5);
         QCOMPARE(SettingsService(*database).integer("sign_in_max_failures"), 4);
         QVERIFY(prompts.errors.isEmpty());
@@ -105,8 +122,9 @@ private slots:
         DPO_REQUIRE_DATABASE(fixture);
         Session admin;
         auto database = fixture.openWithAdmin(admin);
-        const qint64 id = OfficerService(*database).createOfficer(admin, QStringLiteral("bakyt"), QStringLiteral("Бакыт"), Role::Officer,
-                                                                  QStringLiteral("lake-issyk-kul-9"));
+        const qint64 id = OfficerService(*database).createOfficer(
+            admin, QStringLiteral("bakyt"), QStringLiteral("Бакыт"), Role::Officer,
+            QStringLiteral("lake-issyk-kul-9"));
         const Session officer{id, QStringLiteral("bakyt"), QStringLiteral("Бакыт"), Role::Officer};
         test::FakePrompts prompts;
         OfficersPage page(*database, officer, prompts);
@@ -114,7 +132,8 @@ private slots:
         auto* table = page.findChild<QTableWidget*>(QStringLiteral("officersView"));
         QCOMPARE(table->rowCount(), 2);
         selectOfficer(table, QStringLiteral("admin"));
-        for (const char* name : {"addOfficer", "resetPassword", "toggleActive", "changeRole", "saveSettings"})
+        for (const char* name :
+             {"addOfficer", "resetPassword", "toggleActive", "changeRole", "saveSettings"})
             QVERIFY2(!page.findChild<QPushButton*>(QString::fromLatin1(name))->isEnabled(), name);
         QVERIFY(!page.findChild<QSpinBox*>(QStringLiteral("idle_lock_minutes"))->isEnabled());
     }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionDialog.h"
 #include "ConnectionProfiles.h"
-#include "FakePrompts.h"
-#include "MainWindow.h"
-#include "SignInDialog.h"
-#include "GuiTest.h"
-#include "services/OfficerService.h"
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "demo/DemoDataService.h"
+#include "FakePrompts.h"
+#include "GuiTest.h"
+#include "MainWindow.h"
+#include "services/OfficerService.h"
+#include "SignInDialog.h"
+#include "TestDatabase.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -38,8 +38,10 @@ private slots:
     {
         QSettings settings(m_dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
         ConnectionProfiles profiles(settings);
-        profiles.save({QStringLiteral("Team server"), QStringLiteral("postgresql://dpo@db:5432/consent")});
-        profiles.save({QStringLiteral("Team server"), QStringLiteral("postgresql://dpo@db2:5432/consent")});
+        profiles.save(
+            {QStringLiteral("Team server"), QStringLiteral("postgresql://dpo@db:5432/consent")});
+        profiles.save(
+            {QStringLiteral("Team server"), QStringLiteral("postgresql://dpo@db2:5432/consent")});
         const auto all = profiles.all();
         QCOMPARE(all.size(), 2); // the embedded default and one saved profile
         QCOMPARE(all[1].url, QStringLiteral("postgresql://dpo@db2:5432/consent"));
@@ -103,16 +105,22 @@ private slots:
 
         // Screenshots for a person to look at: DPO_SCREENSHOT_DIR and a compiled translation.
         QTranslator translator;
-        if (!qEnvironmentVariableIsEmpty("DPO_SCREENSHOT_QM") && translator.load(qEnvironmentVariable("DPO_SCREENSHOT_QM")))
+        if (!qEnvironmentVariableIsEmpty("DPO_SCREENSHOT_QM") &&
+            translator.load(qEnvironmentVariable("DPO_SCREENSHOT_QM")))
             QCoreApplication::installTranslator(&translator);
         test::FakePrompts prompts;
         MainWindow window(*database, dialog.session(), QStringLiteral("ky"), prompts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 8);
-        const QString connection = window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text();
-        QVERIFY2(connection.contains(test::TestDatabase::isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite")), qPrintable(connection));
-        QVERIFY(window.findChild<QLabel*>(QStringLiteral("officerLabel"))->text().contains(QStringLiteral("Test Administrator")));
+        const QString connection =
+            window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text();
+        QVERIFY2(connection.contains(test::TestDatabase::isPostgres() ? QStringLiteral("PostgreSQL")
+                                                                      : QStringLiteral("SQLite")),
+                 qPrintable(connection));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("officerLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Test Administrator")));
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             window.grab().save(shots + QStringLiteral("/dashboard.png"));
@@ -131,9 +139,11 @@ private slots:
         for (int row = 0; row < model->rowCount(); ++row) {
             const QString name = (model->index(row, 2).data().toString() + QLatin1Char(' ') +
                                   model->index(row, 3).data().toString() + QLatin1Char(' ') +
-                                  model->index(row, 4).data().toString()).toLower();
+                                  model->index(row, 4).data().toString())
+                                     .toLower();
             QVERIFY2(name.contains(QStringLiteral("үсөн")), qPrintable(name));
-            QVERIFY(model->index(row, 1).data().toString().contains(QStringLiteral("*****"))); // INN masked
+            QVERIFY(model->index(row, 1).data().toString().contains(
+                QStringLiteral("*****"))); // INN masked
         }
         if (!shots.isEmpty())
             window.grab().save(shots + QStringLiteral("/subjects.png"));
@@ -150,8 +160,9 @@ private slots:
         Session admin;
         auto database = fixture.openWithAdmin(admin);
         OfficerService officers(*database);
-        const qint64 id = officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"), Role::Officer,
-                                                 QStringLiteral("first-password-1"));
+        const qint64 id =
+            officers.createOfficer(admin, QStringLiteral("elena"), QStringLiteral("Елена Ким"),
+                                   Role::Officer, QStringLiteral("first-password-1"));
         officers.resetPassword(admin, id, QStringLiteral("temporary-pw-77"));
         SignInDialog dialog(*database);
         QSignalSpy accepted(&dialog, &QDialog::accepted);
@@ -173,7 +184,9 @@ private slots:
             {
                 const char* first;
                 const char* second;
-            } attempts[] = {{"lake-issyk-kul-9", "lake-issyk-kul-8"}, {"elena-new-pw-1", "elena-new-pw-1"}, {"lake-issyk-kul-9", "lake-issyk-kul-9"}};
+            } attempts[] = {{"lake-issyk-kul-9", "lake-issyk-kul-8"},
+                            {"elena-new-pw-1", "elena-new-pw-1"},
+                            {"lake-issyk-kul-9", "lake-issyk-kul-9"}};
             replacement->setText(QString::fromLatin1(attempts[step].first));
             repeated->setText(QString::fromLatin1(attempts[step].second));
             ++step;
@@ -192,7 +205,8 @@ private slots:
         QCOMPARE(accepted.count(), 1);
         QVERIFY(!dialog.session().mustChangePassword);
         QCOMPARE(errorsSeen.size(), 2); // the passwords differ; the user name in it
-        QVERIFY(officers.signIn(QStringLiteral("elena"), QStringLiteral("lake-issyk-kul-9")).officerId == id);
+        QVERIFY(officers.signIn(QStringLiteral("elena"), QStringLiteral("lake-issyk-kul-9"))
+                    .officerId == id);
     }
 };
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/Migrator.h"
+#include "db/Sql.h"
 #include "FakePrompts.h"
 #include "StartupFlow.h"
 #include "TestDatabase.h"
 #include "UserPrompts.h"
-#include "db/Migrator.h"
-#include "db/Sql.h"
 
 #include <QtTest>
 
@@ -44,7 +44,9 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("dpo-console init")), qPrintable(error));
 
         auto database = fixture.open(true);
-        QSqlQuery q = prepareQuery(database->connection(), QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
+        QSqlQuery q = prepareQuery(
+            database->connection(),
+            QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"));
         q.addBindValue(Migrator::latestVersion() + 1);
         q.addBindValue(QDateTime::currentDateTimeUtc());
         execQuery(q, "future");

@@ -2,29 +2,29 @@
 // The subjects page with its record pane, under the offscreen platform: selecting a subject shows
 // the record, a masked value is revealed only by a click that is audited, and the data report is
 // previewed, printed (Ctrl+P) and saved as PDF through the prompts seam.
-#include "FakePrompts.h"
-#include "MainWindow.h"
-#include "GuiTest.h"
-#include "TestDatabase.h"
 #include "db/Sql.h"
 #include "demo/DemoDataService.h"
-#include "items/SubjectListModel.h"
+#include "FakePrompts.h"
+#include "GuiTest.h"
 #include "items/AuditListModel.h"
+#include "items/SubjectListModel.h"
+#include "MainWindow.h"
 #include "pages/AuditPage.h"
 #include "pages/ClaimsPage.h"
 #include "pages/DisclosuresPage.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
 #include "pages/WithdrawalsPage.h"
+#include "TestDatabase.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTranslator>
 #include <QtTest>
 
@@ -49,7 +49,9 @@ class TestSubjectsPage : public QObject
     }
     qint64 reports() const
     {
-        return scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'subject.report'")).toLongLong();
+        return scalar(
+                   QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'subject.report'"))
+            .toLongLong();
     }
     // Selects the row of `platformRef` by searching for it, as an officer would.
     static void selectSubject(SubjectsPage& page, const QString& platformRef)
@@ -80,38 +82,65 @@ private slots:
         page.resize(1200, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        const QString ref = scalar(QStringLiteral(
-            "SELECT platform_ref FROM subjects s WHERE status = 'active' AND phone IS NOT NULL AND "
-            "EXISTS (SELECT 1 FROM transfers t WHERE t.subject_id = s.id) ORDER BY id")).toString();
+        const QString ref =
+            scalar(QStringLiteral(
+                       "SELECT platform_ref FROM subjects s WHERE status = 'active' AND phone IS "
+                       "NOT NULL AND "
+                       "EXISTS (SELECT 1 FROM transfers t WHERE t.subject_id = s.id) ORDER BY id"))
+                .toString();
         selectSubject(page, ref);
         SubjectRecordPane* pane = page.record();
         QTRY_VERIFY(pane->subjectId() > 0);
         const qint64 id = pane->subjectId();
-        QCOMPARE(scalar(QStringLiteral("SELECT platform_ref FROM subjects WHERE id = ?"), {id}).toString(), ref);
-        const QString surname = scalar(QStringLiteral("SELECT surname FROM subjects WHERE id = ?"), {id}).toString();
-        QVERIFY(pane->findChild<QLabel*>(QStringLiteral("recordTitle"))->text().startsWith(surname));
-        const int transfers = scalar(QStringLiteral("SELECT count(*) FROM transfers WHERE subject_id = ?"), {id}).toInt();
-        QCOMPARE(pane->findChild<QTableWidget*>(QStringLiteral("transfersTable"))->rowCount(), transfers);
-        QVERIFY(pane->findChild<QTabWidget*>(QStringLiteral("recordTabs"))->tabText(3).contains(QString::number(transfers)));
+        QCOMPARE(scalar(QStringLiteral("SELECT platform_ref FROM subjects WHERE id = ?"), {id})
+                     .toString(),
+                 ref);
+        const QString surname =
+            scalar(QStringLiteral("SELECT surname FROM subjects WHERE id = ?"), {id}).toString();
+        QVERIFY(
+            pane->findChild<QLabel*>(QStringLiteral("recordTitle"))->text().startsWith(surname));
+        const int transfers =
+            scalar(QStringLiteral("SELECT count(*) FROM transfers WHERE subject_id = ?"), {id})
+                .toInt();
+        QCOMPARE(pane->findChild<QTableWidget*>(QStringLiteral("transfersTable"))->rowCount(),
+                 transfers);
+        QVERIFY(pane->findChild<QTabWidget*>(QStringLiteral("recordTabs"))
+                    ->tabText(3)
+                    .contains(QString::number(transfers)));
 
         // Masked until the officer asks; the click is an audit entry.
         auto* inn = pane->findChild<QLabel*>(QStringLiteral("innValue"));
         auto* reveal = pane->findChild<QPushButton*>(QStringLiteral("innReveal"));
         QVERIFY2(inn->text().contains(QStringLiteral("*********")), qPrintable(inn->text()));
         QVERIFY(reveal->isEnabled());
-        const QString clear = scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {id}).toString();
-        QVERIFY(!page.findChild<QTableView*>(QStringLiteral("subjectsView"))->model()->index(0, SubjectListModel::Inn).data().toString().contains(clear));
-        const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE subject_id = ? AND action = 'subject.reveal'"), {id}).toLongLong();
+        const QString clear =
+            scalar(QStringLiteral("SELECT inn FROM subjects WHERE id = ?"), {id}).toString();
+        QVERIFY(!page.findChild<QTableView*>(QStringLiteral("subjectsView"))
+                     ->model()
+                     ->index(0, SubjectListModel::Inn)
+                     .data()
+                     .toString()
+                     .contains(clear));
+        const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE "
+                                                    "subject_id = ? AND action = 'subject.reveal'"),
+                                     {id})
+                                  .toLongLong();
         QSignalSpy status(&page, &SubjectsPage::statusMessage);
         QTest::mouseClick(reveal, Qt::LeftButton);
         QCOMPARE(inn->text(), clear);
         QVERIFY(!reveal->isEnabled());
         QCOMPARE(status.count(), 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE subject_id = ? AND action = 'subject.reveal'"), {id}).toLongLong(), before + 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE subject_id = ? AND "
+                                       "action = 'subject.reveal'"),
+                        {id})
+                     .toLongLong(),
+                 before + 1);
         auto* audit = pane->findChild<QTableWidget*>(QStringLiteral("auditTable"));
         QCOMPARE(audit->item(0, 3)->text(), QStringLiteral("subject.reveal"));
         // The phone is still masked: one field at a time.
-        QVERIFY(pane->findChild<QLabel*>(QStringLiteral("phoneValue"))->text().contains(QLatin1Char('*')));
+        QVERIFY(pane->findChild<QLabel*>(QStringLiteral("phoneValue"))
+                    ->text()
+                    .contains(QLatin1Char('*')));
         QVERIFY(prompts.errors.isEmpty());
 
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
@@ -145,7 +174,8 @@ private slots:
         QTest::keyClicks(search, QStringLiteral("OG-00000012"));
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_VERIFY(page->record()->subjectId() > 0);
-        QCOMPARE(page->record()->findChild<QLabel*>(QStringLiteral("platformRefValue"))->text(), QStringLiteral("OG-00000012"));
+        QCOMPARE(page->record()->findChild<QLabel*>(QStringLiteral("platformRefValue"))->text(),
+                 QStringLiteral("OG-00000012"));
         QVERIFY(page->findChild<QTableView*>(QStringLiteral("subjectsView"))->hasFocus());
 
         // Cancelling the print dialog prints and audits nothing.
@@ -167,15 +197,22 @@ private slots:
         QVERIFY(QFileInfo(prompts.saveAnswer).size() > 10000);
         QVERIFY(prompts.errors.isEmpty());
         // The report is made in the subject's preferred language unless the officer picks another.
-        const QString preferred = scalar(QStringLiteral("SELECT preferred_language FROM subjects WHERE platform_ref = 'OG-00000012'")).toString();
-        QCOMPARE(scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'subject.report' ORDER BY seq DESC")).toString(),
+        const QString preferred =
+            scalar(
+                QStringLiteral(
+                    "SELECT preferred_language FROM subjects WHERE platform_ref = 'OG-00000012'"))
+                .toString();
+        QCOMPARE(scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = "
+                                       "'subject.report' ORDER BY seq DESC"))
+                     .toString(),
                  QStringLiteral("{\"language\":\"%1\",\"output\":\"pdf\"}").arg(preferred));
 
         // A file that cannot be written: the officer is told, and nothing is audited.
         prompts.saveAnswer = m_dir.filePath(QStringLiteral("missing/saved.pdf"));
         page->record()->saveReportAsPdf();
         QCOMPARE(prompts.errors.size(), 1);
-        QVERIFY2(prompts.errors.first().contains(prompts.saveAnswer), qPrintable(prompts.errors.first()));
+        QVERIFY2(prompts.errors.first().contains(prompts.saveAnswer),
+                 qPrintable(prompts.errors.first()));
         QCOMPARE(reports(), 3);
     }
 
@@ -184,7 +221,9 @@ private slots:
         test::FakePrompts prompts;
         MainWindow window(*m_database, m_admin, QStringLiteral("ky"), prompts);
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(navigation->count(), 8); // dashboard, subjects, withdrawals, claims, disclosures, audit, calendar, officers
+        QCOMPARE(
+            navigation->count(),
+            8); // dashboard, subjects, withdrawals, claims, disclosures, audit, calendar, officers
         window.resize(1280, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -192,27 +231,37 @@ private slots:
             window.showSection(i);
             QCOMPARE(window.currentSection(), i);
         }
-        // The registers list what the database holds, and open a subject's record on a double click.
+        // The registers list what the database holds, and open a subject's record on a double
+        // click.
         window.showSection(2);
-        QCOMPARE(qint64(window.findChild<WithdrawalsPage*>()->rowCount()), test::rowCount(*m_database, QStringLiteral("withdrawal_requests")));
+        QCOMPARE(qint64(window.findChild<WithdrawalsPage*>()->rowCount()),
+                 test::rowCount(*m_database, QStringLiteral("withdrawal_requests")));
         QVERIFY(window.findChild<WithdrawalsPage*>()->rowCount() > 0);
         window.showSection(3);
-        QCOMPARE(qint64(window.findChild<ClaimsPage*>()->rowCount()), test::rowCount(*m_database, QStringLiteral("claims")));
+        QCOMPARE(qint64(window.findChild<ClaimsPage*>()->rowCount()),
+                 test::rowCount(*m_database, QStringLiteral("claims")));
         window.showSection(4);
         auto* disclosures = window.findChild<DisclosuresPage*>();
         QVERIFY(disclosures);
-        QCOMPARE(qint64(disclosures->rowCount()), test::rowCount(*m_database, QStringLiteral("disclosures")));
+        QCOMPARE(qint64(disclosures->rowCount()),
+                 test::rowCount(*m_database, QStringLiteral("disclosures")));
         QVERIFY(disclosures->rowCount() > 0);
         window.showSection(5);
         auto* audit = window.findChild<AuditPage*>();
         QVERIFY(audit && audit->isVisible());
-        QCOMPARE(qint64(audit->model()->rowCount()), test::rowCount(*m_database, QStringLiteral("audit_log")));
+        QCOMPARE(qint64(audit->model()->rowCount()),
+                 test::rowCount(*m_database, QStringLiteral("audit_log")));
         window.showSection(2);
-        auto* table = window.findChild<WithdrawalsPage*>()->findChild<QTableWidget*>(QStringLiteral("withdrawalsRegister"));
+        auto* table = window.findChild<WithdrawalsPage*>()->findChild<QTableWidget*>(
+            QStringLiteral("withdrawalsRegister"));
         const QString ref = table->item(0, 1)->text();
         emit table->cellDoubleClicked(0, 1);
         QCOMPARE(window.currentSection(), 1);
-        QCOMPARE(window.findChild<SubjectsPage*>()->record()->findChild<QLabel*>(QStringLiteral("platformRefValue"))->text(), ref);
+        QCOMPARE(window.findChild<SubjectsPage*>()
+                     ->record()
+                     ->findChild<QLabel*>(QStringLiteral("platformRefValue"))
+                     ->text(),
+                 ref);
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             window.showSection(2);

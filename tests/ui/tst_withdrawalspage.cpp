@@ -5,13 +5,13 @@
 // letter saved and the reply logged, all through the widgets.
 #include "FakePrompts.h"
 #include "GuiTest.h"
-#include "TestDatabase.h"
+#include "pages/SubjectRecordPane.h"
 #include "pages/WithdrawalDialogs.h"
 #include "pages/WithdrawalPane.h"
-#include "pages/SubjectRecordPane.h"
 #include "pages/WithdrawalsPage.h"
-#include "services/SubjectRecordService.h"
 #include "services/OfficerService.h"
+#include "services/SubjectRecordService.h"
+#include "TestDatabase.h"
 #include "widgets/SubjectLookup.h"
 
 #include <QCompleter>
@@ -43,12 +43,15 @@ private slots:
         DPO_REQUIRE_DATABASE(fixture);
         Session admin;
         auto database = fixture.openWithAdmin(admin);
-        OfficerService(*database).createOfficer(admin, QStringLiteral("aigul"), QStringLiteral("Айгүл Сейитова"), Role::Supervisor,
+        OfficerService(*database).createOfficer(admin, QStringLiteral("aigul"),
+                                                QStringLiteral("Айгүл Сейитова"), Role::Supervisor,
                                                 QStringLiteral("supervisor-pw-1"));
         QSqlQuery q(database->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipients")) && q.next());
-        test::insertSubjectWithData(*database, QStringLiteral("OG-100"), q.value(0).toLongLong(), 1);
+        test::insertSubjectWithData(*database, QStringLiteral("OG-100"), q.value(0).toLongLong(),
+                                    1);
         QTemporaryDir dir;
         const QString letter = dir.filePath(QStringLiteral("request.pdf"));
         QFile file(letter);
@@ -65,21 +68,27 @@ private slots:
 
         // Register: no document, refused and kept open; with the letter, registered and shown.
         WithdrawalDialog* dialog = page.openRegistration();
-        // The subject found by name; choosing the suggestion puts its platform reference in the field.
+        // The subject found by name; choosing the suggestion puts its platform reference in the
+        // field.
         auto* lookup = dialog->findChild<SubjectLookup*>(QStringLiteral("withdrawalSubject"));
         lookup->setText(QStringLiteral("осмон"));
         lookup->search();
         QCOMPARE(lookup->suggestionCount(), 1);
         const QModelIndex suggestion = lookup->completer()->completionModel()->index(0, 0);
-        QVERIFY2(suggestion.data().toString().contains(QStringLiteral("Осмонов Талант")), qPrintable(suggestion.data().toString()));
-        QVERIFY(!suggestion.data().toString().contains(QStringLiteral("21705199000001"))); // the INN masked
+        QVERIFY2(suggestion.data().toString().contains(QStringLiteral("Осмонов Талант")),
+                 qPrintable(suggestion.data().toString()));
+        QVERIFY(!suggestion.data().toString().contains(
+            QStringLiteral("21705199000001"))); // the INN masked
         lookup->setText(suggestion.data(Qt::UserRole).toString());
         QCOMPARE(lookup->text(), QStringLiteral("OG-100"));
         clickOk(dialog);
         QVERIFY(dialog->isVisible());
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))->text().contains(QStringLiteral("12.1.3")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("errorLabel"))
+                    ->text()
+                    .contains(QStringLiteral("12.1.3")));
         prompts.openAnswer = letter;
-        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addDocument")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addDocument")),
+                          Qt::LeftButton);
         clickOk(dialog);
         WithdrawalPane* pane = page.pane();
         QTRY_VERIFY(pane->requestId() > 0);
@@ -89,7 +98,8 @@ private slots:
         QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("decideRequest"))->isEnabled());
 
         ChoiceNoteDialog* verify = pane->openVerify();
-        verify->findChild<QComboBox*>(QStringLiteral("choice"))->setCurrentIndex(0); // ID document seen in person
+        verify->findChild<QComboBox*>(QStringLiteral("choice"))
+            ->setCurrentIndex(0); // ID document seen in person
         clickOk(verify);
         QTRY_COMPARE(pane->details().row.state, QStringLiteral("identity_verified"));
 
@@ -107,37 +117,46 @@ private slots:
         QVERIFY(facePhoto >= 0);
         auto* keep = qobject_cast<QComboBox*>(table->cellWidget(facePhoto, DecisionDialog::Action));
         keep->setCurrentIndex(keep->findData(QStringLiteral("keep")));
-        auto* ground = qobject_cast<QComboBox*>(table->cellWidget(facePhoto, DecisionDialog::Ground));
+        auto* ground =
+            qobject_cast<QComboBox*>(table->cellWidget(facePhoto, DecisionDialog::Ground));
         QVERIFY(ground->isEnabled());
         ground->setCurrentIndex(ground->findData(QStringLiteral("pending_legal_claim")));
         if (!qEnvironmentVariableIsEmpty("DPO_SCREENSHOT_DIR"))
-            decide->grab().save(qEnvironmentVariable("DPO_SCREENSHOT_DIR") + QStringLiteral("/withdrawal-decide.png"));
+            decide->grab().save(qEnvironmentVariable("DPO_SCREENSHOT_DIR") +
+                                QStringLiteral("/withdrawal-decide.png"));
         clickOk(decide);
         QTRY_COMPARE(pane->details().row.state, QStringLiteral("decided"));
         QCOMPARE(pane->details().decisions.size(), 5);
         QVERIFY(pane->details().needsApproval);
         QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("executeRequest"))->isEnabled());
-        QCOMPARE(pane->findChild<QTableWidget*>(QStringLiteral("withdrawalDecisions"))->rowCount(), 5);
+        QCOMPARE(pane->findChild<QTableWidget*>(QStringLiteral("withdrawalDecisions"))->rowCount(),
+                 5);
 
         // The proposer cannot approve; another supervisor signs in and does.
         ApprovalDialog* approve = pane->openApprove();
-        approve->findChild<QLineEdit*>(QStringLiteral("approverUsername"))->setText(QStringLiteral("admin"));
-        approve->findChild<QLineEdit*>(QStringLiteral("approverPassword"))->setText(QString::fromLatin1(test::TestDatabase::kPassword));
+        approve->findChild<QLineEdit*>(QStringLiteral("approverUsername"))
+            ->setText(QStringLiteral("admin"));
+        approve->findChild<QLineEdit*>(QStringLiteral("approverPassword"))
+            ->setText(QString::fromLatin1(test::TestDatabase::kPassword));
         clickOk(approve);
         QVERIFY(approve->isVisible());
         QCOMPARE(pane->details().row.state, QStringLiteral("decided"));
-        approve->findChild<QLineEdit*>(QStringLiteral("approverUsername"))->setText(QStringLiteral("aigul"));
-        approve->findChild<QLineEdit*>(QStringLiteral("approverPassword"))->setText(QStringLiteral("supervisor-pw-1"));
+        approve->findChild<QLineEdit*>(QStringLiteral("approverUsername"))
+            ->setText(QStringLiteral("aigul"));
+        approve->findChild<QLineEdit*>(QStringLiteral("approverPassword"))
+            ->setText(QStringLiteral("supervisor-pw-1"));
         clickOk(approve);
         QTRY_COMPARE(pane->details().row.state, QStringLiteral("approved"));
 
-        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("executeRequest")), Qt::LeftButton);
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("executeRequest")),
+                          Qt::LeftButton);
         QCOMPARE(prompts.confirmations, 1);
         QTRY_COMPARE(pane->details().row.state, QStringLiteral("executed"));
         QVERIFY(prompts.errors.isEmpty());
         auto* notices = pane->findChild<QTableWidget*>(QStringLiteral("withdrawalNotices"));
         QCOMPARE(notices->rowCount(), 1);
-        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("replySent"))->isEnabled()); // tell the recipient first
+        QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("replySent"))
+                     ->isEnabled()); // tell the recipient first
 
         SentDialog* told = pane->openRecipientTold();
         QVERIFY(told);
@@ -147,9 +166,12 @@ private slots:
         // The reply letter in Russian names each category and what was done with it.
         prompts.saveAnswer = dir.filePath(QStringLiteral("reply.pdf"));
         pane->findChild<QComboBox*>(QStringLiteral("letterLanguage"))->setCurrentIndex(1);
-        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("saveLetter")), Qt::LeftButton);
+        QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("saveLetter")),
+                          Qt::LeftButton);
         const QString text = test::pdfText(prompts.saveAnswer);
-        QVERIFY2(text.contains(QStringLiteral("Фотография лица")) && text.contains(QStringLiteral("Уничтожен")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Фотография лица")) &&
+                     text.contains(QStringLiteral("Уничтожен")),
+                 qPrintable(text));
 
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
@@ -171,18 +193,23 @@ private slots:
         Session admin;
         auto database = fixture.openWithAdmin(admin);
         QSqlQuery q(database->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipients")) && q.next());
-        const qint64 subject = test::insertSubjectWithData(*database, QStringLiteral("OG-200"), q.value(0).toLongLong(), 2);
-        QVERIFY(q.exec(QStringLiteral("UPDATE subject_categories SET state = 'blocked' WHERE category_code = 'contacts'")));
+        const qint64 subject = test::insertSubjectWithData(*database, QStringLiteral("OG-200"),
+                                                           q.value(0).toLongLong(), 2);
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE subject_categories SET state = 'blocked' WHERE category_code = 'contacts'")));
         test::FakePrompts prompts;
         SubjectRecordPane pane(*database, admin, prompts);
         pane.show();
         pane.showSubject(subject);
-        QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("phoneValue"))->text(), SubjectRecordService::blockedMarker());
+        QCOMPARE(pane.findChild<QLabel*>(QStringLiteral("phoneValue"))->text(),
+                 SubjectRecordService::blockedMarker());
         auto* categories = pane.findChild<QTableWidget*>(QStringLiteral("categoriesTable"));
         auto* unblock = pane.findChild<QPushButton*>(QStringLiteral("unblockCategory"));
-        const QString blocked = Vocabulary().name(Vocabulary::Kind::CategoryState, QStringLiteral("blocked"));
+        const QString blocked =
+            Vocabulary().name(Vocabulary::Kind::CategoryState, QStringLiteral("blocked"));
         int contacts = -1;
         for (int row = 0; row < categories->rowCount(); ++row)
             if (categories->item(row, 2)->text() == blocked)
@@ -195,9 +222,12 @@ private slots:
         prompts.textAnswer = QStringLiteral("Соттун 2026-жылдын 20-ноябрындагы чечими");
         QTest::mouseClick(unblock, Qt::LeftButton);
         QVERIFY(prompts.errors.isEmpty());
-        QVERIFY(q.exec(QStringLiteral("SELECT state FROM subject_categories WHERE category_code = 'contacts'")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT state FROM subject_categories WHERE category_code = 'contacts'")) &&
+                q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("held"));
-        QVERIFY(pane.findChild<QLabel*>(QStringLiteral("phoneValue"))->text() != SubjectRecordService::blockedMarker());
+        QVERIFY(pane.findChild<QLabel*>(QStringLiteral("phoneValue"))->text() !=
+                SubjectRecordService::blockedMarker());
     }
 };
 

@@ -3,7 +3,6 @@
 
 #include "domain/Vocabulary.h"
 
-#include "UserPrompts.h"
 #include "core/Error.h"
 #include "db/Database.h"
 #include "domain/DocumentLanguage.h"
@@ -11,29 +10,30 @@
 #include "services/AuditExportService.h"
 #include "services/AuditListService.h"
 #include "services/SigningKeyService.h"
+#include "UserPrompts.h"
 #include "widgets/ReadOnlyTable.h"
 #include "widgets/WindowedView.h"
 
-#include <utility>
+#include <memory>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QFileInfo>
 #include <QMenu>
-#include <QSettings>
-#include <QPrinter>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <memory>
+#include <utility>
 
 namespace dpo {
 
@@ -57,13 +57,16 @@ QDateEdit* makeDateEdit(QWidget* parent, const QString& objectName)
 
 AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
-      m_from(makeDateEdit(this, QStringLiteral("auditFrom"))), m_to(makeDateEdit(this, QStringLiteral("auditTo"))),
-      m_officer(new QComboBox(this)), m_action(new QComboBox(this)), m_subject(new QLineEdit(this)),
-      m_entity(new QLineEdit(this)), m_view(new QTableView(this)), m_countLabel(new QLabel(this)),
-      m_detail(new QPlainTextEdit(this)), m_verifyButton(new QPushButton(tr("Verify the chain"), this)),
+      m_from(makeDateEdit(this, QStringLiteral("auditFrom"))),
+      m_to(makeDateEdit(this, QStringLiteral("auditTo"))), m_officer(new QComboBox(this)),
+      m_action(new QComboBox(this)), m_subject(new QLineEdit(this)), m_entity(new QLineEdit(this)),
+      m_view(new QTableView(this)), m_countLabel(new QLabel(this)),
+      m_detail(new QPlainTextEdit(this)),
+      m_verifyButton(new QPushButton(tr("Verify the chain"), this)),
       m_exportButton(new QPushButton(tr("Export", "button: export the audit trail"), this)),
-      m_exportLanguage(new QComboBox(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
-      m_verifyLabel(new QLabel(this)), m_debounce(new QTimer(this)), m_model(new AuditListModel(database, this))
+      m_exportLanguage(new QComboBox(this)), m_cancelButton(new QPushButton(tr("Cancel"), this)),
+      m_progress(new QProgressBar(this)), m_verifyLabel(new QLabel(this)),
+      m_debounce(new QTimer(this)), m_model(new AuditListModel(database, this))
 {
     setObjectName(QStringLiteral("auditPage"));
     QLabel* heading = makeHeading(this, tr("Audit trail"));
@@ -81,10 +84,12 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
     m_detail->setReadOnly(true);
     m_detail->setPlaceholderText(tr("Select an entry to see it in full, with its hashes."));
     m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
-    m_verifyButton->setToolTip(tr("Re-computes every entry's hash from the first one (docs/audit.md)"));
+    m_verifyButton->setToolTip(
+        tr("Re-computes every entry's hash from the first one (docs/audit.md)"));
     m_cancelButton->setObjectName(QStringLiteral("cancelVerifyButton"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setToolTip(tr("The entries the filters show, for an inspection; the export is audited"));
+    m_exportButton->setToolTip(
+        tr("The entries the filters show, for an inspection; the export is audited"));
     // Language names in their own language; the PDF's language, whatever the console's.
     m_exportLanguage->setObjectName(QStringLiteral("exportLanguage"));
     m_exportLanguage->addItem(QStringLiteral("Кыргызча"), QStringLiteral("ky"));
@@ -94,9 +99,12 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
     exportMenu->addAction(tr("Print preview…"), this, [this] { printShown(true); });
     exportMenu->addAction(tr("Print…"), this, [this] { printShown(false); });
     exportMenu->addSeparator();
-    exportMenu->addAction(tr("Save as PDF…"), this, [this] { exportShown(int(AuditExportService::Format::Pdf)); });
-    exportMenu->addAction(tr("Save as CSV…"), this, [this] { exportShown(int(AuditExportService::Format::Csv)); });
-    exportMenu->addAction(tr("Save as JSON Lines…"), this, [this] { exportShown(int(AuditExportService::Format::Jsonl)); });
+    exportMenu->addAction(tr("Save as PDF…"), this,
+                          [this] { exportShown(int(AuditExportService::Format::Pdf)); });
+    exportMenu->addAction(tr("Save as CSV…"), this,
+                          [this] { exportShown(int(AuditExportService::Format::Csv)); });
+    exportMenu->addAction(tr("Save as JSON Lines…"), this,
+                          [this] { exportShown(int(AuditExportService::Format::Jsonl)); });
     m_exportButton->setMenu(exportMenu);
     m_progress->setObjectName(QStringLiteral("verifyProgress"));
     m_verifyLabel->setObjectName(QStringLiteral("verifyResult"));
@@ -104,12 +112,15 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
     m_cancelButton->hide();
     m_progress->hide();
 
-    setUpWindowedView(m_view, m_model, QStringLiteral("auditView"),
-                      {QStringLiteral("0000000"), QStringLiteral("00.00.0000 00:00"), QStringLiteral("administrator"),
-                       // A long action's and entity's name in the UI's language.
-                       Vocabulary().name(Vocabulary::Kind::AuditAction, QStringLiteral("withdrawal.register")),
-                       Vocabulary().name(Vocabulary::Kind::AuditEntity, QStringLiteral("withdrawal_request")) + QStringLiteral(" 00000"),
-                       QStringLiteral("OG-00000000")});
+    setUpWindowedView(
+        m_view, m_model, QStringLiteral("auditView"),
+        {QStringLiteral("0000000"), QStringLiteral("00.00.0000 00:00"),
+         QStringLiteral("administrator"),
+         // A long action's and entity's name in the UI's language.
+         Vocabulary().name(Vocabulary::Kind::AuditAction, QStringLiteral("withdrawal.register")),
+         Vocabulary().name(Vocabulary::Kind::AuditEntity, QStringLiteral("withdrawal_request")) +
+             QStringLiteral(" 00000"),
+         QStringLiteral("OG-00000000")});
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(300);
@@ -121,11 +132,13 @@ AuditPage::AuditPage(Database& database, Session session, UserPrompts& prompts, 
     for (QLineEdit* edit : {m_subject, m_entity})
         connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_countLabel->setText(tr("%Ln entries, newest first.", nullptr, int(qMin<qint64>(m_model->totalCount(), INT_MAX))));
+        m_countLabel->setText(tr("%Ln entries, newest first.", nullptr,
+                                 int(qMin<qint64>(m_model->totalCount(), INT_MAX))));
         m_detail->clear();
     });
     connect(m_model, &AuditListModel::loadFailed, m_countLabel, &QLabel::setText);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPage::showCurrentEntry);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditPage::showCurrentEntry);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &AuditPage::showCurrentEntry);
     connect(m_verifyButton, &QPushButton::clicked, this, &AuditPage::verifyChain);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_cancel.storeRelaxed(1); });
@@ -167,7 +180,8 @@ void AuditPage::showEvent(QShowEvent* event)
     QWidget::showEvent(event);
     // The lists of officers and actions, and the newest entries, each time the section is shown.
     const QString officer = m_officer->currentData().toString();
-    const QString action = m_requestedAction.isNull() ? m_action->currentData().toString() : std::exchange(m_requestedAction, QString());
+    const QString action = m_requestedAction.isNull() ? m_action->currentData().toString()
+                                                      : std::exchange(m_requestedAction, QString());
     QStringList officers, actions;
     try {
         const AuditListService service(m_database);
@@ -195,7 +209,8 @@ void AuditPage::showEvent(QShowEvent* event)
         m_action->addItem(QStringLiteral("    ") + words.name(Vocabulary::Kind::AuditAction, a), a);
     }
     if (!action.isEmpty() && m_action->findData(action) < 0) // asked for by the dashboard, none yet
-        m_action->addItem(QStringLiteral("    ") + words.name(Vocabulary::Kind::AuditAction, action), action);
+        m_action->addItem(
+            QStringLiteral("    ") + words.name(Vocabulary::Kind::AuditAction, action), action);
     m_action->setCurrentIndex(qMax(0, m_action->findData(action)));
     applyFilter();
 }
@@ -220,14 +235,16 @@ void AuditPage::showCurrentEntry()
     const AuditListRow* row = current.isValid() ? m_model->loadedRow(current.row()) : nullptr;
     if (!row)
         return;
-    const QByteArray details = QJsonDocument::fromJson(row->details.toUtf8()).toJson(QJsonDocument::Indented);
-    const QString text = tr("Entry %1\nTime: %2 (Bishkek), %3 UTC\nOfficer: %4\nAction: %5\nEntity: %6 %7\n"
-                            "Subject: %8\nPrevious hash: %9\nHash: %10\nDetails:\n%11")
-                             .arg(row->seq)
-                             .arg(displayInstant(row->at), row->at.toUTC().toString(Qt::ISODateWithMs), row->officer,
-                                  row->action, row->entity, row->entityId,
-                                  row->subjectRef.isEmpty() ? QStringLiteral("—") : row->subjectRef, row->prevHash)
-                             .arg(row->hash, QString::fromUtf8(details));
+    const QByteArray details =
+        QJsonDocument::fromJson(row->details.toUtf8()).toJson(QJsonDocument::Indented);
+    const QString text =
+        tr("Entry %1\nTime: %2 (Bishkek), %3 UTC\nOfficer: %4\nAction: %5\nEntity: %6 %7\n"
+           "Subject: %8\nPrevious hash: %9\nHash: %10\nDetails:\n%11")
+            .arg(row->seq)
+            .arg(displayInstant(row->at), row->at.toUTC().toString(Qt::ISODateWithMs), row->officer,
+                 row->action, row->entity, row->entityId,
+                 row->subjectRef.isEmpty() ? QStringLiteral("—") : row->subjectRef, row->prevHash)
+            .arg(row->hash, QString::fromUtf8(details));
     if (m_detail->toPlainText() != text)
         m_detail->setPlainText(text);
 }
@@ -239,31 +256,41 @@ void AuditPage::exportShown(int format)
     options.format = AuditExportService::Format(format);
     options.language = m_exportLanguage->currentData().toString();
     const QString code = AuditExportService::formatCode(options.format);
-    const QString filter = options.format == AuditExportService::Format::Pdf   ? tr("PDF documents (*.pdf)")
-                           : options.format == AuditExportService::Format::Csv ? tr("CSV files (*.csv)")
-                                                                               : tr("JSON Lines (*.jsonl)");
-    const QString path = m_prompts.saveFileName(this, tr("Export the audit trail"), filter,
-                                                QStringLiteral("audit-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), code));
+    const QString filter =
+        options.format == AuditExportService::Format::Pdf   ? tr("PDF documents (*.pdf)")
+        : options.format == AuditExportService::Format::Csv ? tr("CSV files (*.csv)")
+                                                            : tr("JSON Lines (*.jsonl)");
+    const QString path = m_prompts.saveFileName(
+        this, tr("Export the audit trail"), filter,
+        QStringLiteral("audit-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), code));
     if (path.isEmpty())
         return;
     try {
         if (SigningKeyService(m_database).hasActiveKey()) {
             // Every export is signed once the organisation has a key: the configured one (`keys
             // init` records its path), or one the officer picks; and its passphrase.
-            options.signingKeyPath = QSettings().value(QStringLiteral("signing/keyPath")).toString();
+            options.signingKeyPath =
+                QSettings().value(QStringLiteral("signing/keyPath")).toString();
             if (options.signingKeyPath.isEmpty() || !QFileInfo::exists(options.signingKeyPath))
-                options.signingKeyPath = m_prompts.openFileName(this, tr("The organisation's signing key"), tr("PEM files (*.pem)"));
+                options.signingKeyPath = m_prompts.openFileName(
+                    this, tr("The organisation's signing key"), tr("PEM files (*.pem)"));
             if (options.signingKeyPath.isEmpty())
                 return;
             bool accepted = false;
-            options.passphrase = m_prompts.askPassword(this, tr("Signing key"), tr("Passphrase of the signing key:"), &accepted).toUtf8();
+            options.passphrase = m_prompts
+                                     .askPassword(this, tr("Signing key"),
+                                                  tr("Passphrase of the signing key:"), &accepted)
+                                     .toUtf8();
             if (!accepted)
                 return;
         }
-        const AuditExportSummary s = AuditExportService(m_database).exportTo(m_session, options, path);
+        const AuditExportSummary s =
+            AuditExportService(m_database).exportTo(m_session, options, path);
         emit statusMessage(s.signaturePath.isEmpty()
                                ? tr("Exported %L1 entries to %2.").arg(s.entries).arg(path)
-                               : tr("Exported %L1 entries to %2, signed (%3).").arg(s.entries).arg(path, s.signaturePath));
+                               : tr("Exported %L1 entries to %2, signed (%3).")
+                                     .arg(s.entries)
+                                     .arg(path, s.signaturePath));
         m_model->setFilter(m_model->filter()); // the export is an entry of its own
     } catch (const Error& e) {
         m_prompts.showError(this, tr("Export the audit trail"), e.message());
@@ -317,16 +344,18 @@ void AuditPage::verifyChain()
             AuditVerifier verifier(m_database);
             verifier.setProgressInterval(5000);
             result = verifier.verify([this](qint64 checked, qint64 total) {
-                QMetaObject::invokeMethod(this, [this, checked, total] { onVerificationProgress(checked, total); },
-                                          Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this, checked, total] { onVerificationProgress(checked, total); },
+                    Qt::QueuedConnection);
                 return m_cancel.loadRelaxed() == 0;
             });
         } catch (const Error& e) {
             error = e.message();
         }
         m_database.closeThreadConnection();
-        QMetaObject::invokeMethod(this, [this, result, error] { onVerificationFinished(result, error); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, result, error] { onVerificationFinished(result, error); },
+            Qt::QueuedConnection);
     });
     m_worker->start();
 }
@@ -364,12 +393,14 @@ void AuditPage::onVerificationFinished(const AuditVerification& result, const QS
         if (result.intact()) {
             m_verifyLabel->setText(tr("Intact: %L1 entries verified on %2 by %3; head %4.")
                                        .arg(result.entries)
-                                       .arg(when, m_session.displayName, result.headHash.left(16) + QStringLiteral("…")));
+                                       .arg(when, m_session.displayName,
+                                            result.headHash.left(16) + QStringLiteral("…")));
             m_verifyLabel->setStyleSheet(QStringLiteral("color: #1d6b2a;"));
         } else {
-            const QString text = tr("Broken at entry %1 (%2): %3")
-                                     .arg(result.brokenSeq)
-                                     .arg(AuditVerification::problemCode(result.problem), result.detail);
+            const QString text =
+                tr("Broken at entry %1 (%2): %3")
+                    .arg(result.brokenSeq)
+                    .arg(AuditVerification::problemCode(result.problem), result.detail);
             m_verifyLabel->setText(text);
             m_verifyLabel->setStyleSheet(QStringLiteral("color: #b01c1c; font-weight: bold;"));
             m_prompts.showError(this, tr("Verify the audit chain"), text);

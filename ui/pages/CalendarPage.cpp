@@ -4,9 +4,9 @@
 
 #include "CalendarImportDialog.h"
 
-#include "UserPrompts.h"
 #include "core/Error.h"
 #include "domain/DocumentLanguage.h"
+#include "UserPrompts.h"
 #include "widgets/FormHelpers.h"
 #include "widgets/ReadOnlyTable.h"
 #include "widgets/YearView.h"
@@ -27,7 +27,8 @@
 
 namespace dpo {
 
-// The seeded names and decrees are "Kyrgyz — Russian" (docs/calendar.md): the UI's half of such a text.
+// The seeded names and decrees are "Kyrgyz — Russian" (docs/calendar.md): the UI's half of such a
+// text.
 QString CalendarPage::localName(const QString& name)
 {
     const QStringList halves = name.split(QStringLiteral(" — "));
@@ -43,16 +44,21 @@ QString CalendarPage::localName(const QString& name)
     }
 }
 
-CalendarEditDialog::CalendarEditDialog(Mode mode, const QDate& day, const CalendarService::Day& current, QWidget* parent)
+CalendarEditDialog::CalendarEditDialog(Mode mode, const QDate& day,
+                                       const CalendarService::Day& current, QWidget* parent)
     : SubmitDialog(mode == Mode::Set    ? tr("Set a day of the calendar")
                    : mode == Mode::Move ? tr("Move a day of the calendar")
                                         : tr("Remove a day from the calendar"),
-                   mode == Mode::Remove ? tr("Remove") : mode == Mode::Move ? tr("Move", "a calendar day") : tr("Save"), parent),
+                   mode == Mode::Remove ? tr("Remove")
+                   : mode == Mode::Move ? tr("Move", "a calendar day")
+                                        : tr("Save"),
+                   parent),
       m_mode(mode), m_day(dateField(this, day, "calendarDay")), m_decree(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("calendarEditDialog"));
     m_decree->setObjectName(QStringLiteral("calendarDecree"));
-    m_decree->setPlaceholderText(tr("e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026"));
+    m_decree->setPlaceholderText(
+        tr("e.g. Resolution of the Cabinet of Ministers No. 123 of 01.03.2026"));
     m_day->setEnabled(mode == Mode::Set);
     form()->addRow(tr("Day:"), m_day);
     if (mode == Mode::Set) {
@@ -104,21 +110,28 @@ QString CalendarEditDialog::decree() const
     return m_decree->text().trimmed();
 }
 
-CalendarPage::CalendarPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts), m_year(new QSpinBox(this)),
-      m_view(new YearView(this)), m_table(makeReadOnlyTable(this, QStringLiteral("calendarDays"))), m_selection(new QLabel(this))
+CalendarPage::CalendarPage(Database& database, Session session, UserPrompts& prompts,
+                           QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
+      m_year(new QSpinBox(this)), m_view(new YearView(this)),
+      m_table(makeReadOnlyTable(this, QStringLiteral("calendarDays"))),
+      m_selection(new QLabel(this))
 {
     setObjectName(QStringLiteral("calendarPage"));
     QLabel* heading = makeHeading(this, tr("Working-day calendar"));
-    auto* note = new QLabel(tr("Every due date is counted on this calendar: a period starts the day after receipt, and when its last "
-                               "day is not a working day the due date is the next working day. Due dates already fixed do not "
-                               "move when the calendar changes; a claim's due date is recalculated only on request."),
-                            this);
+    auto* note = new QLabel(
+        tr("Every due date is counted on this calendar: a period starts the day after receipt, and "
+           "when its last "
+           "day is not a working day the due date is the next working day. Due dates already fixed "
+           "do not "
+           "move when the calendar changes; a claim's due date is recalculated only on request."),
+        this);
     note->setWordWrap(true);
     m_year->setObjectName(QStringLiteral("calendarYear"));
     m_year->setRange(2000, 2100);
     m_year->setValue(bishkekToday().year());
-    m_table->horizontalHeader()->setStretchLastSection(false); // the name column stretches instead (reload)
+    m_table->horizontalHeader()->setStretchLastSection(
+        false); // the name column stretches instead (reload)
     m_selection->setObjectName(QStringLiteral("calendarSelection"));
     m_selection->setWordWrap(true);
     const bool editor = Permissions::allows(m_session.role, Permission::EditCalendar);
@@ -127,9 +140,10 @@ CalendarPage::CalendarPage(Database& database, Session session, UserPrompts& pro
         QString text;
         const char* name;
         CalendarEditDialog::Mode mode;
-    } edits[] = {{tr("Set day…"), "setCalendarDay", CalendarEditDialog::Mode::Set},
-                 {tr("Move…", "a calendar day"), "moveCalendarDay", CalendarEditDialog::Mode::Move},
-                 {tr("Remove…", "a calendar day"), "removeCalendarDay", CalendarEditDialog::Mode::Remove}};
+    } edits[] = {
+        {tr("Set day…"), "setCalendarDay", CalendarEditDialog::Mode::Set},
+        {tr("Move…", "a calendar day"), "moveCalendarDay", CalendarEditDialog::Mode::Move},
+        {tr("Remove…", "a calendar day"), "removeCalendarDay", CalendarEditDialog::Mode::Remove}};
     auto* top = new QHBoxLayout;
     top->addWidget(heading, 1);
     top->addWidget(new QLabel(tr("Year:"), this));
@@ -146,7 +160,8 @@ CalendarPage::CalendarPage(Database& database, Session session, UserPrompts& pro
     m_importButton = new QPushButton(tr("Import year…"), this);
     m_importButton->setObjectName(QStringLiteral("importCalendarYear"));
     m_importButton->setEnabled(editor);
-    m_importButton->setToolTip(editor ? tr("Replace the year's marked days with its published calendar from a CSV file, after a "
+    m_importButton->setToolTip(editor ? tr("Replace the year's marked days with its published "
+                                           "calendar from a CSV file, after a "
                                            "preview (docs/calendar.md).")
                                       : tr("Supervisors and administrators edit the calendar."));
     connect(m_importButton, &QPushButton::clicked, this, &CalendarPage::openImport);
@@ -158,9 +173,11 @@ CalendarPage::CalendarPage(Database& database, Session session, UserPrompts& pro
     for (const char* kind : {"weekend", "holiday", "day_off", "working_day", "working_holiday"}) {
         auto* swatch = new QLabel(this);
         swatch->setFixedSize(16, 16);
-        swatch->setStyleSheet(QStringLiteral("background: %1; border: 1px solid #999;").arg(YearView::background(QString::fromLatin1(kind)).name()));
+        swatch->setStyleSheet(QStringLiteral("background: %1; border: 1px solid #999;")
+                                  .arg(YearView::background(QString::fromLatin1(kind)).name()));
         legend->addWidget(swatch, item / 3, (item % 3) * 2);
-        legend->addWidget(new QLabel(kindName(QString::fromLatin1(kind)), this), item / 3, (item % 3) * 2 + 1);
+        legend->addWidget(new QLabel(kindName(QString::fromLatin1(kind)), this), item / 3,
+                          (item % 3) * 2 + 1);
         ++item;
     }
     legend->setColumnStretch(6, 1);
@@ -227,7 +244,9 @@ void CalendarPage::reload()
     const QLocale locale;
     for (const CalendarService::Day& d : m_days) {
         kinds.insert(d.day, d.kind);
-        rows << QStringList{displayDate(d.day), locale.dayName(d.day.dayOfWeek(), QLocale::ShortFormat), kindName(d.kind), localName(d.name)};
+        rows << QStringList{displayDate(d.day),
+                            locale.dayName(d.day.dayOfWeek(), QLocale::ShortFormat),
+                            kindName(d.kind), localName(d.name)};
     }
     const QSignalBlocker quiet(m_table);
     // The decree is in each row's tooltip and under the year view, where there is room for it.
@@ -235,11 +254,13 @@ void CalendarPage::reload()
     // header lays the stretched column out anew after the widths the refill set.
     if (m_table->columnCount() > 3)
         m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Interactive);
-    fillReadOnlyTable(m_table, {tr("Day"), tr("Weekday"), tr("Kind"), tr("Name", "of a calendar day")}, rows);
+    fillReadOnlyTable(
+        m_table, {tr("Day"), tr("Weekday"), tr("Kind"), tr("Name", "of a calendar day")}, rows);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     for (int row = 0; row < m_days.size(); ++row) {
         const QString tip = m_days[row].decree.isEmpty() ? m_days[row].name
-                                                          : m_days[row].name + QLatin1Char('\n') + localName(m_days[row].decree);
+                                                         : m_days[row].name + QLatin1Char('\n') +
+                                                               localName(m_days[row].decree);
         for (int column = 0; column < m_table->columnCount(); ++column)
             m_table->item(row, column)->setToolTip(tip);
     }
@@ -278,8 +299,10 @@ void CalendarPage::updateSelection()
         m_selection->clear();
         return;
     }
-    const QString kind = d.kind.isEmpty() ? (day.dayOfWeek() >= 6 ? QStringLiteral("weekend") : QString()) : d.kind;
-    QString text = tr("%1, %2: %3").arg(QLocale().dayName(day.dayOfWeek()), displayDate(day), kindName(kind));
+    const QString kind =
+        d.kind.isEmpty() ? (day.dayOfWeek() >= 6 ? QStringLiteral("weekend") : QString()) : d.kind;
+    QString text =
+        tr("%1, %2: %3").arg(QLocale().dayName(day.dayOfWeek()), displayDate(day), kindName(kind));
     if (!d.name.isEmpty())
         text += QStringLiteral(" (") + localName(d.name) + QLatin1Char(')');
     if (!d.decree.isEmpty())
@@ -304,12 +327,15 @@ CalendarEditDialog* CalendarPage::openEdit(CalendarEditDialog::Mode mode)
             const CalendarService calendar(m_database);
             switch (dialog->mode()) {
             case CalendarEditDialog::Mode::Set:
-                calendar.setDay(m_session, dialog->day(), dialog->kind(), dialog->name(), dialog->decree());
-                done = tr("%1 is now: %2.").arg(displayDate(dialog->day()), kindName(dialog->kind()));
+                calendar.setDay(m_session, dialog->day(), dialog->kind(), dialog->name(),
+                                dialog->decree());
+                done =
+                    tr("%1 is now: %2.").arg(displayDate(dialog->day()), kindName(dialog->kind()));
                 break;
             case CalendarEditDialog::Mode::Move:
                 calendar.moveDay(m_session, dialog->day(), dialog->target(), dialog->decree());
-                done = tr("Moved from %1 to %2.").arg(displayDate(dialog->day()), displayDate(dialog->target()));
+                done = tr("Moved from %1 to %2.")
+                           .arg(displayDate(dialog->day()), displayDate(dialog->target()));
                 break;
             case CalendarEditDialog::Mode::Remove:
                 calendar.removeDay(m_session, dialog->day(), dialog->decree());
@@ -321,7 +347,8 @@ CalendarEditDialog* CalendarPage::openEdit(CalendarEditDialog::Mode mode)
         }
         emit statusMessage(done + QLatin1Char(' ') + tr("Due dates already fixed are unchanged."));
         reload();
-        selectDay(dialog->mode() == CalendarEditDialog::Mode::Move ? dialog->target() : dialog->day());
+        selectDay(dialog->mode() == CalendarEditDialog::Mode::Move ? dialog->target()
+                                                                   : dialog->day());
         return {};
     });
     dialog->open();
@@ -330,8 +357,9 @@ CalendarEditDialog* CalendarPage::openEdit(CalendarEditDialog::Mode mode)
 
 CalendarImportDialog* CalendarPage::openImport()
 {
-    const QString path = m_prompts.openFileName(this, tr("The published calendar of %1").arg(m_year->value()),
-                                                tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        m_prompts.openFileName(this, tr("The published calendar of %1").arg(m_year->value()),
+                               tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return nullptr;
     CalendarImport::Plan plan;
@@ -349,7 +377,9 @@ CalendarImportDialog* CalendarPage::openImport()
         } catch (const Error& e) {
             return e.message();
         }
-        emit statusMessage(tr("The calendar of %1 is imported from %2.").arg(dialog->plan().year).arg(dialog->plan().source) +
+        emit statusMessage(tr("The calendar of %1 is imported from %2.")
+                               .arg(dialog->plan().year)
+                               .arg(dialog->plan().source) +
                            QLatin1Char(' ') + tr("Due dates already fixed are unchanged."));
         reload();
         return {};

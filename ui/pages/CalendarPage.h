@@ -29,8 +29,14 @@ class CalendarEditDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
-    enum class Mode { Set, Move, Remove };
-    CalendarEditDialog(Mode mode, const QDate& day, const CalendarService::Day& current, QWidget* parent = nullptr);
+    enum class Mode
+    {
+        Set,
+        Move,
+        Remove
+    };
+    CalendarEditDialog(Mode mode, const QDate& day, const CalendarService::Day& current,
+                       QWidget* parent = nullptr);
     Mode mode() const { return m_mode; }
     QDate day() const;
     QDate target() const;
@@ -53,15 +59,18 @@ class CalendarPage : public QWidget
 {
     Q_OBJECT
 public:
-    CalendarPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
+    CalendarPage(Database& database, Session session, UserPrompts& prompts,
+                 QWidget* parent = nullptr);
     void showYear(int year);
     void selectDay(const QDate& day);
-    CalendarEditDialog* openEdit(CalendarEditDialog::Mode mode); // on the selected day, without blocking
+    CalendarEditDialog*
+    openEdit(CalendarEditDialog::Mode mode); // on the selected day, without blocking
     // Asks for the shown year's calendar file, and previews it in a dialog that imports it (not
     // blocking); null when no file was chosen or it could not be read (the error is shown).
     CalendarImportDialog* openImport();
     static QString kindName(const QString& kind);
-    static QString localName(const QString& name); // the interface language's half of "Kyrgyz — Russian"
+    static QString
+    localName(const QString& name); // the interface language's half of "Kyrgyz — Russian"
 
 signals:
     void statusMessage(const QString& message);

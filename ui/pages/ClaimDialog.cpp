@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClaimDialog.h"
 
-#include "UserPrompts.h"
-#include "widgets/DocumentPicker.h"
-#include "widgets/SubjectLookup.h"
 #include "core/Error.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
+#include "UserPrompts.h"
+#include "widgets/DocumentPicker.h"
+#include "widgets/SubjectLookup.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -24,20 +24,26 @@
 namespace dpo {
 
 ClaimDialog::ClaimDialog(Database& database, UserPrompts& prompts, QWidget* parent)
-    : SubmitDialog(tr("Register a claim or a request for own data"), tr("Register"), parent), m_database(database),
-      m_prompts(prompts), m_kind(new QComboBox(this)), m_subject(new SubjectLookup(database, this)), m_claimant(new QLineEdit(this)),
-      m_contact(new QLineEdit(this)), m_received(new QDateEdit(bishkekToday(), this)), m_channel(new QComboBox(this)),
-      m_summary(new QPlainTextEdit(this)),
-      m_documents(new DocumentPicker(prompts, tr("The claim's document"), [this](const QString& error) { showError(error); }, this)),
+    : SubmitDialog(tr("Register a claim or a request for own data"), tr("Register"), parent),
+      m_database(database), m_prompts(prompts), m_kind(new QComboBox(this)),
+      m_subject(new SubjectLookup(database, this)), m_claimant(new QLineEdit(this)),
+      m_contact(new QLineEdit(this)), m_received(new QDateEdit(bishkekToday(), this)),
+      m_channel(new QComboBox(this)), m_summary(new QPlainTextEdit(this)),
+      m_documents(new DocumentPicker(
+          prompts, tr("The claim's document"), [this](const QString& error) { showError(error); },
+          this)),
       m_due(new QLabel(this))
 {
     setObjectName(QStringLiteral("claimDialog"));
     const Vocabulary words;
     m_kind->setObjectName(QStringLiteral("claimKind"));
-    m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("pretrial_claim")), int(ClaimService::Kind::PretrialClaim));
-    m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("access_request")), int(ClaimService::Kind::AccessRequest));
+    m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("pretrial_claim")),
+                    int(ClaimService::Kind::PretrialClaim));
+    m_kind->addItem(words.name(Vocabulary::Kind::ClaimKind, QStringLiteral("access_request")),
+                    int(ClaimService::Kind::AccessRequest));
     m_subject->setObjectName(QStringLiteral("claimSubject"));
-    m_subject->setToolTip(tr("When the claimant is a subject: find them by name, INN, phone or platform reference"));
+    m_subject->setToolTip(
+        tr("When the claimant is a subject: find them by name, INN, phone or platform reference"));
     m_claimant->setObjectName(QStringLiteral("claimClaimant"));
     m_claimant->setPlaceholderText(tr("Full name (the subject's, when left empty)"));
     m_contact->setObjectName(QStringLiteral("claimContact"));
@@ -47,7 +53,8 @@ ClaimDialog::ClaimDialog(Database& database, UserPrompts& prompts, QWidget* pare
     m_received->setMaximumDate(bishkekToday());
     m_channel->setObjectName(QStringLiteral("claimChannel"));
     for (const char* channel : {"post", "in_person", "email", "app_form"})
-        m_channel->addItem(words.name(Vocabulary::Kind::ClaimChannel, QString::fromLatin1(channel)), QString::fromLatin1(channel));
+        m_channel->addItem(words.name(Vocabulary::Kind::ClaimChannel, QString::fromLatin1(channel)),
+                           QString::fromLatin1(channel));
     m_summary->setObjectName(QStringLiteral("claimSummary"));
     m_summary->setPlaceholderText(tr("What the claim is about"));
     m_documents->setObjectName(QStringLiteral("claimDocuments"));
@@ -68,7 +75,8 @@ ClaimDialog::ClaimDialog(Database& database, UserPrompts& prompts, QWidget* pare
     resize(600, 540);
 }
 
-void ClaimDialog::setSubmitRegistration(std::function<QString(const ClaimService::Registration&)> submit)
+void ClaimDialog::setSubmitRegistration(
+    std::function<QString(const ClaimService::Registration&)> submit)
 {
     setSubmit([this, submit = std::move(submit)] { return submit(registration()); });
 }
@@ -77,8 +85,10 @@ void ClaimDialog::updateDue()
 {
     const auto kind = ClaimService::Kind(m_kind->currentData().toInt());
     try {
-        const QDate due = DeadlineCalendar::load(m_database).dueDate(m_received->date(), ClaimService::periodDays(kind));
-        m_due->setText(tr("%1 (%Ln calendar day(s) from receipt, by the working-day calendar)", nullptr, ClaimService::periodDays(kind))
+        const QDate due = DeadlineCalendar::load(m_database)
+                              .dueDate(m_received->date(), ClaimService::periodDays(kind));
+        m_due->setText(tr("%1 (%Ln calendar day(s) from receipt, by the working-day calendar)",
+                          nullptr, ClaimService::periodDays(kind))
                            .arg(displayDate(due)));
     } catch (const Error& e) {
         m_due->setText(e.message());

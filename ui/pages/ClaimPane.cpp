@@ -7,15 +7,15 @@
 
 #include "ClaimDialog.h"
 #include "ClaimStepDialogs.h"
-#include "UserPrompts.h"
 #include "core/Error.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/ClaimLetterService.h"
 #include "services/SubjectReportService.h"
-#include "widgets/DeadlineBand.h"
+#include "UserPrompts.h"
 #include "widgets/CaseWidgets.h"
+#include "widgets/DeadlineBand.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -46,29 +46,41 @@ QPushButton* button(QWidget* parent, const QString& text, const char* name)
 
 ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
     : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
-      m_steps(std::make_unique<StepRunner>(this, prompts, tr("Claims"), [this](const QString& done) { stepDone(done); })),
-      m_title(makeCaseTitle(this, QStringLiteral("claimTitle"))), m_facts(makeFactsLabel(this, QStringLiteral("claimFacts"))),
-      m_documents(new DocumentList(database, m_session, prompts, QStringLiteral("claimDocumentList"), this)),
+      m_steps(std::make_unique<StepRunner>(this, prompts, tr("Claims"),
+                                           [this](const QString& done) { stepDone(done); })),
+      m_title(makeCaseTitle(this, QStringLiteral("claimTitle"))),
+      m_facts(makeFactsLabel(this, QStringLiteral("claimFacts"))),
+      m_documents(new DocumentList(database, m_session, prompts,
+                                   QStringLiteral("claimDocumentList"), this)),
       m_links(new QListWidget(this)), m_draft(button(this, tr("Draft answer…"), "draftAnswer")),
-      m_sent(button(this, tr("Answer sent…"), "answerSent")), m_close(button(this, tr("Close…", "a claim"), "closeClaim")),
+      m_sent(button(this, tr("Answer sent…"), "answerSent")),
+      m_close(button(this, tr("Close…", "a claim"), "closeClaim")),
       m_recalculate(button(this, tr("Recalculate due date"), "recalculateDue")),
-      m_link(button(this, tr("Link…"), "linkClaim")), m_unlink(button(this, tr("Unlink"), "unlinkClaim")),
+      m_link(button(this, tr("Link…"), "linkClaim")),
+      m_unlink(button(this, tr("Unlink"), "unlinkClaim")),
       m_report(button(this, tr("Data report…"), "subjectReport"))
 {
     setObjectName(QStringLiteral("claimPane"));
     m_letter = new LetterButtons(
         prompts,
-        {[this](const QString& language) { return ClaimLetterService(m_database).prepare(m_session, claimId(), language); },
-         [this](const QString& language, const QString& path) { ClaimLetterService(m_database).writePdf(m_session, claimId(), language, path); },
-         [this] { return tr("Answer letter: No. %1").arg(claimId()); },
-         [this](const QString& language) { return QStringLiteral("answer-%1-%2.pdf").arg(claimId()).arg(language); }},
+        {[this](const QString& language) {
+        return ClaimLetterService(m_database).prepare(m_session, claimId(), language);
+         },
+         [this](const QString& language, const QString& path) {
+        ClaimLetterService(m_database).writePdf(m_session, claimId(), language, path);
+        },
+        [this] { return tr("Answer letter: No. %1").arg(claimId()); },
+        [this](const QString& language) {
+        return QStringLiteral("answer-%1-%2.pdf").arg(claimId()).arg(language);
+        }},
         this);
     connect(m_letter, &LetterButtons::statusMessage, this, &ClaimPane::statusMessage);
     m_documents->setAttach([this](const AttachmentService::Document& document) {
         ClaimService(m_database).attach(m_session, claimId(), document);
     });
-    connect(m_documents, &DocumentList::attached, this,
-            [this](const QString&) { stepDone(tr("The document is attached to No. %1.").arg(claimId())); });
+    connect(m_documents, &DocumentList::attached, this, [this](const QString&) {
+        stepDone(tr("The document is attached to No. %1.").arg(claimId()));
+    });
     connect(m_facts, &QLabel::linkActivated, this, [this] {
         if (m_details.subjectId > 0)
             emit openSubject(m_details.subjectId);
@@ -83,7 +95,8 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
     connect(m_link, &QPushButton::clicked, this, &ClaimPane::openLink);
     connect(m_unlink, &QPushButton::clicked, this, &ClaimPane::unlinkSelected);
     connect(m_report, &QPushButton::clicked, this, &ClaimPane::saveSubjectReport);
-    m_report->setToolTip(tr("The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language"));
+    m_report->setToolTip(tr("The subject data report that answers a request for own data (Law No. "
+                            "58 Art. 17), as PDF in the letter's language"));
     connect(m_links, &QListWidget::currentRowChanged, this, &ClaimPane::updateActions);
 
     auto* steps = new QHBoxLayout;
@@ -141,27 +154,39 @@ void ClaimPane::reload()
         return;
     }
     const Vocabulary words;
-    m_title->setText(tr("%1 No. %2: %3")
-                         .arg(words.name(Vocabulary::Kind::ClaimKind, ClaimService::kindCode(d.row.kind)))
-                         .arg(d.row.id)
-                         .arg(words.name(Vocabulary::Kind::ClaimState, d.row.state)));
+    m_title->setText(
+        tr("%1 No. %2: %3")
+            .arg(words.name(Vocabulary::Kind::ClaimKind, ClaimService::kindCode(d.row.kind)))
+            .arg(d.row.id)
+            .arg(words.name(Vocabulary::Kind::ClaimState, d.row.state)));
     FactsTable facts;
-    const auto row = [&facts](const QString& label, const QString& html) { facts.add(label, html); };
-    row(tr("Claimant:"), esc(d.row.claimant) + (d.claimantContact.isEmpty() ? QString() : QStringLiteral(", ") + esc(d.claimantContact)));
+    const auto row = [&facts](const QString& label, const QString& html) {
+        facts.add(label, html);
+    };
+    row(tr("Claimant:"),
+        esc(d.row.claimant) + (d.claimantContact.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral(", ") + esc(d.claimantContact)));
     if (d.subjectId > 0)
-        row(tr("Subject:"), QStringLiteral("<a href=\"subject\">%1</a>").arg(esc(d.row.subjectRef)));
-    row(tr("Received:"), esc(tr("%1, %2").arg(displayDate(d.row.receivedOn), words.name(Vocabulary::Kind::ClaimChannel, d.channel))));
+        row(tr("Subject:"),
+            QStringLiteral("<a href=\"subject\">%1</a>").arg(esc(d.row.subjectRef)));
+    row(tr("Received:"),
+        esc(tr("%1, %2").arg(displayDate(d.row.receivedOn),
+                             words.name(Vocabulary::Kind::ClaimChannel, d.channel))));
     QString due = esc(displayDate(d.row.dueOn));
     if (d.row.open)
         due += QStringLiteral(" &nbsp;<span style=\"color:%1\"><b>%2</b></span>")
-                   .arg(deadlineBandColour(true, d.row.overdue, d.row.daysLeft).name(), esc(DeadlineCalendar::deadlineText(d.row.daysLeft)));
+                   .arg(deadlineBandColour(true, d.row.overdue, d.row.daysLeft).name(),
+                        esc(DeadlineCalendar::deadlineText(d.row.daysLeft)));
     row(tr("Answer due:"), due);
     row(tr("About:"), esc(d.subjectMatter));
-    row(tr("Answer:"), esc(d.answerText.size() > 600 ? d.answerText.left(600) + QStringLiteral("…") : d.answerText));
+    row(tr("Answer:"), esc(d.answerText.size() > 600 ? d.answerText.left(600) + QStringLiteral("…")
+                                                     : d.answerText));
     if (d.row.answerSentOn.isValid()) {
-        const QString method = d.answerMethod == QStringLiteral("post")            ? tr("by post", "answer sent")
-                               : d.answerMethod == QStringLiteral("hand_delivery") ? tr("by hand", "answer sent")
-                                                                                    : tr("by email", "answer sent");
+        const QString method =
+            d.answerMethod == QStringLiteral("post")            ? tr("by post", "answer sent")
+            : d.answerMethod == QStringLiteral("hand_delivery") ? tr("by hand", "answer sent")
+                                                                : tr("by email", "answer sent");
         QString sent = tr("%1, %2").arg(displayDate(d.row.answerSentOn), method);
         if (!d.answerTracking.isEmpty())
             sent += tr(", tracking number %1").arg(d.answerTracking);
@@ -174,15 +199,18 @@ void ClaimPane::reload()
         if (!d.outcomeReason.isEmpty())
             outcome += QStringLiteral(". ") + d.outcomeReason;
         if (!d.refusalParagraph.isEmpty())
-            outcome += QStringLiteral(". ") + tr("Law No. 58 Art. 15, paragraph %1").arg(d.refusalParagraph);
+            outcome += QStringLiteral(". ") +
+                       tr("Law No. 58 Art. 15, paragraph %1").arg(d.refusalParagraph);
         row(tr("Outcome:"), esc(outcome));
     }
     row(tr("Registered by:"), esc(d.officer));
     m_facts->setText(facts.html());
 
-    m_documents->setDocuments(d.documents, Permissions::allows(m_session.role, Permission::WorkOnCases));
+    m_documents->setDocuments(d.documents,
+                              Permissions::allows(m_session.role, Permission::WorkOnCases));
     for (const ClaimService::Link& link : d.links) {
-        auto* item = new QListWidgetItem(tr("No. %1: %2").arg(link.id).arg(link.description), m_links);
+        auto* item =
+            new QListWidgetItem(tr("No. %1: %2").arg(link.id).arg(link.description), m_links);
         item->setData(Qt::UserRole, link.id);
         item->setData(Qt::UserRole + 1, int(link.kind));
     }
@@ -205,7 +233,8 @@ void ClaimPane::updateActions()
     m_link->setEnabled(shown && writer);
     m_unlink->setEnabled(writer && m_links->currentRow() >= 0);
     m_letter->setAvailable(shown && writer && !m_details.answerText.isEmpty());
-    m_report->setVisible(m_details.row.kind == ClaimService::Kind::AccessRequest && m_details.subjectId > 0);
+    m_report->setVisible(m_details.row.kind == ClaimService::Kind::AccessRequest &&
+                         m_details.subjectId > 0);
     m_report->setEnabled(shown && writer);
 }
 
@@ -221,8 +250,12 @@ AnswerDraftDialog* ClaimPane::openDraft()
 {
     auto* dialog = new AnswerDraftDialog(m_details, this);
     const qint64 id = m_details.row.id;
-    m_steps->submit(dialog, [this, dialog, id] { ClaimService(m_database).draftAnswer(m_session, id, dialog->draft(), versionOf(id)); },
-               tr("The answer to No. %1 is drafted.").arg(id));
+    m_steps->submit(
+        dialog,
+        [this, dialog, id] {
+        ClaimService(m_database).draftAnswer(m_session, id, dialog->draft(), versionOf(id));
+        },
+        tr("The answer to No. %1 is drafted.").arg(id));
     return dialog;
 }
 
@@ -230,8 +263,12 @@ AnswerSentDialog* ClaimPane::openAnswerSent()
 {
     auto* dialog = new AnswerSentDialog(m_details, this);
     const qint64 id = m_details.row.id;
-    m_steps->submit(dialog, [this, dialog, id] { ClaimService(m_database).logAnswer(m_session, id, dialog->answer(), versionOf(id)); },
-               tr("The answer to No. %1 is logged as sent.").arg(id));
+    m_steps->submit(
+        dialog,
+        [this, dialog, id] {
+        ClaimService(m_database).logAnswer(m_session, id, dialog->answer(), versionOf(id));
+        },
+        tr("The answer to No. %1 is logged as sent.").arg(id));
     return dialog;
 }
 
@@ -239,12 +276,14 @@ CloseClaimDialog* ClaimPane::openClose()
 {
     auto* dialog = new CloseClaimDialog(m_details, this);
     const qint64 id = m_details.row.id;
-    m_steps->submit(dialog,
-               [this, dialog, id] {
-                   const OutcomeFields& o = dialog->outcome();
-                   ClaimService(m_database).close(m_session, id, o.outcome(), o.reason(), o.paragraph(), versionOf(id));
-               },
-               tr("No. %1 is closed.").arg(id));
+    m_steps->submit(
+        dialog,
+        [this, dialog, id] {
+        const OutcomeFields& o = dialog->outcome();
+        ClaimService(m_database)
+            .close(m_session, id, o.outcome(), o.reason(), o.paragraph(), versionOf(id));
+        },
+        tr("No. %1 is closed.").arg(id));
     return dialog;
 }
 
@@ -252,8 +291,12 @@ ClaimLinkDialog* ClaimPane::openLink()
 {
     auto* dialog = new ClaimLinkDialog(this);
     const qint64 id = m_details.row.id;
-    m_steps->submit(dialog, [this, dialog, id] { ClaimService(m_database).link(m_session, id, dialog->kind(), dialog->targetId()); },
-               tr("No. %1 is linked.").arg(id));
+    m_steps->submit(
+        dialog,
+        [this, dialog, id] {
+        ClaimService(m_database).link(m_session, id, dialog->kind(), dialog->targetId());
+        },
+        tr("No. %1 is linked.").arg(id));
     return dialog;
 }
 
@@ -262,12 +305,17 @@ void ClaimPane::recalculateDueDate()
     const qint64 id = m_details.row.id;
     const QDate before = m_details.row.dueOn;
     if (!m_prompts.confirm(this, tr("Recalculate the due date"),
-                           tr("Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.")
+                           tr("Count the due date of No. %1 again on today's calendar? It is now "
+                              "%2; the change is recorded in the audit trail.")
                                .arg(id)
                                .arg(displayDate(before))))
         return;
     QDate after;
-    if (m_steps->run([&] { after = ClaimService(m_database).recalculateDueDate(m_session, id, versionOf(id)); }, QString()))
+    if (m_steps->run(
+            [&] {
+        after = ClaimService(m_database).recalculateDueDate(m_session, id, versionOf(id));
+            },
+            QString()))
         emit statusMessage(tr("The due date of No. %1 is %2.").arg(id).arg(displayDate(after)));
 }
 
@@ -279,15 +327,20 @@ void ClaimPane::unlinkSelected()
     const qint64 id = m_details.row.id;
     const auto kind = ClaimService::LinkKind(item->data(Qt::UserRole + 1).toInt());
     const qint64 target = item->data(Qt::UserRole).toLongLong();
-    m_steps->run([&] { ClaimService(m_database).unlink(m_session, id, kind, target); }, tr("The link is removed."));
+    m_steps->run([&] { ClaimService(m_database).unlink(m_session, id, kind, target); },
+                 tr("The link is removed."));
 }
 
 void ClaimPane::saveSubjectReport()
 {
-    // In the letter's language; with a bilingual letter, in Russian, the text that prevails (policy 2.5).
-    const QString language = m_letter->language() == QLatin1String(LetterService::kBilingual) ? QStringLiteral("ru") : m_letter->language();
-    const QString path = m_prompts.saveFileName(this, tr("Save the subject data report"), tr("PDF (*.pdf)"),
-                                                QStringLiteral("report-%1-%2.pdf").arg(m_details.row.subjectRef, language));
+    // In the letter's language; with a bilingual letter, in Russian, the text that prevails
+    // (policy 2.5).
+    const QString language = m_letter->language() == QLatin1String(LetterService::kBilingual)
+                                 ? QStringLiteral("ru")
+                                 : m_letter->language();
+    const QString path = m_prompts.saveFileName(
+        this, tr("Save the subject data report"), tr("PDF (*.pdf)"),
+        QStringLiteral("report-%1-%2.pdf").arg(m_details.row.subjectRef, language));
     if (path.isEmpty())
         return;
     try {

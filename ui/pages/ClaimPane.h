@@ -4,9 +4,9 @@
 #include "core/Session.h"
 #include "services/ClaimService.h"
 
-#include <QWidget>
 #include <functional>
 #include <memory>
+#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -55,7 +55,10 @@ signals:
 private:
     // The version of the claim as shown, passed back with each step (0, never a version, when
     // another claim is shown): a change another officer made meanwhile is refused, not overwritten.
-    int versionOf(qint64 claimId) const { return m_details.row.id == claimId ? m_details.version : 0; }
+    int versionOf(qint64 claimId) const
+    {
+        return m_details.row.id == claimId ? m_details.version : 0;
+    }
     void reload();
     void updateActions();
     void stepDone(const QString& done); // the status line, the list and the pane brought up to date

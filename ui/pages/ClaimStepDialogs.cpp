@@ -21,15 +21,16 @@ bool isAccessRequest(const ClaimService::Details& claim)
 } // namespace
 
 OutcomeFields::OutcomeFields(QWidget* dialog, const ClaimService::Details& claim, bool undecided)
-    : m_access(isAccessRequest(claim)), m_outcome(new QComboBox(dialog)), m_reason(new QPlainTextEdit(dialog)),
-      m_paragraph(new QLineEdit(dialog))
+    : m_access(isAccessRequest(claim)), m_outcome(new QComboBox(dialog)),
+      m_reason(new QPlainTextEdit(dialog)), m_paragraph(new QLineEdit(dialog))
 {
     const Vocabulary words;
     m_outcome->setObjectName(QStringLiteral("claimOutcome"));
     if (undecided)
         m_outcome->addItem(tr("Not decided yet"), QString());
     for (const char* code : {"satisfied", "partly_satisfied", "refused"})
-        m_outcome->addItem(words.name(Vocabulary::Kind::ClaimOutcome, QString::fromLatin1(code)), QString::fromLatin1(code));
+        m_outcome->addItem(words.name(Vocabulary::Kind::ClaimOutcome, QString::fromLatin1(code)),
+                           QString::fromLatin1(code));
     const int current = m_outcome->findData(claim.row.outcome);
     if (current >= 0)
         m_outcome->setCurrentIndex(current);
@@ -92,12 +93,14 @@ AnswerDraftDialog::AnswerDraftDialog(const ClaimService::Details& claim, QWidget
 
 ClaimService::Draft AnswerDraftDialog::draft() const
 {
-    return {m_text->toPlainText().trimmed(), m_outcome.outcome(), m_outcome.reason(), m_outcome.paragraph()};
+    return {m_text->toPlainText().trimmed(), m_outcome.outcome(), m_outcome.reason(),
+            m_outcome.paragraph()};
 }
 
 AnswerSentDialog::AnswerSentDialog(const ClaimService::Details& claim, QWidget* parent)
     : SubmitDialog(tr("The answer to No. %1 was sent").arg(claim.row.id), tr("Log"), parent),
-      m_sentOn(new QDateEdit(bishkekToday(), this)), m_method(new QComboBox(this)), m_tracking(new QLineEdit(this))
+      m_sentOn(new QDateEdit(bishkekToday(), this)), m_method(new QComboBox(this)),
+      m_tracking(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("answerSentDialog"));
     m_sentOn->setObjectName(QStringLiteral("answerSentOn"));
@@ -113,8 +116,9 @@ AnswerSentDialog::AnswerSentDialog(const ClaimService::Details& claim, QWidget* 
     form()->addRow(tr("Sent on:"), m_sentOn);
     form()->addRow(tr("How:"), m_method);
     form()->addRow(tr("Tracking number:"), m_tracking);
-    connect(m_method, &QComboBox::currentIndexChanged, this,
-            [this] { m_tracking->setEnabled(m_method->currentData().toString() == QStringLiteral("post")); });
+    connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
+        m_tracking->setEnabled(m_method->currentData().toString() == QStringLiteral("post"));
+    });
     resize(480, 220);
 }
 
@@ -128,7 +132,8 @@ ClaimService::Answer AnswerSentDialog::answer() const
 }
 
 CloseClaimDialog::CloseClaimDialog(const ClaimService::Details& claim, QWidget* parent)
-    : SubmitDialog(tr("Close No. %1").arg(claim.row.id), tr("Close", "a claim"), parent), m_outcome(this, claim, false)
+    : SubmitDialog(tr("Close No. %1").arg(claim.row.id), tr("Close", "a claim"), parent),
+      m_outcome(this, claim, false)
 {
     m_outcome.addTo(form());
     setObjectName(QStringLiteral("closeClaimDialog"));
@@ -136,7 +141,8 @@ CloseClaimDialog::CloseClaimDialog(const ClaimService::Details& claim, QWidget* 
 }
 
 ClaimLinkDialog::ClaimLinkDialog(QWidget* parent)
-    : SubmitDialog(tr("Link the claim"), tr("Link"), parent), m_kind(new QComboBox(this)), m_number(new QSpinBox(this))
+    : SubmitDialog(tr("Link the claim"), tr("Link"), parent), m_kind(new QComboBox(this)),
+      m_number(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("claimLinkDialog"));
     m_kind->setObjectName(QStringLiteral("linkKind"));

@@ -14,11 +14,11 @@
 
 #include <QBrush>
 #include <QComboBox>
-#include <QHeaderView>
-#include <QSplitter>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -29,13 +29,16 @@ constexpr int kDeadlineColumn = 6;
 } // namespace
 
 ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts), m_view(new QComboBox(this)),
-      m_table(makeReadOnlyTable(this, QStringLiteral("claimsRegister"))), m_summary(new QLabel(this)),
-      m_pane(new ClaimPane(database, m_session, prompts, this))
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
+      m_view(new QComboBox(this)),
+      m_table(makeReadOnlyTable(this, QStringLiteral("claimsRegister"))),
+      m_summary(new QLabel(this)), m_pane(new ClaimPane(database, m_session, prompts, this))
 {
     setObjectName(QStringLiteral("claimsPage"));
     QLabel* heading = makeHeading(this, tr("Pre-trial claims and requests for own data"));
-    auto* note = new QLabel(tr("Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week."), this);
+    auto* note = new QLabel(tr("Policy 14.1-14.2: a written answer within 30 calendar days; Law "
+                               "No. 58 Art. 17: a subject's own data within one week."),
+                            this);
     note->setWordWrap(true);
     auto* registerButton = new QPushButton(tr("Register…"), this);
     registerButton->setObjectName(QStringLiteral("registerClaim"));
@@ -97,7 +100,8 @@ void ClaimsPage::reload()
 {
     QList<ClaimService::Row> rows;
     try {
-        rows = ClaimService(m_database).list(bishkekToday(), ClaimService::Filter(m_view->currentData().toInt()));
+        rows = ClaimService(m_database)
+                   .list(bishkekToday(), ClaimService::Filter(m_view->currentData().toInt()));
     } catch (const Error& e) {
         m_summary->setText(e.message());
         return;
@@ -113,22 +117,32 @@ void ClaimsPage::reload()
         QString state = words.name(Vocabulary::Kind::ClaimState, r.state);
         if (!r.outcome.isEmpty())
             state += QStringLiteral("; ") + words.name(Vocabulary::Kind::ClaimOutcome, r.outcome);
-        cells << QStringList{QString::number(r.id), words.name(Vocabulary::Kind::ClaimKind, ClaimService::kindCode(r.kind)),
-                             r.claimant, r.subjectRef, displayDate(r.receivedOn), displayDate(r.dueOn), deadline, state};
+        cells << QStringList{
+            QString::number(r.id),
+            words.name(Vocabulary::Kind::ClaimKind, ClaimService::kindCode(r.kind)),
+            r.claimant,
+            r.subjectRef,
+            displayDate(r.receivedOn),
+            displayDate(r.dueOn),
+            deadline,
+            state};
     }
     const QSignalBlocker quiet(m_table); // refilling is not a new selection
-    fillReadOnlyTable(m_table, {tr("No."), tr("Kind"), tr("Claimant"), tr("Subject"), tr("Received"), tr("Due"),
-                                tr("Deadline"), tr("State")},
+    fillReadOnlyTable(m_table,
+                      {tr("No."), tr("Kind"), tr("Claimant"), tr("Subject"), tr("Received"),
+                       tr("Due"), tr("Deadline"), tr("State")},
                       cells);
     for (int row = 0; row < rows.size(); ++row) {
         setRowId(m_table, row, rows[row].id);
         if (rows[row].id == m_pane->claimId())
             m_table->selectRow(row);
-        paintDeadline(m_table->item(row, kDeadlineColumn), rows[row].open, rows[row].overdue, rows[row].daysLeft);
+        paintDeadline(m_table->item(row, kDeadlineColumn), rows[row].open, rows[row].overdue,
+                      rows[row].daysLeft);
     }
     m_table->resizeColumnToContents(kDeadlineColumn); // the overdue ones are bold
-    m_summary->setText(tr("%Ln entries.", nullptr, int(rows.size())) +
-                       (overdue ? QLatin1Char(' ') + tr("%Ln overdue.", nullptr, overdue) : QString()));
+    m_summary->setText(
+        tr("%Ln entries.", nullptr, int(rows.size())) +
+        (overdue ? QLatin1Char(' ') + tr("%Ln overdue.", nullptr, overdue) : QString()));
 }
 
 ClaimDialog* ClaimsPage::openRegistration()
@@ -138,7 +152,9 @@ ClaimDialog* ClaimsPage::openRegistration()
     dialog->setSubmitRegistration([this](const ClaimService::Registration& r) -> QString {
         try {
             const ClaimService::Row row = ClaimService(m_database).registerClaim(m_session, r);
-            emit statusMessage(tr("Claim %1 registered; the answer is due on %2.").arg(row.id).arg(displayDate(row.dueOn)));
+            emit statusMessage(tr("Claim %1 registered; the answer is due on %2.")
+                                   .arg(row.id)
+                                   .arg(displayDate(row.dueOn)));
             reload();
             selectClaim(row.id);
             return {};

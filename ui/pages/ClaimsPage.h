@@ -24,7 +24,8 @@ class ClaimsPage : public QWidget
 {
     Q_OBJECT
 public:
-    ClaimsPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
+    ClaimsPage(Database& database, Session session, UserPrompts& prompts,
+               QWidget* parent = nullptr);
     void reload();
     void setView(ClaimService::Filter view);
     ClaimDialog* openRegistration(); // the dialog, shown without blocking

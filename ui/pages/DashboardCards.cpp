@@ -35,7 +35,8 @@ QList<DashboardCards::Card> DashboardCards::from(const DashboardFigures& f)
     count("withdrawals:open", tr("Open withdrawal requests"), tr("Not yet executed"),
           f.openWithdrawals, false);
     count("disclosures:late", tr("Disclosures not notified in time"),
-          tr("A subject not notified within the organisation's own target"), f.lateDisclosures, true);
+          tr("A subject not notified within the organisation's own target"), f.lateDisclosures,
+          true);
     count("disclosures:failed", tr("Notifications failed"),
           tr("Subjects whose notice was not delivered"), f.failedNotifications, true);
     count("subjects:minors", tr("Subjects under 18"), tr("Policy 9.1: to delete"), f.minors, true);

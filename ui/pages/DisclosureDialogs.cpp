@@ -20,14 +20,23 @@
 namespace dpo {
 
 DisclosureDialog::DisclosureDialog(Database& database, UserPrompts& prompts, QWidget* parent)
-    : SubmitDialog(tr("Record a disclosure to a third party"), tr("Record"), parent), m_lookup(new SubjectLookup(database, this)),
-      m_subjects(new QListWidget(this)), m_recipient(new QComboBox(this)), m_newRecipient(new QLineEdit(this)),
-      m_newRecipientKind(vocabularyCombo(this, Vocabulary::Kind::RecipientKind, "newRecipientKind")),
-      m_ground(vocabularyCombo(this, Vocabulary::Kind::DisclosureGround, "disclosureGround")), m_requestNumber(new QLineEdit(this)),
-      m_requestDate(dateField(this, bishkekToday(), "requestDate")), m_requestBody(new QLineEdit(this)), m_law(new QLineEdit(this)),
-      m_categories(checkList(this, ReferenceDataService(database).categories(), "disclosureCategories", 120)), m_disclosedOn(dateField(this, bishkekToday(), "disclosedOn")),
-      m_outside(new QCheckBox(tr("Outside platform cooperation: each subject is notified (4.6.4)"), this)), m_note(new QLineEdit(this)),
-      m_documents(new DocumentPicker(prompts, tr("The request document"), [this](const QString& error) { showError(error); }, this))
+    : SubmitDialog(tr("Record a disclosure to a third party"), tr("Record"), parent),
+      m_lookup(new SubjectLookup(database, this)), m_subjects(new QListWidget(this)),
+      m_recipient(new QComboBox(this)), m_newRecipient(new QLineEdit(this)),
+      m_newRecipientKind(
+          vocabularyCombo(this, Vocabulary::Kind::RecipientKind, "newRecipientKind")),
+      m_ground(vocabularyCombo(this, Vocabulary::Kind::DisclosureGround, "disclosureGround")),
+      m_requestNumber(new QLineEdit(this)),
+      m_requestDate(dateField(this, bishkekToday(), "requestDate")),
+      m_requestBody(new QLineEdit(this)), m_law(new QLineEdit(this)),
+      m_categories(checkList(this, ReferenceDataService(database).categories(),
+                             "disclosureCategories", 120)),
+      m_disclosedOn(dateField(this, bishkekToday(), "disclosedOn")),
+      m_outside(new QCheckBox(tr("Outside platform cooperation: each subject is notified (4.6.4)"),
+                              this)),
+      m_note(new QLineEdit(this)), m_documents(new DocumentPicker(
+                                       prompts, tr("The request document"),
+                                       [this](const QString& error) { showError(error); }, this))
 {
     setObjectName(QStringLiteral("disclosureDialog"));
     m_lookup->setObjectName(QStringLiteral("disclosureSubjectLookup"));
@@ -95,7 +104,8 @@ void DisclosureDialog::updateGround()
 {
     const QString ground = m_ground->currentData().toString();
     const bool request = ground == QStringLiteral("state_request");
-    for (QWidget* w : {static_cast<QWidget*>(m_requestNumber), static_cast<QWidget*>(m_requestDate), static_cast<QWidget*>(m_requestBody)})
+    for (QWidget* w : {static_cast<QWidget*>(m_requestNumber), static_cast<QWidget*>(m_requestDate),
+                       static_cast<QWidget*>(m_requestBody)})
         w->setEnabled(request);
     m_law->setEnabled(ground == QStringLiteral("law"));
 }
@@ -124,9 +134,12 @@ DisclosureService::Registration DisclosureDialog::registration() const
 }
 
 NoticeDialog::NoticeDialog(Mode mode, const QString& subject, QWidget* parent)
-    : SubmitDialog(mode == Mode::Outbox ? tr("Notify %1 through the outbox").arg(subject) : tr("A notice to %1 sent by hand").arg(subject),
+    : SubmitDialog(mode == Mode::Outbox ? tr("Notify %1 through the outbox").arg(subject)
+                                        : tr("A notice to %1 sent by hand").arg(subject),
                    mode == Mode::Outbox ? tr("Queue") : tr("Record"), parent),
-      m_mode(mode), m_channel(vocabularyCombo(this, Vocabulary::Kind::NotificationChannel, "noticeChannel")), m_address(new QLineEdit(this))
+      m_mode(mode),
+      m_channel(vocabularyCombo(this, Vocabulary::Kind::NotificationChannel, "noticeChannel")),
+      m_address(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("noticeDialog"));
     m_address->setObjectName(QStringLiteral("noticeAddress"));

@@ -52,7 +52,11 @@ class NoticeDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
-    enum class Mode { Outbox, ByHand };
+    enum class Mode
+    {
+        Outbox,
+        ByHand
+    };
     NoticeDialog(Mode mode, const QString& subject, QWidget* parent = nullptr);
     Mode mode() const { return m_mode; }
     QString channel() const;

@@ -2,13 +2,13 @@
 #include "DisclosurePane.h"
 #include "domain/Permissions.h"
 
-#include "DisclosureDialogs.h"
-#include "UserPrompts.h"
 #include "core/Error.h"
+#include "DisclosureDialogs.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/NoticeLetterService.h"
 #include "services/ReferenceDataService.h"
+#include "UserPrompts.h"
 #include "widgets/CaseWidgets.h"
 #include "widgets/ReadOnlyTable.h"
 
@@ -21,38 +21,49 @@
 
 namespace dpo {
 
-DisclosurePane::DisclosurePane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
+DisclosurePane::DisclosurePane(Database& database, Session session, UserPrompts& prompts,
+                               QWidget* parent)
     : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
-      m_steps(std::make_unique<StepRunner>(this, prompts, tr("Disclosures"), [this](const QString& done) { stepDone(done); })),
-      m_title(makeCaseTitle(this, QStringLiteral("disclosureTitle"))), m_facts(makeFactsLabel(this, QStringLiteral("disclosureFacts"))),
-      m_documents(new DocumentList(database, m_session, prompts, QStringLiteral("disclosureDocumentList"), this)),
+      m_steps(std::make_unique<StepRunner>(this, prompts, tr("Disclosures"),
+                                           [this](const QString& done) { stepDone(done); })),
+      m_title(makeCaseTitle(this, QStringLiteral("disclosureTitle"))),
+      m_facts(makeFactsLabel(this, QStringLiteral("disclosureFacts"))),
+      m_documents(new DocumentList(database, m_session, prompts,
+                                   QStringLiteral("disclosureDocumentList"), this)),
       m_subjects(makeReadOnlyTable(this, QStringLiteral("disclosureSubjectsTable"))),
-      m_notices(makeReadOnlyTable(this, QStringLiteral("disclosureNoticesTable"))), m_notify(new QPushButton(tr("Notify…"), this)),
+      m_notices(makeReadOnlyTable(this, QStringLiteral("disclosureNoticesTable"))),
+      m_notify(new QPushButton(tr("Notify…"), this)),
       m_byHand(new QPushButton(tr("Sent by hand…"), this))
 {
     setObjectName(QStringLiteral("disclosurePane"));
     m_letter = new LetterButtons(
         prompts,
         {[this](const QString& language) {
-             const DisclosureService::SubjectLine* s = selectedSubject();
-             return NoticeLetterService(m_database, s ? s->subjectId : 0).prepare(m_session, disclosureId(), language);
+        const DisclosureService::SubjectLine* s = selectedSubject();
+        return NoticeLetterService(m_database, s ? s->subjectId : 0)
+            .prepare(m_session, disclosureId(), language);
          },
          [this](const QString& language, const QString& path) {
-             const DisclosureService::SubjectLine* s = selectedSubject();
-             NoticeLetterService(m_database, s ? s->subjectId : 0).writePdf(m_session, disclosureId(), language, path);
-         },
-         [this] { return tr("Notice of disclosure No. %1").arg(disclosureId()); },
-         [this](const QString& language) {
-             const DisclosureService::SubjectLine* s = selectedSubject();
-             return QStringLiteral("notice-%1-%2-%3.pdf").arg(disclosureId()).arg(s ? s->platformRef : QString(), language);
-         }},
+        const DisclosureService::SubjectLine* s = selectedSubject();
+        NoticeLetterService(m_database, s ? s->subjectId : 0)
+            .writePdf(m_session, disclosureId(), language, path);
+        },
+        [this] { return tr("Notice of disclosure No. %1").arg(disclosureId()); },
+        [this](const QString& language) {
+        const DisclosureService::SubjectLine* s = selectedSubject();
+        return QStringLiteral("notice-%1-%2-%3.pdf")
+            .arg(disclosureId())
+            .arg(s ? s->platformRef : QString(), language);
+        }},
         this);
     connect(m_letter, &LetterButtons::statusMessage, this, &DisclosurePane::statusMessage);
     m_documents->setAttach([this](const AttachmentService::Document& document) {
-        AttachmentService(m_database).add(m_session, AttachmentService::Owner::Disclosure, disclosureId(), document);
+        AttachmentService(m_database)
+            .add(m_session, AttachmentService::Owner::Disclosure, disclosureId(), document);
     });
-    connect(m_documents, &DocumentList::attached, this,
-            [this](const QString&) { stepDone(tr("The document is attached to disclosure No. %1.").arg(disclosureId())); });
+    connect(m_documents, &DocumentList::attached, this, [this](const QString&) {
+        stepDone(tr("The document is attached to disclosure No. %1.").arg(disclosureId()));
+    });
     connect(m_facts, &QLabel::linkActivated, this, [this] {
         if (const DisclosureService::SubjectLine* s = selectedSubject())
             emit openSubject(s->subjectId);
@@ -121,7 +132,9 @@ void DisclosurePane::selectSubject(int row)
 const DisclosureService::SubjectLine* DisclosurePane::selectedSubject() const
 {
     const int row = m_subjects->currentRow();
-    return row >= 0 && row < m_details.subjects.size() && !m_subjects->selectedItems().isEmpty() ? &m_details.subjects[row] : nullptr;
+    return row >= 0 && row < m_details.subjects.size() && !m_subjects->selectedItems().isEmpty()
+               ? &m_details.subjects[row]
+               : nullptr;
 }
 
 void DisclosurePane::reload()
@@ -137,31 +150,44 @@ void DisclosurePane::reload()
         return;
     }
     const Vocabulary words;
-    m_title->setText(tr("Disclosure No. %1 of %2").arg(d.row.id).arg(displayDate(d.row.disclosedOn)));
+    m_title->setText(
+        tr("Disclosure No. %1 of %2").arg(d.row.id).arg(displayDate(d.row.disclosedOn)));
     const QHash<QString, QString> categoryNames = ReferenceDataService(m_database).categoryNames();
     QStringList categories;
     for (const QString& c : d.categories)
         categories << categoryNames.value(c, c);
     FactsTable facts;
-    facts.add(tr("Recipient:"), FactsTable::escape(tr("%1 (%2)").arg(d.row.recipient, words.name(Vocabulary::Kind::RecipientKind, d.recipientKind))));
+    facts.add(tr("Recipient:"),
+              FactsTable::escape(tr("%1 (%2)").arg(
+                  d.row.recipient, words.name(Vocabulary::Kind::RecipientKind, d.recipientKind))));
     QString ground = words.name(Vocabulary::Kind::DisclosureGround, d.row.ground);
     if (d.row.ground == QStringLiteral("state_request"))
-        ground += QStringLiteral(": ") + joinNonEmpty({d.requestBody, tr("No. %1").arg(d.requestNumber), displayDate(d.requestDate)});
+        ground +=
+            QStringLiteral(": ") + joinNonEmpty({d.requestBody, tr("No. %1").arg(d.requestNumber),
+                                                 displayDate(d.requestDate)});
     else if (d.row.ground == QStringLiteral("law"))
         ground += QStringLiteral(": ") + d.lawReference;
     facts.add(tr("Ground:"), FactsTable::escape(ground));
     facts.add(tr("Data disclosed:"), FactsTable::escape(categories.join(QStringLiteral("; "))));
-    facts.add(tr("Notices:"), FactsTable::escape(d.row.outsidePlatform
-                                                      ? tr("%1 of %2 subjects notified; %3 not delivered").arg(d.row.notified).arg(d.row.subjects).arg(d.row.undelivered)
-                                                      : tr("not required (platform cooperation)")));
+    facts.add(tr("Notices:"),
+              FactsTable::escape(d.row.outsidePlatform
+                                     ? tr("%1 of %2 subjects notified; %3 not delivered")
+                                           .arg(d.row.notified)
+                                           .arg(d.row.subjects)
+                                           .arg(d.row.undelivered)
+                                     : tr("not required (platform cooperation)")));
     facts.add(tr("Note:"), FactsTable::escape(d.note));
     facts.add(tr("Recorded by:"), FactsTable::escape(d.officer));
     m_facts->setText(facts.html());
-    m_documents->setDocuments(d.documents, Permissions::allows(m_session.role, Permission::WorkOnCases));
+    m_documents->setDocuments(d.documents,
+                              Permissions::allows(m_session.role, Permission::WorkOnCases));
 
     QList<QStringList> subjects;
     for (const DisclosureService::SubjectLine& s : d.subjects)
-        subjects << QStringList{s.platformRef, s.name, s.notified ? tr("notified") : s.late ? tr("not notified: late") : tr("not yet notified")};
+        subjects << QStringList{s.platformRef, s.name,
+                                s.notified ? tr("notified")
+                                : s.late   ? tr("not notified: late")
+                                           : tr("not yet notified")};
     const int row = m_subjects->currentRow();
     fillReadOnlyTable(m_subjects, {tr("Subject"), tr("Name"), tr("Notice")}, subjects);
     for (int i = 0; i < d.subjects.size(); ++i)
@@ -173,17 +199,25 @@ void DisclosurePane::reload()
         refs.insert(s.subjectId, s.platformRef);
     QList<QStringList> notices;
     for (const DisclosureService::Notification& n : d.notifications)
-        notices << QStringList{refs.value(n.subjectId), words.name(Vocabulary::Kind::NotificationChannel, n.channel), n.address,
-                               words.name(Vocabulary::Kind::NotificationState, n.state), displayInstant(n.sentAt), displayInstant(n.stateAt),
-                               joinNonEmpty({n.stateNote, n.trackingNumber}), n.via == QStringLiteral("by_hand") ? tr("by hand") : tr("outbox")};
-    fillReadOnlyTable(m_notices, {tr("Subject"), tr("Channel"), tr("Address"), tr("State"), tr("Sent"), tr("State since"), tr("Note"), tr("Via")},
+        notices << QStringList{refs.value(n.subjectId),
+                               words.name(Vocabulary::Kind::NotificationChannel, n.channel),
+                               n.address,
+                               words.name(Vocabulary::Kind::NotificationState, n.state),
+                               displayInstant(n.sentAt),
+                               displayInstant(n.stateAt),
+                               joinNonEmpty({n.stateNote, n.trackingNumber}),
+                               n.via == QStringLiteral("by_hand") ? tr("by hand") : tr("outbox")};
+    fillReadOnlyTable(m_notices,
+                      {tr("Subject"), tr("Channel"), tr("Address"), tr("State"), tr("Sent"),
+                       tr("State since"), tr("Note"), tr("Via")},
                       notices);
     updateActions();
 }
 
 void DisclosurePane::updateActions()
 {
-    const bool writer = m_details.row.id > 0 && Permissions::allows(m_session.role, Permission::WorkOnCases);
+    const bool writer =
+        m_details.row.id > 0 && Permissions::allows(m_session.role, Permission::WorkOnCases);
     const bool chosen = selectedSubject() != nullptr;
     m_notify->setEnabled(writer && chosen && m_details.row.outsidePlatform);
     m_byHand->setEnabled(writer && chosen && m_details.row.outsidePlatform);
@@ -198,11 +232,13 @@ NoticeDialog* DisclosurePane::openNotify()
     auto* dialog = new NoticeDialog(NoticeDialog::Mode::Outbox, s->platformRef, this);
     const qint64 id = disclosureId();
     const qint64 subject = s->subjectId;
-    m_steps->submit(dialog,
-                    [this, dialog, id, subject] {
-                        DisclosureService(m_database).queueNotification(m_session, id, subject, dialog->channel(), dialog->address());
-                    },
-                    tr("The notice is in the outbox."));
+    m_steps->submit(
+        dialog,
+        [this, dialog, id, subject] {
+        DisclosureService(m_database)
+            .queueNotification(m_session, id, subject, dialog->channel(), dialog->address());
+        },
+        tr("The notice is in the outbox."));
     return dialog;
 }
 
@@ -214,12 +250,14 @@ NoticeDialog* DisclosurePane::openSentByHand()
     auto* dialog = new NoticeDialog(NoticeDialog::Mode::ByHand, s->platformRef, this);
     const qint64 id = disclosureId();
     const qint64 subject = s->subjectId;
-    m_steps->submit(dialog,
-                    [this, dialog, id, subject] {
-                        DisclosureService(m_database).recordSentByHand(m_session, id, subject, dialog->channel(), dialog->address(),
-                                                                       dialog->sentAt(), dialog->tracking());
-                    },
-                    tr("The notice sent by hand is recorded."));
+    m_steps->submit(
+        dialog,
+        [this, dialog, id, subject] {
+        DisclosureService(m_database)
+            .recordSentByHand(m_session, id, subject, dialog->channel(), dialog->address(),
+                              dialog->sentAt(), dialog->tracking());
+        },
+        tr("The notice sent by hand is recorded."));
     return dialog;
 }
 

@@ -4,8 +4,8 @@
 #include "core/Session.h"
 #include "services/DisclosureService.h"
 
-#include <QWidget>
 #include <memory>
+#include <QWidget>
 
 class QLabel;
 class QPushButton;
@@ -26,14 +26,15 @@ class DisclosurePane : public QWidget
 {
     Q_OBJECT
 public:
-    DisclosurePane(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
+    DisclosurePane(Database& database, Session session, UserPrompts& prompts,
+                   QWidget* parent = nullptr);
     ~DisclosurePane() override;
     void showDisclosure(qint64 disclosureId); // 0: nothing shown
     qint64 disclosureId() const { return m_details.row.id; }
     const DisclosureService::Details& details() const { return m_details; }
     void selectSubject(int row);
 
-    NoticeDialog* openNotify();   // the selected subject, through the outbox
+    NoticeDialog* openNotify(); // the selected subject, through the outbox
     NoticeDialog* openSentByHand();
 
 signals:

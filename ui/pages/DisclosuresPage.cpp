@@ -2,10 +2,10 @@
 #include "DisclosuresPage.h"
 #include "domain/Permissions.h"
 
-#include "DisclosureDialogs.h"
-#include "DisclosurePane.h"
 #include "core/Error.h"
 #include "db/Database.h"
+#include "DisclosureDialogs.h"
+#include "DisclosurePane.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/DisclosureService.h"
@@ -46,13 +46,18 @@ QDateEdit* periodField(QWidget* parent, const char* name)
 }
 } // namespace
 
-DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts), m_view(new QComboBox(this)),
-      m_ground(anyCombo(this, tr("Any ground"), Vocabulary::Kind::DisclosureGround, "disclosuresGround")),
-      m_channel(anyCombo(this, tr("Any channel"), Vocabulary::Kind::NotificationChannel, "disclosuresChannel")),
-      m_recipient(new QComboBox(this)), m_from(periodField(this, "disclosuresFrom")), m_to(periodField(this, "disclosuresTo")),
-      m_table(makeReadOnlyTable(this, QStringLiteral("disclosuresRegister"))), m_summary(new QLabel(this)),
-      m_pane(new DisclosurePane(database, m_session, prompts, this))
+DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompts& prompts,
+                                 QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
+      m_view(new QComboBox(this)),
+      m_ground(anyCombo(this, tr("Any ground"), Vocabulary::Kind::DisclosureGround,
+                        "disclosuresGround")),
+      m_channel(anyCombo(this, tr("Any channel"), Vocabulary::Kind::NotificationChannel,
+                         "disclosuresChannel")),
+      m_recipient(new QComboBox(this)), m_from(periodField(this, "disclosuresFrom")),
+      m_to(periodField(this, "disclosuresTo")),
+      m_table(makeReadOnlyTable(this, QStringLiteral("disclosuresRegister"))),
+      m_summary(new QLabel(this)), m_pane(new DisclosurePane(database, m_session, prompts, this))
 {
     setObjectName(QStringLiteral("disclosuresPage"));
     QLabel* heading = makeHeading(this, tr("Disclosures to third parties"));
@@ -92,8 +97,8 @@ DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompt
     top->addWidget(record);
     auto* filters = new QHBoxLayout;
     filters->addWidget(new QLabel(tr("Show:"), this));
-    for (QWidget* w : {static_cast<QWidget*>(m_view), static_cast<QWidget*>(m_ground), static_cast<QWidget*>(m_channel),
-                       static_cast<QWidget*>(m_recipient)})
+    for (QWidget* w : {static_cast<QWidget*>(m_view), static_cast<QWidget*>(m_ground),
+                       static_cast<QWidget*>(m_channel), static_cast<QWidget*>(m_recipient)})
         filters->addWidget(w);
     filters->addWidget(new QLabel(tr("From:", "a period"), this));
     filters->addWidget(m_from);
@@ -145,11 +150,14 @@ void DisclosuresPage::reload()
     // The policy (4.6.4) sets no period for the notice: the flag is the organisation's own target,
     // a setting an administrator changes, shown as it is set now.
     try {
-        m_note->setText(tr("Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform "
-                           "cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the "
-                           "organisation's own target is %n working day(s) (a setting), and a subject not notified by "
-                           "then is flagged.",
-                           nullptr, DisclosureService::noticeWorkingDays(m_database.connection())));
+        m_note->setText(tr(
+            "Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject "
+            "outside platform "
+            "cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the "
+            "organisation's own target is %n working day(s) (a setting), and a subject not "
+            "notified by "
+            "then is flagged.",
+            nullptr, DisclosureService::noticeWorkingDays(m_database.connection())));
     } catch (const Error&) {
         m_note->clear(); // the register below reports the database's trouble
     }
@@ -173,35 +181,48 @@ void DisclosuresPage::reload()
     int late = 0;
     for (const DisclosureService::Row& r : rows) {
         late += r.late;
-        cells << QStringList{QString::number(r.id), displayDate(r.disclosedOn), r.recipient, words.name(Vocabulary::Kind::DisclosureGround, r.ground),
+        cells << QStringList{QString::number(r.id),
+                             displayDate(r.disclosedOn),
+                             r.recipient,
+                             words.name(Vocabulary::Kind::DisclosureGround, r.ground),
                              QString::number(r.subjects),
-                             r.outsidePlatform ? tr("%1 of %2").arg(r.notified).arg(r.subjects) : tr("not required (platform cooperation)"),
+                             r.outsidePlatform ? tr("%1 of %2").arg(r.notified).arg(r.subjects)
+                                               : tr("not required (platform cooperation)"),
                              r.undelivered ? QString::number(r.undelivered) : QString()};
     }
     const QSignalBlocker quiet(m_table);
-    fillReadOnlyTable(m_table, {tr("No."), tr("Date"), tr("Recipient"), tr("Legal ground"), tr("Subjects"), tr("Notified"), tr("Not delivered")},
+    fillReadOnlyTable(m_table,
+                      {tr("No."), tr("Date"), tr("Recipient"), tr("Legal ground"), tr("Subjects"),
+                       tr("Notified"), tr("Not delivered")},
                       cells);
     for (int row = 0; row < rows.size(); ++row) {
         setRowId(m_table, row, rows[row].id);
         if (rows[row].id == m_pane->disclosureId())
             m_table->selectRow(row);
         if (rows[row].late)
-            paintDeadline(m_table->item(row, kNotifiedColumn), true, true, -1); // past the notice period
+            paintDeadline(m_table->item(row, kNotifiedColumn), true, true,
+                          -1); // past the notice period
     }
-    m_summary->setText(tr("%Ln entries.", nullptr, int(rows.size())) +
-                       (late ? QLatin1Char(' ') + tr("%Ln not notified within the organisation's own target.", nullptr, late) : QString()));
+    m_summary->setText(
+        tr("%Ln entries.", nullptr, int(rows.size())) +
+        (late ? QLatin1Char(' ') +
+                    tr("%Ln not notified within the organisation's own target.", nullptr, late)
+              : QString()));
 }
 
 DisclosureDialog* DisclosuresPage::openRecording()
 {
     auto* dialog = new DisclosureDialog(m_database, m_prompts, this);
     dpo::openRegistration(
-        dialog, [this, dialog] { return DisclosureService(m_database).record(m_session, dialog->registration()); },
+        dialog,
+        [this, dialog] {
+        return DisclosureService(m_database).record(m_session, dialog->registration());
+        },
         [this](qint64 id) {
-            emit statusMessage(tr("Disclosure No. %1 recorded; notify each subject.").arg(id));
-            reload();
-            selectDisclosure(id);
-        });
+        emit statusMessage(tr("Disclosure No. %1 recorded; notify each subject.").arg(id));
+        reload();
+        selectDisclosure(id);
+    });
     return dialog;
 }
 

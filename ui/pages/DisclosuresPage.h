@@ -25,7 +25,8 @@ class DisclosuresPage : public QWidget
 {
     Q_OBJECT
 public:
-    DisclosuresPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
+    DisclosuresPage(Database& database, Session session, UserPrompts& prompts,
+                    QWidget* parent = nullptr);
     void reload();
     void showUnnotified(); // the lists as the dashboard opens them
     void showUndelivered();

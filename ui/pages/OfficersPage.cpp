@@ -2,12 +2,12 @@
 #include "OfficersPage.h"
 #include "domain/Permissions.h"
 
-#include "UserPrompts.h"
 #include "core/Error.h"
 #include "domain/DocumentLanguage.h"
 #include "security/PasswordHasher.h"
 #include "services/OfficerService.h"
 #include "services/SettingsService.h"
+#include "UserPrompts.h"
 #include "widgets/CaseWidgets.h"
 #include "widgets/ReadOnlyTable.h"
 #include "widgets/SubmitDialog.h"
@@ -46,21 +46,26 @@ QLineEdit* passwordField(QWidget* parent, const char* name)
 }
 } // namespace
 
-OfficersPage::OfficersPage(Database& database, const Session& session, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent), m_database(database), m_session(session), m_prompts(prompts), m_table(new QTableWidget(this)),
-      m_add(new QPushButton(tr("Add an officer…"), this)), m_reset(new QPushButton(tr("Reset the password…"), this)),
-      m_active(new QPushButton(tr("Deactivate"), this)), m_role(new QPushButton(tr("Change the role…"), this)),
+OfficersPage::OfficersPage(Database& database, const Session& session, UserPrompts& prompts,
+                           QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(session), m_prompts(prompts),
+      m_table(new QTableWidget(this)), m_add(new QPushButton(tr("Add an officer…"), this)),
+      m_reset(new QPushButton(tr("Reset the password…"), this)),
+      m_active(new QPushButton(tr("Deactivate"), this)),
+      m_role(new QPushButton(tr("Change the role…"), this)),
       m_saveSettings(new QPushButton(tr("Save the settings"), this))
 {
     setObjectName(QStringLiteral("officersPage"));
-    m_steps = std::make_unique<StepRunner>(this, m_prompts, tr("Officers"), [this](const QString& text) {
-        reload();
-        if (!text.isEmpty())
-            emit statusMessage(text);
-    });
+    m_steps =
+        std::make_unique<StepRunner>(this, m_prompts, tr("Officers"), [this](const QString& text) {
+            reload();
+            if (!text.isEmpty())
+                emit statusMessage(text);
+        });
     auto* title = new QLabel(tr("Officers and settings"), this);
     title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: 600;"));
-    auto* note = new QLabel(tr("Administrators manage the accounts and the team's settings; every change is in the audit trail. "
+    auto* note = new QLabel(tr("Administrators manage the accounts and the team's settings; every "
+                               "change is in the audit trail. "
                                "A reset password must be changed at the next sign-in."),
                             this);
     note->setWordWrap(true);
@@ -78,9 +83,10 @@ OfficersPage::OfficersPage(Database& database, const Session& session, UserPromp
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &OfficersPage::updateButtons);
 
     // Wide enough for either word, so that it does not jump when the selection changes.
-    m_active->setMinimumWidth(std::max(m_active->fontMetrics().horizontalAdvance(tr("Deactivate")),
-                                       m_active->fontMetrics().horizontalAdvance(tr("Reactivate"))) +
-                              32);
+    m_active->setMinimumWidth(
+        std::max(m_active->fontMetrics().horizontalAdvance(tr("Deactivate")),
+                 m_active->fontMetrics().horizontalAdvance(tr("Reactivate"))) +
+        32);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : {m_add, m_reset, m_active, m_role})
         buttons->addWidget(b);
@@ -124,7 +130,8 @@ void OfficersPage::reload()
     try {
         officers = OfficerService(m_database).officers();
         for (auto it = m_settings.begin(); it != m_settings.end(); ++it)
-            it.value()->setValue(SettingsService(m_database).integer(it.key().toLatin1().constData()));
+            it.value()->setValue(
+                SettingsService(m_database).integer(it.key().toLatin1().constData()));
     } catch (const Error& e) {
         emit statusMessage(e.message());
         return;
@@ -138,7 +145,8 @@ void OfficersPage::reload()
             state << tr("locked until %1").arg(displayInstant(o.lockedUntil));
         if (o.mustChangePassword)
             state << tr("must change the password");
-        rows << QStringList{o.username, o.displayName, roleDisplayName(o.role), state.join(QStringLiteral("; "))};
+        rows << QStringList{o.username, o.displayName, roleDisplayName(o.role),
+                            state.join(QStringLiteral("; "))};
     }
     const QSignalBlocker quiet(m_table);
     fillReadOnlyTable(m_table, {tr("User name"), tr("Name"), tr("Role"), tr("State")}, rows);
@@ -166,7 +174,8 @@ void OfficersPage::updateButtons()
     m_role->setEnabled(admin && other);
     m_active->setEnabled(admin && other);
     const int row = m_table->currentRow();
-    const bool active = row < 0 || !m_table->item(row, 0) || m_table->item(row, 0)->data(Qt::UserRole + 2).toBool();
+    const bool active =
+        row < 0 || !m_table->item(row, 0) || m_table->item(row, 0)->data(Qt::UserRole + 2).toBool();
     m_active->setText(active ? tr("Deactivate") : tr("Reactivate"));
 }
 
@@ -186,11 +195,15 @@ SubmitDialog* OfficersPage::openAdd()
     dialog->form()->addRow(tr("Name:"), name);
     dialog->form()->addRow(tr("Role:"), role);
     dialog->form()->addRow(tr("First password:"), password);
-    dialog->form()->addRow(new QLabel(tr("At least %1 characters, without the user name.").arg(PasswordHasher::kMinimumLength), dialog));
-    m_steps->submit(dialog,
+    dialog->form()->addRow(new QLabel(
+        tr("At least %1 characters, without the user name.").arg(PasswordHasher::kMinimumLength),
+        dialog));
+    m_steps->submit(
+        dialog,
         [this, username, name, role, password] {
-            OfficerService(m_database).createOfficer(m_session, username->text().trimmed(), name->text().trimmed(),
-                                                     roleFromCode(role->currentData().toString()), password->text());
+        OfficerService(m_database)
+            .createOfficer(m_session, username->text().trimmed(), name->text().trimmed(),
+                           roleFromCode(role->currentData().toString()), password->text());
         },
         tr("The officer is added."));
     return dialog;
@@ -202,11 +215,17 @@ SubmitDialog* OfficersPage::openResetPassword()
     auto* dialog = new SubmitDialog(tr("Reset the password"), tr("Reset"), this);
     dialog->setObjectName(QStringLiteral("resetPasswordDialog"));
     QLineEdit* password = passwordField(dialog, "temporaryPassword");
-    auto* note = new QLabel(tr("Give the officer this temporary password in person; they choose their own at the next sign-in."), dialog);
+    auto* note = new QLabel(tr("Give the officer this temporary password in person; they choose "
+                               "their own at the next sign-in."),
+                            dialog);
     note->setWordWrap(true);
     dialog->form()->addRow(note);
     dialog->form()->addRow(tr("Temporary password:"), password);
-    m_steps->submit(dialog, [this, id, password] { OfficerService(m_database).resetPassword(m_session, id, password->text()); },
+    m_steps->submit(
+        dialog,
+        [this, id, password] {
+        OfficerService(m_database).resetPassword(m_session, id, password->text());
+        },
         tr("The password is reset; it must be changed at the next sign-in."));
     return dialog;
 }
@@ -222,7 +241,12 @@ SubmitDialog* OfficersPage::openChangeRole()
     dialog->setObjectName(QStringLiteral("changeRoleDialog"));
     QComboBox* role = roleCombo(dialog, current);
     dialog->form()->addRow(tr("Role:"), role);
-    m_steps->submit(dialog, [this, id, role] { OfficerService(m_database).changeRole(m_session, id, roleFromCode(role->currentData().toString())); },
+    m_steps->submit(
+        dialog,
+        [this, id, role] {
+        OfficerService(m_database)
+            .changeRole(m_session, id, roleFromCode(role->currentData().toString()));
+        },
         tr("The role is changed."));
     return dialog;
 }
@@ -234,21 +258,24 @@ void OfficersPage::toggleActive()
     if (id <= 0 || row < 0)
         return;
     const bool active = m_table->item(row, 0)->data(Qt::UserRole + 2).toBool();
-    if (active && !m_prompts.confirm(this, tr("Deactivate"),
-                                     tr("Deactivate %1? They can no longer sign in until reactivated.").arg(m_table->item(row, 0)->text())))
+    if (active &&
+        !m_prompts.confirm(this, tr("Deactivate"),
+                           tr("Deactivate %1? They can no longer sign in until reactivated.")
+                               .arg(m_table->item(row, 0)->text())))
         return;
-    m_steps->run([this, id, active] { OfficerService(m_database).setActive(m_session, id, !active); },
-           active ? tr("The officer is deactivated.") : tr("The officer is reactivated."));
+    m_steps->run(
+        [this, id, active] { OfficerService(m_database).setActive(m_session, id, !active); },
+        active ? tr("The officer is deactivated.") : tr("The officer is reactivated."));
 }
 
 void OfficersPage::saveSettings()
 {
     m_steps->run(
         [this] {
-            QList<QPair<QString, int>> values;
-            for (auto it = m_settings.constBegin(); it != m_settings.constEnd(); ++it)
-                values << qMakePair(it.key(), it.value()->value());
-            SettingsService(m_database).setIntegers(m_session, values);
+        QList<QPair<QString, int>> values;
+        for (auto it = m_settings.constBegin(); it != m_settings.constEnd(); ++it)
+            values << qMakePair(it.key(), it.value()->value());
+        SettingsService(m_database).setIntegers(m_session, values);
         },
         tr("The settings are saved."));
 }

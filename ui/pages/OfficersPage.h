@@ -3,9 +3,9 @@
 
 #include "core/Session.h"
 
+#include <memory>
 #include <QHash>
 #include <QWidget>
-#include <memory>
 
 class QPushButton;
 class QSpinBox;
@@ -24,7 +24,8 @@ class OfficersPage : public QWidget
 {
     Q_OBJECT
 public:
-    OfficersPage(Database& database, const Session& session, UserPrompts& prompts, QWidget* parent = nullptr);
+    OfficersPage(Database& database, const Session& session, UserPrompts& prompts,
+                 QWidget* parent = nullptr);
     ~OfficersPage() override;
     void reload();
     // Without blocking (tests answer them); each deletes itself when closed.
@@ -43,7 +44,6 @@ protected:
 private:
     qint64 selectedOfficer() const;
     void updateButtons();
-
 
     Database& m_database;
     const Session& m_session;

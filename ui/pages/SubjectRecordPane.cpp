@@ -4,12 +4,12 @@
 
 #include "services/ReferenceDataService.h"
 
-#include "UserPrompts.h"
 #include "core/Error.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/SubjectReportService.h"
 #include "services/WithdrawalService.h"
+#include "UserPrompts.h"
 #include "widgets/ReadOnlyTable.h"
 
 #include <QComboBox>
@@ -21,8 +21,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace dpo {
@@ -43,12 +43,16 @@ QWidget* captioned(QWidget* parent, const QString& caption, QTableWidget* table)
 }
 } // namespace
 
-SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
+SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPrompts& prompts,
+                                     QWidget* parent)
     : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
       m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_languageBox(new QComboBox(this)),
-      m_reportButton(new QPushButton(tr("Data report", "button: the subject data report (Law No. 58 Art. 17)"), this)), m_tabs(new QTabWidget(this)),
+      m_reportButton(new QPushButton(
+          tr("Data report", "button: the subject data report (Law No. 58 Art. 17)"), this)),
+      m_tabs(new QTabWidget(this)),
       m_consents(makeReadOnlyTable(this, QStringLiteral("consentsTable"))),
-      m_categories(makeReadOnlyTable(this, QStringLiteral("categoriesTable"))), m_unblock(new QPushButton(tr("Unblock…"), this)),
+      m_categories(makeReadOnlyTable(this, QStringLiteral("categoriesTable"))),
+      m_unblock(new QPushButton(tr("Unblock…"), this)),
       m_transfers(makeReadOnlyTable(this, QStringLiteral("transfersTable"))),
       m_withdrawals(makeReadOnlyTable(this, QStringLiteral("withdrawalsTable"))),
       m_claims(makeReadOnlyTable(this, QStringLiteral("claimsTable"))),
@@ -69,9 +73,11 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
     m_languageBox->setObjectName(QStringLiteral("reportLanguage"));
     m_languageBox->addItem(QStringLiteral("Кыргызча"), QStringLiteral("ky"));
     m_languageBox->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
-    m_languageBox->setToolTip(tr("The language of the report, whatever the language of the console"));
+    m_languageBox->setToolTip(
+        tr("The language of the report, whatever the language of the console"));
     m_reportButton->setObjectName(QStringLiteral("reportButton"));
-    m_reportButton->setToolTip(tr("The subject data report: everything held about this subject (Law No. 58 Art. 17)"));
+    m_reportButton->setToolTip(
+        tr("The subject data report: everything held about this subject (Law No. 58 Art. 17)"));
     auto* menu = new QMenu(m_reportButton);
     menu->addAction(tr("Print preview…"), this, &SubjectRecordPane::previewReport);
     menu->addAction(tr("Print…"), this, &SubjectRecordPane::printReport);
@@ -95,13 +101,15 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
     categoriesLayout->setContentsMargins(0, 0, 0, 0);
     categoriesLayout->addWidget(m_categories, 1);
     m_unblock->setObjectName(QStringLiteral("unblockCategory"));
-    m_unblock->setToolTip(tr("Supervisors and administrators put a blocked category back in use, with the reason."));
+    m_unblock->setToolTip(
+        tr("Supervisors and administrators put a blocked category back in use, with the reason."));
     categoriesLayout->addWidget(m_unblock, 0, Qt::AlignRight);
     connect(m_unblock, &QPushButton::clicked, this, &SubjectRecordPane::unblockSelectedCategory);
     connect(m_categories, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_categories->currentRow();
-        m_unblock->setEnabled(Permissions::allows(m_session.role, Permission::UnblockData) && row >= 0 &&
-                              row < m_record.categories.size() && m_record.categories[row].state == QStringLiteral("blocked"));
+        m_unblock->setEnabled(Permissions::allows(m_session.role, Permission::UnblockData) &&
+                              row >= 0 && row < m_record.categories.size() &&
+                              m_record.categories[row].state == QStringLiteral("blocked"));
     });
     m_unblock->setEnabled(false);
     m_tabs->addTab(categories, QString());
@@ -113,8 +121,10 @@ SubjectRecordPane::SubjectRecordPane(Database& database, Session session, UserPr
     m_tabs->addTab(cases, QString());
     auto* disclosures = new QWidget(this);
     auto* disclosuresLayout = new QVBoxLayout(disclosures);
-    disclosuresLayout->addWidget(captioned(disclosures, tr("Disclosures to third parties"), m_disclosures));
-    disclosuresLayout->addWidget(captioned(disclosures, tr("Notifications of the subject"), m_notifications));
+    disclosuresLayout->addWidget(
+        captioned(disclosures, tr("Disclosures to third parties"), m_disclosures));
+    disclosuresLayout->addWidget(
+        captioned(disclosures, tr("Notifications of the subject"), m_notifications));
     m_tabs->addTab(disclosures, QString());
     m_tabs->addTab(m_audit, QString());
 
@@ -132,12 +142,14 @@ void SubjectRecordPane::unblockSelectedCategory()
         return;
     const SubjectRecord::Category category = m_record.categories[row];
     bool accepted = false;
-    const QString reason = m_prompts.askText(this, tr("Unblock %1").arg(m_categories->item(row, 0)->text()),
-                                             tr("Why is it unblocked (the decision or court ruling)?"), &accepted);
+    const QString reason =
+        m_prompts.askText(this, tr("Unblock %1").arg(m_categories->item(row, 0)->text()),
+                          tr("Why is it unblocked (the decision or court ruling)?"), &accepted);
     if (!accepted)
         return;
     try {
-        WithdrawalService(m_database).unblock(m_session, m_record.profile.id, category.code, reason);
+        WithdrawalService(m_database)
+            .unblock(m_session, m_record.profile.id, category.code, reason);
     } catch (const Error& e) {
         m_prompts.showError(this, tr("Unblock"), e.message());
         return;
@@ -180,7 +192,8 @@ QWidget* SubjectRecordPane::buildProfileTab()
     return scroll;
 }
 
-void SubjectRecordPane::addMaskedRow(QFormLayout* form, const QString& label, SubjectRecordService::Field field)
+void SubjectRecordPane::addMaskedRow(QFormLayout* form, const QString& label,
+                                     SubjectRecordService::Field field)
 {
     const QString key = SubjectRecordService::fieldCode(field);
     auto* row = new QWidget(form->parentWidget());
@@ -225,17 +238,22 @@ void SubjectRecordPane::showRecord()
     m_reportButton->setEnabled(any);
     m_languageBox->setEnabled(any);
     const Vocabulary words;
-    const auto term = [&](K kind, const QString& code) { return code.isEmpty() ? QString() : words.name(kind, code); };
+    const auto term = [&](K kind, const QString& code) {
+        return code.isEmpty() ? QString() : words.name(kind, code);
+    };
     const QString ui = ReferenceDataService::uiLanguage();
     m_title->setText(any ? (p.fullName().isEmpty() ? tr("Depersonalised subject") : p.fullName())
                          : tr("Select a subject in the list to see everything held about them."));
     QString subtitle;
     if (any) {
-        subtitle = QStringLiteral("%1 · %2").arg(p.platformRef.toHtmlEscaped(), term(K::SubjectStatus, p.status).toHtmlEscaped());
+        subtitle = QStringLiteral("%1 · %2").arg(p.platformRef.toHtmlEscaped(),
+                                                 term(K::SubjectStatus, p.status).toHtmlEscaped());
         const QDate adult = QDate::currentDate().addYears(-18);
         if (p.birthDate.isValid() && p.birthDate > adult)
-            subtitle += QStringLiteral(" · <span style=\"color:#a35a00\"><b>%1</b></span>")
-                            .arg(tr("Under 18: policy 9.1 says the platform keeps no data of minors.").toHtmlEscaped());
+            subtitle +=
+                QStringLiteral(" · <span style=\"color:#a35a00\"><b>%1</b></span>")
+                    .arg(tr("Under 18: policy 9.1 says the platform keeps no data of minors.")
+                             .toHtmlEscaped());
         m_languageBox->setCurrentIndex(p.preferredLanguage == QStringLiteral("ru") ? 1 : 0);
     }
     m_subtitle->setText(subtitle);
@@ -267,50 +285,97 @@ void SubjectRecordPane::showRecord()
 
     QList<QStringList> rows;
     for (const SubjectRecord::Consent& c : r.consents)
-        rows << QStringList{QStringLiteral("%1 (%2)").arg(c.policyCode, displayDate(c.policyEffectiveFrom)),
-                            displayInstant(c.givenAt), term(K::ConsentChannel, c.channel), displayInstant(c.withdrawnAt),
-                            c.withdrawnPurposes.join(QStringLiteral(", "))};
-    fillReadOnlyTable(m_consents, {tr("Policy version"), tr("Given"), tr("How"), tr("Withdrawn"), tr("Purposes withdrawn")}, rows);
+        rows << QStringList{
+            QStringLiteral("%1 (%2)").arg(c.policyCode, displayDate(c.policyEffectiveFrom)),
+            displayInstant(c.givenAt), term(K::ConsentChannel, c.channel),
+            displayInstant(c.withdrawnAt), c.withdrawnPurposes.join(QStringLiteral(", "))};
+    fillReadOnlyTable(
+        m_consents,
+        {tr("Policy version"), tr("Given"), tr("How"), tr("Withdrawn"), tr("Purposes withdrawn")},
+        rows);
     rows.clear();
     for (const SubjectRecord::Category& c : r.categories)
-        rows << QStringList{c.name.in(ui), c.policyClause, term(K::CategoryState, c.state),
-                            term(K::KeepGround, c.legalGround), displayDate(c.keptUntil), displayInstant(c.changedAt)};
-    fillReadOnlyTable(m_categories, {tr("Category"), tr("Policy clause"), tr("State"), tr("Legal ground"), tr("Kept until"), tr("Changed")}, rows);
+        rows << QStringList{c.name.in(ui),
+                            c.policyClause,
+                            term(K::CategoryState, c.state),
+                            term(K::KeepGround, c.legalGround),
+                            displayDate(c.keptUntil),
+                            displayInstant(c.changedAt)};
+    fillReadOnlyTable(m_categories,
+                      {tr("Category"), tr("Policy clause"), tr("State"), tr("Legal ground"),
+                       tr("Kept until"), tr("Changed")},
+                      rows);
     rows.clear();
     for (const SubjectRecord::Transfer& t : r.transfers)
-        rows << QStringList{displayInstant(t.at), t.recipient, term(K::RecipientKind, t.recipientKind), t.category.in(ui), t.purpose.in(ui)};
-    fillReadOnlyTable(m_transfers, {tr("Date"), tr("Recipient"), tr("Kind"), tr("Category"), tr("Purpose")}, rows);
+        rows << QStringList{displayInstant(t.at), t.recipient,
+                            term(K::RecipientKind, t.recipientKind), t.category.in(ui),
+                            t.purpose.in(ui)};
+    fillReadOnlyTable(m_transfers,
+                      {tr("Date"), tr("Recipient"), tr("Kind"), tr("Category"), tr("Purpose")},
+                      rows);
     rows.clear();
     for (const SubjectRecord::Withdrawal& w : r.withdrawals)
-        rows << QStringList{QString::number(w.id), displayDate(w.receivedOn), displayDate(w.dueOn),
-                            term(K::WithdrawalChannel, w.channel), term(K::WithdrawalScope, w.scope),
-                            joinNonEmpty({term(K::WithdrawalState, w.state), term(K::RejectionReason, w.rejectionReason)})};
-    fillReadOnlyTable(m_withdrawals, {tr("No."), tr("Received"), tr("Due"), tr("How"), tr("Scope"), tr("State")}, rows);
+        rows << QStringList{QString::number(w.id),
+                            displayDate(w.receivedOn),
+                            displayDate(w.dueOn),
+                            term(K::WithdrawalChannel, w.channel),
+                            term(K::WithdrawalScope, w.scope),
+                            joinNonEmpty({term(K::WithdrawalState, w.state),
+                                          term(K::RejectionReason, w.rejectionReason)})};
+    fillReadOnlyTable(m_withdrawals,
+                      {tr("No."), tr("Received"), tr("Due"), tr("How"), tr("Scope"), tr("State")},
+                      rows);
     rows.clear();
     for (const SubjectRecord::Claim& c : r.claims)
-        rows << QStringList{QString::number(c.id), term(K::ClaimKind, c.kind), displayDate(c.receivedOn), displayDate(c.dueOn),
-                            c.subjectMatter, joinNonEmpty({term(K::ClaimState, c.state), term(K::ClaimOutcome, c.outcome)}),
-                            displayDate(c.answerSentOn)};
-    fillReadOnlyTable(m_claims, {tr("No."), tr("Kind"), tr("Received"), tr("Due"), tr("About"), tr("State"), tr("Answered")}, rows);
+        rows << QStringList{
+            QString::number(c.id),
+            term(K::ClaimKind, c.kind),
+            displayDate(c.receivedOn),
+            displayDate(c.dueOn),
+            c.subjectMatter,
+            joinNonEmpty({term(K::ClaimState, c.state), term(K::ClaimOutcome, c.outcome)}),
+            displayDate(c.answerSentOn)};
+    fillReadOnlyTable(m_claims,
+                      {tr("No."), tr("Kind"), tr("Received"), tr("Due"), tr("About"), tr("State"),
+                       tr("Answered")},
+                      rows);
     rows.clear();
     for (const SubjectRecord::Disclosure& d : r.disclosures)
-        rows << QStringList{QString::number(d.id), displayDate(d.disclosedOn), d.recipient, term(K::DisclosureGround, d.ground),
-                            d.requestNumber.isEmpty() ? d.lawReference
-                                                      : tr("request No. %1 of %2, %3").arg(d.requestNumber, displayDate(d.requestDate), d.requestBody),
-                            d.categoryCodes.join(QStringLiteral(", "))};
-    fillReadOnlyTable(m_disclosures, {tr("No."), tr("Date"), tr("Recipient"), tr("Legal ground"), tr("Request or law"), tr("Categories")}, rows);
+        rows << QStringList{
+            QString::number(d.id),
+            displayDate(d.disclosedOn),
+            d.recipient,
+            term(K::DisclosureGround, d.ground),
+            d.requestNumber.isEmpty()
+                ? d.lawReference
+                : tr("request No. %1 of %2, %3")
+                      .arg(d.requestNumber, displayDate(d.requestDate), d.requestBody),
+            d.categoryCodes.join(QStringLiteral(", "))};
+    fillReadOnlyTable(m_disclosures,
+                      {tr("No."), tr("Date"), tr("Recipient"), tr("Legal ground"),
+                       tr("Request or law"), tr("Categories")},
+                      rows);
     rows.clear();
     for (const SubjectRecord::Notification& n : r.notifications)
-        rows << QStringList{QString::number(n.disclosureId), term(K::NotificationChannel, n.channel), n.address,
-                            term(K::Language, n.language), displayInstant(n.sentAt),
-                            joinNonEmpty({term(K::NotificationState, n.state), displayInstant(n.stateAt), n.stateNote, n.trackingNumber})};
-    fillReadOnlyTable(m_notifications, {tr("Disclosure"), tr("Channel"), tr("Address"), tr("Language"), tr("Sent"), tr("Delivery")}, rows);
+        rows << QStringList{
+            QString::number(n.disclosureId),
+            term(K::NotificationChannel, n.channel),
+            n.address,
+            term(K::Language, n.language),
+            displayInstant(n.sentAt),
+            joinNonEmpty({term(K::NotificationState, n.state), displayInstant(n.stateAt),
+                          n.stateNote, n.trackingNumber})};
+    fillReadOnlyTable(m_notifications,
+                      {tr("Disclosure"), tr("Channel"), tr("Address"), tr("Language"), tr("Sent"),
+                       tr("Delivery")},
+                      rows);
 
     m_tabs->setTabText(0, tr("Profile"));
     m_tabs->setTabText(1, tr("Consents (%1)").arg(r.consents.size()));
     m_tabs->setTabText(2, tr("Data categories (%1)").arg(r.categories.size()));
     m_tabs->setTabText(3, tr("Transfers (%1)").arg(r.transfers.size()));
-    m_tabs->setTabText(4, tr("Requests and claims (%1)").arg(r.withdrawals.size() + r.claims.size()));
+    m_tabs->setTabText(4,
+                       tr("Requests and claims (%1)").arg(r.withdrawals.size() + r.claims.size()));
     m_tabs->setTabText(5, tr("Disclosures (%1)").arg(r.disclosures.size()));
     showAudit();
 }
@@ -322,7 +387,8 @@ void SubjectRecordPane::reveal(SubjectRecordService::Field field)
         return;
     try {
         const QString value = SubjectRecordService(m_database).reveal(m_session, id, field);
-        m_profileValues.value(SubjectRecordService::fieldCode(field))->setText(value.isEmpty() ? QStringLiteral("—") : value);
+        m_profileValues.value(SubjectRecordService::fieldCode(field))
+            ->setText(value.isEmpty() ? QStringLiteral("—") : value);
         m_revealButtons.value(int(field))->setEnabled(false);
         m_revealButtons.value(int(field))->setText(tr("Shown", "a masked value was revealed"));
         refreshAudit();
@@ -335,7 +401,8 @@ void SubjectRecordPane::reveal(SubjectRecordService::Field field)
 void SubjectRecordPane::refreshAudit()
 {
     try {
-        m_record.audit = SubjectRecordService(m_database).auditLines(m_record.profile.id, &m_record.moreAudit);
+        m_record.audit =
+            SubjectRecordService(m_database).auditLines(m_record.profile.id, &m_record.moreAudit);
     } catch (const Error& e) {
         emit statusMessage(e.message());
     }
@@ -346,9 +413,15 @@ void SubjectRecordPane::showAudit()
 {
     QList<QStringList> rows;
     for (const SubjectRecord::AuditLine& a : std::as_const(m_record.audit))
-        rows << QStringList{QString::number(a.seq), displayInstant(a.at), a.officer, a.action,
-                            (a.entity + QLatin1Char(' ') + a.entityId).trimmed(), a.details};
-    fillReadOnlyTable(m_audit, {tr("Seq."), tr("Time"), tr("Officer"), tr("Action"), tr("Entity"), tr("Details")}, rows);
+        rows << QStringList{QString::number(a.seq),
+                            displayInstant(a.at),
+                            a.officer,
+                            a.action,
+                            (a.entity + QLatin1Char(' ') + a.entityId).trimmed(),
+                            a.details};
+    fillReadOnlyTable(
+        m_audit, {tr("Seq."), tr("Time"), tr("Officer"), tr("Action"), tr("Entity"), tr("Details")},
+        rows);
     m_tabs->setTabText(6, m_record.moreAudit ? tr("Audit (latest %1)").arg(m_record.audit.size())
                                              : tr("Audit (%1)").arg(m_record.audit.size()));
 }
@@ -361,8 +434,9 @@ QString SubjectRecordPane::reportLanguage() const
 QString SubjectRecordPane::reportHtml(int output)
 {
     try {
-        const QString html = SubjectReportService(m_database).prepare(m_session, m_record.profile.id, reportLanguage(),
-                                                                      SubjectReportService::Output(output));
+        const QString html = SubjectReportService(m_database)
+                                 .prepare(m_session, m_record.profile.id, reportLanguage(),
+                                          SubjectReportService::Output(output));
         refreshAudit(); // the report is an audit entry of its own
         return html;
     } catch (const Error& e) {
@@ -379,7 +453,9 @@ void SubjectRecordPane::previewReport()
     if (html.isEmpty())
         return;
     m_prompts.printPreview(this, tr("Subject data report: %1").arg(m_record.profile.platformRef),
-                           [html](QPrinter* printer) { SubjectReportService::render(html, *printer); });
+                           [html](QPrinter* printer) {
+        SubjectReportService::render(html, *printer);
+    });
 }
 
 void SubjectRecordPane::printReport()
@@ -401,12 +477,15 @@ void SubjectRecordPane::saveReportAsPdf()
 {
     if (m_record.profile.id <= 0)
         return;
-    const QString suggested = QStringLiteral("%1-%2.pdf").arg(m_record.profile.platformRef, reportLanguage());
-    const QString path = m_prompts.saveFileName(this, tr("Save the subject data report"), tr("PDF documents (*.pdf)"), suggested);
+    const QString suggested =
+        QStringLiteral("%1-%2.pdf").arg(m_record.profile.platformRef, reportLanguage());
+    const QString path = m_prompts.saveFileName(this, tr("Save the subject data report"),
+                                                tr("PDF documents (*.pdf)"), suggested);
     if (path.isEmpty())
         return;
     try {
-        SubjectReportService(m_database).writePdf(m_session, m_record.profile.id, reportLanguage(), path);
+        SubjectReportService(m_database)
+            .writePdf(m_session, m_record.profile.id, reportLanguage(), path);
     } catch (const Error& e) {
         m_prompts.showError(this, tr("Subject data report"), e.message());
         return;

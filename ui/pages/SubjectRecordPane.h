@@ -26,7 +26,8 @@ class SubjectRecordPane : public QWidget
 {
     Q_OBJECT
 public:
-    SubjectRecordPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
+    SubjectRecordPane(Database& database, Session session, UserPrompts& prompts,
+                      QWidget* parent = nullptr);
 
     void showSubject(qint64 subjectId); // 0 clears the pane
     qint64 subjectId() const { return m_record.profile.id; }

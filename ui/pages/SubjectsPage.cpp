@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SubjectsPage.h"
 
-#include "SubjectRecordPane.h"
 #include "items/SubjectListModel.h"
+#include "SubjectRecordPane.h"
 #include "widgets/WindowedView.h"
 
+#include <climits>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontMetrics>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <climits>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -21,13 +21,15 @@
 
 namespace dpo {
 
-SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPrompts& prompts, QWidget* parent)
+SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPrompts& prompts,
+                           QWidget* parent)
     : QWidget(parent), m_searchEdit(new QLineEdit(this)), m_statusBox(new QComboBox(this)),
       m_consentBox(new QComboBox(this)),
       m_openCasesBox(new QCheckBox(tr("Open request or claim"), this)),
       m_minorsBox(new QCheckBox(tr("Under 18"), this)), m_view(new QTableView(this)),
       m_countLabel(new QLabel(this)), m_debounce(new QTimer(this)),
-      m_model(new SubjectListModel(database, this)), m_record(new SubjectRecordPane(database, session, prompts, this))
+      m_model(new SubjectListModel(database, this)),
+      m_record(new SubjectRecordPane(database, session, prompts, this))
 {
     setObjectName(QStringLiteral("subjectsPage"));
     m_searchEdit->setObjectName(QStringLiteral("subjectSearch"));
@@ -41,17 +43,21 @@ SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPromp
     m_consentBox->setObjectName(QStringLiteral("consentFilter"));
     m_consentBox->addItem(tr("Any consent state"), QString());
     for (const char* state : {"given", "withdrawn"})
-        m_consentBox->addItem(tr("Consent: %1").arg(SubjectListModel::consentStateDisplayName(QString::fromLatin1(state))),
-                              QString::fromLatin1(state));
+        m_consentBox->addItem(
+            tr("Consent: %1")
+                .arg(SubjectListModel::consentStateDisplayName(QString::fromLatin1(state))),
+            QString::fromLatin1(state));
     m_openCasesBox->setObjectName(QStringLiteral("openCasesFilter"));
     m_minorsBox->setObjectName(QStringLiteral("minorsFilter"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
 
     setUpWindowedView(m_view, m_model, QStringLiteral("subjectsView"),
-                      {QStringLiteral("OG-00000000"), QStringLiteral("2*********0000"), QStringLiteral("Абдыкадырова"),
-                       QStringLiteral("Бүбүсара"), QStringLiteral("Түгөлбаевна"), QStringLiteral("00.00.0000"),
+                      {QStringLiteral("OG-00000000"), QStringLiteral("2*********0000"),
+                       QStringLiteral("Абдыкадырова"), QStringLiteral("Бүбүсара"),
+                       QStringLiteral("Түгөлбаевна"), QStringLiteral("00.00.0000"),
                        QStringLiteral("+996*****0000"),
-                       QStringLiteral("00.00.0000 · ") + SubjectListModel::consentStateDisplayName(QStringLiteral("withdrawn")),
+                       QStringLiteral("00.00.0000 · ") +
+                           SubjectListModel::consentStateDisplayName(QStringLiteral("withdrawn")),
                        SubjectListModel::statusDisplayName(QStringLiteral("depersonalised"))});
     m_view->horizontalHeader()->setSortIndicator(SubjectListModel::Surname, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
@@ -83,7 +89,8 @@ SubjectsPage::SubjectsPage(Database& database, const Session& session, UserPromp
         applyFilter(); // at once, not after the debounce
         focusList();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SubjectsPage::showCurrentSubject);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SubjectsPage::showCurrentSubject);
     connect(m_view, &QTableView::activated, this, &SubjectsPage::showCurrentSubject);
     // The current row may still be loading when it is chosen; show it once it arrives.
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SubjectsPage::showCurrentSubject);
@@ -151,9 +158,11 @@ void SubjectsPage::showCurrentSubject()
 void SubjectsPage::showCount()
 {
     const int shown = int(qMin<qint64>(m_model->totalCount(), INT_MAX));
-    m_countLabel->setText(m_model->hasMoreMatches()
-                              ? tr("More than %L1 subjects match; the first %L1 are shown. Refine the search.").arg(shown)
-                              : tr("%Ln subject(s)", nullptr, shown));
+    m_countLabel->setText(
+        m_model->hasMoreMatches()
+            ? tr("More than %L1 subjects match; the first %L1 are shown. Refine the search.")
+                  .arg(shown)
+            : tr("%Ln subject(s)", nullptr, shown));
 }
 
 } // namespace dpo

@@ -26,7 +26,8 @@ class SubjectsPage : public QWidget
 {
     Q_OBJECT
 public:
-    SubjectsPage(Database& database, const Session& session, UserPrompts& prompts, QWidget* parent = nullptr);
+    SubjectsPage(Database& database, const Session& session, UserPrompts& prompts,
+                 QWidget* parent = nullptr);
     void focusSearch();
     // The list as a dashboard card opens it: every subject, or only those under 18.
     void showAll(bool minorsOnly);

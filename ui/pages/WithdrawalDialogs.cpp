@@ -19,25 +19,28 @@
 
 namespace dpo {
 
-
 WithdrawalDialog::WithdrawalDialog(Database& database, UserPrompts& prompts, QWidget* parent)
     : SubmitDialog(tr("Register a written request to withdraw consent"), tr("Register"), parent),
-      m_subject(new SubjectLookup(database, this)),
-      m_replyName(new QLineEdit(this)), m_replyAddress(new QLineEdit(this)),
+      m_subject(new SubjectLookup(database, this)), m_replyName(new QLineEdit(this)),
+      m_replyAddress(new QLineEdit(this)),
       m_received(dateField(this, bishkekToday(), "withdrawalReceived")),
       m_channel(vocabularyCombo(this, Vocabulary::Kind::WithdrawalChannel, "withdrawalChannel")),
       m_scope(vocabularyCombo(this, Vocabulary::Kind::WithdrawalScope, "withdrawalScope")),
       m_purposes(checkList(this, ReferenceDataService(database).purposes(), "withdrawalPurposes")),
-      m_categories(checkList(this, ReferenceDataService(database).categories(), "withdrawalCategories")),
+      m_categories(
+          checkList(this, ReferenceDataService(database).categories(), "withdrawalCategories")),
       m_scopeNote(new QLineEdit(this)),
-      m_documents(new DocumentPicker(prompts, tr("The written request"), [this](const QString& error) { showError(error); }, this))
+      m_documents(new DocumentPicker(
+          prompts, tr("The written request"), [this](const QString& error) { showError(error); },
+          this))
 {
     setObjectName(QStringLiteral("withdrawalDialog"));
     m_subject->setObjectName(QStringLiteral("withdrawalSubject"));
     m_replyName->setObjectName(QStringLiteral("withdrawalReplyName"));
     m_replyName->setPlaceholderText(tr("As the letter gives it; empty: the subject's name"));
     m_replyAddress->setObjectName(QStringLiteral("withdrawalReplyAddress"));
-    m_replyAddress->setPlaceholderText(tr("As the letter gives it; empty: the subject's residence address"));
+    m_replyAddress->setPlaceholderText(
+        tr("As the letter gives it; empty: the subject's residence address"));
     m_received->setMaximumDate(bishkekToday());
     m_scopeNote->setObjectName(QStringLiteral("withdrawalScopeNote"));
     m_documents->setObjectName(QStringLiteral("withdrawalDocuments"));
@@ -79,9 +82,11 @@ WithdrawalService::Registration WithdrawalDialog::registration() const
     return r;
 }
 
-ChoiceNoteDialog::ChoiceNoteDialog(const QString& title, const QString& okText, const QString& choiceLabel, Vocabulary::Kind kind,
+ChoiceNoteDialog::ChoiceNoteDialog(const QString& title, const QString& okText,
+                                   const QString& choiceLabel, Vocabulary::Kind kind,
                                    QWidget* parent)
-    : SubmitDialog(title, okText, parent), m_choice(vocabularyCombo(this, kind, "choice")), m_note(new QPlainTextEdit(this))
+    : SubmitDialog(title, okText, parent), m_choice(vocabularyCombo(this, kind, "choice")),
+      m_note(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("choiceNoteDialog"));
     m_note->setObjectName(QStringLiteral("note"));
@@ -101,15 +106,18 @@ QString ChoiceNoteDialog::note() const
     return m_note->toPlainText().trimmed();
 }
 
-DecisionDialog::DecisionDialog(Database& database, const WithdrawalService::Details& request, QWidget* parent)
-    : SubmitDialog(tr("Decide per data category: request No. %1").arg(request.row.id), tr("Save the decisions"), parent),
+DecisionDialog::DecisionDialog(Database& database, const WithdrawalService::Details& request,
+                               QWidget* parent)
+    : SubmitDialog(tr("Decide per data category: request No. %1").arg(request.row.id),
+                   tr("Save the decisions"), parent),
       m_table(new QTableWidget(this)), m_categories(request.heldCategories)
 {
     setObjectName(QStringLiteral("decisionDialog"));
     m_table->setObjectName(QStringLiteral("decisionTable"));
     m_table->setColumnCount(6);
-    m_table->setHorizontalHeaderLabels({tr("Data category"), tr("Decision"), tr("Legal ground"), tr("Paragraph or law"),
-                                        tr("Kept until"), tr("Justification")});
+    m_table->setHorizontalHeaderLabels({tr("Data category"), tr("Decision"), tr("Legal ground"),
+                                        tr("Paragraph or law"), tr("Kept until"),
+                                        tr("Justification")});
     m_table->setRowCount(int(m_categories.size()));
     m_table->verticalHeader()->hide();
     const QHash<QString, QString> names = ReferenceDataService(database).categoryNames();
@@ -121,8 +129,10 @@ DecisionDialog::DecisionDialog(Database& database, const WithdrawalService::Deta
         auto* name = new QTableWidgetItem(names.value(code, code));
         name->setFlags(Qt::ItemIsEnabled);
         m_table->setItem(row, Category, name);
-        QComboBox* action = vocabularyCombo(m_table, Vocabulary::Kind::DecisionAction, "decisionAction");
-        QComboBox* ground = vocabularyCombo(m_table, Vocabulary::Kind::KeepGround, "decisionGround");
+        QComboBox* action =
+            vocabularyCombo(m_table, Vocabulary::Kind::DecisionAction, "decisionAction");
+        QComboBox* ground =
+            vocabularyCombo(m_table, Vocabulary::Kind::KeepGround, "decisionGround");
         auto* detail = new QLineEdit(m_table);
         detail->setObjectName(QStringLiteral("decisionGroundDetail"));
         QDateEdit* until = dateField(m_table, bishkekToday().addYears(5), "decisionKeepUntil");
@@ -131,7 +141,7 @@ DecisionDialog::DecisionDialog(Database& database, const WithdrawalService::Deta
         justification->setText(tr("Consent withdrawn by a written request (policy 12.1.3)"));
         const auto it = earlier.constFind(code);
         if (it != earlier.cend()) {
-            action->setCurrentIndex(action->findData(it->action));
+            action->setCurrentIndex(action->findData(DecisionActions::code(it->action)));
             if (!it->ground.isEmpty())
                 ground->setCurrentIndex(ground->findData(it->ground));
             detail->setText(it->groundDetail);
@@ -160,13 +170,23 @@ DecisionDialog::DecisionDialog(Database& database, const WithdrawalService::Deta
     resize(1380, 140 + 34 * int(m_categories.size()));
 }
 
+DecisionAction DecisionDialog::actionAt(int row) const
+{
+    const QString code =
+        qobject_cast<QComboBox*>(m_table->cellWidget(row, Action))->currentData().toString();
+    return DecisionActions::fromCode(code).value_or(DecisionAction::Block);
+}
+
 void DecisionDialog::updateRow(int row)
 {
-    const bool keep = qobject_cast<QComboBox*>(m_table->cellWidget(row, Action))->currentData().toString() == QStringLiteral("keep");
-    const QString ground = qobject_cast<QComboBox*>(m_table->cellWidget(row, Ground))->currentData().toString();
+    const bool keep = actionAt(row) == DecisionAction::Keep;
+    const QString ground =
+        qobject_cast<QComboBox*>(m_table->cellWidget(row, Ground))->currentData().toString();
     m_table->cellWidget(row, Ground)->setEnabled(keep);
     m_table->cellWidget(row, KeepUntil)->setEnabled(keep);
-    m_table->cellWidget(row, GroundDetail)->setEnabled(keep && (ground == QStringLiteral("law58_art15") || ground == QStringLiteral("other_law")));
+    m_table->cellWidget(row, GroundDetail)
+        ->setEnabled(keep && (ground == QStringLiteral("law58_art15") ||
+                              ground == QStringLiteral("other_law")));
 }
 
 QList<WithdrawalService::Decision> DecisionDialog::decisions() const
@@ -175,10 +195,13 @@ QList<WithdrawalService::Decision> DecisionDialog::decisions() const
     for (int row = 0; row < m_categories.size(); ++row) {
         WithdrawalService::Decision d;
         d.category = m_categories[row];
-        d.action = qobject_cast<QComboBox*>(m_table->cellWidget(row, Action))->currentData().toString();
-        d.justification = qobject_cast<QLineEdit*>(m_table->cellWidget(row, Justification))->text().trimmed();
-        if (d.action == QStringLiteral("keep")) {
-            d.ground = qobject_cast<QComboBox*>(m_table->cellWidget(row, Ground))->currentData().toString();
+        d.action = actionAt(row);
+        d.justification =
+            qobject_cast<QLineEdit*>(m_table->cellWidget(row, Justification))->text().trimmed();
+        if (d.action == DecisionAction::Keep) {
+            d.ground = qobject_cast<QComboBox*>(m_table->cellWidget(row, Ground))
+                           ->currentData()
+                           .toString();
             d.keepUntil = qobject_cast<QDateEdit*>(m_table->cellWidget(row, KeepUntil))->date();
             const auto* detail = qobject_cast<QLineEdit*>(m_table->cellWidget(row, GroundDetail));
             if (detail->isEnabled())
@@ -190,14 +213,17 @@ QList<WithdrawalService::Decision> DecisionDialog::decisions() const
 }
 
 ApprovalDialog::ApprovalDialog(const WithdrawalService::Details& request, QWidget* parent)
-    : SubmitDialog(tr("Approve keeping data: request No. %1").arg(request.row.id), tr("Approve"), parent),
+    : SubmitDialog(tr("Approve keeping data: request No. %1").arg(request.row.id), tr("Approve"),
+                   parent),
       m_username(new QLineEdit(this)), m_password(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("approvalDialog"));
     m_username->setObjectName(QStringLiteral("approverUsername"));
     m_password->setObjectName(QStringLiteral("approverPassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    auto* note = new QLabel(tr("A supervisor other than the officer who proposed the keep signs in to approve it."), this);
+    auto* note = new QLabel(
+        tr("A supervisor other than the officer who proposed the keep signs in to approve it."),
+        this);
     note->setWordWrap(true);
     form()->addRow(note);
     form()->addRow(tr("Supervisor:"), m_username);
@@ -215,7 +241,8 @@ QString ApprovalDialog::password() const
     return m_password->text();
 }
 
-SentDialog::SentDialog(const QString& title, Vocabulary::Kind methods, const QDate& earliest, const QString& noteLabel, QWidget* parent)
+SentDialog::SentDialog(const QString& title, Vocabulary::Kind methods, const QDate& earliest,
+                       const QString& noteLabel, QWidget* parent)
     : SubmitDialog(title, tr("Record"), parent), m_on(dateField(this, bishkekToday(), "sentOn")),
       m_method(vocabularyCombo(this, methods, "sentMethod")), m_note(new QLineEdit(this))
 {

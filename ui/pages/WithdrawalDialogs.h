@@ -45,8 +45,8 @@ class ChoiceNoteDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
-    ChoiceNoteDialog(const QString& title, const QString& okText, const QString& choiceLabel, Vocabulary::Kind kind,
-                     QWidget* parent = nullptr);
+    ChoiceNoteDialog(const QString& title, const QString& okText, const QString& choiceLabel,
+                     Vocabulary::Kind kind, QWidget* parent = nullptr);
     QString code() const;
     QString note() const;
 
@@ -61,13 +61,23 @@ class DecisionDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
-    enum Column { Category, Action, Ground, GroundDetail, KeepUntil, Justification };
-    DecisionDialog(Database& database, const WithdrawalService::Details& request, QWidget* parent = nullptr);
+    enum Column
+    {
+        Category,
+        Action,
+        Ground,
+        GroundDetail,
+        KeepUntil,
+        Justification
+    };
+    DecisionDialog(Database& database, const WithdrawalService::Details& request,
+                   QWidget* parent = nullptr);
     QList<WithdrawalService::Decision> decisions() const;
     QTableWidget* table() const { return m_table; }
 
 private:
     void updateRow(int row);
+    DecisionAction actionAt(int row) const; // the row's combo holds the vocabulary's codes
     QTableWidget* m_table;
     QStringList m_categories;
 };
@@ -91,8 +101,8 @@ class SentDialog : public SubmitDialog
 {
     Q_OBJECT
 public:
-    SentDialog(const QString& title, Vocabulary::Kind methods, const QDate& earliest, const QString& noteLabel,
-               QWidget* parent = nullptr);
+    SentDialog(const QString& title, Vocabulary::Kind methods, const QDate& earliest,
+               const QString& noteLabel, QWidget* parent = nullptr);
     QDate sentOn() const;
     QString method() const;
     QString note() const;

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WithdrawalPane.h"
-#include "domain/WithdrawalWorkflow.h"
 #include "domain/Permissions.h"
+#include "domain/WithdrawalWorkflow.h"
 
-#include "UserPrompts.h"
-#include "WithdrawalDialogs.h"
 #include "core/Error.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
@@ -12,9 +10,11 @@
 #include "services/OfficerService.h"
 #include "services/ReferenceDataService.h"
 #include "services/WithdrawalLetterService.h"
+#include "UserPrompts.h"
 #include "widgets/CaseWidgets.h"
 #include "widgets/DeadlineBand.h"
 #include "widgets/ReadOnlyTable.h"
+#include "WithdrawalDialogs.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -38,35 +38,48 @@ QPushButton* button(QWidget* parent, const QString& text, const char* name)
 }
 } // namespace
 
-WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
+WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts& prompts,
+                               QWidget* parent)
     : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
-      m_steps(std::make_unique<StepRunner>(this, prompts, tr("Withdrawals"), [this](const QString& done) { stepDone(done); })),
-      m_title(makeCaseTitle(this, QStringLiteral("withdrawalTitle"))), m_facts(makeFactsLabel(this, QStringLiteral("withdrawalFacts"))),
-      m_documents(new DocumentList(database, m_session, prompts, QStringLiteral("withdrawalDocumentList"), this)),
+      m_steps(std::make_unique<StepRunner>(this, prompts, tr("Withdrawals"),
+                                           [this](const QString& done) { stepDone(done); })),
+      m_title(makeCaseTitle(this, QStringLiteral("withdrawalTitle"))),
+      m_facts(makeFactsLabel(this, QStringLiteral("withdrawalFacts"))),
+      m_documents(new DocumentList(database, m_session, prompts,
+                                   QStringLiteral("withdrawalDocumentList"), this)),
       m_decisions(makeReadOnlyTable(this, QStringLiteral("withdrawalDecisions"))),
       m_notices(makeReadOnlyTable(this, QStringLiteral("withdrawalNotices"))),
-      m_verify(button(this, tr("Identity verified…"), "verifyIdentity")), m_reject(button(this, tr("Reject…"), "rejectRequest")),
-      m_decide(button(this, tr("Decide…"), "decideRequest")), m_approve(button(this, tr("Approve…"), "approveRequest")),
-      m_execute(button(this, tr("Execute…"), "executeRequest")), m_told(button(this, tr("Recipient told…"), "recipientTold")),
+      m_verify(button(this, tr("Identity verified…"), "verifyIdentity")),
+      m_reject(button(this, tr("Reject…"), "rejectRequest")),
+      m_decide(button(this, tr("Decide…"), "decideRequest")),
+      m_approve(button(this, tr("Approve…"), "approveRequest")),
+      m_execute(button(this, tr("Execute…"), "executeRequest")),
+      m_told(button(this, tr("Recipient told…"), "recipientTold")),
       m_reply(button(this, tr("Reply sent…"), "replySent"))
 {
     setObjectName(QStringLiteral("withdrawalPane"));
     m_letter = new LetterButtons(
         prompts,
-        {[this](const QString& language) { return WithdrawalLetterService(m_database).prepare(m_session, requestId(), language); },
-         [this](const QString& language, const QString& path) {
-             WithdrawalLetterService(m_database).writePdf(m_session, requestId(), language, path);
+        {[this](const QString& language) {
+        return WithdrawalLetterService(m_database).prepare(m_session, requestId(), language);
          },
-         [this] { return tr("Reply letter: request No. %1").arg(requestId()); },
-         [this](const QString& language) { return QStringLiteral("withdrawal-reply-%1-%2.pdf").arg(requestId()).arg(language); }},
+         [this](const QString& language, const QString& path) {
+        WithdrawalLetterService(m_database).writePdf(m_session, requestId(), language, path);
+        },
+        [this] { return tr("Reply letter: request No. %1").arg(requestId()); },
+        [this](const QString& language) {
+        return QStringLiteral("withdrawal-reply-%1-%2.pdf").arg(requestId()).arg(language);
+        }},
         this);
     connect(m_letter, &LetterButtons::statusMessage, this, &WithdrawalPane::statusMessage);
     m_documents->setAttach([this](const AttachmentService::Document& document) {
         WithdrawalService(m_database).attach(m_session, requestId(), document);
     });
-    connect(m_documents, &DocumentList::attached, this,
-            [this](const QString&) { stepDone(tr("The document is attached to request No. %1.").arg(requestId())); });
-    connect(m_facts, &QLabel::linkActivated, this, [this] { emit openSubject(m_details.row.subjectId); });
+    connect(m_documents, &DocumentList::attached, this, [this](const QString&) {
+        stepDone(tr("The document is attached to request No. %1.").arg(requestId()));
+    });
+    connect(m_facts, &QLabel::linkActivated, this,
+            [this] { emit openSubject(m_details.row.subjectId); });
     m_decisions->setMaximumHeight(150);
     m_decisions->setWordWrap(false);
     m_notices->setMaximumHeight(110);
@@ -126,7 +139,8 @@ QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) 
     const WithdrawalService::Details& d = m_details;
     const Vocabulary words;
     const QHash<QString, QString> purposeNames =
-        d.purposes.isEmpty() ? QHash<QString, QString>() : ReferenceDataService(m_database).purposeNames();
+        d.purposes.isEmpty() ? QHash<QString, QString>()
+                             : ReferenceDataService(m_database).purposeNames();
     const auto names = [](const QStringList& codes, const QHash<QString, QString>& table) {
         QStringList out;
         for (const QString& code : codes)
@@ -134,30 +148,43 @@ QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) 
         return out.join(QStringLiteral("; "));
     };
     FactsTable facts;
-    const auto row = [&facts](const QString& label, const QString& html) { facts.add(label, html); };
-    row(tr("Subject:"), QStringLiteral("<a href=\"subject\">%1</a> %2").arg(esc(d.row.subjectRef), esc(d.row.subjectName)));
+    const auto row = [&facts](const QString& label, const QString& html) {
+        facts.add(label, html);
+    };
+    row(tr("Subject:"), QStringLiteral("<a href=\"subject\">%1</a> %2")
+                            .arg(esc(d.row.subjectRef), esc(d.row.subjectName)));
     row(tr("Reply to:"), esc(joinNonEmpty({d.replyToName, d.replyToAddress})));
-    row(tr("Received:"), esc(tr("%1, %2").arg(displayDate(d.row.receivedOn), words.name(Vocabulary::Kind::WithdrawalChannel, d.channel))));
+    row(tr("Received:"),
+        esc(tr("%1, %2").arg(displayDate(d.row.receivedOn),
+                             words.name(Vocabulary::Kind::WithdrawalChannel, d.channel))));
     QString scope = esc(words.name(Vocabulary::Kind::WithdrawalScope, d.scope));
     if (d.scope == QStringLiteral("partial"))
-        scope += QStringLiteral("<br>") + esc(joinNonEmpty({names(d.purposes, purposeNames), names(d.categories, categoryNames)}));
+        scope += QStringLiteral("<br>") + esc(joinNonEmpty({names(d.purposes, purposeNames),
+                                                            names(d.categories, categoryNames)}));
     if (!d.scopeNote.isEmpty())
         scope += QStringLiteral("<br><i>%1</i>").arg(esc(d.scopeNote));
     row(tr("Scope:"), scope);
     QString due = esc(displayDate(d.row.dueOn));
     if (d.row.open)
         due += QStringLiteral(" &nbsp;<span style=\"color:%1\"><b>%2</b></span>")
-                   .arg(deadlineBandColour(true, d.row.overdue, d.row.daysLeft).name(), esc(DeadlineCalendar::deadlineText(d.row.daysLeft)));
+                   .arg(deadlineBandColour(true, d.row.overdue, d.row.daysLeft).name(),
+                        esc(DeadlineCalendar::deadlineText(d.row.daysLeft)));
     row(tr("Target date:"), due);
     if (!d.identityMethod.isEmpty())
-        row(tr("Identity:"), esc(joinNonEmpty({words.name(Vocabulary::Kind::IdentityMethod, d.identityMethod), d.identityNote})));
+        row(tr("Identity:"),
+            esc(joinNonEmpty(
+                {words.name(Vocabulary::Kind::IdentityMethod, d.identityMethod), d.identityNote})));
     if (!d.rejectionReason.isEmpty())
-        row(tr("Rejected:"), esc(joinNonEmpty({words.name(Vocabulary::Kind::RejectionReason, d.rejectionReason), d.rejectionNote})));
+        row(tr("Rejected:"),
+            esc(joinNonEmpty({words.name(Vocabulary::Kind::RejectionReason, d.rejectionReason),
+                              d.rejectionNote})));
     if (d.executedAt.isValid())
         row(tr("Executed:"), esc(displayInstant(d.executedAt)));
     if (d.replySentOn.isValid())
-        row(tr("Reply sent:"), esc(joinNonEmpty({displayDate(d.replySentOn), words.name(Vocabulary::Kind::ReplyMethod, d.replyMethod),
-                                                 d.replyTracking})));
+        row(tr("Reply sent:"),
+            esc(joinNonEmpty({displayDate(d.replySentOn),
+                              words.name(Vocabulary::Kind::ReplyMethod, d.replyMethod),
+                              d.replyTracking})));
     row(tr("Registered by:"), esc(d.row.officer));
     return facts.html();
 }
@@ -175,32 +202,47 @@ void WithdrawalPane::reload()
         return;
     }
     const Vocabulary words;
-    m_title->setText(tr("Withdrawal request No. %1: %2").arg(d.row.id).arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
+    m_title->setText(tr("Withdrawal request No. %1: %2")
+                         .arg(d.row.id)
+                         .arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
     const QHash<QString, QString> categoryNames = ReferenceDataService(m_database).categoryNames();
     m_facts->setText(factsHtml(categoryNames));
-    m_documents->setDocuments(d.documents, Permissions::allows(m_session.role, Permission::WorkOnCases));
+    m_documents->setDocuments(d.documents,
+                              Permissions::allows(m_session.role, Permission::WorkOnCases));
     QList<QStringList> decisions;
     for (const WithdrawalService::Decision& x : d.decisions) {
-        const QString ground = x.action == QStringLiteral("keep")
-                                   ? joinNonEmpty({words.name(Vocabulary::Kind::KeepGround, x.ground), x.groundDetail,
-                                                   tr("until %1").arg(displayDate(x.keepUntil))})
-                                   : QString();
-        decisions << QStringList{categoryNames.value(x.category, x.category), words.name(Vocabulary::Kind::DecisionAction, x.action),
-                                 ground, x.justification, x.proposedBy, x.approvedBy};
+        const QString ground =
+            x.action == DecisionAction::Keep
+                ? joinNonEmpty({words.name(Vocabulary::Kind::KeepGround, x.ground), x.groundDetail,
+                                tr("until %1").arg(displayDate(x.keepUntil))})
+                : QString();
+        decisions << QStringList{
+            categoryNames.value(x.category, x.category),
+            words.name(Vocabulary::Kind::DecisionAction, DecisionActions::code(x.action)),
+            ground,
+            x.justification,
+            x.proposedBy,
+            x.approvedBy};
     }
-    fillReadOnlyTable(m_decisions, {tr("Data category"), tr("Decision"), tr("Legal ground"), tr("Justification"), tr("Proposed by"),
-                                    tr("Approved by")},
+    fillReadOnlyTable(m_decisions,
+                      {tr("Data category"), tr("Decision"), tr("Legal ground"), tr("Justification"),
+                       tr("Proposed by"), tr("Approved by")},
                       decisions);
     QList<QStringList> notices;
     for (const WithdrawalService::Notice& n : d.notices) {
         QStringList categories;
         for (const QString& c : n.categories)
             categories << categoryNames.value(c, c);
-        notices << QStringList{n.recipient, categories.join(QStringLiteral("; ")),
-                               n.notifiedOn.isValid() ? displayDate(n.notifiedOn) : tr("not yet told"),
-                               n.method.isEmpty() ? QString() : words.name(Vocabulary::Kind::NoticeMethod, n.method), n.note};
+        notices << QStringList{
+            n.recipient, categories.join(QStringLiteral("; ")),
+            n.notifiedOn.isValid() ? displayDate(n.notifiedOn) : tr("not yet told"),
+            n.method.isEmpty() ? QString() : words.name(Vocabulary::Kind::NoticeMethod, n.method),
+            n.note};
     }
-    fillReadOnlyTable(m_notices, {tr("Recipient to tell"), tr("Data it received"), tr("Told on"), tr("How"), tr("Note")}, notices);
+    fillReadOnlyTable(
+        m_notices,
+        {tr("Recipient to tell"), tr("Data it received"), tr("Told on"), tr("How"), tr("Note")},
+        notices);
     m_letter->setLanguage(d.preferredLanguage);
     updateActions();
 }
@@ -209,14 +251,17 @@ void WithdrawalPane::updateActions()
 {
     using WithdrawalWorkflow::Step;
     const QString state = m_details.row.state;
-    const bool writer = m_details.row.id > 0 && Permissions::allows(m_session.role, Permission::WorkOnCases);
+    const bool writer =
+        m_details.row.id > 0 && Permissions::allows(m_session.role, Permission::WorkOnCases);
     const bool supervisor = Permissions::allows(m_session.role, Permission::ApproveKeep);
     WithdrawalWorkflow::Facts facts;
     facts.keepAwaitsApproval = m_details.needsApproval;
     for (const WithdrawalService::Notice& n : m_details.notices)
         facts.recipientUntold = facts.recipientUntold || !n.notifiedOn.isValid();
     // The steps the workflow's table allows now (the service checks the same table).
-    const auto may = [&](Step step) { return writer && WithdrawalWorkflow::workflow().allows(step, state, facts); };
+    const auto may = [&](Step step) {
+        return writer && WithdrawalWorkflow::workflow().allows(step, state, facts);
+    };
     m_verify->setEnabled(may(Step::VerifyIdentity));
     m_reject->setEnabled(may(Step::Reject));
     m_decide->setEnabled(may(Step::Decide));
@@ -230,21 +275,32 @@ void WithdrawalPane::updateActions()
 
 ChoiceNoteDialog* WithdrawalPane::openVerify()
 {
-    auto* dialog = new ChoiceNoteDialog(tr("Identity of the requester: request No. %1").arg(requestId()), tr("Verified"),
-                                        tr("How it was verified:"), Vocabulary::Kind::IdentityMethod, this);
+    auto* dialog = new ChoiceNoteDialog(
+        tr("Identity of the requester: request No. %1").arg(requestId()), tr("Verified"),
+        tr("How it was verified:"), Vocabulary::Kind::IdentityMethod, this);
     const qint64 id = requestId();
-    m_steps->submit(dialog, [this, dialog, id] { WithdrawalService(m_database).verifyIdentity(m_session, id, dialog->code(), dialog->note(), versionOf(id)); },
-                    tr("The identity for request No. %1 is verified.").arg(id));
+    m_steps->submit(
+        dialog,
+        [this, dialog, id] {
+        WithdrawalService(m_database)
+            .verifyIdentity(m_session, id, dialog->code(), dialog->note(), versionOf(id));
+        },
+        tr("The identity for request No. %1 is verified.").arg(id));
     return dialog;
 }
 
 ChoiceNoteDialog* WithdrawalPane::openReject()
 {
-    auto* dialog = new ChoiceNoteDialog(tr("Reject request No. %1").arg(requestId()), tr("Reject"), tr("Reason:"),
-                                        Vocabulary::Kind::RejectionReason, this);
+    auto* dialog = new ChoiceNoteDialog(tr("Reject request No. %1").arg(requestId()), tr("Reject"),
+                                        tr("Reason:"), Vocabulary::Kind::RejectionReason, this);
     const qint64 id = requestId();
-    m_steps->submit(dialog, [this, dialog, id] { WithdrawalService(m_database).reject(m_session, id, dialog->code(), dialog->note(), versionOf(id)); },
-                    tr("Request No. %1 is rejected; its letter says why.").arg(id));
+    m_steps->submit(
+        dialog,
+        [this, dialog, id] {
+        WithdrawalService(m_database)
+            .reject(m_session, id, dialog->code(), dialog->note(), versionOf(id));
+        },
+        tr("Request No. %1 is rejected; its letter says why.").arg(id));
     return dialog;
 }
 
@@ -252,8 +308,12 @@ DecisionDialog* WithdrawalPane::openDecide()
 {
     auto* dialog = new DecisionDialog(m_database, m_details, this);
     const qint64 id = requestId();
-    m_steps->submit(dialog, [this, dialog, id] { WithdrawalService(m_database).decide(m_session, id, dialog->decisions(), versionOf(id)); },
-                    tr("The decisions on request No. %1 are recorded.").arg(id));
+    m_steps->submit(
+        dialog,
+        [this, dialog, id] {
+        WithdrawalService(m_database).decide(m_session, id, dialog->decisions(), versionOf(id));
+        },
+        tr("The decisions on request No. %1 are recorded.").arg(id));
     return dialog;
 }
 
@@ -261,12 +321,14 @@ ApprovalDialog* WithdrawalPane::openApprove()
 {
     auto* dialog = new ApprovalDialog(m_details, this);
     const qint64 id = requestId();
-    m_steps->submit(dialog,
-                    [this, dialog, id] {
-                        const Session supervisor = OfficerService(m_database).signIn(dialog->username(), dialog->password());
-                        WithdrawalService(m_database).approve(supervisor, id, versionOf(id));
-                    },
-                    tr("Keeping data under request No. %1 is approved.").arg(id));
+    m_steps->submit(
+        dialog,
+        [this, dialog, id] {
+        const Session supervisor =
+            OfficerService(m_database).signIn(dialog->username(), dialog->password());
+        WithdrawalService(m_database).approve(supervisor, id, versionOf(id));
+        },
+        tr("Keeping data under request No. %1 is approved.").arg(id));
     return dialog;
 }
 
@@ -274,11 +336,13 @@ void WithdrawalPane::execute()
 {
     const qint64 id = requestId();
     if (!m_prompts.confirm(this, tr("Execute the decisions"),
-                           tr("Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.")
+                           tr("Execute the decisions on request No. %1 now? Destroyed and "
+                              "depersonalised values cannot be brought back.")
                                .arg(id)))
         return;
-    m_steps->run([this, id] { WithdrawalService(m_database).execute(m_session, id, versionOf(id)); },
-                 tr("Request No. %1 is executed; tell each recipient, then send the reply.").arg(id));
+    m_steps->run(
+        [this, id] { WithdrawalService(m_database).execute(m_session, id, versionOf(id)); },
+        tr("Request No. %1 is executed; tell each recipient, then send the reply.").arg(id));
 }
 
 SentDialog* WithdrawalPane::openRecipientTold()
@@ -293,26 +357,33 @@ SentDialog* WithdrawalPane::openRecipientTold()
     if (row < 0)
         return nullptr;
     const WithdrawalService::Notice notice = m_details.notices[row];
-    auto* dialog = new SentDialog(tr("%1 told of the withdrawal").arg(notice.recipient), Vocabulary::Kind::NoticeMethod,
-                                  m_details.row.receivedOn, tr("Note:"), this);
-    m_steps->submit(dialog,
-                    [this, dialog, notice] {
-                        WithdrawalService(m_database).recordNotice(m_session, notice.id, dialog->sentOn(), dialog->method(), dialog->note());
-                    },
-                    tr("%1 is recorded as told.").arg(notice.recipient));
+    auto* dialog =
+        new SentDialog(tr("%1 told of the withdrawal").arg(notice.recipient),
+                       Vocabulary::Kind::NoticeMethod, m_details.row.receivedOn, tr("Note:"), this);
+    m_steps->submit(
+        dialog,
+        [this, dialog, notice] {
+        WithdrawalService(m_database)
+            .recordNotice(m_session, notice.id, dialog->sentOn(), dialog->method(), dialog->note());
+        },
+        tr("%1 is recorded as told.").arg(notice.recipient));
     return dialog;
 }
 
 SentDialog* WithdrawalPane::openReplySent()
 {
-    auto* dialog = new SentDialog(tr("The reply to request No. %1 was sent").arg(requestId()), Vocabulary::Kind::ReplyMethod,
-                                  m_details.row.receivedOn, tr("Tracking number:"), this);
+    auto* dialog = new SentDialog(tr("The reply to request No. %1 was sent").arg(requestId()),
+                                  Vocabulary::Kind::ReplyMethod, m_details.row.receivedOn,
+                                  tr("Tracking number:"), this);
     const qint64 id = requestId();
-    m_steps->submit(dialog,
-                    [this, dialog, id] {
-                        WithdrawalService(m_database).logReply(m_session, id, dialog->sentOn(), dialog->method(), dialog->note(), versionOf(id));
-                    },
-                    tr("The reply to request No. %1 is logged; the request is closed.").arg(id));
+    m_steps->submit(
+        dialog,
+        [this, dialog, id] {
+        WithdrawalService(m_database)
+            .logReply(m_session, id, dialog->sentOn(), dialog->method(), dialog->note(),
+                      versionOf(id));
+        },
+        tr("The reply to request No. %1 is logged; the request is closed.").arg(id));
     return dialog;
 }
 

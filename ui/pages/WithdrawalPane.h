@@ -4,9 +4,9 @@
 #include "core/Session.h"
 #include "services/WithdrawalService.h"
 
+#include <memory>
 #include <QHash>
 #include <QWidget>
-#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -30,7 +30,8 @@ class WithdrawalPane : public QWidget
 {
     Q_OBJECT
 public:
-    WithdrawalPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
+    WithdrawalPane(Database& database, Session session, UserPrompts& prompts,
+                   QWidget* parent = nullptr);
     ~WithdrawalPane() override;
     void showRequest(qint64 requestId); // 0: nothing shown
     qint64 requestId() const { return m_details.row.id; }
@@ -41,7 +42,7 @@ public:
     ChoiceNoteDialog* openReject();
     DecisionDialog* openDecide();
     ApprovalDialog* openApprove();
-    void execute(); // asks for confirmation first
+    void execute();                  // asks for confirmation first
     SentDialog* openRecipientTold(); // the selected recipient, or the first not yet told
     SentDialog* openReplySent();
 
@@ -52,8 +53,12 @@ signals:
 
 private:
     // The version of the request as shown, passed back with each step (0, never a version, when
-    // another request is shown): a change another officer made meanwhile is refused, not overwritten.
-    int versionOf(qint64 requestId) const { return m_details.row.id == requestId ? m_details.version : 0; }
+    // another request is shown): a change another officer made meanwhile is refused, not
+    // overwritten.
+    int versionOf(qint64 requestId) const
+    {
+        return m_details.row.id == requestId ? m_details.version : 0;
+    }
     void reload();
     void updateActions();
     void stepDone(const QString& done);

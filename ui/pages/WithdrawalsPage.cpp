@@ -2,8 +2,6 @@
 #include "WithdrawalsPage.h"
 #include "domain/Permissions.h"
 
-#include "WithdrawalDialogs.h"
-#include "WithdrawalPane.h"
 #include "core/Error.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
@@ -13,6 +11,8 @@
 #include "widgets/CaseWidgets.h"
 #include "widgets/FormHelpers.h"
 #include "widgets/ReadOnlyTable.h"
+#include "WithdrawalDialogs.h"
+#include "WithdrawalPane.h"
 
 #include <QBrush>
 #include <QComboBox>
@@ -29,16 +29,19 @@ namespace {
 constexpr int kDeadlineColumn = 5;
 }
 
-WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts), m_view(new QComboBox(this)),
-      m_state(new QComboBox(this)), m_officer(new QComboBox(this)),
-      m_table(makeReadOnlyTable(this, QStringLiteral("withdrawalsRegister"))), m_summary(new QLabel(this)),
-      m_pane(new WithdrawalPane(database, m_session, prompts, this))
+WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompts& prompts,
+                                 QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
+      m_view(new QComboBox(this)), m_state(new QComboBox(this)), m_officer(new QComboBox(this)),
+      m_table(makeReadOnlyTable(this, QStringLiteral("withdrawalsRegister"))),
+      m_summary(new QLabel(this)), m_pane(new WithdrawalPane(database, m_session, prompts, this))
 {
     setObjectName(QStringLiteral("withdrawalsPage"));
     QLabel* heading = makeHeading(this, tr("Written requests to withdraw consent"));
-    auto* note = new QLabel(tr("Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, "
-                               "depersonalised, blocked or kept on a legal ground, and every recipient of the data is told."),
+    auto* note = new QLabel(tr("Policy 12.1.3-12.1.4: consent is withdrawn by a written "
+                               "application; each data category is destroyed, "
+                               "depersonalised, blocked or kept on a legal ground, and every "
+                               "recipient of the data is told."),
                             this);
     note->setWordWrap(true);
     auto* registerButton = new QPushButton(tr("Register…"), this);
@@ -48,7 +51,8 @@ WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompt
     m_view->addItem(tr("All", "withdrawals"), int(WithdrawalService::Filter::All));
     m_view->addItem(tr("Open", "withdrawals"), int(WithdrawalService::Filter::Open));
     m_view->addItem(tr("Due today", "withdrawals"), int(WithdrawalService::Filter::DueToday));
-    m_view->addItem(tr("Due this week", "withdrawals"), int(WithdrawalService::Filter::DueThisWeek));
+    m_view->addItem(tr("Due this week", "withdrawals"),
+                    int(WithdrawalService::Filter::DueThisWeek));
     m_view->addItem(tr("Overdue", "withdrawals"), int(WithdrawalService::Filter::Overdue));
     m_state->setObjectName(QStringLiteral("withdrawalsState"));
     m_state->addItem(tr("Any state"), QString());
@@ -125,8 +129,9 @@ void WithdrawalsPage::reload()
 {
     QList<WithdrawalService::Row> rows;
     try {
-        rows = WithdrawalService(m_database).list(bishkekToday(), WithdrawalService::Filter(m_view->currentData().toInt()),
-                                                  m_state->currentData().toString(), m_officer->currentData().toLongLong());
+        rows = WithdrawalService(m_database)
+                   .list(bishkekToday(), WithdrawalService::Filter(m_view->currentData().toInt()),
+                         m_state->currentData().toString(), m_officer->currentData().toLongLong());
     } catch (const Error& e) {
         m_summary->setText(e.message());
         return;
@@ -136,36 +141,47 @@ void WithdrawalsPage::reload()
     int overdue = 0;
     for (const WithdrawalService::Row& r : rows) {
         overdue += r.overdue;
-        cells << QStringList{QString::number(r.id), r.subjectRef, r.subjectName, displayDate(r.receivedOn), displayDate(r.dueOn),
+        cells << QStringList{QString::number(r.id),
+                             r.subjectRef,
+                             r.subjectName,
+                             displayDate(r.receivedOn),
+                             displayDate(r.dueOn),
                              r.open ? DeadlineCalendar::deadlineText(r.daysLeft) : QString(),
-                             words.name(Vocabulary::Kind::WithdrawalState, r.state), r.officer};
+                             words.name(Vocabulary::Kind::WithdrawalState, r.state),
+                             r.officer};
     }
     const QSignalBlocker quiet(m_table); // refilling is not a new selection
-    fillReadOnlyTable(m_table, {tr("No."), tr("Subject"), tr("Name"), tr("Received"), tr("Target date"), tr("Deadline"), tr("State"),
-                                tr("Officer")},
+    fillReadOnlyTable(m_table,
+                      {tr("No."), tr("Subject"), tr("Name"), tr("Received"), tr("Target date"),
+                       tr("Deadline"), tr("State"), tr("Officer")},
                       cells);
     for (int row = 0; row < rows.size(); ++row) {
         setRowId(m_table, row, rows[row].id);
         m_table->item(row, 0)->setData(Qt::UserRole + 2, rows[row].subjectId);
         if (rows[row].id == m_pane->requestId())
             m_table->selectRow(row);
-        paintDeadline(m_table->item(row, kDeadlineColumn), rows[row].open, rows[row].overdue, rows[row].daysLeft);
+        paintDeadline(m_table->item(row, kDeadlineColumn), rows[row].open, rows[row].overdue,
+                      rows[row].daysLeft);
     }
     m_table->resizeColumnToContents(kDeadlineColumn);
-    m_summary->setText(tr("%Ln entries.", nullptr, int(rows.size())) +
-                       (overdue ? QLatin1Char(' ') + tr("%Ln overdue.", nullptr, overdue) : QString()));
+    m_summary->setText(
+        tr("%Ln entries.", nullptr, int(rows.size())) +
+        (overdue ? QLatin1Char(' ') + tr("%Ln overdue.", nullptr, overdue) : QString()));
 }
 
 WithdrawalDialog* WithdrawalsPage::openRegistration()
 {
     auto* dialog = new WithdrawalDialog(m_database, m_prompts, this);
     dpo::openRegistration(
-        dialog, [this, dialog] { return WithdrawalService(m_database).registerRequest(m_session, dialog->registration()); },
+        dialog,
+        [this, dialog] {
+        return WithdrawalService(m_database).registerRequest(m_session, dialog->registration());
+        },
         [this](qint64 id) {
-            emit statusMessage(tr("Request No. %1 registered.").arg(id));
-            reload();
-            selectRequest(id);
-        });
+        emit statusMessage(tr("Request No. %1 registered.").arg(id));
+        reload();
+        selectRequest(id);
+    });
     return dialog;
 }
 

@@ -24,7 +24,8 @@ class WithdrawalsPage : public QWidget
 {
     Q_OBJECT
 public:
-    WithdrawalsPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent = nullptr);
+    WithdrawalsPage(Database& database, Session session, UserPrompts& prompts,
+                    QWidget* parent = nullptr);
     void reload();
     void setView(WithdrawalService::Filter view);
     WithdrawalDialog* openRegistration();

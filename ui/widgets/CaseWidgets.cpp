@@ -3,13 +3,13 @@
 
 #include "services/LetterService.h"
 
+#include "core/Error.h"
 #include "DeadlineBand.h"
 #include "DocumentPicker.h"
-#include "SubmitDialog.h"
-#include "UserPrompts.h"
-#include "core/Error.h"
 #include "domain/DocumentLanguage.h"
 #include "services/SubjectReportService.h"
+#include "SubmitDialog.h"
+#include "UserPrompts.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -25,8 +25,10 @@
 
 namespace dpo {
 
-StepRunner::StepRunner(QWidget* owner, UserPrompts& prompts, QString errorTitle, std::function<void(const QString&)> done)
-    : m_owner(owner), m_prompts(prompts), m_errorTitle(std::move(errorTitle)), m_done(std::move(done))
+StepRunner::StepRunner(QWidget* owner, UserPrompts& prompts, QString errorTitle,
+                       std::function<void(const QString&)> done)
+    : m_owner(owner), m_prompts(prompts), m_errorTitle(std::move(errorTitle)),
+      m_done(std::move(done))
 {
 }
 
@@ -44,7 +46,8 @@ bool StepRunner::run(const std::function<void()>& step, const QString& doneText)
     return true;
 }
 
-void StepRunner::submit(SubmitDialog* dialog, const std::function<void()>& step, const QString& doneText) const
+void StepRunner::submit(SubmitDialog* dialog, const std::function<void()>& step,
+                        const QString& doneText) const
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSubmit([this, step, doneText]() -> QString {
@@ -63,9 +66,11 @@ void StepRunner::submit(SubmitDialog* dialog, const std::function<void()>& step,
     dialog->open();
 }
 
-DocumentList::DocumentList(Database& database, Session session, UserPrompts& prompts, const QString& listName, QWidget* parent)
-    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts), m_list(new QListWidget(this)),
-      m_attachButton(new QPushButton(tr("Attach…"), this)), m_openButton(new QPushButton(tr("Open", "a document"), this))
+DocumentList::DocumentList(Database& database, Session session, UserPrompts& prompts,
+                           const QString& listName, QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
+      m_list(new QListWidget(this)), m_attachButton(new QPushButton(tr("Attach…"), this)),
+      m_openButton(new QPushButton(tr("Open", "a document"), this))
 {
     m_list->setObjectName(listName);
     m_list->setMaximumHeight(90);
@@ -74,7 +79,8 @@ DocumentList::DocumentList(Database& database, Session session, UserPrompts& pro
     connect(m_attachButton, &QPushButton::clicked, this, &DocumentList::attachFromFile);
     connect(m_openButton, &QPushButton::clicked, this, &DocumentList::openSelected);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &DocumentList::openSelected);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_openButton->setEnabled(row >= 0); });
+    connect(m_list, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_openButton->setEnabled(row >= 0); });
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(new QLabel(tr("Documents"), this), 0, 0);
@@ -93,9 +99,11 @@ void DocumentList::setDocuments(const QList<AttachmentService::Info>& documents,
     m_list->clear();
     const QLocale locale;
     for (const AttachmentService::Info& info : documents) {
-        auto* item = new QListWidgetItem(tr("%1 (%2, %3)").arg(info.fileName, locale.formattedDataSize(info.sizeBytes),
-                                                               displayInstant(info.uploadedAt)),
-                                         m_list);
+        auto* item =
+            new QListWidgetItem(tr("%1 (%2, %3)")
+                                    .arg(info.fileName, locale.formattedDataSize(info.sizeBytes),
+                                         displayInstant(info.uploadedAt)),
+                                m_list);
         item->setData(Qt::UserRole, info.id);
         item->setToolTip(tr("SHA-256 %1, added by %2").arg(info.sha256, info.uploadedBy));
     }
@@ -105,7 +113,8 @@ void DocumentList::setDocuments(const QList<AttachmentService::Info>& documents,
 
 void DocumentList::attachFromFile()
 {
-    const QString path = m_prompts.openFileName(this, tr("Attach a document"), DocumentPicker::fileFilter());
+    const QString path =
+        m_prompts.openFileName(this, tr("Attach a document"), DocumentPicker::fileFilter());
     if (path.isEmpty() || !m_attach)
         return;
     try {
@@ -123,7 +132,8 @@ void DocumentList::openSelected()
     if (!item)
         return;
     try {
-        const AttachmentService::Opened opened = AttachmentService(m_database).open(m_session, item->data(Qt::UserRole).toLongLong());
+        const AttachmentService::Opened opened =
+            AttachmentService(m_database).open(m_session, item->data(Qt::UserRole).toLongLong());
         m_prompts.showDocument(this, opened.info.fileName, opened.info.mediaType, opened.content);
     } catch (const Error& e) {
         m_prompts.showError(this, tr("Documents"), e.message());
@@ -131,14 +141,18 @@ void DocumentList::openSelected()
 }
 
 LetterButtons::LetterButtons(UserPrompts& prompts, Letter letter, QWidget* parent)
-    : QWidget(parent), m_prompts(prompts), m_letter(std::move(letter)), m_language(new QComboBox(this))
+    : QWidget(parent), m_prompts(prompts), m_letter(std::move(letter)),
+      m_language(new QComboBox(this))
 {
     m_language->setObjectName(QStringLiteral("letterLanguage"));
     // Language names are written in their own language, never translated.
     m_language->addItem(QStringLiteral("Кыргызча"), QStringLiteral("ky"));
     m_language->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
-    m_language->addItem(QStringLiteral("Кыргызча + Русский"), QString::fromLatin1(LetterService::kBilingual));
-    m_language->setItemData(2, tr("Both texts in one letter; the Russian one prevails where they differ (policy 2.5)"), Qt::ToolTipRole);
+    m_language->addItem(QStringLiteral("Кыргызча + Русский"),
+                        QString::fromLatin1(LetterService::kBilingual));
+    m_language->setItemData(
+        2, tr("Both texts in one letter; the Russian one prevails where they differ (policy 2.5)"),
+        Qt::ToolTipRole);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(new QLabel(tr("Letter:"), this));
@@ -187,7 +201,9 @@ void LetterButtons::preview()
         m_prompts.showError(this, m_letter.title(), e.message());
         return;
     }
-    m_prompts.printPreview(this, m_letter.title(), [html](QPrinter* printer) { SubjectReportService::render(html, *printer); });
+    m_prompts.printPreview(this, m_letter.title(), [html](QPrinter* printer) {
+        SubjectReportService::render(html, *printer);
+    });
 }
 
 void LetterButtons::print()
@@ -207,7 +223,8 @@ void LetterButtons::print()
 
 void LetterButtons::savePdf()
 {
-    const QString path = m_prompts.saveFileName(this, m_letter.title(), tr("PDF (*.pdf)"), m_letter.fileName(language()));
+    const QString path = m_prompts.saveFileName(this, m_letter.title(), tr("PDF (*.pdf)"),
+                                                m_letter.fileName(language()));
     if (path.isEmpty())
         return;
     try {
@@ -249,7 +266,9 @@ QString FactsTable::escape(const QString& text)
 void FactsTable::add(const QString& label, const QString& html)
 {
     if (!html.isEmpty())
-        m_rows += QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>").arg(escape(label), html);
+        m_rows +=
+            QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
+                .arg(escape(label), html);
 }
 
 QString FactsTable::html() const
@@ -257,19 +276,21 @@ QString FactsTable::html() const
     return QStringLiteral("<table>%1</table>").arg(m_rows);
 }
 
-void openRegistration(SubmitDialog* dialog, std::function<qint64()> registerCase, std::function<void(qint64)> registered)
+void openRegistration(SubmitDialog* dialog, std::function<qint64()> registerCase,
+                      std::function<void(qint64)> registered)
 {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSubmit([registerCase = std::move(registerCase), registered = std::move(registered)]() -> QString {
-        qint64 id = 0;
-        try {
-            id = registerCase();
-        } catch (const Error& e) {
-            return e.message();
-        }
-        registered(id);
-        return {};
-    });
+    dialog->setSubmit(
+        [registerCase = std::move(registerCase), registered = std::move(registered)]() -> QString {
+            qint64 id = 0;
+            try {
+                id = registerCase();
+            } catch (const Error& e) {
+                return e.message();
+            }
+            registered(id);
+            return {};
+        });
     dialog->open();
 }
 
@@ -296,7 +317,9 @@ void setRowId(QTableWidget* table, int row, qint64 id)
 qint64 selectedRowId(const QTableWidget* table)
 {
     const QList<QTableWidgetItem*> selected = table->selectedItems();
-    return selected.isEmpty() ? 0 : table->item(selected.first()->row(), 0)->data(Qt::UserRole + 1).toLongLong();
+    return selected.isEmpty()
+               ? 0
+               : table->item(selected.first()->row(), 0)->data(Qt::UserRole + 1).toLongLong();
 }
 
 bool selectRowWithId(QTableWidget* table, qint64 id)

@@ -7,8 +7,8 @@
 #include "core/Session.h"
 #include "services/AttachmentService.h"
 
-#include <QWidget>
 #include <functional>
+#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -28,11 +28,14 @@ class UserPrompts;
 class StepRunner
 {
 public:
-    StepRunner(QWidget* owner, UserPrompts& prompts, QString errorTitle, std::function<void(const QString&)> done);
+    StepRunner(QWidget* owner, UserPrompts& prompts, QString errorTitle,
+               std::function<void(const QString&)> done);
     bool run(const std::function<void()>& step, const QString& doneText) const;
     // The dialog is shown without blocking and deletes itself when closed. A step refused because
-    // another officer changed the case (Error::Conflict) shows the case again (`done` with no text).
-    void submit(SubmitDialog* dialog, const std::function<void()>& step, const QString& doneText) const;
+    // another officer changed the case (Error::Conflict) shows the case again (`done` with no
+    // text).
+    void submit(SubmitDialog* dialog, const std::function<void()>& step,
+                const QString& doneText) const;
 
 private:
     QWidget* m_owner;
@@ -47,7 +50,8 @@ class DocumentList : public QWidget
     Q_OBJECT
 public:
     using Attach = std::function<void(const AttachmentService::Document&)>;
-    DocumentList(Database& database, Session session, UserPrompts& prompts, const QString& listName, QWidget* parent = nullptr);
+    DocumentList(Database& database, Session session, UserPrompts& prompts, const QString& listName,
+                 QWidget* parent = nullptr);
     void setDocuments(const QList<AttachmentService::Info>& documents, bool canAttach);
     void setAttach(Attach attach) { m_attach = std::move(attach); }
     void attachFromFile();
@@ -77,7 +81,7 @@ public:
     {
         std::function<QString(const QString& language)> html;
         std::function<void(const QString& language, const QString& path)> writePdf;
-        std::function<QString()> title;         // the preview's and the print job's
+        std::function<QString()> title; // the preview's and the print job's
         std::function<QString(const QString& language)> fileName; // suggested
     };
     LetterButtons(UserPrompts& prompts, Letter letter, QWidget* parent = nullptr);
@@ -116,16 +120,18 @@ private:
 
 // A registration form shown without blocking (deleted when closed): on OK `registerCase` runs and
 // returns the new case's id for `registered`; an error stays in the form with the input.
-void openRegistration(SubmitDialog* dialog, std::function<qint64()> registerCase, std::function<void(qint64)> registered);
+void openRegistration(SubmitDialog* dialog, std::function<qint64()> registerCase,
+                      std::function<void(qint64)> registered);
 
 // A register above its case pane: the table and its summary line, then the pane, split.
 QWidget* makeRegisterSplit(QWidget* parent, QTableWidget* table, QLabel* summary, QWidget* pane);
 
 // A register's rows carry their case's id (Qt::UserRole + 1 of the first cell).
 void setRowId(QTableWidget* table, int row, qint64 id);
-qint64 selectedRowId(const QTableWidget* table); // 0 when nothing is selected
+qint64 selectedRowId(const QTableWidget* table);      // 0 when nothing is selected
 bool selectRowWithId(QTableWidget* table, qint64 id); // false when the id is not listed
-// The days-left cell in its deadline band's colour (kept as Qt::UserRole for tests), bold when overdue.
+// The days-left cell in its deadline band's colour (kept as Qt::UserRole for tests), bold when
+// overdue.
 void paintDeadline(QTableWidgetItem* item, bool open, bool overdue, int daysLeft);
 
 } // namespace dpo

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DocumentPicker.h"
 
-#include "UserPrompts.h"
 #include "core/Error.h"
+#include "UserPrompts.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -11,9 +11,10 @@
 
 namespace dpo {
 
-DocumentPicker::DocumentPicker(UserPrompts& prompts, const QString& caption, std::function<void(const QString&)> showError,
-                               QWidget* parent)
-    : QWidget(parent), m_prompts(prompts), m_caption(caption), m_showError(std::move(showError)), m_list(new QListWidget(this))
+DocumentPicker::DocumentPicker(UserPrompts& prompts, const QString& caption,
+                               std::function<void(const QString&)> showError, QWidget* parent)
+    : QWidget(parent), m_prompts(prompts), m_caption(caption), m_showError(std::move(showError)),
+      m_list(new QListWidget(this))
 {
     m_list->setObjectName(QStringLiteral("documentList"));
     m_list->setMaximumHeight(70);
@@ -41,7 +42,8 @@ void DocumentPicker::addFile(const QString& path)
         const AttachmentService::Document document = AttachmentService::readFile(path);
         AttachmentService::validate(document);
         m_documents << document;
-        m_list->addItem(tr("%1 (%2)").arg(document.fileName, QLocale().formattedDataSize(document.content.size())));
+        m_list->addItem(tr("%1 (%2)").arg(document.fileName,
+                                          QLocale().formattedDataSize(document.content.size())));
     } catch (const Error& e) {
         m_showError(e.message());
     }

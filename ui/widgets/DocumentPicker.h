@@ -3,8 +3,8 @@
 
 #include "services/AttachmentService.h"
 
-#include <QWidget>
 #include <functional>
+#include <QWidget>
 
 class QListWidget;
 
@@ -19,8 +19,8 @@ class DocumentPicker : public QWidget
     Q_OBJECT
 public:
     // `showError` receives what is wrong with a file the officer chose.
-    DocumentPicker(UserPrompts& prompts, const QString& caption, std::function<void(const QString&)> showError,
-                   QWidget* parent = nullptr);
+    DocumentPicker(UserPrompts& prompts, const QString& caption,
+                   std::function<void(const QString&)> showError, QWidget* parent = nullptr);
     void addFile(const QString& path);
     const QList<AttachmentService::Document>& documents() const { return m_documents; }
 

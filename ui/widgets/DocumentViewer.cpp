@@ -18,7 +18,8 @@ namespace {
 constexpr int kPageWidth = 900; // pixels
 }
 
-DocumentViewer::DocumentViewer(const QString& fileName, const QString& mediaType, const QByteArray& content, QWidget* parent)
+DocumentViewer::DocumentViewer(const QString& fileName, const QString& mediaType,
+                               const QByteArray& content, QWidget* parent)
     : QDialog(parent), m_column(new QVBoxLayout), m_note(new QLabel(this))
 {
     setObjectName(QStringLiteral("documentViewer"));
@@ -52,7 +53,8 @@ DocumentViewer::DocumentViewer(const QString& fileName, const QString& mediaType
         } else {
             for (int page = 0; page < pdf.pageCount() && page < kMaxPages; ++page) {
                 const QSizeF points = pdf.pagePointSize(page);
-                const QSize size(kPageWidth, qMax(1, qRound(points.height() * kPageWidth / qMax(1.0, points.width()))));
+                const QSize size(kPageWidth, qMax(1, qRound(points.height() * kPageWidth /
+                                                            qMax(1.0, points.width()))));
                 // The page is rendered on transparency: paper is white.
                 QImage paper(size, QImage::Format_RGB32);
                 paper.fill(Qt::white);
@@ -60,14 +62,18 @@ DocumentViewer::DocumentViewer(const QString& fileName, const QString& mediaType
                 addPage(paper);
             }
             if (pdf.pageCount() > kMaxPages)
-                m_note->setText(tr("The first %1 of %2 pages are shown.").arg(kMaxPages).arg(pdf.pageCount()));
+                m_note->setText(
+                    tr("The first %1 of %2 pages are shown.").arg(kMaxPages).arg(pdf.pageCount()));
         }
     } else {
         const QImage image = QImage::fromData(content);
         if (image.isNull())
-            m_problem = tr("%1 cannot be shown: this computer reads no image of this kind.").arg(fileName);
+            m_problem =
+                tr("%1 cannot be shown: this computer reads no image of this kind.").arg(fileName);
         else
-            addPage(image.width() > kPageWidth ? image.scaledToWidth(kPageWidth, Qt::SmoothTransformation) : image);
+            addPage(image.width() > kPageWidth
+                        ? image.scaledToWidth(kPageWidth, Qt::SmoothTransformation)
+                        : image);
     }
     if (!m_problem.isEmpty())
         m_note->setText(m_problem);

@@ -16,7 +16,8 @@ class DocumentViewer : public QDialog
 public:
     static constexpr int kMaxPages = 50; // a longer document shows its first pages and says so
 
-    DocumentViewer(const QString& fileName, const QString& mediaType, const QByteArray& content, QWidget* parent = nullptr);
+    DocumentViewer(const QString& fileName, const QString& mediaType, const QByteArray& content,
+                   QWidget* parent = nullptr);
     int pagesShown() const { return m_pages; }
     QString problem() const { return m_problem; } // empty when the document could be shown
 

@@ -41,8 +41,8 @@ inline QDateEdit* dateField(QWidget* parent, const QDate& date, const char* obje
 }
 
 // A list of reference entries (categories, purposes) to tick, each item's data its code.
-inline QListWidget* checkList(QWidget* parent, const QList<ReferenceDataService::Entry>& entries, const char* objectName,
-                              int maximumHeight = 110)
+inline QListWidget* checkList(QWidget* parent, const QList<ReferenceDataService::Entry>& entries,
+                              const char* objectName, int maximumHeight = 110)
 {
     auto* list = new QListWidget(parent);
     list->setObjectName(QString::fromLatin1(objectName));

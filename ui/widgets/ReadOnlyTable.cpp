@@ -22,7 +22,8 @@ QTableWidget* makeReadOnlyTable(QWidget* parent, const QString& objectName)
     return table;
 }
 
-void fillReadOnlyTable(QTableWidget* table, const QStringList& header, const QList<QStringList>& rows)
+void fillReadOnlyTable(QTableWidget* table, const QStringList& header,
+                       const QList<QStringList>& rows)
 {
     table->clear();
     table->setColumnCount(int(header.size()));
@@ -30,7 +31,8 @@ void fillReadOnlyTable(QTableWidget* table, const QStringList& header, const QLi
     table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
         for (int c = 0; c < rows[r].size(); ++c) {
-            auto* item = new QTableWidgetItem(rows[r][c].isEmpty() ? QStringLiteral("—") : rows[r][c]);
+            auto* item =
+                new QTableWidgetItem(rows[r][c].isEmpty() ? QStringLiteral("—") : rows[r][c]);
             item->setToolTip(rows[r][c]);
             table->setItem(r, c, item);
         }

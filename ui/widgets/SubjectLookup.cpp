@@ -18,7 +18,8 @@ constexpr int kPauseMs = 250;
 } // namespace
 
 SubjectLookup::SubjectLookup(Database& database, QWidget* parent)
-    : QLineEdit(parent), m_database(database), m_suggestions(new QStandardItemModel(this)), m_pause(new QTimer(this))
+    : QLineEdit(parent), m_database(database), m_suggestions(new QStandardItemModel(this)),
+      m_pause(new QTimer(this))
 {
     setPlaceholderText(tr("Name, INN, phone or platform reference"));
     auto* completer = new QCompleter(m_suggestions, this);
@@ -51,7 +52,9 @@ void SubjectLookup::search()
     for (const SubjectSummary& s : found) {
         auto* item = new QStandardItem(tr("%1 — %2 (INN %3, born %4)")
                                            .arg(s.platformRef,
-                                                QStringList{s.surname, s.givenName, s.patronymic}.join(QLatin1Char(' ')).simplified(),
+                                                QStringList{s.surname, s.givenName, s.patronymic}
+                                                    .join(QLatin1Char(' '))
+                                                    .simplified(),
                                                 Mask::inn(s.inn), displayDate(s.birthDate)));
         item->setData(s.platformRef, Qt::UserRole);
         m_suggestions->appendRow(item);

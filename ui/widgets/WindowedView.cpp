@@ -4,8 +4,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
-#include <QVBoxLayout>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace dpo {
 
@@ -31,8 +31,8 @@ void setUpWindowedView(QTableView* view, QAbstractItemModel* model, const QStrin
     view->horizontalHeader()->setStretchLastSection(true);
 }
 
-QSplitter* listAboveDetail(QWidget* parent, QLayout* filters, QTableView* view, QLabel* count, QWidget* detail,
-                           int listStretch, int detailStretch)
+QSplitter* listAboveDetail(QWidget* parent, QLayout* filters, QTableView* view, QLabel* count,
+                           QWidget* detail, int listStretch, int detailStretch)
 {
     auto* list = new QWidget(parent);
     auto* layout = new QVBoxLayout(list);

@@ -21,7 +21,7 @@ void setUpWindowedView(QTableView* view, QAbstractItemModel* model, const QStrin
 
 // The list page's shape: the filters over the list over its count, and below them, in a splitter,
 // the selected row in full.
-QSplitter* listAboveDetail(QWidget* parent, QLayout* filters, QTableView* view, QLabel* count, QWidget* detail,
-                           int listStretch, int detailStretch);
+QSplitter* listAboveDetail(QWidget* parent, QLayout* filters, QTableView* view, QLabel* count,
+                           QWidget* detail, int listStretch, int detailStretch);
 
 } // namespace dpo

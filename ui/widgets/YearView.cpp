@@ -10,7 +10,7 @@ namespace dpo {
 namespace {
 constexpr int kColumns = 4; // months per row
 constexpr int kRows = 3;
-constexpr int kGap = 14;    // pixels between months
+constexpr int kGap = 14; // pixels between months
 constexpr int kWeekRows = 6;
 constexpr int kHeaderRows = 2; // the month's name and the weekdays
 } // namespace
@@ -83,7 +83,8 @@ QRect YearView::dayRect(const QDate& day) const
     const int cellH = month.height() / (kWeekRows + kHeaderRows);
     const int firstColumn = QDate(m_year, day.month(), 1).dayOfWeek() - 1; // Monday first
     const int cell = firstColumn + day.day() - 1;
-    return {month.left() + (cell % 7) * cellW, month.top() + (kHeaderRows + cell / 7) * cellH, cellW, cellH};
+    return {month.left() + (cell % 7) * cellW, month.top() + (kHeaderRows + cell / 7) * cellH,
+            cellW, cellH};
 }
 
 QDate YearView::dayAt(const QPoint& point) const
@@ -119,17 +120,20 @@ void YearView::paintEvent(QPaintEvent*)
                    locale.standaloneMonthName(month, QLocale::LongFormat));
         p.setFont(normal);
         for (int weekday = 1; weekday <= 7; ++weekday) {
-            p.setPen(weekday >= 6 ? QColor(0xa0, 0x30, 0x30) : palette().color(QPalette::WindowText));
-            p.drawText(QRect(area.left() + (weekday - 1) * cellW, area.top() + cellH, cellW, cellH), Qt::AlignCenter,
-                       locale.standaloneDayName(weekday, QLocale::NarrowFormat));
+            p.setPen(weekday >= 6 ? QColor(0xa0, 0x30, 0x30)
+                                  : palette().color(QPalette::WindowText));
+            p.drawText(QRect(area.left() + (weekday - 1) * cellW, area.top() + cellH, cellW, cellH),
+                       Qt::AlignCenter, locale.standaloneDayName(weekday, QLocale::NarrowFormat));
         }
         for (QDate d(m_year, month, 1); d.month() == month; d = d.addDays(1)) {
             const QRect cell = dayRect(d).adjusted(1, 1, -1, -1);
             const QString kind = kindOf(d);
             // A public holiday that is a working day is still a day off when it falls on a weekend.
-            const bool weekendHoliday = kind == QStringLiteral("working_holiday") && d.dayOfWeek() >= 6;
+            const bool weekendHoliday =
+                kind == QStringLiteral("working_holiday") && d.dayOfWeek() >= 6;
             p.fillRect(cell, background(weekendHoliday ? QStringLiteral("weekend") : kind));
-            p.setPen(kind == QStringLiteral("holiday") ? QColor(0x8a, 0x10, 0x10) : QColor(0x20, 0x20, 0x20));
+            p.setPen(kind == QStringLiteral("holiday") ? QColor(0x8a, 0x10, 0x10)
+                                                       : QColor(0x20, 0x20, 0x20));
             p.drawText(cell, Qt::AlignCenter, QString::number(d.day()));
             if (d == m_today) {
                 p.setPen(QPen(QColor(0x1d, 0x5f, 0xb0), 1));

@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The models library's files, relative to models/. Listed, not globbed: a new file is added here on
+# purpose and a stray one is not built. models/CMakeLists.txt reads this list too (the translations).
+set(DPO_MODELS_SOURCES
+    core/Error.h
+    core/SaveFile.h core/SaveFile.cpp
+    core/Session.h core/Session.cpp
+    db/BulkInserter.h db/BulkInserter.cpp
+    db/ConnectionMonitor.h db/ConnectionMonitor.cpp
+    db/Database.h db/Database.cpp
+    db/DatabaseUrl.h db/DatabaseUrl.cpp
+    db/Migrator.h db/Migrator.cpp
+    db/Sql.h db/Sql.cpp
+    demo/DemoCases.cpp
+    demo/DemoDataService.h demo/DemoDataService.cpp
+    demo/DemoGenerator.h demo/DemoGenerator.cpp
+    demo/DemoNames.h demo/DemoNames.cpp
+    demo/DemoRandom.h
+    domain/CaseWorkflow.h
+    domain/ClaimWorkflow.h domain/ClaimWorkflow.cpp
+    domain/DeadlineCalendar.h domain/DeadlineCalendar.cpp
+    domain/DocumentLanguage.h domain/DocumentLanguage.cpp
+    domain/Inn.h domain/Inn.cpp
+    domain/Permissions.h domain/Permissions.cpp
+    domain/Vocabulary.h domain/Vocabulary.cpp
+    domain/WithdrawalDecision.h domain/WithdrawalDecision.cpp
+    domain/WithdrawalWorkflow.h domain/WithdrawalWorkflow.cpp
+    import/CsvReader.h import/CsvReader.cpp
+    import/SubjectImportService.h import/SubjectImportService.cpp
+    items/AuditListModel.h items/AuditListModel.cpp
+    items/PageCache.h
+    items/SubjectListModel.h items/SubjectListModel.cpp
+    items/WindowedTableModel.h items/WindowedTableModel.cpp
+    reports/AuditPdf.h reports/AuditPdf.cpp
+    security/Ed25519.h security/Ed25519.cpp
+    security/ExportSignature.h security/ExportSignature.cpp
+    security/OpenSsl.h
+    security/PasswordHasher.h security/PasswordHasher.cpp
+    security/Sha256.h security/Sha256.cpp
+    services/AccessControl.h services/AccessControl.cpp
+    services/AttachmentService.h services/AttachmentService.cpp
+    services/AuditExportService.h services/AuditExportService.cpp
+    services/AuditListService.h services/AuditListService.cpp
+    services/AuditService.h services/AuditService.cpp
+    services/AuditVerifier.h services/AuditVerifier.cpp
+    services/CalendarImport.h services/CalendarImport.cpp
+    services/CalendarService.h services/CalendarService.cpp
+    services/ChangeFeed.h services/ChangeFeed.cpp
+    services/ClaimLetterService.h services/ClaimLetterService.cpp
+    services/ClaimService.h services/ClaimService.cpp
+    services/ConsentSummary.h services/ConsentSummary.cpp
+    services/DashboardService.h services/DashboardService.cpp
+    services/DisclosureQueries.cpp
+    services/DisclosureService.h services/DisclosureService.cpp
+    services/ExportVerifier.h services/ExportVerifier.cpp
+    services/LetterService.h services/LetterService.cpp
+    services/NoticeLetterService.h services/NoticeLetterService.cpp
+    services/OfficerService.h services/OfficerService.cpp
+    services/RecordVersion.h services/RecordVersion.cpp
+    services/ReferenceDataService.h services/ReferenceDataService.cpp
+    services/ReminderService.h services/ReminderService.cpp
+    services/ServiceStep.h
+    services/SettingsService.h services/SettingsService.cpp
+    services/SigningKeyService.h services/SigningKeyService.cpp
+    services/SubjectListService.h services/SubjectListService.cpp
+    services/SubjectRecordService.h services/SubjectRecordService.cpp
+    services/SubjectReportService.h services/SubjectReportService.cpp
+    services/SubjectService.h services/SubjectService.cpp
+    services/WithdrawalExecution.cpp
+    services/WithdrawalLetterService.h services/WithdrawalLetterService.cpp
+    services/WithdrawalQueries.cpp
+    services/WithdrawalService.h services/WithdrawalService.cpp
+    services/WithdrawalSupport.h)
