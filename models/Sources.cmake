@@ -17,6 +17,7 @@ set(DPO_MODELS_SOURCES
     demo/DemoNames.h demo/DemoNames.cpp
     demo/DemoRandom.h
     domain/CaseWorkflow.h
+    domain/CaseFilter.h
     domain/ClaimWorkflow.h domain/ClaimWorkflow.cpp
     domain/DeadlineCalendar.h domain/DeadlineCalendar.cpp
     domain/DocumentLanguage.h domain/DocumentLanguage.cpp
@@ -28,8 +29,14 @@ set(DPO_MODELS_SOURCES
     import/CsvReader.h import/CsvReader.cpp
     import/SubjectImportService.h import/SubjectImportService.cpp
     items/AuditListModel.h items/AuditListModel.cpp
+    items/CaseRegisterModel.h items/CaseRegisterModel.cpp
+    items/ClaimRegister.h items/ClaimRegister.cpp
+    items/DeadlineBand.h
+    items/DisclosureRegister.h items/DisclosureRegister.cpp
+    items/DueRegister.h
     items/PageCache.h
     items/SubjectListModel.h items/SubjectListModel.cpp
+    items/WithdrawalRegister.h items/WithdrawalRegister.cpp
     items/WindowedTableModel.h items/WindowedTableModel.cpp
     reports/AuditPdf.h reports/AuditPdf.cpp
     security/Ed25519.h security/Ed25519.cpp
@@ -51,6 +58,7 @@ set(DPO_MODELS_SOURCES
     services/ConsentSummary.h services/ConsentSummary.cpp
     services/DashboardService.h services/DashboardService.cpp
     services/DisclosureQueries.cpp
+    services/DueOrderedQuery.h services/DueOrderedQuery.cpp
     services/DisclosureService.h services/DisclosureService.cpp
     services/ExportVerifier.h services/ExportVerifier.cpp
     services/LetterService.h services/LetterService.cpp

@@ -10,27 +10,27 @@
     </message>
 </context>
 <context>
+    <name>dpo::CaseRegisterPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="111" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="84" />
+        <source>%Ln overdue.</source>
+        <translation>
+            <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dpo::ClaimDialog</name>
     <message numerus="yes">
         <location filename="../ui/pages/ClaimDialog.cpp" line="90" />
         <source>%1 (%Ln calendar day(s) from receipt, by the working-day calendar)</source>
         <translation>
             <numerusform>%1 (%Ln calendar day from receipt, by the working-day calendar)</numerusform><numerusform>%1 (%Ln calendar days from receipt, by the working-day calendar)</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>dpo::ClaimsPage</name>
-    <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="144" />
-        <source>%Ln entries.</source>
-        <translation>
-            <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="145" />
-        <source>%Ln overdue.</source>
-        <translation>
-            <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -69,19 +69,13 @@
 <context>
     <name>dpo::DisclosuresPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="113" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day (a setting), and a subject not notified by then is flagged.</numerusform><numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working days (a setting), and a subject not notified by then is flagged.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="207" />
-        <source>%Ln entries.</source>
-        <translation>
-            <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="209" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="128" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln not notified within the organisation's own target.</numerusform><numerusform>%Ln not notified within the organisation's own target.</numerusform></translation>
@@ -94,21 +88,6 @@
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln subject</numerusform><numerusform>%Ln subjects</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>dpo::WithdrawalsPage</name>
-    <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="168" />
-        <source>%Ln entries.</source>
-        <translation>
-            <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="169" />
-        <source>%Ln overdue.</source>
-        <translation>
-            <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>
     </message>
 </context>
 </TS>

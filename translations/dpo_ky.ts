@@ -1062,6 +1062,39 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::CaseRegisterModel</name>
+    <message>
+        <location filename="../models/items/CaseRegisterModel.cpp" line="72" />
+        <source>Loading…</source>
+        <translation>Жүктөлүүдө…</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::CaseRegisterPage</name>
+    <message>
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="25" />
+        <source>Register…</source>
+        <translation>Каттоо…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="36" />
+        <source>Show:</source>
+        <translation>Көрсөтүү:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="111" />
+        <source>%Ln entries.</source>
+        <translation>
+            <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="84" />
+        <source>%Ln overdue.</source>
+        <translation>
+            <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
         <location filename="../ui/pages/WithdrawalDialogs.cpp" line="95" />
@@ -1492,205 +1525,248 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ClaimRegister</name>
+    <message>
+        <location filename="../models/items/ClaimRegister.cpp" line="13" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ClaimRegister.cpp" line="14" />
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ClaimRegister.cpp" line="15" />
+        <source>Claimant</source>
+        <translation>Арыз ээси</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ClaimRegister.cpp" line="16" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ClaimRegister.cpp" line="17" />
+        <source>Received</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ClaimRegister.cpp" line="18" />
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ClaimRegister.cpp" line="19" />
+        <source>Deadline</source>
+        <translation>Калган мөөнөт</translation>
+    </message>
+    <message>
+        <location filename="../models/items/ClaimRegister.cpp" line="20" />
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ClaimService</name>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="49" />
+        <location filename="../models/services/ClaimService.cpp" line="50" />
         <source>"%1" is not a kind of claim: use claim or access.</source>
         <translation>«%1» доонун түрү эмес: claim же access колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="59" />
+        <location filename="../models/services/ClaimService.cpp" line="60" />
         <source>register a claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="63" />
+        <location filename="../models/services/ClaimService.cpp" line="64" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="65" />
+        <location filename="../models/services/ClaimService.cpp" line="66" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="68" />
+        <location filename="../models/services/ClaimService.cpp" line="69" />
         <source>Say what the claim is about.</source>
         <translation>Доонун маңызын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="71" />
+        <location filename="../models/services/ClaimService.cpp" line="72" />
         <source>"%1" is not a way a claim arrives: use %2.</source>
         <translation>«%1» доо келген жол эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="84" />
+        <location filename="../models/services/ClaimService.cpp" line="85" />
         <source>No subject has the platform reference %1.</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="94" />
+        <location filename="../models/services/ClaimService.cpp" line="95" />
         <source>Name the claimant, or give the subject's platform reference.</source>
         <translation>Арыз ээсин атаңыз же субъекттин платформадагы номерин бериңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="127" />
+        <location filename="../models/services/ClaimService.cpp" line="128" />
         <source>The database did not return the new claim's number.</source>
         <translation>Маалымат базасы жаңы доонун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="187" />
+        <location filename="../models/services/ClaimService.cpp" line="188" />
         <source>"%1" is not an outcome: use %2.</source>
         <translation>«%1» жыйынтык эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="191" />
+        <location filename="../models/services/ClaimService.cpp" line="192" />
         <source>A refusal, in whole or in part, needs its reasons.</source>
         <translation>Толук же жарым-жартылай баш тартуунун себептери жазылышы керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="199" />
+        <location filename="../models/services/ClaimService.cpp" line="200" />
         <source>Refusing a request for own data cites the paragraph of Law No. 58 Art. 15 it rests on.</source>
         <translation>Өз маалыматы боюнча суроо-талаптан баш тартуу № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="204" />
+        <location filename="../models/services/ClaimService.cpp" line="205" />
         <source>"%1" is not a paragraph number of Art. 15 (write it as 2 or 3.1).</source>
         <translation>"%1" — 15-берененин пунктунун номери эмес (2 же 3.1 деп жазыңыз).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="210" />
+        <location filename="../models/services/ClaimService.cpp" line="211" />
         <source>Only a refused request for own data cites a paragraph of Art. 15.</source>
         <translation>15-берененин пунктуна өз маалыматы боюнча четке кагылган суроо-талап гана шилтеме берет.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="229" />
+        <location filename="../models/services/ClaimService.cpp" line="230" />
         <source>draft an answer</source>
         <translation>жооптун долбоорун даярдоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="232" />
+        <location filename="../models/services/ClaimService.cpp" line="233" />
         <source>The answer has no text.</source>
         <translation>Жоопто текст жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="228" />
-        <location filename="../models/services/ClaimService.cpp" line="268" />
-        <location filename="../models/services/ClaimService.cpp" line="312" />
-        <location filename="../models/services/ClaimService.cpp" line="340" />
+        <location filename="../models/services/ClaimService.cpp" line="229" />
+        <location filename="../models/services/ClaimService.cpp" line="269" />
+        <location filename="../models/services/ClaimService.cpp" line="313" />
+        <location filename="../models/services/ClaimService.cpp" line="341" />
         <source>Claim %1</source>
         <translation>%1-доо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="236" />
-        <location filename="../models/services/ClaimService.cpp" line="283" />
+        <location filename="../models/services/ClaimService.cpp" line="237" />
+        <location filename="../models/services/ClaimService.cpp" line="284" />
         <source>Claim %1 is answered already.</source>
         <translation>%1-доого жооп берилген.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="243" />
+        <location filename="../models/services/ClaimService.cpp" line="244" />
         <source>Reasons and a paragraph of Art. 15 go with an outcome: choose the outcome.</source>
         <translation>Негиздер жана 15-берененин пункту жыйынтык менен берилет: жыйынтыкты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="318" />
+        <location filename="../models/services/ClaimService.cpp" line="319" />
         <source>Claim %1 is closed only once its written answer was sent.</source>
         <translation>%1-доо жазуу жүзүндөгү жооп жөнөтүлгөндөн кийин гана жабылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="347" />
+        <location filename="../models/services/ClaimService.cpp" line="348" />
         <source>Claim %1 is answered: its due date no longer changes.</source>
         <translation>%1-доого жооп берилген: анын мөөнөтү мындан ары өзгөрбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="390" />
+        <location filename="../models/services/ClaimService.cpp" line="391" />
         <source>link a claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="394" />
+        <location filename="../models/services/ClaimService.cpp" line="395" />
         <source>A claim cannot be linked to itself.</source>
         <translation>Доо-арызды өзүнө байланыштырууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="401" />
+        <location filename="../models/services/ClaimService.cpp" line="402" />
         <source>withdrawal request %1</source>
         <translation>кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="402" />
+        <location filename="../models/services/ClaimService.cpp" line="403" />
         <source>disclosure %1</source>
         <translation>%1-ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="403" />
+        <location filename="../models/services/ClaimService.cpp" line="404" />
         <source>claim %1</source>
         <translation>%1-доо-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="404" />
+        <location filename="../models/services/ClaimService.cpp" line="405" />
         <source>There is no %1.</source>
         <translation>%1 жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="433" />
+        <location filename="../models/services/ClaimService.cpp" line="434" />
         <source>unlink a claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="444" />
+        <location filename="../models/services/ClaimService.cpp" line="445" />
         <source>Claim %1 is not linked to that.</source>
         <translation>%1-доо-арыз буга байланышкан эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="565" />
+        <location filename="../models/services/ClaimService.cpp" line="574" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>%1 кайтарып алуу арызы, %2 кабыл алынган, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="570" />
+        <location filename="../models/services/ClaimService.cpp" line="579" />
         <source>disclosure to %1 on %2</source>
         <translation>%2 — %1 үчүн ачып берүү</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="574" />
+        <location filename="../models/services/ClaimService.cpp" line="583" />
         <source>%1 of %2, received %3</source>
         <translation>%2 — %1, %3 кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="269" />
+        <location filename="../models/services/ClaimService.cpp" line="270" />
         <source>log an answer</source>
         <translation>жоопту каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="275" />
+        <location filename="../models/services/ClaimService.cpp" line="276" />
         <source>"%1" is not a way to send an answer: use %2.</source>
         <translation>«%1» жоопту жөнөтүү жолу эмес: %2 колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="279" />
+        <location filename="../models/services/ClaimService.cpp" line="280" />
         <source>An answer sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="286" />
+        <location filename="../models/services/ClaimService.cpp" line="287" />
         <source>The answer's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="313" />
+        <location filename="../models/services/ClaimService.cpp" line="314" />
         <source>close a claim</source>
         <translation>доону жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="341" />
+        <location filename="../models/services/ClaimService.cpp" line="342" />
         <source>recalculate a due date</source>
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="51" />
-        <location filename="../models/services/ClaimService.cpp" line="161" />
-        <location filename="../models/services/ClaimService.cpp" line="530" />
+        <location filename="../models/services/ClaimService.cpp" line="162" />
+        <location filename="../models/services/ClaimService.cpp" line="539" />
         <source>Claim %1 does not exist.</source>
         <translation>%1-доо жок.</translation>
     </message>
@@ -1698,109 +1774,47 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="38" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="18" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="39" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="19" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="43" />
-        <source>Register…</source>
-        <translation>Каттоо…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="47" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="26" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="48" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="27" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="49" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="50" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="51" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="61" />
-        <source>Show:</source>
-        <translation>Көрсөтүү:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
-        <source>Kind</source>
-        <translation>Түрү</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
-        <source>Claimant</source>
-        <translation>Арыз ээси</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
-        <source>Subject</source>
-        <translation>Субъект</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="132" />
-        <source>Received</source>
-        <translation>Кабыл алынган</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="133" />
-        <source>Due</source>
-        <translation>Мөөнөтү</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="133" />
-        <source>Deadline</source>
-        <translation>Калган мөөнөт</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="133" />
-        <source>State</source>
-        <translation>Абалы</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="144" />
-        <source>%Ln entries.</source>
-        <translation>
-            <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/ClaimsPage.cpp" line="145" />
-        <source>%Ln overdue.</source>
-        <translation>
-            <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="155" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="67" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
     </message>
@@ -2777,9 +2791,57 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::DisclosureRegister</name>
+    <message>
+        <location filename="../models/items/DisclosureRegister.cpp" line="29" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/items/DisclosureRegister.cpp" line="30" />
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location filename="../models/items/DisclosureRegister.cpp" line="31" />
+        <source>Recipient</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <location filename="../models/items/DisclosureRegister.cpp" line="32" />
+        <source>Legal ground</source>
+        <translation>Укуктук негиз</translation>
+    </message>
+    <message>
+        <location filename="../models/items/DisclosureRegister.cpp" line="33" />
+        <source>Subjects</source>
+        <translation>Субъекттер</translation>
+    </message>
+    <message>
+        <location filename="../models/items/DisclosureRegister.cpp" line="34" />
+        <source>Notified</source>
+        <translation>Билдирилди</translation>
+    </message>
+    <message>
+        <location filename="../models/items/DisclosureRegister.cpp" line="35" />
+        <source>Not delivered</source>
+        <translation>Жеткирилген жок</translation>
+    </message>
+    <message>
+        <location filename="../models/items/DisclosureRegister.cpp" line="68" />
+        <source>%1 of %2</source>
+        <translation>%2 ичинен %1</translation>
+    </message>
+    <message>
+        <location filename="../models/items/DisclosureRegister.cpp" line="69" />
+        <source>not required (platform cooperation)</source>
+        <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
+    </message>
+</context>
+<context>
     <name>dpo::DisclosureService</name>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="103" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="169" />
         <location filename="../models/services/DisclosureService.cpp" line="291" />
         <source>Disclosure %1 does not exist.</source>
         <translation>%1-ачык чыгаруу жок.</translation>
@@ -2911,128 +2973,72 @@ Details:
 <context>
     <name>dpo::DisclosuresPage</name>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="53" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="52" />
         <source>Any ground</source>
         <translation>Каалаган негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="55" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="54" />
         <source>Any channel</source>
         <translation>Каалаган канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="48" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="68" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="60" />
         <source>Record…</source>
         <translation>Жазуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="72" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
         <source>All</source>
         <comment>disclosures</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="73" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
         <source>Not everyone notified</source>
         <translation>Баарына эле билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="74" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
         <source>A delivery failed</source>
         <translation>Жеткирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="76" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
         <source>Any recipient</source>
         <translation>Каалаган алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="99" />
-        <source>Show:</source>
-        <translation>Көрсөтүү:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="103" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="75" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="105" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="77" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>Чейин:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="113" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform><numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform></translation>
     </message>
-    <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="189" />
-        <source>%1 of %2</source>
-        <translation>%2 ичинен %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="190" />
-        <source>not required (platform cooperation)</source>
-        <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
-        <source>Date</source>
-        <translation>Күнү</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
-        <source>Recipient</source>
-        <translation>Алуучу</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
-        <source>Legal ground</source>
-        <translation>Укуктук негиз</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="195" />
-        <source>Subjects</source>
-        <translation>Субъекттер</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="196" />
-        <source>Notified</source>
-        <translation>Билдирилди</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="196" />
-        <source>Not delivered</source>
-        <translation>Жеткирилген жок</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="207" />
-        <source>%Ln entries.</source>
-        <translation>
-            <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="209" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="128" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform><numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="222" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>№ %1 ачыкка чыгаруу жазылды; ар бир субъектке билдириңиз.</translation>
     </message>
@@ -3053,35 +3059,35 @@ Details:
 <context>
     <name>dpo::DocumentList</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="72" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="70" />
         <source>Attach…</source>
         <translation>Тиркөө…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="73" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="71" />
         <source>Open</source>
         <comment>a document</comment>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="86" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="125" />
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="139" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="84" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="123" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="137" />
         <source>Documents</source>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="103" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="101" />
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="108" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="106" />
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, кошкон: %2</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="117" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="115" />
         <source>Attach a document</source>
         <translation>Документ тиркөө</translation>
     </message>
@@ -3199,42 +3205,42 @@ Details:
 <context>
     <name>dpo::LetterButtons</name>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="154" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="152" />
         <source>Both texts in one letter; the Russian one prevails where they differ (policy 2.5)</source>
         <translation>Эки текст бир катта; алар айырмаланса, орус тилиндеги текст артыкчылыкка ээ (Саясаттын 2.5-пункту)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="158" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="156" />
         <source>Letter:</source>
         <translation>Кат:</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="165" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="163" />
         <source>Preview…</source>
         <translation>Көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="166" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="164" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="167" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="165" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="221" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="219" />
         <source>The letter went to the printer.</source>
         <translation>Кат басып чыгарууга жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="226" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="224" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="236" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="234" />
         <source>The letter is saved: %1</source>
         <translation>Кат сакталды: %1</translation>
     </message>
@@ -4288,7 +4294,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="132" />
-        <location filename="../models/services/ClaimService.cpp" line="81" />
+        <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="79" />
         <location filename="../models/services/DisclosureService.cpp" line="205" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
@@ -4297,45 +4303,44 @@ Statement: %3</source>
         <translation>субъектти табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="124" />
+        <location filename="../models/services/ClaimService.cpp" line="125" />
         <source>register the claim</source>
         <translation>доону каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="399" />
+        <location filename="../models/services/ClaimService.cpp" line="400" />
         <source>find what the claim is linked to</source>
         <translation>доо-арыз байланышкан нерсени табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="411" />
-        <location filename="../models/services/ClaimService.cpp" line="558" />
+        <location filename="../models/services/ClaimService.cpp" line="412" />
+        <location filename="../models/services/ClaimService.cpp" line="567" />
         <source>read the claim's links</source>
         <translation>доо-арыздын байланыштарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="423" />
+        <location filename="../models/services/ClaimService.cpp" line="424" />
         <source>link the claim</source>
         <translation>доо-арызды байланыштыруу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="442" />
+        <location filename="../models/services/ClaimService.cpp" line="443" />
         <source>unlink the claim</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="97" />
         <location filename="../models/services/ClaimLetterService.cpp" line="48" />
-        <location filename="../models/services/ClaimService.cpp" line="158" />
-        <location filename="../models/services/ClaimService.cpp" line="508" />
-        <location filename="../models/services/ClaimService.cpp" line="528" />
+        <location filename="../models/services/ClaimService.cpp" line="159" />
+        <location filename="../models/services/ClaimService.cpp" line="537" />
         <source>read the claims</source>
         <translation>доолорду окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="253" />
-        <location filename="../models/services/ClaimService.cpp" line="297" />
-        <location filename="../models/services/ClaimService.cpp" line="327" />
-        <location filename="../models/services/ClaimService.cpp" line="355" />
+        <location filename="../models/services/ClaimService.cpp" line="254" />
+        <location filename="../models/services/ClaimService.cpp" line="298" />
+        <location filename="../models/services/ClaimService.cpp" line="328" />
+        <location filename="../models/services/ClaimService.cpp" line="356" />
         <source>update the claim</source>
         <translation>доону жаңылоо</translation>
     </message>
@@ -4392,7 +4397,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="64" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="153" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="157" />
         <location filename="../models/services/WithdrawalService.cpp" line="418" />
         <source>read the decisions</source>
         <translation>чечимдерди окуу</translation>
@@ -4409,23 +4414,18 @@ Statement: %3</source>
         <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="77" />
-        <source>read the withdrawal requests</source>
-        <translation>кайтарып алуу арыздарын окуу</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="103" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="107" />
         <location filename="../models/services/WithdrawalSupport.h" line="38" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="129" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="133" />
         <source>read the request's scope</source>
         <translation>арыздын чегин окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="175" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="179" />
         <location filename="../models/services/WithdrawalService.cpp" line="463" />
         <location filename="../models/services/WithdrawalService.cpp" line="528" />
         <source>read the notices</source>
@@ -4518,15 +4518,15 @@ Statement: %3</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="83" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="89" />
         <source>read the disclosures</source>
         <translation>ачыкка чыгарууларды окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="99" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="115" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="130" />
-        <location filename="../models/services/DisclosureQueries.cpp" line="140" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="165" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="181" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="196" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="206" />
         <location filename="../models/services/DisclosureService.cpp" line="96" />
         <location filename="../models/services/DisclosureService.cpp" line="289" />
         <location filename="../models/services/DisclosureService.cpp" line="306" />
@@ -4535,7 +4535,7 @@ Statement: %3</source>
         <translation>ачыкка чыгарууну окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureQueries.cpp" line="157" />
+        <location filename="../models/services/DisclosureQueries.cpp" line="223" />
         <source>read the notifications</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -4581,6 +4581,17 @@ Statement: %3</source>
         <location filename="../models/db/Sql.cpp" line="163" />
         <source>Cannot commit the transaction: %1</source>
         <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DueOrderedQuery.cpp" line="46" />
+        <location filename="../models/services/DueOrderedQuery.cpp" line="57" />
+        <source>count the register's rows</source>
+        <translation>реестрдин саптарын санап чыгуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/DueOrderedQuery.cpp" line="87" />
+        <source>read the register</source>
+        <translation>реестрди окуу</translation>
     </message>
 </context>
 <context>
@@ -7202,6 +7213,49 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::WithdrawalRegister</name>
+    <message>
+        <location filename="../models/items/WithdrawalRegister.cpp" line="13" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../models/items/WithdrawalRegister.cpp" line="14" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../models/items/WithdrawalRegister.cpp" line="15" />
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <location filename="../models/items/WithdrawalRegister.cpp" line="16" />
+        <source>Received</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <location filename="../models/items/WithdrawalRegister.cpp" line="17" />
+        <source>Target date</source>
+        <translation>Максаттуу мөөнөт</translation>
+    </message>
+    <message>
+        <location filename="../models/items/WithdrawalRegister.cpp" line="18" />
+        <source>Deadline</source>
+        <translation>Калган мөөнөт</translation>
+    </message>
+    <message>
+        <location filename="../models/items/WithdrawalRegister.cpp" line="19" />
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <location filename="../models/items/WithdrawalRegister.cpp" line="20" />
+        <source>Officer</source>
+        <translation>Кызматкер</translation>
+    </message>
+</context>
+<context>
     <name>dpo::WithdrawalService</name>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="49" />
@@ -7234,7 +7288,7 @@ Statement: %3</source>
         <translation>"%1" сактоо %2-арыз аткарылганга чейин жетекчи тарабынан бекитилиши керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="106" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="110" />
         <location filename="../models/services/WithdrawalSupport.h" line="41" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
@@ -7488,119 +7542,57 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="23" />
         <source>Written requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="41" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="24" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, жабылат же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="47" />
-        <source>Register…</source>
-        <translation>Каттоо…</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="33" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="34" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
         <source>Any state</source>
         <translation>Каалаган абал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="63" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="45" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="87" />
-        <source>Show:</source>
-        <translation>Көрсөтүү:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
-        <source>No.</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
-        <source>Subject</source>
-        <translation>Субъект</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
-        <source>Name</source>
-        <translation>Аты-жөнү</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
-        <source>Received</source>
-        <translation>Кабыл алынган</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="155" />
-        <source>Target date</source>
-        <translation>Максаттуу мөөнөт</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
-        <source>Deadline</source>
-        <translation>Калган мөөнөт</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
-        <source>State</source>
-        <translation>Абалы</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="156" />
-        <source>Officer</source>
-        <translation>Кызматкер</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="168" />
-        <source>%Ln entries.</source>
-        <translation>
-            <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="169" />
-        <source>%Ln overdue.</source>
-        <translation>
-            <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="181" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="94" />
         <source>Request No. %1 registered.</source>
         <translation>№ %1 арыз катталды.</translation>
     </message>

@@ -13,6 +13,7 @@ set(DPO_UI_SOURCES
     pages/AuditPage.h pages/AuditPage.cpp
     pages/CalendarImportDialog.h pages/CalendarImportDialog.cpp
     pages/CalendarPage.h pages/CalendarPage.cpp
+    pages/CaseRegisterPage.h pages/CaseRegisterPage.cpp
     pages/ClaimDialog.h pages/ClaimDialog.cpp
     pages/ClaimPane.h pages/ClaimPane.cpp
     pages/ClaimStepDialogs.h pages/ClaimStepDialogs.cpp
@@ -31,7 +32,6 @@ set(DPO_UI_SOURCES
     pages/WithdrawalsPage.h pages/WithdrawalsPage.cpp
     widgets/CaseWidgets.h widgets/CaseWidgets.cpp
     widgets/DashboardCharts.h widgets/DashboardCharts.cpp
-    widgets/DeadlineBand.h
     widgets/DocumentPicker.h widgets/DocumentPicker.cpp
     widgets/DocumentViewer.h widgets/DocumentViewer.cpp
     widgets/FormHelpers.h

@@ -68,6 +68,9 @@ public:
                 loadPage(page);
     }
     int cachedPageCount() const { return m_pages.pageCount(); }
+    // A page when it is loaded, without asking for it (nullptr otherwise).
+    const QList<Row>* loadedPage(int page) const { return m_pages.page(page); }
+    int pageSize() const { return m_pages.pageSize(); }
     void setCachedPageLimit(int pages) { m_pages.setLimit(pages); }
 
 protected:

@@ -13,6 +13,7 @@
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/AuditService.h"
+#include "services/DueOrderedQuery.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -479,33 +480,41 @@ ClaimService::Row rowFrom(const QSqlQuery& q, const QDate& on)
 }
 } // namespace
 
+namespace {
+DueOrderedQuery claimRegister(const QDate& on, ClaimService::Filter filter)
+{
+    DueOrderedQuery query(
+        QStringLiteral("FROM claims c LEFT JOIN subjects s ON s.id = c.subject_id"),
+        QStringLiteral("c.state IN ('open', 'answer_drafted')"), QStringLiteral("c.due_on"),
+        QStringLiteral("c.id"));
+    query.applyFilter(filter, on);
+    return query;
+}
+} // namespace
+
 QList<ClaimService::Row> ClaimService::list(const QDate& on, Filter filter) const
 {
-    QString sql =
-        QStringLiteral("SELECT %1 FROM claims c LEFT JOIN subjects s ON s.id = c.subject_id")
-            .arg(QLatin1String(kRowColumns));
-    QStringList where;
-    QVariantList values;
-    if (filter != Filter::All)
-        where << QStringLiteral("c.state IN ('open', 'answer_drafted')");
-    if (filter == Filter::Overdue) {
-        where << QStringLiteral("c.due_on < ?");
-        values << on;
-    } else if (filter == Filter::DueThisWeek) {
-        where << QStringLiteral("c.due_on BETWEEN ? AND ?"); // the overdue ones have their own view
-        values << on << DeadlineCalendar::endOfWeek(on);
-    } else if (filter == Filter::DueToday) {
-        where << QStringLiteral("c.due_on = ?");
-        values << on;
-    }
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY CASE WHEN c.state IN ('open', 'answer_drafted') THEN 0 ELSE 1 "
-                          "END, c.due_on, c.id");
-    QSqlQuery q = prepareQuery(m_database.connection(), sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
+    return page(on, filter, 0, -1, nullptr);
+}
+
+qint64 ClaimService::count(const QDate& on, Filter filter) const
+{
+    return claimRegister(on, filter).count(m_database.connection());
+}
+
+qint64 ClaimService::overdueCount(const QDate& on, Filter filter) const
+{
+    return claimRegister(on, filter).overdueCount(m_database.connection(), on);
+}
+
+QList<ClaimService::Row> ClaimService::page(const QDate& on, Filter filter, qint64 offset,
+                                            int limit, const Row* after) const
+{
+    const DueOrderKey key =
+        after ? DueOrderKey{after->open, after->dueOn, after->id} : DueOrderKey{};
+    QSqlQuery q = claimRegister(on, filter)
+                      .rows(m_database.connection(), QLatin1String(kRowColumns), offset, limit,
+                            after ? &key : nullptr);
     QList<Row> rows;
     while (q.next())
         rows << rowFrom(q, on);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/CaseFilter.h"
 #include "services/AttachmentService.h"
 #include "services/RecordVersion.h"
 
@@ -127,18 +128,17 @@ public:
     };
     Details details(qint64 claimId, const QDate& on) const;
 
-    // The register, nearest due date first among open cases; `on` is the day days left and
-    // overdue are counted against.
-    // DueThisWeek: open cases due by the end of `on`'s week (Sunday), the overdue ones included.
-    enum class Filter
-    {
-        All,
-        Open,
-        DueToday,
-        DueThisWeek,
-        Overdue
-    };
+    // The register: open cases first, then by due date and number; `on` is the day days left and
+    // overdue are counted against (CaseFilter says what each view holds).
+    using Filter = CaseFilter;
+    using View = CaseFilter; // all a claims register filters by
     QList<Row> list(const QDate& on, Filter filter = Filter::All) const;
+    // The same a page at a time (the GUI's register, CaseRegisterModel): after `after`, the
+    // previous page's last row, when given; else from `offset`.
+    qint64 count(const QDate& on, Filter filter) const;
+    qint64 overdueCount(const QDate& on, Filter filter) const;
+    QList<Row> page(const QDate& on, Filter filter, qint64 offset, int limit,
+                    const Row* after) const;
 
 private:
     Database& m_database;

@@ -43,44 +43,110 @@ DisclosureService::Row rowFrom(const QSqlQuery& q, const QDate& due, const QDate
 }
 } // namespace
 
-QList<DisclosureService::Row> DisclosureService::list(const Filter& f, const QDate& today) const
+namespace {
+// The filter's conditions on the register's rows (the aliased subquery x).
+struct Conditions
 {
-    const QSqlDatabase db = m_database.connection();
     QStringList where;
     QVariantList values;
-    if (f.from.isValid()) {
-        where << QStringLiteral("x.disclosed_on >= ?");
-        values << f.from;
+
+    explicit Conditions(const DisclosureService::Filter& f)
+    {
+        if (f.from.isValid())
+            add(QStringLiteral("x.disclosed_on >= ?"), f.from);
+        if (f.to.isValid())
+            add(QStringLiteral("x.disclosed_on <= ?"), f.to);
+        if (f.recipientId > 0)
+            add(QStringLiteral("x.recipient_id = ?"), f.recipientId);
+        if (!f.ground.isEmpty())
+            add(QStringLiteral("x.ground = ?"), f.ground);
+        if (!f.channel.isEmpty())
+            add(QStringLiteral("EXISTS (SELECT 1 FROM notifications n WHERE n.disclosure_id = "
+                               "x.id AND n.channel = ?)"),
+                f.channel);
+        if (f.unnotifiedOnly)
+            where << QStringLiteral("x.outside_platform = 1 AND x.notified < x.subjects");
+        if (f.failedOnly)
+            where << QStringLiteral("x.undelivered > 0");
     }
-    if (f.to.isValid()) {
-        where << QStringLiteral("x.disclosed_on <= ?");
-        values << f.to;
+    void add(const QString& condition, const QVariant& value)
+    {
+        where << condition;
+        values << value;
     }
-    if (f.recipientId > 0) {
-        where << QStringLiteral("x.recipient_id = ?");
-        values << f.recipientId;
+    QString sql(const QString& select) const
+    {
+        QString text = select + QStringLiteral(" FROM (%1) x").arg(QLatin1String(kRowSql));
+        if (!where.isEmpty())
+            text += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+        return text;
     }
-    if (!f.ground.isEmpty()) {
-        where << QStringLiteral("x.ground = ?");
-        values << f.ground;
+    QSqlQuery run(const QSqlDatabase& db, const QString& sql) const
+    {
+        QSqlQuery q = prepareQuery(db, sql);
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosures"));
+        return q;
     }
-    if (!f.channel.isEmpty()) {
-        where << QStringLiteral("EXISTS (SELECT 1 FROM notifications n WHERE n.disclosure_id = "
-                                "x.id AND n.channel = ?)");
-        values << f.channel;
+};
+
+// The latest disclosure date whose notice period ended before `today` (the notice day is a
+// working day count after the disclosure, and grows with it): a disclosure made on it or before
+// with a subject not notified is late.
+QDate lastDateNowLate(const QSqlDatabase& db, const QDate& today)
+{
+    const int days = DisclosureService::noticeWorkingDays(db);
+    const DeadlineCalendar calendar = DeadlineCalendar::load(db);
+    QDate day = today;
+    while (!(calendar.addWorkingDays(day, days) < today))
+        day = day.addDays(-1);
+    return day;
+}
+} // namespace
+
+QList<DisclosureService::Row> DisclosureService::list(const Filter& f, const QDate& today) const
+{
+    return page(f, today, 0, -1, nullptr);
+}
+
+qint64 DisclosureService::count(const Filter& f) const
+{
+    const Conditions c(f);
+    QSqlQuery q = c.run(m_database.connection(), c.sql(QStringLiteral("SELECT count(*)")));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 DisclosureService::lateCount(const Filter& f, const QDate& today) const
+{
+    const QSqlDatabase db = m_database.connection();
+    Conditions c(f);
+    c.where << QStringLiteral("x.outside_platform = 1 AND x.notified < x.subjects");
+    c.add(QStringLiteral("x.disclosed_on <= ?"), lastDateNowLate(db, today));
+    QSqlQuery q = c.run(db, c.sql(QStringLiteral("SELECT count(*)")));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<DisclosureService::Row> DisclosureService::page(const Filter& f, const QDate& today,
+                                                      qint64 offset, int limit,
+                                                      const Row* after) const
+{
+    const QSqlDatabase db = m_database.connection();
+    Conditions c(f);
+    if (after) { // newest first: the next page holds the rows that sort before `after`
+        c.where << QStringLiteral("(x.disclosed_on, x.id) < (?, ?)");
+        c.values << after->disclosedOn << after->id;
     }
-    if (f.unnotifiedOnly)
-        where << QStringLiteral("x.outside_platform = 1 AND x.notified < x.subjects");
-    if (f.failedOnly)
-        where << QStringLiteral("x.undelivered > 0");
-    QString sql = QStringLiteral("SELECT * FROM (%1) x").arg(QLatin1String(kRowSql));
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY x.disclosed_on DESC, x.id DESC");
-    QSqlQuery q = prepareQuery(db, sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the disclosures"));
+    QString sql = c.sql(QStringLiteral("SELECT *")) +
+                  QStringLiteral(" ORDER BY x.disclosed_on DESC, x.id DESC");
+    const bool skip = limit >= 0 && !after && offset > 0;
+    if (limit >= 0) {
+        sql += skip ? QStringLiteral(" LIMIT ? OFFSET ?") : QStringLiteral(" LIMIT ?");
+        c.values << limit;
+        if (skip)
+            c.values << offset;
+    }
+    QSqlQuery q = c.run(db, sql);
     const int days = noticeWorkingDays(db);
     const DeadlineCalendar calendar = DeadlineCalendar::load(db);
     QList<Row> rows;

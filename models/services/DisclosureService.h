@@ -108,7 +108,15 @@ public:
     // The notice's text from the template (docs/outbox.md), in `language`.
     QString noticeText(qint64 disclosureId, const QString& language) const;
 
+    // The register, newest first (by date, then number).
     QList<Row> list(const Filter& filter, const QDate& today) const;
+    // The same a page at a time (the GUI's register): after `after`, the previous page's last
+    // row, when given; else from `offset`. lateCount: the rows with a subject not notified after
+    // the notice period.
+    qint64 count(const Filter& filter) const;
+    qint64 lateCount(const Filter& filter, const QDate& today) const;
+    QList<Row> page(const Filter& filter, const QDate& today, qint64 offset, int limit,
+                    const Row* after) const;
     Details details(qint64 disclosureId, const QDate& today) const;
 
 private:

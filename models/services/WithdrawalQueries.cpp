@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading withdrawal requests: the register and one request in full.
 #include "domain/WithdrawalWorkflow.h"
+#include "services/DueOrderedQuery.h"
 #include "services/WithdrawalService.h"
 
 #include "db/Database.h"
@@ -40,41 +41,44 @@ WithdrawalService::Row rowFrom(const QSqlQuery& q, const QDate& on)
 }
 } // namespace
 
+namespace {
+DueOrderedQuery withdrawalRegister(const QDate& on, const WithdrawalService::View& view)
+{
+    DueOrderedQuery query(QLatin1String(kRowJoins), QLatin1String(kOpen),
+                          QStringLiteral("w.due_on"), QStringLiteral("w.id"));
+    query.applyFilter(view.filter, on);
+    if (!view.state.isEmpty())
+        query.where(QStringLiteral("w.state = ?"), {view.state});
+    if (view.officerId > 0)
+        query.where(QStringLiteral("w.officer_id = ?"), {view.officerId});
+    return query;
+}
+} // namespace
+
 QList<WithdrawalService::Row> WithdrawalService::list(const QDate& on, Filter filter,
                                                       const QString& state, qint64 officerId) const
 {
-    QString sql =
-        QStringLiteral("SELECT %1 %2").arg(QLatin1String(kRowColumns), QLatin1String(kRowJoins));
-    QStringList where;
-    QVariantList values;
-    if (filter != Filter::All)
-        where << QLatin1String(kOpen);
-    if (filter == Filter::Overdue) {
-        where << QStringLiteral("w.due_on < ?");
-        values << on;
-    } else if (filter == Filter::DueThisWeek) {
-        where << QStringLiteral("w.due_on BETWEEN ? AND ?"); // the overdue ones have their own view
-        values << on << DeadlineCalendar::endOfWeek(on);
-    } else if (filter == Filter::DueToday) {
-        where << QStringLiteral("w.due_on = ?");
-        values << on;
-    }
-    if (!state.isEmpty()) {
-        where << QStringLiteral("w.state = ?");
-        values << state;
-    }
-    if (officerId > 0) {
-        where << QStringLiteral("w.officer_id = ?");
-        values << officerId;
-    }
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY CASE WHEN %1 THEN 0 ELSE 1 END, w.due_on, w.id")
-               .arg(QLatin1String(kOpen));
-    QSqlQuery q = prepareQuery(m_database.connection(), sql);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal requests"));
+    return page(on, View{filter, state, officerId}, 0, -1, nullptr);
+}
+
+qint64 WithdrawalService::count(const QDate& on, const View& view) const
+{
+    return withdrawalRegister(on, view).count(m_database.connection());
+}
+
+qint64 WithdrawalService::overdueCount(const QDate& on, const View& view) const
+{
+    return withdrawalRegister(on, view).overdueCount(m_database.connection(), on);
+}
+
+QList<WithdrawalService::Row> WithdrawalService::page(const QDate& on, const View& view,
+                                                      qint64 offset, int limit,
+                                                      const Row* after) const
+{
+    const DueOrderKey key =
+        after ? DueOrderKey{after->open, after->dueOn, after->id} : DueOrderKey{};
+    QSqlQuery q = withdrawalRegister(on, view).rows(
+        m_database.connection(), QLatin1String(kRowColumns), offset, limit, after ? &key : nullptr);
     QList<Row> rows;
     while (q.next())
         rows << rowFrom(q, on);

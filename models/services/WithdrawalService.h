@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/CaseFilter.h"
 #include "domain/WithdrawalDecision.h"
 #include "services/AttachmentService.h"
 #include "services/RecordVersion.h"
@@ -134,17 +135,22 @@ public:
     void unblock(const Session& session, qint64 subjectId, const QString& category,
                  const QString& reason) const;
 
-    enum class Filter
-    {
-        All,
-        Open,
-        Overdue,
-        DueToday,
-        DueThisWeek
-    };
+    using Filter = CaseFilter;
     // Open first, overdue first among them, then by due date. `state` empty: any.
     QList<Row> list(const QDate& on, Filter filter = Filter::All, const QString& state = {},
                     qint64 officerId = 0) const;
+    // The same a page at a time (the GUI's register): after `after`, the previous page's last
+    // row, when given; else from `offset`.
+    struct View
+    {
+        Filter filter = Filter::All;
+        QString state;        // empty: any
+        qint64 officerId = 0; // 0: any
+    };
+    qint64 count(const QDate& on, const View& view) const;
+    qint64 overdueCount(const QDate& on, const View& view) const;
+    QList<Row> page(const QDate& on, const View& view, qint64 offset, int limit,
+                    const Row* after) const;
     Details details(qint64 requestId, const QDate& on) const;
     // The same, inside the caller's transaction (a letter reads and audits together).
     Details detailsWithin(const QSqlDatabase& db, qint64 requestId, const QDate& on) const;

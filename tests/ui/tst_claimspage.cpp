@@ -5,6 +5,7 @@
 #include "domain/DocumentLanguage.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
+#include "items/CaseRegisterModel.h"
 #include "MainWindow.h"
 #include "pages/ClaimDialog.h"
 #include "pages/ClaimPane.h"
@@ -25,6 +26,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTranslator>
 #include <QtTest>
@@ -89,13 +91,17 @@ private slots:
         QTRY_VERIFY(!page.findChild<ClaimDialog*>() ||
                     !page.findChild<ClaimDialog*>()->isVisible());
 
-        auto* table = page.findChild<QTableWidget*>(QStringLiteral("claimsRegister"));
-        QCOMPARE(table->rowCount(), 1);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("claimsRegister"));
+        QAbstractItemModel* model = table->model();
+        QCOMPARE(model->rowCount(), 1);
         QVERIFY(page.pane()->claimId() > 0); // the new claim is selected and shown
-        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Асанов Бакыт"));
-        QCOMPARE(table->item(0, 5)->text(), displayDate(due));
-        QCOMPARE(table->item(0, 6)->data(Qt::UserRole).toString(), band);
-        QCOMPARE(table->item(0, 6)->foreground().color().name(), band);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(model->index(0, 0).data(CaseRegisterModel::IdRole).toLongLong(),
+                 page.pane()->claimId());
+        QCOMPARE(model->index(0, 2).data().toString(), QStringLiteral("Асанов Бакыт"));
+        QCOMPARE(model->index(0, 5).data().toString(), displayDate(due));
+        QCOMPARE(model->index(0, 6).data(CaseRegisterModel::DeadlineBandRole).toString(), band);
+        QCOMPARE(model->index(0, 6).data(Qt::ForegroundRole).value<QBrush>().color().name(), band);
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             page.grab().save(shots + QStringLiteral("/claims-%1.png").arg(receivedDaysAgo));

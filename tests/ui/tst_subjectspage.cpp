@@ -252,10 +252,10 @@ private slots:
         QCOMPARE(qint64(audit->model()->rowCount()),
                  test::rowCount(*m_database, QStringLiteral("audit_log")));
         window.showSection(2);
-        auto* table = window.findChild<WithdrawalsPage*>()->findChild<QTableWidget*>(
+        auto* table = window.findChild<WithdrawalsPage*>()->findChild<QTableView*>(
             QStringLiteral("withdrawalsRegister"));
-        const QString ref = table->item(0, 1)->text();
-        emit table->cellDoubleClicked(0, 1);
+        const QString ref = table->model()->index(0, 1).data().toString();
+        emit table->doubleClicked(table->model()->index(0, 1));
         QCOMPARE(window.currentSection(), 1);
         QCOMPARE(window.findChild<SubjectsPage*>()
                      ->record()

@@ -11,11 +11,11 @@
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
+#include "items/DeadlineBand.h"
 #include "services/ClaimLetterService.h"
 #include "services/SubjectReportService.h"
 #include "UserPrompts.h"
 #include "widgets/CaseWidgets.h"
-#include "widgets/DeadlineBand.h"
 
 #include <QComboBox>
 #include <QGridLayout>

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CaseRegisterPage.h"
 #include "core/Session.h"
-
-#include <QWidget>
 
 class QComboBox;
 class QDateEdit;
-class QLabel;
-class QTableWidget;
 
 namespace dpo {
 
@@ -17,35 +14,31 @@ class DisclosureDialog;
 class DisclosurePane;
 class UserPrompts;
 
-// Disclosures to third parties (policy 4.6.1-4.6.4), newest first, with how many of their
-// subjects were notified and how many notices failed; filters by period, recipient, ground,
-// channel, not notified, delivery failed; Record… opens DisclosureDialog; the selected
-// disclosure's subjects and notices in DisclosurePane below.
-class DisclosuresPage : public QWidget
+// Disclosures to third parties (policy 4.6.1-4.6.4), a CaseRegisterPage: newest first, with how
+// many of their subjects were notified and how many notices failed; filters by period,
+// recipient, ground, channel, not notified, delivery failed; Record… opens DisclosureDialog; the
+// selected disclosure's subjects and notices in DisclosurePane below.
+class DisclosuresPage : public CaseRegisterPage
 {
     Q_OBJECT
 public:
     DisclosuresPage(Database& database, Session session, UserPrompts& prompts,
                     QWidget* parent = nullptr);
-    void reload();
     void showUnnotified(); // the lists as the dashboard opens them
     void showUndelivered();
     DisclosureDialog* openRecording();
-    int rowCount() const;
-    void selectDisclosure(qint64 disclosureId);
+    void selectDisclosure(qint64 disclosureId) { selectCase(disclosureId); }
     DisclosurePane* pane() const { return m_pane; }
 
-signals:
-    void openSubject(qint64 subjectId);
-    void statusMessage(const QString& message);
-
 protected:
-    void showEvent(QShowEvent* event) override;
+    std::shared_ptr<const CaseRegisterSource> source() const override;
+    void showCase(qint64 id) override;
+    qint64 shownCaseId() const override;
+    void aboutToReload() override;
+    QString overdueText(int count) const override;
 
 private:
-    void showSelected();
     Database& m_database;
-    QLabel* m_note = nullptr; // what the register flags, with the notice target as it is set
     Session m_session;
     UserPrompts& m_prompts;
     QComboBox* m_view;
@@ -54,8 +47,6 @@ private:
     QComboBox* m_recipient;
     QDateEdit* m_from;
     QDateEdit* m_to;
-    QTableWidget* m_table;
-    QLabel* m_summary;
     DisclosurePane* m_pane;
 };
 

@@ -7,12 +7,12 @@
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
+#include "items/DeadlineBand.h"
 #include "services/OfficerService.h"
 #include "services/ReferenceDataService.h"
 #include "services/WithdrawalLetterService.h"
 #include "UserPrompts.h"
 #include "widgets/CaseWidgets.h"
-#include "widgets/DeadlineBand.h"
 #include "widgets/ReadOnlyTable.h"
 #include "WithdrawalDialogs.h"
 

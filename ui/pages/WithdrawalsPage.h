@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CaseRegisterPage.h"
 #include "core/Session.h"
 #include "services/WithdrawalService.h"
 
-#include <QWidget>
-
 class QComboBox;
-class QLabel;
-class QTableWidget;
 
 namespace dpo {
 
@@ -17,39 +14,33 @@ class UserPrompts;
 class WithdrawalDialog;
 class WithdrawalPane;
 
-// Written requests to withdraw consent (policy 12.1.3): open ones first (until the reply is
-// sent), overdue first among them, days left in colour; filters by view, state and officer;
-// Register… opens WithdrawalDialog; the selected request is worked on in WithdrawalPane below.
-class WithdrawalsPage : public QWidget
+// Written requests to withdraw consent (policy 12.1.3), a CaseRegisterPage: open ones first
+// (until the reply is sent), overdue first among them, days left in colour; filters by view,
+// state and officer; Register… opens WithdrawalDialog; the selected request is worked on in
+// WithdrawalPane below; a double click opens the subject.
+class WithdrawalsPage : public CaseRegisterPage
 {
     Q_OBJECT
 public:
     WithdrawalsPage(Database& database, Session session, UserPrompts& prompts,
                     QWidget* parent = nullptr);
-    void reload();
     void setView(WithdrawalService::Filter view);
     WithdrawalDialog* openRegistration();
-    int rowCount() const;
-    void selectRequest(qint64 requestId);
+    void selectRequest(qint64 requestId) { selectCase(requestId); }
     WithdrawalPane* pane() const { return m_pane; }
 
-signals:
-    void openSubject(qint64 subjectId);
-    void statusMessage(const QString& message);
-
 protected:
-    void showEvent(QShowEvent* event) override;
+    std::shared_ptr<const CaseRegisterSource> source() const override;
+    void showCase(qint64 id) override;
+    qint64 shownCaseId() const override;
 
 private:
-    void showSelected();
     Database& m_database;
     Session m_session;
     UserPrompts& m_prompts;
     QComboBox* m_view;
     QComboBox* m_state;
     QComboBox* m_officer;
-    QTableWidget* m_table;
-    QLabel* m_summary;
     WithdrawalPane* m_pane;
 };
 

@@ -4,7 +4,6 @@
 #include "services/LetterService.h"
 
 #include "core/Error.h"
-#include "DeadlineBand.h"
 #include "DocumentPicker.h"
 #include "domain/DocumentLanguage.h"
 #include "services/SubjectReportService.h"
@@ -19,7 +18,6 @@
 #include <QLocale>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -294,21 +292,6 @@ void openRegistration(SubmitDialog* dialog, std::function<qint64()> registerCase
     dialog->open();
 }
 
-QWidget* makeRegisterSplit(QWidget* parent, QTableWidget* table, QLabel* summary, QWidget* pane)
-{
-    auto* listPart = new QWidget(parent);
-    auto* listLayout = new QVBoxLayout(listPart);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(table, 1);
-    listLayout->addWidget(summary);
-    auto* splitter = new QSplitter(Qt::Vertical, parent);
-    splitter->addWidget(listPart);
-    splitter->addWidget(pane);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    return splitter;
-}
-
 void setRowId(QTableWidget* table, int row, qint64 id)
 {
     table->item(row, 0)->setData(Qt::UserRole + 1, id);
@@ -320,29 +303,6 @@ qint64 selectedRowId(const QTableWidget* table)
     return selected.isEmpty()
                ? 0
                : table->item(selected.first()->row(), 0)->data(Qt::UserRole + 1).toLongLong();
-}
-
-bool selectRowWithId(QTableWidget* table, qint64 id)
-{
-    for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0)->data(Qt::UserRole + 1).toLongLong() == id) {
-            table->selectRow(row);
-            return true;
-        }
-    }
-    return false;
-}
-
-void paintDeadline(QTableWidgetItem* item, bool open, bool overdue, int daysLeft)
-{
-    const QColor band = deadlineBandColour(open, overdue, daysLeft);
-    item->setForeground(QBrush(band));
-    item->setData(Qt::UserRole, band.name());
-    if (overdue) {
-        QFont bold = item->font();
-        bold.setBold(true);
-        item->setFont(bold);
-    }
 }
 
 } // namespace dpo

@@ -15,7 +15,6 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
-class QTableWidgetItem;
 
 namespace dpo {
 
@@ -123,15 +122,8 @@ private:
 void openRegistration(SubmitDialog* dialog, std::function<qint64()> registerCase,
                       std::function<void(qint64)> registered);
 
-// A register above its case pane: the table and its summary line, then the pane, split.
-QWidget* makeRegisterSplit(QWidget* parent, QTableWidget* table, QLabel* summary, QWidget* pane);
-
-// A register's rows carry their case's id (Qt::UserRole + 1 of the first cell).
+// A small table's rows (the officers list) carry their id (Qt::UserRole + 1 of the first cell).
 void setRowId(QTableWidget* table, int row, qint64 id);
-qint64 selectedRowId(const QTableWidget* table);      // 0 when nothing is selected
-bool selectRowWithId(QTableWidget* table, qint64 id); // false when the id is not listed
-// The days-left cell in its deadline band's colour (kept as Qt::UserRole for tests), bold when
-// overdue.
-void paintDeadline(QTableWidgetItem* item, bool open, bool overdue, int daysLeft);
+qint64 selectedRowId(const QTableWidget* table); // 0 when nothing is selected
 
 } // namespace dpo

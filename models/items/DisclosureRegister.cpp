@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "items/DisclosureRegister.h"
+#include "items/DueRegister.h"
+
+#include "domain/DocumentLanguage.h"
+#include "domain/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <utility>
+
+namespace dpo {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::DisclosureRegister", text);
+}
+} // namespace
+
+DisclosureRegister::DisclosureRegister(Database& database, QDate today,
+                                       DisclosureService::Filter filter)
+    : m_database(database), m_today(today), m_filter(std::move(filter))
+{
+}
+
+QStringList DisclosureRegister::headers() const
+{
+    return translatedHeaders("dpo::DisclosureRegister",
+                             {QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "No."),
+                              QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Date"),
+                              QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Recipient"),
+                              QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Legal ground"),
+                              QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Subjects"),
+                              QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Notified"),
+                              QT_TRANSLATE_NOOP("dpo::DisclosureRegister", "Not delivered")});
+}
+
+qint64 DisclosureRegister::count() const
+{
+    return DisclosureService(m_database).count(m_filter);
+}
+
+qint64 DisclosureRegister::overdueCount() const
+{
+    return DisclosureService(m_database).lateCount(m_filter, m_today);
+}
+
+QList<CaseRegisterRow> DisclosureRegister::page(qint64 offset, int limit,
+                                                const CaseRegisterRow* after) const
+{
+    DisclosureService::Row last;
+    if (after) {
+        last.id = after->id;
+        last.disclosedOn = after->sortDate;
+    }
+    const Vocabulary words;
+    QList<CaseRegisterRow> out;
+    for (const DisclosureService::Row& r :
+         DisclosureService(m_database)
+             .page(m_filter, m_today, offset, limit, after ? &last : nullptr)) {
+        CaseRegisterRow row;
+        row.id = r.id;
+        row.cells = {QString::number(r.id),
+                     displayDate(r.disclosedOn),
+                     r.recipient,
+                     words.name(Vocabulary::Kind::DisclosureGround, r.ground),
+                     QString::number(r.subjects),
+                     r.outsidePlatform ? tr("%1 of %2").arg(r.notified).arg(r.subjects)
+                                       : tr("not required (platform cooperation)"),
+                     r.undelivered ? QString::number(r.undelivered) : QString()};
+        row.open = true;
+        row.overdue = r.late; // past the notice period
+        row.daysLeft = -1;
+        row.sortDate = r.disclosedOn;
+        row.banded = false;
+        out << row;
+    }
+    return out;
+}
+
+} // namespace dpo

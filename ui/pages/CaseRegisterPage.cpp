@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CaseRegisterPage.h"
+
+#include "widgets/FormHelpers.h"
+#include "widgets/ReadOnlyTable.h"
+#include "widgets/WindowedView.h"
+
+#include <algorithm>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dpo {
+
+CaseRegisterPage::CaseRegisterPage(const Names& names, const QString& heading, const QString& rule,
+                                   bool canRegister, QWidget* parent)
+    : QWidget(parent), m_model(new CaseRegisterModel(this)), m_table(new QTableView(this)),
+      m_summary(new QLabel(this)), m_rule(new QLabel(rule, this)),
+      m_register(new QPushButton(tr("Register…"), this)), m_filters(new QHBoxLayout)
+{
+    setObjectName(names.page);
+    m_register->setObjectName(names.registerButton);
+    m_register->setEnabled(canRegister);
+    connect(m_register, &QPushButton::clicked, this, &CaseRegisterPage::registerRequested);
+    auto* top = new QHBoxLayout;
+    top->addWidget(makeHeading(this, heading), 1);
+    top->addWidget(m_register);
+    m_rule->setWordWrap(true);
+    m_rule->setObjectName(names.rule);
+    m_filters->addWidget(new QLabel(tr("Show:"), this));
+    m_summary->setObjectName(names.summary);
+    setUpWindowedView(m_table, m_model, names.table, {});
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &CaseRegisterPage::showSelected);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const qint64 subject = index.data(CaseRegisterModel::SubjectIdRole).toLongLong())
+            emit openSubject(subject);
+    });
+    connect(m_model, &CaseRegisterModel::loadFailed, m_summary, &QLabel::setText);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_rule);
+}
+
+void CaseRegisterPage::setPane(QWidget* pane)
+{
+    m_pane = pane;
+    m_filters->addStretch(1);
+    auto* layout = static_cast<QVBoxLayout*>(this->layout());
+    QSplitter* split = listAboveDetail(this, m_filters, m_table, m_summary, pane, 2, 3);
+    layout->addWidget(split, 1);
+}
+
+void CaseRegisterPage::addFilter(QComboBox* filter)
+{
+    keepNarrow(filter);
+    m_filters->addWidget(filter);
+    connect(filter, &QComboBox::currentIndexChanged, this, &CaseRegisterPage::reload);
+}
+
+void CaseRegisterPage::addFilterWidget(QWidget* widget)
+{
+    m_filters->addWidget(widget);
+}
+
+void CaseRegisterPage::setRegisterText(const QString& text)
+{
+    m_register->setText(text);
+}
+
+void CaseRegisterPage::setRule(const QString& text)
+{
+    m_rule->setText(text);
+}
+
+QString CaseRegisterPage::overdueText(int count) const
+{
+    return tr("%Ln overdue.", nullptr, count);
+}
+
+void CaseRegisterPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    reload();
+}
+
+int CaseRegisterPage::rowCount() const
+{
+    return int(m_model->totalCount());
+}
+
+void CaseRegisterPage::reload()
+{
+    aboutToReload();
+    const std::shared_ptr<const CaseRegisterSource> current = source();
+    {
+        const QSignalBlocker quiet(m_table->selectionModel()); // refilling is not a new selection
+        m_model->setSource(current);
+        m_model->loadFirstPage();
+        if (const qint64 shown = shownCaseId())
+            selectLoadedRow(shown);
+    }
+    const qint64 total = m_model->totalCount();
+    const qint64 overdue = m_model->overdueCount();
+    m_summary->setText(tr("%Ln entries.", nullptr, int(total)) +
+                       (overdue ? QLatin1Char(' ') + overdueText(int(overdue)) : QString()));
+    // The columns as wide as the loaded rows' words (the view measures the rows in sight only,
+    // never the whole register), the last one taking what is left.
+    for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));
+    }
+}
+
+bool CaseRegisterPage::selectLoadedRow(qint64 id)
+{
+    const int row = m_model->loadedRowOf(id);
+    if (row < 0) {
+        m_table->clearSelection();
+        return false;
+    }
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+    return true;
+}
+
+void CaseRegisterPage::selectCase(qint64 id)
+{
+    if (!selectLoadedRow(id))
+        showCase(id); // not in this view: shown all the same
+}
+
+void CaseRegisterPage::showSelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    if (const qint64 id = rows.first().data(CaseRegisterModel::IdRole).toLongLong())
+        showCase(id);
+}
+
+} // namespace dpo

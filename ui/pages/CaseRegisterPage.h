@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "items/CaseRegisterModel.h"
+
+#include <memory>
+#include <QWidget>
+
+class QComboBox;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace dpo {
+
+// The page every case register is (claims, withdrawal requests; the feed's rejected events, the
+// tasks and the officer-opened cases are to be): a heading with Register…, the rule it follows,
+// the view's filters, the register as a windowed table (CaseRegisterModel) with its count and
+// the overdue ones, and the selected case's pane below. A case type's page says only what
+// differs: its filters (addFilter), its register for the chosen filters (source), and how its
+// pane shows a case (showCase, shownCaseId).
+class CaseRegisterPage : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Names
+    {
+        QString page;    // the object names tests and the main window find: "claimsPage"
+        QString table;   // "claimsRegister"
+        QString summary; // "claimsSummary"
+        QString registerButton;
+        QString rule = {}; // the rule's label, when a test reads it
+    };
+
+    void reload();
+    int rowCount() const;       // every row of the view, loaded or not
+    void selectCase(qint64 id); // selected when listed in this view; shown in the pane anyway
+    QTableView* table() const { return m_table; }
+    CaseRegisterModel* model() const { return m_model; }
+
+signals:
+    void openSubject(qint64 subjectId);
+    void statusMessage(const QString& message);
+    void registerRequested();
+
+protected:
+    CaseRegisterPage(const Names& names, const QString& heading, const QString& rule,
+                     bool canRegister, QWidget* parent);
+    // Called once by the subclass's constructor, after its filters: the pane below the register.
+    void setPane(QWidget* pane);
+    void addFilter(QComboBox* filter);         // a change reloads
+    void addFilterWidget(QWidget* widget);     // the subclass reloads on its changes
+    void setRegisterText(const QString& text); // "Register…" by default
+    void setRule(const QString& text);
+    // Called first by every reload (a rule that quotes a setting reads it again).
+    virtual void aboutToReload() {}
+    // The summary's second half: "%Ln overdue." by default.
+    virtual QString overdueText(int count) const;
+    virtual std::shared_ptr<const CaseRegisterSource> source() const = 0;
+    virtual void showCase(qint64 id) = 0;
+    virtual qint64 shownCaseId() const = 0;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void showSelected();
+    bool selectLoadedRow(qint64 id);
+
+    CaseRegisterModel* m_model;
+    QTableView* m_table;
+    QLabel* m_summary;
+    QLabel* m_rule;
+    QPushButton* m_register;
+    QHBoxLayout* m_filters;
+    QWidget* m_pane = nullptr;
+};
+
+} // namespace dpo
