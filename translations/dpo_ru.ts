@@ -2842,7 +2842,7 @@ Details:
     <name>dpo::DisclosureService</name>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="169" />
-        <location filename="../models/services/DisclosureService.cpp" line="291" />
+        <location filename="../models/services/DisclosureService.cpp" line="315" />
         <source>Disclosure %1 does not exist.</source>
         <translation>Раскрытия %1 нет.</translation>
     </message>
@@ -2852,77 +2852,77 @@ Details:
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="132" />
+        <location filename="../models/services/DisclosureService.cpp" line="147" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
         <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос государственного или местного органа (4.6.2) или закон (4.6.3).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="138" />
+        <location filename="../models/services/DisclosureService.cpp" line="152" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает номер запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="142" />
+        <location filename="../models/services/DisclosureService.cpp" line="155" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает дату запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="146" />
+        <location filename="../models/services/DisclosureService.cpp" line="159" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Раскрытие по запросу органа (4.6.2) называет орган, направивший запрос.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="150" />
+        <location filename="../models/services/DisclosureService.cpp" line="162" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Раскрытие на основании закона (4.6.3) называет закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="153" />
+        <location filename="../models/services/DisclosureService.cpp" line="165" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Дата раскрытия не указана или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="156" />
+        <location filename="../models/services/DisclosureService.cpp" line="168" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Укажите субъекта или субъектов, чьи данные раскрыты.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="158" />
+        <location filename="../models/services/DisclosureService.cpp" line="170" />
         <source>Name the data categories disclosed.</source>
         <translation>Укажите раскрытые категории данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="165" />
+        <location filename="../models/services/DisclosureService.cpp" line="181" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Выберите получателя или укажите нового.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="168" />
+        <location filename="../models/services/DisclosureService.cpp" line="184" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>«%1» — не вид получателя.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="191" />
+        <location filename="../models/services/DisclosureService.cpp" line="204" />
         <source>Recipient %1 does not exist.</source>
         <translation>Получателя %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="208" />
+        <location filename="../models/services/DisclosureService.cpp" line="230" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="222" />
+        <location filename="../models/services/DisclosureService.cpp" line="243" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>Категория данных «%1» субъекта %2 заблокирована по отзыву согласия: её нельзя раскрыть, пока она не разблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="248" />
+        <location filename="../models/services/DisclosureService.cpp" line="276" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>База данных не вернула номер нового раскрытия.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="200" />
+        <location filename="../models/services/DisclosureService.cpp" line="216" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
@@ -2932,34 +2932,34 @@ Details:
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="319" />
-        <location filename="../models/services/DisclosureService.cpp" line="363" />
+        <location filename="../models/services/DisclosureService.cpp" line="343" />
+        <location filename="../models/services/DisclosureService.cpp" line="387" />
         <source>notify a subject</source>
         <translation>уведомить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="323" />
-        <location filename="../models/services/DisclosureService.cpp" line="367" />
+        <location filename="../models/services/DisclosureService.cpp" line="347" />
+        <location filename="../models/services/DisclosureService.cpp" line="391" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>«%1» — не канал уведомления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="336" />
+        <location filename="../models/services/DisclosureService.cpp" line="360" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>В записи субъекта нет адреса для канала %1: укажите его.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="370" />
+        <location filename="../models/services/DisclosureService.cpp" line="394" />
         <source>Give the address the notice went to.</source>
         <translation>Укажите адрес, по которому отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="373" />
+        <location filename="../models/services/DisclosureService.cpp" line="397" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Для уведомления почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="376" />
+        <location filename="../models/services/DisclosureService.cpp" line="400" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Время отправки уведомления не указано или в будущем.</translation>
     </message>
@@ -4296,7 +4296,7 @@ Statement: %3</source>
         <location filename="../models/services/AuditExportService.cpp" line="132" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="79" />
-        <location filename="../models/services/DisclosureService.cpp" line="205" />
+        <location filename="../models/services/DisclosureService.cpp" line="227" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
         <location filename="../models/services/WithdrawalService.cpp" line="133" />
         <source>find the subject</source>
@@ -4396,20 +4396,20 @@ Statement: %3</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="64" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="58" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="157" />
         <location filename="../models/services/WithdrawalService.cpp" line="418" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="76" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="140" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="185" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="174" />
         <source>read the subject's transfers</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
@@ -4432,25 +4432,25 @@ Statement: %3</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="171" />
-        <location filename="../models/services/DisclosureService.cpp" line="188" />
+        <location filename="../models/services/DisclosureService.cpp" line="187" />
+        <location filename="../models/services/DisclosureService.cpp" line="202" />
         <source>find the recipient</source>
         <translation>найти получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="181" />
+        <location filename="../models/services/DisclosureService.cpp" line="196" />
         <source>add the recipient</source>
         <translation>добавить получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="245" />
-        <location filename="../models/services/DisclosureService.cpp" line="255" />
-        <location filename="../models/services/DisclosureService.cpp" line="260" />
+        <location filename="../models/services/DisclosureService.cpp" line="273" />
+        <location filename="../models/services/DisclosureService.cpp" line="283" />
+        <location filename="../models/services/DisclosureService.cpp" line="288" />
         <source>record the disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="197" />
+        <location filename="../models/services/DisclosureService.cpp" line="214" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
@@ -4459,12 +4459,12 @@ Statement: %3</source>
         <translation>прочитать справочные данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="346" />
+        <location filename="../models/services/DisclosureService.cpp" line="370" />
         <source>queue the notification</source>
         <translation>поставить уведомление в очередь</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="389" />
+        <location filename="../models/services/DisclosureService.cpp" line="413" />
         <source>record the notification</source>
         <translation>записать уведомление</translation>
     </message>
@@ -4474,7 +4474,7 @@ Statement: %3</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="219" />
+        <location filename="../models/services/DisclosureService.cpp" line="241" />
         <location filename="../models/services/WithdrawalService.cpp" line="167" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
@@ -4528,8 +4528,8 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="196" />
         <location filename="../models/services/DisclosureQueries.cpp" line="206" />
         <location filename="../models/services/DisclosureService.cpp" line="96" />
-        <location filename="../models/services/DisclosureService.cpp" line="289" />
-        <location filename="../models/services/DisclosureService.cpp" line="306" />
+        <location filename="../models/services/DisclosureService.cpp" line="313" />
+        <location filename="../models/services/DisclosureService.cpp" line="330" />
         <location filename="../models/services/NoticeLetterService.cpp" line="48" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>
@@ -7258,12 +7258,12 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="49" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="200" />
         <source>execute a withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="48" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="199" />
         <location filename="../models/services/WithdrawalService.cpp" line="231" />
         <location filename="../models/services/WithdrawalService.cpp" line="266" />
         <location filename="../models/services/WithdrawalService.cpp" line="297" />
@@ -7273,17 +7273,17 @@ Statement: %3</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="54" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="205" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>Заявление %1 — «%2»: исполняются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="82" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="211" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>По заявлению %1 нечего исполнять: сначала примите решения по категориям.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="88" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="217" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
     </message>

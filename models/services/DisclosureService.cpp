@@ -126,107 +126,135 @@ qint64 DisclosureService::record(const Session& session, const Registration& r) 
 {
     return runStep(m_database, session, Permission::WorkOnCases, tr("record a disclosure"),
                    [&](const QSqlDatabase& db) {
-        if (!kGrounds.contains(r.ground))
+        checkRegistration(r);
+        const qint64 recipientId = recipientFor(db, r);
+        checkCategories(db, r.categories);
+        const QList<qint64> subjects = disclosableSubjects(db, r);
+        const qint64 id = insertDisclosure(db, session, r, recipientId, subjects);
+        for (const AttachmentService::Document& document : r.documents)
+            AttachmentService::store(db, session, AttachmentService::Owner::Disclosure, id,
+                                     document);
+        return id;
+    });
+}
+
+// What the form must hold whatever the database says: the ground and what it needs, the day,
+// subjects and categories, readable documents.
+void DisclosureService::checkRegistration(const Registration& r)
+{
+    if (!kGrounds.contains(r.ground))
+        throw Error(Error::Kind::BadInput,
+                    tr("Name the legal ground: vital interests (4.6.1), a state or local body's "
+                       "request (4.6.2) or a law (4.6.3)."));
+    if (r.ground == QStringLiteral("state_request")) {
+        if (r.requestNumber.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("A disclosure on a body's request (4.6.2) gives the request's number."));
+        if (!r.requestDate.isValid())
+            throw Error(Error::Kind::BadInput,
+                        tr("A disclosure on a body's request (4.6.2) gives the request's date."));
+        if (r.requestBody.trimmed().isEmpty())
             throw Error(
                 Error::Kind::BadInput,
-                tr("Name the legal ground: vital interests (4.6.1), a state or local body's "
-                   "request (4.6.2) or a law (4.6.3)."));
-        if (r.ground == QStringLiteral("state_request")) {
-            if (r.requestNumber.trimmed().isEmpty())
-                throw Error(
-                    Error::Kind::BadInput,
-                    tr("A disclosure on a body's request (4.6.2) gives the request's number."));
-            if (!r.requestDate.isValid())
-                throw Error(
-                    Error::Kind::BadInput,
-                    tr("A disclosure on a body's request (4.6.2) gives the request's date."));
-            if (r.requestBody.trimmed().isEmpty())
-                throw Error(
-                    Error::Kind::BadInput,
-                    tr("A disclosure on a body's request (4.6.2) names the body that issued it."));
-        }
-        if (r.ground == QStringLiteral("law") && r.lawReference.trimmed().isEmpty())
-            throw Error(Error::Kind::BadInput,
-                        tr("A disclosure under a law (4.6.3) names the law."));
-        if (!r.disclosedOn.isValid() || r.disclosedOn > bishkekToday())
-            throw Error(Error::Kind::BadInput,
-                        tr("The day of the disclosure is missing or in the future."));
-        if (r.subjectRefs.isEmpty())
-            throw Error(Error::Kind::BadInput,
-                        tr("Name the subject or subjects whose data was disclosed."));
-        if (r.categories.isEmpty())
-            throw Error(Error::Kind::BadInput, tr("Name the data categories disclosed."));
-        for (const AttachmentService::Document& document : r.documents)
-            AttachmentService::validate(document);
+                tr("A disclosure on a body's request (4.6.2) names the body that issued it."));
+    }
+    if (r.ground == QStringLiteral("law") && r.lawReference.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput, tr("A disclosure under a law (4.6.3) names the law."));
+    if (!r.disclosedOn.isValid() || r.disclosedOn > bishkekToday())
+        throw Error(Error::Kind::BadInput,
+                    tr("The day of the disclosure is missing or in the future."));
+    if (r.subjectRefs.isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    tr("Name the subject or subjects whose data was disclosed."));
+    if (r.categories.isEmpty())
+        throw Error(Error::Kind::BadInput, tr("Name the data categories disclosed."));
+    for (const AttachmentService::Document& document : r.documents)
+        AttachmentService::validate(document);
+}
 
-        qint64 recipientId = r.recipientId;
-        if (recipientId <= 0) {
-            if (r.newRecipientName.trimmed().isEmpty())
-                throw Error(Error::Kind::BadInput, tr("Choose the recipient, or name a new one."));
-            if (!kRecipientKinds.contains(r.newRecipientKind))
-                throw Error(Error::Kind::BadInput,
-                            tr("\"%1\" is not a kind of recipient.").arg(r.newRecipientKind));
-            QSqlQuery existing = run(db, QStringLiteral("SELECT id FROM recipients WHERE name = ?"),
-                                     {r.newRecipientName.trimmed()},
-                                     QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
-            if (existing.next()) {
-                recipientId = existing.value(0).toLongLong();
-            } else {
-                existing.finish();
-                QSqlQuery insert =
-                    run(db,
-                        QStringLiteral(
-                            "INSERT INTO recipients (name, kind) VALUES (?, ?) RETURNING id"),
-                        {r.newRecipientName.trimmed(), r.newRecipientKind},
-                        QT_TRANSLATE_NOOP("dpo::Sql", "add the recipient"));
-                insert.next();
-                recipientId = insert.value(0).toLongLong();
-            }
+// The recipient chosen, or the new one named (added once: a name already listed is that one).
+qint64 DisclosureService::recipientFor(const QSqlDatabase& db, const Registration& r)
+{
+    qint64 recipientId = r.recipientId;
+    if (recipientId <= 0) {
+        if (r.newRecipientName.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput, tr("Choose the recipient, or name a new one."));
+        if (!kRecipientKinds.contains(r.newRecipientKind))
+            throw Error(Error::Kind::BadInput,
+                        tr("\"%1\" is not a kind of recipient.").arg(r.newRecipientKind));
+        QSqlQuery existing = run(db, QStringLiteral("SELECT id FROM recipients WHERE name = ?"),
+                                 {r.newRecipientName.trimmed()},
+                                 QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
+        if (existing.next()) {
+            recipientId = existing.value(0).toLongLong();
         } else {
-            QSqlQuery known =
-                run(db, QStringLiteral("SELECT 1 FROM recipients WHERE id = ?"), {recipientId},
-                    QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
-            if (!known.next())
-                throw Error(Error::Kind::NotFound,
-                            tr("Recipient %1 does not exist.").arg(recipientId));
+            existing.finish();
+            QSqlQuery insert = run(
+                db,
+                QStringLiteral("INSERT INTO recipients (name, kind) VALUES (?, ?) RETURNING id"),
+                {r.newRecipientName.trimmed(), r.newRecipientKind},
+                QT_TRANSLATE_NOOP("dpo::Sql", "add the recipient"));
+            insert.next();
+            recipientId = insert.value(0).toLongLong();
         }
+    } else {
+        QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM recipients WHERE id = ?"),
+                              {recipientId}, QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
+        if (!known.next())
+            throw Error(Error::Kind::NotFound, tr("Recipient %1 does not exist.").arg(recipientId));
+    }
 
+    return recipientId;
+}
+
+void DisclosureService::checkCategories(const QSqlDatabase& db, const QStringList& categories)
+{
+    for (const QString& category : categories) {
+        QSqlQuery known = run(db, QStringLiteral("SELECT 1 FROM data_categories WHERE code = ?"),
+                              {category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
+        if (!known.next())
+            throw Error(Error::Kind::BadInput, tr("\"%1\" is not a data category.").arg(category));
+    }
+}
+
+// The subjects named, each once; a category blocked under a withdrawal of consent is not
+// disclosed until it is unblocked.
+QList<qint64> DisclosureService::disclosableSubjects(const QSqlDatabase& db, const Registration& r)
+{
+    QList<qint64> subjects;
+    for (const QString& ref : r.subjectRefs) {
+        QSqlQuery q = run(db, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"),
+                          {ref.trimmed()}, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
+        if (!q.next())
+            throw Error(Error::Kind::BadInput,
+                        tr("No subject has the platform reference \"%1\".").arg(ref.trimmed()));
+        const qint64 id = q.value(0).toLongLong();
+        if (!subjects.contains(id))
+            subjects << id;
+        q.finish();
+        // Blocked data (a withdrawal's) is not disclosed until unblocked.
         for (const QString& category : r.categories) {
-            QSqlQuery known =
-                run(db, QStringLiteral("SELECT 1 FROM data_categories WHERE code = ?"), {category},
-                    QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
-            if (!known.next())
-                throw Error(Error::Kind::BadInput,
-                            tr("\"%1\" is not a data category.").arg(category));
-        }
-        QList<qint64> subjects;
-        for (const QString& ref : r.subjectRefs) {
-            QSqlQuery q = run(db, QStringLiteral("SELECT id FROM subjects WHERE platform_ref = ?"),
-                              {ref.trimmed()}, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
-            if (!q.next())
-                throw Error(Error::Kind::BadInput,
-                            tr("No subject has the platform reference \"%1\".").arg(ref.trimmed()));
-            const qint64 id = q.value(0).toLongLong();
-            if (!subjects.contains(id))
-                subjects << id;
-            q.finish();
-            // Blocked data (a withdrawal's) is not disclosed until unblocked.
-            for (const QString& category : r.categories) {
-                QSqlQuery state = run(
-                    db,
+            QSqlQuery state =
+                run(db,
                     QStringLiteral("SELECT state FROM subject_categories WHERE subject_id = ? AND "
                                    "category_code = ?"),
                     {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
-                if (state.next() && state.value(0).toString() == QStringLiteral("blocked"))
-                    throw Error(Error::Kind::Forbidden,
-                                tr("The data category \"%1\" of subject %2 is "
-                                   "blocked under a withdrawal of consent: it "
-                                   "cannot be disclosed until it is unblocked.")
-                                    .arg(category, ref.trimmed()));
-            }
+            if (state.next() && state.value(0).toString() == QStringLiteral("blocked"))
+                throw Error(Error::Kind::Forbidden, tr("The data category \"%1\" of subject %2 is "
+                                                       "blocked under a withdrawal of consent: it "
+                                                       "cannot be disclosed until it is unblocked.")
+                                                        .arg(category, ref.trimmed()));
         }
-        QSqlQuery insert = run(
-            db,
+    }
+    return subjects;
+}
+
+qint64 DisclosureService::insertDisclosure(const QSqlDatabase& db, const Session& session,
+                                           const Registration& r, qint64 recipientId,
+                                           const QList<qint64>& subjects)
+{
+    QSqlQuery insert =
+        run(db,
             QStringLiteral("INSERT INTO disclosures (recipient_id, ground, request_number, "
                            "request_date, request_body, law_reference, disclosed_on, "
                            "outside_platform, note, officer_id, registered_at) VALUES (?, ?, ?, ?, "
@@ -243,37 +271,33 @@ qint64 DisclosureService::record(const Session& session, const Registration& r) 
              r.disclosedOn, r.outsidePlatform ? 1 : 0, textOrNull(r.note), session.officerId,
              QDateTime::currentDateTimeUtc()},
             QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
-        if (!insert.next())
-            throw Error(Error::Kind::Database,
-                        tr("The database did not return the new disclosure's number."));
-        const qint64 id = insert.value(0).toLongLong();
-        insert.finish();
-        for (const qint64 subject : subjects)
-            run(db,
-                QStringLiteral(
-                    "INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"),
-                {id, subject}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
-        for (const QString& category : r.categories)
-            run(db,
-                QStringLiteral("INSERT INTO disclosure_categories (disclosure_id, category_code) "
-                               "VALUES (?, ?)"),
-                {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
-        QJsonArray subjectIds;
-        for (const qint64 subject : subjects)
-            subjectIds.append(subject);
-        AuditService::append(
-            db, session, QStringLiteral("disclosure.record"), QStringLiteral("disclosure"),
-            QString::number(id), subjects.size() == 1 ? subjects.first() : 0,
-            QJsonObject{{QStringLiteral("ground"), r.ground},
-                        {QStringLiteral("recipient"), recipientId},
-                        {QStringLiteral("subjects"), subjectIds},
-                        {QStringLiteral("categories"), QJsonArray::fromStringList(r.categories)},
-                        {QStringLiteral("disclosed_on"), r.disclosedOn.toString(Qt::ISODate)}});
-        for (const AttachmentService::Document& document : r.documents)
-            AttachmentService::store(db, session, AttachmentService::Owner::Disclosure, id,
-                                     document);
-        return id;
-    });
+    if (!insert.next())
+        throw Error(Error::Kind::Database,
+                    tr("The database did not return the new disclosure's number."));
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
+    for (const qint64 subject : subjects)
+        run(db,
+            QStringLiteral(
+                "INSERT INTO disclosure_subjects (disclosure_id, subject_id) VALUES (?, ?)"),
+            {id, subject}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
+    for (const QString& category : r.categories)
+        run(db,
+            QStringLiteral("INSERT INTO disclosure_categories (disclosure_id, category_code) "
+                           "VALUES (?, ?)"),
+            {id, category}, QT_TRANSLATE_NOOP("dpo::Sql", "record the disclosure"));
+    QJsonArray subjectIds;
+    for (const qint64 subject : subjects)
+        subjectIds.append(subject);
+    AuditService::append(
+        db, session, QStringLiteral("disclosure.record"), QStringLiteral("disclosure"),
+        QString::number(id), subjects.size() == 1 ? subjects.first() : 0,
+        QJsonObject{{QStringLiteral("ground"), r.ground},
+                    {QStringLiteral("recipient"), recipientId},
+                    {QStringLiteral("subjects"), subjectIds},
+                    {QStringLiteral("categories"), QJsonArray::fromStringList(r.categories)},
+                    {QStringLiteral("disclosed_on"), r.disclosedOn.toString(Qt::ISODate)}});
+    return id;
 }
 
 QString DisclosureService::noticeText(qint64 disclosureId, const QString& language) const

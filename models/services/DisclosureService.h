@@ -120,6 +120,15 @@ public:
     Details details(qint64 disclosureId, const QDate& today) const;
 
 private:
+    // record()'s parts, in its transaction.
+    static void checkRegistration(const Registration& r);
+    static qint64 recipientFor(const QSqlDatabase& db, const Registration& r);
+    static void checkCategories(const QSqlDatabase& db, const QStringList& categories);
+    static QList<qint64> disclosableSubjects(const QSqlDatabase& db, const Registration& r);
+    static qint64 insertDisclosure(const QSqlDatabase& db, const Session& session,
+                                   const Registration& r, qint64 recipientId,
+                                   const QList<qint64>& subjects);
+
     Database& m_database;
 };
 

@@ -150,7 +150,10 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("dpo-console-test"));
+        // The SQLite and PostgreSQL runs go side by side under ctest -j: settings of their own
+        // (the language switch is remembered there, and one run read the other's).
+        QCoreApplication::setOrganizationName(
+            QStringLiteral("dpo-console-test-%1").arg(QCoreApplication::applicationPid()));
         DPO_REQUIRE_DATABASE(m_fixture);
         m_database = m_fixture.openWithAdmin(m_admin);
         DemoDataService::Options options;
@@ -160,7 +163,13 @@ private slots:
         installUiLanguage(QStringLiteral("en"));
     }
 
-    void cleanupTestCase() { installUiLanguage(QStringLiteral("en")); }
+    void cleanupTestCase()
+    {
+        installUiLanguage(QStringLiteral("en"));
+        const QString file = QSettings().fileName(); // this run's own settings, not left behind
+        QFile::remove(file);
+        QDir().rmdir(QFileInfo(file).absolutePath());
+    }
 
     void cardsShowTheFiguresAndOpenTheirLists()
     {
