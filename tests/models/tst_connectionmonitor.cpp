@@ -7,12 +7,9 @@
 #include "core/Error.h"
 #include "db/ConnectionMonitor.h"
 #include "db/Sql.h"
+#include "FreezableProxy.h"
 #include "TestDatabase.h"
 
-#include <QAtomicInteger>
-#include <QPointer>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QtTest>
 
 using namespace dpo;
@@ -26,63 +23,6 @@ int select(const QSqlDatabase& db, int value)
     return q.next() ? q.value(0).toInt() : -1;
 }
 
-// Forwards 127.0.0.1:<port()> to the server, on its own thread. Frozen, it stops reading either
-// side: what is sent waits in the sockets' buffers until it thaws.
-class FreezableProxy : public QObject
-{
-    Q_OBJECT
-public:
-    explicit FreezableProxy(quint16 upstreamPort) : m_upstreamPort(upstreamPort) {}
-
-    void listen()
-    {
-        m_server = new QTcpServer(this);
-        m_server->listen(QHostAddress::LocalHost, 0);
-        m_port.storeRelease(m_server->serverPort());
-        connect(m_server, &QTcpServer::newConnection, this, &FreezableProxy::accept);
-    }
-    quint16 port() const { return quint16(m_port.loadAcquire()); }
-    void setFrozen(bool frozen)
-    {
-        m_frozen.storeRelease(frozen ? 1 : 0);
-        if (!frozen)
-            pumpAll();
-    }
-
-private:
-    void accept()
-    {
-        while (QTcpSocket* client = m_server->nextPendingConnection()) {
-            auto* upstream = new QTcpSocket(this);
-            upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
-            m_pairs << qMakePair(QPointer<QTcpSocket>(client), QPointer<QTcpSocket>(upstream));
-            connect(client, &QTcpSocket::readyRead, this, &FreezableProxy::pumpAll);
-            connect(upstream, &QTcpSocket::readyRead, this, &FreezableProxy::pumpAll);
-            connect(upstream, &QTcpSocket::connected, this, &FreezableProxy::pumpAll);
-            connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
-            connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-        }
-    }
-    void pumpAll()
-    {
-        if (m_frozen.loadAcquire())
-            return;
-        for (const auto& [client, upstream] : std::as_const(m_pairs)) {
-            if (!client || !upstream || upstream->state() != QAbstractSocket::ConnectedState)
-                continue;
-            if (client->bytesAvailable())
-                upstream->write(client->readAll());
-            if (upstream->bytesAvailable())
-                client->write(upstream->readAll());
-        }
-    }
-
-    quint16 m_upstreamPort;
-    QTcpServer* m_server = nullptr;
-    QAtomicInteger<int> m_port = 0;
-    QAtomicInteger<int> m_frozen = 0;
-    QList<QPair<QPointer<QTcpSocket>, QPointer<QTcpSocket>>> m_pairs;
-};
 } // namespace
 
 class TestConnectionMonitor : public QObject
@@ -95,11 +35,12 @@ private slots:
         QVERIFY2(!base.isEmpty(), "DPO_TEST_PG_URL is not set: scripts/test.sh sets it");
         const DatabaseUrl direct = DatabaseUrl::parse(base);
         QThread proxyThread;
-        auto* proxy = new FreezableProxy(quint16(direct.port));
+        auto* proxy = new test::FreezableProxy(quint16(direct.port));
         proxy->moveToThread(&proxyThread);
         connect(&proxyThread, &QThread::finished, proxy, &QObject::deleteLater);
         proxyThread.start();
-        QMetaObject::invokeMethod(proxy, &FreezableProxy::listen, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(proxy, &test::FreezableProxy::listen,
+                                  Qt::BlockingQueuedConnection);
         QVERIFY(proxy->port() != 0);
 
         DatabaseUrl viaProxy = direct;
