@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The claims section under the offscreen platform: register a claim in the dialog, see its due
 // date (by the working-day calendar) and the colour of its deadline band in the list.
+#include "core/Error.h"
+#include "db/Sql.h"
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "FakePrompts.h"
@@ -286,6 +288,33 @@ private slots:
             window.showSection(0);
             window.grab().save(shots + QStringLiteral("/dashboard-reminder.png"));
         }
+    }
+
+    // A register the database cannot read says so in its summary, not "0 entries".
+    void aRegisterThatCannotBeReadSaysWhy()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        test::FakePrompts prompts;
+        ClaimsPage page(*database, admin, prompts);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* summary = page.findChild<QLabel*>(QStringLiteral("claimsSummary"));
+        QVERIFY(summary->text().startsWith(QStringLiteral("0 ")));
+        try {
+            // DDL: PostgreSQL prepares no ALTER
+            execConstant(database->connection(),
+                         QStringLiteral("ALTER TABLE claims RENAME TO claims_elsewhere"),
+                         "hide the claims");
+        } catch (const Error& e) {
+            QFAIL(qPrintable(e.message()));
+        }
+        page.reload();
+        QVERIFY2(summary->text().contains(QStringLiteral("claims")), qPrintable(summary->text()));
+        QVERIFY(!summary->text().contains(QStringLiteral("entries")));
+        QCOMPARE(page.rowCount(), 0);
     }
 };
 

@@ -42,7 +42,10 @@ CaseRegisterPage::CaseRegisterPage(const Names& names, const QString& heading, c
         if (const qint64 subject = index.data(CaseRegisterModel::SubjectIdRole).toLongLong())
             emit openSubject(subject);
     });
-    connect(m_model, &CaseRegisterModel::loadFailed, m_summary, &QLabel::setText);
+    connect(m_model, &CaseRegisterModel::loadFailed, this, [this](const QString& message) {
+        m_failure = message;
+        m_summary->setText(message);
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_rule);
@@ -98,6 +101,7 @@ int CaseRegisterPage::rowCount() const
 void CaseRegisterPage::reload()
 {
     aboutToReload();
+    m_failure.clear();
     const std::shared_ptr<const CaseRegisterSource> current = source();
     {
         const QSignalBlocker quiet(m_table->selectionModel()); // refilling is not a new selection
@@ -106,6 +110,8 @@ void CaseRegisterPage::reload()
         if (const qint64 shown = shownCaseId())
             selectLoadedRow(shown);
     }
+    if (!m_failure.isEmpty())
+        return; // the summary says what the database answered, not "0 entries"
     const qint64 total = m_model->totalCount();
     const qint64 overdue = m_model->overdueCount();
     m_summary->setText(tr("%Ln entries.", nullptr, int(total)) +

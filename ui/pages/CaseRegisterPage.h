@@ -73,6 +73,7 @@ private:
     QPushButton* m_register;
     QHBoxLayout* m_filters;
     QWidget* m_pane = nullptr;
+    QString m_failure; // the database's answer when this reload's reading failed
 };
 
 } // namespace dpo
