@@ -8,6 +8,7 @@ set(DPO_MODELS_SOURCES
     db/BulkInserter.h db/BulkInserter.cpp
     db/ConnectionMonitor.h db/ConnectionMonitor.cpp
     db/Database.h db/Database.cpp
+    db/DatabaseWorker.h db/DatabaseWorker.cpp
     db/DatabaseUrl.h db/DatabaseUrl.cpp
     db/Migrator.h db/Migrator.cpp
     db/Sql.h db/Sql.cpp

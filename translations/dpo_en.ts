@@ -12,13 +12,13 @@
 <context>
     <name>dpo::CaseRegisterPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="111" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="137" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="84" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="99" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>
@@ -69,13 +69,13 @@
 <context>
     <name>dpo::DisclosuresPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="113" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day (a setting), and a subject not notified by then is flagged.</numerusform><numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working days (a setting), and a subject not notified by then is flagged.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="128" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="129" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln not notified within the organisation's own target.</numerusform><numerusform>%Ln not notified within the organisation's own target.</numerusform></translation>

@@ -1064,7 +1064,7 @@ Details:
 <context>
     <name>dpo::CaseRegisterModel</name>
     <message>
-        <location filename="../models/items/CaseRegisterModel.cpp" line="72" />
+        <location filename="../models/items/CaseRegisterModel.cpp" line="160" />
         <source>Loading…</source>
         <translation>Жүктөлүүдө…</translation>
     </message>
@@ -1072,23 +1072,28 @@ Details:
 <context>
     <name>dpo::CaseRegisterPage</name>
     <message>
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="25" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="30" />
         <source>Register…</source>
         <translation>Каттоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="36" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="43" />
         <source>Show:</source>
         <translation>Көрсөтүү:</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="60" />
+        <source>Reading the register…</source>
+        <translation>Реестр окулууда…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="111" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="137" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="84" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="99" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
@@ -1774,47 +1779,47 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="18" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="19" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="19" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="20" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="26" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="27" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="27" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="67" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="68" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
     </message>
@@ -2973,72 +2978,72 @@ Details:
 <context>
     <name>dpo::DisclosuresPage</name>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="52" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="53" />
         <source>Any ground</source>
         <translation>Каалаган негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="54" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="55" />
         <source>Any channel</source>
         <translation>Каалаган канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="48" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="49" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="60" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
         <source>Record…</source>
         <translation>Жазуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
         <source>All</source>
         <comment>disclosures</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
         <source>Not everyone notified</source>
         <translation>Баарына эле билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
         <source>A delivery failed</source>
         <translation>Жеткирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
         <source>Any recipient</source>
         <translation>Каалаган алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="75" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="76" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="77" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="78" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>Чейин:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="113" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform><numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="128" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="129" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform><numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="154" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>№ %1 ачыкка чыгаруу жазылды; ар бир субъектке билдириңиз.</translation>
     </message>
@@ -7542,57 +7547,57 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="23" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="24" />
         <source>Written requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="24" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="25" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, жабылат же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="33" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="34" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="34" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="41" />
         <source>Any state</source>
         <translation>Каалаган абал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="45" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="46" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="94" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="95" />
         <source>Request No. %1 registered.</source>
         <translation>№ %1 арыз катталды.</translation>
     </message>

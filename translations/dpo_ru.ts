@@ -1064,7 +1064,7 @@ Details:
 <context>
     <name>dpo::CaseRegisterModel</name>
     <message>
-        <location filename="../models/items/CaseRegisterModel.cpp" line="72" />
+        <location filename="../models/items/CaseRegisterModel.cpp" line="160" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -1072,23 +1072,28 @@ Details:
 <context>
     <name>dpo::CaseRegisterPage</name>
     <message>
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="25" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="30" />
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="36" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="43" />
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
+    <message>
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="60" />
+        <source>Reading the register…</source>
+        <translation>Реестр читается…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="111" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="137" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="84" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="99" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
@@ -1774,47 +1779,47 @@ Details:
 <context>
     <name>dpo::ClaimsPage</name>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="18" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="19" />
         <source>Pre-trial claims and requests for own data</source>
         <translation>Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="19" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="20" />
         <source>Policy 14.1-14.2: a written answer within 30 calendar days; Law No. 58 Art. 17: a subject's own data within one week.</source>
         <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="26" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="27" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="27" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="67" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="68" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
     </message>
@@ -2973,72 +2978,72 @@ Details:
 <context>
     <name>dpo::DisclosuresPage</name>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="52" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="53" />
         <source>Any ground</source>
         <translation>Любое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="54" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="55" />
         <source>Any channel</source>
         <translation>Любой канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="48" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="49" />
         <source>Disclosures to third parties</source>
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="60" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
         <source>Record…</source>
         <translation>Записать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
         <source>All</source>
         <comment>disclosures</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
         <source>Not everyone notified</source>
         <translation>Уведомлены не все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
         <source>A delivery failed</source>
         <translation>Доставка не удалась</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="66" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
         <source>Any recipient</source>
         <translation>Любой получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="75" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="76" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="77" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="78" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>По:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="113" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики), и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочий день (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики), и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дня (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики), и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дней (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="128" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="129" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="153" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="154" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>Раскрытие № %1 записано; уведомите каждого субъекта.</translation>
     </message>
@@ -7542,57 +7547,57 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalsPage</name>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="23" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="24" />
         <source>Written requests to withdraw consent</source>
         <translation>Письменные заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="24" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="25" />
         <source>Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data category is destroyed, depersonalised, blocked or kept on a legal ground, and every recipient of the data is told.</source>
         <translation>П. 12.1.3-12.1.4 политики: согласие отзывается письменным заявлением; каждая категория данных уничтожается, обезличивается, блокируется или сохраняется на правовом основании, и каждый получатель данных уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="33" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="34" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="34" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="41" />
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="45" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="46" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="94" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="95" />
         <source>Request No. %1 registered.</source>
         <translation>Заявление № %1 зарегистрировано.</translation>
     </message>

@@ -12,66 +12,31 @@ namespace dpo {
 namespace {
 constexpr int kRetryMs = 2000;
 
-// Runs on the monitor's thread with that thread's own connection (Database hands one out per
-// thread); a probe that hangs on a silent network hangs only here.
-class Probe : public QObject
+void probe(Database& database)
 {
-    Q_OBJECT
-public:
-    explicit Probe(Database& database) : m_database(database) {}
-
-    void run()
-    {
-        try {
-            // A dropped connection is closed by the failed probe (Sql.cpp); the next one opens it
-            // anew.
-            execConstant(m_database.connection(), QStringLiteral("SELECT 1"),
-                         QT_TRANSLATE_NOOP("dpo::Sql", "check the connection"));
-        } catch (const Error& e) {
-            emit answered(false, e.message());
-            return;
-        }
-        emit answered(true, QString());
-    }
-
-signals:
-    void answered(bool ok, const QString& reason);
-
-private:
-    Database& m_database;
-};
+    // A dropped connection is closed by the failed probe (Sql.cpp); the next one opens it anew.
+    execConstant(database.connection(), QStringLiteral("SELECT 1"),
+                 QT_TRANSLATE_NOOP("dpo::Sql", "check the connection"));
+}
 } // namespace
 
 ConnectionMonitor::ConnectionMonitor(Database& database, QObject* parent)
-    : QObject(parent), m_database(database)
+    : QObject(parent), m_database(database),
+      m_probe(database, QStringLiteral("dpo-connection-probe"))
 {
-    m_thread.setObjectName(QStringLiteral("dpo-connection-probe"));
-    auto* probe = new Probe(database);
-    probe->moveToThread(&m_thread);
-    m_probe = probe;
-    connect(probe, &Probe::answered, this, &ConnectionMonitor::probed, Qt::QueuedConnection);
-    // The probe thread's connection is closed on that thread, as it ends.
-    connect(
-        &m_thread, &QThread::finished, probe, [&database] { database.closeThreadConnection(); },
-        Qt::DirectConnection);
-    connect(&m_thread, &QThread::finished, probe, &QObject::deleteLater);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionMonitor::check);
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(5000);
     connect(&m_deadline, &QTimer::timeout, this, &ConnectionMonitor::overdue);
-    if (m_database.backend() == Backend::PostgreSQL) {
-        m_thread.start();
+    if (m_database.backend() == Backend::PostgreSQL)
         m_timer.start(m_interval);
-    }
 }
 
 ConnectionMonitor::~ConnectionMonitor()
 {
     m_timer.stop();
     m_deadline.stop();
-    m_thread.quit();
-    // A probe still waiting for a silent server ends with its connect or network timeout.
-    m_thread.wait();
+    // m_probe goes last: a probe still waiting for a silent server ends with its network timeout.
 }
 
 void ConnectionMonitor::setInterval(int milliseconds)
@@ -88,11 +53,21 @@ void ConnectionMonitor::setAnswerTime(int milliseconds)
 
 void ConnectionMonitor::check()
 {
-    if (m_probing || !m_thread.isRunning())
+    if (m_probing || m_database.backend() != Backend::PostgreSQL)
         return;
     m_probing = true;
     m_deadline.start();
-    QMetaObject::invokeMethod(static_cast<Probe*>(m_probe), &Probe::run, Qt::QueuedConnection);
+    // On the probe's thread, with that thread's own connection: a probe that hangs on a silent
+    // network hangs only there.
+    Database& database = m_database;
+    m_probe.run<bool>(
+        this,
+        [&database] {
+        probe(database);
+        return true;
+        },
+        [this](bool) { probed(true, QString()); },
+        [this](const QString& reason) { probed(false, reason); });
     emit probeStarted();
 }
 
@@ -113,8 +88,7 @@ void ConnectionMonitor::probed(bool ok, const QString& reason)
         // the first failed statement and opened by the next (quick now that the server is back).
         for (int attempt = 0; attempt < 2; ++attempt) {
             try {
-                execConstant(m_database.connection(), QStringLiteral("SELECT 1"),
-                             QT_TRANSLATE_NOOP("dpo::Sql", "check the connection"));
+                probe(m_database);
                 break;
             } catch (const Error& e) {
                 if (attempt == 1)
@@ -138,5 +112,3 @@ void ConnectionMonitor::setConnected(bool connected, const QString& reason)
 }
 
 } // namespace dpo
-
-#include "ConnectionMonitor.moc"

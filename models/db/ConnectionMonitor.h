@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QElapsedTimer>
+#include "db/DatabaseWorker.h"
+
 #include <QObject>
-#include <QThread>
 #include <QTimer>
 
 namespace dpo {
@@ -41,13 +41,12 @@ private:
     void setConnected(bool connected, const QString& reason);
 
     Database& m_database;
-    QThread m_thread;
-    QObject* m_probe = nullptr; // lives on m_thread
     QTimer m_timer;
     QTimer m_deadline;
     int m_interval = 5000;
     bool m_connected = true;
     bool m_probing = false;
+    DatabaseWorker m_probe; // last: destroyed first, its thread ended before the rest goes
 };
 
 } // namespace dpo

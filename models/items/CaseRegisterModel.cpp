@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "items/CaseRegisterModel.h"
 
+#include "db/DatabaseWorker.h"
 #include "items/DeadlineBand.h"
 
 #include <QBrush>
@@ -26,8 +27,17 @@ void CaseRegisterModel::setSource(std::shared_ptr<const CaseRegisterSource> sour
     reload();
 }
 
+void CaseRegisterModel::setWorker(DatabaseWorker* worker)
+{
+    m_worker = worker;
+}
+
 void CaseRegisterModel::reload()
 {
+    ++m_generation;
+    m_requested.clear();
+    if (m_worker)
+        return reloadOnWorker();
     m_overdue = 0;
     resetRows([this]() -> qint64 {
         if (!m_source)
@@ -36,11 +46,89 @@ void CaseRegisterModel::reload()
         m_overdue = m_source->overdueCount();
         return total;
     });
+    emit reloaded();
+}
+
+void CaseRegisterModel::reloadOnWorker()
+{
+    m_reloading = true;
+    const quint64 generation = m_generation;
+    const std::shared_ptr<const CaseRegisterSource> source = m_source;
+    const int size = pageSize();
+    m_worker->run<FirstPage>(
+        this,
+        [source, size] {
+        FirstPage first;
+        if (!source)
+            return first;
+        first.total = source->count();
+        first.overdue = source->overdueCount();
+        if (first.total > 0)
+            first.rows = source->page(0, size, nullptr);
+        return first;
+        },
+        [this, generation](const FirstPage& first) {
+        if (generation != m_generation)
+            return;
+        m_reloading = false;
+        m_overdue = first.overdue;
+        resetRowsTo(first.total);
+        insertPage(0, first.rows);
+        emit reloaded();
+    },
+        [this, generation](const QString& message) {
+        if (generation != m_generation)
+            return;
+        m_reloading = false;
+        m_overdue = 0;
+        resetRowsTo(0);
+        emit loadFailed(message);
+        emit reloaded();
+    });
+}
+
+void CaseRegisterModel::fetchWantedPages()
+{
+    if (!m_worker)
+        return WindowedTableModel::fetchWantedPages();
+    for (int page : takeWantedPages())
+        fetchOnWorker(page);
+}
+
+void CaseRegisterModel::fetchOnWorker(int page)
+{
+    if (m_reloading || m_requested.contains(page))
+        return; // asked already, or the rows in view are about to be replaced
+    m_requested.insert(page);
+    const quint64 generation = m_generation;
+    const std::shared_ptr<const CaseRegisterSource> source = m_source;
+    const int size = pageSize();
+    const QList<CaseRegisterRow>* previous = fullPageBefore(page);
+    const std::optional<CaseRegisterRow> after =
+        previous ? std::optional(previous->last()) : std::nullopt;
+    m_worker->run<QList<CaseRegisterRow>>(
+        this,
+        [source, page, size, after] {
+        return source ? source->page(qint64(page) * size, size, after ? &*after : nullptr)
+                      : QList<CaseRegisterRow>();
+        },
+        [this, generation, page](const QList<CaseRegisterRow>& rows) {
+        if (generation != m_generation)
+            return;
+        m_requested.remove(page);
+        insertPage(page, rows);
+    },
+        [this, generation, page](const QString& message) {
+        if (generation != m_generation)
+            return;
+        m_requested.remove(page);
+        emit loadFailed(message);
+    });
 }
 
 void CaseRegisterModel::loadFirstPage()
 {
-    if (totalCount() > 0 && !loadedRow(0))
+    if (!m_worker && totalCount() > 0 && !loadedRow(0))
         fetchWantedPages();
 }
 

@@ -4,7 +4,9 @@
 #include "items/WindowedTableModel.h"
 
 #include <memory>
+#include <optional>
 #include <QDate>
+#include <QSet>
 #include <QStringList>
 
 namespace dpo {
@@ -38,10 +40,17 @@ public:
                                         const CaseRegisterRow* after) const = 0;
 };
 
+class DatabaseWorker;
+
 // A case register of any size as a windowed table (pages of kPageSize rows fetched when a view
 // first shows them, a bounded cache): a register of 400,000 requests opens as one of 4,000 does.
 // The deadline column is in its band's colour, bold when overdue; every cell carries the case's
 // id and its subject's.
+//
+// Given a worker (setWorker), the model reads on the worker's thread: a reload keeps the rows
+// it shows until the new view's count and first page arrive, a page shows "Loading…" until its
+// rows do, and an answer to an earlier reload (the officer changed the filter twice, quickly) is
+// dropped. Without one it reads on the calling thread (tests of the rows themselves).
 class CaseRegisterModel : public WindowedTableModel<CaseRegisterRow>
 {
     Q_OBJECT
@@ -57,9 +66,11 @@ public:
 
     explicit CaseRegisterModel(QObject* parent = nullptr, int pageSize = kPageSize);
 
+    void setWorker(DatabaseWorker* worker);
     // A new view of the register (new filters): counted anew, rows fetched as they are shown.
     void setSource(std::shared_ptr<const CaseRegisterSource> source);
-    void reload(); // the same view, read again
+    void reload(); // the same view, read again; `reloaded` says when its count is in
+    bool isReloading() const { return m_reloading; }
     qint64 overdueCount() const { return m_overdue; }
     // The row of case `id` among the rows loaded so far; -1 when it is not.
     int loadedRowOf(qint64 id) const;
@@ -70,15 +81,33 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    void fetchWantedPages() override;
+
+signals:
+    // The reload's count (and, read on a worker, its first page) is in, or loadFailed said why not.
+    void reloaded();
 
 protected:
     QList<CaseRegisterRow> fetchPage(qint64 offset, int limit,
                                      const QList<CaseRegisterRow>* previous) const override;
 
 private:
+    struct FirstPage
+    {
+        qint64 total = 0;
+        qint64 overdue = 0;
+        QList<CaseRegisterRow> rows;
+    };
+    void reloadOnWorker();
+    void fetchOnWorker(int page);
+
     std::shared_ptr<const CaseRegisterSource> m_source;
     QStringList m_headers;
     qint64 m_overdue = 0;
+    DatabaseWorker* m_worker = nullptr;
+    quint64 m_generation = 0; // counts reloads: an answer to an earlier one is dropped
+    bool m_reloading = false;
+    QSet<int> m_requested; // pages asked of the worker, not yet answered
 };
 
 } // namespace dpo

@@ -61,11 +61,8 @@ public:
     }
     void fetchWantedPages() override
     {
-        fetchStarted();
-        const QSet<int> wanted = m_pages.takeWanted();
-        for (int page : wanted)
-            if (!m_pages.contains(page) && qint64(page) * m_pages.pageSize() < m_total)
-                loadPage(page);
+        for (int page : takeWantedPages())
+            loadPage(page);
     }
     int cachedPageCount() const { return m_pages.pageCount(); }
     // A page when it is loaded, without asking for it (nullptr otherwise).
@@ -80,39 +77,63 @@ protected:
     // Empties the cache and counts the rows again; a failure leaves an empty list and says why.
     void resetRows(const std::function<qint64()>& count)
     {
-        beginResetModel();
-        m_pages.clear();
         QString error;
+        qint64 total = 0;
         try {
-            m_total = count();
+            total = count();
         } catch (const Error& e) {
-            m_total = 0;
             error = e.message();
         }
-        endResetModel();
+        resetRowsTo(total);
         if (!error.isEmpty())
             emit loadFailed(error);
+    }
+    // Empties the cache; the list now has `total` rows, none loaded.
+    void resetRowsTo(qint64 total)
+    {
+        beginResetModel();
+        m_pages.clear();
+        m_total = total;
+        endResetModel();
+    }
+    // The pages a view has asked for since the last call that are neither loaded nor past the end.
+    QList<int> takeWantedPages()
+    {
+        fetchStarted();
+        QList<int> out;
+        for (int page : m_pages.takeWanted())
+            if (!m_pages.contains(page) && qint64(page) * m_pages.pageSize() < m_total)
+                out << page;
+        return out;
+    }
+    // The page before `page` when it is loaded and full (a keyset page can start after it).
+    const QList<Row>* fullPageBefore(int page) const
+    {
+        const QList<Row>* previous = m_pages.page(page - 1);
+        return previous && previous->size() == m_pages.pageSize() ? previous : nullptr;
+    }
+    void insertPage(int page, QList<Row> rows)
+    {
+        if (rows.isEmpty())
+            return;
+        const qint64 offset = qint64(page) * m_pages.pageSize();
+        const int count = int(rows.size());
+        m_pages.insert(page, std::move(rows));
+        emit dataChanged(index(int(offset), 0), index(int(offset) + count - 1, columnCount() - 1));
     }
 
 private:
     void loadPage(int page)
     {
         const int size = m_pages.pageSize();
-        const qint64 offset = qint64(page) * size;
-        const QList<Row>* previous = m_pages.page(page - 1);
         QList<Row> rows;
         try {
-            rows =
-                fetchPage(offset, size, previous && previous->size() == size ? previous : nullptr);
+            rows = fetchPage(qint64(page) * size, size, fullPageBefore(page));
         } catch (const Error& e) {
             emit loadFailed(e.message());
             return;
         }
-        if (rows.isEmpty())
-            return;
-        const int count = int(rows.size());
-        m_pages.insert(page, std::move(rows));
-        emit dataChanged(index(int(offset), 0), index(int(offset) + count - 1, columnCount() - 1));
+        insertPage(page, std::move(rows));
     }
 
     PageCache<Row> m_pages;

@@ -5,6 +5,7 @@
 // counted; QAbstractItemModelTester watches it; a page read after a new case came in starts
 // right after the previous page's last row (keyset), neither repeating nor skipping a row.
 #include "core/Error.h"
+#include "db/DatabaseWorker.h"
 #include "db/Sql.h"
 #include "demo/DemoDataService.h"
 #include "domain/DocumentLanguage.h"
@@ -15,9 +16,42 @@
 #include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QSemaphore>
 #include <QtTest>
 
 using namespace dpo;
+
+namespace {
+// A register whose count waits at a gate the test opens: a reload that is slow to answer.
+class GatedSource : public CaseRegisterSource
+{
+public:
+    GatedSource(std::shared_ptr<const CaseRegisterSource> inner, QSemaphore& gate,
+                QAtomicInt& counted)
+        : m_inner(std::move(inner)), m_gate(gate), m_counted(counted)
+    {
+    }
+    QStringList headers() const override { return m_inner->headers(); }
+    int deadlineColumn() const override { return m_inner->deadlineColumn(); }
+    qint64 count() const override
+    {
+        m_gate.acquire();
+        m_counted.ref();
+        return m_inner->count();
+    }
+    qint64 overdueCount() const override { return m_inner->overdueCount(); }
+    QList<CaseRegisterRow> page(qint64 offset, int limit,
+                                const CaseRegisterRow* after) const override
+    {
+        return m_inner->page(offset, limit, after);
+    }
+
+private:
+    std::shared_ptr<const CaseRegisterSource> m_inner;
+    QSemaphore& m_gate;
+    QAtomicInt& m_counted;
+};
+} // namespace
 
 Q_DECLARE_METATYPE(dpo::CaseFilter)
 
@@ -223,6 +257,87 @@ private slots:
             QVERIFY(late > 0); // the late count (a working-day cut-off) was put to the test
         }
         compareWalk(std::make_shared<DisclosureRegister>(*m_database, m_today, f), ids, late);
+    }
+
+    // On a worker (as the pages read): the reload answers with the count and the first page, the
+    // other pages come as the view asks for them, "Loading…" until then, in the same order as
+    // on the calling thread.
+    void onAWorkerEveryPageComesInOrder()
+    {
+        const QList<ClaimService::Row> expected =
+            ClaimService(*m_database).list(m_today, CaseFilter::All);
+        DatabaseWorker worker(*m_database, QStringLiteral("dpo-test-register"));
+        CaseRegisterModel model(nullptr, 40);
+        model.setWorker(&worker);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy reloaded(&model, &CaseRegisterModel::reloaded);
+        model.setSource(std::make_shared<ClaimRegister>(*m_database, m_today, CaseFilter::All));
+        QVERIFY(model.isReloading());
+        QCOMPARE(reloaded.count(), 0); // nothing read on this thread
+        QTRY_COMPARE(reloaded.count(), 1);
+        QVERIFY(!model.isReloading());
+        QCOMPARE(model.totalCount(), qint64(expected.size()));
+        QVERIFY(model.index(39, 0).data(CaseRegisterModel::IdRole).isValid()); // the first page
+        QCOMPARE(model.index(40, 0).data().toString(), QStringLiteral("Loading…"));
+        QList<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QTRY_VERIFY(model.index(row, 0).data(CaseRegisterModel::IdRole).isValid());
+            ids << model.index(row, 0).data(CaseRegisterModel::IdRole).toLongLong();
+        }
+        QList<qint64> expectedIds;
+        for (const ClaimService::Row& r : expected)
+            expectedIds << r.id;
+        QCOMPARE(ids, expectedIds);
+        QTRY_COMPARE(worker.pendingJobs(), 0);
+    }
+
+    // The officer changes the view twice before the first answer comes: the first view's answer
+    // is dropped (it was read, and is not shown), the second's is shown, once.
+    void anEarlierReloadsAnswerIsDropped()
+    {
+        DatabaseWorker worker(*m_database, QStringLiteral("dpo-test-register"));
+        CaseRegisterModel model;
+        model.setWorker(&worker);
+        QSignalSpy reloaded(&model, &CaseRegisterModel::reloaded);
+        QSemaphore gate;
+        QAtomicInt counted;
+        model.setSource(std::make_shared<GatedSource>(
+            std::make_shared<ClaimRegister>(*m_database, m_today, CaseFilter::All), gate, counted));
+        model.setSource(std::make_shared<ClaimRegister>(*m_database, m_today, CaseFilter::Overdue));
+        gate.release();
+        QTRY_COMPARE(worker.pendingJobs(), 0);
+        QCOMPARE(counted.loadRelaxed(), 1); // the first view was read...
+        QCOMPARE(reloaded.count(), 1);      // ...and only the second shown
+        const qint64 overdue = ClaimService(*m_database).count(m_today, CaseFilter::Overdue);
+        QVERIFY(overdue < ClaimService(*m_database).count(m_today, CaseFilter::All));
+        QCOMPARE(model.totalCount(), overdue);
+        QCOMPARE(model.overdueCount(), overdue);
+    }
+
+    // A model that goes before its worker's answer never hears it (the sanitizer run would see
+    // a call on the freed model); the worker serves the next model as before.
+    void aModelGoneBeforeItsAnswerIsLeftAlone()
+    {
+        QSemaphore gate;
+        QAtomicInt counted;
+        DatabaseWorker worker(*m_database, QStringLiteral("dpo-test-register"));
+        {
+            CaseRegisterModel model;
+            model.setWorker(&worker);
+            model.setSource(std::make_shared<GatedSource>(
+                std::make_shared<ClaimRegister>(*m_database, m_today, CaseFilter::All), gate,
+                counted));
+        }
+        gate.release();
+        QTRY_COMPARE(worker.pendingJobs(), 0);
+        QCOMPARE(counted.loadRelaxed(), 1); // it was read, and its answer went nowhere
+        CaseRegisterModel later;
+        later.setWorker(&worker);
+        QSignalSpy reloaded(&later, &CaseRegisterModel::reloaded);
+        later.setSource(std::make_shared<ClaimRegister>(*m_database, m_today, CaseFilter::Open));
+        QTRY_COMPARE(reloaded.count(), 1);
+        QCOMPARE(later.totalCount(), ClaimService(*m_database).count(m_today, CaseFilter::Open));
     }
 
     // A new claim due earliest comes in between two page reads: the second page, read by keyset

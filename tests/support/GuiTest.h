@@ -18,6 +18,12 @@ inline void clickOk(QDialog* dialog)
                       Qt::LeftButton);
 }
 
+// A case register page reads on a thread of its own: waits until its last reload has answered.
+template <typename Page> [[nodiscard]] bool registerLoaded(const Page& page)
+{
+    return QTest::qWaitFor([&page] { return !page.isLoading(); }, 30000);
+}
+
 // Screenshots in Kyrgyz or Russian: DPO_SCREENSHOT_QM names the console's .qm to install, and
 // the locale follows it (month and day names).
 inline void installScreenshotLanguage(QTranslator& translator)

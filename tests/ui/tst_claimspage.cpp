@@ -66,6 +66,7 @@ private slots:
         page.resize(1100, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::registerLoaded(page));
         QCOMPARE(page.rowCount(), 0);
 
         QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("registerClaim")),
@@ -92,6 +93,7 @@ private slots:
         QTest::mouseClick(ok, Qt::LeftButton);
         QTRY_VERIFY(!page.findChild<ClaimDialog*>() ||
                     !page.findChild<ClaimDialog*>()->isVisible());
+        QVERIFY(test::registerLoaded(page));
 
         auto* table = page.findChild<QTableView*>(QStringLiteral("claimsRegister"));
         QAbstractItemModel* model = table->model();
@@ -219,12 +221,15 @@ private slots:
                  QStringLiteral("2"));
         clickOk(close);
         QTRY_COMPARE(pane->details().row.state, QStringLiteral("closed"));
+        QVERIFY(test::registerLoaded(page));
         QCOMPARE(page.rowCount(), 1);
         page.setView(ClaimService::Filter::Open);
+        QVERIFY(test::registerLoaded(page));
         QCOMPARE(page.rowCount(), 0);
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             page.setView(ClaimService::Filter::All);
+            QVERIFY(test::registerLoaded(page));
             page.selectClaim(pane->claimId());
             page.grab().save(shots + QStringLiteral("/claims-pane.png"));
         }
@@ -272,6 +277,7 @@ private slots:
         emit banner->linkActivated(QStringLiteral("claims"));
         auto* claims = window.findChild<ClaimsPage*>();
         QVERIFY(claims->isVisible());
+        QVERIFY(test::registerLoaded(*claims));
         QCOMPARE(claims->rowCount(), 2);
         // A card opens its filtered list: the overdue claims card shows the one overdue request.
         window.showSection(0);
@@ -282,6 +288,7 @@ private slots:
         QVERIFY(overdueCard);
         QTest::mouseClick(overdueCard, Qt::LeftButton);
         QVERIFY(claims->isVisible());
+        QVERIFY(test::registerLoaded(*claims));
         QCOMPARE(claims->rowCount(), 1);
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
@@ -302,7 +309,8 @@ private slots:
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         auto* summary = page.findChild<QLabel*>(QStringLiteral("claimsSummary"));
-        QVERIFY(summary->text().startsWith(QStringLiteral("0 ")));
+        QVERIFY(test::registerLoaded(page));
+        QVERIFY2(summary->text().startsWith(QStringLiteral("0 ")), qPrintable(summary->text()));
         try {
             // DDL: PostgreSQL prepares no ALTER
             execConstant(database->connection(),
@@ -312,6 +320,8 @@ private slots:
             QFAIL(qPrintable(e.message()));
         }
         page.reload();
+        QVERIFY(page.isLoading()); // read on the register's own thread
+        QVERIFY(test::registerLoaded(page));
         QVERIFY2(summary->text().contains(QStringLiteral("claims")), qPrintable(summary->text()));
         QVERIFY(!summary->text().contains(QStringLiteral("entries")));
         QCOMPARE(page.rowCount(), 0);

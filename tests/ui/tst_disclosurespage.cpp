@@ -50,6 +50,7 @@ private slots:
         page.resize(1300, 950);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::registerLoaded(page));
         QCOMPARE(page.rowCount(), 0);
 
         DisclosureDialog* dialog = page.openRecording();
@@ -74,6 +75,7 @@ private slots:
         clickOk(dialog);
         DisclosurePane* pane = page.pane();
         QTRY_VERIFY(pane->disclosureId() > 0);
+        QVERIFY(test::registerLoaded(page));
         QCOMPARE(page.rowCount(), 1);
         QCOMPARE(pane->details().subjects.size(), 2);
         auto* subjects = pane->findChild<QTableWidget*>(QStringLiteral("disclosureSubjectsTable"));

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window over a PostgreSQL server that stops answering: the test puts its database behind a
 // proxy and freezes it (the connection stays open, nothing comes back, as on a network that drops
-// packets). While the connection monitor's probe waits on its own thread, the window still
-// repaints and its event loop still turns within 100 ms; the status bar says the connection is
-// lost after the answer time, and that it is back when the proxy thaws.
+// packets). While the connection monitor's probe waits on its own thread, and the claims register
+// the officer opened meanwhile waits on its own, the window still repaints and its event loop
+// still turns within 100 ms; the status bar says the connection is lost after the answer time, and
+// that it is back when the proxy thaws, when the register shows what the database holds.
 #include "db/ConnectionMonitor.h"
 #include "db/DatabaseUrl.h"
 #include "FakePrompts.h"
 #include "FreezableProxy.h"
+#include "GuiTest.h"
 #include "MainWindow.h"
+#include "pages/ClaimsPage.h"
 #include "TestDatabase.h"
 
 #include <QElapsedTimer>
@@ -96,6 +99,8 @@ private slots:
 
             // For 3 s of a waiting probe: the window asked to repaint every 100 ms, and the time
             // until it paints measured; the longest gap between two 10 ms ticks measured too.
+            // A second in, the officer opens the claims register, which the server does not
+            // answer either.
             PaintWatch watch;
             watch.clock.start();
             window.installEventFilter(&watch);
@@ -110,6 +115,8 @@ private slots:
             });
             tick.start();
             for (int round = 0; round < 30; ++round) {
+                if (round == 10)
+                    window.showSection(3);
                 const qint64 asked = watch.clock.elapsed();
                 const int paintsBefore = watch.paints;
                 window.centralWidget()->update();
@@ -123,6 +130,14 @@ private slots:
             QVERIFY2(longestPaint < 100, qPrintable(QStringLiteral("%1 ms").arg(longestPaint)));
             QVERIFY2(longestTick < 100, qPrintable(QStringLiteral("%1 ms").arg(longestTick)));
             QVERIFY(monitor->isProbing()); // the probe waited all along
+            auto* claims = window.findChild<ClaimsPage*>();
+            QVERIFY(claims && claims->isVisible());
+            QVERIFY(claims->isLoading()); // and so did the register
+            QVERIFY2(
+                window.findChild<QLabel*>(QStringLiteral("claimsSummary"))
+                    ->text()
+                    .contains(QStringLiteral("Reading")),
+                qPrintable(window.findChild<QLabel*>(QStringLiteral("claimsSummary"))->text()));
             QCOMPARE(int(answered.count()), before);
             QVERIFY2(label->text().contains(QStringLiteral("Connection lost")),
                      qPrintable(label->text()));
@@ -132,6 +147,13 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(!label->text().contains(QStringLiteral("Connection lost")),
                                      10000);
             QVERIFY(monitor->isConnected());
+            QVERIFY(test::registerLoaded(*claims));
+            QCOMPARE(claims->rowCount(), 0);
+            QVERIFY2(
+                window.findChild<QLabel*>(QStringLiteral("claimsSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("0 entries")),
+                qPrintable(window.findChild<QLabel*>(QStringLiteral("claimsSummary"))->text()));
             window.removeEventFilter(&watch);
             window.centralWidget()->removeEventFilter(&watch);
         }

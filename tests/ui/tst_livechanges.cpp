@@ -3,6 +3,7 @@
 // as it commits; on SQLite when the window gets the focus. A record on screen is read again,
 // except under an open step's dialog, whose version must stay the one the officer saw.
 #include "FakePrompts.h"
+#include "GuiTest.h"
 #include "MainWindow.h"
 #include "pages/ClaimPane.h"
 #include "pages/ClaimsPage.h"
@@ -48,6 +49,7 @@ private slots:
         QTest::qWait(400); // the refresh the first activation brings is done
         window.showSection(3);
         auto* claims = window.findChild<ClaimsPage*>();
+        QVERIFY(test::registerLoaded(*claims));
         claims->selectClaim(shown);
         QCOMPARE(claims->pane()->claimId(), shown);
         QCOMPARE(claims->rowCount(), 1);

@@ -219,11 +219,13 @@ private slots:
             window.showSection(0);
             QTest::mouseClick(card(window, QString::fromLatin1(e.list)), Qt::LeftButton);
             QVERIFY2(e.page->isVisible(), e.list);
-            if (e.page == claims)
+            if (e.page == claims) {
+                QVERIFY(test::registerLoaded(*claims));
                 QCOMPARE(claims->rowCount(), int(e.rows));
-            else if (e.page == withdrawals)
+            } else if (e.page == withdrawals) {
+                QVERIFY(test::registerLoaded(*withdrawals));
                 QCOMPARE(withdrawals->rowCount(), int(e.rows));
-            else if (e.page == subjects)
+            } else if (e.page == subjects)
                 QTRY_COMPARE(subjects->model()->totalCount(), e.rows);
         }
         // Not notified: the disclosures with a subject not notified; failed: those with a failed
@@ -234,12 +236,14 @@ private slots:
         failed.failedOnly = true;
         window.showSection(0);
         QTest::mouseClick(card(window, QStringLiteral("disclosures:unnotified")), Qt::LeftButton);
+        QVERIFY(test::registerLoaded(*disclosures));
         QCOMPARE(disclosures->rowCount(),
                  int(DisclosureService(*m_database).list(unnotified, today).size()));
         window.showSection(0);
         QTest::mouseClick(card(window, QStringLiteral("disclosures:failed")), Qt::LeftButton);
         const QList<DisclosureService::Row> failedRows =
             DisclosureService(*m_database).list(failed, today);
+        QVERIFY(test::registerLoaded(*disclosures));
         QCOMPARE(disclosures->rowCount(), int(failedRows.size()));
         qint64 undelivered = 0;
         for (const DisclosureService::Row& r : failedRows)

@@ -234,15 +234,18 @@ private slots:
         // The registers list what the database holds, and open a subject's record on a double
         // click.
         window.showSection(2);
+        QVERIFY(test::registerLoaded(*window.findChild<WithdrawalsPage*>()));
         QCOMPARE(qint64(window.findChild<WithdrawalsPage*>()->rowCount()),
                  test::rowCount(*m_database, QStringLiteral("withdrawal_requests")));
         QVERIFY(window.findChild<WithdrawalsPage*>()->rowCount() > 0);
         window.showSection(3);
+        QVERIFY(test::registerLoaded(*window.findChild<ClaimsPage*>()));
         QCOMPARE(qint64(window.findChild<ClaimsPage*>()->rowCount()),
                  test::rowCount(*m_database, QStringLiteral("claims")));
         window.showSection(4);
         auto* disclosures = window.findChild<DisclosuresPage*>();
         QVERIFY(disclosures);
+        QVERIFY(test::registerLoaded(*disclosures));
         QCOMPARE(qint64(disclosures->rowCount()),
                  test::rowCount(*m_database, QStringLiteral("disclosures")));
         QVERIFY(disclosures->rowCount() > 0);
@@ -252,6 +255,7 @@ private slots:
         QCOMPARE(qint64(audit->model()->rowCount()),
                  test::rowCount(*m_database, QStringLiteral("audit_log")));
         window.showSection(2);
+        QVERIFY(test::registerLoaded(*window.findChild<WithdrawalsPage*>()));
         auto* table = window.findChild<WithdrawalsPage*>()->findChild<QTableView*>(
             QStringLiteral("withdrawalsRegister"));
         const QString ref = table->model()->index(0, 1).data().toString();
@@ -265,9 +269,11 @@ private slots:
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             window.showSection(2);
+            QVERIFY(test::registerLoaded(*window.findChild<WithdrawalsPage*>()));
             QCoreApplication::processEvents();
             window.grab().save(shots + QStringLiteral("/withdrawals.png"));
             window.showSection(4);
+            QVERIFY(test::registerLoaded(*disclosures));
             QCoreApplication::processEvents();
             window.grab().save(shots + QStringLiteral("/disclosures.png"));
         }

@@ -64,6 +64,7 @@ private slots:
         page.resize(1300, 950);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::registerLoaded(page));
         QCOMPARE(page.rowCount(), 0);
 
         // Register: no document, refused and kept open; with the letter, registered and shown.
@@ -92,6 +93,7 @@ private slots:
         clickOk(dialog);
         WithdrawalPane* pane = page.pane();
         QTRY_VERIFY(pane->requestId() > 0);
+        QVERIFY(test::registerLoaded(page));
         QCOMPARE(page.rowCount(), 1);
         QCOMPARE(pane->details().row.state, QStringLiteral("received"));
         QCOMPARE(pane->details().replyToName, QStringLiteral("Осмонов Талант"));

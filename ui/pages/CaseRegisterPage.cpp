@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CaseRegisterPage.h"
 
+#include "db/DatabaseWorker.h"
+
 #include "widgets/FormHelpers.h"
 #include "widgets/ReadOnlyTable.h"
 #include "widgets/WindowedView.h"
@@ -14,16 +16,21 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dpo {
 
-CaseRegisterPage::CaseRegisterPage(const Names& names, const QString& heading, const QString& rule,
-                                   bool canRegister, QWidget* parent)
-    : QWidget(parent), m_model(new CaseRegisterModel(this)), m_table(new QTableView(this)),
+CaseRegisterPage::CaseRegisterPage(Database& database, const Names& names, const QString& heading,
+                                   const QString& rule, bool canRegister, QWidget* parent)
+    : QWidget(parent),
+      m_worker(new DatabaseWorker(database, QStringLiteral("dpo-") + names.table, this)),
+      m_model(new CaseRegisterModel(this)), m_table(new QTableView(this)),
       m_summary(new QLabel(this)), m_rule(new QLabel(rule, this)),
-      m_register(new QPushButton(tr("Register…"), this)), m_filters(new QHBoxLayout)
+      m_register(new QPushButton(tr("Register…"), this)), m_filters(new QHBoxLayout),
+      m_slowHint(new QTimer(this))
 {
+    m_model->setWorker(m_worker);
     setObjectName(names.page);
     m_register->setObjectName(names.registerButton);
     m_register->setEnabled(canRegister);
@@ -46,6 +53,11 @@ CaseRegisterPage::CaseRegisterPage(const Names& names, const QString& heading, c
         m_failure = message;
         m_summary->setText(message);
     });
+    connect(m_model, &CaseRegisterModel::reloaded, this, &CaseRegisterPage::showLoaded);
+    m_slowHint->setSingleShot(true);
+    m_slowHint->setInterval(300);
+    connect(m_slowHint, &QTimer::timeout, this,
+            [this] { m_summary->setText(tr("Reading the register…")); });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_rule);
@@ -102,22 +114,44 @@ void CaseRegisterPage::reload()
 {
     aboutToReload();
     m_failure.clear();
-    const std::shared_ptr<const CaseRegisterSource> current = source();
+    m_slowHint->start();
+    m_model->setSource(source()); // answered by showLoaded
+}
+
+bool CaseRegisterPage::isLoading() const
+{
+    return m_model->isReloading();
+}
+
+void CaseRegisterPage::showLoaded()
+{
+    m_slowHint->stop();
     {
         const QSignalBlocker quiet(m_table->selectionModel()); // refilling is not a new selection
-        m_model->setSource(current);
-        m_model->loadFirstPage();
         if (const qint64 shown = shownCaseId())
             selectLoadedRow(shown);
     }
-    if (!m_failure.isEmpty())
-        return; // the summary says what the database answered, not "0 entries"
-    const qint64 total = m_model->totalCount();
-    const qint64 overdue = m_model->overdueCount();
-    m_summary->setText(tr("%Ln entries.", nullptr, int(total)) +
-                       (overdue ? QLatin1Char(' ') + overdueText(int(overdue)) : QString()));
-    // The columns as wide as the loaded rows' words (the view measures the rows in sight only,
-    // never the whole register), the last one taking what is left.
+    if (m_failure.isEmpty()) { // else the summary says what the database answered, not "0 entries"
+        const qint64 total = m_model->totalCount();
+        const qint64 overdue = m_model->overdueCount();
+        m_summary->setText(tr("%Ln entries.", nullptr, int(total)) +
+                           (overdue ? QLatin1Char(' ') + overdueText(int(overdue)) : QString()));
+        fitColumns();
+    }
+    emit loaded();
+}
+
+void CaseRegisterPage::fitColumns()
+{
+    // Once per set of columns, when there are rows to measure: the columns as wide as the first
+    // rows' words (the view measures the rows in sight only, never the whole register), the last
+    // one taking what is left. Later reloads keep the widths the officer sees (or set).
+    QStringList headers;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        headers << m_model->headerData(column, Qt::Horizontal).toString();
+    if (m_model->totalCount() == 0 || headers == m_fittedHeaders)
+        return;
+    m_fittedHeaders = headers;
     for (int column = 0; column + 1 < m_model->columnCount(); ++column) {
         m_table->resizeColumnToContents(column);
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 320));

@@ -11,13 +11,19 @@ class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace dpo {
+
+class Database;
+class DatabaseWorker;
 
 // The page every case register is (claims, withdrawal requests; the feed's rejected events, the
 // tasks and the officer-opened cases are to be): a heading with Register…, the rule it follows,
 // the view's filters, the register as a windowed table (CaseRegisterModel) with its count and
-// the overdue ones, and the selected case's pane below. A case type's page says only what
+// the overdue ones, and the selected case's pane below. The register is read on a thread of its
+// own (a DatabaseWorker), so a slow or silent server never holds up the window; the page shows
+// the last view's rows until the new one's arrive. A case type's page says only what
 // differs: its filters (addFilter), its register for the chosen filters (source), and how its
 // pane shows a case (showCase, shownCaseId).
 class CaseRegisterPage : public QWidget
@@ -34,6 +40,7 @@ public:
     };
 
     void reload();
+    bool isLoading() const;     // a reload's count has not come back yet (`loaded` will say)
     int rowCount() const;       // every row of the view, loaded or not
     void selectCase(qint64 id); // selected when listed in this view; shown in the pane anyway
     QTableView* table() const { return m_table; }
@@ -43,10 +50,11 @@ signals:
     void openSubject(qint64 subjectId);
     void statusMessage(const QString& message);
     void registerRequested();
+    void loaded(); // the reload's count and first rows are shown (or the reason they are not)
 
 protected:
-    CaseRegisterPage(const Names& names, const QString& heading, const QString& rule,
-                     bool canRegister, QWidget* parent);
+    CaseRegisterPage(Database& database, const Names& names, const QString& heading,
+                     const QString& rule, bool canRegister, QWidget* parent);
     // Called once by the subclass's constructor, after its filters: the pane below the register.
     void setPane(QWidget* pane);
     void addFilter(QComboBox* filter);         // a change reloads
@@ -65,7 +73,10 @@ protected:
 private:
     void showSelected();
     bool selectLoadedRow(qint64 id);
+    void showLoaded();
+    void fitColumns();
 
+    DatabaseWorker* m_worker;
     CaseRegisterModel* m_model;
     QTableView* m_table;
     QLabel* m_summary;
@@ -73,7 +84,9 @@ private:
     QPushButton* m_register;
     QHBoxLayout* m_filters;
     QWidget* m_pane = nullptr;
-    QString m_failure; // the database's answer when this reload's reading failed
+    QTimer* m_slowHint;          // says "Reading…" when a reload takes a while
+    QString m_failure;           // the database's answer when this reload's reading failed
+    QStringList m_fittedHeaders; // the columns were sized to the rows under these headers
 };
 
 } // namespace dpo

@@ -13,7 +13,8 @@
 namespace dpo {
 
 ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
-    : CaseRegisterPage({QStringLiteral("claimsPage"), QStringLiteral("claimsRegister"),
+    : CaseRegisterPage(database,
+                       {QStringLiteral("claimsPage"), QStringLiteral("claimsRegister"),
                         QStringLiteral("claimsSummary"), QStringLiteral("registerClaim")},
                        tr("Pre-trial claims and requests for own data"),
                        tr("Policy 14.1-14.2: a written answer within 30 calendar days; Law "

@@ -42,7 +42,8 @@ QDateEdit* periodField(QWidget* parent, const char* name)
 
 DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompts& prompts,
                                  QWidget* parent)
-    : CaseRegisterPage({QStringLiteral("disclosuresPage"), QStringLiteral("disclosuresRegister"),
+    : CaseRegisterPage(database,
+                       {QStringLiteral("disclosuresPage"), QStringLiteral("disclosuresRegister"),
                         QStringLiteral("disclosuresSummary"), QStringLiteral("recordDisclosure"),
                         QStringLiteral("disclosuresNote")},
                        tr("Disclosures to third parties"), QString(),

@@ -18,6 +18,7 @@ namespace dpo {
 WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompts& prompts,
                                  QWidget* parent)
     : CaseRegisterPage(
+          database,
           {QStringLiteral("withdrawalsPage"), QStringLiteral("withdrawalsRegister"),
            QStringLiteral("withdrawalsSummary"), QStringLiteral("registerWithdrawal")},
           tr("Written requests to withdraw consent"),
