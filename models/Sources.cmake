@@ -40,6 +40,7 @@ set(DPO_MODELS_SOURCES
     items/WithdrawalRegister.h items/WithdrawalRegister.cpp
     items/WindowedTableModel.h items/WindowedTableModel.cpp
     reports/AuditPdf.h reports/AuditPdf.cpp
+    reports/LetterLayout.h reports/LetterLayout.cpp
     security/Ed25519.h security/Ed25519.cpp
     security/ExportSignature.h security/ExportSignature.cpp
     security/OpenSsl.h
@@ -62,9 +63,11 @@ set(DPO_MODELS_SOURCES
     services/DueOrderedQuery.h services/DueOrderedQuery.cpp
     services/DisclosureService.h services/DisclosureService.cpp
     services/ExportVerifier.h services/ExportVerifier.cpp
+    services/HolderService.h services/HolderService.cpp
     services/LetterService.h services/LetterService.cpp
     services/NoticeLetterService.h services/NoticeLetterService.cpp
     services/OfficerService.h services/OfficerService.cpp
+    services/OutgoingLetterService.h services/OutgoingLetterService.cpp
     services/RecordVersion.h services/RecordVersion.cpp
     services/ReferenceDataService.h services/ReferenceDataService.cpp
     services/ReminderService.h services/ReminderService.cpp

@@ -36,7 +36,7 @@
 <context>
     <name>dpo::ConnectionMonitor</name>
     <message numerus="yes">
-        <location filename="../models/db/ConnectionMonitor.cpp" line="102" />
+        <location filename="../models/db/ConnectionMonitor.cpp" line="77" />
         <source>The database has not answered for %n second(s).</source>
         <translation>
             <numerusform>The database has not answered for %n second.</numerusform><numerusform>The database has not answered for %n seconds.</numerusform></translation>

@@ -205,93 +205,93 @@
         <translation>Хэш</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="92" />
-        <source>OGOGO LLC (INN 00910202310316), holder of the personal data array</source>
-        <translation>«ОГОГО» ЖЧК (ИНН 00910202310316), жеке маалыматтар массивин кармоочу</translation>
+        <location filename="../models/reports/AuditPdf.cpp" line="93" />
+        <source>%1 (INN %2), holder of the personal data array</source>
+        <translation>%1 (ИНН %2), жеке маалыматтар массивин кармоочу</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="94" />
+        <location filename="../models/reports/AuditPdf.cpp" line="95" />
         <source>Made by %1 on %2 (Bishkek time)</source>
         <translation>Түзгөн: %1, %2 (Бишкек убактысы)</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="99" />
-        <location filename="../models/services/AuditExportService.cpp" line="282" />
+        <location filename="../models/reports/AuditPdf.cpp" line="100" />
+        <location filename="../models/services/AuditExportService.cpp" line="284" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="104" />
+        <location filename="../models/reports/AuditPdf.cpp" line="105" />
         <source>Period: %1</source>
         <translation>Мезгил: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="105" />
+        <location filename="../models/reports/AuditPdf.cpp" line="106" />
         <source>Filters: %1</source>
         <translation>Чыпкалар: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="106" />
+        <location filename="../models/reports/AuditPdf.cpp" line="107" />
         <source>none</source>
         <translation>жок</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="114" />
+        <location filename="../models/reports/AuditPdf.cpp" line="115" />
         <source>Page %1 of %2</source>
         <translation>%2 барактын %1-барагы</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="153" />
+        <location filename="../models/reports/AuditPdf.cpp" line="154" />
         <source>Summary</source>
         <translation>Жыйынтык</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="159" />
+        <location filename="../models/reports/AuditPdf.cpp" line="160" />
         <source>Entries in this export: %1</source>
         <translation>Бул экспорттогу жазуулар: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="161" />
+        <location filename="../models/reports/AuditPdf.cpp" line="162" />
         <source>First entry: %1, hash %2</source>
         <translation>Биринчи жазуу: %1, хэш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="164" />
+        <location filename="../models/reports/AuditPdf.cpp" line="165" />
         <source>Last entry: %1, hash %2</source>
         <translation>Акыркы жазуу: %1, хэш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="167" />
+        <location filename="../models/reports/AuditPdf.cpp" line="168" />
         <source>Chain head when exported: entry %1, hash %2</source>
         <translation>Экспорт учурундагы чынжырдын акыркы жазуусу: %1, хэш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="171" />
+        <location filename="../models/reports/AuditPdf.cpp" line="172" />
         <source>Each hash is SHA-256 over the previous hash and the entry's fields (docs/audit.md); `dpo-console audit verify` re-computes the chain.</source>
         <translation>Ар бир хэш — мурунку хэш жана жазуунун талаалары боюнча SHA-256 (docs/audit.md); `dpo-console audit verify` чынжырды кайра эсептейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="59" />
+        <location filename="../models/services/AuditExportService.cpp" line="60" />
         <source>officer %1</source>
         <translation>кызматкер %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="60" />
+        <location filename="../models/services/AuditExportService.cpp" line="61" />
         <source>action %1</source>
         <translation>аракет %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="61" />
+        <location filename="../models/services/AuditExportService.cpp" line="62" />
         <source>subject %1</source>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="62" />
+        <location filename="../models/services/AuditExportService.cpp" line="63" />
         <source>entity %1</source>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="270" />
+        <location filename="../models/services/AuditExportService.cpp" line="272" />
         <source>the whole trail</source>
         <translation>бүт журнал</translation>
     </message>
@@ -299,31 +299,31 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="94" />
+        <location filename="../models/services/AuditExportService.cpp" line="95" />
         <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
         <translation>Белгисиз экспорт форматы «%1»: pdf, csv же jsonl колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="102" />
-        <location filename="../models/services/AuditExportService.cpp" line="168" />
-        <location filename="../models/services/AuditExportService.cpp" line="311" />
-        <location filename="../models/services/AuditExportService.cpp" line="317" />
-        <location filename="../models/services/AuditExportService.cpp" line="322" />
+        <location filename="../models/services/AuditExportService.cpp" line="103" />
+        <location filename="../models/services/AuditExportService.cpp" line="169" />
+        <location filename="../models/services/AuditExportService.cpp" line="313" />
+        <location filename="../models/services/AuditExportService.cpp" line="319" />
+        <location filename="../models/services/AuditExportService.cpp" line="324" />
         <source>Cannot write %1: %2</source>
         <translation>%1 жазылбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="119" />
+        <location filename="../models/services/AuditExportService.cpp" line="120" />
         <source>Sign in to export the audit trail.</source>
         <translation>Аудит журналын экспорттоо үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="135" />
+        <location filename="../models/services/AuditExportService.cpp" line="136" />
         <source>No subject has the platform reference "%1"; nothing was exported.</source>
         <translation>«%1» платформалык шилтемеси бар субъект жок; эч нерсе экспорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="174" />
+        <location filename="../models/services/AuditExportService.cpp" line="175" />
         <source>This database signs its exports: give the signing key's file and its passphrase.</source>
         <translation>Бул база экспортторуна кол коёт: кол коюу ачкычынын файлын жана анын сырсөзүн бериңиз.</translation>
     </message>
@@ -1194,42 +1194,37 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="64" />
-        <source>OGOGO LLC (INN 00910202310316)</source>
-        <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="63" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="73" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="66" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 доонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="78" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="72" />
         <source>You wrote about:</source>
         <translation>Сиз төмөнкү боюнча жаздыңыз:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="80" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="103" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="97" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Бул жооп менен макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="114" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="108" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Биз сиз жөнүндө сактаган жеке маалыматтар боюнча отчет тиркелет (№ 58 Мыйзам, 17-берене).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="118" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="112" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
@@ -1239,25 +1234,20 @@ Details:
         <translation>№ %1 жооп кат</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="99" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="93" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="107" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="126" />
-        <source>Personal data protection officer</source>
-        <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
     </message>
 </context>
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="57" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="56" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>%1-доого азырынча жооп жок: адегенде аны даярдаңыз.</translation>
     </message>
@@ -1769,7 +1759,7 @@ Details:
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="51" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="50" />
         <location filename="../models/services/ClaimService.cpp" line="162" />
         <location filename="../models/services/ClaimService.cpp" line="539" />
         <source>Claim %1 does not exist.</source>
@@ -1896,7 +1886,7 @@ Details:
 <context>
     <name>dpo::ConnectionMonitor</name>
     <message numerus="yes">
-        <location filename="../models/db/ConnectionMonitor.cpp" line="102" />
+        <location filename="../models/db/ConnectionMonitor.cpp" line="77" />
         <source>The database has not answered for %n second(s).</source>
         <translation>
             <numerusform>Маалымат базасы %n секунддан бери жооп берген жок.</numerusform><numerusform>Маалымат базасы %n секунддан бери жооп берген жок.</numerusform></translation>
@@ -2615,9 +2605,9 @@ Details:
 <context>
     <name>dpo::DisclosureNotice</name>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="31" />
-        <source>OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this ground: %4. Privacy policy, clause 4.6.4.</source>
-        <translation>«ОГОГО» ЖЧК сизге билдирет: %1 сиздин жеке маалыматтарыңыз (%2) %3 үчүн ачыкка чыгарылды, негизи: %4. Купуялык саясатынын 4.6.4-пункту.</translation>
+        <location filename="../models/services/DisclosureService.cpp" line="32" />
+        <source>%1 informs you that on %2 your personal data (%3) was disclosed to %4 on this ground: %5. Privacy policy, clause 4.6.4.</source>
+        <translation>%1 сизге билдирет: %2 сиздин жеке маалыматтарыңыз (%3) %4 үчүн ачыкка чыгарылды, негизи: %5. Купуялык саясатынын 4.6.4-пункту.</translation>
     </message>
 </context>
 <context>
@@ -2847,130 +2837,130 @@ Details:
     <name>dpo::DisclosureService</name>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="169" />
-        <location filename="../models/services/DisclosureService.cpp" line="315" />
+        <location filename="../models/services/DisclosureService.cpp" line="316" />
         <source>Disclosure %1 does not exist.</source>
         <translation>%1-ачык чыгаруу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="127" />
+        <location filename="../models/services/DisclosureService.cpp" line="128" />
         <source>record a disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="147" />
+        <location filename="../models/services/DisclosureService.cpp" line="148" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
         <translation>Укуктук негизди көрсөтүңүз: турмуштук маанилүү кызыкчылыктар (4.6.1), мамлекеттик же жергиликтүү органдын суроосу (4.6.2) же мыйзам (4.6.3).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="152" />
+        <location filename="../models/services/DisclosureService.cpp" line="153" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун номери көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="155" />
+        <location filename="../models/services/DisclosureService.cpp" line="156" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун күнү көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="159" />
+        <location filename="../models/services/DisclosureService.cpp" line="160" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроо берген орган аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="162" />
+        <location filename="../models/services/DisclosureService.cpp" line="163" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Мыйзам боюнча ачыкка чыгарууда (4.6.3) мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="165" />
+        <location filename="../models/services/DisclosureService.cpp" line="166" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Ачыкка чыгаруунун күнү жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="168" />
+        <location filename="../models/services/DisclosureService.cpp" line="169" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Маалыматтары ачыкка чыгарылган субъектти же субъекттерди көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="170" />
+        <location filename="../models/services/DisclosureService.cpp" line="171" />
         <source>Name the data categories disclosed.</source>
         <translation>Ачыкка чыгарылган маалымат категорияларын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="181" />
+        <location filename="../models/services/DisclosureService.cpp" line="182" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Алуучуну тандаңыз же жаңысын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="184" />
+        <location filename="../models/services/DisclosureService.cpp" line="185" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>"%1" — алуучунун түрү эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="204" />
+        <location filename="../models/services/DisclosureService.cpp" line="205" />
         <source>Recipient %1 does not exist.</source>
         <translation>%1-алуучу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="230" />
+        <location filename="../models/services/DisclosureService.cpp" line="231" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="243" />
+        <location filename="../models/services/DisclosureService.cpp" line="244" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>%2 субъекттин "%1" маалымат категориясы макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча ачыкка чыгарылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="276" />
+        <location filename="../models/services/DisclosureService.cpp" line="277" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>Маалымат базасы жаңы ачыкка чыгаруунун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="216" />
+        <location filename="../models/services/DisclosureService.cpp" line="217" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="81" />
+        <location filename="../models/services/DisclosureService.cpp" line="82" />
         <source>Subject %1 does not exist.</source>
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="343" />
-        <location filename="../models/services/DisclosureService.cpp" line="387" />
+        <location filename="../models/services/DisclosureService.cpp" line="344" />
+        <location filename="../models/services/DisclosureService.cpp" line="388" />
         <source>notify a subject</source>
         <translation>субъектке билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="347" />
-        <location filename="../models/services/DisclosureService.cpp" line="391" />
+        <location filename="../models/services/DisclosureService.cpp" line="348" />
+        <location filename="../models/services/DisclosureService.cpp" line="392" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>"%1" — билдирүү каналы эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="360" />
+        <location filename="../models/services/DisclosureService.cpp" line="361" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>Субъекттин жазуусунда %1 үчүн дарек жок: даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="394" />
+        <location filename="../models/services/DisclosureService.cpp" line="395" />
         <source>Give the address the notice went to.</source>
         <translation>Билдирүү жөнөтүлгөн даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="397" />
+        <location filename="../models/services/DisclosureService.cpp" line="398" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн билдирүүгө трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="400" />
+        <location filename="../models/services/DisclosureService.cpp" line="401" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Билдирүү жөнөтүлгөн убакыт жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="100" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="52" />
+        <location filename="../models/services/DisclosureService.cpp" line="101" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="51" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
     </message>
@@ -3208,6 +3198,64 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::HolderService</name>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="29" />
+        <source>Name (Kyrgyz)</source>
+        <translation>Аталышы (кыргызча)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="32" />
+        <source>Name (Russian)</source>
+        <translation>Аталышы (орусча)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="33" />
+        <source>INN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="35" />
+        <source>Address (Kyrgyz)</source>
+        <translation>Дареги (кыргызча)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="37" />
+        <source>Address (Russian)</source>
+        <translation>Дареги (орусча)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="39" />
+        <source>Signatory's position (Kyrgyz)</source>
+        <translation>Кол коюучунун кызматы (кыргызча)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="41" />
+        <source>Signatory's position (Russian)</source>
+        <translation>Кол коюучунун кызматы (орусча)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="71" />
+        <source>change the holder's details</source>
+        <translation>кармоочунун маалыматтарын өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="79" />
+        <source>%1: is empty; letters need it.</source>
+        <translation>%1: бош; каттарга керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="81" />
+        <source>%1: is longer than %2 characters.</source>
+        <translation>%1: %2 белгиден узун.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="88" />
+        <source>INN: "%1" is not 14 digits.</source>
+        <translation>ИНН: "%1" 14 цифрадан турбайт.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::LetterButtons</name>
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="152" />
@@ -3251,9 +3299,42 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::LetterLayout</name>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="47" />
+        <source>INN %1</source>
+        <translation>ИНН %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="50" />
+        <source>Outgoing No. %1</source>
+        <translation>Чыгуучу № %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="53" />
+        <source>of %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="62" />
+        <source>(signature)</source>
+        <translation>(колу)</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="73" />
+        <source>The letter layout asks for "%1", which no letter has.</source>
+        <translation>Каттын калыбы "%1" маанисин сурайт, бирок мындай маани жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="82" />
+        <source>The letter layout is missing from this build.</source>
+        <translation>Каттын калыбы бул программада жок.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::LetterService</name>
     <message>
-        <location filename="../models/services/LetterService.cpp" line="22" />
+        <location filename="../models/services/LetterService.cpp" line="24" />
         <source>This letter is made in Kyrgyz and in Russian. Where the two texts differ, the Russian text prevails (privacy policy, clause 2.5).</source>
         <translation>Бул кат кыргыз жана орус тилдеринде түзүлдү. Эки тексттин ортосунда айырмачылык болсо, орус тилиндеги текст артыкчылыкка ээ болот (Купуялык саясатынын 2.5-пункту).</translation>
     </message>
@@ -3407,27 +3488,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="62" />
+        <location filename="../models/db/Migrator.cpp" line="63" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="86" />
+        <location filename="../models/db/Migrator.cpp" line="87" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="96" />
+        <location filename="../models/db/Migrator.cpp" line="97" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="117" />
+        <location filename="../models/db/Migrator.cpp" line="118" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="127" />
+        <location filename="../models/db/Migrator.cpp" line="128" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -3496,18 +3577,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/NoticeLetterService.cpp" line="63" />
-        <source>OGOGO LLC (INN 00910202310316)</source>
-        <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="67" />
         <source>Notice of a disclosure of your personal data</source>
         <translation>Жеке маалыматтарыңыздын ачыкка чыгарылышы жөнүндө билдирүү</translation>
-    </message>
-    <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="73" />
-        <source>Personal data protection officer</source>
-        <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +3916,14 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::OutgoingLetterService</name>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="98" />
+        <source>The outgoing letter was numbered but cannot be read back.</source>
+        <translation>Чыгуучу катка номер берилди, бирок аны кайра окууга болбойт.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::RecordVersion</name>
     <message>
         <location filename="../models/services/RecordVersion.cpp" line="37" />
@@ -3981,12 +4060,12 @@ Statement: %3</source>
         <translation>«%1» деген жөндөө жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="67" />
+        <location filename="../models/services/SettingsService.cpp" line="83" />
         <source>change the settings</source>
         <translation>жөндөөлөрдү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="72" />
+        <location filename="../models/services/SettingsService.cpp" line="88" />
         <source>%1: %2 is out of bounds; it is %3 to %4.</source>
         <translation>%1: %2 чектен тышкары; ал %3 менен %4 ортосунда болот.</translation>
     </message>
@@ -4144,12 +4223,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="68" />
+        <location filename="../models/db/Migrator.cpp" line="69" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="138" />
+        <location filename="../models/db/Migrator.cpp" line="139" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -4198,7 +4277,7 @@ Statement: %3</source>
         <translation>өзгөрүү тууралуу кабарлоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="143" />
+        <location filename="../models/services/AuditExportService.cpp" line="144" />
         <location filename="../models/services/AuditListService.cpp" line="80" />
         <location filename="../models/services/AuditListService.cpp" line="102" />
         <location filename="../models/services/AuditListService.cpp" line="129" />
@@ -4298,10 +4377,10 @@ Statement: %3</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="132" />
+        <location filename="../models/services/AuditExportService.cpp" line="133" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
-        <location filename="../models/services/DisclosureService.cpp" line="79" />
-        <location filename="../models/services/DisclosureService.cpp" line="227" />
+        <location filename="../models/services/DisclosureService.cpp" line="80" />
+        <location filename="../models/services/DisclosureService.cpp" line="228" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
         <location filename="../models/services/WithdrawalService.cpp" line="133" />
         <source>find the subject</source>
@@ -4335,7 +4414,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="97" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="48" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="47" />
         <location filename="../models/services/ClaimService.cpp" line="159" />
         <location filename="../models/services/ClaimService.cpp" line="537" />
         <source>read the claims</source>
@@ -4409,7 +4488,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="140" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="136" />
         <source>read the request's purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
@@ -4437,39 +4516,39 @@ Statement: %3</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="187" />
-        <location filename="../models/services/DisclosureService.cpp" line="202" />
+        <location filename="../models/services/DisclosureService.cpp" line="188" />
+        <location filename="../models/services/DisclosureService.cpp" line="203" />
         <source>find the recipient</source>
         <translation>алуучуну табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="196" />
+        <location filename="../models/services/DisclosureService.cpp" line="197" />
         <source>add the recipient</source>
         <translation>алуучуну кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="273" />
-        <location filename="../models/services/DisclosureService.cpp" line="283" />
-        <location filename="../models/services/DisclosureService.cpp" line="288" />
+        <location filename="../models/services/DisclosureService.cpp" line="274" />
+        <location filename="../models/services/DisclosureService.cpp" line="284" />
+        <location filename="../models/services/DisclosureService.cpp" line="289" />
         <source>record the disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="214" />
+        <location filename="../models/services/DisclosureService.cpp" line="215" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="58" />
         <location filename="../models/services/WithdrawalService.cpp" line="62" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="370" />
+        <location filename="../models/services/DisclosureService.cpp" line="371" />
         <source>queue the notification</source>
         <translation>билдирүүнү кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="413" />
+        <location filename="../models/services/DisclosureService.cpp" line="414" />
         <source>record the notification</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
@@ -4479,7 +4558,7 @@ Statement: %3</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="241" />
+        <location filename="../models/services/DisclosureService.cpp" line="242" />
         <location filename="../models/services/WithdrawalService.cpp" line="167" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
@@ -4532,10 +4611,10 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="181" />
         <location filename="../models/services/DisclosureQueries.cpp" line="196" />
         <location filename="../models/services/DisclosureQueries.cpp" line="206" />
-        <location filename="../models/services/DisclosureService.cpp" line="96" />
-        <location filename="../models/services/DisclosureService.cpp" line="313" />
-        <location filename="../models/services/DisclosureService.cpp" line="330" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="48" />
+        <location filename="../models/services/DisclosureService.cpp" line="97" />
+        <location filename="../models/services/DisclosureService.cpp" line="314" />
+        <location filename="../models/services/DisclosureService.cpp" line="331" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="47" />
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>
     </message>
@@ -4545,13 +4624,14 @@ Statement: %3</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="53" />
+        <location filename="../models/services/HolderService.cpp" line="59" />
+        <location filename="../models/services/SettingsService.cpp" line="69" />
         <source>read a setting</source>
         <translation>жөндөөнү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="87" />
-        <location filename="../models/services/SettingsService.cpp" line="93" />
+        <location filename="../models/services/SettingsService.cpp" line="48" />
+        <location filename="../models/services/SettingsService.cpp" line="55" />
         <source>change a setting</source>
         <translation>жөндөөнү өзгөртүү</translation>
     </message>
@@ -4566,8 +4646,7 @@ Statement: %3</source>
         <translation>жазууну ким өзгөрткөнүн окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/ConnectionMonitor.cpp" line="29" />
-        <location filename="../models/db/ConnectionMonitor.cpp" line="117" />
+        <location filename="../models/db/ConnectionMonitor.cpp" line="19" />
         <source>check the connection</source>
         <translation>байланышты текшерүү</translation>
     </message>
@@ -4597,6 +4676,19 @@ Statement: %3</source>
         <location filename="../models/services/DueOrderedQuery.cpp" line="87" />
         <source>read the register</source>
         <translation>реестрди окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="51" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="112" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="140" />
+        <source>read the register of outgoing letters</source>
+        <translation>чыгуучу каттардын реестрин окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="79" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="94" />
+        <source>number an outgoing letter</source>
+        <translation>чыгуучу катка номер берүү</translation>
     </message>
 </context>
 <context>
@@ -5363,282 +5455,282 @@ Statement: %3</source>
         <translation>Жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="196" />
+        <location filename="../models/services/SubjectReportService.cpp" line="198" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="198" />
-        <source>The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
-        <translation>Жеке маалыматтар массивин кармоочу (ээси) «ОГОГО» ЖЧК (ИНН 00910202310316) төмөндө аталган жеке маалымат субъекти жөнүндө кармаган жеке маалыматтар, субъекттин суроосу боюнча «Жеке мүнөздөгү маалымат жөнүндө» Кыргыз Республикасынын № 58 Мыйзамынын 17-беренесине ылайык берилди.</translation>
+        <location filename="../models/services/SubjectReportService.cpp" line="200" />
+        <source>The personal data that %1 (INN %2), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
+        <translation>Жеке маалыматтар массивин кармоочу (ээси) %1 (ИНН %2) төмөндө аталган жеке маалымат субъекти жөнүндө кармаган жеке маалыматтар, субъекттин суроосу боюнча «Жеке мүнөздөгү маалымат жөнүндө» Кыргыз Республикасынын № 58 Мыйзамынын 17-беренесине ылайык берилди.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="204" />
+        <location filename="../models/services/SubjectReportService.cpp" line="207" />
         <source>Made on</source>
         <translation>Түзүлгөн күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="205" />
+        <location filename="../models/services/SubjectReportService.cpp" line="208" />
         <source>Made by</source>
         <translation>Түзгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="207" />
+        <location filename="../models/services/SubjectReportService.cpp" line="210" />
         <source>1. The subject</source>
         <translation>1. Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="209" />
+        <location filename="../models/services/SubjectReportService.cpp" line="212" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="210" />
+        <location filename="../models/services/SubjectReportService.cpp" line="213" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="211" />
+        <location filename="../models/services/SubjectReportService.cpp" line="214" />
         <source>Personal identification number (INN)</source>
         <translation>Жеке идентификациялык номери (ПИН)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="213" />
+        <location filename="../models/services/SubjectReportService.cpp" line="216" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="214" />
+        <location filename="../models/services/SubjectReportService.cpp" line="217" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="215" />
+        <location filename="../models/services/SubjectReportService.cpp" line="218" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="216" />
+        <location filename="../models/services/SubjectReportService.cpp" line="219" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="217" />
+        <location filename="../models/services/SubjectReportService.cpp" line="220" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="218" />
+        <location filename="../models/services/SubjectReportService.cpp" line="221" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="220" />
+        <location filename="../models/services/SubjectReportService.cpp" line="223" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="221" />
+        <location filename="../models/services/SubjectReportService.cpp" line="224" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="222" />
+        <location filename="../models/services/SubjectReportService.cpp" line="225" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="224" />
+        <location filename="../models/services/SubjectReportService.cpp" line="227" />
         <source>Status of the record</source>
         <translation>Жазуунун абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="226" />
+        <location filename="../models/services/SubjectReportService.cpp" line="229" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="229" />
+        <location filename="../models/services/SubjectReportService.cpp" line="232" />
         <source>2. Consents</source>
         <translation>2. Макулдуктар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="237" />
+        <location filename="../models/services/SubjectReportService.cpp" line="240" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="238" />
+        <location filename="../models/services/SubjectReportService.cpp" line="241" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="239" />
-        <location filename="../models/services/SubjectReportService.cpp" line="285" />
+        <location filename="../models/services/SubjectReportService.cpp" line="242" />
+        <location filename="../models/services/SubjectReportService.cpp" line="288" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="240" />
+        <location filename="../models/services/SubjectReportService.cpp" line="243" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="241" />
+        <location filename="../models/services/SubjectReportService.cpp" line="244" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="245" />
+        <location filename="../models/services/SubjectReportService.cpp" line="248" />
         <source>3. Categories of data held and their state</source>
         <translation>3. Кармалган маалымат категориялары жана алардын абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="252" />
+        <location filename="../models/services/SubjectReportService.cpp" line="255" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="256" />
-        <location filename="../models/services/SubjectReportService.cpp" line="271" />
+        <location filename="../models/services/SubjectReportService.cpp" line="259" />
+        <location filename="../models/services/SubjectReportService.cpp" line="274" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="257" />
+        <location filename="../models/services/SubjectReportService.cpp" line="260" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="258" />
-        <location filename="../models/services/SubjectReportService.cpp" line="287" />
-        <location filename="../models/services/SubjectReportService.cpp" line="304" />
+        <location filename="../models/services/SubjectReportService.cpp" line="261" />
+        <location filename="../models/services/SubjectReportService.cpp" line="290" />
+        <location filename="../models/services/SubjectReportService.cpp" line="307" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="259" />
-        <location filename="../models/services/SubjectReportService.cpp" line="322" />
+        <location filename="../models/services/SubjectReportService.cpp" line="262" />
+        <location filename="../models/services/SubjectReportService.cpp" line="325" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="260" />
+        <location filename="../models/services/SubjectReportService.cpp" line="263" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="263" />
+        <location filename="../models/services/SubjectReportService.cpp" line="266" />
         <source>4. Transfers to recipients</source>
         <translation>4. Алуучуларга өткөрүп берүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="268" />
-        <location filename="../models/services/SubjectReportService.cpp" line="320" />
+        <location filename="../models/services/SubjectReportService.cpp" line="271" />
+        <location filename="../models/services/SubjectReportService.cpp" line="323" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="269" />
-        <location filename="../models/services/SubjectReportService.cpp" line="321" />
+        <location filename="../models/services/SubjectReportService.cpp" line="272" />
+        <location filename="../models/services/SubjectReportService.cpp" line="324" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="270" />
-        <location filename="../models/services/SubjectReportService.cpp" line="301" />
+        <location filename="../models/services/SubjectReportService.cpp" line="273" />
+        <location filename="../models/services/SubjectReportService.cpp" line="304" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="272" />
+        <location filename="../models/services/SubjectReportService.cpp" line="275" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="275" />
+        <location filename="../models/services/SubjectReportService.cpp" line="278" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="283" />
-        <location filename="../models/services/SubjectReportService.cpp" line="300" />
+        <location filename="../models/services/SubjectReportService.cpp" line="286" />
+        <location filename="../models/services/SubjectReportService.cpp" line="303" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="284" />
-        <location filename="../models/services/SubjectReportService.cpp" line="302" />
+        <location filename="../models/services/SubjectReportService.cpp" line="287" />
+        <location filename="../models/services/SubjectReportService.cpp" line="305" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="286" />
+        <location filename="../models/services/SubjectReportService.cpp" line="289" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="290" />
+        <location filename="../models/services/SubjectReportService.cpp" line="293" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="303" />
+        <location filename="../models/services/SubjectReportService.cpp" line="306" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="305" />
+        <location filename="../models/services/SubjectReportService.cpp" line="308" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="308" />
+        <location filename="../models/services/SubjectReportService.cpp" line="311" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="314" />
+        <location filename="../models/services/SubjectReportService.cpp" line="317" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="323" />
+        <location filename="../models/services/SubjectReportService.cpp" line="326" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="324" />
+        <location filename="../models/services/SubjectReportService.cpp" line="327" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="327" />
+        <location filename="../models/services/SubjectReportService.cpp" line="330" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Субъектке жөнөтүлгөн билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="333" />
+        <location filename="../models/services/SubjectReportService.cpp" line="336" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="334" />
+        <location filename="../models/services/SubjectReportService.cpp" line="337" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="335" />
+        <location filename="../models/services/SubjectReportService.cpp" line="338" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="336" />
+        <location filename="../models/services/SubjectReportService.cpp" line="339" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="340" />
+        <location filename="../models/services/SubjectReportService.cpp" line="343" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, жаап коюуну же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
     </message>
@@ -6851,79 +6943,69 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
-        <source>OGOGO LLC (INN 00910202310316)</source>
-        <translation>«ОГОГО» ЖЧК (ИНН 00910202310316)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="71" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Макулдукту кайтарып алуу жөнүндө %2 күнкү № %1 жазуу жүзүндөгү арызыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="76" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Арызыңыз төмөнкү себеп менен аткарылбайт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="88" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="84" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Макулдук субъекттин жазуу жүзүндөгү арызы менен кайтарылып алынат (саясаттын 12.1.3-пункту). Жетишпеген нерсесин толуктап, аны каалаган убакта кайра жөнөтсөңүз болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="91" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Жеке маалыматтарыңызды иштетүүгө макулдугуңуз %1 тартып кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="99" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Макулдугуңуз %1 тартып арызыңызда аталган бөлүгүндө кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="105" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="101" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Маалыматтарыңыздын ар бир түрү боюнча эмне жасалды (саясаттын 12.1.4-пункту):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
         <source>Data</source>
         <translation>Маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="111" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="107" />
         <source>What was done</source>
         <translation>Эмне жасалды</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="113" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>%1 чейин сакталат, негизи: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="118" />
         <source>paragraph %1</source>
         <translation>%1-пункт</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="145" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="141" />
         <source>Your data is no longer processed for:</source>
         <translation>Маалыматтарыңыз мындан ары төмөнкү максаттарда иштетилбейт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="154" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="150" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Маалыматтарыңызды алган уюмдарга кайтарып алуу тууралуу билдирилди:</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="160" />
-        <source>Personal data protection officer</source>
-        <translation>Жеке маалыматтарды коргоо боюнча жооптуу кызматкер</translation>
     </message>
 </context>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>%1-арыз азырынча аткарылган да, четке кагылган да жок: жоопто эмне жасалганы айтылат.</translation>
     </message>

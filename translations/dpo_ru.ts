@@ -205,93 +205,93 @@
         <translation>Хеш</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="92" />
-        <source>OGOGO LLC (INN 00910202310316), holder of the personal data array</source>
-        <translation>ОсОО «ОГОГО» (ИНН 00910202310316), держатель массива персональных данных</translation>
+        <location filename="../models/reports/AuditPdf.cpp" line="93" />
+        <source>%1 (INN %2), holder of the personal data array</source>
+        <translation>%1 (ИНН %2), держатель массива персональных данных</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="94" />
+        <location filename="../models/reports/AuditPdf.cpp" line="95" />
         <source>Made by %1 on %2 (Bishkek time)</source>
         <translation>Составил(а) %1, %2 (время Бишкека)</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="99" />
-        <location filename="../models/services/AuditExportService.cpp" line="282" />
+        <location filename="../models/reports/AuditPdf.cpp" line="100" />
+        <location filename="../models/services/AuditExportService.cpp" line="284" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="104" />
+        <location filename="../models/reports/AuditPdf.cpp" line="105" />
         <source>Period: %1</source>
         <translation>Период: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="105" />
+        <location filename="../models/reports/AuditPdf.cpp" line="106" />
         <source>Filters: %1</source>
         <translation>Фильтры: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="106" />
+        <location filename="../models/reports/AuditPdf.cpp" line="107" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="114" />
+        <location filename="../models/reports/AuditPdf.cpp" line="115" />
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="153" />
+        <location filename="../models/reports/AuditPdf.cpp" line="154" />
         <source>Summary</source>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="159" />
+        <location filename="../models/reports/AuditPdf.cpp" line="160" />
         <source>Entries in this export: %1</source>
         <translation>Записей в выгрузке: %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="161" />
+        <location filename="../models/reports/AuditPdf.cpp" line="162" />
         <source>First entry: %1, hash %2</source>
         <translation>Первая запись: %1, хеш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="164" />
+        <location filename="../models/reports/AuditPdf.cpp" line="165" />
         <source>Last entry: %1, hash %2</source>
         <translation>Последняя запись: %1, хеш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="167" />
+        <location filename="../models/reports/AuditPdf.cpp" line="168" />
         <source>Chain head when exported: entry %1, hash %2</source>
         <translation>Вершина цепочки на момент выгрузки: запись %1, хеш %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/AuditPdf.cpp" line="171" />
+        <location filename="../models/reports/AuditPdf.cpp" line="172" />
         <source>Each hash is SHA-256 over the previous hash and the entry's fields (docs/audit.md); `dpo-console audit verify` re-computes the chain.</source>
         <translation>Каждый хеш — SHA-256 от предыдущего хеша и полей записи (docs/audit.md); `dpo-console audit verify` пересчитывает цепочку.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="59" />
+        <location filename="../models/services/AuditExportService.cpp" line="60" />
         <source>officer %1</source>
         <translation>сотрудник %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="60" />
+        <location filename="../models/services/AuditExportService.cpp" line="61" />
         <source>action %1</source>
         <translation>действие %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="61" />
+        <location filename="../models/services/AuditExportService.cpp" line="62" />
         <source>subject %1</source>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="62" />
+        <location filename="../models/services/AuditExportService.cpp" line="63" />
         <source>entity %1</source>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="270" />
+        <location filename="../models/services/AuditExportService.cpp" line="272" />
         <source>the whole trail</source>
         <translation>весь журнал</translation>
     </message>
@@ -299,31 +299,31 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="94" />
+        <location filename="../models/services/AuditExportService.cpp" line="95" />
         <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
         <translation>Неизвестный формат выгрузки «%1»: используйте pdf, csv или jsonl.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="102" />
-        <location filename="../models/services/AuditExportService.cpp" line="168" />
-        <location filename="../models/services/AuditExportService.cpp" line="311" />
-        <location filename="../models/services/AuditExportService.cpp" line="317" />
-        <location filename="../models/services/AuditExportService.cpp" line="322" />
+        <location filename="../models/services/AuditExportService.cpp" line="103" />
+        <location filename="../models/services/AuditExportService.cpp" line="169" />
+        <location filename="../models/services/AuditExportService.cpp" line="313" />
+        <location filename="../models/services/AuditExportService.cpp" line="319" />
+        <location filename="../models/services/AuditExportService.cpp" line="324" />
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="119" />
+        <location filename="../models/services/AuditExportService.cpp" line="120" />
         <source>Sign in to export the audit trail.</source>
         <translation>Войдите, чтобы выгрузить журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="135" />
+        <location filename="../models/services/AuditExportService.cpp" line="136" />
         <source>No subject has the platform reference "%1"; nothing was exported.</source>
         <translation>Нет субъекта с платформенной ссылкой «%1»; ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="174" />
+        <location filename="../models/services/AuditExportService.cpp" line="175" />
         <source>This database signs its exports: give the signing key's file and its passphrase.</source>
         <translation>Эта база подписывает выгрузки: укажите файл ключа подписи и его парольную фразу.</translation>
     </message>
@@ -1194,42 +1194,37 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="64" />
-        <source>OGOGO LLC (INN 00910202310316)</source>
-        <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="63" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Ответ на ваш запрос о персональных данных № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="73" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="66" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Ответ на вашу претензию № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="78" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="72" />
         <source>You wrote about:</source>
         <translation>Вы писали о следующем:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="80" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="103" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="97" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Если вы не согласны с этим ответом, вы можете обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="114" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="108" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Прилагается отчёт о персональных данных, которые мы о вас храним (Закон № 58, ст. 17).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="118" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="112" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
@@ -1239,25 +1234,20 @@ Details:
         <translation>Письмо-ответ № %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="99" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="93" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="107" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="126" />
-        <source>Personal data protection officer</source>
-        <translation>Ответственный за защиту персональных данных</translation>
     </message>
 </context>
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="57" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="56" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>У претензии %1 ещё нет ответа: сначала подготовьте его.</translation>
     </message>
@@ -1769,7 +1759,7 @@ Details:
         <translation>пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="51" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="50" />
         <location filename="../models/services/ClaimService.cpp" line="162" />
         <location filename="../models/services/ClaimService.cpp" line="539" />
         <source>Claim %1 does not exist.</source>
@@ -1896,7 +1886,7 @@ Details:
 <context>
     <name>dpo::ConnectionMonitor</name>
     <message numerus="yes">
-        <location filename="../models/db/ConnectionMonitor.cpp" line="102" />
+        <location filename="../models/db/ConnectionMonitor.cpp" line="77" />
         <source>The database has not answered for %n second(s).</source>
         <translation>
             <numerusform>База данных не отвечает уже %n секунду.</numerusform><numerusform>База данных не отвечает уже %n секунды.</numerusform><numerusform>База данных не отвечает уже %n секунд.</numerusform></translation>
@@ -2615,9 +2605,9 @@ Details:
 <context>
     <name>dpo::DisclosureNotice</name>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="31" />
-        <source>OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this ground: %4. Privacy policy, clause 4.6.4.</source>
-        <translation>ОсОО «ОГОГО» сообщает: %1 ваши персональные данные (%2) были раскрыты получателю «%3» на основании: %4. Политика конфиденциальности, п. 4.6.4.</translation>
+        <location filename="../models/services/DisclosureService.cpp" line="32" />
+        <source>%1 informs you that on %2 your personal data (%3) was disclosed to %4 on this ground: %5. Privacy policy, clause 4.6.4.</source>
+        <translation>%1 сообщает: %2 ваши персональные данные (%3) были раскрыты получателю «%4» на основании: %5. Политика конфиденциальности, п. 4.6.4.</translation>
     </message>
 </context>
 <context>
@@ -2847,130 +2837,130 @@ Details:
     <name>dpo::DisclosureService</name>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="169" />
-        <location filename="../models/services/DisclosureService.cpp" line="315" />
+        <location filename="../models/services/DisclosureService.cpp" line="316" />
         <source>Disclosure %1 does not exist.</source>
         <translation>Раскрытия %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="127" />
+        <location filename="../models/services/DisclosureService.cpp" line="128" />
         <source>record a disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="147" />
+        <location filename="../models/services/DisclosureService.cpp" line="148" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
         <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос государственного или местного органа (4.6.2) или закон (4.6.3).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="152" />
+        <location filename="../models/services/DisclosureService.cpp" line="153" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает номер запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="155" />
+        <location filename="../models/services/DisclosureService.cpp" line="156" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает дату запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="159" />
+        <location filename="../models/services/DisclosureService.cpp" line="160" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Раскрытие по запросу органа (4.6.2) называет орган, направивший запрос.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="162" />
+        <location filename="../models/services/DisclosureService.cpp" line="163" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Раскрытие на основании закона (4.6.3) называет закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="165" />
+        <location filename="../models/services/DisclosureService.cpp" line="166" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Дата раскрытия не указана или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="168" />
+        <location filename="../models/services/DisclosureService.cpp" line="169" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Укажите субъекта или субъектов, чьи данные раскрыты.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="170" />
+        <location filename="../models/services/DisclosureService.cpp" line="171" />
         <source>Name the data categories disclosed.</source>
         <translation>Укажите раскрытые категории данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="181" />
+        <location filename="../models/services/DisclosureService.cpp" line="182" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Выберите получателя или укажите нового.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="184" />
+        <location filename="../models/services/DisclosureService.cpp" line="185" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>«%1» — не вид получателя.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="204" />
+        <location filename="../models/services/DisclosureService.cpp" line="205" />
         <source>Recipient %1 does not exist.</source>
         <translation>Получателя %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="230" />
+        <location filename="../models/services/DisclosureService.cpp" line="231" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="243" />
+        <location filename="../models/services/DisclosureService.cpp" line="244" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>Категория данных «%1» субъекта %2 заблокирована по отзыву согласия: её нельзя раскрыть, пока она не разблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="276" />
+        <location filename="../models/services/DisclosureService.cpp" line="277" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>База данных не вернула номер нового раскрытия.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="216" />
+        <location filename="../models/services/DisclosureService.cpp" line="217" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="81" />
+        <location filename="../models/services/DisclosureService.cpp" line="82" />
         <source>Subject %1 does not exist.</source>
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="343" />
-        <location filename="../models/services/DisclosureService.cpp" line="387" />
+        <location filename="../models/services/DisclosureService.cpp" line="344" />
+        <location filename="../models/services/DisclosureService.cpp" line="388" />
         <source>notify a subject</source>
         <translation>уведомить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="347" />
-        <location filename="../models/services/DisclosureService.cpp" line="391" />
+        <location filename="../models/services/DisclosureService.cpp" line="348" />
+        <location filename="../models/services/DisclosureService.cpp" line="392" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>«%1» — не канал уведомления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="360" />
+        <location filename="../models/services/DisclosureService.cpp" line="361" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>В записи субъекта нет адреса для канала %1: укажите его.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="394" />
+        <location filename="../models/services/DisclosureService.cpp" line="395" />
         <source>Give the address the notice went to.</source>
         <translation>Укажите адрес, по которому отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="397" />
+        <location filename="../models/services/DisclosureService.cpp" line="398" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Для уведомления почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="400" />
+        <location filename="../models/services/DisclosureService.cpp" line="401" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Время отправки уведомления не указано или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="100" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="52" />
+        <location filename="../models/services/DisclosureService.cpp" line="101" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="51" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>Субъекта %1 нет среди субъектов раскрытия %2.</translation>
     </message>
@@ -3208,6 +3198,64 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::HolderService</name>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="29" />
+        <source>Name (Kyrgyz)</source>
+        <translation>Наименование (на кыргызском)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="32" />
+        <source>Name (Russian)</source>
+        <translation>Наименование (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="33" />
+        <source>INN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="35" />
+        <source>Address (Kyrgyz)</source>
+        <translation>Адрес (на кыргызском)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="37" />
+        <source>Address (Russian)</source>
+        <translation>Адрес (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="39" />
+        <source>Signatory's position (Kyrgyz)</source>
+        <translation>Должность подписывающего (на кыргызском)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="41" />
+        <source>Signatory's position (Russian)</source>
+        <translation>Должность подписывающего (на русском)</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="71" />
+        <source>change the holder's details</source>
+        <translation>изменить сведения о держателе</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="79" />
+        <source>%1: is empty; letters need it.</source>
+        <translation>%1: не заполнено; это нужно для писем.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="81" />
+        <source>%1: is longer than %2 characters.</source>
+        <translation>%1: длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/HolderService.cpp" line="88" />
+        <source>INN: "%1" is not 14 digits.</source>
+        <translation>ИНН: «%1» — не 14 цифр.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::LetterButtons</name>
     <message>
         <location filename="../ui/widgets/CaseWidgets.cpp" line="152" />
@@ -3251,9 +3299,42 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::LetterLayout</name>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="47" />
+        <source>INN %1</source>
+        <translation>ИНН %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="50" />
+        <source>Outgoing No. %1</source>
+        <translation>Исх. № %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="53" />
+        <source>of %1</source>
+        <translation>от %1</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="62" />
+        <source>(signature)</source>
+        <translation>(подпись)</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="73" />
+        <source>The letter layout asks for "%1", which no letter has.</source>
+        <translation>Макет письма запрашивает «%1», которого нет ни в одном письме.</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="82" />
+        <source>The letter layout is missing from this build.</source>
+        <translation>Макет письма отсутствует в этой сборке.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::LetterService</name>
     <message>
-        <location filename="../models/services/LetterService.cpp" line="22" />
+        <location filename="../models/services/LetterService.cpp" line="24" />
         <source>This letter is made in Kyrgyz and in Russian. Where the two texts differ, the Russian text prevails (privacy policy, clause 2.5).</source>
         <translation>Настоящее письмо составлено на кыргызском и русском языках. При расхождении текстов преимущество имеет текст на русском языке (Политика конфиденциальности, п. 2.5).</translation>
     </message>
@@ -3407,27 +3488,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="62" />
+        <location filename="../models/db/Migrator.cpp" line="63" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="86" />
+        <location filename="../models/db/Migrator.cpp" line="87" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="96" />
+        <location filename="../models/db/Migrator.cpp" line="97" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="117" />
+        <location filename="../models/db/Migrator.cpp" line="118" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="127" />
+        <location filename="../models/db/Migrator.cpp" line="128" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -3496,18 +3577,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/NoticeLetterService.cpp" line="63" />
-        <source>OGOGO LLC (INN 00910202310316)</source>
-        <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="67" />
         <source>Notice of a disclosure of your personal data</source>
         <translation>Уведомление о раскрытии ваших персональных данных</translation>
-    </message>
-    <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="73" />
-        <source>Personal data protection officer</source>
-        <translation>Ответственный за защиту персональных данных</translation>
     </message>
 </context>
 <context>
@@ -3845,6 +3916,14 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::OutgoingLetterService</name>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="98" />
+        <source>The outgoing letter was numbered but cannot be read back.</source>
+        <translation>Исходящему письму присвоен номер, но его не удаётся прочитать.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::RecordVersion</name>
     <message>
         <location filename="../models/services/RecordVersion.cpp" line="37" />
@@ -3981,12 +4060,12 @@ Statement: %3</source>
         <translation>Настройки «%1» не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="67" />
+        <location filename="../models/services/SettingsService.cpp" line="83" />
         <source>change the settings</source>
         <translation>изменить настройки</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="72" />
+        <location filename="../models/services/SettingsService.cpp" line="88" />
         <source>%1: %2 is out of bounds; it is %3 to %4.</source>
         <translation>%1: %2 вне допустимых пределов: от %3 до %4.</translation>
     </message>
@@ -4144,12 +4223,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="68" />
+        <location filename="../models/db/Migrator.cpp" line="69" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="138" />
+        <location filename="../models/db/Migrator.cpp" line="139" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -4198,7 +4277,7 @@ Statement: %3</source>
         <translation>сообщить об изменении</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="143" />
+        <location filename="../models/services/AuditExportService.cpp" line="144" />
         <location filename="../models/services/AuditListService.cpp" line="80" />
         <location filename="../models/services/AuditListService.cpp" line="102" />
         <location filename="../models/services/AuditListService.cpp" line="129" />
@@ -4298,10 +4377,10 @@ Statement: %3</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="132" />
+        <location filename="../models/services/AuditExportService.cpp" line="133" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
-        <location filename="../models/services/DisclosureService.cpp" line="79" />
-        <location filename="../models/services/DisclosureService.cpp" line="227" />
+        <location filename="../models/services/DisclosureService.cpp" line="80" />
+        <location filename="../models/services/DisclosureService.cpp" line="228" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
         <location filename="../models/services/WithdrawalService.cpp" line="133" />
         <source>find the subject</source>
@@ -4335,7 +4414,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="97" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="48" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="47" />
         <location filename="../models/services/ClaimService.cpp" line="159" />
         <location filename="../models/services/ClaimService.cpp" line="537" />
         <source>read the claims</source>
@@ -4409,7 +4488,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="140" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="136" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
@@ -4437,39 +4516,39 @@ Statement: %3</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="187" />
-        <location filename="../models/services/DisclosureService.cpp" line="202" />
+        <location filename="../models/services/DisclosureService.cpp" line="188" />
+        <location filename="../models/services/DisclosureService.cpp" line="203" />
         <source>find the recipient</source>
         <translation>найти получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="196" />
+        <location filename="../models/services/DisclosureService.cpp" line="197" />
         <source>add the recipient</source>
         <translation>добавить получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="273" />
-        <location filename="../models/services/DisclosureService.cpp" line="283" />
-        <location filename="../models/services/DisclosureService.cpp" line="288" />
+        <location filename="../models/services/DisclosureService.cpp" line="274" />
+        <location filename="../models/services/DisclosureService.cpp" line="284" />
+        <location filename="../models/services/DisclosureService.cpp" line="289" />
         <source>record the disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="214" />
+        <location filename="../models/services/DisclosureService.cpp" line="215" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="58" />
         <location filename="../models/services/WithdrawalService.cpp" line="62" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="370" />
+        <location filename="../models/services/DisclosureService.cpp" line="371" />
         <source>queue the notification</source>
         <translation>поставить уведомление в очередь</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="413" />
+        <location filename="../models/services/DisclosureService.cpp" line="414" />
         <source>record the notification</source>
         <translation>записать уведомление</translation>
     </message>
@@ -4479,7 +4558,7 @@ Statement: %3</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="241" />
+        <location filename="../models/services/DisclosureService.cpp" line="242" />
         <location filename="../models/services/WithdrawalService.cpp" line="167" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
@@ -4532,10 +4611,10 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="181" />
         <location filename="../models/services/DisclosureQueries.cpp" line="196" />
         <location filename="../models/services/DisclosureQueries.cpp" line="206" />
-        <location filename="../models/services/DisclosureService.cpp" line="96" />
-        <location filename="../models/services/DisclosureService.cpp" line="313" />
-        <location filename="../models/services/DisclosureService.cpp" line="330" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="48" />
+        <location filename="../models/services/DisclosureService.cpp" line="97" />
+        <location filename="../models/services/DisclosureService.cpp" line="314" />
+        <location filename="../models/services/DisclosureService.cpp" line="331" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="47" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>
     </message>
@@ -4545,13 +4624,14 @@ Statement: %3</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="53" />
+        <location filename="../models/services/HolderService.cpp" line="59" />
+        <location filename="../models/services/SettingsService.cpp" line="69" />
         <source>read a setting</source>
         <translation>прочитать настройку</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="87" />
-        <location filename="../models/services/SettingsService.cpp" line="93" />
+        <location filename="../models/services/SettingsService.cpp" line="48" />
+        <location filename="../models/services/SettingsService.cpp" line="55" />
         <source>change a setting</source>
         <translation>изменить настройку</translation>
     </message>
@@ -4566,8 +4646,7 @@ Statement: %3</source>
         <translation>прочитать, кто изменил запись</translation>
     </message>
     <message>
-        <location filename="../models/db/ConnectionMonitor.cpp" line="29" />
-        <location filename="../models/db/ConnectionMonitor.cpp" line="117" />
+        <location filename="../models/db/ConnectionMonitor.cpp" line="19" />
         <source>check the connection</source>
         <translation>проверить соединение</translation>
     </message>
@@ -4597,6 +4676,19 @@ Statement: %3</source>
         <location filename="../models/services/DueOrderedQuery.cpp" line="87" />
         <source>read the register</source>
         <translation>прочитать реестр</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="51" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="112" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="140" />
+        <source>read the register of outgoing letters</source>
+        <translation>прочитать реестр исходящих писем</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="79" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="94" />
+        <source>number an outgoing letter</source>
+        <translation>присвоить номер исходящему письму</translation>
     </message>
 </context>
 <context>
@@ -5363,282 +5455,282 @@ Statement: %3</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="196" />
+        <location filename="../models/services/SubjectReportService.cpp" line="198" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="198" />
-        <source>The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
-        <translation>Персональные данные, которые держатель массива персональных данных ОсОО «ОГОГО» (ИНН 00910202310316) обрабатывает о названном ниже субъекте, предоставленные по запросу субъекта в соответствии со статьёй 17 Закона Кыргызской Республики № 58 «Об информации персонального характера».</translation>
+        <location filename="../models/services/SubjectReportService.cpp" line="200" />
+        <source>The personal data that %1 (INN %2), the holder of the data array, holds about the data subject named below, given at the subject's request under Article 17 of the Law of the Kyrgyz Republic No. 58 "On personal information".</source>
+        <translation>Персональные данные, которые держатель массива персональных данных %1 (ИНН %2) обрабатывает о названном ниже субъекте, предоставленные по запросу субъекта в соответствии со статьёй 17 Закона Кыргызской Республики № 58 «Об информации персонального характера».</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="204" />
+        <location filename="../models/services/SubjectReportService.cpp" line="207" />
         <source>Made on</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="205" />
+        <location filename="../models/services/SubjectReportService.cpp" line="208" />
         <source>Made by</source>
         <translation>Составил(а)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="207" />
+        <location filename="../models/services/SubjectReportService.cpp" line="210" />
         <source>1. The subject</source>
         <translation>1. Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="209" />
+        <location filename="../models/services/SubjectReportService.cpp" line="212" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="210" />
+        <location filename="../models/services/SubjectReportService.cpp" line="213" />
         <source>Platform reference</source>
         <translation>Номер на платформе</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="211" />
+        <location filename="../models/services/SubjectReportService.cpp" line="214" />
         <source>Personal identification number (INN)</source>
         <translation>Персональный идентификационный номер (ПИН)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="213" />
+        <location filename="../models/services/SubjectReportService.cpp" line="216" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="214" />
+        <location filename="../models/services/SubjectReportService.cpp" line="217" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="215" />
+        <location filename="../models/services/SubjectReportService.cpp" line="218" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="216" />
+        <location filename="../models/services/SubjectReportService.cpp" line="219" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="217" />
+        <location filename="../models/services/SubjectReportService.cpp" line="220" />
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="218" />
+        <location filename="../models/services/SubjectReportService.cpp" line="221" />
         <source>Registration address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="220" />
+        <location filename="../models/services/SubjectReportService.cpp" line="223" />
         <source>Residence address</source>
         <translation>Адрес проживания</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="221" />
+        <location filename="../models/services/SubjectReportService.cpp" line="224" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="222" />
+        <location filename="../models/services/SubjectReportService.cpp" line="225" />
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="224" />
+        <location filename="../models/services/SubjectReportService.cpp" line="227" />
         <source>Status of the record</source>
         <translation>Статус записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="226" />
+        <location filename="../models/services/SubjectReportService.cpp" line="229" />
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="229" />
+        <location filename="../models/services/SubjectReportService.cpp" line="232" />
         <source>2. Consents</source>
         <translation>2. Согласия</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="237" />
+        <location filename="../models/services/SubjectReportService.cpp" line="240" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="238" />
+        <location filename="../models/services/SubjectReportService.cpp" line="241" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="239" />
-        <location filename="../models/services/SubjectReportService.cpp" line="285" />
+        <location filename="../models/services/SubjectReportService.cpp" line="242" />
+        <location filename="../models/services/SubjectReportService.cpp" line="288" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="240" />
+        <location filename="../models/services/SubjectReportService.cpp" line="243" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="241" />
+        <location filename="../models/services/SubjectReportService.cpp" line="244" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="245" />
+        <location filename="../models/services/SubjectReportService.cpp" line="248" />
         <source>3. Categories of data held and their state</source>
         <translation>3. Категории данных и их состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="252" />
+        <location filename="../models/services/SubjectReportService.cpp" line="255" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="256" />
-        <location filename="../models/services/SubjectReportService.cpp" line="271" />
+        <location filename="../models/services/SubjectReportService.cpp" line="259" />
+        <location filename="../models/services/SubjectReportService.cpp" line="274" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="257" />
+        <location filename="../models/services/SubjectReportService.cpp" line="260" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="258" />
-        <location filename="../models/services/SubjectReportService.cpp" line="287" />
-        <location filename="../models/services/SubjectReportService.cpp" line="304" />
+        <location filename="../models/services/SubjectReportService.cpp" line="261" />
+        <location filename="../models/services/SubjectReportService.cpp" line="290" />
+        <location filename="../models/services/SubjectReportService.cpp" line="307" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="259" />
-        <location filename="../models/services/SubjectReportService.cpp" line="322" />
+        <location filename="../models/services/SubjectReportService.cpp" line="262" />
+        <location filename="../models/services/SubjectReportService.cpp" line="325" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="260" />
+        <location filename="../models/services/SubjectReportService.cpp" line="263" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="263" />
+        <location filename="../models/services/SubjectReportService.cpp" line="266" />
         <source>4. Transfers to recipients</source>
         <translation>4. Передачи получателям</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="268" />
-        <location filename="../models/services/SubjectReportService.cpp" line="320" />
+        <location filename="../models/services/SubjectReportService.cpp" line="271" />
+        <location filename="../models/services/SubjectReportService.cpp" line="323" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="269" />
-        <location filename="../models/services/SubjectReportService.cpp" line="321" />
+        <location filename="../models/services/SubjectReportService.cpp" line="272" />
+        <location filename="../models/services/SubjectReportService.cpp" line="324" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="270" />
-        <location filename="../models/services/SubjectReportService.cpp" line="301" />
+        <location filename="../models/services/SubjectReportService.cpp" line="273" />
+        <location filename="../models/services/SubjectReportService.cpp" line="304" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="272" />
+        <location filename="../models/services/SubjectReportService.cpp" line="275" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="275" />
+        <location filename="../models/services/SubjectReportService.cpp" line="278" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="283" />
-        <location filename="../models/services/SubjectReportService.cpp" line="300" />
+        <location filename="../models/services/SubjectReportService.cpp" line="286" />
+        <location filename="../models/services/SubjectReportService.cpp" line="303" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="284" />
-        <location filename="../models/services/SubjectReportService.cpp" line="302" />
+        <location filename="../models/services/SubjectReportService.cpp" line="287" />
+        <location filename="../models/services/SubjectReportService.cpp" line="305" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="286" />
+        <location filename="../models/services/SubjectReportService.cpp" line="289" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="290" />
+        <location filename="../models/services/SubjectReportService.cpp" line="293" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="303" />
+        <location filename="../models/services/SubjectReportService.cpp" line="306" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="305" />
+        <location filename="../models/services/SubjectReportService.cpp" line="308" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="308" />
+        <location filename="../models/services/SubjectReportService.cpp" line="311" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="314" />
+        <location filename="../models/services/SubjectReportService.cpp" line="317" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="323" />
+        <location filename="../models/services/SubjectReportService.cpp" line="326" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="324" />
+        <location filename="../models/services/SubjectReportService.cpp" line="327" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="327" />
+        <location filename="../models/services/SubjectReportService.cpp" line="330" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Уведомления, направленные субъекту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="333" />
+        <location filename="../models/services/SubjectReportService.cpp" line="336" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="334" />
+        <location filename="../models/services/SubjectReportService.cpp" line="337" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="335" />
+        <location filename="../models/services/SubjectReportService.cpp" line="338" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="336" />
+        <location filename="../models/services/SubjectReportService.cpp" line="339" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="340" />
+        <location filename="../models/services/SubjectReportService.cpp" line="343" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Время указано по Бишкеку. Субъект вправе требовать исправления, блокирования или уничтожения своих данных и отозвать согласие письменным заявлением (п. 12.1.3 политики).</translation>
     </message>
@@ -6851,79 +6943,69 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
-        <source>OGOGO LLC (INN 00910202310316)</source>
-        <translation>ОсОО «ОГОГО» (ИНН 00910202310316)</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="71" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Ответ на ваше письменное заявление об отзыве согласия № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="76" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Ваше заявление не может быть исполнено по следующей причине:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="88" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="84" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Согласие отзывается письменным заявлением субъекта (п. 12.1.3 политики). Вы можете направить его снова, дополнив недостающее, в любое время.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="91" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Ваше согласие на обработку персональных данных отозвано с %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="99" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Ваше согласие отозвано с %1 в той части, которую называет ваше заявление.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="105" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="101" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Что сделано с каждым видом ваших данных (п. 12.1.4 политики):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="111" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="107" />
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="117" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="113" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>Сохраняются до %1 на основании: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="118" />
         <source>paragraph %1</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="145" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="141" />
         <source>Your data is no longer processed for:</source>
         <translation>Ваши данные больше не обрабатываются для:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="154" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="150" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Организации, получившие ваши данные, уведомлены об отзыве:</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="160" />
-        <source>Personal data protection officer</source>
-        <translation>Ответственный за защиту персональных данных</translation>
     </message>
 </context>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>Заявление %1 ещё не исполнено и не отклонено: в ответе говорится о том, что сделано.</translation>
     </message>

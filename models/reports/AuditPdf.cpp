@@ -89,8 +89,9 @@ void renderAuditPdf(QPagedPaintDevice& device, const AuditPdfContent& content,
         page.height() - footerHeight)
         ++pages;
 
-    const QString organisation = t(QT_TRANSLATE_NOOP(
-        "dpo::AuditExport", "OGOGO LLC (INN 00910202310316), holder of the personal data array"));
+    const QString organisation =
+        t(QT_TRANSLATE_NOOP("dpo::AuditExport", "%1 (INN %2), holder of the personal data array"))
+            .arg(content.holder.name(language.code()), content.holder.inn);
     const QString made = t(QT_TRANSLATE_NOOP("dpo::AuditExport", "Made by %1 on %2 (Bishkek time)"))
                              .arg(content.madeBy, displayInstant(content.madeAt));
     const auto drawHeader = [&](int pageNumber) {

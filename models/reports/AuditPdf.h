@@ -2,6 +2,7 @@
 #pragma once
 
 #include "services/AuditExportService.h"
+#include "services/HolderService.h"
 
 #include <QList>
 
@@ -20,6 +21,7 @@ struct AuditPdfContent
     QString filters; // the other filters, in words; empty when none
     QString madeBy;
     QDateTime madeAt;
+    Holder holder; // whose trail it is (the settings)
 };
 
 // Lays an audit export out on A4 landscape pages: on every page a header (organisation, title,

@@ -11,6 +11,7 @@
 #include "security/ExportSignature.h"
 #include "security/Sha256.h"
 #include "services/AuditService.h"
+#include "services/HolderService.h"
 #include "services/SigningKeyService.h"
 
 #include <optional>
@@ -266,6 +267,7 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
         pdf.madeBy = session.displayName;
         pdf.madeAt = QDateTime::currentDateTimeUtc();
         pdf.filters = filtersInWords(f, language);
+        pdf.holder = HolderService::holder(m_database.connection());
         pdf.period = !f.from.isValid() && !f.to.isValid()
                          ? language.translate("dpo::AuditExport", "the whole trail")
                          : QStringLiteral("%1 – %2").arg(

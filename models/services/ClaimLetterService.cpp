@@ -33,8 +33,7 @@ QString ClaimLetterService::title(qint64 claimId, const QString& language) const
         .arg(claimId);
 }
 
-QString ClaimLetterService::html(qint64 claimId, const QString& language,
-                                 const QString& officer) const
+LetterContent ClaimLetterService::content(qint64 claimId, const QString& language) const
 {
     const DocumentLanguage document(language);
     const auto t = [&](const char* source) { return document.translate(kContext, source); };
@@ -58,22 +57,17 @@ QString ClaimLetterService::html(qint64 claimId, const QString& language,
                                                 "Claim %1 has no answer yet: draft it first.")
                         .arg(claimId));
     const Vocabulary words(document);
+    LetterContent letter;
+    letter.addresseeName = q.value(1).toString();
+    letter.addresseeAddress = q.value(2).toString();
+    letter.heading =
+        (access ? t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                                      "Answer to your request for your personal data No. %1 of %2"))
+                : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
+                                      "Answer to your pre-trial claim No. %1 of %2")))
+            .arg(claimId)
+            .arg(document.date(q.value(3).toDate()));
     QString html;
-    html +=
-        QStringLiteral("<p align=\"right\">%1<br>%2</p>")
-            .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "OGOGO LLC (INN 00910202310316)"))),
-                 esc(document.date(q.value(9).isNull() ? bishkekToday() : q.value(9).toDate())));
-    html += QStringLiteral("<p>%1<br>%2</p>")
-                .arg(esc(q.value(1).toString()), esc(q.value(2).toString()));
-    html +=
-        QStringLiteral("<h2>%1</h2>")
-            .arg(esc((access ? t(QT_TRANSLATE_NOOP(
-                                   "dpo::ClaimLetter",
-                                   "Answer to your request for your personal data No. %1 of %2"))
-                             : t(QT_TRANSLATE_NOOP("dpo::ClaimLetter",
-                                                   "Answer to your pre-trial claim No. %1 of %2")))
-                         .arg(claimId)
-                         .arg(document.date(q.value(3).toDate()))));
     html += QStringLiteral("<p><i>%1</i> %2</p>")
                 .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "You wrote about:"))),
                      esc(q.value(4).toString()));
@@ -121,11 +115,8 @@ QString ClaimLetterService::html(qint64 claimId, const QString& language,
             "Article 15 of the Law No. 58 it rests on; you may appeal it to the State "
             "Agency for Personal Data Protection or to a court."));
     html += QStringLiteral("<p>%1</p>").arg(esc(closing));
-    html +=
-        QStringLiteral("<p><br>%1<br>%2</p>")
-            .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Personal data protection officer"))),
-                 esc(officer));
-    return html;
+    letter.body = html;
+    return letter;
 }
 
 } // namespace dpo

@@ -15,7 +15,7 @@ public:
     explicit ClaimLetterService(Database& database);
 
 protected:
-    QString html(qint64 claimId, const QString& language, const QString& officer) const override;
+    LetterContent content(qint64 claimId, const QString& language) const override;
     QString title(qint64 claimId, const QString& language) const override;
 };
 

@@ -12,6 +12,7 @@
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "services/AuditService.h"
+#include "services/HolderService.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -30,8 +31,8 @@ QString tr(const char* text)
 const char* const kNoticeContext = "dpo::DisclosureNotice";
 const char* const kNotice = QT_TRANSLATE_NOOP(
     "dpo::DisclosureNotice",
-    "OGOGO LLC informs you that on %1 your personal data (%2) was disclosed to %3 on this "
-    "ground: %4. Privacy policy, clause 4.6.4.");
+    "%1 informs you that on %2 your personal data (%3) was disclosed to %4 on this "
+    "ground: %5. Privacy policy, clause 4.6.4.");
 
 const QStringList kGrounds{QStringLiteral("vital_interests"), QStringLiteral("state_request"),
                            QStringLiteral("law")};
@@ -332,8 +333,8 @@ QString DisclosureService::noticeText(qint64 disclosureId, const QString& langua
     while (c.next())
         categories << c.value(0).toString();
     return document.translate(kNoticeContext, kNotice)
-        .arg(document.date(d.value(0).toDate()), categories.join(QStringLiteral("; ")),
-             d.value(1).toString(), ground);
+        .arg(HolderService::holder(db).name(document.code()), document.date(d.value(0).toDate()),
+             categories.join(QStringLiteral("; ")), d.value(1).toString(), ground);
 }
 
 qint64 DisclosureService::queueNotification(const Session& session, qint64 disclosureId,

@@ -9,6 +9,8 @@
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "services/AuditService.h"
+#include "services/HolderService.h"
+#include "services/OutgoingLetterService.h"
 #include "services/SubjectReportService.h"
 
 #include <QCoreApplication>
@@ -24,17 +26,22 @@ const char* const kPrevails =
                                             "(privacy policy, clause 2.5).");
 } // namespace
 
-QString LetterService::documentHtml(qint64 caseId, const QString& language,
-                                    const QString& officer) const
+QString LetterService::documentHtml(const QSqlDatabase& db, qint64 caseId, const QString& language,
+                                    const QString& officer,
+                                    const OutgoingLetterService::Letter& outgoing) const
 {
+    const Holder holder = HolderService::holder(db);
+    const auto letterIn = [&](const DocumentLanguage& words) {
+        return layOutLetter(content(caseId, words.code()), holder, outgoing, words, officer);
+    };
     if (language != QLatin1String(kBilingual))
-        return html(caseId, language, officer);
+        return letterIn(DocumentLanguage(language));
     QString text;
     for (const char* code : {"ky", "ru"}) {
         const DocumentLanguage words{QString::fromLatin1(code)};
         if (!text.isEmpty())
             text += QStringLiteral("<div style=\"page-break-before: always\"></div>");
-        text += html(caseId, words.code(), officer);
+        text += letterIn(words);
         text += QStringLiteral("<p class=\"small\"><b>%1</b></p>")
                     .arg(words.translate("dpo::LetterService", kPrevails).toHtmlEscaped());
     }
@@ -65,10 +72,15 @@ QString LetterService::refusedAction() const
 QString LetterService::auditedLetter(const QSqlDatabase& db, const Session& session, qint64 caseId,
                                      const QString& language) const
 {
-    const QString text = documentHtml(caseId, language, session.displayName);
+    if (language != QLatin1String(kBilingual)) [[maybe_unused]]
+        const DocumentLanguage known(language); // BadInput for another language
+    const OutgoingLetterService::Letter outgoing = OutgoingLetterService::registerLetter(
+        db, session, QString::fromLatin1(m_kind.action), caseId, addresseeSubject(), language);
+    const QString text = documentHtml(db, caseId, language, session.displayName, outgoing);
     AuditService::append(db, session, QString::fromLatin1(m_kind.action),
                          QString::fromLatin1(m_kind.entity), QString::number(caseId), 0,
-                         QJsonObject{{QStringLiteral("language"), language}});
+                         QJsonObject{{QStringLiteral("language"), language},
+                                     {QStringLiteral("number"), outgoing.number}});
     return text;
 }
 
@@ -81,11 +93,6 @@ void LetterService::writePdf(const Session& session, qint64 caseId, const QStrin
         const QString text = auditedLetter(db, session, caseId, language);
         writeFileAtomically(path, SubjectReportService::pdf(text, documentTitle(caseId, language)));
     });
-}
-
-QString LetterService::esc(const QString& text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
 } // namespace dpo

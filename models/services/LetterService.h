@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reports/LetterLayout.h"
+
 #include <QString>
 
 class QSqlDatabase;
@@ -10,9 +12,11 @@ namespace dpo {
 class Database;
 struct Session;
 
-// How every letter to a subject or claimant is made (ClaimLetterService, WithdrawalLetterService):
-// the HTML and its audit entry in one transaction, for the print preview or the printer; or the
-// PDF written together with its entry, so that a file that cannot be written leaves none.
+// How every letter to a subject or claimant is made (ClaimLetterService, WithdrawalLetterService,
+// NoticeLetterService): its number from the register of outgoing letters, its text in the shared
+// layout (LetterLayout: the holder's letterhead, the addressee, the signature) and its audit entry,
+// in one transaction, for the print preview or the printer; or the PDF written together with them,
+// so that a file that cannot be written leaves no entry and takes no number.
 class LetterService
 {
 public:
@@ -39,17 +43,21 @@ protected:
     };
     LetterService(Database& database, const Kind& kind) : m_database(database), m_kind(kind) {}
 
-    // The letter's HTML in `language`, signed by `officer`; throws what keeps it from being made.
-    virtual QString html(qint64 caseId, const QString& language, const QString& officer) const = 0;
+    // What the letter says in `language`; throws what keeps it from being made.
+    virtual LetterContent content(qint64 caseId, const QString& language) const = 0;
+    // The subject a letter of this case is addressed to when a case has several (a disclosure's
+    // notices); 0 when the case has one addressee.
+    virtual qint64 addresseeSubject() const { return 0; }
     // The PDF's title (its metadata), in `language`.
     virtual QString title(qint64 caseId, const QString& language) const = 0;
-    // Text from the database or an officer as letter HTML: escaped, its line breaks kept.
-    static QString esc(const QString& text);
+    static QString esc(const QString& text) { return letterText(text); }
 
     Database& m_database;
 
 private:
-    QString documentHtml(qint64 caseId, const QString& language, const QString& officer) const;
+    QString documentHtml(const QSqlDatabase& db, qint64 caseId, const QString& language,
+                         const QString& officer,
+                         const OutgoingLetterService::Letter& outgoing) const;
     QString documentTitle(qint64 caseId, const QString& language) const;
     QString refusedAction() const; // in a refusal: what the officer tried
     // The letter and its audit entry, in the step's transaction.

@@ -31,8 +31,7 @@ QString NoticeLetterService::title(qint64 disclosureId, const QString& language)
         .arg(disclosureId);
 }
 
-QString NoticeLetterService::html(qint64 disclosureId, const QString& language,
-                                  const QString& officer) const
+LetterContent NoticeLetterService::content(qint64 disclosureId, const QString& language) const
 {
     const DocumentLanguage document(language);
     const auto t = [&](const char* source) { return document.translate(kContext, source); };
@@ -57,22 +56,14 @@ QString NoticeLetterService::html(qint64 disclosureId, const QString& language,
         QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}
             .join(QLatin1Char(' '))
             .simplified();
-    QString html;
-    html +=
-        QStringLiteral("<p align=\"right\">%1<br>%2</p>")
-            .arg(esc(t(QT_TRANSLATE_NOOP("dpo::NoticeLetter", "OGOGO LLC (INN 00910202310316)"))),
-                 esc(document.date(bishkekToday())));
-    html += QStringLiteral("<p>%1<br>%2</p>").arg(esc(name), esc(q.value(3).toString()));
-    html += QStringLiteral("<h2>%1</h2>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::NoticeLetter",
-                                             "Notice of a disclosure of your personal data"))));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(DisclosureService(m_database).noticeText(disclosureId, language)));
-    html +=
-        QStringLiteral("<p><br>%1<br>%2</p>")
-            .arg(esc(t(QT_TRANSLATE_NOOP("dpo::NoticeLetter", "Personal data protection officer"))),
-                 esc(officer));
-    return html;
+    LetterContent letter;
+    letter.addresseeName = name;
+    letter.addresseeAddress = q.value(3).toString();
+    letter.heading =
+        t(QT_TRANSLATE_NOOP("dpo::NoticeLetter", "Notice of a disclosure of your personal data"));
+    letter.body = QStringLiteral("<p>%1</p>")
+                      .arg(esc(DisclosureService(m_database).noticeText(disclosureId, language)));
+    return letter;
 }
 
 } // namespace dpo

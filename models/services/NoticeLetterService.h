@@ -14,9 +14,9 @@ public:
     NoticeLetterService(Database& database, qint64 subjectId);
 
 protected:
-    QString html(qint64 disclosureId, const QString& language,
-                 const QString& officer) const override;
+    LetterContent content(qint64 disclosureId, const QString& language) const override;
     QString title(qint64 disclosureId, const QString& language) const override;
+    qint64 addresseeSubject() const override { return m_subjectId; }
 
 private:
     qint64 m_subjectId;

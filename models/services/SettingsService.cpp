@@ -39,6 +39,22 @@ const SettingsService::Setting& SettingsService::find(const QString& key)
 
 SettingsService::SettingsService(Database& database) : m_database(database) {}
 
+void SettingsService::store(const QSqlDatabase& db, const QString& key, const QString& value)
+{
+    QSqlQuery update =
+        prepareQuery(db, QStringLiteral("UPDATE console_settings SET value = ? WHERE key = ?"));
+    update.addBindValue(value);
+    update.addBindValue(key);
+    execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
+    if (update.numRowsAffected() > 0)
+        return;
+    QSqlQuery insert =
+        prepareQuery(db, QStringLiteral("INSERT INTO console_settings (key, value) VALUES (?, ?)"));
+    insert.addBindValue(key);
+    insert.addBindValue(value);
+    execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
+}
+
 int SettingsService::integer(const char* key) const
 {
     return integer(m_database.connection(), key);
@@ -80,18 +96,7 @@ void SettingsService::setIntegers(const Session& session,
             const int before = integer(setting.key);
             if (before == value)
                 continue;
-            QSqlQuery update = prepareQuery(
-                db, QStringLiteral("UPDATE console_settings SET value = ? WHERE key = ?"));
-            update.addBindValue(QString::number(value));
-            update.addBindValue(key);
-            execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
-            if (update.numRowsAffected() == 0) {
-                QSqlQuery insert = prepareQuery(
-                    db, QStringLiteral("INSERT INTO console_settings (key, value) VALUES (?, ?)"));
-                insert.addBindValue(key);
-                insert.addBindValue(QString::number(value));
-                execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "change a setting"));
-            }
+            store(db, key, QString::number(value));
             AuditService::append(
                 db, session, QStringLiteral("settings.change"), QStringLiteral("setting"), key, 0,
                 QJsonObject{{QStringLiteral("from"), before}, {QStringLiteral("to"), value}});

@@ -40,6 +40,10 @@ public:
     // written.
     void setIntegers(const Session& session, const QList<QPair<QString, int>>& values) const;
 
+    // Writes one value (a whole number or a text setting such as the holder's name) inside the
+    // caller's step; the caller checks and audits it.
+    static void store(const QSqlDatabase& db, const QString& key, const QString& value);
+
 private:
     static const Setting& find(const QString& key);
     Database& m_database;

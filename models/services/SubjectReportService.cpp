@@ -123,7 +123,8 @@ QString SubjectReportService::prepareInTransaction(const Session& session, qint6
                          QStringLiteral("subject"), QString::number(subjectId), subjectId,
                          QJsonObject{{QStringLiteral("language"), language},
                                      {QStringLiteral("output"), outputCode(output)}});
-    return html(record, document, session.displayName, QDateTime::currentDateTimeUtc());
+    return html(record, document, HolderService::holder(m_database.connection()),
+                session.displayName, QDateTime::currentDateTimeUtc());
 }
 
 QString SubjectReportService::prepare(const Session& session, qint64 subjectId,
@@ -187,7 +188,8 @@ void SubjectReportService::render(const QString& html, QPagedPaintDevice& device
 }
 
 QString SubjectReportService::html(const SubjectRecord& record, const DocumentLanguage& language,
-                                   const QString& officer, const QDateTime& madeAt)
+                                   const Holder& holder, const QString& officer,
+                                   const QDateTime& madeAt)
 {
     using K = Vocabulary::Kind;
     ReportWriter w(language);
@@ -196,10 +198,12 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
               .arg(esc(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Subject data report")))));
     w.paragraph(
         w.t(QT_TRANSLATE_NOOP(
-            "dpo::SubjectReport",
-            "The personal data that OGOGO LLC (INN 00910202310316), the holder of the data array, "
-            "holds about the data subject named below, given at the subject's request under "
-            "Article 17 of the Law of the Kyrgyz Republic No. 58 \"On personal information\".")),
+                "dpo::SubjectReport",
+                "The personal data that %1 (INN %2), the holder of the data array, holds about the "
+                "data subject named below, given at the subject's request under Article 17 of the "
+                "Law "
+                "of the Kyrgyz Republic No. 58 \"On personal information\"."))
+            .arg(holder.name(language.code()), holder.inn),
         QStringLiteral("lead"));
     w.fields({{w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Made on")), w.instant(madeAt)},
               {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Made by")), officer}});

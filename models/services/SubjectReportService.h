@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/HolderService.h"
+
 #include "services/SubjectRecordService.h"
 
 #include <QByteArray>
@@ -40,9 +42,10 @@ public:
     void writePdf(const Session& session, qint64 subjectId, const QString& language,
                   const QString& path) const;
 
-    // The HTML of a record, made at `madeAt` by `officer` (no database access, no audit).
+    // The HTML of a record, made at `madeAt` by `officer` for `holder` (no database access, no
+    // audit).
     static QString html(const SubjectRecord& record, const DocumentLanguage& language,
-                        const QString& officer, const QDateTime& madeAt);
+                        const Holder& holder, const QString& officer, const QDateTime& madeAt);
     // Lays HTML out on A4 pages with page numbers; the PDF or printer is `device`.
     static void render(const QString& html, QPagedPaintDevice& device);
     static QByteArray pdf(const QString& html, const QString& title);

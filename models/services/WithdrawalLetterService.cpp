@@ -33,8 +33,7 @@ QString WithdrawalLetterService::title(qint64 requestId, const QString& language
         .arg(requestId);
 }
 
-QString WithdrawalLetterService::html(qint64 requestId, const QString& language,
-                                      const QString& officer) const
+LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& language) const
 {
     const DocumentLanguage document(language);
     const auto t = [&](const char* source) { return document.translate(kContext, source); };
@@ -61,18 +60,15 @@ QString WithdrawalLetterService::html(qint64 requestId, const QString& language,
         categoryName.insert(names.value(0).toString(),
                             names.value(language == QStringLiteral("ru") ? 2 : 1).toString());
 
+    LetterContent letter;
+    letter.addresseeName = d.replyToName;
+    letter.addresseeAddress = d.replyToAddress;
+    letter.heading =
+        t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                            "Reply to your written request to withdraw consent No. %1 of %2"))
+            .arg(requestId)
+            .arg(document.date(d.row.receivedOn));
     QString html;
-    html += QStringLiteral("<p align=\"right\">%1<br>%2</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                             "OGOGO LLC (INN 00910202310316)"))),
-                     esc(document.date(d.replySentOn.isValid() ? d.replySentOn : bishkekToday())));
-    html += QStringLiteral("<p>%1<br>%2</p>").arg(esc(d.replyToName), esc(d.replyToAddress));
-    html += QStringLiteral("<h2>%1</h2>")
-                .arg(esc(t(QT_TRANSLATE_NOOP(
-                               "dpo::WithdrawalLetter",
-                               "Reply to your written request to withdraw consent No. %1 of %2"))
-                             .arg(requestId)
-                             .arg(document.date(d.row.receivedOn))));
     if (rejected) {
         html +=
             QStringLiteral("<p>%1</p>")
@@ -156,11 +152,8 @@ QString WithdrawalLetterService::html(qint64 requestId, const QString& language,
                                                      "are told of the withdrawal:"))),
                              esc(told.join(QStringLiteral(", "))));
     }
-    html += QStringLiteral("<p><br>%1<br>%2</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                             "Personal data protection officer"))),
-                     esc(officer));
-    return html;
+    letter.body = html;
+    return letter;
 }
 
 } // namespace dpo

@@ -16,7 +16,7 @@ public:
     explicit WithdrawalLetterService(Database& database);
 
 protected:
-    QString html(qint64 requestId, const QString& language, const QString& officer) const override;
+    LetterContent content(qint64 requestId, const QString& language) const override;
     QString title(qint64 requestId, const QString& language) const override;
 };
 

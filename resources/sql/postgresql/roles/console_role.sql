@@ -19,6 +19,14 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO dpo_conso
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO dpo_console;
 -- Append-only: read and add entries, nothing else.
 REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM dpo_console;
+-- The register of outgoing letters (schema version 12) likewise: a number once given stays.
+DO $$
+BEGIN
+    IF to_regclass('outgoing_letters') IS NOT NULL THEN
+        REVOKE UPDATE, DELETE, TRUNCATE ON outgoing_letters FROM dpo_console;
+    END IF;
+END
+$$;
 -- The schema belongs to the owner, who migrates it with `dpo-console init`: the console's role
 -- creates, alters and drops nothing (PostgreSQL 15 no longer lets every role create in public;
 -- older servers did, hence the explicit REVOKE).

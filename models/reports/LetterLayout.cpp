@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/LetterLayout.h"
+
+#include "core/Error.h"
+#include "domain/DocumentLanguage.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace dpo {
+
+namespace {
+constexpr const char* kContext = "dpo::LetterLayout";
+
+QString layoutTemplate()
+{
+    static const QString text = [] {
+        QFile file(QStringLiteral(":/letters/letter.html"));
+        if (!file.open(QIODevice::ReadOnly))
+            return QString();
+        QString html = QString::fromUtf8(file.readAll());
+        // The maintainers' note at the top is not part of the letter.
+        if (html.startsWith(QLatin1String("<!--")))
+            html = html.mid(html.indexOf(QLatin1String("-->")) + 3).trimmed();
+        return html;
+    }();
+    return text;
+}
+} // namespace
+
+QString letterText(const QString& text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString layOutLetter(const LetterContent& content, const Holder& holder,
+                     const OutgoingLetterService::Letter& outgoing,
+                     const DocumentLanguage& language, const QString& signatory)
+{
+    const auto t = [&](const char* source) { return language.translate(kContext, source); };
+    const QString& code = language.code();
+    const QHash<QString, QString> values{
+        {QStringLiteral("holder_name"), letterText(holder.name(code))},
+        {QStringLiteral("holder_inn"),
+         letterText(t(QT_TRANSLATE_NOOP("dpo::LetterLayout", "INN %1")).arg(holder.inn))},
+        {QStringLiteral("holder_address"), letterText(holder.address(code))},
+        {QStringLiteral("outgoing_number"),
+         letterText(
+             t(QT_TRANSLATE_NOOP("dpo::LetterLayout", "Outgoing No. %1")).arg(outgoing.number))},
+        {QStringLiteral("outgoing_date"),
+         letterText(t(QT_TRANSLATE_NOOP("dpo::LetterLayout", "of %1"))
+                        .arg(language.date(outgoing.registeredOn)))},
+        {QStringLiteral("addressee_name"), letterText(content.addresseeName)},
+        {QStringLiteral("addressee_address"), letterText(content.addresseeAddress)},
+        {QStringLiteral("heading"), letterText(content.heading)},
+        {QStringLiteral("body"), content.body},
+        {QStringLiteral("signatory_position"), letterText(holder.position(code))},
+        {QStringLiteral("signatory_name"), letterText(signatory)},
+        {QStringLiteral("signature"),
+         letterText(t(QT_TRANSLATE_NOOP("dpo::LetterLayout", "(signature)")))},
+    };
+    const QString layout = layoutTemplate();
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{([a-z_]+)\\}\\}"));
+    QString html;
+    qsizetype from = 0;
+    for (auto it = placeholder.globalMatch(layout); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const auto value = values.constFind(m.captured(1));
+        if (value == values.constEnd())
+            throw Error(
+                Error::Kind::Database,
+                QCoreApplication::translate(
+                    "dpo::LetterLayout", "The letter layout asks for \"%1\", which no letter has.")
+                    .arg(m.captured(1)));
+        html += layout.mid(from, m.capturedStart() - from) + *value;
+        from = m.capturedEnd();
+    }
+    if (layout.isEmpty())
+        throw Error(Error::Kind::Database,
+                    QCoreApplication::translate("dpo::LetterLayout",
+                                                "The letter layout is missing from this build."));
+    return html + layout.mid(from);
+}
+
+} // namespace dpo

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/OutgoingLetterService.h"
+
+#include "core/Error.h"
+#include "db/Database.h"
+#include "db/Sql.h"
+#include "domain/DocumentLanguage.h"
+
+#include <optional>
+
+namespace dpo {
+
+namespace {
+// Each letter with its addressee as the case holds it now.
+constexpr const char* kRegisterSql =
+    "SELECT o.id, o.number, o.registered_on, o.kind, o.case_id, o.subject_id, o.language, "
+    "f.display_name AS officer, CASE o.kind "
+    "WHEN 'claim.letter' THEN (SELECT c.claimant_name FROM claims c WHERE c.id = o.case_id) "
+    "WHEN 'withdrawal.letter' THEN (SELECT w.reply_to_name FROM withdrawal_requests w "
+    "WHERE w.id = o.case_id) "
+    "ELSE (SELECT trim(coalesce(s.surname, '') || ' ' || coalesce(s.given_name, '') || ' ' || "
+    "coalesce(s.patronymic, '')) FROM subjects s WHERE s.id = o.subject_id) END AS addressee "
+    "FROM outgoing_letters o JOIN officers f ON f.id = o.officer_id";
+
+OutgoingLetterService::Letter letterFrom(const QSqlQuery& q)
+{
+    OutgoingLetterService::Letter l;
+    l.id = q.value(0).toLongLong();
+    l.number = q.value(1).toString();
+    l.registeredOn = q.value(2).toDate();
+    l.kind = q.value(3).toString();
+    l.caseId = q.value(4).toLongLong();
+    l.subjectId = q.value(5).toLongLong();
+    l.language = q.value(6).toString();
+    l.officer = q.value(7).toString();
+    l.addressee = q.value(8).toString();
+    return l;
+}
+
+std::optional<OutgoingLetterService::Letter> findLetter(const QSqlDatabase& db, const QString& kind,
+                                                        qint64 caseId, qint64 subjectId)
+{
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT * FROM (%1) x WHERE x.kind = ? AND x.case_id = ? AND "
+                           "x.subject_id = ?")
+                .arg(QLatin1String(kRegisterSql)));
+    q.addBindValue(kind);
+    q.addBindValue(caseId);
+    q.addBindValue(subjectId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
+    if (!q.next())
+        return std::nullopt;
+    return letterFrom(q);
+}
+
+// The search as the register's WHERE: the number, or the addressee's name, containing it.
+QString searchCondition(const QString& search, QVariantList& values)
+{
+    if (search.trimmed().isEmpty())
+        return {};
+    const QString pattern = QLatin1Char('%') + search.trimmed() + QLatin1Char('%');
+    values << pattern << pattern;
+    return QStringLiteral("(x.number LIKE ? OR x.addressee LIKE ?)");
+}
+} // namespace
+
+OutgoingLetterService::Letter OutgoingLetterService::registerLetter(const QSqlDatabase& db,
+                                                                    const Session& session,
+                                                                    const QString& kind,
+                                                                    qint64 caseId, qint64 subjectId,
+                                                                    const QString& language)
+{
+    if (const auto known = findLetter(db, kind, caseId, subjectId))
+        return *known;
+    // The year's next number and today's date; on PostgreSQL a trigger sets both itself.
+    const QDate today = bishkekToday();
+    QSqlQuery next = prepareQuery(
+        db,
+        QStringLiteral("SELECT coalesce(max(seq), 0) + 1 FROM outgoing_letters WHERE year = ?"));
+    next.addBindValue(today.year());
+    execQuery(next, QT_TRANSLATE_NOOP("dpo::Sql", "number an outgoing letter"));
+    const int seq = next.next() ? next.value(0).toInt() : 1;
+    QSqlQuery insert = prepareQuery(
+        db, QStringLiteral("INSERT INTO outgoing_letters (year, seq, number, registered_on, kind, "
+                           "case_id, subject_id, language, officer_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(today.year());
+    insert.addBindValue(seq);
+    insert.addBindValue(QStringLiteral("%1/%2").arg(today.year()).arg(seq));
+    insert.addBindValue(today);
+    insert.addBindValue(kind);
+    insert.addBindValue(caseId);
+    insert.addBindValue(subjectId);
+    insert.addBindValue(language);
+    insert.addBindValue(session.officerId);
+    execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "number an outgoing letter"));
+    const auto made = findLetter(db, kind, caseId, subjectId);
+    if (!made)
+        throw Error(Error::Kind::Database,
+                    tr("The outgoing letter was numbered but cannot be read back."));
+    return *made;
+}
+
+qint64 OutgoingLetterService::count(const QString& search) const
+{
+    QVariantList values;
+    const QString where = searchCondition(search, values);
+    QSqlQuery q = prepareQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT count(*) FROM (%1) x").arg(QLatin1String(kRegisterSql)) +
+            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+QList<OutgoingLetterService::Letter> OutgoingLetterService::page(const QString& search,
+                                                                 qint64 offset, int limit,
+                                                                 const Letter* after) const
+{
+    QVariantList values;
+    QStringList where;
+    if (const QString s = searchCondition(search, values); !s.isEmpty())
+        where << s;
+    if (after) { // newest first: the next page holds the letters that sort before `after`
+        where << QStringLiteral("(x.registered_on, x.id) < (?, ?)");
+        values << after->registeredOn << after->id;
+    }
+    QString sql = QStringLiteral("SELECT * FROM (%1) x").arg(QLatin1String(kRegisterSql));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY x.registered_on DESC, x.id DESC LIMIT ?");
+    values << limit;
+    if (!after && offset > 0) {
+        sql += QStringLiteral(" OFFSET ?");
+        values << offset;
+    }
+    QSqlQuery q = prepareQuery(m_database.connection(), sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
+    QList<Letter> letters;
+    while (q.next())
+        letters << letterFrom(q);
+    return letters;
+}
+
+} // namespace dpo
