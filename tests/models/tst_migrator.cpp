@@ -295,6 +295,34 @@ private slots:
                                       "('2029-02-23', 'working_holiday', 'x')")));
     }
 
+    // Schema version 12 keeps the team's settings as they were and adds the holder's details
+    // (seeded from the policy's preamble) and an empty register of outgoing letters.
+    void version12AddsTheHolderAndTheOutgoingRegister()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(11);
+        QSqlQuery q(database->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE console_settings SET value = '21' WHERE key = 'withdrawal_target_days'")));
+        QVERIFY(!database->connection().tables().contains(QStringLiteral("outgoing_letters")));
+        QCOMPARE(migrator.migrate(12), QList<int>({12}));
+        const auto setting = [&](const char* key) {
+            QSqlQuery r(database->connection());
+            r.prepare(QStringLiteral("SELECT value FROM console_settings WHERE key = ?"));
+            r.addBindValue(QString::fromLatin1(key));
+            return r.exec() && r.next() ? r.value(0).toString() : QStringLiteral("(none)");
+        };
+        QCOMPARE(setting("withdrawal_target_days"), QStringLiteral("21"));
+        QCOMPARE(setting("holder_inn"), QStringLiteral("00910202310316"));
+        QCOMPARE(setting("holder_name_ru"), QStringLiteral("ОсОО «ОГОГО»"));
+        QCOMPARE(setting("holder_address_ky"), QString());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM outgoing_letters")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
     void splitsScripts()
     {
         const QStringList statements = Migrator::splitStatements(
