@@ -1194,7 +1194,7 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="63" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="64" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроонузга жооп</translation>
     </message>
@@ -3198,9 +3198,58 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::HolderBox</name>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="28" />
+        <source>The holder of the data, as letters name it</source>
+        <translation>Маалыматтарды кармоочу (каттарда ушинтип жазылат)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="33" />
+        <source>Save the holder's details</source>
+        <translation>Кармоочунун маалыматтарын сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="41" />
+        <source>In Kyrgyz</source>
+        <translation>Кыргызча</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="42" />
+        <source>In Russian</source>
+        <translation>Орусча</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="49" />
+        <source>Name:</source>
+        <comment>holder</comment>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="50" />
+        <source>Postal address:</source>
+        <translation>Почта дареги:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="51" />
+        <source>Signatory's position:</source>
+        <translation>Кол коюучунун кызматы:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="52" />
+        <source>INN:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="90" />
+        <source>The holder's details are saved; the next letters use them.</source>
+        <translation>Кармоочунун маалыматтары сакталды; кийинки каттар аларды колдонот.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::HolderService</name>
     <message>
-        <location filename="../models/services/HolderService.cpp" line="29" />
+        <location filename="../models/services/HolderService.cpp" line="30" />
         <source>Name (Kyrgyz)</source>
         <translation>Аталышы (кыргызча)</translation>
     </message>
@@ -3245,12 +3294,12 @@ Details:
         <translation>%1: бош; каттарга керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/HolderService.cpp" line="81" />
+        <location filename="../models/services/HolderService.cpp" line="82" />
         <source>%1: is longer than %2 characters.</source>
         <translation>%1: %2 белгиден узун.</translation>
     </message>
     <message>
-        <location filename="../models/services/HolderService.cpp" line="88" />
+        <location filename="../models/services/HolderService.cpp" line="87" />
         <source>INN: "%1" is not 14 digits.</source>
         <translation>ИНН: "%1" 14 цифрадан турбайт.</translation>
     </message>
@@ -3306,7 +3355,7 @@ Details:
         <translation>ИНН %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="50" />
+        <location filename="../models/reports/LetterLayout.cpp" line="51" />
         <source>Outgoing No. %1</source>
         <translation>Чыгуучу № %1</translation>
     </message>
@@ -3321,7 +3370,7 @@ Details:
         <translation>(колу)</translation>
     </message>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="73" />
+        <location filename="../models/reports/LetterLayout.cpp" line="74" />
         <source>The letter layout asks for "%1", which no letter has.</source>
         <translation>Каттын калыбы "%1" маанисин сурайт, бирок мындай маани жок.</translation>
     </message>
@@ -3685,199 +3734,200 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="54" />
         <source>Add an officer…</source>
         <translation>Кызматкер кошуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="53" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="55" />
         <source>Reset the password…</source>
         <translation>Сыр сөздү жаңылоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="54" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="87" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="179" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="262" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="56" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="89" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
         <source>Deactivate</source>
         <translation>Өчүрүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="55" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="57" />
         <source>Change the role…</source>
         <translation>Ролду өзгөртүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="56" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="58" />
         <source>Save the settings</source>
         <translation>Жөндөөлөрдү сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="62" />
         <source>Officers</source>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="65" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="67" />
         <source>Officers and settings</source>
         <translation>Кызматкерлер жана жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="67" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="69" />
         <source>Administrators manage the accounts and the team's settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Эсептерди жана команданын жөндөөлөрүн администраторлор башкарат; ар бир өзгөрүү аудит журналында. Жаңыланган сыр сөз кийинки кирүүдө өзгөртүлүшү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="95" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="97" />
         <source>The team's settings</source>
         <translation>Команданын жөндөөлөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="143" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Иштеп жатат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="143" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Өчүрүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="145" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
         <source>locked until %1</source>
         <translation>%1 чейин бөгөттөлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="147" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="154" />
         <source>must change the password</source>
         <translation>сыр сөздү өзгөртүшү керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>User name</source>
         <translation>Колдонуучунун аты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>Role</source>
         <translation>Ролу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="88" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="179" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <source>Name:</source>
+        <comment>person</comment>
+        <translation>Аты-жөнү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="90" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
         <source>Reactivate</source>
         <translation>Кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
         <source>Add an officer</source>
         <translation>Кызматкер кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="194" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="195" />
-        <source>Name:</source>
-        <translation>Аталышы:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="196" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="243" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="250" />
         <source>Role:</source>
         <translation>Ролу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="197" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="204" />
         <source>First password:</source>
         <translation>Биринчи сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="199" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="206" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Кеминде %1 белги, колдонуучунун атысыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
         <source>The officer is added.</source>
         <translation>Кызматкер кошулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
         <source>Reset the password</source>
         <translation>Сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
         <source>Reset</source>
         <translation>Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="225" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="223" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="230" />
         <source>Temporary password:</source>
         <translation>Убактылуу сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="229" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="236" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="240" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
         <source>Change the role</source>
         <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="240" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="250" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="257" />
         <source>The role is changed.</source>
         <translation>Ролу өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="263" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="270" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
         <source>The officer is deactivated.</source>
         <translation>Кызматкер өчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
         <source>The officer is reactivated.</source>
         <translation>Кызматкер кайра иштетилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="280" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="287" />
         <source>The settings are saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
     </message>
@@ -3918,7 +3968,7 @@ Statement: %3</source>
 <context>
     <name>dpo::OutgoingLetterService</name>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="98" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="100" />
         <source>The outgoing letter was numbered but cannot be read back.</source>
         <translation>Чыгуучу катка номер берилди, бирок аны кайра окууга болбойт.</translation>
     </message>
@@ -4678,15 +4728,15 @@ Statement: %3</source>
         <translation>реестрди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="51" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="112" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="140" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="50" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="114" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="142" />
         <source>read the register of outgoing letters</source>
         <translation>чыгуучу каттардын реестрин окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="79" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="94" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="81" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="96" />
         <source>number an outgoing letter</source>
         <translation>чыгуучу катка номер берүү</translation>
     </message>
@@ -5465,272 +5515,272 @@ Statement: %3</source>
         <translation>Жеке маалыматтар массивин кармоочу (ээси) %1 (ИНН %2) төмөндө аталган жеке маалымат субъекти жөнүндө кармаган жеке маалыматтар, субъекттин суроосу боюнча «Жеке мүнөздөгү маалымат жөнүндө» Кыргыз Республикасынын № 58 Мыйзамынын 17-беренесине ылайык берилди.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="207" />
+        <location filename="../models/services/SubjectReportService.cpp" line="208" />
         <source>Made on</source>
         <translation>Түзүлгөн күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="208" />
+        <location filename="../models/services/SubjectReportService.cpp" line="209" />
         <source>Made by</source>
         <translation>Түзгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="210" />
+        <location filename="../models/services/SubjectReportService.cpp" line="211" />
         <source>1. The subject</source>
         <translation>1. Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="212" />
+        <location filename="../models/services/SubjectReportService.cpp" line="213" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="213" />
+        <location filename="../models/services/SubjectReportService.cpp" line="214" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="214" />
+        <location filename="../models/services/SubjectReportService.cpp" line="215" />
         <source>Personal identification number (INN)</source>
         <translation>Жеке идентификациялык номери (ПИН)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="216" />
+        <location filename="../models/services/SubjectReportService.cpp" line="217" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="217" />
+        <location filename="../models/services/SubjectReportService.cpp" line="218" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="218" />
+        <location filename="../models/services/SubjectReportService.cpp" line="219" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="219" />
+        <location filename="../models/services/SubjectReportService.cpp" line="220" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="220" />
+        <location filename="../models/services/SubjectReportService.cpp" line="221" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="221" />
+        <location filename="../models/services/SubjectReportService.cpp" line="222" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="223" />
+        <location filename="../models/services/SubjectReportService.cpp" line="224" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="224" />
+        <location filename="../models/services/SubjectReportService.cpp" line="225" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="225" />
+        <location filename="../models/services/SubjectReportService.cpp" line="226" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="227" />
+        <location filename="../models/services/SubjectReportService.cpp" line="228" />
         <source>Status of the record</source>
         <translation>Жазуунун абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="229" />
+        <location filename="../models/services/SubjectReportService.cpp" line="230" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="232" />
+        <location filename="../models/services/SubjectReportService.cpp" line="233" />
         <source>2. Consents</source>
         <translation>2. Макулдуктар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="240" />
+        <location filename="../models/services/SubjectReportService.cpp" line="241" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="241" />
+        <location filename="../models/services/SubjectReportService.cpp" line="242" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="242" />
-        <location filename="../models/services/SubjectReportService.cpp" line="288" />
+        <location filename="../models/services/SubjectReportService.cpp" line="243" />
+        <location filename="../models/services/SubjectReportService.cpp" line="289" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="243" />
+        <location filename="../models/services/SubjectReportService.cpp" line="244" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="244" />
+        <location filename="../models/services/SubjectReportService.cpp" line="245" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="248" />
+        <location filename="../models/services/SubjectReportService.cpp" line="249" />
         <source>3. Categories of data held and their state</source>
         <translation>3. Кармалган маалымат категориялары жана алардын абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="255" />
+        <location filename="../models/services/SubjectReportService.cpp" line="256" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="259" />
-        <location filename="../models/services/SubjectReportService.cpp" line="274" />
+        <location filename="../models/services/SubjectReportService.cpp" line="260" />
+        <location filename="../models/services/SubjectReportService.cpp" line="275" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="260" />
+        <location filename="../models/services/SubjectReportService.cpp" line="261" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="261" />
-        <location filename="../models/services/SubjectReportService.cpp" line="290" />
-        <location filename="../models/services/SubjectReportService.cpp" line="307" />
+        <location filename="../models/services/SubjectReportService.cpp" line="262" />
+        <location filename="../models/services/SubjectReportService.cpp" line="291" />
+        <location filename="../models/services/SubjectReportService.cpp" line="308" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="262" />
-        <location filename="../models/services/SubjectReportService.cpp" line="325" />
+        <location filename="../models/services/SubjectReportService.cpp" line="263" />
+        <location filename="../models/services/SubjectReportService.cpp" line="326" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="263" />
+        <location filename="../models/services/SubjectReportService.cpp" line="264" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="266" />
+        <location filename="../models/services/SubjectReportService.cpp" line="267" />
         <source>4. Transfers to recipients</source>
         <translation>4. Алуучуларга өткөрүп берүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="271" />
-        <location filename="../models/services/SubjectReportService.cpp" line="323" />
+        <location filename="../models/services/SubjectReportService.cpp" line="272" />
+        <location filename="../models/services/SubjectReportService.cpp" line="324" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="272" />
-        <location filename="../models/services/SubjectReportService.cpp" line="324" />
+        <location filename="../models/services/SubjectReportService.cpp" line="273" />
+        <location filename="../models/services/SubjectReportService.cpp" line="325" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="273" />
-        <location filename="../models/services/SubjectReportService.cpp" line="304" />
+        <location filename="../models/services/SubjectReportService.cpp" line="274" />
+        <location filename="../models/services/SubjectReportService.cpp" line="305" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="275" />
+        <location filename="../models/services/SubjectReportService.cpp" line="276" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="278" />
+        <location filename="../models/services/SubjectReportService.cpp" line="279" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="286" />
-        <location filename="../models/services/SubjectReportService.cpp" line="303" />
+        <location filename="../models/services/SubjectReportService.cpp" line="287" />
+        <location filename="../models/services/SubjectReportService.cpp" line="304" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="287" />
-        <location filename="../models/services/SubjectReportService.cpp" line="305" />
+        <location filename="../models/services/SubjectReportService.cpp" line="288" />
+        <location filename="../models/services/SubjectReportService.cpp" line="306" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="289" />
+        <location filename="../models/services/SubjectReportService.cpp" line="290" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="293" />
+        <location filename="../models/services/SubjectReportService.cpp" line="294" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="306" />
+        <location filename="../models/services/SubjectReportService.cpp" line="307" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="308" />
+        <location filename="../models/services/SubjectReportService.cpp" line="309" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="311" />
+        <location filename="../models/services/SubjectReportService.cpp" line="312" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="317" />
+        <location filename="../models/services/SubjectReportService.cpp" line="318" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="326" />
+        <location filename="../models/services/SubjectReportService.cpp" line="327" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="327" />
+        <location filename="../models/services/SubjectReportService.cpp" line="328" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="330" />
+        <location filename="../models/services/SubjectReportService.cpp" line="331" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Субъектке жөнөтүлгөн билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="336" />
+        <location filename="../models/services/SubjectReportService.cpp" line="337" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="337" />
+        <location filename="../models/services/SubjectReportService.cpp" line="338" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="338" />
+        <location filename="../models/services/SubjectReportService.cpp" line="339" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="339" />
+        <location filename="../models/services/SubjectReportService.cpp" line="340" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="343" />
+        <location filename="../models/services/SubjectReportService.cpp" line="344" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, жаап коюуну же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
     </message>
@@ -6942,7 +6992,7 @@ Statement: %3</source>
         <translation>№ %1 жооп кат</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="67" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Макулдукту кайтарып алуу жөнүндө %2 күнкү № %1 жазуу жүзүндөгү арызыңызга жооп</translation>
     </message>

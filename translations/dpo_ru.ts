@@ -1194,7 +1194,7 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="63" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="64" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Ответ на ваш запрос о персональных данных № %1 от %2</translation>
     </message>
@@ -3198,9 +3198,58 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::HolderBox</name>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="28" />
+        <source>The holder of the data, as letters name it</source>
+        <translation>Держатель данных (так он указывается в письмах)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="33" />
+        <source>Save the holder's details</source>
+        <translation>Сохранить данные держателя</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="41" />
+        <source>In Kyrgyz</source>
+        <translation>На кыргызском</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="42" />
+        <source>In Russian</source>
+        <translation>На русском</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="49" />
+        <source>Name:</source>
+        <comment>holder</comment>
+        <translation>Наименование:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="50" />
+        <source>Postal address:</source>
+        <translation>Почтовый адрес:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="51" />
+        <source>Signatory's position:</source>
+        <translation>Должность подписывающего:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="52" />
+        <source>INN:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/HolderBox.cpp" line="90" />
+        <source>The holder's details are saved; the next letters use them.</source>
+        <translation>Данные держателя сохранены; следующие письма будут их использовать.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::HolderService</name>
     <message>
-        <location filename="../models/services/HolderService.cpp" line="29" />
+        <location filename="../models/services/HolderService.cpp" line="30" />
         <source>Name (Kyrgyz)</source>
         <translation>Наименование (на кыргызском)</translation>
     </message>
@@ -3245,12 +3294,12 @@ Details:
         <translation>%1: не заполнено; это нужно для писем.</translation>
     </message>
     <message>
-        <location filename="../models/services/HolderService.cpp" line="81" />
+        <location filename="../models/services/HolderService.cpp" line="82" />
         <source>%1: is longer than %2 characters.</source>
         <translation>%1: длиннее %2 символов.</translation>
     </message>
     <message>
-        <location filename="../models/services/HolderService.cpp" line="88" />
+        <location filename="../models/services/HolderService.cpp" line="87" />
         <source>INN: "%1" is not 14 digits.</source>
         <translation>ИНН: «%1» — не 14 цифр.</translation>
     </message>
@@ -3306,7 +3355,7 @@ Details:
         <translation>ИНН %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="50" />
+        <location filename="../models/reports/LetterLayout.cpp" line="51" />
         <source>Outgoing No. %1</source>
         <translation>Исх. № %1</translation>
     </message>
@@ -3321,7 +3370,7 @@ Details:
         <translation>(подпись)</translation>
     </message>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="73" />
+        <location filename="../models/reports/LetterLayout.cpp" line="74" />
         <source>The letter layout asks for "%1", which no letter has.</source>
         <translation>Макет письма запрашивает «%1», которого нет ни в одном письме.</translation>
     </message>
@@ -3685,199 +3734,200 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficersPage</name>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="52" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="54" />
         <source>Add an officer…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="53" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="55" />
         <source>Reset the password…</source>
         <translation>Сбросить пароль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="54" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="87" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="179" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="262" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="56" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="89" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="55" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="57" />
         <source>Change the role…</source>
         <translation>Изменить роль…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="56" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="58" />
         <source>Save the settings</source>
         <translation>Сохранить настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="60" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="62" />
         <source>Officers</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="65" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="67" />
         <source>Officers and settings</source>
         <translation>Сотрудники и настройки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="67" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="69" />
         <source>Administrators manage the accounts and the team's settings; every change is in the audit trail. A reset password must be changed at the next sign-in.</source>
         <translation>Учётными записями и настройками команды управляют администраторы; каждое изменение — в журнале аудита. Сброшенный пароль нужно сменить при следующем входе.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="95" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="97" />
         <source>The team's settings</source>
         <translation>Настройки команды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="143" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="143" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="145" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
         <source>locked until %1</source>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="147" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="154" />
         <source>must change the password</source>
         <translation>должен сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="88" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="179" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <source>Name:</source>
+        <comment>person</comment>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/OfficersPage.cpp" line="90" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
         <source>Add an officer</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="194" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="195" />
-        <source>Name:</source>
-        <translation>Название:</translation>
-    </message>
-    <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="196" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="243" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="250" />
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="197" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="204" />
         <source>First password:</source>
         <translation>Первый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="199" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="206" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Не меньше %1 символов, без имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="208" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
         <source>The officer is added.</source>
         <translation>Сотрудник добавлен.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="218" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="225" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="223" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="230" />
         <source>Temporary password:</source>
         <translation>Временный пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="229" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="236" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="240" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
         <source>Change the role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="240" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="250" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="257" />
         <source>The role is changed.</source>
         <translation>Роль изменена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="263" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="270" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
         <source>The officer is deactivated.</source>
         <translation>Сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
         <source>The officer is reactivated.</source>
         <translation>Сотрудник снова включён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="280" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="287" />
         <source>The settings are saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -3918,7 +3968,7 @@ Statement: %3</source>
 <context>
     <name>dpo::OutgoingLetterService</name>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="98" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="100" />
         <source>The outgoing letter was numbered but cannot be read back.</source>
         <translation>Исходящему письму присвоен номер, но его не удаётся прочитать.</translation>
     </message>
@@ -4678,15 +4728,15 @@ Statement: %3</source>
         <translation>прочитать реестр</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="51" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="112" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="140" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="50" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="114" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="142" />
         <source>read the register of outgoing letters</source>
         <translation>прочитать реестр исходящих писем</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="79" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="94" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="81" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="96" />
         <source>number an outgoing letter</source>
         <translation>присвоить номер исходящему письму</translation>
     </message>
@@ -5465,272 +5515,272 @@ Statement: %3</source>
         <translation>Персональные данные, которые держатель массива персональных данных %1 (ИНН %2) обрабатывает о названном ниже субъекте, предоставленные по запросу субъекта в соответствии со статьёй 17 Закона Кыргызской Республики № 58 «Об информации персонального характера».</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="207" />
+        <location filename="../models/services/SubjectReportService.cpp" line="208" />
         <source>Made on</source>
         <translation>Дата составления</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="208" />
+        <location filename="../models/services/SubjectReportService.cpp" line="209" />
         <source>Made by</source>
         <translation>Составил(а)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="210" />
+        <location filename="../models/services/SubjectReportService.cpp" line="211" />
         <source>1. The subject</source>
         <translation>1. Субъект</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="212" />
+        <location filename="../models/services/SubjectReportService.cpp" line="213" />
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="213" />
+        <location filename="../models/services/SubjectReportService.cpp" line="214" />
         <source>Platform reference</source>
         <translation>Номер на платформе</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="214" />
+        <location filename="../models/services/SubjectReportService.cpp" line="215" />
         <source>Personal identification number (INN)</source>
         <translation>Персональный идентификационный номер (ПИН)</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="216" />
+        <location filename="../models/services/SubjectReportService.cpp" line="217" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="217" />
+        <location filename="../models/services/SubjectReportService.cpp" line="218" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="218" />
+        <location filename="../models/services/SubjectReportService.cpp" line="219" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="219" />
+        <location filename="../models/services/SubjectReportService.cpp" line="220" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="220" />
+        <location filename="../models/services/SubjectReportService.cpp" line="221" />
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="221" />
+        <location filename="../models/services/SubjectReportService.cpp" line="222" />
         <source>Registration address</source>
         <translation>Адрес регистрации</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="223" />
+        <location filename="../models/services/SubjectReportService.cpp" line="224" />
         <source>Residence address</source>
         <translation>Адрес проживания</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="224" />
+        <location filename="../models/services/SubjectReportService.cpp" line="225" />
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="225" />
+        <location filename="../models/services/SubjectReportService.cpp" line="226" />
         <source>Preferred language</source>
         <translation>Предпочитаемый язык</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="227" />
+        <location filename="../models/services/SubjectReportService.cpp" line="228" />
         <source>Status of the record</source>
         <translation>Статус записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="229" />
+        <location filename="../models/services/SubjectReportService.cpp" line="230" />
         <source>Record created</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="232" />
+        <location filename="../models/services/SubjectReportService.cpp" line="233" />
         <source>2. Consents</source>
         <translation>2. Согласия</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="240" />
+        <location filename="../models/services/SubjectReportService.cpp" line="241" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="241" />
+        <location filename="../models/services/SubjectReportService.cpp" line="242" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="242" />
-        <location filename="../models/services/SubjectReportService.cpp" line="288" />
+        <location filename="../models/services/SubjectReportService.cpp" line="243" />
+        <location filename="../models/services/SubjectReportService.cpp" line="289" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="243" />
+        <location filename="../models/services/SubjectReportService.cpp" line="244" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="244" />
+        <location filename="../models/services/SubjectReportService.cpp" line="245" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="248" />
+        <location filename="../models/services/SubjectReportService.cpp" line="249" />
         <source>3. Categories of data held and their state</source>
         <translation>3. Категории данных и их состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="255" />
+        <location filename="../models/services/SubjectReportService.cpp" line="256" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="259" />
-        <location filename="../models/services/SubjectReportService.cpp" line="274" />
+        <location filename="../models/services/SubjectReportService.cpp" line="260" />
+        <location filename="../models/services/SubjectReportService.cpp" line="275" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="260" />
+        <location filename="../models/services/SubjectReportService.cpp" line="261" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="261" />
-        <location filename="../models/services/SubjectReportService.cpp" line="290" />
-        <location filename="../models/services/SubjectReportService.cpp" line="307" />
+        <location filename="../models/services/SubjectReportService.cpp" line="262" />
+        <location filename="../models/services/SubjectReportService.cpp" line="291" />
+        <location filename="../models/services/SubjectReportService.cpp" line="308" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="262" />
-        <location filename="../models/services/SubjectReportService.cpp" line="325" />
+        <location filename="../models/services/SubjectReportService.cpp" line="263" />
+        <location filename="../models/services/SubjectReportService.cpp" line="326" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="263" />
+        <location filename="../models/services/SubjectReportService.cpp" line="264" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="266" />
+        <location filename="../models/services/SubjectReportService.cpp" line="267" />
         <source>4. Transfers to recipients</source>
         <translation>4. Передачи получателям</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="271" />
-        <location filename="../models/services/SubjectReportService.cpp" line="323" />
+        <location filename="../models/services/SubjectReportService.cpp" line="272" />
+        <location filename="../models/services/SubjectReportService.cpp" line="324" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="272" />
-        <location filename="../models/services/SubjectReportService.cpp" line="324" />
+        <location filename="../models/services/SubjectReportService.cpp" line="273" />
+        <location filename="../models/services/SubjectReportService.cpp" line="325" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="273" />
-        <location filename="../models/services/SubjectReportService.cpp" line="304" />
+        <location filename="../models/services/SubjectReportService.cpp" line="274" />
+        <location filename="../models/services/SubjectReportService.cpp" line="305" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="275" />
+        <location filename="../models/services/SubjectReportService.cpp" line="276" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="278" />
+        <location filename="../models/services/SubjectReportService.cpp" line="279" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="286" />
-        <location filename="../models/services/SubjectReportService.cpp" line="303" />
+        <location filename="../models/services/SubjectReportService.cpp" line="287" />
+        <location filename="../models/services/SubjectReportService.cpp" line="304" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="287" />
-        <location filename="../models/services/SubjectReportService.cpp" line="305" />
+        <location filename="../models/services/SubjectReportService.cpp" line="288" />
+        <location filename="../models/services/SubjectReportService.cpp" line="306" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="289" />
+        <location filename="../models/services/SubjectReportService.cpp" line="290" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="293" />
+        <location filename="../models/services/SubjectReportService.cpp" line="294" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="306" />
+        <location filename="../models/services/SubjectReportService.cpp" line="307" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="308" />
+        <location filename="../models/services/SubjectReportService.cpp" line="309" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="311" />
+        <location filename="../models/services/SubjectReportService.cpp" line="312" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="317" />
+        <location filename="../models/services/SubjectReportService.cpp" line="318" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="326" />
+        <location filename="../models/services/SubjectReportService.cpp" line="327" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="327" />
+        <location filename="../models/services/SubjectReportService.cpp" line="328" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="330" />
+        <location filename="../models/services/SubjectReportService.cpp" line="331" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Уведомления, направленные субъекту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="336" />
+        <location filename="../models/services/SubjectReportService.cpp" line="337" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="337" />
+        <location filename="../models/services/SubjectReportService.cpp" line="338" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="338" />
+        <location filename="../models/services/SubjectReportService.cpp" line="339" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="339" />
+        <location filename="../models/services/SubjectReportService.cpp" line="340" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="343" />
+        <location filename="../models/services/SubjectReportService.cpp" line="344" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Время указано по Бишкеку. Субъект вправе требовать исправления, блокирования или уничтожения своих данных и отозвать согласие письменным заявлением (п. 12.1.3 политики).</translation>
     </message>
@@ -6942,7 +6992,7 @@ Statement: %3</source>
         <translation>Письмо-ответ № %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="67" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Ответ на ваше письменное заявление об отзыве согласия № %1 от %2</translation>
     </message>

@@ -207,17 +207,8 @@ int verifyExportCommand(const QStringList& arguments)
 }
 } // namespace
 
-int keysCommand(const QStringList& arguments)
+static int keysInitCommand(const QStringList& arguments)
 {
-    if (arguments.size() < 2 || arguments[1] != QStringLiteral("init")) {
-        if (arguments.size() >= 2 &&
-            (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-            printOut(tr("Usage: dpo-console keys init --database URL --officer NAME --key FILE\n"));
-            return int(Success);
-        }
-        printErr(tr("Unknown keys command; try: dpo-console keys --help"));
-        return int(BadUsage);
-    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Creates the organisation's Ed25519 key pair for signing audit exports: the private key "
@@ -232,7 +223,7 @@ int keysCommand(const QStringList& arguments)
                       QStringLiteral("FILE")});
     int code = 0;
     if (!parseCommand(
-            parser, arguments.mid(1),
+            parser, arguments,
             QStringLiteral("dpo-console keys init --database URL --officer NAME --key FILE"), code))
         return code;
     return runGuarded([&] {
@@ -253,25 +244,25 @@ int keysCommand(const QStringList& arguments)
     });
 }
 
+int keysCommand(const QStringList& arguments)
+{
+    return runSubcommand(
+        arguments, {{"init", keysInitCommand}},
+        tr("Usage: dpo-console keys init --database URL --officer NAME --key FILE\n"));
+}
+
 int auditCommand(const QStringList& arguments)
 {
-    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("verify"))
-        return verifyCommand(arguments.mid(1));
-    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("export"))
-        return exportCommand(arguments.mid(1));
-    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("verify-export"))
-        return verifyExportCommand(arguments.mid(1));
-    if (arguments.size() >= 2 &&
-        (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-        printOut(tr("Usage: dpo-console audit verify --database URL [--format text|json]\n"
-                    "       dpo-console audit export --database URL --officer NAME [--from D] "
-                    "[--to D] [--subject REF] "
-                    "--format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE\n"
-                    "       dpo-console audit verify-export FILE [--database URL]\n"));
-        return int(Success);
-    }
-    printErr(tr("Unknown audit command; try: dpo-console audit --help"));
-    return int(BadUsage);
+    return runSubcommand(
+        arguments,
+        {{"verify", verifyCommand},
+         {"export", exportCommand},
+         {"verify-export", verifyExportCommand}},
+        tr("Usage: dpo-console audit verify --database URL [--format text|json]\n"
+           "       dpo-console audit export --database URL --officer NAME [--from D] "
+           "[--to D] [--subject REF] "
+           "--format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE\n"
+           "       dpo-console audit verify-export FILE [--database URL]\n"));
 }
 
 } // namespace dpo::cli

@@ -144,20 +144,12 @@ int importCommand(const QStringList& arguments)
 
 int calendarCommand(const QStringList& arguments)
 {
-    const QString sub = arguments.value(1);
-    if (sub == QStringLiteral("list"))
-        return listCommand(arguments.mid(1));
-    if (sub == QStringLiteral("import"))
-        return importCommand(arguments.mid(1));
-    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
-        printOut(tr("Usage: dpo-console calendar list --database URL --year YYYY [--format "
-                    "table|csv|json]\n"
-                    "       dpo-console calendar import --database URL --officer NAME --year YYYY "
-                    "[--preview] FILE.csv\n"));
-        return int(Success);
-    }
-    printErr(tr("Unknown calendar command; try: dpo-console calendar --help"));
-    return int(BadUsage);
+    return runSubcommand(
+        arguments, {{"list", listCommand}, {"import", importCommand}},
+        tr("Usage: dpo-console calendar list --database URL --year YYYY [--format "
+           "table|csv|json]\n"
+           "       dpo-console calendar import --database URL --officer NAME --year YYYY "
+           "[--preview] FILE.csv\n"));
 }
 
 } // namespace dpo::cli

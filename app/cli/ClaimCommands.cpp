@@ -186,19 +186,9 @@ int letterCommand(const QStringList& arguments)
 
 int claimsCommand(const QStringList& arguments)
 {
-    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("letter"))
-        return letterCommand(arguments.mid(1));
-    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("add"))
-        return addCommand(arguments.mid(1));
-    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("list"))
-        return listCommand(arguments.mid(1));
-    if (arguments.size() >= 2 &&
-        (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-        printOut(tr("Usage: dpo-console claims add|list ... (dpo-console claims add --help)\n"));
-        return int(Success);
-    }
-    printErr(tr("Unknown claims command; try: dpo-console claims --help"));
-    return int(BadUsage);
+    return runSubcommand(
+        arguments, {{"letter", letterCommand}, {"add", addCommand}, {"list", listCommand}},
+        tr("Usage: dpo-console claims add|list|letter ... (dpo-console claims add --help)\n"));
 }
 
 } // namespace dpo::cli

@@ -189,6 +189,23 @@ int runGuarded(const std::function<int()>& body)
     }
 }
 
+int runSubcommand(const QStringList& arguments, std::initializer_list<Subcommand> subcommands,
+                  const QString& usage)
+{
+    const QString sub = arguments.value(1);
+    for (const Subcommand& s : subcommands)
+        if (sub == QLatin1String(s.name))
+            return s.run(arguments.mid(1));
+    if (sub == QStringLiteral("--help") || sub == QStringLiteral("-h")) {
+        printOut(usage);
+        return int(Success);
+    }
+    printErr(
+        QCoreApplication::translate("dpo::cli", "Unknown %1 command; try: dpo-console %1 --help")
+            .arg(arguments.value(0)));
+    return int(BadUsage);
+}
+
 void requireFormat(const QString& format)
 {
     if (format != QStringLiteral("table") && format != QStringLiteral("csv") &&

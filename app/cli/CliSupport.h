@@ -5,6 +5,7 @@
 #include "core/Session.h"
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <QCommandLineParser>
 #include <QDate>
@@ -59,6 +60,17 @@ Session signInFromCommandLine(Database& database, const QCommandLineParser& pars
 
 // Runs `body`, turning dpo::Error into a message on stderr and an exit code.
 int runGuarded(const std::function<int()>& body);
+
+// A command with subcommands (`dpo-console calendar list|import`): runs the one `arguments[1]`
+// names with the arguments from its name on, prints `usage` for --help, and names the command's
+// help for anything else.
+struct Subcommand
+{
+    const char* name;
+    int (*run)(const QStringList& arguments);
+};
+int runSubcommand(const QStringList& arguments, std::initializer_list<Subcommand> subcommands,
+                  const QString& usage);
 
 // Rows out in table, csv or json; `format` is validated here.
 void printRows(const QString& format, const QStringList& header, const QList<QStringList>& rows);

@@ -6,6 +6,7 @@
 #include "cli/ClaimCommands.h"
 #include "cli/CliSupport.h"
 #include "cli/DisclosureCommands.h"
+#include "cli/HolderCommands.h"
 #include "cli/WithdrawalCommands.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -203,22 +204,8 @@ int subjectsReportCommand(const QStringList& arguments)
     });
 }
 
-int subjectsCommand(const QStringList& arguments)
+int subjectsSearchCommand(const QStringList& arguments)
 {
-    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("report"))
-        return subjectsReportCommand(arguments.mid(1));
-    if (arguments.size() < 2 || arguments[1] != QStringLiteral("search")) {
-        if (arguments.size() >= 2 &&
-            (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-            printOut(tr("Usage: dpo-console subjects search TEXT --database URL [--format "
-                        "table|csv|json] [--limit N]\n"
-                        "       dpo-console subjects report PLATFORM_REF --database URL --officer "
-                        "NAME --lang ky|ru --out FILE.pdf\n"));
-            return int(Success);
-        }
-        printErr(tr("Unknown subjects command; try: dpo-console subjects --help"));
-        return int(BadUsage);
-    }
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Finds subjects by any word of the name (prefix, case-insensitive), INN or phone "
@@ -234,7 +221,7 @@ int subjectsCommand(const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("TEXT"), tr("What to look for."));
     int code = 0;
     if (!parseCommand(
-            parser, arguments.mid(1),
+            parser, arguments,
             QStringLiteral("dpo-console subjects search TEXT --database URL [--format "
                            "table|csv|json] [--limit N] [--with-personal-data --officer NAME]"),
             code))
@@ -274,6 +261,16 @@ int subjectsCommand(const QStringList& arguments)
     });
 }
 
+int subjectsCommand(const QStringList& arguments)
+{
+    return runSubcommand(arguments,
+                         {{"search", subjectsSearchCommand}, {"report", subjectsReportCommand}},
+                         tr("Usage: dpo-console subjects search TEXT --database URL [--format "
+                            "table|csv|json] [--limit N]\n"
+                            "       dpo-console subjects report PLATFORM_REF --database URL "
+                            "--officer NAME --lang ky|ru --out FILE.pdf\n"));
+}
+
 // Every command once: its name, what runs it, its lines in the overview, and the subcommands that
 // lay out a document (fonts need a QGuiApplication). isCommand, runCommand, the overview and
 // needsGuiApplication all read this list.
@@ -305,6 +302,8 @@ const Command kCommands[] = {
      "letter"},
     {"calendar", calendarCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  calendar list|import  the marked days of a year; a year's published calendar from a file\n"), nullptr},
+    {"holder", holderCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  holder show|set  the holder of the data as letters name it: name, INN, address, signatory\n"), nullptr},
     {"withdrawals", withdrawalsCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  withdrawals list|target  written withdrawal requests with their state and days left; the target\n"), nullptr},
     {"disclosures", disclosuresCommand,

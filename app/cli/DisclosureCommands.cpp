@@ -103,18 +103,9 @@ int noticePeriodCommand(const QStringList& arguments)
 
 int disclosuresCommand(const QStringList& arguments)
 {
-    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("list"))
-        return listCommand(arguments.mid(1));
-    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("notice-period"))
-        return noticePeriodCommand(arguments.mid(1));
-    if (arguments.size() >= 2 &&
-        (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-        printOut(tr("Usage: dpo-console disclosures list|notice-period ... (dpo-console "
-                    "disclosures list --help)\n"));
-        return int(Success);
-    }
-    printErr(tr("Unknown disclosures command; try: dpo-console disclosures --help"));
-    return int(BadUsage);
+    return runSubcommand(arguments, {{"list", listCommand}, {"notice-period", noticePeriodCommand}},
+                         tr("Usage: dpo-console disclosures list|notice-period ... (dpo-console "
+                            "disclosures list --help)\n"));
 }
 
 } // namespace dpo::cli

@@ -114,18 +114,9 @@ int targetCommand(const QStringList& arguments)
 
 int withdrawalsCommand(const QStringList& arguments)
 {
-    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("list"))
-        return listCommand(arguments.mid(1));
-    if (arguments.size() >= 2 && arguments[1] == QStringLiteral("target"))
-        return targetCommand(arguments.mid(1));
-    if (arguments.size() >= 2 &&
-        (arguments[1] == QStringLiteral("--help") || arguments[1] == QStringLiteral("-h"))) {
-        printOut(tr("Usage: dpo-console withdrawals list|target ... (dpo-console withdrawals list "
-                    "--help)\n"));
-        return int(Success);
-    }
-    printErr(tr("Unknown withdrawals command; try: dpo-console withdrawals --help"));
-    return int(BadUsage);
+    return runSubcommand(arguments, {{"list", listCommand}, {"target", targetCommand}},
+                         tr("Usage: dpo-console withdrawals list|target ... (dpo-console "
+                            "withdrawals list --help)\n"));
 }
 
 } // namespace dpo::cli

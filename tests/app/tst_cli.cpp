@@ -404,6 +404,37 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("--from")), qPrintable(r.err));
     }
 
+    // The holder's details letters print: shown, changed one at a time (the rest stay), a wrong
+    // INN refused by name with nothing changed.
+    void holderShowAndSet()
+    {
+        Run r = run({"holder", "show", "--database", m_fixture.url(), "--format", "csv"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("detail,value\r\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("inn,00910202310316\r\n")), qPrintable(r.out));
+        const QString before = r.out;
+        r = run({"holder", "set", "--database", m_fixture.url(), "--officer", "admin", "--inn",
+                 "12345"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("INN: \"12345\" is not 14 digits")),
+                 qPrintable(r.err));
+        r = run({"holder", "show", "--database", m_fixture.url(), "--format", "csv"});
+        QCOMPARE(r.out, before);
+        r = run({"holder", "set", "--database", m_fixture.url(), "--officer", "admin",
+                 "--address-ru", "720001, г. Бишкек, пр. Чуй, 100"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({"holder", "show", "--database", m_fixture.url(), "--format", "json"});
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QHash<QString, QString> values;
+        for (const QJsonValue& row : rows)
+            values.insert(row.toObject().value(QStringLiteral("detail")).toString(),
+                          row.toObject().value(QStringLiteral("value")).toString());
+        QCOMPARE(values.value(QStringLiteral("address-ru")),
+                 QStringLiteral("720001, г. Бишкек, пр. Чуй, 100"));
+        QCOMPARE(values.value(QStringLiteral("inn")), QStringLiteral("00910202310316"));
+        QVERIFY(!values.value(QStringLiteral("name-ky")).isEmpty());
+    }
+
     void wrongPasswordIsRefused()
     {
         const Run r =
@@ -482,6 +513,9 @@ private slots:
         QTest::newRow("calendar year")
             << QStringList{"calendar", "list", "--database", "sqlite:/tmp/x", "--year", "next"} << 2
             << "--year must be a year";
+        QTest::newRow("holder help") << QStringList{"holder", "set", "--help"} << 0 << "--inn";
+        QTest::newRow("holder unknown")
+            << QStringList{"holder", "rename"} << 2 << "Unknown holder command";
         QTest::newRow("report help")
             << QStringList{"subjects", "report", "--help"} << 0 << "--lang";
         QTest::newRow("report language")

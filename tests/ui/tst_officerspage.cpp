@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The team section: an administrator adds an officer, resets a password, changes a role,
-// deactivates and reactivates, and saves the settings, each through its dialog; a refusal keeps
-// the dialog and its input; another role sees the team but changes nothing.
+// deactivates and reactivates, and saves the settings and the holder's details, each through its
+// dialog or form; a refusal keeps the dialog and its input; another role sees the team but
+// changes nothing.
 #include "FakePrompts.h"
 #include "GuiTest.h"
 #include "pages/OfficersPage.h"
+#include "services/HolderService.h"
 #include "services/OfficerService.h"
 #include "services/SettingsService.h"
 #include "TestDatabase.h"
@@ -97,10 +99,6 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(
             Error, OfficerService(*database).signIn(QStringLiteral("elena"),
                                                     QStringLiteral("temporary-pw-77")));
-        selectOfficer(table, QStringLiteral("elena"));
-        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
-        if (!shots.isEmpty())
-            page.grab().save(shots + QStringLiteral("/officers.png"));
         page.toggleActive();
         QVERIFY(OfficerService(*database)
                     .signIn(QStringLiteral("elena"), QStringLiteral("temporary-pw-77"))
@@ -114,6 +112,38 @@ private slots:
         QCOMPARE(SettingsService(*database).integer("idle_lock_minutes"), 5);
         QCOMPARE(SettingsService(*database).integer("sign_in_max_failures"), 4);
         QVERIFY(prompts.errors.isEmpty());
+
+        // The holder's details: shown as stored; a wrong INN is refused by name and the form
+        // keeps what was typed; then saved together.
+        const auto holderField = [&page](const char* name) {
+            return page.findChild<QLineEdit*>(QString::fromLatin1(name));
+        };
+        const Holder seeded = HolderService(*database).holder();
+        QCOMPARE(holderField("holderNameRu")->text(), seeded.nameRu);
+        QCOMPARE(holderField("holderInn")->text(), seeded.inn);
+        holderField("holderAddressKy")->setText(QStringLiteral("Бишкек ш., Чүй пр., 100, 720001"));
+        holderField("holderAddressRu")->setText(QStringLiteral("720001, г. Бишкек, пр. Чуй, 100"));
+        holderField("holderInn")->setText(QStringLiteral("0091020231031"));
+        auto* saveHolder = page.findChild<QPushButton*>(QStringLiteral("saveHolder"));
+        QTest::mouseClick(saveHolder, Qt::LeftButton);
+        QCOMPARE(prompts.errors.size(), 1);
+        QVERIFY2(prompts.errors.first().contains(QStringLiteral("0091020231031")),
+                 qPrintable(prompts.errors.first()));
+        QCOMPARE(HolderService(*database).holder(), seeded);
+        QCOMPARE(holderField("holderAddressRu")->text(),
+                 QStringLiteral("720001, г. Бишкек, пр. Чуй, 100"));
+        holderField("holderInn")->setText(QStringLiteral("00910202310317"));
+        QTest::mouseClick(saveHolder, Qt::LeftButton);
+        QCOMPARE(prompts.errors.size(), 1);
+        const Holder saved = HolderService(*database).holder();
+        QCOMPARE(saved.inn, QStringLiteral("00910202310317"));
+        QCOMPARE(saved.addressRu, QStringLiteral("720001, г. Бишкек, пр. Чуй, 100"));
+        QCOMPARE(saved.nameKy, seeded.nameKy);
+        QCOMPARE(holderField("holderInn")->text(), QStringLiteral("00910202310317"));
+        selectOfficer(table, QStringLiteral("elena"));
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/officers.png"));
     }
 
     void othersLookButChangeNothing()
@@ -136,6 +166,10 @@ private slots:
              {"addOfficer", "resetPassword", "toggleActive", "changeRole", "saveSettings"})
             QVERIFY2(!page.findChild<QPushButton*>(QString::fromLatin1(name))->isEnabled(), name);
         QVERIFY(!page.findChild<QSpinBox*>(QStringLiteral("idle_lock_minutes"))->isEnabled());
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("saveHolder"))->isEnabled());
+        auto* name = page.findChild<QLineEdit*>(QStringLiteral("holderNameKy"));
+        QVERIFY(name->isReadOnly());
+        QCOMPARE(name->text(), HolderService(*database).holder().nameKy);
     }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OfficersPage.h"
+
 #include "domain/Permissions.h"
+#include "HolderBox.h"
 
 #include "core/Error.h"
 #include "domain/DocumentLanguage.h"
@@ -94,6 +96,7 @@ OfficersPage::OfficersPage(Database& database, const Session& session, UserPromp
 
     auto* settings = new QGroupBox(tr("The team's settings"), this);
     auto* form = new QFormLayout(settings);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint); // a number, not a line of text
     for (const SettingsService::Setting& s : SettingsService::known()) {
         auto* spin = new QSpinBox(settings);
         spin->setObjectName(QString::fromLatin1(s.key));
@@ -108,7 +111,9 @@ OfficersPage::OfficersPage(Database& database, const Session& session, UserPromp
     layout->addWidget(note);
     layout->addLayout(buttons);
     layout->addWidget(m_table, 1);
+    m_holder = new HolderBox(m_database, m_session, *m_steps, this);
     layout->addWidget(settings);
+    layout->addWidget(m_holder);
     const bool manager = Permissions::allows(m_session.role, Permission::ManageOfficers);
     const bool changesSettings = Permissions::allows(m_session.role, Permission::ChangeSettings);
     m_add->setEnabled(manager);
@@ -129,6 +134,7 @@ void OfficersPage::reload()
     QList<Officer> officers;
     try {
         officers = OfficerService(m_database).officers();
+        m_holder->reload();
         for (auto it = m_settings.begin(); it != m_settings.end(); ++it)
             it.value()->setValue(
                 SettingsService(m_database).integer(it.key().toLatin1().constData()));
@@ -192,7 +198,7 @@ SubmitDialog* OfficersPage::openAdd()
     QComboBox* role = roleCombo(dialog, Role::Officer);
     QLineEdit* password = passwordField(dialog, "password");
     dialog->form()->addRow(tr("User name:"), username);
-    dialog->form()->addRow(tr("Name:"), name);
+    dialog->form()->addRow(tr("Name:", "person"), name);
     dialog->form()->addRow(tr("Role:"), role);
     dialog->form()->addRow(tr("First password:"), password);
     dialog->form()->addRow(new QLabel(

@@ -14,12 +14,14 @@ class QTableWidget;
 namespace dpo {
 
 class Database;
+class HolderBox;
 class SubmitDialog;
 class UserPrompts;
 
 // The team: every officer with role and state (locked, to change the password), and the team's
-// settings. Administrators add officers, reset a password, deactivate or reactivate, change a
-// role, and change the settings; the services check and audit each of these. Others look.
+// settings and the holder's details. Administrators add officers, reset a password, deactivate or
+// reactivate, change a role, and change the settings; the services check and audit each of these.
+// Others look.
 class OfficersPage : public QWidget
 {
     Q_OBJECT
@@ -55,6 +57,7 @@ private:
     QPushButton* m_role;
     QPushButton* m_saveSettings;
     QHash<QString, QSpinBox*> m_settings; // by key
+    HolderBox* m_holder = nullptr;
     std::unique_ptr<class StepRunner> m_steps;
 };
 
