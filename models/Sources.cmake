@@ -35,6 +35,7 @@ set(DPO_MODELS_SOURCES
     items/DeadlineBand.h
     items/DisclosureRegister.h items/DisclosureRegister.cpp
     items/DueRegister.h
+    items/OutgoingLetterRegister.h items/OutgoingLetterRegister.cpp
     items/PageCache.h
     items/SubjectListModel.h items/SubjectListModel.cpp
     items/WithdrawalRegister.h items/WithdrawalRegister.cpp

@@ -1082,18 +1082,18 @@ Details:
         <translation>Көрсөтүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="60" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="61" />
         <source>Reading the register…</source>
         <translation>Реестр окулууда…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="137" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="148" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln жазуу.</numerusform><numerusform>%Ln жазуу.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="99" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="110" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln мөөнөтү өткөн.</numerusform><numerusform>%Ln мөөнөтү өткөн.</numerusform></translation>
@@ -3389,147 +3389,192 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::LettersPage</name>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="24" />
+        <source>Outgoing letters</source>
+        <translation>Чыгуучу каттар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="25" />
+        <source>Every answer, reply and notice the console makes is numbered here the first time it is made (the year's next number and the day's date); a reprint keeps its number. The addressee is read from the case.</source>
+        <translation>Консоль түзгөн ар бир жооп жана билдирүү биринчи жолу түзүлгөндө бул жерде номер алат (жылдын кийинки номери жана ошол күндүн датасы); кайра басып чыгарылганда номери өзгөрбөйт. Алуучу иштен окулат.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="31" />
+        <source>Open the case</source>
+        <translation>Ишти ачуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="34" />
+        <source>Find:</source>
+        <translation>Издөө:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="36" />
+        <source>Number or addressee</source>
+        <translation>Номери же алуучу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="30" />
+        <location filename="../ui/pages/LettersPage.cpp" line="94" />
+        <source>Select a letter to see what it answers.</source>
+        <translation>Эмнеге жооп экенин көрүү үчүн катты тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="112" />
+        <source>(no longer on file)</source>
+        <translation>(эми сакталган эмес)</translation>
+    </message>
+</context>
+<context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56" />
+        <location filename="../ui/MainWindow.cpp" line="57" />
         <source>The console is locked.</source>
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73" />
+        <location filename="../ui/MainWindow.cpp" line="74" />
         <source>Connection lost, connecting again…</source>
         <translation>Байланыш үзүлдү, кайра туташууда…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>The connection to the database is back.</source>
         <translation>База менен байланыш калыбына келди.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
+        <source>Letters</source>
+        <comment>section</comment>
+        <translation>Каттар</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215" />
+        <location filename="../ui/MainWindow.cpp" line="235" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216" />
+        <location filename="../ui/MainWindow.cpp" line="236" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218" />
+        <location filename="../ui/MainWindow.cpp" line="238" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238" />
+        <location filename="../ui/MainWindow.cpp" line="258" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239" />
+        <location filename="../ui/MainWindow.cpp" line="259" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242" />
+        <location filename="../ui/MainWindow.cpp" line="262" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260" />
+        <location filename="../ui/MainWindow.cpp" line="280" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280" />
+        <location filename="../ui/MainWindow.cpp" line="300" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344" />
+        <location filename="../ui/MainWindow.cpp" line="364" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385" />
+        <location filename="../ui/MainWindow.cpp" line="405" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -3746,8 +3791,8 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="56" />
         <location filename="../ui/pages/OfficersPage.cpp" line="89" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
         <source>Deactivate</source>
         <translation>Өчүрүү</translation>
     </message>
@@ -3782,152 +3827,152 @@ Statement: %3</source>
         <translation>Команданын жөндөөлөрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="149" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Иштеп жатат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="149" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Өчүрүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="151" />
         <source>locked until %1</source>
         <translation>%1 чейин бөгөттөлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="154" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="153" />
         <source>must change the password</source>
         <translation>сыр сөздү өзгөртүшү керек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
         <source>User name</source>
         <translation>Колдонуучунун аты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
         <source>Role</source>
         <translation>Ролу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
         <source>Name:</source>
         <comment>person</comment>
         <translation>Аты-жөнү:</translation>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="90" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
         <source>Reactivate</source>
         <translation>Кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="192" />
         <source>Add an officer</source>
         <translation>Кызматкер кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="192" />
         <source>Add</source>
         <translation>Кошуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
         <source>User name:</source>
         <translation>Колдонуучунун аты:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="250" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="249" />
         <source>Role:</source>
         <translation>Ролу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="204" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
         <source>First password:</source>
         <translation>Биринчи сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="206" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="205" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Кеминде %1 белги, колдонуучунун атысыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="214" />
         <source>The officer is added.</source>
         <translation>Кызматкер кошулду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
         <source>Reset the password</source>
         <translation>Сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
         <source>Reset</source>
         <translation>Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="225" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Бул убактылуу сыр сөздү кызматкерге жеке бериңиз; ал кийинки кирүүдө өзүнүкүн тандайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="230" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="229" />
         <source>Temporary password:</source>
         <translation>Убактылуу сыр сөз:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="236" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Сыр сөз жаңыланды; кийинки кирүүдө аны өзгөртүү керек.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="246" />
         <source>Change the role</source>
         <translation>Ролду өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="246" />
         <source>Change</source>
         <translation>Өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="257" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="256" />
         <source>The role is changed.</source>
         <translation>Ролу өзгөртүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="270" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>%1 өчүрүлсүнбү? Кайра иштетилгенге чейин кире албайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="274" />
         <source>The officer is deactivated.</source>
         <translation>Кызматкер өчүрүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="274" />
         <source>The officer is reactivated.</source>
         <translation>Кызматкер кайра иштетилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="287" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="286" />
         <source>The settings are saved.</source>
         <translation>Жөндөөлөр сакталды.</translation>
     </message>
@@ -3966,11 +4011,84 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::OutgoingLetterRegister</name>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="21" />
+        <source>Outgoing No.</source>
+        <translation>Чыгуучу №</translation>
+    </message>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="22" />
+        <source>Date</source>
+        <translation>Күнү</translation>
+    </message>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="23" />
+        <source>Letter</source>
+        <translation>Кат</translation>
+    </message>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="24" />
+        <source>Case</source>
+        <translation>Иш</translation>
+    </message>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="25" />
+        <source>Addressee</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="26" />
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="27" />
+        <source>Made by</source>
+        <translation>Түзгөн</translation>
+    </message>
+</context>
+<context>
     <name>dpo::OutgoingLetterService</name>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="100" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="108" />
         <source>The outgoing letter was numbered but cannot be read back.</source>
         <translation>Чыгуучу катка номер берилди, бирок аны кайра окууга болбойт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="166" />
+        <source>Outgoing letter %1 is not in the register.</source>
+        <translation>%1 чыгуучу кат реестрде жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="173" />
+        <source>Answer to a claim</source>
+        <translation>Дооматка жооп</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="175" />
+        <source>Reply to a withdrawal request</source>
+        <translation>Кайтарып алуу арызына жооп</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="177" />
+        <source>Notice of a disclosure</source>
+        <translation>Ачыкка чыгаруу тууралуу билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="184" />
+        <source>Claim %1</source>
+        <translation>%1-доо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="186" />
+        <source>Withdrawal request %1</source>
+        <translation>Кайтарып алуу боюнча %1-арыз</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="188" />
+        <source>Disclosure %1</source>
+        <translation>%1-ачыкка чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -4729,14 +4847,15 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/OutgoingLetterService.cpp" line="50" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="114" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="142" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="122" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="150" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="163" />
         <source>read the register of outgoing letters</source>
         <translation>чыгуучу каттардын реестрин окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="81" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="96" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="89" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="104" />
         <source>number an outgoing letter</source>
         <translation>чыгуучу катка номер берүү</translation>
     </message>
@@ -6331,576 +6450,582 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="100" />
+        <source>Kyrgyz and Russian</source>
+        <comment>language</comment>
+        <translation>Кыргызча жана орусча</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="101" />
         <source>Law No. 58, Art. 5</source>
         <comment>legal ground to keep data</comment>
         <translation>№ 58 Мыйзам, 5-берене</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="101" />
+        <location filename="../models/domain/Vocabulary.cpp" line="102" />
         <source>Law No. 58, Art. 15</source>
         <comment>legal ground to keep data</comment>
         <translation>№ 58 Мыйзам, 15-берене</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="102" />
+        <location filename="../models/domain/Vocabulary.cpp" line="103" />
         <source>AML/CFT record keeping</source>
         <comment>legal ground to keep data</comment>
         <translation>ТМКК/ТКК боюнча маалыматтарды сактоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="103" />
+        <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>An active financing contract</source>
         <comment>legal ground to keep data</comment>
         <translation>Колдонуудагы каржылоо келишими</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="104" />
+        <location filename="../models/domain/Vocabulary.cpp" line="105" />
         <source>A pending legal claim</source>
         <comment>legal ground to keep data</comment>
         <translation>Каралып жаткан доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="105" />
+        <location filename="../models/domain/Vocabulary.cpp" line="106" />
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
         <translation>Башка мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="106" />
+        <location filename="../models/domain/Vocabulary.cpp" line="107" />
         <source>ID document seen in person</source>
         <comment>identity check</comment>
         <translation>Инсандык документ жеке көрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="107" />
+        <location filename="../models/domain/Vocabulary.cpp" line="108" />
         <source>Notarised letter</source>
         <comment>identity check</comment>
         <translation>Нотариалдык күбөлөндүрүлгөн кат</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="108" />
+        <location filename="../models/domain/Vocabulary.cpp" line="109" />
         <source>Platform account with a face check</source>
         <comment>identity check</comment>
         <translation>Жүздү текшерүү менен платформадагы аккаунт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="109" />
+        <location filename="../models/domain/Vocabulary.cpp" line="110" />
         <source>Other (described in the note)</source>
         <comment>identity check</comment>
         <translation>Башка (эскертүүдө жазылган)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="110" />
+        <location filename="../models/domain/Vocabulary.cpp" line="111" />
         <source>Destroy</source>
         <comment>withdrawal decision</comment>
         <translation>Жок кылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="111" />
+        <location filename="../models/domain/Vocabulary.cpp" line="112" />
         <source>Depersonalise</source>
         <comment>withdrawal decision</comment>
         <translation>Ээсиздендирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="112" />
+        <location filename="../models/domain/Vocabulary.cpp" line="113" />
         <source>Block</source>
         <comment>withdrawal decision</comment>
         <translation>Жаап коюу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="113" />
+        <location filename="../models/domain/Vocabulary.cpp" line="114" />
         <source>Keep on a legal ground</source>
         <comment>withdrawal decision</comment>
         <translation>Укуктук негизде сактоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="114" />
+        <location filename="../models/domain/Vocabulary.cpp" line="115" />
         <source>By email</source>
         <comment>recipient told</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="115" />
+        <location filename="../models/domain/Vocabulary.cpp" line="116" />
         <source>By post</source>
         <comment>recipient told</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="116" />
+        <location filename="../models/domain/Vocabulary.cpp" line="117" />
         <source>By hand</source>
         <comment>recipient told</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="117" />
+        <location filename="../models/domain/Vocabulary.cpp" line="118" />
         <source>Through the platform</source>
         <comment>recipient told</comment>
         <translation>Платформа аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="118" />
+        <location filename="../models/domain/Vocabulary.cpp" line="119" />
         <source>By phone</source>
         <comment>recipient told</comment>
         <translation>Телефон аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="119" />
+        <location filename="../models/domain/Vocabulary.cpp" line="120" />
         <source>By post</source>
         <comment>reply sent</comment>
         <translation>Почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="120" />
+        <location filename="../models/domain/Vocabulary.cpp" line="121" />
         <source>By hand</source>
         <comment>reply sent</comment>
         <translation>Колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="121" />
+        <location filename="../models/domain/Vocabulary.cpp" line="122" />
         <source>By email</source>
         <comment>reply sent</comment>
         <translation>Электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="122" />
+        <location filename="../models/domain/Vocabulary.cpp" line="123" />
         <source>Officer</source>
         <comment>audit entity</comment>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="123" />
+        <location filename="../models/domain/Vocabulary.cpp" line="124" />
         <source>Import</source>
         <comment>audit entity</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="124" />
+        <location filename="../models/domain/Vocabulary.cpp" line="125" />
         <source>Database</source>
         <comment>audit entity</comment>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="125" />
+        <location filename="../models/domain/Vocabulary.cpp" line="126" />
         <source>Subject</source>
         <comment>audit entity</comment>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="126" />
+        <location filename="../models/domain/Vocabulary.cpp" line="127" />
         <source>Claim</source>
         <comment>audit entity</comment>
         <translation>Доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="127" />
+        <location filename="../models/domain/Vocabulary.cpp" line="128" />
         <source>Withdrawal request</source>
         <comment>audit entity</comment>
         <translation>Кайтарып алуу арызы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="128" />
+        <location filename="../models/domain/Vocabulary.cpp" line="129" />
         <source>Disclosure</source>
         <comment>audit entity</comment>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="129" />
+        <location filename="../models/domain/Vocabulary.cpp" line="130" />
         <source>Calendar day</source>
         <comment>audit entity</comment>
         <translation>Календардын күнү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
         <source>Calendar year</source>
         <comment>audit entity</comment>
         <translation>Календардык жыл</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Жөндөө</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Кол коюу ачкычы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ тиркелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ сакталгандан бери өзгөргөн: көрсөтүлгөн жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ ачылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Аудит журналы экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Аудит чынжыры текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>A year's calendar imported</source>
         <comment>audit action</comment>
         <translation>Жылдын календары импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>Календардын күнү жылдырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>Календардын күнү алынып салынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>Календардын күнү белгиленди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Доо жабылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Жооптун долбоору даярдалды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Доо байланыштырылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Мөөнөт кайра эсептелди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Доо катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Доонун байланышы алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Демо маалыматтар түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Билдирүү каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Билдирүү кезекке коюлду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Билдирүү кол менен жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Ачыкка чыгаруу катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Биринчи администратор түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Кирди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Кирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Жөндөө өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Кол коюу ачкычы түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Субъект тууралуу маалымат отчёту түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Жашырылган маани толук көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория бөгөттөн чыгарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекттер импорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Сактоо чечими бекитилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Чечимдер кабыл алынды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу аткарылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Жооп каты түзүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Алуучуга билдирилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы катталды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Кайтарып алуу арызы четке кагылды</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Инсандыгы текшерилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Баш тартылды: ролу уруксат бербейт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Ийгиликсиз кирүүлөрдөн кийин эсеп бөгөттөлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Сыр сөз өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Сыр сөздү администратор жаңылады</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби кайра иштетилди</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Кызматкердин эсеби өчүрүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Кызматкердин ролу өзгөртүлдү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Баш тартуулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекттер жеке маалыматтары менен экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демо маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Кызматкерлер жана кирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Кол коюу ачкычтары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Субъекттердин жазуулары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Кайтарып алуу арыздары</translation>

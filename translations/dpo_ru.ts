@@ -1082,18 +1082,18 @@ Details:
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="60" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="61" />
         <source>Reading the register…</source>
         <translation>Реестр читается…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="137" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="148" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln запись.</numerusform><numerusform>%Ln записи.</numerusform><numerusform>%Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="99" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="110" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform><numerusform>%Ln просрочено.</numerusform></translation>
@@ -3389,147 +3389,192 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::LettersPage</name>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="24" />
+        <source>Outgoing letters</source>
+        <translation>Исходящие письма</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="25" />
+        <source>Every answer, reply and notice the console makes is numbered here the first time it is made (the year's next number and the day's date); a reprint keeps its number. The addressee is read from the case.</source>
+        <translation>Каждый ответ и уведомление, которые готовит консоль, получают здесь номер при первом составлении (следующий номер года и дату дня); при повторной печати номер сохраняется. Адресат берётся из дела.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="31" />
+        <source>Open the case</source>
+        <translation>Открыть дело</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="34" />
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="36" />
+        <source>Number or addressee</source>
+        <translation>Номер или адресат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="30" />
+        <location filename="../ui/pages/LettersPage.cpp" line="94" />
+        <source>Select a letter to see what it answers.</source>
+        <translation>Выберите письмо, чтобы увидеть, на что оно отвечает.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/LettersPage.cpp" line="112" />
+        <source>(no longer on file)</source>
+        <translation>(больше не хранится)</translation>
+    </message>
+</context>
+<context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56" />
+        <location filename="../ui/MainWindow.cpp" line="57" />
         <source>The console is locked.</source>
         <translation>Консоль заблокирована.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73" />
+        <location filename="../ui/MainWindow.cpp" line="74" />
         <source>Connection lost, connecting again…</source>
         <translation>Соединение потеряно, подключаемся снова…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83" />
+        <location filename="../ui/MainWindow.cpp" line="84" />
         <source>The connection to the database is back.</source>
         <translation>Соединение с базой восстановлено.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="102" />
+        <location filename="../ui/MainWindow.cpp" line="103" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="108" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
+        <source>Letters</source>
+        <comment>section</comment>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215" />
+        <location filename="../ui/MainWindow.cpp" line="235" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216" />
+        <location filename="../ui/MainWindow.cpp" line="236" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218" />
+        <location filename="../ui/MainWindow.cpp" line="238" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238" />
+        <location filename="../ui/MainWindow.cpp" line="258" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239" />
+        <location filename="../ui/MainWindow.cpp" line="259" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242" />
+        <location filename="../ui/MainWindow.cpp" line="262" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260" />
+        <location filename="../ui/MainWindow.cpp" line="280" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280" />
+        <location filename="../ui/MainWindow.cpp" line="300" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344" />
+        <location filename="../ui/MainWindow.cpp" line="364" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="385" />
+        <location filename="../ui/MainWindow.cpp" line="405" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -3746,8 +3791,8 @@ Statement: %3</source>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="56" />
         <location filename="../ui/pages/OfficersPage.cpp" line="89" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="268" />
         <source>Deactivate</source>
         <translation>Отключить</translation>
     </message>
@@ -3782,152 +3827,152 @@ Statement: %3</source>
         <translation>Настройки команды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="149" />
         <source>Active</source>
         <comment>officer</comment>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="150" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="149" />
         <source>Deactivated</source>
         <comment>officer</comment>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="152" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="151" />
         <source>locked until %1</source>
         <translation>заблокирован до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="154" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="153" />
         <source>must change the password</source>
         <translation>должен сменить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="159" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="158" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
         <source>Name:</source>
         <comment>person</comment>
         <translation>ФИО:</translation>
     </message>
     <message>
         <location filename="../ui/pages/OfficersPage.cpp" line="90" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="186" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="185" />
         <source>Reactivate</source>
         <translation>Включить снова</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="192" />
         <source>Add an officer</source>
         <translation>Добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="193" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="192" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="201" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="200" />
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
-        <location filename="../ui/pages/OfficersPage.cpp" line="250" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="202" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="249" />
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="204" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="203" />
         <source>First password:</source>
         <translation>Первый пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="206" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="205" />
         <source>At least %1 characters, without the user name.</source>
         <translation>Не меньше %1 символов, без имени пользователя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="215" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="214" />
         <source>The officer is added.</source>
         <translation>Сотрудник добавлен.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
         <source>Reset the password</source>
         <translation>Сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="222" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="221" />
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="225" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="224" />
         <source>Give the officer this temporary password in person; they choose their own at the next sign-in.</source>
         <translation>Передайте сотруднику этот временный пароль лично; при следующем входе он выберет свой.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="230" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="229" />
         <source>Temporary password:</source>
         <translation>Временный пароль:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="236" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="235" />
         <source>The password is reset; it must be changed at the next sign-in.</source>
         <translation>Пароль сброшен; при следующем входе его нужно сменить.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="246" />
         <source>Change the role</source>
         <translation>Изменить роль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="247" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="246" />
         <source>Change</source>
         <translation>Изменить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="257" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="256" />
         <source>The role is changed.</source>
         <translation>Роль изменена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="270" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="269" />
         <source>Deactivate %1? They can no longer sign in until reactivated.</source>
         <translation>Отключить %1? Войти будет нельзя, пока учётную запись не включат снова.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="274" />
         <source>The officer is deactivated.</source>
         <translation>Сотрудник отключён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="275" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="274" />
         <source>The officer is reactivated.</source>
         <translation>Сотрудник снова включён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/OfficersPage.cpp" line="287" />
+        <location filename="../ui/pages/OfficersPage.cpp" line="286" />
         <source>The settings are saved.</source>
         <translation>Настройки сохранены.</translation>
     </message>
@@ -3966,11 +4011,84 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::OutgoingLetterRegister</name>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="21" />
+        <source>Outgoing No.</source>
+        <translation>Исх. №</translation>
+    </message>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="22" />
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="23" />
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="24" />
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="25" />
+        <source>Addressee</source>
+        <translation>Адресат</translation>
+    </message>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="26" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="27" />
+        <source>Made by</source>
+        <translation>Составил(а)</translation>
+    </message>
+</context>
+<context>
     <name>dpo::OutgoingLetterService</name>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="100" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="108" />
         <source>The outgoing letter was numbered but cannot be read back.</source>
         <translation>Исходящему письму присвоен номер, но его не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="166" />
+        <source>Outgoing letter %1 is not in the register.</source>
+        <translation>Исходящего письма %1 нет в реестре.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="173" />
+        <source>Answer to a claim</source>
+        <translation>Ответ на претензию</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="175" />
+        <source>Reply to a withdrawal request</source>
+        <translation>Ответ на заявление об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="177" />
+        <source>Notice of a disclosure</source>
+        <translation>Уведомление о раскрытии</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="184" />
+        <source>Claim %1</source>
+        <translation>Претензия %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="186" />
+        <source>Withdrawal request %1</source>
+        <translation>Заявление об отзыве %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/OutgoingLetterService.cpp" line="188" />
+        <source>Disclosure %1</source>
+        <translation>Раскрытие %1</translation>
     </message>
 </context>
 <context>
@@ -4729,14 +4847,15 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/OutgoingLetterService.cpp" line="50" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="114" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="142" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="122" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="150" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="163" />
         <source>read the register of outgoing letters</source>
         <translation>прочитать реестр исходящих писем</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="81" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="96" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="89" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="104" />
         <source>number an outgoing letter</source>
         <translation>присвоить номер исходящему письму</translation>
     </message>
@@ -6331,576 +6450,582 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="100" />
+        <source>Kyrgyz and Russian</source>
+        <comment>language</comment>
+        <translation>На кыргызском и русском</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="101" />
         <source>Law No. 58, Art. 5</source>
         <comment>legal ground to keep data</comment>
         <translation>Закон № 58, ст. 5</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="101" />
+        <location filename="../models/domain/Vocabulary.cpp" line="102" />
         <source>Law No. 58, Art. 15</source>
         <comment>legal ground to keep data</comment>
         <translation>Закон № 58, ст. 15</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="102" />
+        <location filename="../models/domain/Vocabulary.cpp" line="103" />
         <source>AML/CFT record keeping</source>
         <comment>legal ground to keep data</comment>
         <translation>Хранение сведений по ПОД/ФТ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="103" />
+        <location filename="../models/domain/Vocabulary.cpp" line="104" />
         <source>An active financing contract</source>
         <comment>legal ground to keep data</comment>
         <translation>Действующий договор финансирования</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="104" />
+        <location filename="../models/domain/Vocabulary.cpp" line="105" />
         <source>A pending legal claim</source>
         <comment>legal ground to keep data</comment>
         <translation>Незавершённый судебный спор</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="105" />
+        <location filename="../models/domain/Vocabulary.cpp" line="106" />
         <source>Another law</source>
         <comment>legal ground to keep data</comment>
         <translation>Иной закон</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="106" />
+        <location filename="../models/domain/Vocabulary.cpp" line="107" />
         <source>ID document seen in person</source>
         <comment>identity check</comment>
         <translation>Документ предъявлен лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="107" />
+        <location filename="../models/domain/Vocabulary.cpp" line="108" />
         <source>Notarised letter</source>
         <comment>identity check</comment>
         <translation>Нотариально заверенное письмо</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="108" />
+        <location filename="../models/domain/Vocabulary.cpp" line="109" />
         <source>Platform account with a face check</source>
         <comment>identity check</comment>
         <translation>Аккаунт платформы с проверкой лица</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="109" />
+        <location filename="../models/domain/Vocabulary.cpp" line="110" />
         <source>Other (described in the note)</source>
         <comment>identity check</comment>
         <translation>Другое (описано в примечании)</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="110" />
+        <location filename="../models/domain/Vocabulary.cpp" line="111" />
         <source>Destroy</source>
         <comment>withdrawal decision</comment>
         <translation>Уничтожить</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="111" />
+        <location filename="../models/domain/Vocabulary.cpp" line="112" />
         <source>Depersonalise</source>
         <comment>withdrawal decision</comment>
         <translation>Обезличить</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="112" />
+        <location filename="../models/domain/Vocabulary.cpp" line="113" />
         <source>Block</source>
         <comment>withdrawal decision</comment>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="113" />
+        <location filename="../models/domain/Vocabulary.cpp" line="114" />
         <source>Keep on a legal ground</source>
         <comment>withdrawal decision</comment>
         <translation>Сохранить на правовом основании</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="114" />
+        <location filename="../models/domain/Vocabulary.cpp" line="115" />
         <source>By email</source>
         <comment>recipient told</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="115" />
+        <location filename="../models/domain/Vocabulary.cpp" line="116" />
         <source>By post</source>
         <comment>recipient told</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="116" />
+        <location filename="../models/domain/Vocabulary.cpp" line="117" />
         <source>By hand</source>
         <comment>recipient told</comment>
         <translation>Вручено лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="117" />
+        <location filename="../models/domain/Vocabulary.cpp" line="118" />
         <source>Through the platform</source>
         <comment>recipient told</comment>
         <translation>Через платформу</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="118" />
+        <location filename="../models/domain/Vocabulary.cpp" line="119" />
         <source>By phone</source>
         <comment>recipient told</comment>
         <translation>По телефону</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="119" />
+        <location filename="../models/domain/Vocabulary.cpp" line="120" />
         <source>By post</source>
         <comment>reply sent</comment>
         <translation>Почтой</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="120" />
+        <location filename="../models/domain/Vocabulary.cpp" line="121" />
         <source>By hand</source>
         <comment>reply sent</comment>
         <translation>Вручено лично</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="121" />
+        <location filename="../models/domain/Vocabulary.cpp" line="122" />
         <source>By email</source>
         <comment>reply sent</comment>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="122" />
+        <location filename="../models/domain/Vocabulary.cpp" line="123" />
         <source>Officer</source>
         <comment>audit entity</comment>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="123" />
+        <location filename="../models/domain/Vocabulary.cpp" line="124" />
         <source>Import</source>
         <comment>audit entity</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="124" />
+        <location filename="../models/domain/Vocabulary.cpp" line="125" />
         <source>Database</source>
         <comment>audit entity</comment>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="125" />
+        <location filename="../models/domain/Vocabulary.cpp" line="126" />
         <source>Subject</source>
         <comment>audit entity</comment>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="126" />
+        <location filename="../models/domain/Vocabulary.cpp" line="127" />
         <source>Claim</source>
         <comment>audit entity</comment>
         <translation>Претензия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="127" />
+        <location filename="../models/domain/Vocabulary.cpp" line="128" />
         <source>Withdrawal request</source>
         <comment>audit entity</comment>
         <translation>Заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="128" />
+        <location filename="../models/domain/Vocabulary.cpp" line="129" />
         <source>Disclosure</source>
         <comment>audit entity</comment>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="129" />
+        <location filename="../models/domain/Vocabulary.cpp" line="130" />
         <source>Calendar day</source>
         <comment>audit entity</comment>
         <translation>День календаря</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
         <source>Calendar year</source>
         <comment>audit entity</comment>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ приложен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ изменён после сохранения: не показан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ открыт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Журнал аудита выгружен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Цепочка аудита проверена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>A year's calendar imported</source>
         <comment>audit action</comment>
         <translation>Календарь года импортирован</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>День календаря перенесён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>День календаря удалён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>День календаря установлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Претензия закрыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Подготовлен проект ответа</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Претензия связана</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Срок пересчитан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Претензия зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Связь претензии удалена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Созданы демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-уведомление</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Уведомление поставлено в очередь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Уведомление отправлено вручную</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Раскрытие зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Создана учётная запись сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Создан первый администратор</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Настройка изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Создан ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Составлен отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Скрытое значение показано полностью</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория разблокирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекты импортированы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Решение о хранении утверждено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Решения приняты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Отзыв исполнен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Получатель уведомлён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве отклонено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Отказано: роль не позволяет</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Учётная запись заблокирована после неудачных входов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Пароль сброшен администратором</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника снова активна</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника отключена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Роль сотрудника изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекты выгружены с персональными данными</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Сотрудники и вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Записи субъектов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Заявления об отзыве</translation>

@@ -12,6 +12,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/DisclosurePane.h"
 #include "pages/DisclosuresPage.h"
+#include "pages/LettersPage.h"
 #include "pages/OfficersPage.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
@@ -109,6 +110,7 @@ void MainWindow::buildPages()
     m_navigation->addItem(tr("Withdrawals", "section"));
     m_navigation->addItem(tr("Claims", "section"));
     m_navigation->addItem(tr("Disclosures", "section"));
+    m_navigation->addItem(tr("Letters", "section"));
     m_navigation->addItem(tr("Audit", "section"));
     m_navigation->addItem(tr("Calendar", "section"));
     m_navigation->addItem(tr("Officers", "section"));
@@ -144,6 +146,10 @@ void MainWindow::buildPages()
     m_disclosures = new DisclosuresPage(m_database, m_session, m_prompts, m_pages);
     connect(m_disclosures, &DisclosuresPage::statusMessage, this, showStatus);
     connect(m_disclosures, &DisclosuresPage::openSubject, this, openSubject);
+    auto* letters = new LettersPage(m_database, m_pages);
+    connect(letters, &LettersPage::statusMessage, this, showStatus);
+    connect(letters, &LettersPage::openSubject, this, openSubject);
+    connect(letters, &LettersPage::openCase, this, &MainWindow::openCase);
     m_audit = new AuditPage(m_database, m_session, m_prompts, m_pages);
     connect(m_audit, &AuditPage::statusMessage, this, showStatus);
     auto* calendar = new CalendarPage(m_database, m_session, m_prompts, m_pages);
@@ -152,7 +158,7 @@ void MainWindow::buildPages()
     connect(officers, &OfficersPage::statusMessage, this, showStatus);
     for (QWidget* page :
          std::initializer_list<QWidget*>{m_dashboard, m_subjects, m_withdrawals, m_claims,
-                                         m_disclosures, m_audit, calendar, officers})
+                                         m_disclosures, letters, m_audit, calendar, officers})
         m_pages->addWidget(page);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
@@ -204,6 +210,20 @@ void MainWindow::openList(const QString& list)
     } else if (section == QStringLiteral("audit")) {
         m_audit->showAction(QStringLiteral("audit.verify"));
         showSection(m_pages->indexOf(m_audit));
+    }
+}
+
+void MainWindow::openCase(const QString& letterKind, qint64 caseId)
+{
+    if (letterKind == QStringLiteral("claim.letter")) {
+        showSection(m_pages->indexOf(m_claims));
+        m_claims->selectClaim(caseId);
+    } else if (letterKind == QStringLiteral("withdrawal.letter")) {
+        showSection(m_pages->indexOf(m_withdrawals));
+        m_withdrawals->selectRequest(caseId);
+    } else if (letterKind == QStringLiteral("disclosure.notice_letter")) {
+        showSection(m_pages->indexOf(m_disclosures));
+        m_disclosures->selectDisclosure(caseId);
     }
 }
 

@@ -49,6 +49,7 @@ private:
     void rebuildInNewLanguage();
     void updatePrintActions();
     void openList(const QString& list);
+    void openCase(const QString& letterKind, qint64 caseId); // the case an outgoing letter answers
     // Other officers' changes (ChangeFeed), gathered for a moment and then shown at once.
     void noteChange(const QString& entity, qint64 subjectId);
     void showChanges();

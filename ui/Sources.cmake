@@ -25,6 +25,7 @@ set(DPO_UI_SOURCES
     pages/DisclosurePane.h pages/DisclosurePane.cpp
     pages/DisclosuresPage.h pages/DisclosuresPage.cpp
     pages/HolderBox.h pages/HolderBox.cpp
+    pages/LettersPage.h pages/LettersPage.cpp
     pages/OfficersPage.h pages/OfficersPage.cpp
     pages/SubjectRecordPane.h pages/SubjectRecordPane.cpp
     pages/SubjectsPage.h pages/SubjectsPage.cpp

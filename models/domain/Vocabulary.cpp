@@ -97,6 +97,7 @@ constexpr Term kTerms[] = {
     {K::Sex, "M", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Male", "sex")},
     {K::Language, "ky", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Kyrgyz", "language")},
     {K::Language, "ru", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Russian", "language")},
+    {K::Language, "ky+ru", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Kyrgyz and Russian", "language")},
     {K::KeepGround, "law58_art5", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Law No. 58, Art. 5", "legal ground to keep data")},
     {K::KeepGround, "law58_art15", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "Law No. 58, Art. 15", "legal ground to keep data")},
     {K::KeepGround, "aml_cft_record_keeping", QT_TRANSLATE_NOOP3("dpo::Vocabulary", "AML/CFT record keeping", "legal ground to keep data")},

@@ -69,11 +69,16 @@ QString LetterService::refusedAction() const
     return QCoreApplication::translate(m_kind.roleContext, m_kind.roleAction);
 }
 
+void LetterService::requireLetterLanguage(const QString& language)
+{
+    if (language != QLatin1String(kBilingual))
+        (void)DocumentLanguage(language); // throws BadInput for a language letters are not made in
+}
+
 QString LetterService::auditedLetter(const QSqlDatabase& db, const Session& session, qint64 caseId,
                                      const QString& language) const
 {
-    if (language != QLatin1String(kBilingual)) [[maybe_unused]]
-        const DocumentLanguage known(language); // BadInput for another language
+    requireLetterLanguage(language);
     const OutgoingLetterService::Letter outgoing = OutgoingLetterService::registerLetter(
         db, session, QString::fromLatin1(m_kind.action), caseId, addresseeSubject(), language);
     const QString text = documentHtml(db, caseId, language, session.displayName, outgoing);

@@ -60,6 +60,8 @@ private:
                          const OutgoingLetterService::Letter& outgoing) const;
     QString documentTitle(qint64 caseId, const QString& language) const;
     QString refusedAction() const; // in a refusal: what the officer tried
+    // ky, ru or kBilingual; another is refused before the letter takes a number.
+    static void requireLetterLanguage(const QString& language);
     // The letter and its audit entry, in the step's transaction.
     QString auditedLetter(const QSqlDatabase& db, const Session& session, qint64 caseId,
                           const QString& language) const;

@@ -53,14 +53,22 @@ std::optional<OutgoingLetterService::Letter> findLetter(const QSqlDatabase& db, 
     return letterFrom(q);
 }
 
-// The search as the register's WHERE: the number, or the addressee's name, containing it.
+// The search as the register's WHERE: the whole number ("2026/14"), the number within its year
+// ("14"), or a part of the addressee's name. The officer's text is matched literally (LIKE's
+// wildcards in it are escaped).
 QString searchCondition(const QString& search, QVariantList& values)
 {
-    if (search.trimmed().isEmpty())
+    const QString text = search.trimmed();
+    if (text.isEmpty())
         return {};
-    const QString pattern = QLatin1Char('%') + search.trimmed() + QLatin1Char('%');
-    values << pattern << pattern;
-    return QStringLiteral("(x.number LIKE ? OR x.addressee LIKE ?)");
+    QString literal = text;
+    literal.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    values << text << QStringLiteral("%/") + literal
+           << QLatin1Char('%') + literal + QLatin1Char('%');
+    return QStringLiteral("(x.number = ? OR x.number LIKE ? ESCAPE '\\' OR "
+                          "x.addressee LIKE ? ESCAPE '\\')");
 }
 } // namespace
 
@@ -144,6 +152,41 @@ QList<OutgoingLetterService::Letter> OutgoingLetterService::page(const QString& 
     while (q.next())
         letters << letterFrom(q);
     return letters;
+}
+
+OutgoingLetterService::Letter OutgoingLetterService::letter(qint64 id) const
+{
+    QSqlQuery q = prepareQuery(
+        m_database.connection(),
+        QStringLiteral("SELECT * FROM (%1) x WHERE x.id = ?").arg(QLatin1String(kRegisterSql)));
+    q.addBindValue(id);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
+    if (!q.next())
+        throw Error(Error::Kind::NotFound,
+                    tr("Outgoing letter %1 is not in the register.").arg(id));
+    return letterFrom(q);
+}
+
+QString OutgoingLetterService::kindText(const QString& kind)
+{
+    if (kind == QLatin1String("claim.letter"))
+        return tr("Answer to a claim");
+    if (kind == QLatin1String("withdrawal.letter"))
+        return tr("Reply to a withdrawal request");
+    if (kind == QLatin1String("disclosure.notice_letter"))
+        return tr("Notice of a disclosure");
+    return kind; // a kind a newer console made: shown as stored
+}
+
+QString OutgoingLetterService::caseText(const Letter& letter)
+{
+    if (letter.kind == QLatin1String("claim.letter"))
+        return tr("Claim %1").arg(letter.caseId);
+    if (letter.kind == QLatin1String("withdrawal.letter"))
+        return tr("Withdrawal request %1").arg(letter.caseId);
+    if (letter.kind == QLatin1String("disclosure.notice_letter"))
+        return tr("Disclosure %1").arg(letter.caseId);
+    return QString::number(letter.caseId);
 }
 
 } // namespace dpo

@@ -47,6 +47,11 @@ public:
     // every letter).
     qint64 count(const QString& search) const;
     QList<Letter> page(const QString& search, qint64 offset, int limit, const Letter* after) const;
+    // One entry by its id; Error(NotFound) when there is none.
+    Letter letter(qint64 id) const;
+    // What the letter is, in words ("Answer to a claim"), and the case it answers ("Claim 14").
+    static QString kindText(const QString& kind);
+    static QString caseText(const Letter& letter);
 
 private:
     Database& m_database;

@@ -3,7 +3,8 @@
 // register (ClaimRegister, ClaimService::page), on both backends: every view walked a page at a
 // time gives the rows of ClaimService::list in the same order, counted and with the overdue ones
 // counted; QAbstractItemModelTester watches it; a page read after a new case came in starts
-// right after the previous page's last row (keyset), neither repeating nor skipping a row.
+// right after the previous page's last row (keyset), neither repeating nor skipping a row. The
+// register of outgoing letters walks the same way, whole and searched.
 #include "core/Error.h"
 #include "db/DatabaseWorker.h"
 #include "db/Sql.h"
@@ -11,8 +12,11 @@
 #include "domain/DocumentLanguage.h"
 #include "items/ClaimRegister.h"
 #include "items/DisclosureRegister.h"
+#include "items/OutgoingLetterRegister.h"
 #include "items/WithdrawalRegister.h"
+#include "services/ClaimLetterService.h"
 #include "services/ClaimService.h"
+#include "services/OutgoingLetterService.h"
 #include "TestDatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -368,6 +372,37 @@ private slots:
                      .data(CaseRegisterModel::IdRole)
                      .toLongLong(),
                  now[after].id);
+    }
+
+    // Letters made on one day: the number decides the order (newest first), pages of 3 walk them
+    // keyset after keyset; a search by number or by addressee walks only its letters.
+    void outgoingLettersPageByPage()
+    {
+        for (int i = 0; i < 11; ++i) {
+            const qint64 claim = registerClaim(
+                m_today.addDays(-2), QStringLiteral("Жазышуучу %1").arg(i % 2 ? "Ак" : "Көк"));
+            ClaimService(*m_database).draftAnswer(m_admin, claim, QStringLiteral("Жооп."));
+            ClaimLetterService(*m_database).prepare(m_admin, claim, QStringLiteral("ky"));
+        }
+        const auto ids = [this](const QString& search) {
+            QList<qint64> out;
+            for (const auto& l : OutgoingLetterService(*m_database).page(search, 0, 1000, nullptr))
+                out << l.id;
+            return out;
+        };
+        const QList<qint64> all = ids(QString());
+        QCOMPARE(all.size(), 11);
+        QVERIFY(std::is_sorted(all.rbegin(), all.rend())); // newest first
+        compareWalk(std::make_shared<OutgoingLetterRegister>(*m_database, QString()), all, 0);
+        const QList<qint64> ak = ids(QStringLiteral("Жазышуучу Ак"));
+        QCOMPARE(ak.size(), 5);
+        compareWalk(
+            std::make_shared<OutgoingLetterRegister>(*m_database, QStringLiteral("Жазышуучу Ак")),
+            ak, 0);
+        const QString number = OutgoingLetterService(*m_database).letter(all.last()).number;
+        QCOMPARE(ids(number), QList<qint64>{all.last()}); // 2026/1, not 2026/10 and 2026/11
+        QCOMPARE(ids(number.section(QLatin1Char('/'), 1)), QList<qint64>{all.last()});
+        QVERIFY(ids(QStringLiteral("%")).isEmpty()); // a wildcard is a character like any other
     }
 };
 

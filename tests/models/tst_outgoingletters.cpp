@@ -28,14 +28,7 @@ class TestOutgoingLetters : public QObject
 
     qint64 answeredClaim(const QString& claimant) const
     {
-        ClaimService::Registration r;
-        r.claimantName = claimant;
-        r.claimantContact = QStringLiteral("Бишкек ш., Токтогул к. 1");
-        r.receivedOn = bishkekToday().addDays(-3);
-        r.subjectMatter = QStringLiteral("Маалыматтарымды өчүрүңүз");
-        const qint64 id = ClaimService(*m_database).registerClaim(m_admin, r).id;
-        ClaimService(*m_database).draftAnswer(m_admin, id, QStringLiteral("Өчүрүлдү."));
-        return id;
+        return test::answeredClaim(*m_database, m_admin, claimant);
     }
     QString letterText(qint64 claim, const QString& language) const
     {

@@ -4,6 +4,8 @@
 #include "db/DatabaseUrl.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
+#include "domain/DocumentLanguage.h"
+#include "services/ClaimService.h"
 #include "services/OfficerService.h"
 
 #include <QProcess>
@@ -183,6 +185,18 @@ qint64 insertSubjectWithData(const Database& database, const QString& platformRe
                             "VALUES (?, ?, ?, 'financing_decision', '2025-01-10T10:00:00Z')"),
              {subjectId, recipientId, QString::fromLatin1(category)});
     return subjectId;
+}
+
+qint64 answeredClaim(Database& database, const Session& session, const QString& claimant)
+{
+    ClaimService::Registration r;
+    r.claimantName = claimant;
+    r.claimantContact = QStringLiteral("Бишкек ш., Токтогул к. 1");
+    r.receivedOn = bishkekToday().addDays(-3);
+    r.subjectMatter = QStringLiteral("Маалыматтарымды өчүрүңүз");
+    const qint64 id = ClaimService(database).registerClaim(session, r).id;
+    ClaimService(database).draftAnswer(session, id, QStringLiteral("Өчүрүлдү."));
+    return id;
 }
 
 } // namespace dpo::test

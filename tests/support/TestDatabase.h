@@ -56,6 +56,10 @@ qint64 insertSubject(const Database& database, const QString& platformRef,
 qint64 insertSubjectWithData(const Database& database, const QString& platformRef,
                              qint64 recipientId, int serial);
 
+// A claim received three days ago from `claimant` (at a postal address), its answer drafted:
+// ready for its letter. Returns its id.
+qint64 answeredClaim(Database& database, const Session& session, const QString& claimant);
+
 } // namespace dpo::test
 
 // In a test: the fixture or fail loudly.

@@ -221,9 +221,8 @@ private slots:
         test::FakePrompts prompts;
         MainWindow window(*m_database, m_admin, QStringLiteral("ky"), prompts);
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        QCOMPARE(
-            navigation->count(),
-            8); // dashboard, subjects, withdrawals, claims, disclosures, audit, calendar, officers
+        // dashboard, subjects, withdrawals, claims, disclosures, letters, audit, calendar, officers
+        QCOMPARE(navigation->count(), 9);
         window.resize(1280, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -249,7 +248,7 @@ private slots:
         QCOMPARE(qint64(disclosures->rowCount()),
                  test::rowCount(*m_database, QStringLiteral("disclosures")));
         QVERIFY(disclosures->rowCount() > 0);
-        window.showSection(5);
+        window.showSection(6);
         auto* audit = window.findChild<AuditPage*>();
         QVERIFY(audit && audit->isVisible());
         QCOMPARE(qint64(audit->model()->rowCount()),

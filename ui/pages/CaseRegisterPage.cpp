@@ -40,7 +40,8 @@ CaseRegisterPage::CaseRegisterPage(Database& database, const Names& names, const
     top->addWidget(m_register);
     m_rule->setWordWrap(true);
     m_rule->setObjectName(names.rule);
-    m_filters->addWidget(new QLabel(tr("Show:"), this));
+    m_filtersLabel = new QLabel(tr("Show:"), this);
+    m_filters->addWidget(m_filtersLabel);
     m_summary->setObjectName(names.summary);
     setUpWindowedView(m_table, m_model, names.table, {});
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -87,6 +88,16 @@ void CaseRegisterPage::addFilterWidget(QWidget* widget)
 void CaseRegisterPage::setRegisterText(const QString& text)
 {
     m_register->setText(text);
+}
+
+void CaseRegisterPage::setFiltersLabel(const QString& text)
+{
+    m_filtersLabel->setText(text);
+}
+
+void CaseRegisterPage::hideRegisterButton()
+{
+    m_register->hide();
 }
 
 void CaseRegisterPage::setRule(const QString& text)

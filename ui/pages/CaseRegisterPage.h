@@ -60,6 +60,8 @@ protected:
     void addFilter(QComboBox* filter);         // a change reloads
     void addFilterWidget(QWidget* widget);     // the subclass reloads on its changes
     void setRegisterText(const QString& text); // "Register…" by default
+    void hideRegisterButton();                 // a register whose entries come from elsewhere
+    void setFiltersLabel(const QString& text); // "Show:" by default
     void setRule(const QString& text);
     // Called first by every reload (a rule that quotes a setting reads it again).
     virtual void aboutToReload() {}
@@ -83,6 +85,7 @@ private:
     QLabel* m_rule;
     QPushButton* m_register;
     QHBoxLayout* m_filters;
+    QLabel* m_filtersLabel;
     QWidget* m_pane = nullptr;
     QTimer* m_slowHint;          // says "Reading…" when a reload takes a while
     QString m_failure;           // the database's answer when this reload's reading failed

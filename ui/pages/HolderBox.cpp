@@ -78,7 +78,7 @@ void HolderBox::reload()
 
 Holder HolderBox::entered() const
 {
-    return Holder{m_nameKy->text(),    m_nameRu->text(),     m_inn->text(),
+    return Holder{m_nameKy->text(),    m_nameRu->text(),    m_inn->text(),
                   m_addressKy->text(), m_addressRu->text(), m_positionKy->text(),
                   m_positionRu->text()};
 }
