@@ -1334,187 +1334,187 @@ Details:
         <translation>Маалымат отчету…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="98" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="94" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="111" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="49" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="139" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="135" />
         <source>Claims</source>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="151" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="147" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="166" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="171" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="174" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="181" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="179" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="203" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="199" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="204" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="202" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="213" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="209" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="258" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="254" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="271" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="267" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="286" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="282" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="295" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="307" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="303" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="308" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="304" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="319" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="315" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="82" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="331" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="327" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="72" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="68" />
         <source>Answer letter: No. %1</source>
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="338" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="338" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="349" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="345" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="352" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="348" />
         <source>The subject data report is saved: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
@@ -2614,7 +2614,7 @@ Details:
     <name>dpo::DisclosurePane</name>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="27" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="110" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="105" />
         <source>Disclosures</source>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
@@ -2629,158 +2629,158 @@ Details:
         <translation>Кол менен жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="51" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="46" />
         <source>Notice of disclosure No. %1</source>
         <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="65" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="60" />
         <source>The document is attached to disclosure No. %1.</source>
         <translation>Документ № %1 ачыкка чыгарууга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="144" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Субъекттерин жана билдирүүлөрүн көрүү үчүн тизмеден ачыкка чыгарууну тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
         <source>Disclosure No. %1 of %2</source>
         <translation>%2 күнкү № %1 ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
         <source>Recipient:</source>
         <translation>Алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="161" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="161" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="170" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
         <source>Ground:</source>
         <translation>Негизи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="172" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
         <source>Notices:</source>
         <translation>Билдирүүлөр:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>%2 субъекттин %1 кабардар кылынды; %3 жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="173" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="175" />
         <source>Recorded by:</source>
         <translation>Жазган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="183" />
         <source>notified</source>
         <translation>билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="184" />
         <source>not notified: late</source>
         <translation>билдирилген жок: мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="185" />
         <source>not yet notified</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="192" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="187" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="192" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="187" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="192" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="187" />
         <source>Notice</source>
         <translation>Билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="209" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="204" />
         <source>by hand</source>
         <translation>кол менен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="209" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="204" />
         <source>outbox</source>
         <translation>чыгуучу кезек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
         <source>State since</source>
         <translation>Абалы качантан бери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
         <source>Via</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="241" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="236" />
         <source>The notice is in the outbox.</source>
         <translation>Билдирүү чыгуучу кезекке коюлду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="260" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="255" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Кол менен жөнөтүлгөн билдирүү жазылды.</translation>
     </message>
@@ -3332,17 +3332,17 @@ Details:
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="219" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="220" />
         <source>The letter went to the printer.</source>
         <translation>Кат басып чыгарууга жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="224" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="225" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="234" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="235" />
         <source>The letter is saved: %1</source>
         <translation>Кат сакталды: %1</translation>
     </message>
@@ -3350,7 +3350,7 @@ Details:
 <context>
     <name>dpo::LetterLayout</name>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="47" />
+        <location filename="../models/reports/LetterLayout.cpp" line="48" />
         <source>INN %1</source>
         <translation>ИНН %1</translation>
     </message>
@@ -3360,22 +3360,27 @@ Details:
         <translation>Чыгуучу № %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="53" />
+        <location filename="../models/reports/LetterLayout.cpp" line="54" />
         <source>of %1</source>
         <translation>%1</translation>
     </message>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="62" />
+        <location filename="../models/reports/LetterLayout.cpp" line="56" />
+        <source>(numbered when printed or saved)</source>
+        <translation>(басылып же сакталганда номер берилет)</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="65" />
         <source>(signature)</source>
         <translation>(колу)</translation>
     </message>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="74" />
+        <location filename="../models/reports/LetterLayout.cpp" line="77" />
         <source>The letter layout asks for "%1", which no letter has.</source>
         <translation>Каттын калыбы "%1" маанисин сурайт, бирок мындай маани жок.</translation>
     </message>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="82" />
+        <location filename="../models/reports/LetterLayout.cpp" line="85" />
         <source>The letter layout is missing from this build.</source>
         <translation>Каттын калыбы бул программада жок.</translation>
     </message>
@@ -3422,7 +3427,7 @@ Details:
         <translation>Эмнеге жооп экенин көрүү үчүн катты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="112" />
+        <location filename="../ui/pages/LettersPage.cpp" line="111" />
         <source>(no longer on file)</source>
         <translation>(эми сакталган эмес)</translation>
     </message>
@@ -4051,42 +4056,42 @@ Statement: %3</source>
 <context>
     <name>dpo::OutgoingLetterService</name>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="108" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="109" />
         <source>The outgoing letter was numbered but cannot be read back.</source>
         <translation>Чыгуучу катка номер берилди, бирок аны кайра окууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="166" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="167" />
         <source>Outgoing letter %1 is not in the register.</source>
         <translation>%1 чыгуучу кат реестрде жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="173" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="174" />
         <source>Answer to a claim</source>
         <translation>Дооматка жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="175" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="176" />
         <source>Reply to a withdrawal request</source>
         <translation>Кайтарып алуу арызына жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="177" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="178" />
         <source>Notice of a disclosure</source>
         <translation>Ачыкка чыгаруу тууралуу билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="184" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="185" />
         <source>Claim %1</source>
         <translation>%1-доо</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="186" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="187" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="188" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="189" />
         <source>Disclosure %1</source>
         <translation>%1-ачыкка чыгаруу</translation>
     </message>
@@ -4846,16 +4851,16 @@ Statement: %3</source>
         <translation>реестрди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="50" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="122" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="150" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="163" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="70" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="123" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="151" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="164" />
         <source>read the register of outgoing letters</source>
         <translation>чыгуучу каттардын реестрин окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="89" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="104" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="90" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="105" />
         <source>number an outgoing letter</source>
         <translation>чыгуучу катка номер берүү</translation>
     </message>
@@ -7194,7 +7199,7 @@ Statement: %3</source>
     <name>dpo::WithdrawalPane</name>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="123" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
         <source>Withdrawals</source>
         <translation>Кайтарып алуулар</translation>
     </message>
@@ -7234,242 +7239,242 @@ Statement: %3</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="69" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="65" />
         <source>Reply letter: request No. %1</source>
         <translation>Жооп кат: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="79" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="75" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ № %1 арызга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="150" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="152" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="157" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="166" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="168" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="170" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="182" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="180" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="196" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="205" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="225" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="225" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="265" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="279" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="275" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="279" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="275" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="280" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="276" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="288" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="290" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="290" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="291" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="303" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="299" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="316" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="331" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="338" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="334" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="339" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="345" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="341" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="361" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="357" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="362" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="358" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="369" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="365" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="375" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="371" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="377" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="373" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="382" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>

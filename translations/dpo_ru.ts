@@ -1334,187 +1334,187 @@ Details:
         <translation>Отчёт о данных…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="98" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="94" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="111" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="49" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="139" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="135" />
         <source>Claims</source>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="151" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="147" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="166" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="171" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="174" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="190" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="181" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="182" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="179" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="187" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="192" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="198" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="203" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="199" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="204" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="206" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="202" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="213" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="209" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="258" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="254" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="271" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="267" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="286" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="282" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="295" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="307" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="303" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="308" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="304" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="319" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="315" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="82" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="331" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="327" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="72" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="68" />
         <source>Answer letter: No. %1</source>
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="338" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="342" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="338" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="349" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="345" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="352" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="348" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -2614,7 +2614,7 @@ Details:
     <name>dpo::DisclosurePane</name>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="27" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="110" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="105" />
         <source>Disclosures</source>
         <translation>Раскрытия</translation>
     </message>
@@ -2629,158 +2629,158 @@ Details:
         <translation>Отправлено вручную…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="51" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="46" />
         <source>Notice of disclosure No. %1</source>
         <translation>Уведомление о раскрытии № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="65" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="60" />
         <source>The document is attached to disclosure No. %1.</source>
         <translation>Документ приложен к раскрытию № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="144" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Выберите раскрытие в списке, чтобы увидеть его субъектов и уведомления.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="154" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
         <source>Disclosure No. %1 of %2</source>
         <translation>Раскрытие № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="161" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="161" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="170" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
         <source>Ground:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="171" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
         <source>Data disclosed:</source>
         <translation>Раскрытые данные:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="172" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
         <source>Notices:</source>
         <translation>Уведомления:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>уведомлено %1 из %2 субъектов; не доставлено: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="178" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="173" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="175" />
         <source>Recorded by:</source>
         <translation>Записал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="188" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="183" />
         <source>notified</source>
         <translation>уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="189" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="184" />
         <source>not notified: late</source>
         <translation>не уведомлён: срок прошёл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="190" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="185" />
         <source>not yet notified</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="192" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="187" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="192" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="187" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="192" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="187" />
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="209" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="204" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="209" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="204" />
         <source>outbox</source>
         <translation>очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="211" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
         <source>State since</source>
         <translation>Состояние с</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="212" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
         <source>Via</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="241" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="236" />
         <source>The notice is in the outbox.</source>
         <translation>Уведомление поставлено в очередь отправки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="260" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="255" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Уведомление, отправленное вручную, записано.</translation>
     </message>
@@ -3332,17 +3332,17 @@ Details:
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="219" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="220" />
         <source>The letter went to the printer.</source>
         <translation>Письмо отправлено на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="224" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="225" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/CaseWidgets.cpp" line="234" />
+        <location filename="../ui/widgets/CaseWidgets.cpp" line="235" />
         <source>The letter is saved: %1</source>
         <translation>Письмо сохранено: %1</translation>
     </message>
@@ -3350,7 +3350,7 @@ Details:
 <context>
     <name>dpo::LetterLayout</name>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="47" />
+        <location filename="../models/reports/LetterLayout.cpp" line="48" />
         <source>INN %1</source>
         <translation>ИНН %1</translation>
     </message>
@@ -3360,22 +3360,27 @@ Details:
         <translation>Исх. № %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="53" />
+        <location filename="../models/reports/LetterLayout.cpp" line="54" />
         <source>of %1</source>
         <translation>от %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="62" />
+        <location filename="../models/reports/LetterLayout.cpp" line="56" />
+        <source>(numbered when printed or saved)</source>
+        <translation>(номер присваивается при печати или сохранении)</translation>
+    </message>
+    <message>
+        <location filename="../models/reports/LetterLayout.cpp" line="65" />
         <source>(signature)</source>
         <translation>(подпись)</translation>
     </message>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="74" />
+        <location filename="../models/reports/LetterLayout.cpp" line="77" />
         <source>The letter layout asks for "%1", which no letter has.</source>
         <translation>Макет письма запрашивает «%1», которого нет ни в одном письме.</translation>
     </message>
     <message>
-        <location filename="../models/reports/LetterLayout.cpp" line="82" />
+        <location filename="../models/reports/LetterLayout.cpp" line="85" />
         <source>The letter layout is missing from this build.</source>
         <translation>Макет письма отсутствует в этой сборке.</translation>
     </message>
@@ -3422,7 +3427,7 @@ Details:
         <translation>Выберите письмо, чтобы увидеть, на что оно отвечает.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="112" />
+        <location filename="../ui/pages/LettersPage.cpp" line="111" />
         <source>(no longer on file)</source>
         <translation>(больше не хранится)</translation>
     </message>
@@ -4051,42 +4056,42 @@ Statement: %3</source>
 <context>
     <name>dpo::OutgoingLetterService</name>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="108" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="109" />
         <source>The outgoing letter was numbered but cannot be read back.</source>
         <translation>Исходящему письму присвоен номер, но его не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="166" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="167" />
         <source>Outgoing letter %1 is not in the register.</source>
         <translation>Исходящего письма %1 нет в реестре.</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="173" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="174" />
         <source>Answer to a claim</source>
         <translation>Ответ на претензию</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="175" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="176" />
         <source>Reply to a withdrawal request</source>
         <translation>Ответ на заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="177" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="178" />
         <source>Notice of a disclosure</source>
         <translation>Уведомление о раскрытии</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="184" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="185" />
         <source>Claim %1</source>
         <translation>Претензия %1</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="186" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="187" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="188" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="189" />
         <source>Disclosure %1</source>
         <translation>Раскрытие %1</translation>
     </message>
@@ -4846,16 +4851,16 @@ Statement: %3</source>
         <translation>прочитать реестр</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="50" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="122" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="150" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="163" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="70" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="123" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="151" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="164" />
         <source>read the register of outgoing letters</source>
         <translation>прочитать реестр исходящих писем</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="89" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="104" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="90" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="105" />
         <source>number an outgoing letter</source>
         <translation>присвоить номер исходящему письму</translation>
     </message>
@@ -7194,7 +7199,7 @@ Statement: %3</source>
     <name>dpo::WithdrawalPane</name>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="123" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
         <source>Withdrawals</source>
         <translation>Отзывы согласия</translation>
     </message>
@@ -7234,242 +7239,242 @@ Statement: %3</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="69" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="65" />
         <source>Reply letter: request No. %1</source>
         <translation>Письмо-ответ: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="79" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="75" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ приложен к заявлению № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="150" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="152" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="157" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="166" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="168" />
         <source>Target date:</source>
         <translation>Целевой срок:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="170" />
         <source>Identity:</source>
         <translation>Личность:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="182" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Executed:</source>
         <translation>Исполнено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="180" />
         <source>Reply sent:</source>
         <translation>Ответ отправлен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="196" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
         <source>Select a request in the list to work on it.</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="205" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="228" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="225" />
         <source>Proposed by</source>
         <translation>Предложил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="225" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>not yet told</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
         <source>Recipient to tell</source>
         <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
         <source>Data it received</source>
         <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
         <source>Told on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="265" />
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="279" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="275" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="279" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="275" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="280" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="276" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="288" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="290" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="290" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="291" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="303" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="299" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="316" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="331" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="338" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="334" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="339" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="345" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="341" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="361" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="357" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="362" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="358" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="369" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="365" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="375" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="371" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="377" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="373" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="382" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>

@@ -42,9 +42,8 @@ QList<CaseRegisterRow> OutgoingLetterRegister::page(qint64 offset, int limit,
     }
     const Vocabulary words;
     QList<CaseRegisterRow> out;
-    for (const OutgoingLetterService::Letter& l : OutgoingLetterService(m_database)
-                                                      .page(m_search, offset, limit,
-                                                            after ? &last : nullptr)) {
+    for (const OutgoingLetterService::Letter& l :
+         OutgoingLetterService(m_database).page(m_search, offset, limit, after ? &last : nullptr)) {
         CaseRegisterRow row;
         row.id = l.id;
         row.subjectId = l.subjectId; // a notice's subject opens on a double click

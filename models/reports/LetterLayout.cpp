@@ -41,17 +41,20 @@ QString layOutLetter(const LetterContent& content, const Holder& holder,
 {
     const auto t = [&](const char* source) { return language.translate(kContext, source); };
     const QString& code = language.code();
+    const bool numbered = !outgoing.number.isEmpty(); // a preview of a letter not yet made is not
     const QHash<QString, QString> values{
         {QStringLiteral("holder_name"), letterText(holder.name(code))},
         {QStringLiteral("holder_inn"),
          letterText(t(QT_TRANSLATE_NOOP("dpo::LetterLayout", "INN %1")).arg(holder.inn))},
         {QStringLiteral("holder_address"), letterText(holder.address(code))},
         {QStringLiteral("outgoing_number"),
-         letterText(
-             t(QT_TRANSLATE_NOOP("dpo::LetterLayout", "Outgoing No. %1")).arg(outgoing.number))},
+         letterText(t(QT_TRANSLATE_NOOP("dpo::LetterLayout", "Outgoing No. %1"))
+                        .arg(numbered ? outgoing.number : QStringLiteral("______")))},
         {QStringLiteral("outgoing_date"),
-         letterText(t(QT_TRANSLATE_NOOP("dpo::LetterLayout", "of %1"))
-                        .arg(language.date(outgoing.registeredOn)))},
+         letterText(numbered ? t(QT_TRANSLATE_NOOP("dpo::LetterLayout", "of %1"))
+                                   .arg(language.date(outgoing.registeredOn))
+                             : t(QT_TRANSLATE_NOOP("dpo::LetterLayout",
+                                                   "(numbered when printed or saved)")))},
         {QStringLiteral("addressee_name"), letterText(content.addresseeName)},
         {QStringLiteral("addressee_address"), letterText(content.addresseeAddress)},
         {QStringLiteral("heading"), letterText(content.heading)},

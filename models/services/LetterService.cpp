@@ -64,6 +64,27 @@ QString LetterService::prepare(const Session& session, qint64 caseId, const QStr
     });
 }
 
+QString LetterService::preview(const Session& session, qint64 caseId, const QString& language) const
+{
+    return runStep(m_database, session, Permission::WorkOnCases, refusedAction(),
+                   [&](const QSqlDatabase& db) {
+        requireLetterLanguage(language);
+        const OutgoingLetterService::Letter outgoing =
+            OutgoingLetterService::findLetter(db, QString::fromLatin1(m_kind.action), caseId,
+                                              addresseeSubject())
+                .value_or(OutgoingLetterService::Letter{});
+        const QString text = documentHtml(db, caseId, language, session.displayName, outgoing);
+        QJsonObject details{{QStringLiteral("language"), language},
+                            {QStringLiteral("preview"), true}};
+        if (!outgoing.number.isEmpty())
+            details.insert(QStringLiteral("number"), outgoing.number);
+        AuditService::append(db, session, QString::fromLatin1(m_kind.action),
+                             QString::fromLatin1(m_kind.entity), QString::number(caseId), 0,
+                             details);
+        return text;
+    });
+}
+
 QString LetterService::refusedAction() const
 {
     return QCoreApplication::translate(m_kind.roleContext, m_kind.roleAction);

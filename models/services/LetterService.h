@@ -28,7 +28,10 @@ public:
 
     // `language`: ky, ru, or kBilingual for both texts in one letter (policy 2.5).
     QString prepare(const Session& session, qint64 caseId,
-                    const QString& language) const; // HTML, audited
+                    const QString& language) const; // HTML, numbered, audited
+    // The letter as it would be made, to look at: its number if it was made before, else a blank
+    // one ("numbered when printed or saved"): a preview takes no number. Audited as a preview.
+    QString preview(const Session& session, qint64 caseId, const QString& language) const;
     void writePdf(const Session& session, qint64 caseId, const QString& language,
                   const QString& path) const;
 

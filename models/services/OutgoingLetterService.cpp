@@ -37,22 +37,6 @@ OutgoingLetterService::Letter letterFrom(const QSqlQuery& q)
     return l;
 }
 
-std::optional<OutgoingLetterService::Letter> findLetter(const QSqlDatabase& db, const QString& kind,
-                                                        qint64 caseId, qint64 subjectId)
-{
-    QSqlQuery q = prepareQuery(
-        db, QStringLiteral("SELECT * FROM (%1) x WHERE x.kind = ? AND x.case_id = ? AND "
-                           "x.subject_id = ?")
-                .arg(QLatin1String(kRegisterSql)));
-    q.addBindValue(kind);
-    q.addBindValue(caseId);
-    q.addBindValue(subjectId);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
-    if (!q.next())
-        return std::nullopt;
-    return letterFrom(q);
-}
-
 // The search as the register's WHERE: the whole number ("2026/14"), the number within its year
 // ("14"), or a part of the addressee's name. The officer's text is matched literally (LIKE's
 // wildcards in it are escaped).
@@ -71,6 +55,23 @@ QString searchCondition(const QString& search, QVariantList& values)
                           "x.addressee LIKE ? ESCAPE '\\')");
 }
 } // namespace
+
+std::optional<OutgoingLetterService::Letter>
+OutgoingLetterService::findLetter(const QSqlDatabase& db, const QString& kind, qint64 caseId,
+                                  qint64 subjectId)
+{
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT * FROM (%1) x WHERE x.kind = ? AND x.case_id = ? AND "
+                           "x.subject_id = ?")
+                .arg(QLatin1String(kRegisterSql)));
+    q.addBindValue(kind);
+    q.addBindValue(caseId);
+    q.addBindValue(subjectId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
+    if (!q.next())
+        return std::nullopt;
+    return letterFrom(q);
+}
 
 OutgoingLetterService::Letter OutgoingLetterService::registerLetter(const QSqlDatabase& db,
                                                                     const Session& session,

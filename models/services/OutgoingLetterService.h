@@ -3,6 +3,7 @@
 
 #include "core/Session.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -42,6 +43,10 @@ public:
     static Letter registerLetter(const QSqlDatabase& db, const Session& session,
                                  const QString& kind, qint64 caseId, qint64 subjectId,
                                  const QString& language);
+
+    // The letter's entry if it was made before (a reprint), inside the caller's transaction.
+    static std::optional<Letter> findLetter(const QSqlDatabase& db, const QString& kind,
+                                            qint64 caseId, qint64 subjectId);
 
     // The register, newest first; `search` matches the number or the addressee's name (empty:
     // every letter).

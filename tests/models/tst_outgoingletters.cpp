@@ -166,6 +166,43 @@ private slots:
         QCOMPARE(all().size(), before);
     }
 
+    // A preview shows the letter with a blank number and takes none; once the letter is made,
+    // a preview shows its number. Each preview is audited as one.
+    void aPreviewTakesNoNumber()
+    {
+        const qint64 id = answeredClaim(QStringLiteral("Алдын ала Көрүү"));
+        const qsizetype before = all().size();
+        const ClaimLetterService letters(*m_database);
+        const QString blank = letters.preview(m_admin, id, QStringLiteral("ru"));
+        QCOMPARE(all().size(), before);
+        const auto unnumbered = [](const QString& language) {
+            return DocumentLanguage(language).translate("dpo::LetterLayout",
+                                                        "(numbered when printed or saved)");
+        };
+        QVERIFY(unnumbered(QStringLiteral("ru")).startsWith(QStringLiteral("(номер")));
+        QVERIFY2(blank.contains(unnumbered(QStringLiteral("ru"))) &&
+                     blank.contains(QStringLiteral("Алдын ала Көрүү")),
+                 qPrintable(blank));
+        QVERIFY_THROWS_EXCEPTION(Error, letters.preview(m_admin, id, QStringLiteral("en")));
+        letters.prepare(m_admin, id, QStringLiteral("ky"));
+        QCOMPARE(all().size(), before + 1);
+        const QString number = all().first().number;
+        const QString numbered = letters.preview(m_admin, id, QStringLiteral("ky+ru"));
+        QVERIFY2(numbered.contains(number) &&
+                     !numbered.contains(unnumbered(QStringLiteral("ky"))) &&
+                     !numbered.contains(unnumbered(QStringLiteral("ru"))),
+                 qPrintable(numbered));
+        QCOMPARE(all().size(), before + 1);
+        QSqlQuery q = prepareQuery(
+            m_database->connection(),
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'claim.letter' AND "
+                           "entity_id = ? AND details LIKE '%\"preview\":true%'"));
+        q.addBindValue(QString::number(id));
+        execQuery(q, "count");
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
     void theRegisterIsSearched()
     {
         const QList<OutgoingLetterService::Letter> letters = all();

@@ -184,6 +184,10 @@ private slots:
                           Qt::LeftButton);
         QCOMPARE(prompts.previews, 1);
         QVERIFY(test::pdfText(prompts.previewOutput).contains(QStringLiteral("15")));
+        if (const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR"); !shots.isEmpty())
+            QFile::copy(prompts.previewOutput, shots + QStringLiteral("/letter-preview.pdf"));
+        // A preview takes no number: the register of outgoing letters is empty until the PDF.
+        QCOMPARE(test::rowCount(*database, QStringLiteral("outgoing_letters")), qint64(0));
         pane->findChild<QComboBox*>(QStringLiteral("letterLanguage"))->setCurrentIndex(1); // ru
         prompts.saveAnswer = dir.filePath(QStringLiteral("letter.pdf"));
         QTest::mouseClick(pane->findChild<QPushButton*>(QStringLiteral("saveLetter")),
@@ -191,6 +195,7 @@ private slots:
         const QString letter = test::pdfText(prompts.saveAnswer);
         QVERIFY2(letter.contains(QStringLiteral("пункт")) && letter.contains(QStringLiteral("2")),
                  qPrintable(letter));
+        QCOMPARE(test::rowCount(*database, QStringLiteral("outgoing_letters")), qint64(1));
         QVERIFY(prompts.errors.isEmpty());
 
         // The request is answered with the subject data report.

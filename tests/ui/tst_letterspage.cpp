@@ -70,8 +70,7 @@ private slots:
         auto* table = page->findChild<QTableView*>(QStringLiteral("lettersRegister"));
         // Newest first: the third claim's letter heads the register, its number in column 0.
         QCOMPARE(table->model()->index(0, 0).data().toString(), letters.first().number);
-        QCOMPARE(table->model()->index(0, 4).data().toString(),
-                 QStringLiteral("Сыдыкова Нургүл"));
+        QCOMPARE(table->model()->index(0, 4).data().toString(), QStringLiteral("Сыдыкова Нургүл"));
         QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("registerLetter"))->isVisible());
 
         // Selected: the details and the case; "Open the case" shows it in the claims section.

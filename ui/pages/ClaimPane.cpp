@@ -61,19 +61,15 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
       m_report(button(this, tr("Data report…"), "subjectReport"))
 {
     setObjectName(QStringLiteral("claimPane"));
-    m_letter = new LetterButtons(
-        prompts,
-        {[this](const QString& language) {
-        return ClaimLetterService(m_database).prepare(m_session, claimId(), language);
-         },
-         [this](const QString& language, const QString& path) {
-        ClaimLetterService(m_database).writePdf(m_session, claimId(), language, path);
-        },
-        [this] { return tr("Answer letter: No. %1").arg(claimId()); },
-        [this](const QString& language) {
+    m_letter =
+        new LetterButtons(prompts, m_session,
+                          {[this] { return std::make_unique<ClaimLetterService>(m_database); },
+                           [this] { return claimId(); },
+                           [this] { return tr("Answer letter: No. %1").arg(claimId()); },
+                           [this](const QString& language) {
         return QStringLiteral("answer-%1-%2.pdf").arg(claimId()).arg(language);
-        }},
-        this);
+                           }},
+                          this);
     connect(m_letter, &LetterButtons::statusMessage, this, &ClaimPane::statusMessage);
     m_documents->setAttach([this](const AttachmentService::Document& document) {
         ClaimService(m_database).attach(m_session, claimId(), document);

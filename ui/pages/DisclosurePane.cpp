@@ -36,26 +36,21 @@ DisclosurePane::DisclosurePane(Database& database, Session session, UserPrompts&
       m_byHand(new QPushButton(tr("Sent by hand…"), this))
 {
     setObjectName(QStringLiteral("disclosurePane"));
-    m_letter = new LetterButtons(
-        prompts,
-        {[this](const QString& language) {
+    m_letter =
+        new LetterButtons(prompts, m_session,
+                          {[this] {
         const DisclosureService::SubjectLine* s = selectedSubject();
-        return NoticeLetterService(m_database, s ? s->subjectId : 0)
-            .prepare(m_session, disclosureId(), language);
-         },
-         [this](const QString& language, const QString& path) {
-        const DisclosureService::SubjectLine* s = selectedSubject();
-        NoticeLetterService(m_database, s ? s->subjectId : 0)
-            .writePdf(m_session, disclosureId(), language, path);
-        },
-        [this] { return tr("Notice of disclosure No. %1").arg(disclosureId()); },
-        [this](const QString& language) {
+        return std::make_unique<NoticeLetterService>(m_database, s ? s->subjectId : 0);
+                           },
+                           [this] { return disclosureId(); },
+                           [this] { return tr("Notice of disclosure No. %1").arg(disclosureId()); },
+                           [this](const QString& language) {
         const DisclosureService::SubjectLine* s = selectedSubject();
         return QStringLiteral("notice-%1-%2-%3.pdf")
             .arg(disclosureId())
             .arg(s ? s->platformRef : QString(), language);
-        }},
-        this);
+                          }},
+    this);
     connect(m_letter, &LetterButtons::statusMessage, this, &DisclosurePane::statusMessage);
     m_documents->setAttach([this](const AttachmentService::Document& document) {
         AttachmentService(m_database)

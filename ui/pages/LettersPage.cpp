@@ -104,14 +104,14 @@ void LettersPage::showCase(qint64 id)
     m_shown = id;
     m_shownKind = letter.kind;
     m_shownCase = letter.caseId;
-    const QStringList values{
-        letter.number,
-        displayDate(letter.registeredOn),
-        OutgoingLetterService::kindText(letter.kind),
-        OutgoingLetterService::caseText(letter),
-        letter.addressee.isEmpty() ? tr("(no longer on file)") : letter.addressee,
-        Vocabulary().name(Vocabulary::Kind::Language, letter.language),
-        letter.officer};
+    const QStringList values{letter.number,
+                             displayDate(letter.registeredOn),
+                             OutgoingLetterService::kindText(letter.kind),
+                             OutgoingLetterService::caseText(letter),
+                             letter.addressee.isEmpty() ? tr("(no longer on file)")
+                                                        : letter.addressee,
+                             Vocabulary().name(Vocabulary::Kind::Language, letter.language),
+                             letter.officer};
     for (int i = 0; i < m_values.size() && i < values.size(); ++i)
         m_values[i]->setText(values[i]);
     m_hint->hide();

@@ -35,9 +35,9 @@ protected:
 private:
     Database& m_database;
     QLineEdit* m_search;
-    QTimer* m_typing; // a reload once the officer pauses, not on every key
-    QLabel* m_hint;           // what to do while no letter is selected
-    QWidget* m_details;       // the selected letter, a line per register column
+    QTimer* m_typing;        // a reload once the officer pauses, not on every key
+    QLabel* m_hint;          // what to do while no letter is selected
+    QWidget* m_details;      // the selected letter, a line per register column
     QList<QLabel*> m_values; // in the register's column order
     QPushButton* m_openCase;
     qint64 m_shown = 0;

@@ -58,19 +58,15 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
       m_reply(button(this, tr("Reply sent…"), "replySent"))
 {
     setObjectName(QStringLiteral("withdrawalPane"));
-    m_letter = new LetterButtons(
-        prompts,
-        {[this](const QString& language) {
-        return WithdrawalLetterService(m_database).prepare(m_session, requestId(), language);
-         },
-         [this](const QString& language, const QString& path) {
-        WithdrawalLetterService(m_database).writePdf(m_session, requestId(), language, path);
-        },
-        [this] { return tr("Reply letter: request No. %1").arg(requestId()); },
-        [this](const QString& language) {
+    m_letter =
+        new LetterButtons(prompts, m_session,
+                          {[this] { return std::make_unique<WithdrawalLetterService>(m_database); },
+                           [this] { return requestId(); },
+                           [this] { return tr("Reply letter: request No. %1").arg(requestId()); },
+                           [this](const QString& language) {
         return QStringLiteral("withdrawal-reply-%1-%2.pdf").arg(requestId()).arg(language);
-        }},
-        this);
+                           }},
+                          this);
     connect(m_letter, &LetterButtons::statusMessage, this, &WithdrawalPane::statusMessage);
     m_documents->setAttach([this](const AttachmentService::Document& document) {
         WithdrawalService(m_database).attach(m_session, requestId(), document);

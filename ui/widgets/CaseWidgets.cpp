@@ -138,9 +138,9 @@ void DocumentList::openSelected()
     }
 }
 
-LetterButtons::LetterButtons(UserPrompts& prompts, Letter letter, QWidget* parent)
-    : QWidget(parent), m_prompts(prompts), m_letter(std::move(letter)),
-      m_language(new QComboBox(this))
+LetterButtons::LetterButtons(UserPrompts& prompts, Session session, Letter letter, QWidget* parent)
+    : QWidget(parent), m_prompts(prompts), m_session(std::move(session)),
+      m_letter(std::move(letter)), m_language(new QComboBox(this))
 {
     m_language->setObjectName(QStringLiteral("letterLanguage"));
     // Language names are written in their own language, never translated.
@@ -194,7 +194,7 @@ void LetterButtons::preview()
 {
     QString html;
     try {
-        html = m_letter.html(language());
+        html = m_letter.service()->preview(m_session, m_letter.caseId(), language());
     } catch (const Error& e) {
         m_prompts.showError(this, m_letter.title(), e.message());
         return;
@@ -211,7 +211,8 @@ void LetterButtons::print()
     if (!m_prompts.choosePrinter(this, &printer))
         return; // cancelled: nothing printed, nothing audited
     try {
-        SubjectReportService::render(m_letter.html(language()), printer);
+        SubjectReportService::render(
+            m_letter.service()->prepare(m_session, m_letter.caseId(), language()), printer);
     } catch (const Error& e) {
         m_prompts.showError(this, m_letter.title(), e.message());
         return;
@@ -226,7 +227,7 @@ void LetterButtons::savePdf()
     if (path.isEmpty())
         return;
     try {
-        m_letter.writePdf(language(), path);
+        m_letter.service()->writePdf(m_session, m_letter.caseId(), language(), path);
     } catch (const Error& e) {
         m_prompts.showError(this, m_letter.title(), e.message());
         return;

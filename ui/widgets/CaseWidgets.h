@@ -6,8 +6,10 @@
 
 #include "core/Session.h"
 #include "services/AttachmentService.h"
+#include "services/LetterService.h"
 
 #include <functional>
+#include <memory>
 #include <QWidget>
 
 class QComboBox;
@@ -78,12 +80,14 @@ class LetterButtons : public QWidget
 public:
     struct Letter
     {
-        std::function<QString(const QString& language)> html;
-        std::function<void(const QString& language, const QString& path)> writePdf;
+        // The service of the letter the pane shows (a notice's names its subject) and its case.
+        std::function<std::unique_ptr<LetterService>()> service;
+        std::function<qint64()> caseId;
         std::function<QString()> title; // the preview's and the print job's
         std::function<QString(const QString& language)> fileName; // suggested
     };
-    LetterButtons(UserPrompts& prompts, Letter letter, QWidget* parent = nullptr);
+    // Preview shows the letter without numbering it; Print and PDF make it (numbered, audited).
+    LetterButtons(UserPrompts& prompts, Session session, Letter letter, QWidget* parent = nullptr);
     QString language() const;
     void setLanguage(const QString& language);
     void setAvailable(bool available);
@@ -96,6 +100,7 @@ signals:
 
 private:
     UserPrompts& m_prompts;
+    Session m_session;
     Letter m_letter;
     QComboBox* m_language;
     QList<QPushButton*> m_buttons;
