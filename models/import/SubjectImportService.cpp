@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/SubjectImportService.h"
 #include "domain/DocumentLanguage.h"
-#include "services/AccessControl.h"
+#include "services/ServiceStep.h"
 
 #include "core/Error.h"
 #include "core/Session.h"
@@ -13,6 +13,7 @@
 #include "security/Sha256.h"
 #include "services/AuditService.h"
 
+#include <functional>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,15 +33,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("dpo::SubjectImportService", text);
 }
 
-struct Row
-{
-    int line = 0;
-    QString platformRef, inn, surname, givenName, patronymic, sex, phone, email, language,
-        idDocument;
-    QDate birthDate;
-    QDateTime consentGivenAt;
-    qint64 policyVersionId = 0;
-};
+using Row = SubjectImportService::ImportedSubject;
 
 struct PolicyVersion
 {
@@ -107,6 +100,228 @@ QDateTime parseInstant(const QString& text)
         dt = QDateTime(dt.date(), dt.time(), bishkekZone());
     return dt.toUTC();
 }
+
+// Checks the rows of one file against each other and the database: each problem is added to
+// `problems`, each warning to `warnings`; a row is returned whatever it holds (the file is
+// refused as a whole when any row has a problem).
+class RowChecker
+{
+    Q_DECLARE_TR_FUNCTIONS(dpo::SubjectImportService)
+public:
+    RowChecker(const QSqlDatabase& db, QString fileName, Problems& problems, QStringList& warnings)
+        : m_fileName(std::move(fileName)), m_problems(problems), m_warnings(warnings),
+          m_refExists(
+              prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE platform_ref = ?"))),
+          m_innExists(prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE inn = ?"))),
+          m_today(QDate::currentDate())
+    {
+        QSqlQuery q = prepareQuery(
+            db, QStringLiteral("SELECT code, id, effective_from FROM policy_versions"));
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the policy versions"));
+        while (q.next())
+            m_policies.insert(q.value(0).toString(),
+                              {q.value(1).toLongLong(), q.value(2).toDate()});
+    }
+
+    // `field(column)`: the row's trimmed value of the column (empty for an optional one left out).
+    Row check(int line, const std::function<QString(const char*)>& field)
+    {
+        Row row;
+        row.line = line;
+        checkIdentity(row, field);
+        checkPerson(row, field);
+        checkContacts(row, field);
+        checkConsent(row, field);
+        return row;
+    }
+
+    // The header's columns by name, each checked: known, once, every required one present.
+    static QHash<QString, int> readHeader(CsvReader& reader, Problems& problems)
+    {
+        CsvReader::Record record;
+        reader.next(record);
+        if (!record.error.isEmpty()) {
+            problems.add(record.line, QStringLiteral("header"), record.error);
+            throw Error(Error::Kind::BadInput, problems.text());
+        }
+        const QStringList& required = SubjectImportService::kColumns;
+        const QStringList& optional = SubjectImportService::kOptionalColumns;
+        QHash<QString, int> index;
+        for (int i = 0; i < record.fields.size(); ++i) {
+            const QString name = record.fields[i].trimmed();
+            if (index.contains(name))
+                problems.add(record.line, name, tr("the column appears twice in the header"));
+            else if (!required.contains(name) && !optional.contains(name))
+                problems.add(
+                    record.line, name.isEmpty() ? QStringLiteral("header") : name,
+                    tr("unknown column; expected exactly: %1 (and optionally %2)")
+                        .arg(required.join(QLatin1Char(',')), optional.join(QLatin1Char(','))));
+            index.insert(name, i);
+        }
+        for (const QString& column : required)
+            if (!index.contains(column))
+                problems.add(record.line, column, tr("the column is missing from the header"));
+        if (!problems.isEmpty())
+            throw Error(Error::Kind::BadInput, problems.text());
+        return index;
+    }
+
+private:
+    void problem(int line, const char* column, const QString& reason)
+    {
+        m_problems.add(line, QString::fromLatin1(column), reason);
+    }
+    void warning(int line, const char* column, const QString& text)
+    {
+        m_warnings << QStringLiteral("%1:%2: %3: %4")
+                          .arg(m_fileName)
+                          .arg(line)
+                          .arg(QString::fromLatin1(column), text);
+    }
+    static bool existsInDb(QSqlQuery& q, const QString& value)
+    {
+        q.bindValue(0, value);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "check for duplicates"));
+        const bool found = q.next();
+        q.finish();
+        return found;
+    }
+
+    // The platform reference and the INN: well formed, once in the file, new to the database.
+    void checkIdentity(Row& row, const std::function<QString(const char*)>& field)
+    {
+        const int line = row.line;
+        row.platformRef = field("platform_ref");
+        if (row.platformRef.isEmpty())
+            problem(line, "platform_ref", tr("is empty"));
+        else if (row.platformRef.size() > 64)
+            problem(line, "platform_ref", tr("is longer than 64 characters"));
+        else if (m_refLines.contains(row.platformRef))
+            problem(line, "platform_ref",
+                    tr("\"%1\" repeats line %2")
+                        .arg(row.platformRef)
+                        .arg(m_refLines.value(row.platformRef)));
+        else if (existsInDb(m_refExists, row.platformRef))
+            problem(line, "platform_ref",
+                    tr("\"%1\" is already in the database").arg(row.platformRef));
+        m_refLines.insert(row.platformRef, line);
+
+        row.inn = field("inn");
+        if (!Inn::isWellFormed(row.inn))
+            problem(line, "inn", tr("\"%1\" is not 14 digits").arg(row.inn));
+        else if (m_innLines.contains(row.inn))
+            problem(
+                line, "inn",
+                tr("%1 repeats line %2").arg(Mask::inn(row.inn)).arg(m_innLines.value(row.inn)));
+        else if (existsInDb(m_innExists, row.inn))
+            problem(line, "inn", tr("%1 is already in the database").arg(Mask::inn(row.inn)));
+        else if (!Inn::embeddedBirthDate(row.inn).isValid())
+            warning(line, "inn",
+                    tr("warning: the birth date usually embedded in digits 2-9 does not parse"));
+        m_innLines.insert(row.inn, line);
+    }
+
+    // The name, the birth date (an adult's: a minor is warned of, policy 9.1) and the sex.
+    void checkPerson(Row& row, const std::function<QString(const char*)>& field)
+    {
+        const int line = row.line;
+        row.surname = field("surname");
+        row.givenName = field("given_name");
+        row.patronymic = field("patronymic");
+        if (row.surname.isEmpty())
+            problem(line, "surname", tr("is empty"));
+        if (row.givenName.isEmpty())
+            problem(line, "given_name", tr("is empty"));
+
+        const QString birth = field("birth_date");
+        if (!birth.isEmpty()) {
+            row.birthDate = QDate::fromString(birth, Qt::ISODate);
+            if (!row.birthDate.isValid() || birth.size() != 10)
+                problem(line, "birth_date",
+                        tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(birth));
+            else if (row.birthDate > m_today)
+                problem(line, "birth_date", tr("%1 is in the future").arg(birth));
+            else if (row.birthDate.addYears(18) > m_today)
+                warning(line, "birth_date",
+                        tr("warning: the subject is under 18 (policy 9.1): queue the data for "
+                           "deletion"));
+        }
+        row.sex = field("sex").toUpper();
+        if (!row.sex.isEmpty() && row.sex != QStringLiteral("F") && row.sex != QStringLiteral("M"))
+            problem(line, "sex", tr("\"%1\" is not F or M").arg(field("sex")));
+    }
+
+    // Phone (normalised to +996…), e-mail, identity document number, preferred language.
+    void checkContacts(Row& row, const std::function<QString(const char*)>& field)
+    {
+        const int line = row.line;
+        const QString phone = field("phone");
+        if (!phone.isEmpty()) {
+            row.phone = normalisePhone(phone);
+            if (row.phone.isEmpty())
+                problem(line, "phone",
+                        tr("\"%1\" is not a Kyrgyz number such as +996 555 123 456").arg(phone));
+        }
+        row.email = field("email");
+        static const QRegularExpression emailPattern(
+            QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        if (!row.email.isEmpty() && !emailPattern.match(row.email).hasMatch())
+            problem(line, "email", tr("\"%1\" is not an e-mail address").arg(row.email));
+
+        const QString document = field("id_document");
+        row.idDocument = document.toUpper().remove(QLatin1Char(' '));
+        static const QRegularExpression documentPattern(QStringLiteral("^[A-Z]{2}[0-9]{6,8}$"));
+        if (!row.idDocument.isEmpty() && !documentPattern.match(row.idDocument).hasMatch())
+            problem(line, "id_document",
+                    tr("\"%1\" is not an identity document number such as ID1234567 or "
+                       "AN1234567")
+                        .arg(document));
+
+        row.language = field("preferred_language").toLower();
+        if (row.language.isEmpty())
+            row.language = QStringLiteral("ky");
+        else if (row.language != QStringLiteral("ky") && row.language != QStringLiteral("ru"))
+            problem(line, "preferred_language",
+                    tr("\"%1\" is not ky or ru").arg(field("preferred_language")));
+    }
+
+    // The consent: a known policy version, given in the past and not before it took effect.
+    void checkConsent(Row& row, const std::function<QString(const char*)>& field)
+    {
+        const int line = row.line;
+        const QString policyCode = field("policy_version");
+        const auto policy = m_policies.constFind(policyCode);
+        if (policy == m_policies.constEnd())
+            problem(
+                line, "policy_version",
+                tr("\"%1\" is not a known policy version (known: %2)")
+                    .arg(policyCode, QStringList(m_policies.keys()).join(QStringLiteral(", "))));
+        else
+            row.policyVersionId = policy->id;
+
+        const QString given = field("consent_given_at");
+        row.consentGivenAt = parseInstant(given);
+        if (!row.consentGivenAt.isValid())
+            problem(line, "consent_given_at",
+                    tr("\"%1\" is not a date (YYYY-MM-DD) or an ISO-8601 time").arg(given));
+        else if (row.consentGivenAt > QDateTime::currentDateTimeUtc())
+            problem(line, "consent_given_at", tr("%1 is in the future").arg(given));
+        else if (policy != m_policies.constEnd() &&
+                 bishkekDate(row.consentGivenAt) < policy->effectiveFrom)
+            problem(line, "consent_given_at",
+                    tr("%1 is before policy version %2 took effect").arg(given, policyCode));
+    }
+
+    QString m_fileName;
+    Problems& m_problems;
+    QStringList& m_warnings;
+    QSqlQuery m_refExists;
+    QSqlQuery m_innExists;
+    QDate m_today;
+    QHash<QString, PolicyVersion> m_policies;
+    QHash<QString, int> m_refLines, m_innLines;
+};
+
 } // namespace
 
 const QStringList SubjectImportService::kColumns{QStringLiteral("platform_ref"),
@@ -129,221 +344,72 @@ SubjectImportService::SubjectImportService(Database& database) : m_database(data
 SubjectImportService::Result SubjectImportService::importSubjects(const Session& session,
                                                                   const QString& filePath)
 {
-    requirePermission(m_database, session, Permission::ImportSubjects, tr("import subjects"));
-    const QString& fileName = filePath;
+    // The file is read and checked before the transaction opens: a refused officer learns
+    // nothing of it, and a bad file never holds the tables locked.
+    return runPreparedStep(
+        m_database, session, Permission::ImportSubjects, tr("import subjects"),
+        [&] { return checkFile(filePath); },
+        [&](const QSqlDatabase& db, const Plan& plan) {
+        write(db, session, plan);
+        return Result{plan.rows.size(), plan.warnings};
+        });
+}
+
+SubjectImportService::Plan SubjectImportService::checkFile(const QString& filePath) const
+{
     QFile file(filePath);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(Error::Kind::BadInput,
-                    tr("%1: cannot read the file: %2").arg(fileName, file.errorString()));
+                    tr("%1: cannot read the file: %2").arg(filePath, file.errorString()));
     const QByteArray content = file.readAll();
     file.close();
-    Problems problems(fileName);
+    Problems problems(filePath);
     if (content.trimmed().isEmpty()) {
         problems.add(1, QStringLiteral("file"),
                      tr("the file is empty; expected a header row: %1")
                          .arg(kColumns.join(QLatin1Char(','))));
         throw Error(Error::Kind::BadInput, problems.text());
     }
-
-    QSqlDatabase db = m_database.connection();
-    QHash<QString, PolicyVersion> policies;
-    {
-        QSqlQuery q = prepareQuery(
-            db, QStringLiteral("SELECT code, id, effective_from FROM policy_versions"));
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the policy versions"));
-        while (q.next())
-            policies.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toDate()});
-    }
-
     QBuffer buffer;
     buffer.setData(content);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer);
+    const QHash<QString, int> index = RowChecker::readHeader(reader, problems);
+
+    Plan plan;
+    plan.fileName = QFileInfo(filePath).fileName();
+    plan.sha256 = QString::fromLatin1(Sha256::hashHex(content));
+    RowChecker checker(m_database.connection(), filePath, problems, plan.warnings);
     CsvReader::Record record;
-    reader.next(record);
-    if (!record.error.isEmpty()) {
-        problems.add(record.line, QStringLiteral("header"), record.error);
-        throw Error(Error::Kind::BadInput, problems.text());
-    }
-    QHash<QString, int> index;
-    for (int i = 0; i < record.fields.size(); ++i) {
-        const QString name = record.fields[i].trimmed();
-        if (index.contains(name))
-            problems.add(record.line, name, tr("the column appears twice in the header"));
-        else if (!kColumns.contains(name) && !kOptionalColumns.contains(name))
-            problems.add(
-                record.line, name.isEmpty() ? QStringLiteral("header") : name,
-                tr("unknown column; expected exactly: %1 (and optionally %2)")
-                    .arg(kColumns.join(QLatin1Char(',')), kOptionalColumns.join(QLatin1Char(','))));
-        index.insert(name, i);
-    }
-    for (const QString& column : kColumns)
-        if (!index.contains(column))
-            problems.add(record.line, column, tr("the column is missing from the header"));
-    if (!problems.isEmpty())
-        throw Error(Error::Kind::BadInput, problems.text());
-
-    QSqlQuery refExists =
-        prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE platform_ref = ?"));
-    QSqlQuery innExists = prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE inn = ?"));
-    const auto existsInDb = [](QSqlQuery& q, const QString& value) {
-        q.bindValue(0, value);
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "check for duplicates"));
-        const bool found = q.next();
-        q.finish();
-        return found;
-    };
-
-    Result result;
-    QList<Row> rows;
-    QHash<QString, int> refLines, innLines;
-    const QDate today = QDate::currentDate();
     while (reader.next(record)) {
         if (record.fields.size() == 1 && record.fields[0].isEmpty() && record.error.isEmpty())
             continue; // blank line
-        const int line = record.line;
         if (!record.error.isEmpty()) {
-            problems.add(line, QStringLiteral("row"), record.error);
+            problems.add(record.line, QStringLiteral("row"), record.error);
             continue;
         }
         if (record.fields.size() != index.size()) {
-            problems.add(line, QStringLiteral("row"),
+            problems.add(record.line, QStringLiteral("row"),
                          tr("%1 fields where the header has %2")
                              .arg(record.fields.size())
                              .arg(index.size()));
             continue;
         }
-        const auto field = [&](const char* column) {
+        plan.rows << checker.check(record.line, [&](const char* column) {
             const auto it = index.constFind(QLatin1String(column));
-            return it == index.cend() ? QString()
-                                      : record.fields[*it].trimmed(); // an optional column left out
-        };
-        Row row;
-        row.line = line;
-        row.platformRef = field("platform_ref");
-        if (row.platformRef.isEmpty())
-            problems.add(line, QStringLiteral("platform_ref"), tr("is empty"));
-        else if (row.platformRef.size() > 64)
-            problems.add(line, QStringLiteral("platform_ref"), tr("is longer than 64 characters"));
-        else if (refLines.contains(row.platformRef))
-            problems.add(line, QStringLiteral("platform_ref"),
-                         tr("\"%1\" repeats line %2")
-                             .arg(row.platformRef)
-                             .arg(refLines.value(row.platformRef)));
-        else if (existsInDb(refExists, row.platformRef))
-            problems.add(line, QStringLiteral("platform_ref"),
-                         tr("\"%1\" is already in the database").arg(row.platformRef));
-        refLines.insert(row.platformRef, line);
-
-        row.inn = field("inn");
-        if (!Inn::isWellFormed(row.inn)) {
-            problems.add(line, QStringLiteral("inn"), tr("\"%1\" is not 14 digits").arg(row.inn));
-        } else if (innLines.contains(row.inn)) {
-            problems.add(
-                line, QStringLiteral("inn"),
-                tr("%1 repeats line %2").arg(Mask::inn(row.inn)).arg(innLines.value(row.inn)));
-        } else if (existsInDb(innExists, row.inn)) {
-            problems.add(line, QStringLiteral("inn"),
-                         tr("%1 is already in the database").arg(Mask::inn(row.inn)));
-        } else if (!Inn::embeddedBirthDate(row.inn).isValid()) {
-            result.warnings << QStringLiteral("%1:%2: inn: %3")
-                                   .arg(fileName)
-                                   .arg(line)
-                                   .arg(tr("warning: the birth date usually embedded in digits 2-9 "
-                                           "does not parse"));
-        }
-        innLines.insert(row.inn, line);
-
-        row.surname = field("surname");
-        row.givenName = field("given_name");
-        row.patronymic = field("patronymic");
-        if (row.surname.isEmpty())
-            problems.add(line, QStringLiteral("surname"), tr("is empty"));
-        if (row.givenName.isEmpty())
-            problems.add(line, QStringLiteral("given_name"), tr("is empty"));
-
-        const QString birth = field("birth_date");
-        if (!birth.isEmpty()) {
-            row.birthDate = QDate::fromString(birth, Qt::ISODate);
-            if (!row.birthDate.isValid() || birth.size() != 10)
-                problems.add(line, QStringLiteral("birth_date"),
-                             tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(birth));
-            else if (row.birthDate > today)
-                problems.add(line, QStringLiteral("birth_date"),
-                             tr("%1 is in the future").arg(birth));
-            else if (row.birthDate.addYears(18) > today)
-                result.warnings << QStringLiteral("%1:%2: birth_date: %3")
-                                       .arg(fileName)
-                                       .arg(line)
-                                       .arg(tr("warning: the subject is under 18 (policy 9.1): "
-                                               "queue the data for deletion"));
-        }
-        row.sex = field("sex").toUpper();
-        if (!row.sex.isEmpty() && row.sex != QStringLiteral("F") && row.sex != QStringLiteral("M"))
-            problems.add(line, QStringLiteral("sex"), tr("\"%1\" is not F or M").arg(field("sex")));
-
-        const QString phone = field("phone");
-        if (!phone.isEmpty()) {
-            row.phone = normalisePhone(phone);
-            if (row.phone.isEmpty())
-                problems.add(
-                    line, QStringLiteral("phone"),
-                    tr("\"%1\" is not a Kyrgyz number such as +996 555 123 456").arg(phone));
-        }
-        row.email = field("email");
-        static const QRegularExpression emailPattern(
-            QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (!row.email.isEmpty() && !emailPattern.match(row.email).hasMatch())
-            problems.add(line, QStringLiteral("email"),
-                         tr("\"%1\" is not an e-mail address").arg(row.email));
-
-        const QString document = field("id_document");
-        row.idDocument = document.toUpper().remove(QLatin1Char(' '));
-        static const QRegularExpression documentPattern(QStringLiteral("^[A-Z]{2}[0-9]{6,8}$"));
-        if (!row.idDocument.isEmpty() && !documentPattern.match(row.idDocument).hasMatch())
-            problems.add(
-                line, QStringLiteral("id_document"),
-                tr("\"%1\" is not an identity document number such as ID1234567 or AN1234567")
-                    .arg(document));
-
-        row.language = field("preferred_language").toLower();
-        if (row.language.isEmpty())
-            row.language = QStringLiteral("ky");
-        else if (row.language != QStringLiteral("ky") && row.language != QStringLiteral("ru"))
-            problems.add(line, QStringLiteral("preferred_language"),
-                         tr("\"%1\" is not ky or ru").arg(field("preferred_language")));
-
-        const QString policyCode = field("policy_version");
-        const auto policy = policies.constFind(policyCode);
-        if (policy == policies.constEnd())
-            problems.add(
-                line, QStringLiteral("policy_version"),
-                tr("\"%1\" is not a known policy version (known: %2)")
-                    .arg(policyCode, QStringList(policies.keys()).join(QStringLiteral(", "))));
-        else
-            row.policyVersionId = policy->id;
-
-        const QString given = field("consent_given_at");
-        row.consentGivenAt = parseInstant(given);
-        if (!row.consentGivenAt.isValid())
-            problems.add(line, QStringLiteral("consent_given_at"),
-                         tr("\"%1\" is not a date (YYYY-MM-DD) or an ISO-8601 time").arg(given));
-        else if (row.consentGivenAt > QDateTime::currentDateTimeUtc())
-            problems.add(line, QStringLiteral("consent_given_at"),
-                         tr("%1 is in the future").arg(given));
-        else if (policy != policies.constEnd() &&
-                 bishkekDate(row.consentGivenAt) < policy->effectiveFrom)
-            problems.add(line, QStringLiteral("consent_given_at"),
-                         tr("%1 is before policy version %2 took effect").arg(given, policyCode));
-        rows.append(row);
+            return it == index.cend() ? QString() : record.fields[*it].trimmed();
+        });
     }
-    if (rows.isEmpty() && problems.isEmpty())
+    if (plan.rows.isEmpty() && problems.isEmpty())
         problems.add(record.line > 0 ? record.line : 1, QStringLiteral("file"),
                      tr("the file has a header but no rows"));
     if (!problems.isEmpty())
         throw Error(Error::Kind::BadInput, problems.text());
+    return plan;
+}
 
-    TransactionGuard transaction(db);
+void SubjectImportService::write(const QSqlDatabase& db, const Session& session, const Plan& plan)
+{
     lockForBulkLoad(db, {QStringLiteral("subjects"), QStringLiteral("consents")});
     qint64 subjectId = nextFreeId(db, QStringLiteral("subjects"));
     qint64 consentId = nextFreeId(db, QStringLiteral("consents"));
@@ -370,7 +436,7 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
     const QVariant nullDate(QMetaType::fromType<QDate>());
     const auto orNull = [&](const QString& s) { return s.isEmpty() ? nullText : QVariant(s); };
     const QString held = QStringLiteral("held");
-    for (const Row& row : std::as_const(rows)) {
+    for (const ImportedSubject& row : plan.rows) {
         subjects.addRow(
             {subjectId, row.platformRef, row.inn, row.surname, row.givenName,
              orNull(row.patronymic), NameFold::fold(row.surname), NameFold::fold(row.givenName),
@@ -393,15 +459,12 @@ SubjectImportService::Result SubjectImportService::importSubjects(const Session&
     syncIdentity(db, QStringLiteral("consents"));
     refreshStatistics(db, {QStringLiteral("subjects"), QStringLiteral("consents"),
                            QStringLiteral("subject_categories")});
-    AuditService::append(
-        db, session, QStringLiteral("subjects.import"), QStringLiteral("import"), QString(), 0,
-        QJsonObject{{QStringLiteral("file"), QFileInfo(filePath).fileName()},
-                    {QStringLiteral("sha256"), QString::fromLatin1(Sha256::hashHex(content))},
-                    {QStringLiteral("subjects"), qint64(rows.size())},
-                    {QStringLiteral("warnings"), qint64(result.warnings.size())}});
-    transaction.commit();
-    result.imported = rows.size();
-    return result;
+    AuditService::append(db, session, QStringLiteral("subjects.import"), QStringLiteral("import"),
+                         QString(), 0,
+                         QJsonObject{{QStringLiteral("file"), plan.fileName},
+                                     {QStringLiteral("sha256"), plan.sha256},
+                                     {QStringLiteral("subjects"), qint64(plan.rows.size())},
+                                     {QStringLiteral("warnings"), qint64(plan.warnings.size())}});
 }
 
 } // namespace dpo

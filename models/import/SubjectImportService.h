@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace dpo {
@@ -24,12 +28,38 @@ public:
         QStringList warnings; // FILE:LINE: column: warning: ... (the rows are imported)
     };
 
+    // One checked row of the file, as it is written.
+    struct ImportedSubject
+    {
+        int line = 0;
+        QString platformRef, inn, surname, givenName, patronymic, sex, phone, email, language,
+            idDocument;
+        QDate birthDate;
+        QDateTime consentGivenAt;
+        qint64 policyVersionId = 0;
+    };
+    // A file checked whole: its rows, its warnings, what the audit entry names it by.
+    struct Plan
+    {
+        QList<ImportedSubject> rows;
+        QStringList warnings;
+        QString fileName; // without its folder
+        QString sha256;
+    };
+
     explicit SubjectImportService(Database& database);
 
     // Throws dpo::Error (BadInput) whose message lists the problems, one per line.
     Result importSubjects(const Session& session, const QString& filePath);
+    // Every row checked against the others and the database; nothing written. Throws the
+    // problems. importSubjects then writes the plan in one step.
+    Plan checkFile(const QString& filePath) const;
 
 private:
+    // The plan's subjects, consents and held categories, and the audit entry, in the step's
+    // transaction.
+    static void write(const QSqlDatabase& db, const Session& session, const Plan& plan);
+
     Database& m_database;
 };
 
