@@ -14,6 +14,7 @@
 #include "services/HolderService.h"
 #include "services/SigningKeyService.h"
 
+#include <functional>
 #include <optional>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -62,6 +63,218 @@ QString filtersInWords(const AuditFilter& f, const DocumentLanguage& language)
     add(QT_TRANSLATE_NOOP("dpo::AuditExport", "subject %1"), f.subjectRef);
     add(QT_TRANSLATE_NOOP("dpo::AuditExport", "entity %1"), f.entity);
     return parts.join(QStringLiteral("; "));
+}
+
+// The helpers' messages, in the service's translation context.
+struct Words
+{
+    Q_DECLARE_TR_FUNCTIONS(dpo::AuditExportService)
+};
+
+// The export's bytes on their way to the file, hashed as they go: the signature covers the file's
+// SHA-256.
+class HashedOutput
+{
+public:
+    HashedOutput(QIODevice* file, QString target) : m_file(file), m_target(std::move(target)) {}
+    void write(const QByteArray& bytes)
+    {
+        if (m_file->write(bytes) != bytes.size())
+            throw Error(Error::Kind::BadInput,
+                        Words::tr("Cannot write %1: %2").arg(m_target, m_file->errorString()));
+        m_hash.add(bytes);
+    }
+    QString sha256Hex() { return QString::fromLatin1(m_hash.result().toHex()); }
+
+private:
+    QIODevice* m_file;
+    QString m_target;
+    Sha256 m_hash;
+};
+
+// A document for an inspection about one subject: a reference that is no subject's would give
+// an empty export that reads like a clean record.
+void requireKnownSubject(const QSqlDatabase& db, const QString& subjectRef)
+{
+    if (subjectRef.isEmpty())
+        return;
+    QSqlQuery known =
+        prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE platform_ref = ?"));
+    known.addBindValue(subjectRef);
+    execQuery(known, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
+    if (!known.next())
+        throw Error(Error::Kind::BadInput,
+                    Words::tr("No subject has the platform reference \"%1\"; nothing was exported.")
+                        .arg(subjectRef.left(100)));
+}
+
+// The summary with the chain's head as the export begins (the genesis hash for an empty trail).
+AuditExportSummary summaryAtHead(const QSqlDatabase& db)
+{
+    AuditExportSummary summary;
+    QSqlQuery head = prepareQuery(
+        db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    execQuery(head, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
+    if (head.next()) {
+        summary.headSeq = head.value(0).toLongLong();
+        summary.headHash = head.value(1).toString();
+    } else {
+        summary.headHash = QString::fromLatin1(AuditService::kGenesisHash);
+    }
+    return summary;
+}
+
+// The key that signs the export, when the database signs its exports (it has an active key).
+std::optional<Ed25519Key> signingKey(Database& database, const AuditExportService::Options& options)
+{
+    if (!SigningKeyService(database).hasActiveKey())
+        return std::nullopt;
+    if (options.signingKeyPath.isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    Words::tr("This database signs its exports: give the signing "
+                              "key's file and its passphrase."));
+    return SigningKeyService(database).openActiveKey(options.signingKeyPath, options.passphrase);
+}
+
+// Each entry the filter selects, oldest first, up to the head the export began at (not its own
+// entry), counted into `summary`.
+void forEachExported(const AuditListService& list, const AuditFilter& filter,
+                     AuditExportSummary& summary,
+                     const std::function<void(const AuditListRow&)>& use)
+{
+    list.forEachOldestFirst(filter, [&](const AuditListRow& row) {
+        if (row.seq > summary.headSeq)
+            return false;
+        if (summary.entries == 0) {
+            summary.firstSeq = row.seq;
+            summary.firstHash = row.hash;
+        }
+        ++summary.entries;
+        summary.lastSeq = row.seq;
+        summary.lastHash = row.hash;
+        use(row);
+        return true;
+    });
+}
+
+QByteArray csvLine(const QStringList& values)
+{
+    QByteArray line;
+    for (const QString& v : values)
+        line += (line.isEmpty() ? QByteArray() : QByteArray(",")) + csvField(v);
+    return line + "\r\n";
+}
+
+QByteArray csvRow(const AuditListRow& r)
+{
+    return csvLine({QString::number(r.seq), r.atUtc, numberOrEmpty(r.officerId), r.officer,
+                    r.action, r.entity, r.entityId, numberOrEmpty(r.subjectId), r.subjectRef,
+                    r.details, r.prevHash, r.hash});
+}
+
+QByteArray jsonRow(const AuditListRow& r)
+{
+    const QJsonObject o{
+        {QStringLiteral("seq"), r.seq},
+        {QStringLiteral("at_utc"), r.atUtc},
+        {QStringLiteral("officer_id"), numberOrNull(r.officerId)},
+        {QStringLiteral("officer"), r.officer},
+        {QStringLiteral("action"), r.action},
+        {QStringLiteral("entity"), r.entity},
+        {QStringLiteral("entity_id"), r.entityId.isEmpty() ? QJsonValue() : QJsonValue(r.entityId)},
+        {QStringLiteral("subject_id"), numberOrNull(r.subjectId)},
+        {QStringLiteral("subject_ref"),
+         r.subjectRef.isEmpty() ? QJsonValue() : QJsonValue(r.subjectRef)},
+        {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()},
+        {QStringLiteral("prev_hash"), r.prevHash},
+        {QStringLiteral("hash"), r.hash}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// The export's own audit entry: what was exported, how, and the head it stopped at.
+QJsonObject exportDetails(const AuditExportService::Options& options,
+                          const AuditExportSummary& summary, const DocumentLanguage& language,
+                          const std::optional<Ed25519Key>& key, bool printed)
+{
+    const AuditFilter& f = options.filter;
+    QJsonObject details{
+        {QStringLiteral("format"),
+         printed ? QStringLiteral("print") : AuditExportService::formatCode(options.format)},
+        {QStringLiteral("entries"), summary.entries},
+        {QStringLiteral("first_seq"), summary.firstSeq},
+        {QStringLiteral("last_seq"), summary.lastSeq},
+        {QStringLiteral("head_seq"), summary.headSeq},
+        {QStringLiteral("head_hash"), summary.headHash}};
+    if (options.format == AuditExportService::Format::Pdf)
+        details.insert(QStringLiteral("language"), language.code());
+    if (f.from.isValid())
+        details.insert(QStringLiteral("from"), f.from.toString(Qt::ISODate));
+    if (f.to.isValid())
+        details.insert(QStringLiteral("to"), f.to.toString(Qt::ISODate));
+    for (const auto& [name, value] :
+         {std::pair{"officer", f.officer}, std::pair{"action", f.action},
+          std::pair{"subject", f.subjectRef}, std::pair{"entity", f.entity}})
+        if (!value.isEmpty())
+            details.insert(QLatin1String(name), value);
+    if (key)
+        details.insert(QStringLiteral("signed_by_key"), key->fingerprint());
+    return details;
+}
+
+QString periodInWords(const AuditFilter& f, const DocumentLanguage& language)
+{
+    if (!f.from.isValid() && !f.to.isValid())
+        return language.translate("dpo::AuditExport", "the whole trail");
+    return QStringLiteral("%1 – %2").arg(f.from.isValid() ? displayDate(f.from)
+                                                          : QStringLiteral("…"),
+                                         f.to.isValid() ? displayDate(f.to) : QStringLiteral("…"));
+}
+
+QByteArray pdfBytes(const AuditPdfContent& pdf, const DocumentLanguage& language)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(language.translate("dpo::AuditExport", "Audit trail"));
+        writer.setCreator(QStringLiteral("DPO Console"));
+        writer.setResolution(300);
+        renderAuditPdf(writer, pdf, language);
+    }
+    return bytes;
+}
+
+// The signature first, then the export: an export never appears without the signature the
+// database requires, and a signature whose export failed is removed.
+void commitFiles(QIODevice* file, const QString& target, const std::optional<Ed25519Key>& key,
+                 const QString& fileSha256, AuditExportSummary& summary)
+{
+    std::optional<QSaveFile> signatureFile;
+    const auto cannotWrite = [](const QString& path, const QString& why) {
+        return Error(Error::Kind::BadInput, Words::tr("Cannot write %1: %2").arg(path, why));
+    };
+    if (key) {
+        ExportSignature signature;
+        signature.fileName = QFileInfo(target).fileName();
+        signature.fileSha256 = fileSha256;
+        signature.entries = summary.entries;
+        signature.headSeq = summary.headSeq;
+        signature.headHash = summary.headHash;
+        signature.signWith(*key);
+        summary.signaturePath = ExportSignature::pathFor(target);
+        summary.keyFingerprint = signature.keyFingerprint;
+        signatureFile.emplace(summary.signaturePath);
+        if (!signatureFile->open(QIODevice::WriteOnly) ||
+            signatureFile->write(signature.toText()) < 0 || !signatureFile->commit())
+            throw cannotWrite(summary.signaturePath, signatureFile->errorString());
+    }
+    auto* save = qobject_cast<QSaveFile*>(file);
+    if (save && !save->commit()) {
+        if (signatureFile)
+            QFile::remove(summary.signaturePath);
+        throw cannotWrite(target, save->errorString());
+    }
 }
 } // namespace
 
@@ -123,206 +336,47 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
                                                                   : QStringLiteral("ru"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
-    // A document for an inspection about one subject: a reference that is no subject's would give
-    // an empty export that reads like a clean record.
-    const QString subjectRef = options.filter.subjectRef.trimmed();
-    if (!subjectRef.isEmpty()) {
-        QSqlQuery known =
-            prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE platform_ref = ?"));
-        known.addBindValue(subjectRef);
-        execQuery(known, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
-        if (!known.next())
-            throw Error(Error::Kind::BadInput,
-                        tr("No subject has the platform reference \"%1\"; nothing was exported.")
-                            .arg(subjectRef.left(100)));
-    }
+    requireKnownSubject(db, options.filter.subjectRef.trimmed());
+    AuditExportSummary summary = summaryAtHead(db);
+    const std::optional<Ed25519Key> key = file ? signingKey(m_database, options) : std::nullopt;
 
-    AuditExportSummary summary;
-    {
-        QSqlQuery head = prepareQuery(
-            db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-        execQuery(head, QT_TRANSLATE_NOOP("dpo::Sql", "read the audit trail"));
-        if (head.next()) {
-            summary.headSeq = head.value(0).toLongLong();
-            summary.headHash = head.value(1).toString();
-        } else {
-            summary.headHash = QString::fromLatin1(AuditService::kGenesisHash);
-        }
-    }
-    // Only what existed before this export's own entry.
+    HashedOutput out(file, target);
     const AuditListService list(m_database);
     AuditPdfContent pdf;
-    const auto count = [&](const AuditListRow& row) {
-        if (summary.entries == 0) {
-            summary.firstSeq = row.seq;
-            summary.firstHash = row.hash;
-        }
-        ++summary.entries;
-        summary.lastSeq = row.seq;
-        summary.lastHash = row.hash;
-    };
-    // Everything written is hashed on the way: the signature covers the file's SHA-256.
-    Sha256 fileHash;
-    const auto emitBytes = [&](const QByteArray& bytes) {
-        if (file->write(bytes) != bytes.size())
-            throw Error(Error::Kind::BadInput,
-                        tr("Cannot write %1: %2").arg(target, file->errorString()));
-        fileHash.add(bytes);
-    };
-    std::optional<Ed25519Key> key;
-    if (file && SigningKeyService(m_database).hasActiveKey()) {
-        if (options.signingKeyPath.isEmpty())
-            throw Error(Error::Kind::BadInput, tr("This database signs its exports: give the "
-                                                  "signing key's file and its passphrase."));
-        key.emplace(SigningKeyService(m_database)
-                        .openActiveKey(options.signingKeyPath, options.passphrase));
+    switch (options.format) {
+    case Format::Csv:
+        out.write(csvLine(kCsvColumns));
+        forEachExported(list, options.filter, summary,
+                        [&](const AuditListRow& row) { out.write(csvRow(row)); });
+        break;
+    case Format::Jsonl:
+        forEachExported(list, options.filter, summary,
+                        [&](const AuditListRow& row) { out.write(jsonRow(row)); });
+        break;
+    case Format::Pdf:
+        forEachExported(list, options.filter, summary,
+                        [&](const AuditListRow& row) { pdf.rows.append(row); });
+        break;
     }
-    if (options.format == Format::Csv) {
-        QByteArray header;
-        for (const QString& c : kCsvColumns)
-            header += (header.isEmpty() ? "" : ",") + c.toUtf8();
-        emitBytes(header + "\r\n");
-        list.forEachOldestFirst(options.filter, [&](const AuditListRow& r) {
-            if (r.seq > summary.headSeq)
-                return false;
-            count(r);
-            const QStringList values{QString::number(r.seq),
-                                     r.atUtc,
-                                     numberOrEmpty(r.officerId),
-                                     r.officer,
-                                     r.action,
-                                     r.entity,
-                                     r.entityId,
-                                     numberOrEmpty(r.subjectId),
-                                     r.subjectRef,
-                                     r.details,
-                                     r.prevHash,
-                                     r.hash};
-            QByteArray line;
-            for (const QString& v : values)
-                line += (line.isEmpty() ? QByteArray() : QByteArray(",")) + csvField(v);
-            emitBytes(line + "\r\n");
-            return true;
-        });
-    } else if (options.format == Format::Jsonl) {
-        list.forEachOldestFirst(options.filter, [&](const AuditListRow& r) {
-            if (r.seq > summary.headSeq)
-                return false;
-            count(r);
-            const QJsonObject o{
-                {QStringLiteral("seq"), r.seq},
-                {QStringLiteral("at_utc"), r.atUtc},
-                {QStringLiteral("officer_id"), numberOrNull(r.officerId)},
-                {QStringLiteral("officer"), r.officer},
-                {QStringLiteral("action"), r.action},
-                {QStringLiteral("entity"), r.entity},
-                {QStringLiteral("entity_id"),
-                 r.entityId.isEmpty() ? QJsonValue() : QJsonValue(r.entityId)},
-                {QStringLiteral("subject_id"), numberOrNull(r.subjectId)},
-                {QStringLiteral("subject_ref"),
-                 r.subjectRef.isEmpty() ? QJsonValue() : QJsonValue(r.subjectRef)},
-                {QStringLiteral("details"), QJsonDocument::fromJson(r.details.toUtf8()).object()},
-                {QStringLiteral("prev_hash"), r.prevHash},
-                {QStringLiteral("hash"), r.hash}};
-            emitBytes(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
-            return true;
-        });
-    } else {
-        list.forEachOldestFirst(options.filter, [&](const AuditListRow& r) {
-            if (r.seq > summary.headSeq)
-                return false;
-            count(r);
-            pdf.rows.append(r);
-            return true;
-        });
-    }
-
-    const AuditFilter& f = options.filter;
-    QJsonObject details{
-        {QStringLiteral("format"), device ? QStringLiteral("print") : formatCode(options.format)},
-        {QStringLiteral("entries"), summary.entries},
-        {QStringLiteral("first_seq"), summary.firstSeq},
-        {QStringLiteral("last_seq"), summary.lastSeq},
-        {QStringLiteral("head_seq"), summary.headSeq},
-        {QStringLiteral("head_hash"), summary.headHash}};
-    if (options.format == Format::Pdf)
-        details.insert(QStringLiteral("language"), language.code());
-    if (f.from.isValid())
-        details.insert(QStringLiteral("from"), f.from.toString(Qt::ISODate));
-    if (f.to.isValid())
-        details.insert(QStringLiteral("to"), f.to.toString(Qt::ISODate));
-    for (const auto& [name, value] :
-         {std::pair{"officer", f.officer}, std::pair{"action", f.action},
-          std::pair{"subject", f.subjectRef}, std::pair{"entity", f.entity}})
-        if (!value.isEmpty())
-            details.insert(QLatin1String(name), value);
-    if (key)
-        details.insert(QStringLiteral("signed_by_key"), key->fingerprint());
     if (options.auditEntry || file)
         AuditService::append(db, session, QStringLiteral("audit.export"),
-                             QStringLiteral("audit_log"), QString(), 0, details);
+                             QStringLiteral("audit_log"), QString(), 0,
+                             exportDetails(options, summary, language, key, device != nullptr));
 
     if (options.format == Format::Pdf) {
         pdf.summary = summary;
         pdf.madeBy = session.displayName;
         pdf.madeAt = QDateTime::currentDateTimeUtc();
-        pdf.filters = filtersInWords(f, language);
-        pdf.holder = HolderService::holder(m_database.connection());
-        pdf.period = !f.from.isValid() && !f.to.isValid()
-                         ? language.translate("dpo::AuditExport", "the whole trail")
-                         : QStringLiteral("%1 – %2").arg(
-                               f.from.isValid() ? displayDate(f.from) : QStringLiteral("…"),
-                               f.to.isValid() ? displayDate(f.to) : QStringLiteral("…"));
-        if (device) {
+        pdf.filters = filtersInWords(options.filter, language);
+        pdf.holder = HolderService::holder(db);
+        pdf.period = periodInWords(options.filter, language);
+        if (device)
             renderAuditPdf(*device, pdf, language);
-        } else {
-            QByteArray bytes;
-            {
-                QBuffer buffer(&bytes);
-                buffer.open(QIODevice::WriteOnly);
-                QPdfWriter writer(&buffer);
-                writer.setTitle(language.translate("dpo::AuditExport", "Audit trail"));
-                writer.setCreator(QStringLiteral("DPO Console"));
-                writer.setResolution(300);
-                renderAuditPdf(writer, pdf, language);
-            }
-            emitBytes(bytes);
-        }
+        else
+            out.write(pdfBytes(pdf, language));
     }
-    if (!file) {
-        transaction.commit();
-        return summary;
-    }
-    // The signature first: an export never appears without the signature the database requires.
-    std::optional<QSaveFile> signatureFile;
-    if (key) {
-        ExportSignature signature;
-        signature.fileName = QFileInfo(target).fileName();
-        signature.fileSha256 = QString::fromLatin1(fileHash.result().toHex());
-        signature.entries = summary.entries;
-        signature.headSeq = summary.headSeq;
-        signature.headHash = summary.headHash;
-        signature.signWith(*key);
-        summary.signaturePath = ExportSignature::pathFor(target);
-        summary.keyFingerprint = signature.keyFingerprint;
-        signatureFile.emplace(summary.signaturePath);
-        if (!signatureFile->open(QIODevice::WriteOnly) ||
-            signatureFile->write(signature.toText()) < 0)
-            throw Error(
-                Error::Kind::BadInput,
-                tr("Cannot write %1: %2").arg(summary.signaturePath, signatureFile->errorString()));
-    }
-    auto* save = qobject_cast<QSaveFile*>(file);
-    if (signatureFile && !signatureFile->commit())
-        throw Error(
-            Error::Kind::BadInput,
-            tr("Cannot write %1: %2").arg(summary.signaturePath, signatureFile->errorString()));
-    if (save && !save->commit()) {
-        if (signatureFile)
-            QFile::remove(summary.signaturePath);
-        throw Error(Error::Kind::BadInput,
-                    tr("Cannot write %1: %2").arg(target, save->errorString()));
-    }
+    if (file)
+        commitFiles(file, target, key, out.sha256Hex(), summary);
     transaction.commit();
     return summary;
 }
