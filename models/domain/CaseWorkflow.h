@@ -62,4 +62,12 @@ private:
     std::span<const Transition> m_table;
 };
 
+// "`column` IN ('a', 'b')" for a case type's states: the SQL registers and counts read their open
+// cases by, from the same list the workflow keeps (the codes are the workflow's own constants).
+inline QString stateCondition(const QString& column, const QStringList& states)
+{
+    return column + QStringLiteral(" IN ('") + states.join(QStringLiteral("', '")) +
+           QStringLiteral("')");
+}
+
 } // namespace dpo

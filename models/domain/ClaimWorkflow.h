@@ -31,6 +31,11 @@ struct Facts
 const CaseWorkflow<Step, Facts>& workflow();
 // The states a claim is open in: its answer not yet sent.
 const QStringList& openStates();
+// "`column` IN (the open states)" for the SQL that reads open claims.
+inline QString openCondition(const QString& column)
+{
+    return stateCondition(column, openStates());
+}
 
 } // namespace ClaimWorkflow
 

@@ -38,6 +38,11 @@ struct Facts
 const CaseWorkflow<Step, Facts>& workflow();
 // Every state a request is open in (not closed, not rejected).
 const QStringList& openStates();
+// "`column` IN (the open states)" for the SQL that reads open requests.
+inline QString openCondition(const QString& column)
+{
+    return stateCondition(column, openStates());
+}
 
 } // namespace WithdrawalWorkflow
 

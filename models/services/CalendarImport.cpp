@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/CalendarImport.h"
 
+#include "domain/ClaimWorkflow.h"
+
 #include "core/Error.h"
 #include "core/Session.h"
 #include "db/Database.h"
@@ -93,7 +95,8 @@ QList<CalendarImport::MovedDue> movedDueDates(const QSqlDatabase& db,
 {
     QSqlQuery q = prepareQuery(
         db, QStringLiteral("SELECT id, kind, claimant_name, received_on, due_on FROM claims "
-                           "WHERE state IN ('open', 'answer_drafted') ORDER BY id"));
+                           "WHERE %1 ORDER BY id")
+                .arg(ClaimWorkflow::openCondition(QStringLiteral("state"))));
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the claims"));
     QList<CalendarImport::MovedDue> moved;
     while (q.next()) {

@@ -485,7 +485,7 @@ DueOrderedQuery claimRegister(const QDate& on, ClaimService::Filter filter)
 {
     DueOrderedQuery query(
         QStringLiteral("FROM claims c LEFT JOIN subjects s ON s.id = c.subject_id"),
-        QStringLiteral("c.state IN ('open', 'answer_drafted')"), QStringLiteral("c.due_on"),
+        ClaimWorkflow::openCondition(QStringLiteral("c.state")), QStringLiteral("c.due_on"),
         QStringLiteral("c.id"));
     query.applyFilter(filter, on);
     return query;

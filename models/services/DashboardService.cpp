@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DashboardService.h"
+
+#include "domain/ClaimWorkflow.h"
 #include "domain/DocumentLanguage.h"
+#include "domain/WithdrawalWorkflow.h"
 
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -16,9 +19,6 @@
 namespace dpo {
 
 namespace {
-const char* const kOpenWithdrawal =
-    "state IN ('received', 'identity_verified', 'decided', 'approved', 'executed')";
-const char* const kOpenClaim = "state IN ('open', 'answer_drafted')";
 
 QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& values)
 {
@@ -107,8 +107,8 @@ DashboardCharts::Band DashboardService::bandOf(const QDate& due, const QDate& to
 DashboardFigures DashboardService::figures(const QDate& today) const
 {
     const QSqlDatabase db = m_database.connection();
-    const QString openWithdrawal = QLatin1String(kOpenWithdrawal);
-    const QString openClaim = QLatin1String(kOpenClaim);
+    const QString openWithdrawal = WithdrawalWorkflow::openCondition(QStringLiteral("state"));
+    const QString openClaim = ClaimWorkflow::openCondition(QStringLiteral("state"));
     const QString withdrawals =
         QStringLiteral("SELECT count(*) FROM withdrawal_requests WHERE %1 AND ")
             .arg(openWithdrawal);
@@ -186,11 +186,12 @@ DashboardCharts DashboardService::charts(const QDate& today) const
     c.consentsWithdrawnPerMonth = perMonth(db, QStringLiteral("consents"),
                                            QStringLiteral("withdrawn_at"), true, {}, c.months);
 
-    addBands(db, QStringLiteral("withdrawal_requests"), QLatin1String(kOpenWithdrawal), {}, today,
+    addBands(db, QStringLiteral("withdrawal_requests"),
+             WithdrawalWorkflow::openCondition(QStringLiteral("state")), {}, today,
              c.withdrawalBands);
-    addBands(db, QStringLiteral("claims"), QLatin1String(kOpenClaim),
+    addBands(db, QStringLiteral("claims"), ClaimWorkflow::openCondition(QStringLiteral("state")),
              QStringLiteral("kind = 'pretrial_claim'"), today, c.claimBands);
-    addBands(db, QStringLiteral("claims"), QLatin1String(kOpenClaim),
+    addBands(db, QStringLiteral("claims"), ClaimWorkflow::openCondition(QStringLiteral("state")),
              QStringLiteral("kind = 'access_request'"), today, c.accessRequestBands);
 
     c.disclosuresByGround =

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/ReminderService.h"
 
+#include "domain/ClaimWorkflow.h"
+#include "domain/WithdrawalWorkflow.h"
+
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "domain/DeadlineCalendar.h"
@@ -21,14 +24,15 @@ QList<ReminderService::DueCase> ReminderService::dueSoon(const QDate& today, QDa
     if (horizon)
         *horizon = last;
     QSqlQuery q = prepareQuery(
-        db, QStringLiteral("SELECT kind, id, claimant_name, due_on FROM claims WHERE state IN "
-                           "('open', 'answer_drafted') AND due_on <= ? "
+        db, QStringLiteral("SELECT kind, id, claimant_name, due_on FROM claims WHERE %1 AND "
+                           "due_on <= ? "
                            "UNION ALL "
                            "SELECT 'withdrawal', w.id, s.platform_ref, w.due_on FROM "
                            "withdrawal_requests w JOIN subjects s ON s.id = w.subject_id "
-                           "WHERE w.state IN ('received', 'identity_verified', 'decided', "
-                           "'approved', 'executed') AND w.due_on <= ? "
-                           "ORDER BY 4, 2"));
+                           "WHERE %2 AND w.due_on <= ? "
+                           "ORDER BY 4, 2")
+                .arg(ClaimWorkflow::openCondition(QStringLiteral("state")),
+                     WithdrawalWorkflow::openCondition(QStringLiteral("w.state"))));
     q.addBindValue(last);
     q.addBindValue(last);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find what is due soon"));

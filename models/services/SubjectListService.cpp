@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/SubjectListService.h"
 
+#include "domain/ClaimWorkflow.h"
+#include "domain/WithdrawalWorkflow.h"
+
 #include "db/Database.h"
 #include "db/Sql.h"
 
@@ -71,11 +74,11 @@ Where plainFilters(const SubjectFilter& filter)
         where.values << filter.today.addYears(-18);
     }
     if (filter.openCasesOnly)
-        parts << QStringLiteral(
-            "(EXISTS (SELECT 1 FROM withdrawal_requests w WHERE w.subject_id = s.id AND w.state IN "
-            "('received', 'identity_verified', 'decided', 'approved', 'executed')) OR EXISTS "
-            "(SELECT 1 FROM claims c "
-            "WHERE c.subject_id = s.id AND c.state IN ('open', 'answer_drafted')))");
+        parts << QStringLiteral("(EXISTS (SELECT 1 FROM withdrawal_requests w WHERE w.subject_id = "
+                                "s.id AND %1) OR EXISTS (SELECT 1 FROM claims c "
+                                "WHERE c.subject_id = s.id AND %2))")
+                     .arg(WithdrawalWorkflow::openCondition(QStringLiteral("w.state")),
+                          ClaimWorkflow::openCondition(QStringLiteral("c.state")));
     where.sql = parts.join(QStringLiteral(" AND "));
     return where;
 }

@@ -19,8 +19,6 @@ const char* const kRowColumns = "w.id, w.subject_id, s.platform_ref, s.surname, 
                                 "w.state, o.display_name, w.received_on, w.due_on";
 const char* const kRowJoins = "FROM withdrawal_requests w JOIN subjects s ON s.id = w.subject_id "
                               "JOIN officers o ON o.id = w.officer_id";
-const char* const kOpen =
-    "w.state IN ('received', 'identity_verified', 'decided', 'approved', 'executed')";
 
 WithdrawalService::Row rowFrom(const QSqlQuery& q, const QDate& on)
 {
@@ -44,7 +42,8 @@ WithdrawalService::Row rowFrom(const QSqlQuery& q, const QDate& on)
 namespace {
 DueOrderedQuery withdrawalRegister(const QDate& on, const WithdrawalService::View& view)
 {
-    DueOrderedQuery query(QLatin1String(kRowJoins), QLatin1String(kOpen),
+    DueOrderedQuery query(QLatin1String(kRowJoins),
+                          WithdrawalWorkflow::openCondition(QStringLiteral("w.state")),
                           QStringLiteral("w.due_on"), QStringLiteral("w.id"));
     query.applyFilter(view.filter, on);
     if (!view.state.isEmpty())

@@ -67,9 +67,8 @@ void fillRequests(Database& database, const Session& admin, qint64 total, const 
         const QString state = kind < 7    ? QStringLiteral("closed")
                               : kind == 7 ? QStringLiteral("received")
                                           : QStringLiteral("decided");
-        requests.addRow({id, subjects[int(n % subjects.size())], received,
-                         QStringLiteral("post"), QStringLiteral("full"), state,
-                         received.addDays(30),
+        requests.addRow({id, subjects[int(n % subjects.size())], received, QStringLiteral("post"),
+                         QStringLiteral("full"), state, received.addDays(30),
                          kind == 7 ? noMethod : QVariant(QStringLiteral("id_in_person")),
                          admin.officerId, QDateTime::currentDateTimeUtc()});
     }
@@ -113,8 +112,7 @@ void measure(Database& database, const QDate& today, qint64 size)
         double next = 0;
         if (rows > 6 * page) {
             next = medianMs([&] {
-                       model.setSource(
-                           std::make_shared<WithdrawalRegister>(database, today, view));
+                       model.setSource(std::make_shared<WithdrawalRegister>(database, today, view));
                        model.loadFirstPage();
                        for (int p = 1; p <= 5; ++p)
                            idAt(model, p * page);
@@ -123,12 +121,14 @@ void measure(Database& database, const QDate& today, qint64 size)
             next /= 5;
         }
         // Dragging the scroll bar to nine tenths: a page with no loaded page before it.
-        const double far = rows > 2 * page ? medianMs([&] {
-            model.setSource(std::make_shared<WithdrawalRegister>(database, today, view));
-            model.loadFirstPage();
-            idAt(model, rows * 9 / 10);
-        }) - open
-                                           : 0;
+        const double far =
+            rows > 2 * page
+                ? medianMs([&] {
+                      model.setSource(std::make_shared<WithdrawalRegister>(database, today, view));
+                      model.loadFirstPage();
+                      idAt(model, rows * 9 / 10);
+                  }) - open
+                : 0;
         std::printf("%lld requests, view %-13s %7d rows: count and first page %7.1f ms, "
                     "next page %6.2f ms, a page at 9/10 %7.1f ms\n",
                     size, v.name, rows, open, next, far);
@@ -162,7 +162,8 @@ int main(int argc, char* argv[])
         QElapsedTimer timer;
         timer.start();
         fillRequests(*database, admin, size, today);
-        std::printf("filled to %lld requests in %.1f s\n", size, double(timer.nsecsElapsed()) / 1e9);
+        std::printf("filled to %lld requests in %.1f s\n", size,
+                    double(timer.nsecsElapsed()) / 1e9);
         measure(*database, today, size);
     }
     std::printf("peak memory: %ld MB\n", bench::peakKilobytes() / 1024);

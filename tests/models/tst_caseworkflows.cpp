@@ -115,6 +115,20 @@ private slots:
         }
     }
 
+    // The SQL condition the registers, counts and reminders read open cases by names exactly the
+    // open states, quoted, on the column asked for.
+    void openConditionsNameTheOpenStates()
+    {
+        const QString withdrawal = WithdrawalWorkflow::openCondition(QStringLiteral("w.state"));
+        QVERIFY2(withdrawal.startsWith(QStringLiteral("w.state IN (")), qPrintable(withdrawal));
+        for (const QString& state : kStates)
+            QVERIFY2(withdrawal.contains(QLatin1Char('\'') + state + QLatin1Char('\'')) ==
+                         WithdrawalWorkflow::openStates().contains(state),
+                     qPrintable(state));
+        QCOMPARE(ClaimWorkflow::openCondition(QStringLiteral("state")),
+                 QStringLiteral("state IN ('open', 'answer_drafted')"));
+    }
+
     void claimSteps_data()
     {
         QTest::addColumn<ClaimWorkflow::Step>("step");
