@@ -13,6 +13,7 @@ set(DPO_UI_SOURCES
     pages/AuditPage.h pages/AuditPage.cpp
     pages/CalendarImportDialog.h pages/CalendarImportDialog.cpp
     pages/CalendarPage.h pages/CalendarPage.cpp
+    pages/CasePane.h pages/CasePane.cpp
     pages/CaseRegisterPage.h pages/CaseRegisterPage.cpp
     pages/ClaimDialog.h pages/ClaimDialog.cpp
     pages/ClaimPane.h pages/ClaimPane.cpp

@@ -45,13 +45,8 @@ QPushButton* button(QWidget* parent, const QString& text, const char* name)
 } // namespace
 
 ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
-    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
-      m_steps(std::make_unique<StepRunner>(this, prompts, tr("Claims"),
-                                           [this](const QString& done) { stepDone(done); })),
-      m_title(makeCaseTitle(this, QStringLiteral("claimTitle"))),
-      m_facts(makeFactsLabel(this, QStringLiteral("claimFacts"))),
-      m_documents(new DocumentList(database, m_session, prompts,
-                                   QStringLiteral("claimDocumentList"), this)),
+    : CasePane(database, std::move(session), prompts, QStringLiteral("claim"), tr("Claims"),
+               parent),
       m_links(new QListWidget(this)), m_draft(button(this, tr("Draft answer…"), "draftAnswer")),
       m_sent(button(this, tr("Answer sent…"), "answerSent")),
       m_close(button(this, tr("Close…", "a claim"), "closeClaim")),
@@ -60,27 +55,16 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
       m_unlink(button(this, tr("Unlink"), "unlinkClaim")),
       m_report(button(this, tr("Data report…"), "subjectReport"))
 {
-    setObjectName(QStringLiteral("claimPane"));
-    m_letter =
-        new LetterButtons(prompts, m_session,
-                          {[this] { return std::make_unique<ClaimLetterService>(m_database); },
-                           [this] { return claimId(); },
-                           [this] { return tr("Answer letter: No. %1").arg(claimId()); },
-                           [this](const QString& language) {
+    setLetter([this] { return std::make_unique<ClaimLetterService>(m_database); },
+              [this] { return tr("Answer letter: No. %1").arg(claimId()); },
+              [this](const QString& language) {
         return QStringLiteral("answer-%1-%2.pdf").arg(claimId()).arg(language);
-                           }},
-                          this);
-    connect(m_letter, &LetterButtons::statusMessage, this, &ClaimPane::statusMessage);
-    m_documents->setAttach([this](const AttachmentService::Document& document) {
+    });
+    setAttach(
+        [this](const AttachmentService::Document& document) {
         ClaimService(m_database).attach(m_session, claimId(), document);
-    });
-    connect(m_documents, &DocumentList::attached, this, [this](const QString&) {
-        stepDone(tr("The document is attached to No. %1.").arg(claimId()));
-    });
-    connect(m_facts, &QLabel::linkActivated, this, [this] {
-        if (m_details.subjectId > 0)
-            emit openSubject(m_details.subjectId);
-    });
+        },
+        [this] { return tr("The document is attached to No. %1.").arg(claimId()); });
     m_links->setObjectName(QStringLiteral("claimLinkList"));
     m_links->setMaximumHeight(90);
 
@@ -232,14 +216,6 @@ void ClaimPane::updateActions()
     m_report->setVisible(m_details.row.kind == ClaimService::Kind::AccessRequest &&
                          m_details.subjectId > 0);
     m_report->setEnabled(shown && writer);
-}
-
-void ClaimPane::stepDone(const QString& done)
-{
-    if (!done.isEmpty())
-        emit statusMessage(done);
-    emit claimChanged(m_details.row.id);
-    showClaim(m_details.row.id);
 }
 
 AnswerDraftDialog* ClaimPane::openDraft()

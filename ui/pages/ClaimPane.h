@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Session.h"
+#include "CasePane.h"
 #include "services/ClaimService.h"
 
-#include <functional>
-#include <memory>
 #include <QWidget>
 
 class QComboBox;
@@ -19,15 +17,12 @@ class AnswerDraftDialog;
 class AnswerSentDialog;
 class ClaimLinkDialog;
 class CloseClaimDialog;
-class DocumentList;
-class LetterButtons;
-class StepRunner;
 class UserPrompts;
 
 // One claim or access request and the work on it: the facts, its documents and links, the
 // answer drafted, sent and the claim closed, the due date recalculated on request, and the
 // answer letter in Kyrgyz or Russian (preview, print, PDF). Each step is one service call.
-class ClaimPane : public QWidget
+class ClaimPane : public CasePane
 {
     Q_OBJECT
 public:
@@ -35,6 +30,7 @@ public:
     ~ClaimPane() override;
     void showClaim(qint64 claimId); // 0: nothing shown
     qint64 claimId() const { return m_details.row.id; }
+    qint64 caseId() const override { return claimId(); }
     const ClaimService::Details& details() const { return m_details; }
 
     // The steps; the dialogs are shown without blocking and return so that tests can fill them.
@@ -47,10 +43,9 @@ public:
     // An access request is fulfilled by the subject data report (Law No. 58 Art. 17).
     void saveSubjectReport();
 
-signals:
-    void claimChanged(qint64 claimId);
-    void openSubject(qint64 subjectId);
-    void statusMessage(const QString& message);
+protected:
+    void showCase(qint64 id) override { showClaim(id); }
+    qint64 factsSubjectId() const override { return m_details.subjectId; }
 
 private:
     // The version of the claim as shown, passed back with each step (0, never a version, when
@@ -61,18 +56,9 @@ private:
     }
     void reload();
     void updateActions();
-    void stepDone(const QString& done); // the status line, the list and the pane brought up to date
 
-    Database& m_database;
-    Session m_session;
-    UserPrompts& m_prompts;
     ClaimService::Details m_details;
-    std::unique_ptr<StepRunner> m_steps;
-    QLabel* m_title;
-    QLabel* m_facts;
-    DocumentList* m_documents;
     QListWidget* m_links;
-    LetterButtons* m_letter;
     QPushButton* m_draft;
     QPushButton* m_sent;
     QPushButton* m_close;

@@ -32,7 +32,7 @@ ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts
     addFilter(m_view);
     setPane(m_pane);
     connect(this, &CaseRegisterPage::registerRequested, this, &ClaimsPage::openRegistration);
-    connect(m_pane, &ClaimPane::claimChanged, this, &ClaimsPage::reload);
+    connect(m_pane, &ClaimPane::caseChanged, this, &ClaimsPage::reload);
     connect(m_pane, &ClaimPane::statusMessage, this, &ClaimsPage::statusMessage);
     connect(m_pane, &ClaimPane::openSubject, this, &ClaimsPage::openSubject);
 }

@@ -23,45 +23,32 @@ namespace dpo {
 
 DisclosurePane::DisclosurePane(Database& database, Session session, UserPrompts& prompts,
                                QWidget* parent)
-    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
-      m_steps(std::make_unique<StepRunner>(this, prompts, tr("Disclosures"),
-                                           [this](const QString& done) { stepDone(done); })),
-      m_title(makeCaseTitle(this, QStringLiteral("disclosureTitle"))),
-      m_facts(makeFactsLabel(this, QStringLiteral("disclosureFacts"))),
-      m_documents(new DocumentList(database, m_session, prompts,
-                                   QStringLiteral("disclosureDocumentList"), this)),
+    : CasePane(database, std::move(session), prompts, QStringLiteral("disclosure"),
+               tr("Disclosures"), parent),
       m_subjects(makeReadOnlyTable(this, QStringLiteral("disclosureSubjectsTable"))),
       m_notices(makeReadOnlyTable(this, QStringLiteral("disclosureNoticesTable"))),
       m_notify(new QPushButton(tr("Notify…"), this)),
       m_byHand(new QPushButton(tr("Sent by hand…"), this))
 {
-    setObjectName(QStringLiteral("disclosurePane"));
-    m_letter =
-        new LetterButtons(prompts, m_session,
-                          {[this] {
+    setLetter(
+        [this] {
         const DisclosureService::SubjectLine* s = selectedSubject();
         return std::make_unique<NoticeLetterService>(m_database, s ? s->subjectId : 0);
-                           },
-                           [this] { return disclosureId(); },
-                           [this] { return tr("Notice of disclosure No. %1").arg(disclosureId()); },
-                           [this](const QString& language) {
+        },
+        [this] { return tr("Notice of disclosure No. %1").arg(disclosureId()); },
+        [this](const QString& language) {
         const DisclosureService::SubjectLine* s = selectedSubject();
         return QStringLiteral("notice-%1-%2-%3.pdf")
             .arg(disclosureId())
             .arg(s ? s->platformRef : QString(), language);
-                          }},
-    this);
-    connect(m_letter, &LetterButtons::statusMessage, this, &DisclosurePane::statusMessage);
-    m_documents->setAttach([this](const AttachmentService::Document& document) {
+    });
+    setAttach(
+        [this](const AttachmentService::Document& document) {
         AttachmentService(m_database)
             .add(m_session, AttachmentService::Owner::Disclosure, disclosureId(), document);
-    });
-    connect(m_documents, &DocumentList::attached, this, [this](const QString&) {
-        stepDone(tr("The document is attached to disclosure No. %1.").arg(disclosureId()));
-    });
-    connect(m_facts, &QLabel::linkActivated, this, [this] {
-        if (const DisclosureService::SubjectLine* s = selectedSubject())
-            emit openSubject(s->subjectId);
+        },
+        [this] {
+        return tr("The document is attached to disclosure No. %1.").arg(disclosureId());
     });
     m_notify->setObjectName(QStringLiteral("notifySubject"));
     m_byHand->setObjectName(QStringLiteral("noticeByHand"));
@@ -111,11 +98,14 @@ void DisclosurePane::showDisclosure(qint64 id)
 void DisclosurePane::stepDone(const QString& done)
 {
     const int row = m_subjects->currentRow();
-    if (!done.isEmpty())
-        emit statusMessage(done);
-    emit disclosureChanged(disclosureId());
-    showDisclosure(disclosureId());
+    CasePane::stepDone(done);
     selectSubject(row);
+}
+
+qint64 DisclosurePane::factsSubjectId() const
+{
+    const DisclosureService::SubjectLine* s = selectedSubject();
+    return s ? s->subjectId : 0;
 }
 
 void DisclosurePane::selectSubject(int row)

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Session.h"
+#include "CasePane.h"
 #include "services/DisclosureService.h"
 
-#include <memory>
 #include <QWidget>
 
 class QLabel;
@@ -13,16 +12,13 @@ class QTableWidget;
 
 namespace dpo {
 
-class DocumentList;
-class LetterButtons;
 class NoticeDialog;
-class StepRunner;
 class UserPrompts;
 
 // One disclosure: its ground, recipient and data, its request document, its subjects (notified
 // or not, late after the notice period) and every notice with its delivery state; a subject is
 // notified through the outbox or a notice sent by hand is recorded; the postal notice printed.
-class DisclosurePane : public QWidget
+class DisclosurePane : public CasePane
 {
     Q_OBJECT
 public:
@@ -31,34 +27,26 @@ public:
     ~DisclosurePane() override;
     void showDisclosure(qint64 disclosureId); // 0: nothing shown
     qint64 disclosureId() const { return m_details.row.id; }
+    qint64 caseId() const override { return disclosureId(); }
     const DisclosureService::Details& details() const { return m_details; }
     void selectSubject(int row);
 
     NoticeDialog* openNotify(); // the selected subject, through the outbox
     NoticeDialog* openSentByHand();
 
-signals:
-    void disclosureChanged(qint64 disclosureId);
-    void openSubject(qint64 subjectId);
-    void statusMessage(const QString& message);
+protected:
+    void showCase(qint64 id) override { showDisclosure(id); }
+    qint64 factsSubjectId() const override;      // the selected subject's
+    void stepDone(const QString& done) override; // keeps the selected subject
 
 private:
     void reload();
     void updateActions();
-    void stepDone(const QString& done);
     const DisclosureService::SubjectLine* selectedSubject() const;
 
-    Database& m_database;
-    Session m_session;
-    UserPrompts& m_prompts;
     DisclosureService::Details m_details;
-    std::unique_ptr<StepRunner> m_steps;
-    QLabel* m_title;
-    QLabel* m_facts;
-    DocumentList* m_documents;
     QTableWidget* m_subjects;
     QTableWidget* m_notices;
-    LetterButtons* m_letter;
     QPushButton* m_notify;
     QPushButton* m_byHand;
 };

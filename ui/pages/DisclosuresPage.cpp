@@ -81,7 +81,7 @@ DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompt
         connect(edit, &QDateEdit::dateChanged, this, &DisclosuresPage::reload);
     setPane(m_pane);
     connect(this, &CaseRegisterPage::registerRequested, this, &DisclosuresPage::openRecording);
-    connect(m_pane, &DisclosurePane::disclosureChanged, this, &DisclosuresPage::reload);
+    connect(m_pane, &DisclosurePane::caseChanged, this, &DisclosuresPage::reload);
     connect(m_pane, &DisclosurePane::statusMessage, this, &DisclosuresPage::statusMessage);
     connect(m_pane, &DisclosurePane::openSubject, this, &DisclosuresPage::openSubject);
 }

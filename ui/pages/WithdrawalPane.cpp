@@ -40,13 +40,8 @@ QPushButton* button(QWidget* parent, const QString& text, const char* name)
 
 WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts& prompts,
                                QWidget* parent)
-    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
-      m_steps(std::make_unique<StepRunner>(this, prompts, tr("Withdrawals"),
-                                           [this](const QString& done) { stepDone(done); })),
-      m_title(makeCaseTitle(this, QStringLiteral("withdrawalTitle"))),
-      m_facts(makeFactsLabel(this, QStringLiteral("withdrawalFacts"))),
-      m_documents(new DocumentList(database, m_session, prompts,
-                                   QStringLiteral("withdrawalDocumentList"), this)),
+    : CasePane(database, std::move(session), prompts, QStringLiteral("withdrawal"),
+               tr("Withdrawals"), parent),
       m_decisions(makeReadOnlyTable(this, QStringLiteral("withdrawalDecisions"))),
       m_notices(makeReadOnlyTable(this, QStringLiteral("withdrawalNotices"))),
       m_verify(button(this, tr("Identity verified…"), "verifyIdentity")),
@@ -57,25 +52,16 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
       m_told(button(this, tr("Recipient told…"), "recipientTold")),
       m_reply(button(this, tr("Reply sent…"), "replySent"))
 {
-    setObjectName(QStringLiteral("withdrawalPane"));
-    m_letter =
-        new LetterButtons(prompts, m_session,
-                          {[this] { return std::make_unique<WithdrawalLetterService>(m_database); },
-                           [this] { return requestId(); },
-                           [this] { return tr("Reply letter: request No. %1").arg(requestId()); },
-                           [this](const QString& language) {
+    setLetter([this] { return std::make_unique<WithdrawalLetterService>(m_database); },
+              [this] { return tr("Reply letter: request No. %1").arg(requestId()); },
+              [this](const QString& language) {
         return QStringLiteral("withdrawal-reply-%1-%2.pdf").arg(requestId()).arg(language);
-                           }},
-                          this);
-    connect(m_letter, &LetterButtons::statusMessage, this, &WithdrawalPane::statusMessage);
-    m_documents->setAttach([this](const AttachmentService::Document& document) {
+    });
+    setAttach(
+        [this](const AttachmentService::Document& document) {
         WithdrawalService(m_database).attach(m_session, requestId(), document);
-    });
-    connect(m_documents, &DocumentList::attached, this, [this](const QString&) {
-        stepDone(tr("The document is attached to request No. %1.").arg(requestId()));
-    });
-    connect(m_facts, &QLabel::linkActivated, this,
-            [this] { emit openSubject(m_details.row.subjectId); });
+        },
+        [this] { return tr("The document is attached to request No. %1.").arg(requestId()); });
     m_decisions->setMaximumHeight(150);
     m_decisions->setWordWrap(false);
     m_notices->setMaximumHeight(110);
@@ -120,14 +106,6 @@ void WithdrawalPane::showRequest(qint64 id)
         }
     }
     reload();
-}
-
-void WithdrawalPane::stepDone(const QString& done)
-{
-    if (!done.isEmpty())
-        emit statusMessage(done);
-    emit requestChanged(requestId());
-    showRequest(requestId());
 }
 
 QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) const

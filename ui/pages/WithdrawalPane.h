@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Session.h"
+#include "CasePane.h"
 #include "services/WithdrawalService.h"
 
-#include <memory>
 #include <QHash>
 #include <QWidget>
 
@@ -17,16 +16,13 @@ namespace dpo {
 class ApprovalDialog;
 class ChoiceNoteDialog;
 class DecisionDialog;
-class DocumentList;
-class LetterButtons;
 class SentDialog;
-class StepRunner;
 class UserPrompts;
 
 // One written withdrawal request and the work on it, step by step: verify the identity or reject,
 // decide per category, a supervisor's approval of a keep, execute, each recipient told, the reply
 // (its letter in the subject's language) and when it was sent.
-class WithdrawalPane : public QWidget
+class WithdrawalPane : public CasePane
 {
     Q_OBJECT
 public:
@@ -35,6 +31,7 @@ public:
     ~WithdrawalPane() override;
     void showRequest(qint64 requestId); // 0: nothing shown
     qint64 requestId() const { return m_details.row.id; }
+    qint64 caseId() const override { return requestId(); }
     const WithdrawalService::Details& details() const { return m_details; }
 
     // The steps; dialogs are shown without blocking and returned so that tests can fill them.
@@ -46,10 +43,9 @@ public:
     SentDialog* openRecipientTold(); // the selected recipient, or the first not yet told
     SentDialog* openReplySent();
 
-signals:
-    void requestChanged(qint64 requestId);
-    void openSubject(qint64 subjectId);
-    void statusMessage(const QString& message);
+protected:
+    void showCase(qint64 id) override { showRequest(id); }
+    qint64 factsSubjectId() const override { return m_details.row.subjectId; }
 
 private:
     // The version of the request as shown, passed back with each step (0, never a version, when
@@ -61,20 +57,11 @@ private:
     }
     void reload();
     void updateActions();
-    void stepDone(const QString& done);
     QString factsHtml(const QHash<QString, QString>& categoryNames) const;
 
-    Database& m_database;
-    Session m_session;
-    UserPrompts& m_prompts;
     WithdrawalService::Details m_details;
-    std::unique_ptr<StepRunner> m_steps;
-    QLabel* m_title;
-    QLabel* m_facts;
-    DocumentList* m_documents;
     QTableWidget* m_decisions;
     QTableWidget* m_notices;
-    LetterButtons* m_letter;
     QPushButton* m_verify;
     QPushButton* m_reject;
     QPushButton* m_decide;

@@ -54,7 +54,7 @@ WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompt
         addFilter(filter);
     setPane(m_pane);
     connect(this, &CaseRegisterPage::registerRequested, this, &WithdrawalsPage::openRegistration);
-    connect(m_pane, &WithdrawalPane::requestChanged, this, &WithdrawalsPage::reload);
+    connect(m_pane, &WithdrawalPane::caseChanged, this, &WithdrawalsPage::reload);
     connect(m_pane, &WithdrawalPane::statusMessage, this, &WithdrawalsPage::statusMessage);
     connect(m_pane, &WithdrawalPane::openSubject, this, &WithdrawalsPage::openSubject);
 }

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CasePane.h"
+
+#include "services/LetterService.h"
+#include "widgets/CaseWidgets.h"
+
+#include <QLabel>
+
+namespace dpo {
+
+CasePane::CasePane(Database& database, Session session, UserPrompts& prompts, const QString& kind,
+                   const QString& errorTitle, QWidget* parent)
+    : QWidget(parent), m_database(database), m_session(std::move(session)), m_prompts(prompts),
+      m_steps(std::make_unique<StepRunner>(this, prompts, errorTitle,
+                                           [this](const QString& done) { stepDone(done); })),
+      m_title(makeCaseTitle(this, kind + QStringLiteral("Title"))),
+      m_facts(makeFactsLabel(this, kind + QStringLiteral("Facts"))),
+      m_documents(new DocumentList(database, m_session, prompts,
+                                   kind + QStringLiteral("DocumentList"), this))
+{
+    setObjectName(kind + QStringLiteral("Pane"));
+    connect(m_facts, &QLabel::linkActivated, this, [this] {
+        if (const qint64 subject = factsSubjectId(); subject > 0)
+            emit openSubject(subject);
+    });
+}
+
+CasePane::~CasePane() = default;
+
+void CasePane::setLetter(std::function<std::unique_ptr<LetterService>()> service,
+                         std::function<QString()> title,
+                         std::function<QString(const QString& language)> fileName)
+{
+    m_letter = new LetterButtons(
+        m_prompts, m_session,
+        {std::move(service), [this] { return caseId(); }, std::move(title), std::move(fileName)},
+        this);
+    connect(m_letter, &LetterButtons::statusMessage, this, &CasePane::statusMessage);
+}
+
+void CasePane::setAttach(std::function<void(const AttachmentService::Document&)> attach,
+                         std::function<QString()> attached)
+{
+    m_documents->setAttach(std::move(attach));
+    connect(m_documents, &DocumentList::attached, this,
+            [this, attached = std::move(attached)](const QString&) { stepDone(attached()); });
+}
+
+void CasePane::stepDone(const QString& done)
+{
+    if (!done.isEmpty())
+        emit statusMessage(done);
+    emit caseChanged(caseId());
+    showCase(caseId());
+}
+
+} // namespace dpo
