@@ -483,10 +483,10 @@ ClaimService::Row rowFrom(const QSqlQuery& q, const QDate& on)
 namespace {
 DueOrderedQuery claimRegister(const QDate& on, ClaimService::Filter filter)
 {
-    DueOrderedQuery query(
-        QStringLiteral("FROM claims c LEFT JOIN subjects s ON s.id = c.subject_id"),
-        ClaimWorkflow::openCondition(QStringLiteral("c.state")), QStringLiteral("c.due_on"),
-        QStringLiteral("c.id"));
+    DueOrderedQuery query(QStringLiteral("claims c"),
+                          QStringLiteral(" LEFT JOIN subjects s ON s.id = c.subject_id"),
+                          ClaimWorkflow::openCondition(QStringLiteral("c.state")),
+                          QStringLiteral("c.due_on"), QStringLiteral("c.id"));
     query.applyFilter(filter, on);
     return query;
 }

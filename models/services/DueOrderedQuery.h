@@ -4,6 +4,7 @@
 #include "domain/CaseFilter.h"
 
 #include <QDate>
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -27,9 +28,11 @@ struct DueOrderKey
 class DueOrderedQuery
 {
 public:
-    // `from`: "FROM claims c LEFT JOIN …"; `open`: the SQL condition of an open case; `due`,
-    // `id`: the due date's and the number's column.
-    DueOrderedQuery(QString from, QString open, QString due, QString id);
+    // `table`: the cases' table and its alias, "claims c"; `joins`: what the rows' columns need
+    // besides ("LEFT JOIN subjects s ON …"; the count and the paging read the table alone, so the
+    // conditions name its columns only); `open`: the SQL condition of an open case; `due`, `id`:
+    // the due date's and the number's column.
+    DueOrderedQuery(QString table, QString joins, QString open, QString due, QString id);
 
     void applyFilter(CaseFilter filter, const QDate& on);
     void where(const QString& condition, const QVariantList& values = {});
@@ -42,8 +45,15 @@ public:
 
 private:
     QString whereClause(const QStringList& extra) const;
+    // The numbers of up to `limit` cases of one part (the open ones, or the closed ones) in due
+    // order: after `after` (keyset) or from `offset`. Along the (due_on, state) index.
+    QList<qint64> partIds(const QSqlDatabase& db, bool open, const DueOrderKey* after,
+                          qint64 offset, int limit) const;
+    qint64 countWhere(const QSqlDatabase& db, const QStringList& extra,
+                      const QVariantList& values) const;
 
-    QString m_from, m_open, m_due, m_id;
+    QString m_table, m_joins, m_open, m_due, m_id;
+    bool m_openOnly = false; // the view holds open cases only: there is no closed part
     QStringList m_where;
     QVariantList m_values;
 };

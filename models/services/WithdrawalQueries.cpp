@@ -17,7 +17,8 @@ using namespace withdrawal;
 namespace {
 const char* const kRowColumns = "w.id, w.subject_id, s.platform_ref, s.surname, s.given_name, "
                                 "w.state, o.display_name, w.received_on, w.due_on";
-const char* const kRowJoins = "FROM withdrawal_requests w JOIN subjects s ON s.id = w.subject_id "
+const char* const kRowTable = "withdrawal_requests w";
+const char* const kRowJoins = " JOIN subjects s ON s.id = w.subject_id "
                               "JOIN officers o ON o.id = w.officer_id";
 
 WithdrawalService::Row rowFrom(const QSqlQuery& q, const QDate& on)
@@ -42,7 +43,7 @@ WithdrawalService::Row rowFrom(const QSqlQuery& q, const QDate& on)
 namespace {
 DueOrderedQuery withdrawalRegister(const QDate& on, const WithdrawalService::View& view)
 {
-    DueOrderedQuery query(QLatin1String(kRowJoins),
+    DueOrderedQuery query(QLatin1String(kRowTable), QLatin1String(kRowJoins),
                           WithdrawalWorkflow::openCondition(QStringLiteral("w.state")),
                           QStringLiteral("w.due_on"), QStringLiteral("w.id"));
     query.applyFilter(view.filter, on);
@@ -100,8 +101,8 @@ WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& 
                        "w.identity_note, w.rejection_reason, w.rejection_note, "
                        "s.preferred_language, w.reply_sent_on, w.reply_method, w.reply_tracking, "
                        "w.executed_at, w.reply_to_name, w.reply_to_address, w.version "
-                       "%2 WHERE w.id = ?")
-            .arg(QLatin1String(kRowColumns), QLatin1String(kRowJoins)));
+                       "FROM %2%3 WHERE w.id = ?")
+            .arg(QLatin1String(kRowColumns), QLatin1String(kRowTable), QLatin1String(kRowJoins)));
     q.addBindValue(requestId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
     if (!q.next())

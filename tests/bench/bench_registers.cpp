@@ -23,19 +23,6 @@
 using namespace dpo;
 
 namespace {
-double medianMs(const std::function<void()>& run, int times = 5)
-{
-    QList<double> ms;
-    for (int i = 0; i < times; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        run();
-        ms << double(timer.nsecsElapsed()) / 1e6;
-    }
-    std::sort(ms.begin(), ms.end());
-    return ms[ms.size() / 2];
-}
-
 // Adds requests until the table holds `total`, spread over the subjects the demo made.
 void fillRequests(Database& database, const Session& admin, qint64 total, const QDate& today)
 {
@@ -99,39 +86,45 @@ void measure(Database& database, const QDate& today, qint64 size)
                  {"open", CaseFilter::Open},
                  {"overdue", CaseFilter::Overdue},
                  {"due this week", CaseFilter::DueThisWeek}};
+    const auto median = [](QList<double> ms) {
+        std::sort(ms.begin(), ms.end());
+        return ms[ms.size() / 2];
+    };
     for (const auto& v : views) {
         const WithdrawalService::View view{v.filter, QString(), 0};
-        CaseRegisterModel model;
-        double open = medianMs([&] {
-            model.setSource(std::make_shared<WithdrawalRegister>(database, today, view));
-            model.loadFirstPage();
-        });
-        const int rows = model.rowCount();
+        const auto source = [&] {
+            return std::make_shared<WithdrawalRegister>(database, today, view);
+        };
         const int page = CaseRegisterModel::kPageSize;
-        // Scrolling down: each next page after the one before it (five pages a run).
-        double next = 0;
-        if (rows > 6 * page) {
-            next = medianMs([&] {
-                       model.setSource(std::make_shared<WithdrawalRegister>(database, today, view));
-                       model.loadFirstPage();
-                       for (int p = 1; p <= 5; ++p)
-                           idAt(model, p * page);
-                   }) -
-                   open;
-            next /= 5;
+        QList<double> open, next, far;
+        int rows = 0;
+        for (int run = 0; run < 5; ++run) {
+            CaseRegisterModel model;
+            QElapsedTimer timer;
+            timer.start();
+            model.setSource(source());
+            model.loadFirstPage();
+            open << double(timer.nsecsElapsed()) / 1e6;
+            rows = model.rowCount();
+            if (rows > 6 * page) { // scrolling down: each next page after the one before it
+                timer.restart();
+                for (int p = 1; p <= 5; ++p)
+                    idAt(model, p * page);
+                next << double(timer.nsecsElapsed()) / 1e6 / 5;
+            }
+            if (rows > 2 * page) { // the scroll bar dragged to nine tenths: no page before it
+                CaseRegisterModel dragged;
+                dragged.setSource(source());
+                dragged.loadFirstPage();
+                timer.restart();
+                idAt(dragged, rows * 9 / 10);
+                far << double(timer.nsecsElapsed()) / 1e6;
+            }
         }
-        // Dragging the scroll bar to nine tenths: a page with no loaded page before it.
-        const double far =
-            rows > 2 * page
-                ? medianMs([&] {
-                      model.setSource(std::make_shared<WithdrawalRegister>(database, today, view));
-                      model.loadFirstPage();
-                      idAt(model, rows * 9 / 10);
-                  }) - open
-                : 0;
         std::printf("%lld requests, view %-13s %7d rows: count and first page %7.1f ms, "
                     "next page %6.2f ms, a page at 9/10 %7.1f ms\n",
-                    size, v.name, rows, open, next, far);
+                    size, v.name, rows, median(open), next.isEmpty() ? 0.0 : median(next),
+                    far.isEmpty() ? 0.0 : median(far));
     }
 }
 } // namespace

@@ -189,6 +189,39 @@ private slots:
         QCOMPARE(model.loadedRowOf(-5), -1);
     }
 
+    // A page with none loaded before it (the scroll bar dragged far down) is read by offset: the
+    // open claims first, then the closed ones, whichever part the offset falls in, across the
+    // line between the two as well.
+    void aPageFarDownComesByOffset_data()
+    {
+        QTest::addColumn<CaseFilter>("filter");
+        QTest::newRow("all") << CaseFilter::All;
+        QTest::newRow("overdue") << CaseFilter::Overdue;
+    }
+    void aPageFarDownComesByOffset()
+    {
+        QFETCH(CaseFilter, filter);
+        const QList<ClaimService::Row> expected = ClaimService(*m_database).list(m_today, filter);
+        qint64 open = 0;
+        for (const ClaimService::Row& r : expected)
+            open += r.open;
+        const qint64 total = expected.size();
+        QVERIFY(open > 10);
+        QVERIFY(filter != CaseFilter::All || total - open > 10); // both parts are walked into
+        const ClaimRegister source(*m_database, m_today, filter);
+        for (const qint64 offset : {qint64(1), open - 2, open - 1, open, open + 5, total - 2}) {
+            if (offset < 0 || offset >= total)
+                continue;
+            QList<qint64> got;
+            for (const CaseRegisterRow& row : source.page(offset, 4, nullptr))
+                got << row.id;
+            QList<qint64> want;
+            for (qint64 i = offset; i < std::min(total, offset + 4); ++i)
+                want << expected[int(i)].id;
+            QVERIFY2(got == want, qPrintable(QStringLiteral("offset %1").arg(offset)));
+        }
+    }
+
     void withdrawalViewsPageByPage_data()
     {
         QTest::addColumn<CaseFilter>("filter");

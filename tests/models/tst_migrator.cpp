@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Error.h"
+#include "db/DatabaseUrl.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
 #include "TestDatabase.h"
@@ -321,6 +322,35 @@ private slots:
         QCOMPARE(setting("holder_address_ky"), QString());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM outgoing_letters")) && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // Schema version 13 adds the indexes the registers page along (open, then closed, by due
+    // date).
+    void version13IndexesTheRegistersDueOrder()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(12);
+        const auto indexes = [&] {
+            QSqlQuery i(database->connection());
+            const bool postgres = database->url().backend == Backend::PostgreSQL;
+            i.exec(postgres
+                       ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE indexname IN "
+                                        "('claims_due', 'withdrawal_requests_due')")
+                       : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' "
+                                        "AND name IN ('claims_due', 'withdrawal_requests_due')"));
+            QStringList names;
+            while (i.next())
+                names << i.value(0).toString();
+            names.sort();
+            return names;
+        };
+        QCOMPARE(indexes(), QStringList());
+        QCOMPARE(migrator.migrate(13), QList<int>({13}));
+        QCOMPARE(indexes(), QStringList({QStringLiteral("claims_due"),
+                                         QStringLiteral("withdrawal_requests_due")}));
     }
 
     void splitsScripts()
