@@ -13,110 +13,32 @@
 #include "services/WithdrawalLetterService.h"
 #include "services/WithdrawalService.h"
 #include "TestDatabase.h"
+#include "WithdrawalFixture.h"
 
 #include <QtTest>
 
 using namespace dpo;
 
-namespace {
-const QByteArray kLetter = QByteArrayLiteral("%PDF-1.4\n% a written withdrawal request\n%%EOF\n");
-const QStringList kHeld{QStringLiteral("personal_details"), QStringLiteral("identity_document"),
-                        QStringLiteral("face_photo"), QStringLiteral("face_video"),
-                        QStringLiteral("contacts")};
+using test::decision;
+using test::kHeldCategories;
+using test::kWithdrawalLetter;
 
-WithdrawalService::Decision decision(const char* category, const char* action,
-                                     const char* ground = "", const QDate& until = {},
-                                     const char* detail = "")
-{
-    WithdrawalService::Decision d;
-    d.category = QString::fromLatin1(category);
-    d.action = DecisionActions::fromCode(QString::fromLatin1(action)).value();
-    d.ground = QString::fromLatin1(ground);
-    d.groundDetail = QString::fromLatin1(detail);
-    d.keepUntil = until;
-    d.justification = QStringLiteral("Макулдук кайтарылып алынды (12.1.3)");
-    return d;
-}
-} // namespace
-
-class TestWithdrawalService : public QObject
+class TestWithdrawalService : public test::WithdrawalFixture
 {
     Q_OBJECT
-    test::TestDatabase m_fixture;
-    std::unique_ptr<Database> m_database;
-    Session m_admin;
     Session m_supervisor;
-    qint64 m_recipient = 0;
-    int m_subjects = 0;
     qint64 m_amlRequest = 0;
     qint64 m_rejectedRequest = 0;
-    QTemporaryDir m_dir;
-
-    QVariant scalar(const QString& sql, const QVariantList& values = {}) const
-    {
-        QSqlQuery q = prepareQuery(m_database->connection(), sql);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        execQuery(q, "read");
-        return q.next() ? q.value(0) : QVariant();
-    }
-    void exec(const QString& sql, const QVariantList& values = {}) const
-    {
-        QSqlQuery q = prepareQuery(m_database->connection(), sql);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        execQuery(q, "write");
-    }
-
-    qint64 addSubject(const QString& ref)
-    {
-        return test::insertSubjectWithData(*m_database, ref, m_recipient, ++m_subjects);
-    }
-
-    qint64 registerVerified(const QString& ref, bool full = true, const QStringList& purposes = {},
-                            const QStringList& categories = {})
-    {
-        WithdrawalService::Registration r;
-        r.subjectRef = ref;
-        r.receivedOn = QDate(2026, 11, 2);
-        r.fullScope = full;
-        r.purposes = purposes;
-        r.categories = categories;
-        r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"), kLetter};
-        WithdrawalService service(*m_database);
-        const qint64 id = service.registerRequest(m_admin, r);
-        service.verifyIdentity(m_admin, id, QStringLiteral("id_in_person"),
-                               QStringLiteral("Паспорт ID AN1234567"));
-        return id;
-    }
-
-    QStringList actions(qint64 requestId) const
-    {
-        QSqlQuery q =
-            prepareQuery(m_database->connection(),
-                         QStringLiteral("SELECT action FROM audit_log WHERE entity = "
-                                        "'withdrawal_request' AND entity_id = ? ORDER BY seq"));
-        q.addBindValue(QString::number(requestId));
-        execQuery(q, "audit");
-        QStringList out;
-        while (q.next())
-            out << q.value(0).toString();
-        return out;
-    }
 
 private slots:
     void initTestCase()
     {
         DPO_REQUIRE_DATABASE(m_fixture);
-        m_database = m_fixture.openWithAdmin(m_admin);
+        openWithRecipient();
         OfficerService officers(*m_database);
         officers.createOfficer(m_admin, QStringLiteral("aigul"), QStringLiteral("Айгүл Сейитова"),
                                Role::Supervisor, QStringLiteral("supervisor-pw-1"));
         m_supervisor = officers.signIn(QStringLiteral("aigul"), QStringLiteral("supervisor-pw-1"));
-        exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')"));
-        m_recipient =
-            scalar(QStringLiteral("SELECT id FROM recipients WHERE name = 'Бай-Түшүм ФКО'"))
-                .toLongLong();
     }
 
     void aRequestWithoutItsDocumentIsRefused()
@@ -167,10 +89,10 @@ private slots:
         WithdrawalService service(*m_database);
         WithdrawalService::Details d = service.details(id, QDate(2026, 11, 5));
         QCOMPARE(d.row.state, QStringLiteral("identity_verified"));
-        QCOMPARE(d.heldCategories.size(), kHeld.size());
+        QCOMPARE(d.heldCategories.size(), kHeldCategories.size());
         QCOMPARE(d.row.dueOn, QDate(2026, 12, 2)); // 30 calendar days, a Wednesday
         QList<WithdrawalService::Decision> all;
-        for (const QString& c : kHeld)
+        for (const QString& c : kHeldCategories)
             all << decision(c.toLatin1().constData(), "destroy");
         service.decide(m_admin, id, all);
         service.execute(m_admin, id);
@@ -209,12 +131,12 @@ private slots:
                                        "= ? AND request_id = ? AND destroyed_by = ?"),
                         {subject, id, m_admin.officerId})
                      .toInt(),
-                 kHeld.size());
+                 kHeldCategories.size());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subject_categories WHERE subject_id = "
                                        "? AND state = 'destroyed'"),
                         {subject})
                      .toInt(),
-                 kHeld.size());
+                 kHeldCategories.size());
         d = service.details(id, QDate(2026, 11, 5));
         QCOMPARE(d.row.state, QStringLiteral("executed"));
         QCOMPARE(d.notices.size(), 1);
@@ -369,7 +291,7 @@ private slots:
         r.subjectRef = QStringLiteral("OG-W4");
         r.receivedOn = QDate(2026, 11, 2);
         r.channel = QStringLiteral("email_scan");
-        r.documents << AttachmentService::Document{QStringLiteral("scan.pdf"), kLetter};
+        r.documents << AttachmentService::Document{QStringLiteral("scan.pdf"), kWithdrawalLetter};
         WithdrawalService service(*m_database);
         const qint64 id = service.registerRequest(m_admin, r);
         QVERIFY_THROWS_EXCEPTION(Error,
@@ -482,7 +404,7 @@ private slots:
         addSubject(ref);
         const qint64 id = registerVerified(ref);
         QList<WithdrawalService::Decision> ds;
-        for (const QString& c : kHeld)
+        for (const QString& c : kHeldCategories)
             ds << decision(c.toLatin1().constData(), "block");
         WithdrawalService::Decision& face = ds[2];
         face.action = DecisionAction::Keep;
@@ -528,7 +450,7 @@ private slots:
         const qint64 id = registerVerified(QStringLiteral("OG-W5"));
         WithdrawalService service(*m_database);
         QList<WithdrawalService::Decision> all;
-        for (const QString& c : kHeld)
+        for (const QString& c : kHeldCategories)
             all << decision(c.toLatin1().constData(), "destroy");
         service.decide(m_admin, id, all);
         // The last step (the recipients to tell) fails: everything before it must be rolled back.
@@ -565,7 +487,7 @@ private slots:
                                        "? AND state = 'held'"),
                         {subject})
                      .toInt(),
-                 kHeld.size());
+                 kHeldCategories.size());
         QCOMPARE(
             scalar(QStringLiteral("SELECT count(*) FROM destruction_records WHERE request_id = ?"),
                    {id})
@@ -587,9 +509,9 @@ private slots:
             WithdrawalService(*m_database).details(id, QDate(2026, 11, 5));
         QCOMPARE(d.documents.size(), 1);
         AttachmentService attachments(*m_database);
-        QCOMPARE(attachments.open(m_admin, d.documents.first().id).content, kLetter);
+        QCOMPARE(attachments.open(m_admin, d.documents.first().id).content, kWithdrawalLetter);
         exec(QStringLiteral("UPDATE attachments SET content = ? WHERE id = ?"),
-             {QByteArray(kLetter).replace("request", "REQUEST"), d.documents.first().id});
+             {QByteArray(kWithdrawalLetter).replace("request", "REQUEST"), d.documents.first().id});
         try {
             attachments.open(m_admin, d.documents.first().id);
             QFAIL("a changed document was opened");

@@ -68,7 +68,7 @@ LettersPage::LettersPage(Database& database, QWidget* parent)
     paneLayout->addLayout(buttons);
     paneLayout->addStretch(1);
     setPane(pane);
-    showCase(0);
+    LettersPage::showCase(0); // this class's, as the constructor runs
 }
 
 void LettersPage::setSearch(const QString& text)
