@@ -30,11 +30,7 @@ class TestDisclosureService : public QObject
     }
     QVariant scalar(const QString& sql, const QVariantList& values = {}) const
     {
-        QSqlQuery q = prepareQuery(m_database->connection(), sql);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        execQuery(q, "read");
-        return q.next() ? q.value(0) : QVariant();
+        return test::scalar(*m_database, sql, values);
     }
 
     DisclosureService::Registration courtRequest(const QStringList& refs) const

@@ -27,11 +27,7 @@ class TestSubjectRecord : public QObject
 
     QVariant scalar(const QString& sql, const QVariantList& values = {}) const
     {
-        QSqlQuery q = prepareQuery(m_database->connection(), sql);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        execQuery(q, "test query");
-        return q.next() ? q.value(0) : QVariant();
+        return test::scalar(*m_database, sql, values);
     }
     qint64 auditCount(qint64 subjectId) const
     {

@@ -187,6 +187,15 @@ qint64 insertSubjectWithData(const Database& database, const QString& platformRe
     return subjectId;
 }
 
+QVariant scalar(const Database& database, const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q = prepareQuery(database.connection(), sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    execQuery(q, "test query");
+    return q.next() ? q.value(0) : QVariant();
+}
+
 qint64 answeredClaim(Database& database, const Session& session, const QString& claimant)
 {
     ClaimService::Registration r;

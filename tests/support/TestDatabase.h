@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <QTemporaryDir>
+#include <QVariant>
 
 namespace dpo::test {
 
@@ -37,6 +38,9 @@ private:
     QString m_pgName;
     QString m_problem;
 };
+
+// The first column of the first row `sql` gives (its values bound in order); invalid when none.
+QVariant scalar(const Database& database, const QString& sql, const QVariantList& values = {});
 
 // Counts rows of a table through the database's connection.
 qint64 rowCount(const Database& database, const QString& table);

@@ -49,11 +49,7 @@ protected:
 
     QVariant scalar(const QString& sql, const QVariantList& values = {}) const
     {
-        QSqlQuery q = prepareQuery(m_database->connection(), sql);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        execQuery(q, "read");
-        return q.next() ? q.value(0) : QVariant();
+        return test::scalar(*m_database, sql, values);
     }
     void exec(const QString& sql, const QVariantList& values = {}) const
     {
@@ -77,8 +73,7 @@ protected:
         r.fullScope = full;
         r.purposes = purposes;
         r.categories = categories;
-        r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"),
-                                                   kWithdrawalLetter};
+        r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"), kWithdrawalLetter};
         WithdrawalService service(*m_database);
         const qint64 id = service.registerRequest(m_admin, r);
         service.verifyIdentity(m_admin, id, QStringLiteral("id_in_person"),

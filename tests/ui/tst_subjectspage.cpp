@@ -41,11 +41,7 @@ class TestSubjectsPage : public QObject
 
     QVariant scalar(const QString& sql, const QVariantList& values = {}) const
     {
-        QSqlQuery q = prepareQuery(m_database->connection(), sql);
-        for (const QVariant& v : values)
-            q.addBindValue(v);
-        execQuery(q, "test query");
-        return q.next() ? q.value(0) : QVariant();
+        return test::scalar(*m_database, sql, values);
     }
     qint64 reports() const
     {
