@@ -37,22 +37,40 @@ OutgoingLetterService::Letter letterFrom(const QSqlQuery& q)
     return l;
 }
 
+// Each word with its first letter capital and the rest small: how names are written, whatever
+// case the officer typed them in (SQLite's LIKE folds ASCII only, not Cyrillic).
+QString nameCase(const QString& text)
+{
+    QString out = text.toLower();
+    bool wordStart = true;
+    for (QChar& c : out) {
+        if (wordStart && c.isLetter())
+            c = c.toUpper();
+        wordStart = !c.isLetter();
+    }
+    return out;
+}
+
 // The search as the register's WHERE: the whole number ("2026/14"), the number within its year
-// ("14"), or a part of the addressee's name. The officer's text is matched literally (LIKE's
-// wildcards in it are escaped).
+// ("14"), or a part of the addressee's name as typed or written as names are. The officer's text
+// is matched literally (LIKE's wildcards in it are escaped).
 QString searchCondition(const QString& search, QVariantList& values)
 {
     const QString text = search.trimmed();
     if (text.isEmpty())
         return {};
-    QString literal = text;
-    literal.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
-        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    values << text << QStringLiteral("%/") + literal
-           << QLatin1Char('%') + literal + QLatin1Char('%');
+    const auto literal = [](QString t) {
+        return t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    };
+    const auto contains = [&](const QString& t) {
+        return QLatin1Char('%') + literal(t) + QLatin1Char('%');
+    };
+    values << text << QStringLiteral("%/") + literal(text) << contains(text)
+           << contains(nameCase(text));
     return QStringLiteral("(x.number = ? OR x.number LIKE ? ESCAPE '\\' OR "
-                          "x.addressee LIKE ? ESCAPE '\\')");
+                          "x.addressee LIKE ? ESCAPE '\\' OR x.addressee LIKE ? ESCAPE '\\')");
 }
 } // namespace
 

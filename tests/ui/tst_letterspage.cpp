@@ -110,6 +110,8 @@ private slots:
         };
         const QString firstNumber = letters.last().number;
         QCOMPARE(found(QStringLiteral("Асанов")), QStringList{firstNumber});
+        // Typed in small letters, as an officer types: found as the name is written.
+        QCOMPARE(found(QStringLiteral("асанов бакыт")), QStringList{firstNumber});
         QCOMPARE(found(firstNumber), QStringList{firstNumber});
         QCOMPARE(found(firstNumber.section(QLatin1Char('/'), 1)), QStringList{firstNumber});
         QCOMPARE(found(QStringLiteral("Жок адам")), QStringList{});
