@@ -112,7 +112,8 @@ private slots:
         MainWindow window(*database, dialog.session(), QStringLiteral("ky"), prompts);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->count(), 8);
+        QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->count(),
+                 9); // every section, Letters too
         const QString connection =
             window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text();
         QVERIFY2(connection.contains(test::TestDatabase::isPostgres() ? QStringLiteral("PostgreSQL")
