@@ -60,7 +60,7 @@ QString LetterService::prepare(const Session& session, qint64 caseId, const QStr
 {
     return runStep(m_database, session, Permission::WorkOnCases, refusedAction(),
                    [&](const QSqlDatabase& db) {
-        return auditedLetter(db, session, caseId, language);
+        return auditedLetter(db, session, caseId, language, Made::Numbered);
     });
 }
 
@@ -68,20 +68,7 @@ QString LetterService::preview(const Session& session, qint64 caseId, const QStr
 {
     return runStep(m_database, session, Permission::WorkOnCases, refusedAction(),
                    [&](const QSqlDatabase& db) {
-        requireLetterLanguage(language);
-        const OutgoingLetterService::Letter outgoing =
-            OutgoingLetterService::findLetter(db, QString::fromLatin1(m_kind.action), caseId,
-                                              addresseeSubject())
-                .value_or(OutgoingLetterService::Letter{});
-        const QString text = documentHtml(db, caseId, language, session.displayName, outgoing);
-        QJsonObject details{{QStringLiteral("language"), language},
-                            {QStringLiteral("preview"), true}};
-        if (!outgoing.number.isEmpty())
-            details.insert(QStringLiteral("number"), outgoing.number);
-        AuditService::append(db, session, QString::fromLatin1(m_kind.action),
-                             QString::fromLatin1(m_kind.entity), QString::number(caseId), 0,
-                             details);
-        return text;
+        return auditedLetter(db, session, caseId, language, Made::Preview);
     });
 }
 
@@ -97,16 +84,24 @@ void LetterService::requireLetterLanguage(const QString& language)
 }
 
 QString LetterService::auditedLetter(const QSqlDatabase& db, const Session& session, qint64 caseId,
-                                     const QString& language) const
+                                     const QString& language, Made made) const
 {
     requireLetterLanguage(language);
-    const OutgoingLetterService::Letter outgoing = OutgoingLetterService::registerLetter(
-        db, session, QString::fromLatin1(m_kind.action), caseId, addresseeSubject(), language);
+    const QString kind = QString::fromLatin1(m_kind.action);
+    const OutgoingLetterService::Letter outgoing =
+        made == Made::Numbered
+            ? OutgoingLetterService::registerLetter(db, session, kind, caseId, addresseeSubject(),
+                                                    language)
+            : OutgoingLetterService::findLetter(db, kind, caseId, addresseeSubject())
+                  .value_or(OutgoingLetterService::Letter{}); // a preview takes no number
     const QString text = documentHtml(db, caseId, language, session.displayName, outgoing);
-    AuditService::append(db, session, QString::fromLatin1(m_kind.action),
-                         QString::fromLatin1(m_kind.entity), QString::number(caseId), 0,
-                         QJsonObject{{QStringLiteral("language"), language},
-                                     {QStringLiteral("number"), outgoing.number}});
+    QJsonObject details{{QStringLiteral("language"), language}};
+    if (made == Made::Preview)
+        details.insert(QStringLiteral("preview"), true);
+    if (!outgoing.number.isEmpty())
+        details.insert(QStringLiteral("number"), outgoing.number);
+    AuditService::append(db, session, kind, QString::fromLatin1(m_kind.entity),
+                         QString::number(caseId), 0, details);
     return text;
 }
 
@@ -116,7 +111,7 @@ void LetterService::writePdf(const Session& session, qint64 caseId, const QStrin
     // The file is written before the commit: a letter that could not be saved is not audited.
     runStep(m_database, session, Permission::WorkOnCases, refusedAction(),
             [&](const QSqlDatabase& db) {
-        const QString text = auditedLetter(db, session, caseId, language);
+        const QString text = auditedLetter(db, session, caseId, language, Made::Numbered);
         writeFileAtomically(path, SubjectReportService::pdf(text, documentTitle(caseId, language)));
     });
 }

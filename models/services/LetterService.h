@@ -65,9 +65,15 @@ private:
     QString refusedAction() const; // in a refusal: what the officer tried
     // ky, ru or kBilingual; another is refused before the letter takes a number.
     static void requireLetterLanguage(const QString& language);
+    // Numbered: made (its number taken); Preview: shown with its number if it was made before.
+    enum class Made
+    {
+        Numbered,
+        Preview
+    };
     // The letter and its audit entry, in the step's transaction.
     QString auditedLetter(const QSqlDatabase& db, const Session& session, qint64 caseId,
-                          const QString& language) const;
+                          const QString& language, Made made) const;
     Kind m_kind;
 };
 

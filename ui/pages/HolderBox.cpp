@@ -78,9 +78,13 @@ void HolderBox::reload()
 
 Holder HolderBox::entered() const
 {
-    return Holder{m_nameKy->text(),    m_nameRu->text(),    m_inn->text(),
-                  m_addressKy->text(), m_addressRu->text(), m_positionKy->text(),
-                  m_positionRu->text()};
+    return Holder{.nameKy = m_nameKy->text(),
+                  .nameRu = m_nameRu->text(),
+                  .inn = m_inn->text(),
+                  .addressKy = m_addressKy->text(),
+                  .addressRu = m_addressRu->text(),
+                  .positionKy = m_positionKy->text(),
+                  .positionRu = m_positionRu->text()};
 }
 
 void HolderBox::save()
