@@ -23,6 +23,7 @@ set(DPO_MODELS_SOURCES
     domain/DeadlineCalendar.h domain/DeadlineCalendar.cpp
     domain/DocumentLanguage.h domain/DocumentLanguage.cpp
     domain/Inn.h domain/Inn.cpp
+    domain/LetterKind.h domain/LetterKind.cpp
     domain/Permissions.h domain/Permissions.cpp
     domain/Vocabulary.h domain/Vocabulary.cpp
     domain/WithdrawalDecision.h domain/WithdrawalDecision.cpp

@@ -216,7 +216,7 @@
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="100" />
-        <location filename="../models/services/AuditExportService.cpp" line="284" />
+        <location filename="../models/services/AuditExportService.cpp" line="240" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -271,27 +271,27 @@
         <translation>Ар бир хэш — мурунку хэш жана жазуунун талаалары боюнча SHA-256 (docs/audit.md); `dpo-console audit verify` чынжырды кайра эсептейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="60" />
+        <location filename="../models/services/AuditExportService.cpp" line="61" />
         <source>officer %1</source>
         <translation>кызматкер %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="61" />
+        <location filename="../models/services/AuditExportService.cpp" line="62" />
         <source>action %1</source>
         <translation>аракет %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="62" />
+        <location filename="../models/services/AuditExportService.cpp" line="63" />
         <source>subject %1</source>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="63" />
+        <location filename="../models/services/AuditExportService.cpp" line="64" />
         <source>entity %1</source>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="272" />
+        <location filename="../models/services/AuditExportService.cpp" line="227" />
         <source>the whole trail</source>
         <translation>бүт журнал</translation>
     </message>
@@ -299,31 +299,29 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="95" />
+        <location filename="../models/services/AuditExportService.cpp" line="308" />
         <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
         <translation>Белгисиз экспорт форматы «%1»: pdf, csv же jsonl колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="103" />
-        <location filename="../models/services/AuditExportService.cpp" line="169" />
-        <location filename="../models/services/AuditExportService.cpp" line="313" />
-        <location filename="../models/services/AuditExportService.cpp" line="319" />
-        <location filename="../models/services/AuditExportService.cpp" line="324" />
+        <location filename="../models/services/AuditExportService.cpp" line="84" />
+        <location filename="../models/services/AuditExportService.cpp" line="255" />
+        <location filename="../models/services/AuditExportService.cpp" line="316" />
         <source>Cannot write %1: %2</source>
         <translation>%1 жазылбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="120" />
+        <location filename="../models/services/AuditExportService.cpp" line="333" />
         <source>Sign in to export the audit trail.</source>
         <translation>Аудит журналын экспорттоо үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="136" />
+        <location filename="../models/services/AuditExportService.cpp" line="107" />
         <source>No subject has the platform reference "%1"; nothing was exported.</source>
         <translation>«%1» платформалык шилтемеси бар субъект жок; эч нерсе экспорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="175" />
+        <location filename="../models/services/AuditExportService.cpp" line="134" />
         <source>This database signs its exports: give the signing key's file and its passphrase.</source>
         <translation>Бул база экспортторуна кол коёт: кол коюу ачкычынын файлын жана анын сырсөзүн бериңиз.</translation>
     </message>
@@ -695,84 +693,84 @@ Details:
 <context>
     <name>dpo::CalendarImport</name>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="153" />
+        <location filename="../models/services/CalendarImport.cpp" line="156" />
         <source>%1: the first line must name the columns date, kind, name and decree; it lacks %2.</source>
         <translation>%1: биринчи сапта date, kind, name жана decree мамычалары аталышы керек; %2 жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="167" />
+        <location filename="../models/services/CalendarImport.cpp" line="170" />
         <source>Cannot read %1: %2</source>
         <translation>%1 окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="175" />
+        <location filename="../models/services/CalendarImport.cpp" line="178" />
         <source>%1 is not a year the calendar holds (2000 to 2100).</source>
         <translation>%1 — календардагы жыл эмес (2000–2100).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="186" />
+        <location filename="../models/services/CalendarImport.cpp" line="189" />
         <source>%1 is empty.</source>
         <translation>%1 бош.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="189" />
+        <location filename="../models/services/CalendarImport.cpp" line="192" />
         <source>%1, line %2: %3</source>
         <translation>%1, %2-сап: %3</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="196" />
+        <location filename="../models/services/CalendarImport.cpp" line="199" />
         <source>line %1: %2</source>
         <translation>%1-сап: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="214" />
+        <location filename="../models/services/CalendarImport.cpp" line="217" />
         <source>"%1" is not a date (YYYY-MM-DD).</source>
         <translation>«%1» — күн эмес (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="218" />
+        <location filename="../models/services/CalendarImport.cpp" line="221" />
         <source>%1 is not in %2.</source>
         <translation>%1 %2-жылга кирбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="222" />
+        <location filename="../models/services/CalendarImport.cpp" line="225" />
         <source>%1 is listed twice (also on line %2).</source>
         <translation>%1 эки жолу көрсөтүлгөн (%2-сапта да).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="232" />
+        <location filename="../models/services/CalendarImport.cpp" line="235" />
         <source>%1 has no name.</source>
         <translation>%1 күнүнүн аталышы жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="235" />
+        <location filename="../models/services/CalendarImport.cpp" line="238" />
         <source>%1 names no law or decree it rests on.</source>
         <translation>%1 күнү үчүн негиз болгон мыйзам же токтом аталган эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="239" />
+        <location filename="../models/services/CalendarImport.cpp" line="242" />
         <source>… and %1 more.</source>
         <translation>… жана дагы %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="241" />
+        <location filename="../models/services/CalendarImport.cpp" line="244" />
         <source>%1 cannot be imported; nothing was changed:
 %2</source>
         <translation>%1 импорттолбойт; эч нерсе өзгөргөн жок:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="244" />
+        <location filename="../models/services/CalendarImport.cpp" line="247" />
         <source>%1 lists no day of %2.</source>
         <translation>%1 файлында %2-жылдын бир да күнү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="258" />
+        <location filename="../models/services/CalendarImport.cpp" line="261" />
         <source>import a year's calendar</source>
         <translation>жылдын календарын импорттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="264" />
+        <location filename="../models/services/CalendarImport.cpp" line="267" />
         <source>The calendar of %1 was changed since the file was checked; nothing was imported. Check the file again.</source>
         <translation>Файл текшерилгенден бери %1-жылдын календары өзгөрдү; эч нерсе импорттолгон жок. Файлды кайра текшериңиз.</translation>
     </message>
@@ -1194,52 +1192,52 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="64" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="66" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="64" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 доонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="72" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
         <source>You wrote about:</source>
         <translation>Сиз төмөнкү боюнча жаздыңыз:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="80" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="78" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="97" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="95" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Бул жооп менен макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="108" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="106" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Биз сиз жөнүндө сактаган жеке маалыматтар боюнча отчет тиркелет (№ 58 Мыйзам, 17-берене).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="112" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="110" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="32" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="30" />
         <source>Answer letter No. %1</source>
         <translation>№ %1 жооп кат</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="93" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="91" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="99" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.</translation>
     </message>
@@ -1247,14 +1245,9 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="56" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="54" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>%1-доого азырынча жооп жок: адегенде аны даярдаңыз.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="24" />
-        <source>make an answer letter</source>
-        <translation>жооп катын түзүү</translation>
     </message>
 </context>
 <context>
@@ -1298,223 +1291,223 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
         <source>Draft answer…</source>
         <translation>Жооптун долбоору…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="51" />
         <source>Answer sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="57" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Жабуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="58" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
         <source>Recalculate due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="59" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
         <source>Link…</source>
         <translation>Байланыштыруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="60" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Unlink</source>
         <translation>Байланышты алуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="61" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
         <source>Data report…</source>
         <translation>Маалымат отчету…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="94" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="91" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="49" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="135" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="48" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="119" />
         <source>Claims</source>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="147" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="131" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="151" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
         <location filename="../ui/pages/ClaimPane.cpp" line="170" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="161" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="179" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="172" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="199" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="202" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="209" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="254" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="230" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="267" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="243" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="282" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="258" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="295" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="271" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="303" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="304" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="315" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="291" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="67" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="327" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="303" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="68" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="59" />
         <source>Answer letter: No. %1</source>
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="338" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="338" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="345" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="321" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="348" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="324" />
         <source>The subject data report is saved: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
@@ -1759,7 +1752,7 @@ Details:
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="50" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="48" />
         <location filename="../models/services/ClaimService.cpp" line="162" />
         <location filename="../models/services/ClaimService.cpp" line="539" />
         <source>Claim %1 does not exist.</source>
@@ -2614,173 +2607,173 @@ Details:
     <name>dpo::DisclosurePane</name>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="27" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="105" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="92" />
         <source>Disclosures</source>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="35" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="30" />
         <source>Notify…</source>
         <translation>Билдирүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="36" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="31" />
         <source>Sent by hand…</source>
         <translation>Кол менен жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="46" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="38" />
         <source>Notice of disclosure No. %1</source>
         <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="60" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="51" />
         <source>The document is attached to disclosure No. %1.</source>
         <translation>Документ № %1 ачыкка чыгарууга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="129" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Субъекттерин жана билдирүүлөрүн көрүү үчүн тизмеден ачыкка чыгарууну тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
         <source>Disclosure No. %1 of %2</source>
         <translation>%2 күнкү № %1 ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="145" />
         <source>Recipient:</source>
         <translation>Алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="161" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
         <source>Ground:</source>
         <translation>Негизи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>Notices:</source>
         <translation>Билдирүүлөр:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>%2 субъекттин %1 кабардар кылынды; %3 жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="173" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="175" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
         <source>Recorded by:</source>
         <translation>Жазган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="183" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="173" />
         <source>notified</source>
         <translation>билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="184" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
         <source>not notified: late</source>
         <translation>билдирилген жок: мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="185" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="175" />
         <source>not yet notified</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="187" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="187" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="187" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>Notice</source>
         <translation>Билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="204" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="194" />
         <source>by hand</source>
         <translation>кол менен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="204" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="194" />
         <source>outbox</source>
         <translation>чыгуучу кезек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
         <source>State since</source>
         <translation>Абалы качантан бери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
         <source>Via</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="236" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="226" />
         <source>The notice is in the outbox.</source>
         <translation>Билдирүү чыгуучу кезекке коюлду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="255" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="245" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Кол менен жөнөтүлгөн билдирүү жазылды.</translation>
     </message>
@@ -2960,7 +2953,7 @@ Details:
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="101" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="51" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="49" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
     </message>
@@ -3241,7 +3234,7 @@ Details:
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="90" />
+        <location filename="../ui/pages/HolderBox.cpp" line="94" />
         <source>The holder's details are saved; the next letters use them.</source>
         <translation>Кармоочунун маалыматтары сакталды; кийинки каттар аларды колдонот.</translation>
     </message>
@@ -3348,6 +3341,54 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::LetterKind</name>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="16" />
+        <source>make an answer letter</source>
+        <translation>жооп катын түзүү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="17" />
+        <source>Answer to a claim</source>
+        <translation>Дооматка жооп</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="18" />
+        <source>Claim %1</source>
+        <translation>%1-доо</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="21" />
+        <source>make a reply letter</source>
+        <translation>жооп кат даярдоо</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="22" />
+        <source>Reply to a withdrawal request</source>
+        <translation>Кайтарып алуу арызына жооп</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="23" />
+        <source>Withdrawal request %1</source>
+        <translation>Кайтарып алуу боюнча %1-арыз</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="26" />
+        <source>print a notice of disclosure</source>
+        <translation>ачыкка чыгаруу жөнүндө билдирүүнү басып чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="27" />
+        <source>Notice of a disclosure</source>
+        <translation>Ачыкка чыгаруу тууралуу билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="28" />
+        <source>Disclosure %1</source>
+        <translation>%1-ачыкка чыгаруу</translation>
+    </message>
+</context>
+<context>
     <name>dpo::LetterLayout</name>
     <message>
         <location filename="../models/reports/LetterLayout.cpp" line="48" />
@@ -3396,38 +3437,38 @@ Details:
 <context>
     <name>dpo::LettersPage</name>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="24" />
+        <location filename="../ui/pages/LettersPage.cpp" line="25" />
         <source>Outgoing letters</source>
         <translation>Чыгуучу каттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="25" />
+        <location filename="../ui/pages/LettersPage.cpp" line="26" />
         <source>Every answer, reply and notice the console makes is numbered here the first time it is made (the year's next number and the day's date); a reprint keeps its number. The addressee is read from the case.</source>
         <translation>Консоль түзгөн ар бир жооп жана билдирүү биринчи жолу түзүлгөндө бул жерде номер алат (жылдын кийинки номери жана ошол күндүн датасы); кайра басып чыгарылганда номери өзгөрбөйт. Алуучу иштен окулат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="31" />
+        <location filename="../ui/pages/LettersPage.cpp" line="32" />
         <source>Open the case</source>
         <translation>Ишти ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="34" />
+        <location filename="../ui/pages/LettersPage.cpp" line="35" />
         <source>Find:</source>
         <translation>Издөө:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="36" />
+        <location filename="../ui/pages/LettersPage.cpp" line="37" />
         <source>Number or addressee</source>
         <translation>Номери же алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="30" />
-        <location filename="../ui/pages/LettersPage.cpp" line="94" />
+        <location filename="../ui/pages/LettersPage.cpp" line="31" />
+        <location filename="../ui/pages/LettersPage.cpp" line="96" />
         <source>Select a letter to see what it answers.</source>
         <translation>Эмнеге жооп экенин көрүү үчүн катты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="111" />
+        <location filename="../ui/pages/LettersPage.cpp" line="113" />
         <source>(no longer on file)</source>
         <translation>(эми сакталган эмес)</translation>
     </message>
@@ -3509,77 +3550,77 @@ Details:
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235" />
+        <location filename="../ui/MainWindow.cpp" line="239" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236" />
+        <location filename="../ui/MainWindow.cpp" line="240" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238" />
+        <location filename="../ui/MainWindow.cpp" line="242" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258" />
+        <location filename="../ui/MainWindow.cpp" line="262" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262" />
+        <location filename="../ui/MainWindow.cpp" line="266" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268" />
+        <location filename="../ui/MainWindow.cpp" line="272" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275" />
+        <location filename="../ui/MainWindow.cpp" line="279" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280" />
+        <location filename="../ui/MainWindow.cpp" line="284" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300" />
+        <location filename="../ui/MainWindow.cpp" line="304" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364" />
+        <location filename="../ui/MainWindow.cpp" line="368" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405" />
+        <location filename="../ui/MainWindow.cpp" line="409" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -3587,27 +3628,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="63" />
+        <location filename="../models/db/Migrator.cpp" line="64" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="87" />
+        <location filename="../models/db/Migrator.cpp" line="88" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="97" />
+        <location filename="../models/db/Migrator.cpp" line="98" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="118" />
+        <location filename="../models/db/Migrator.cpp" line="119" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="128" />
+        <location filename="../models/db/Migrator.cpp" line="129" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -3670,22 +3711,14 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeLetter</name>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="30" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="28" />
         <source>Notice of disclosure No. %1</source>
         <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="63" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="61" />
         <source>Notice of a disclosure of your personal data</source>
         <translation>Жеке маалыматтарыңыздын ачыкка чыгарылышы жөнүндө билдирүү</translation>
-    </message>
-</context>
-<context>
-    <name>dpo::NoticeLetterService</name>
-    <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="21" />
-        <source>print a notice of disclosure</source>
-        <translation>ачыкка чыгаруу жөнүндө билдирүүнү басып чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -4018,37 +4051,37 @@ Statement: %3</source>
 <context>
     <name>dpo::OutgoingLetterRegister</name>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="21" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="22" />
         <source>Outgoing No.</source>
         <translation>Чыгуучу №</translation>
     </message>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="22" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="23" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="23" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="24" />
         <source>Letter</source>
         <translation>Кат</translation>
     </message>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="24" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="25" />
         <source>Case</source>
         <translation>Иш</translation>
     </message>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="25" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="26" />
         <source>Addressee</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="26" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="27" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="27" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="28" />
         <source>Made by</source>
         <translation>Түзгөн</translation>
     </message>
@@ -4056,44 +4089,14 @@ Statement: %3</source>
 <context>
     <name>dpo::OutgoingLetterService</name>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="109" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="133" />
         <source>The outgoing letter was numbered but cannot be read back.</source>
         <translation>Чыгуучу катка номер берилди, бирок аны кайра окууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="167" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="191" />
         <source>Outgoing letter %1 is not in the register.</source>
         <translation>%1 чыгуучу кат реестрде жок.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="174" />
-        <source>Answer to a claim</source>
-        <translation>Дооматка жооп</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="176" />
-        <source>Reply to a withdrawal request</source>
-        <translation>Кайтарып алуу арызына жооп</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="178" />
-        <source>Notice of a disclosure</source>
-        <translation>Ачыкка чыгаруу тууралуу билдирүү</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="185" />
-        <source>Claim %1</source>
-        <translation>%1-доо</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="187" />
-        <source>Withdrawal request %1</source>
-        <translation>Кайтарып алуу боюнча %1-арыз</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="189" />
-        <source>Disclosure %1</source>
-        <translation>%1-ачыкка чыгаруу</translation>
     </message>
 </context>
 <context>
@@ -4117,12 +4120,12 @@ Statement: %3</source>
 <context>
     <name>dpo::ReminderService</name>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="57" />
+        <location filename="../models/services/ReminderService.cpp" line="61" />
         <source>Withdrawal request</source>
         <translation>Кайтарып алуу боюнча арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="61" />
+        <location filename="../models/services/ReminderService.cpp" line="65" />
         <source>%1 No. %2 (%3): %4</source>
         <translation>%1 № %2 (%3): %4</translation>
     </message>
@@ -4396,12 +4399,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="69" />
+        <location filename="../models/db/Migrator.cpp" line="70" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="139" />
+        <location filename="../models/db/Migrator.cpp" line="140" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -4415,27 +4418,27 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="91" />
-        <location filename="../models/services/SubjectListService.cpp" line="143" />
+        <location filename="../models/services/SubjectListService.cpp" line="146" />
         <location filename="../models/services/SubjectService.cpp" line="176" />
         <source>count subjects</source>
         <translation>субъекттерди саноо</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="99" />
-        <location filename="../models/import/SubjectImportService.cpp" line="153" />
+        <location filename="../models/import/SubjectImportService.cpp" line="120" />
         <source>read the policy versions</source>
         <translation>саясаттын редакцияларын окуу</translation>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
-        <location filename="../models/services/CalendarImport.cpp" line="82" />
+        <location filename="../models/services/CalendarImport.cpp" line="84" />
         <location filename="../models/services/CalendarService.cpp" line="34" />
         <location filename="../models/services/CalendarService.cpp" line="115" />
         <source>read the calendar</source>
         <translation>календарды окуу</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="191" />
+        <location filename="../models/import/SubjectImportService.cpp" line="184" />
         <source>check for duplicates</source>
         <translation>кайталанууларды текшерүү</translation>
     </message>
@@ -4450,7 +4453,7 @@ Statement: %3</source>
         <translation>өзгөрүү тууралуу кабарлоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="144" />
+        <location filename="../models/services/AuditExportService.cpp" line="117" />
         <location filename="../models/services/AuditListService.cpp" line="80" />
         <location filename="../models/services/AuditListService.cpp" line="102" />
         <location filename="../models/services/AuditListService.cpp" line="129" />
@@ -4532,7 +4535,7 @@ Statement: %3</source>
         <translation>субъекттерди издөө</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="180" />
+        <location filename="../models/services/SubjectListService.cpp" line="183" />
         <source>list subjects</source>
         <translation>субъекттердин тизмесин алуу</translation>
     </message>
@@ -4550,7 +4553,7 @@ Statement: %3</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="133" />
+        <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="80" />
         <location filename="../models/services/DisclosureService.cpp" line="228" />
@@ -4586,8 +4589,8 @@ Statement: %3</source>
         <translation>доо-арыздын байланышын алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="97" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="47" />
+        <location filename="../models/services/CalendarImport.cpp" line="100" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="45" />
         <location filename="../models/services/ClaimService.cpp" line="159" />
         <location filename="../models/services/ClaimService.cpp" line="537" />
         <source>read the claims</source>
@@ -4613,8 +4616,8 @@ Statement: %3</source>
         <translation>кол коюу ачкычтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="274" />
-        <location filename="../models/services/CalendarImport.cpp" line="283" />
+        <location filename="../models/services/CalendarImport.cpp" line="277" />
+        <location filename="../models/services/CalendarImport.cpp" line="286" />
         <location filename="../models/services/CalendarService.cpp" line="52" />
         <location filename="../models/services/CalendarService.cpp" line="61" />
         <location filename="../models/services/CalendarService.cpp" line="158" />
@@ -4643,7 +4646,7 @@ Statement: %3</source>
         <translation>документти окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="34" />
+        <location filename="../models/services/ReminderService.cpp" line="38" />
         <source>find what is due soon</source>
         <translation>мөөнөтү жакындаганды табуу</translation>
     </message>
@@ -4661,7 +4664,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="134" />
         <source>read the request's purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
@@ -4710,7 +4713,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="215" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="58" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="56" />
         <location filename="../models/services/WithdrawalService.cpp" line="62" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
@@ -4787,7 +4790,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="97" />
         <location filename="../models/services/DisclosureService.cpp" line="314" />
         <location filename="../models/services/DisclosureService.cpp" line="331" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="47" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="45" />
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>
     </message>
@@ -4840,27 +4843,28 @@ Statement: %3</source>
         <translation>Транзакцияны бекитүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/DueOrderedQuery.cpp" line="46" />
-        <location filename="../models/services/DueOrderedQuery.cpp" line="57" />
+        <location filename="../models/services/DueOrderedQuery.cpp" line="51" />
         <source>count the register's rows</source>
         <translation>реестрдин саптарын санап чыгуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DueOrderedQuery.cpp" line="87" />
+        <location filename="../models/services/DueOrderedQuery.cpp" line="84" />
+        <location filename="../models/services/DueOrderedQuery.cpp" line="102" />
+        <location filename="../models/services/DueOrderedQuery.cpp" line="145" />
         <source>read the register</source>
         <translation>реестрди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="70" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="123" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="151" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="164" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="94" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="147" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="175" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="188" />
         <source>read the register of outgoing letters</source>
         <translation>чыгуучу каттардын реестрин окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="90" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="105" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="114" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="129" />
         <source>number an outgoing letter</source>
         <translation>чыгуучу катка номер берүү</translation>
     </message>
@@ -4896,150 +4900,150 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="67" />
+        <location filename="../models/import/SubjectImportService.cpp" line="60" />
         <source>… and %1 more problems; nothing was imported.</source>
         <translation>… жана дагы %1 ката; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="71" />
+        <location filename="../models/import/SubjectImportService.cpp" line="64" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="132" />
+        <location filename="../models/import/SubjectImportService.cpp" line="350" />
         <source>import subjects</source>
         <translation>субъекттерди импорттоо</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="137" />
+        <location filename="../models/import/SubjectImportService.cpp" line="363" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="143" />
+        <location filename="../models/import/SubjectImportService.cpp" line="369" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл бош; баш сап күтүлгөн: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="172" />
+        <location filename="../models/import/SubjectImportService.cpp" line="153" />
         <source>the column appears twice in the header</source>
         <translation>мамыча баш сапта эки жолу кездешет</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="176" />
+        <location filename="../models/import/SubjectImportService.cpp" line="157" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>белгисиз мамыча; так ушулар күтүлөт: %1 (жана кошумча %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="182" />
+        <location filename="../models/import/SubjectImportService.cpp" line="163" />
         <source>the column is missing from the header</source>
         <translation>мамыча баш сапта жок</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="211" />
+        <location filename="../models/import/SubjectImportService.cpp" line="393" />
         <source>%1 fields where the header has %2</source>
         <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="225" />
-        <location filename="../models/import/SubjectImportService.cpp" line="261" />
-        <location filename="../models/import/SubjectImportService.cpp" line="263" />
+        <location filename="../models/import/SubjectImportService.cpp" line="196" />
+        <location filename="../models/import/SubjectImportService.cpp" line="232" />
+        <location filename="../models/import/SubjectImportService.cpp" line="234" />
         <source>is empty</source>
         <translation>бош</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="227" />
+        <location filename="../models/import/SubjectImportService.cpp" line="198" />
         <source>is longer than 64 characters</source>
         <translation>64 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="230" />
+        <location filename="../models/import/SubjectImportService.cpp" line="201" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="235" />
+        <location filename="../models/import/SubjectImportService.cpp" line="206" />
         <source>"%1" is already in the database</source>
         <translation>«%1» базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="240" />
+        <location filename="../models/import/SubjectImportService.cpp" line="211" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» 14 сандан турбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="244" />
+        <location filename="../models/import/SubjectImportService.cpp" line="215" />
         <source>%1 repeats line %2</source>
         <translation>%1 %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="247" />
+        <location filename="../models/import/SubjectImportService.cpp" line="217" />
         <source>%1 is already in the database</source>
         <translation>%1 базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="252" />
+        <location filename="../models/import/SubjectImportService.cpp" line="220" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="270" />
+        <location filename="../models/import/SubjectImportService.cpp" line="241" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="273" />
-        <location filename="../models/import/SubjectImportService.cpp" line="333" />
+        <location filename="../models/import/SubjectImportService.cpp" line="243" />
+        <location filename="../models/import/SubjectImportService.cpp" line="308" />
         <source>%1 is in the future</source>
         <translation>%1 келечекте</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="278" />
+        <location filename="../models/import/SubjectImportService.cpp" line="246" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="283" />
+        <location filename="../models/import/SubjectImportService.cpp" line="251" />
         <source>"%1" is not F or M</source>
         <translation>«%1» F же M эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="291" />
+        <location filename="../models/import/SubjectImportService.cpp" line="263" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» +996 555 123 456 сыяктуу Кыргызстандын номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="298" />
+        <location filename="../models/import/SubjectImportService.cpp" line="269" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» электрондук почтанын дареги эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="306" />
+        <location filename="../models/import/SubjectImportService.cpp" line="276" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» ID1234567 же AN1234567 сыяктуу инсандык документтин номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="314" />
+        <location filename="../models/import/SubjectImportService.cpp" line="285" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» ky же ru эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="321" />
+        <location filename="../models/import/SubjectImportService.cpp" line="297" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="330" />
+        <location filename="../models/import/SubjectImportService.cpp" line="306" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="337" />
+        <location filename="../models/import/SubjectImportService.cpp" line="312" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="342" />
+        <location filename="../models/import/SubjectImportService.cpp" line="405" />
         <source>the file has a header but no rows</source>
         <translation>файлда баш сап бар, бирок катарлар жок</translation>
     </message>
@@ -7117,67 +7121,67 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="32" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="30" />
         <source>Reply letter No. %1</source>
         <translation>№ %1 жооп кат</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="67" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="65" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Макулдукту кайтарып алуу жөнүндө %2 күнкү № %1 жазуу жүзүндөгү арызыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="76" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="74" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Арызыңыз төмөнкү себеп менен аткарылбайт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="84" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="82" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Макулдук субъекттин жазуу жүзүндөгү арызы менен кайтарылып алынат (саясаттын 12.1.3-пункту). Жетишпеген нерсесин толуктап, аны каалаган убакта кайра жөнөтсөңүз болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="91" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="89" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Жеке маалыматтарыңызды иштетүүгө макулдугуңуз %1 тартып кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="93" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Макулдугуңуз %1 тартып арызыңызда аталган бөлүгүндө кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="101" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="99" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Маалыматтарыңыздын ар бир түрү боюнча эмне жасалды (саясаттын 12.1.4-пункту):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="104" />
         <source>Data</source>
         <translation>Маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="107" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="105" />
         <source>What was done</source>
         <translation>Эмне жасалды</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="113" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="111" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>%1 чейин сакталат, негизи: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="118" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="116" />
         <source>paragraph %1</source>
         <translation>%1-пункт</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="141" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="139" />
         <source>Your data is no longer processed for:</source>
         <translation>Маалыматтарыңыз мындан ары төмөнкү максаттарда иштетилбейт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="150" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="148" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Маалыматтарыңызды алган уюмдарга кайтарып алуу тууралуу билдирилди:</translation>
     </message>
@@ -7185,296 +7189,291 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="47" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>%1-арыз азырынча аткарылган да, четке кагылган да жок: жоопто эмне жасалганы айтылат.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="25" />
-        <source>make a reply letter</source>
-        <translation>жооп кат даярдоо</translation>
     </message>
 </context>
 <context>
     <name>dpo::WithdrawalPane</name>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="105" />
         <source>Withdrawals</source>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
         <source>Identity verified…</source>
         <translation>Инсандык текшерилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
         <source>Reject…</source>
         <translation>Четке кагуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
         <source>Decide…</source>
         <translation>Чечим…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="55" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
         <source>Approve…</source>
         <translation>Бекитүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="51" />
         <source>Execute…</source>
         <translation>Аткаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="57" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="52" />
         <source>Recipient told…</source>
         <translation>Алуучуга билдирилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="53" />
         <source>Reply sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="65" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="56" />
         <source>Reply letter: request No. %1</source>
         <translation>Жооп кат: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="75" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="64" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ № %1 арызга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="150" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="152" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="131" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="168" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="170" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="148" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="152" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="180" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="170" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="179" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="225" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="225" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="212" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="265" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="275" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="275" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="262" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="290" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="290" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="291" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="299" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="290" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="334" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="341" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="357" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="358" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="336" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="365" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="343" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="371" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="349" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="373" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="351" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="382" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="360" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>

@@ -216,7 +216,7 @@
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="100" />
-        <location filename="../models/services/AuditExportService.cpp" line="284" />
+        <location filename="../models/services/AuditExportService.cpp" line="240" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -271,27 +271,27 @@
         <translation>Каждый хеш — SHA-256 от предыдущего хеша и полей записи (docs/audit.md); `dpo-console audit verify` пересчитывает цепочку.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="60" />
+        <location filename="../models/services/AuditExportService.cpp" line="61" />
         <source>officer %1</source>
         <translation>сотрудник %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="61" />
+        <location filename="../models/services/AuditExportService.cpp" line="62" />
         <source>action %1</source>
         <translation>действие %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="62" />
+        <location filename="../models/services/AuditExportService.cpp" line="63" />
         <source>subject %1</source>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="63" />
+        <location filename="../models/services/AuditExportService.cpp" line="64" />
         <source>entity %1</source>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="272" />
+        <location filename="../models/services/AuditExportService.cpp" line="227" />
         <source>the whole trail</source>
         <translation>весь журнал</translation>
     </message>
@@ -299,31 +299,29 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="95" />
+        <location filename="../models/services/AuditExportService.cpp" line="308" />
         <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
         <translation>Неизвестный формат выгрузки «%1»: используйте pdf, csv или jsonl.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="103" />
-        <location filename="../models/services/AuditExportService.cpp" line="169" />
-        <location filename="../models/services/AuditExportService.cpp" line="313" />
-        <location filename="../models/services/AuditExportService.cpp" line="319" />
-        <location filename="../models/services/AuditExportService.cpp" line="324" />
+        <location filename="../models/services/AuditExportService.cpp" line="84" />
+        <location filename="../models/services/AuditExportService.cpp" line="255" />
+        <location filename="../models/services/AuditExportService.cpp" line="316" />
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="120" />
+        <location filename="../models/services/AuditExportService.cpp" line="333" />
         <source>Sign in to export the audit trail.</source>
         <translation>Войдите, чтобы выгрузить журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="136" />
+        <location filename="../models/services/AuditExportService.cpp" line="107" />
         <source>No subject has the platform reference "%1"; nothing was exported.</source>
         <translation>Нет субъекта с платформенной ссылкой «%1»; ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="175" />
+        <location filename="../models/services/AuditExportService.cpp" line="134" />
         <source>This database signs its exports: give the signing key's file and its passphrase.</source>
         <translation>Эта база подписывает выгрузки: укажите файл ключа подписи и его парольную фразу.</translation>
     </message>
@@ -695,84 +693,84 @@ Details:
 <context>
     <name>dpo::CalendarImport</name>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="153" />
+        <location filename="../models/services/CalendarImport.cpp" line="156" />
         <source>%1: the first line must name the columns date, kind, name and decree; it lacks %2.</source>
         <translation>%1: первая строка должна называть столбцы date, kind, name и decree; нет %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="167" />
+        <location filename="../models/services/CalendarImport.cpp" line="170" />
         <source>Cannot read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="175" />
+        <location filename="../models/services/CalendarImport.cpp" line="178" />
         <source>%1 is not a year the calendar holds (2000 to 2100).</source>
         <translation>%1 — не год календаря (от 2000 до 2100).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="186" />
+        <location filename="../models/services/CalendarImport.cpp" line="189" />
         <source>%1 is empty.</source>
         <translation>%1 пуст.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="189" />
+        <location filename="../models/services/CalendarImport.cpp" line="192" />
         <source>%1, line %2: %3</source>
         <translation>%1, строка %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="196" />
+        <location filename="../models/services/CalendarImport.cpp" line="199" />
         <source>line %1: %2</source>
         <translation>строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="214" />
+        <location filename="../models/services/CalendarImport.cpp" line="217" />
         <source>"%1" is not a date (YYYY-MM-DD).</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="218" />
+        <location filename="../models/services/CalendarImport.cpp" line="221" />
         <source>%1 is not in %2.</source>
         <translation>%1 не относится к %2 году.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="222" />
+        <location filename="../models/services/CalendarImport.cpp" line="225" />
         <source>%1 is listed twice (also on line %2).</source>
         <translation>%1 указан дважды (также в строке %2).</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="232" />
+        <location filename="../models/services/CalendarImport.cpp" line="235" />
         <source>%1 has no name.</source>
         <translation>У дня %1 нет названия.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="235" />
+        <location filename="../models/services/CalendarImport.cpp" line="238" />
         <source>%1 names no law or decree it rests on.</source>
         <translation>Для %1 не назван закон или постановление, на котором он основан.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="239" />
+        <location filename="../models/services/CalendarImport.cpp" line="242" />
         <source>… and %1 more.</source>
         <translation>… и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="241" />
+        <location filename="../models/services/CalendarImport.cpp" line="244" />
         <source>%1 cannot be imported; nothing was changed:
 %2</source>
         <translation>%1 нельзя импортировать; ничего не изменено:
 %2</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="244" />
+        <location filename="../models/services/CalendarImport.cpp" line="247" />
         <source>%1 lists no day of %2.</source>
         <translation>В %1 нет ни одного дня %2 года.</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="258" />
+        <location filename="../models/services/CalendarImport.cpp" line="261" />
         <source>import a year's calendar</source>
         <translation>импортировать календарь года</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="264" />
+        <location filename="../models/services/CalendarImport.cpp" line="267" />
         <source>The calendar of %1 was changed since the file was checked; nothing was imported. Check the file again.</source>
         <translation>Календарь %1 года изменился после проверки файла; ничего не импортировано. Проверьте файл ещё раз.</translation>
     </message>
@@ -1194,52 +1192,52 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="64" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Ответ на ваш запрос о персональных данных № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="66" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="64" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Ответ на вашу претензию № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="72" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
         <source>You wrote about:</source>
         <translation>Вы писали о следующем:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="80" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="78" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="97" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="95" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Если вы не согласны с этим ответом, вы можете обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="108" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="106" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Прилагается отчёт о персональных данных, которые мы о вас храним (Закон № 58, ст. 17).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="112" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="110" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="32" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="30" />
         <source>Answer letter No. %1</source>
         <translation>Письмо-ответ № %1</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="93" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="91" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="99" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
@@ -1247,14 +1245,9 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="56" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="54" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>У претензии %1 ещё нет ответа: сначала подготовьте его.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="24" />
-        <source>make an answer letter</source>
-        <translation>составить письмо-ответ</translation>
     </message>
 </context>
 <context>
@@ -1298,223 +1291,223 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
         <source>Draft answer…</source>
         <translation>Проект ответа…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="51" />
         <source>Answer sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="57" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Закрыть…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="58" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
         <source>Recalculate due date</source>
         <translation>Пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="59" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
         <source>Link…</source>
         <translation>Связать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="60" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
         <source>Unlink</source>
         <translation>Убрать связь</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="61" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
         <source>Data report…</source>
         <translation>Отчёт о данных…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="94" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="91" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="49" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="135" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="48" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="119" />
         <source>Claims</source>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="147" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="131" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="151" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
+        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
         <location filename="../ui/pages/ClaimPane.cpp" line="170" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="161" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="179" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="185" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="188" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="172" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="189" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="194" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="199" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="200" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="202" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="209" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="254" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="230" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="267" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="243" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="282" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="258" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="295" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="271" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="303" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="304" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="315" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="291" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="67" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="327" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="303" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="68" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="59" />
         <source>Answer letter: No. %1</source>
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="338" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="338" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="345" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="321" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="348" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="324" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -1759,7 +1752,7 @@ Details:
         <translation>пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="50" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="48" />
         <location filename="../models/services/ClaimService.cpp" line="162" />
         <location filename="../models/services/ClaimService.cpp" line="539" />
         <source>Claim %1 does not exist.</source>
@@ -2614,173 +2607,173 @@ Details:
     <name>dpo::DisclosurePane</name>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="27" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="105" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="92" />
         <source>Disclosures</source>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="35" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="30" />
         <source>Notify…</source>
         <translation>Уведомить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="36" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="31" />
         <source>Sent by hand…</source>
         <translation>Отправлено вручную…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="46" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="38" />
         <source>Notice of disclosure No. %1</source>
         <translation>Уведомление о раскрытии № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="60" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="51" />
         <source>The document is attached to disclosure No. %1.</source>
         <translation>Документ приложен к раскрытию № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="129" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Выберите раскрытие в списке, чтобы увидеть его субъектов и уведомления.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="149" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
         <source>Disclosure No. %1 of %2</source>
         <translation>Раскрытие № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="145" />
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="161" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
         <source>Ground:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="166" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
         <source>Data disclosed:</source>
         <translation>Раскрытые данные:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="167" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>Notices:</source>
         <translation>Уведомления:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="169" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>уведомлено %1 из %2 субъектов; не доставлено: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="173" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="175" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
         <source>Recorded by:</source>
         <translation>Записал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="183" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="173" />
         <source>notified</source>
         <translation>уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="184" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
         <source>not notified: late</source>
         <translation>не уведомлён: срок прошёл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="185" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="175" />
         <source>not yet notified</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="187" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="187" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="187" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="204" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="194" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="204" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="194" />
         <source>outbox</source>
         <translation>очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="206" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
         <source>State since</source>
         <translation>Состояние с</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="207" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
         <source>Via</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="236" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="226" />
         <source>The notice is in the outbox.</source>
         <translation>Уведомление поставлено в очередь отправки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="255" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="245" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Уведомление, отправленное вручную, записано.</translation>
     </message>
@@ -2960,7 +2953,7 @@ Details:
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="101" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="51" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="49" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>Субъекта %1 нет среди субъектов раскрытия %2.</translation>
     </message>
@@ -3241,7 +3234,7 @@ Details:
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/HolderBox.cpp" line="90" />
+        <location filename="../ui/pages/HolderBox.cpp" line="94" />
         <source>The holder's details are saved; the next letters use them.</source>
         <translation>Данные держателя сохранены; следующие письма будут их использовать.</translation>
     </message>
@@ -3348,6 +3341,54 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::LetterKind</name>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="16" />
+        <source>make an answer letter</source>
+        <translation>составить письмо-ответ</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="17" />
+        <source>Answer to a claim</source>
+        <translation>Ответ на претензию</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="18" />
+        <source>Claim %1</source>
+        <translation>Претензия %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="21" />
+        <source>make a reply letter</source>
+        <translation>подготовить письмо-ответ</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="22" />
+        <source>Reply to a withdrawal request</source>
+        <translation>Ответ на заявление об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="23" />
+        <source>Withdrawal request %1</source>
+        <translation>Заявление об отзыве %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="26" />
+        <source>print a notice of disclosure</source>
+        <translation>распечатать уведомление о раскрытии</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="27" />
+        <source>Notice of a disclosure</source>
+        <translation>Уведомление о раскрытии</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="28" />
+        <source>Disclosure %1</source>
+        <translation>Раскрытие %1</translation>
+    </message>
+</context>
+<context>
     <name>dpo::LetterLayout</name>
     <message>
         <location filename="../models/reports/LetterLayout.cpp" line="48" />
@@ -3396,38 +3437,38 @@ Details:
 <context>
     <name>dpo::LettersPage</name>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="24" />
+        <location filename="../ui/pages/LettersPage.cpp" line="25" />
         <source>Outgoing letters</source>
         <translation>Исходящие письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="25" />
+        <location filename="../ui/pages/LettersPage.cpp" line="26" />
         <source>Every answer, reply and notice the console makes is numbered here the first time it is made (the year's next number and the day's date); a reprint keeps its number. The addressee is read from the case.</source>
         <translation>Каждый ответ и уведомление, которые готовит консоль, получают здесь номер при первом составлении (следующий номер года и дату дня); при повторной печати номер сохраняется. Адресат берётся из дела.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="31" />
+        <location filename="../ui/pages/LettersPage.cpp" line="32" />
         <source>Open the case</source>
         <translation>Открыть дело</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="34" />
+        <location filename="../ui/pages/LettersPage.cpp" line="35" />
         <source>Find:</source>
         <translation>Найти:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="36" />
+        <location filename="../ui/pages/LettersPage.cpp" line="37" />
         <source>Number or addressee</source>
         <translation>Номер или адресат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="30" />
-        <location filename="../ui/pages/LettersPage.cpp" line="94" />
+        <location filename="../ui/pages/LettersPage.cpp" line="31" />
+        <location filename="../ui/pages/LettersPage.cpp" line="96" />
         <source>Select a letter to see what it answers.</source>
         <translation>Выберите письмо, чтобы увидеть, на что оно отвечает.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/LettersPage.cpp" line="111" />
+        <location filename="../ui/pages/LettersPage.cpp" line="113" />
         <source>(no longer on file)</source>
         <translation>(больше не хранится)</translation>
     </message>
@@ -3509,77 +3550,77 @@ Details:
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235" />
+        <location filename="../ui/MainWindow.cpp" line="239" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236" />
+        <location filename="../ui/MainWindow.cpp" line="240" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238" />
+        <location filename="../ui/MainWindow.cpp" line="242" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258" />
+        <location filename="../ui/MainWindow.cpp" line="262" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259" />
+        <location filename="../ui/MainWindow.cpp" line="263" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262" />
+        <location filename="../ui/MainWindow.cpp" line="266" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268" />
+        <location filename="../ui/MainWindow.cpp" line="272" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275" />
+        <location filename="../ui/MainWindow.cpp" line="279" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280" />
+        <location filename="../ui/MainWindow.cpp" line="284" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="285" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300" />
+        <location filename="../ui/MainWindow.cpp" line="304" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364" />
+        <location filename="../ui/MainWindow.cpp" line="368" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405" />
+        <location filename="../ui/MainWindow.cpp" line="409" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -3587,27 +3628,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="63" />
+        <location filename="../models/db/Migrator.cpp" line="64" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="87" />
+        <location filename="../models/db/Migrator.cpp" line="88" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="97" />
+        <location filename="../models/db/Migrator.cpp" line="98" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="118" />
+        <location filename="../models/db/Migrator.cpp" line="119" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="128" />
+        <location filename="../models/db/Migrator.cpp" line="129" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -3670,22 +3711,14 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeLetter</name>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="30" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="28" />
         <source>Notice of disclosure No. %1</source>
         <translation>Уведомление о раскрытии № %1</translation>
     </message>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="63" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="61" />
         <source>Notice of a disclosure of your personal data</source>
         <translation>Уведомление о раскрытии ваших персональных данных</translation>
-    </message>
-</context>
-<context>
-    <name>dpo::NoticeLetterService</name>
-    <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="21" />
-        <source>print a notice of disclosure</source>
-        <translation>распечатать уведомление о раскрытии</translation>
     </message>
 </context>
 <context>
@@ -4018,37 +4051,37 @@ Statement: %3</source>
 <context>
     <name>dpo::OutgoingLetterRegister</name>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="21" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="22" />
         <source>Outgoing No.</source>
         <translation>Исх. №</translation>
     </message>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="22" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="23" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="23" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="24" />
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="24" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="25" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="25" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="26" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="26" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="27" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../models/items/OutgoingLetterRegister.cpp" line="27" />
+        <location filename="../models/items/OutgoingLetterRegister.cpp" line="28" />
         <source>Made by</source>
         <translation>Составил(а)</translation>
     </message>
@@ -4056,44 +4089,14 @@ Statement: %3</source>
 <context>
     <name>dpo::OutgoingLetterService</name>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="109" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="133" />
         <source>The outgoing letter was numbered but cannot be read back.</source>
         <translation>Исходящему письму присвоен номер, но его не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="167" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="191" />
         <source>Outgoing letter %1 is not in the register.</source>
         <translation>Исходящего письма %1 нет в реестре.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="174" />
-        <source>Answer to a claim</source>
-        <translation>Ответ на претензию</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="176" />
-        <source>Reply to a withdrawal request</source>
-        <translation>Ответ на заявление об отзыве</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="178" />
-        <source>Notice of a disclosure</source>
-        <translation>Уведомление о раскрытии</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="185" />
-        <source>Claim %1</source>
-        <translation>Претензия %1</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="187" />
-        <source>Withdrawal request %1</source>
-        <translation>Заявление об отзыве %1</translation>
-    </message>
-    <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="189" />
-        <source>Disclosure %1</source>
-        <translation>Раскрытие %1</translation>
     </message>
 </context>
 <context>
@@ -4117,12 +4120,12 @@ Statement: %3</source>
 <context>
     <name>dpo::ReminderService</name>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="57" />
+        <location filename="../models/services/ReminderService.cpp" line="61" />
         <source>Withdrawal request</source>
         <translation>Заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="61" />
+        <location filename="../models/services/ReminderService.cpp" line="65" />
         <source>%1 No. %2 (%3): %4</source>
         <translation>%1 № %2 (%3): %4</translation>
     </message>
@@ -4396,12 +4399,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="69" />
+        <location filename="../models/db/Migrator.cpp" line="70" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="139" />
+        <location filename="../models/db/Migrator.cpp" line="140" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -4415,27 +4418,27 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="91" />
-        <location filename="../models/services/SubjectListService.cpp" line="143" />
+        <location filename="../models/services/SubjectListService.cpp" line="146" />
         <location filename="../models/services/SubjectService.cpp" line="176" />
         <source>count subjects</source>
         <translation>посчитать субъектов</translation>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="99" />
-        <location filename="../models/import/SubjectImportService.cpp" line="153" />
+        <location filename="../models/import/SubjectImportService.cpp" line="120" />
         <source>read the policy versions</source>
         <translation>прочитать редакции политики</translation>
     </message>
     <message>
         <location filename="../models/domain/DeadlineCalendar.cpp" line="20" />
-        <location filename="../models/services/CalendarImport.cpp" line="82" />
+        <location filename="../models/services/CalendarImport.cpp" line="84" />
         <location filename="../models/services/CalendarService.cpp" line="34" />
         <location filename="../models/services/CalendarService.cpp" line="115" />
         <source>read the calendar</source>
         <translation>прочитать календарь</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="191" />
+        <location filename="../models/import/SubjectImportService.cpp" line="184" />
         <source>check for duplicates</source>
         <translation>проверить повторы</translation>
     </message>
@@ -4450,7 +4453,7 @@ Statement: %3</source>
         <translation>сообщить об изменении</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="144" />
+        <location filename="../models/services/AuditExportService.cpp" line="117" />
         <location filename="../models/services/AuditListService.cpp" line="80" />
         <location filename="../models/services/AuditListService.cpp" line="102" />
         <location filename="../models/services/AuditListService.cpp" line="129" />
@@ -4532,7 +4535,7 @@ Statement: %3</source>
         <translation>искать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectListService.cpp" line="180" />
+        <location filename="../models/services/SubjectListService.cpp" line="183" />
         <source>list subjects</source>
         <translation>получить список субъектов</translation>
     </message>
@@ -4550,7 +4553,7 @@ Statement: %3</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="133" />
+        <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="80" />
         <location filename="../models/services/DisclosureService.cpp" line="228" />
@@ -4586,8 +4589,8 @@ Statement: %3</source>
         <translation>убрать связь претензии</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="97" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="47" />
+        <location filename="../models/services/CalendarImport.cpp" line="100" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="45" />
         <location filename="../models/services/ClaimService.cpp" line="159" />
         <location filename="../models/services/ClaimService.cpp" line="537" />
         <source>read the claims</source>
@@ -4613,8 +4616,8 @@ Statement: %3</source>
         <translation>прочитать ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/services/CalendarImport.cpp" line="274" />
-        <location filename="../models/services/CalendarImport.cpp" line="283" />
+        <location filename="../models/services/CalendarImport.cpp" line="277" />
+        <location filename="../models/services/CalendarImport.cpp" line="286" />
         <location filename="../models/services/CalendarService.cpp" line="52" />
         <location filename="../models/services/CalendarService.cpp" line="61" />
         <location filename="../models/services/CalendarService.cpp" line="158" />
@@ -4643,7 +4646,7 @@ Statement: %3</source>
         <translation>прочитать документ</translation>
     </message>
     <message>
-        <location filename="../models/services/ReminderService.cpp" line="34" />
+        <location filename="../models/services/ReminderService.cpp" line="38" />
         <source>find what is due soon</source>
         <translation>найти то, у чего скоро срок</translation>
     </message>
@@ -4661,7 +4664,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="134" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
@@ -4710,7 +4713,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="215" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="58" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="56" />
         <location filename="../models/services/WithdrawalService.cpp" line="62" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
@@ -4787,7 +4790,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="97" />
         <location filename="../models/services/DisclosureService.cpp" line="314" />
         <location filename="../models/services/DisclosureService.cpp" line="331" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="47" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="45" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>
     </message>
@@ -4840,27 +4843,28 @@ Statement: %3</source>
         <translation>Невозможно зафиксировать транзакцию: %1</translation>
     </message>
     <message>
-        <location filename="../models/services/DueOrderedQuery.cpp" line="46" />
-        <location filename="../models/services/DueOrderedQuery.cpp" line="57" />
+        <location filename="../models/services/DueOrderedQuery.cpp" line="51" />
         <source>count the register's rows</source>
         <translation>подсчитать строки реестра</translation>
     </message>
     <message>
-        <location filename="../models/services/DueOrderedQuery.cpp" line="87" />
+        <location filename="../models/services/DueOrderedQuery.cpp" line="84" />
+        <location filename="../models/services/DueOrderedQuery.cpp" line="102" />
+        <location filename="../models/services/DueOrderedQuery.cpp" line="145" />
         <source>read the register</source>
         <translation>прочитать реестр</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="70" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="123" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="151" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="164" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="94" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="147" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="175" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="188" />
         <source>read the register of outgoing letters</source>
         <translation>прочитать реестр исходящих писем</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="90" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="105" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="114" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="129" />
         <source>number an outgoing letter</source>
         <translation>присвоить номер исходящему письму</translation>
     </message>
@@ -4896,150 +4900,150 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="67" />
+        <location filename="../models/import/SubjectImportService.cpp" line="60" />
         <source>… and %1 more problems; nothing was imported.</source>
         <translation>… и ещё %1 ошибок; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="71" />
+        <location filename="../models/import/SubjectImportService.cpp" line="64" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Ошибок: %1; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="132" />
+        <location filename="../models/import/SubjectImportService.cpp" line="350" />
         <source>import subjects</source>
         <translation>импортировать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="137" />
+        <location filename="../models/import/SubjectImportService.cpp" line="363" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="143" />
+        <location filename="../models/import/SubjectImportService.cpp" line="369" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл пуст; ожидается строка заголовка: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="172" />
+        <location filename="../models/import/SubjectImportService.cpp" line="153" />
         <source>the column appears twice in the header</source>
         <translation>столбец указан в заголовке дважды</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="176" />
+        <location filename="../models/import/SubjectImportService.cpp" line="157" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>неизвестный столбец; ожидаются ровно: %1 (и по желанию %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="182" />
+        <location filename="../models/import/SubjectImportService.cpp" line="163" />
         <source>the column is missing from the header</source>
         <translation>столбца нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="211" />
+        <location filename="../models/import/SubjectImportService.cpp" line="393" />
         <source>%1 fields where the header has %2</source>
         <translation>%1 полей, а в заголовке %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="225" />
-        <location filename="../models/import/SubjectImportService.cpp" line="261" />
-        <location filename="../models/import/SubjectImportService.cpp" line="263" />
+        <location filename="../models/import/SubjectImportService.cpp" line="196" />
+        <location filename="../models/import/SubjectImportService.cpp" line="232" />
+        <location filename="../models/import/SubjectImportService.cpp" line="234" />
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="227" />
+        <location filename="../models/import/SubjectImportService.cpp" line="198" />
         <source>is longer than 64 characters</source>
         <translation>длиннее 64 символов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="230" />
+        <location filename="../models/import/SubjectImportService.cpp" line="201" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="235" />
+        <location filename="../models/import/SubjectImportService.cpp" line="206" />
         <source>"%1" is already in the database</source>
         <translation>«%1» уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="240" />
+        <location filename="../models/import/SubjectImportService.cpp" line="211" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» — не 14 цифр</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="244" />
+        <location filename="../models/import/SubjectImportService.cpp" line="215" />
         <source>%1 repeats line %2</source>
         <translation>%1 повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="247" />
+        <location filename="../models/import/SubjectImportService.cpp" line="217" />
         <source>%1 is already in the database</source>
         <translation>%1 уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="252" />
+        <location filename="../models/import/SubjectImportService.cpp" line="220" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="270" />
+        <location filename="../models/import/SubjectImportService.cpp" line="241" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» — не дата вида ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="273" />
-        <location filename="../models/import/SubjectImportService.cpp" line="333" />
+        <location filename="../models/import/SubjectImportService.cpp" line="243" />
+        <location filename="../models/import/SubjectImportService.cpp" line="308" />
         <source>%1 is in the future</source>
         <translation>%1 — в будущем</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="278" />
+        <location filename="../models/import/SubjectImportService.cpp" line="246" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="283" />
+        <location filename="../models/import/SubjectImportService.cpp" line="251" />
         <source>"%1" is not F or M</source>
         <translation>«%1» — не F и не M</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="291" />
+        <location filename="../models/import/SubjectImportService.cpp" line="263" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» — не киргизский номер вида +996 555 123 456</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="298" />
+        <location filename="../models/import/SubjectImportService.cpp" line="269" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="306" />
+        <location filename="../models/import/SubjectImportService.cpp" line="276" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» — не номер документа, удостоверяющего личность, вида ID1234567 или AN1234567</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="314" />
+        <location filename="../models/import/SubjectImportService.cpp" line="285" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» — не ky и не ru</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="321" />
+        <location filename="../models/import/SubjectImportService.cpp" line="297" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="330" />
+        <location filename="../models/import/SubjectImportService.cpp" line="306" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="337" />
+        <location filename="../models/import/SubjectImportService.cpp" line="312" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 — раньше вступления в силу редакции политики %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="342" />
+        <location filename="../models/import/SubjectImportService.cpp" line="405" />
         <source>the file has a header but no rows</source>
         <translation>в файле есть заголовок, но нет строк</translation>
     </message>
@@ -7117,67 +7121,67 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="32" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="30" />
         <source>Reply letter No. %1</source>
         <translation>Письмо-ответ № %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="67" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="65" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Ответ на ваше письменное заявление об отзыве согласия № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="76" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="74" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Ваше заявление не может быть исполнено по следующей причине:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="84" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="82" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Согласие отзывается письменным заявлением субъекта (п. 12.1.3 политики). Вы можете направить его снова, дополнив недостающее, в любое время.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="91" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="89" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Ваше согласие на обработку персональных данных отозвано с %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="93" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Ваше согласие отозвано с %1 в той части, которую называет ваше заявление.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="101" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="99" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Что сделано с каждым видом ваших данных (п. 12.1.4 политики):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="104" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="107" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="105" />
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="113" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="111" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>Сохраняются до %1 на основании: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="118" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="116" />
         <source>paragraph %1</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="141" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="139" />
         <source>Your data is no longer processed for:</source>
         <translation>Ваши данные больше не обрабатываются для:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="150" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="148" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Организации, получившие ваши данные, уведомлены об отзыве:</translation>
     </message>
@@ -7185,296 +7189,291 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="47" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>Заявление %1 ещё не исполнено и не отклонено: в ответе говорится о том, что сделано.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="25" />
-        <source>make a reply letter</source>
-        <translation>подготовить письмо-ответ</translation>
     </message>
 </context>
 <context>
     <name>dpo::WithdrawalPane</name>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="105" />
         <source>Withdrawals</source>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
         <source>Identity verified…</source>
         <translation>Личность проверена…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
         <source>Decide…</source>
         <translation>Решение…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="55" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
         <source>Approve…</source>
         <translation>Утвердить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="51" />
         <source>Execute…</source>
         <translation>Исполнить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="57" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="52" />
         <source>Recipient told…</source>
         <translation>Получатель уведомлён…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="58" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="53" />
         <source>Reply sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="65" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="56" />
         <source>Reply letter: request No. %1</source>
         <translation>Письмо-ответ: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="75" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="64" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ приложен к заявлению № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="150" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="152" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="153" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="131" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="168" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
         <source>Target date:</source>
         <translation>Целевой срок:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="170" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="148" />
         <source>Identity:</source>
         <translation>Личность:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="152" />
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
         <source>Executed:</source>
         <translation>Исполнено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="180" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
         <source>Reply sent:</source>
         <translation>Ответ отправлен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="192" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="170" />
         <source>Select a request in the list to work on it.</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="201" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="179" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="225" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>Proposed by</source>
         <translation>Предложил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="225" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="212" />
         <source>not yet told</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Recipient to tell</source>
         <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Data it received</source>
         <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Told on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="265" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="275" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="275" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="276" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="262" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="290" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="290" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="291" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="299" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="290" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="334" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="341" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="357" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="358" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="336" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="365" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="343" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="371" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="349" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="373" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="351" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="382" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="360" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>

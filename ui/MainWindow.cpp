@@ -213,17 +213,21 @@ void MainWindow::openList(const QString& list)
     }
 }
 
-void MainWindow::openCase(const QString& letterKind, qint64 caseId)
+void MainWindow::openCase(CaseType caseType, qint64 caseId)
 {
-    if (letterKind == QStringLiteral("claim.letter")) {
+    switch (caseType) {
+    case CaseType::Claim:
         showSection(m_pages->indexOf(m_claims));
         m_claims->selectClaim(caseId);
-    } else if (letterKind == QStringLiteral("withdrawal.letter")) {
+        break;
+    case CaseType::WithdrawalRequest:
         showSection(m_pages->indexOf(m_withdrawals));
         m_withdrawals->selectRequest(caseId);
-    } else if (letterKind == QStringLiteral("disclosure.notice_letter")) {
+        break;
+    case CaseType::Disclosure:
         showSection(m_pages->indexOf(m_disclosures));
         m_disclosures->selectDisclosure(caseId);
+        break;
     }
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Session.h"
+#include "domain/LetterKind.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -49,7 +50,7 @@ private:
     void rebuildInNewLanguage();
     void updatePrintActions();
     void openList(const QString& list);
-    void openCase(const QString& letterKind, qint64 caseId); // the case an outgoing letter answers
+    void openCase(dpo::CaseType caseType, qint64 caseId); // the case an outgoing letter answers
     // Other officers' changes (ChangeFeed), gathered for a moment and then shown at once.
     void noteChange(const QString& entity, qint64 subjectId);
     void showChanges();

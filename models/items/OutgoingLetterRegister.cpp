@@ -2,6 +2,7 @@
 #include "items/OutgoingLetterRegister.h"
 
 #include "domain/DocumentLanguage.h"
+#include "domain/LetterKind.h"
 #include "domain/Vocabulary.h"
 #include "items/DueRegister.h"
 #include "services/OutgoingLetterService.h"
@@ -49,8 +50,8 @@ QList<CaseRegisterRow> OutgoingLetterRegister::page(qint64 offset, int limit,
         row.subjectId = l.subjectId; // a notice's subject opens on a double click
         row.cells = {l.number,
                      displayDate(l.registeredOn),
-                     OutgoingLetterService::kindText(l.kind),
-                     OutgoingLetterService::caseText(l),
+                     LetterKinds::name(l.kind),
+                     LetterKinds::caseName(l.kind, l.caseId),
                      l.addressee,
                      words.name(Vocabulary::Kind::Language, l.language),
                      l.officer};

@@ -19,9 +19,7 @@ constexpr const char* kContext = "dpo::ClaimLetter";
 } // namespace
 
 ClaimLetterService::ClaimLetterService(Database& database)
-    : LetterService(database,
-                    {"claim.letter", "claim", "dpo::ClaimLetterService",
-                     QT_TRANSLATE_NOOP("dpo::ClaimLetterService", "make an answer letter")})
+    : LetterService(database, CaseType::Claim)
 {
 }
 

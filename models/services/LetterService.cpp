@@ -74,7 +74,7 @@ QString LetterService::preview(const Session& session, qint64 caseId, const QStr
 
 QString LetterService::refusedAction() const
 {
-    return QCoreApplication::translate(m_kind.roleContext, m_kind.roleAction);
+    return LetterKinds::refusedAction(m_kind);
 }
 
 void LetterService::requireLetterLanguage(const QString& language)
@@ -87,7 +87,7 @@ QString LetterService::auditedLetter(const QSqlDatabase& db, const Session& sess
                                      const QString& language, Made made) const
 {
     requireLetterLanguage(language);
-    const QString kind = QString::fromLatin1(m_kind.action);
+    const QString kind = QString::fromLatin1(m_kind.code);
     const OutgoingLetterService::Letter outgoing =
         made == Made::Numbered
             ? OutgoingLetterService::registerLetter(db, session, kind, caseId, addresseeSubject(),

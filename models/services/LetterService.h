@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/LetterKind.h"
 #include "reports/LetterLayout.h"
 
 #include <QString>
@@ -36,15 +37,11 @@ public:
                   const QString& path) const;
 
 protected:
-    struct Kind
+    // `caseType`: the row of LetterKinds that names the letter in the register and the audit.
+    LetterService(Database& database, CaseType caseType)
+        : m_database(database), m_kind(LetterKinds::of(caseType))
     {
-        const char* action;      // the audit entry's action, e.g. "claim.letter"
-        const char* entity;      // its entity, e.g. "claim"
-        const char* roleContext; // the translation context of `roleAction`
-        const char*
-            roleAction; // what a refused role was trying to do, e.g. "make an answer letter"
-    };
-    LetterService(Database& database, const Kind& kind) : m_database(database), m_kind(kind) {}
+    }
 
     // What the letter says in `language`; throws what keeps it from being made.
     virtual LetterContent content(qint64 caseId, const QString& language) const = 0;
@@ -74,7 +71,7 @@ private:
     // The letter and its audit entry, in the step's transaction.
     QString auditedLetter(const QSqlDatabase& db, const Session& session, qint64 caseId,
                           const QString& language, Made made) const;
-    Kind m_kind;
+    const LetterKind& m_kind;
 };
 
 } // namespace dpo

@@ -17,10 +17,7 @@ constexpr const char* kContext = "dpo::NoticeLetter";
 } // namespace
 
 NoticeLetterService::NoticeLetterService(Database& database, qint64 subjectId)
-    : LetterService(database, {"disclosure.notice_letter", "disclosure", "dpo::NoticeLetterService",
-                               QT_TRANSLATE_NOOP("dpo::NoticeLetterService",
-                                                 "print a notice of disclosure")}),
-      m_subjectId(subjectId)
+    : LetterService(database, CaseType::Disclosure), m_subjectId(subjectId)
 {
 }
 

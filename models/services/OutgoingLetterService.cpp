@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/OutgoingLetterService.h"
 
+#include "domain/LetterKind.h"
+
 #include "core/Error.h"
 #include "db/Database.h"
 #include "db/Sql.h"
@@ -11,16 +13,21 @@
 namespace dpo {
 
 namespace {
-// Each letter with its addressee as the case holds it now.
-constexpr const char* kRegisterSql =
-    "SELECT o.id, o.number, o.registered_on, o.kind, o.case_id, o.subject_id, o.language, "
-    "f.display_name AS officer, CASE o.kind "
-    "WHEN 'claim.letter' THEN (SELECT c.claimant_name FROM claims c WHERE c.id = o.case_id) "
-    "WHEN 'withdrawal.letter' THEN (SELECT w.reply_to_name FROM withdrawal_requests w "
-    "WHERE w.id = o.case_id) "
-    "ELSE (SELECT trim(coalesce(s.surname, '') || ' ' || coalesce(s.given_name, '') || ' ' || "
-    "coalesce(s.patronymic, '')) FROM subjects s WHERE s.id = o.subject_id) END AS addressee "
-    "FROM outgoing_letters o JOIN officers f ON f.id = o.officer_id";
+// Each letter with its addressee as the case holds it now (each kind's expression from its row of
+// LetterKinds: constants, never input).
+QString registerSql()
+{
+    QString addressee = QStringLiteral("CASE o.kind");
+    for (const LetterKind& kind : LetterKinds::all())
+        addressee += QStringLiteral(" WHEN '%1' THEN %2")
+                         .arg(QLatin1String(kind.code), QLatin1String(kind.addresseeSql));
+    addressee += QStringLiteral(" END AS addressee");
+    return QStringLiteral(
+               "SELECT o.id, o.number, o.registered_on, o.kind, o.case_id, o.subject_id, "
+               "o.language, f.display_name AS officer, %1 "
+               "FROM outgoing_letters o JOIN officers f ON f.id = o.officer_id")
+        .arg(addressee);
+}
 
 OutgoingLetterService::Letter letterFrom(const QSqlQuery& q)
 {
@@ -81,7 +88,7 @@ OutgoingLetterService::findLetter(const QSqlDatabase& db, const QString& kind, q
     QSqlQuery q = prepareQuery(
         db, QStringLiteral("SELECT * FROM (%1) x WHERE x.kind = ? AND x.case_id = ? AND "
                            "x.subject_id = ?")
-                .arg(QLatin1String(kRegisterSql)));
+                .arg(registerSql()));
     q.addBindValue(kind);
     q.addBindValue(caseId);
     q.addBindValue(subjectId);
@@ -132,10 +139,10 @@ qint64 OutgoingLetterService::count(const QString& search) const
 {
     QVariantList values;
     const QString where = searchCondition(search, values);
-    QSqlQuery q = prepareQuery(
-        m_database.connection(),
-        QStringLiteral("SELECT count(*) FROM (%1) x").arg(QLatin1String(kRegisterSql)) +
-            (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
+    QSqlQuery q =
+        prepareQuery(m_database.connection(),
+                     QStringLiteral("SELECT count(*) FROM (%1) x").arg(registerSql()) +
+                         (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where));
     for (const QVariant& v : values)
         q.addBindValue(v);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
@@ -154,7 +161,7 @@ QList<OutgoingLetterService::Letter> OutgoingLetterService::page(const QString& 
         where << QStringLiteral("(x.registered_on, x.id) < (?, ?)");
         values << after->registeredOn << after->id;
     }
-    QString sql = QStringLiteral("SELECT * FROM (%1) x").arg(QLatin1String(kRegisterSql));
+    QString sql = QStringLiteral("SELECT * FROM (%1) x").arg(registerSql());
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY x.registered_on DESC, x.id DESC LIMIT ?");
@@ -175,37 +182,15 @@ QList<OutgoingLetterService::Letter> OutgoingLetterService::page(const QString& 
 
 OutgoingLetterService::Letter OutgoingLetterService::letter(qint64 id) const
 {
-    QSqlQuery q = prepareQuery(
-        m_database.connection(),
-        QStringLiteral("SELECT * FROM (%1) x WHERE x.id = ?").arg(QLatin1String(kRegisterSql)));
+    QSqlQuery q =
+        prepareQuery(m_database.connection(),
+                     QStringLiteral("SELECT * FROM (%1) x WHERE x.id = ?").arg(registerSql()));
     q.addBindValue(id);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the register of outgoing letters"));
     if (!q.next())
         throw Error(Error::Kind::NotFound,
                     tr("Outgoing letter %1 is not in the register.").arg(id));
     return letterFrom(q);
-}
-
-QString OutgoingLetterService::kindText(const QString& kind)
-{
-    if (kind == QLatin1String("claim.letter"))
-        return tr("Answer to a claim");
-    if (kind == QLatin1String("withdrawal.letter"))
-        return tr("Reply to a withdrawal request");
-    if (kind == QLatin1String("disclosure.notice_letter"))
-        return tr("Notice of a disclosure");
-    return kind; // a kind a newer console made: shown as stored
-}
-
-QString OutgoingLetterService::caseText(const Letter& letter)
-{
-    if (letter.kind == QLatin1String("claim.letter"))
-        return tr("Claim %1").arg(letter.caseId);
-    if (letter.kind == QLatin1String("withdrawal.letter"))
-        return tr("Withdrawal request %1").arg(letter.caseId);
-    if (letter.kind == QLatin1String("disclosure.notice_letter"))
-        return tr("Disclosure %1").arg(letter.caseId);
-    return QString::number(letter.caseId);
 }
 
 } // namespace dpo

@@ -29,7 +29,7 @@ public:
         qint64 id = 0;
         QString number; // 2026/14
         QDate registeredOn;
-        QString kind; // claim.letter, withdrawal.letter, disclosure.notice_letter
+        QString kind; // a LetterKind's code: claim.letter, withdrawal.letter, …
         qint64 caseId = 0;
         qint64 subjectId = 0; // a notice's subject; 0 for a case's one addressee
         QString language;
@@ -54,9 +54,6 @@ public:
     QList<Letter> page(const QString& search, qint64 offset, int limit, const Letter* after) const;
     // One entry by its id; Error(NotFound) when there is none.
     Letter letter(qint64 id) const;
-    // What the letter is, in words ("Answer to a claim"), and the case it answers ("Claim 14").
-    static QString kindText(const QString& kind);
-    static QString caseText(const Letter& letter);
 
 private:
     Database& m_database;

@@ -20,9 +20,7 @@ constexpr const char* kContext = "dpo::WithdrawalLetter";
 } // namespace
 
 WithdrawalLetterService::WithdrawalLetterService(Database& database)
-    : LetterService(database,
-                    {"withdrawal.letter", "withdrawal_request", "dpo::WithdrawalLetterService",
-                     QT_TRANSLATE_NOOP("dpo::WithdrawalLetterService", "make a reply letter")})
+    : LetterService(database, CaseType::WithdrawalRequest)
 {
 }
 

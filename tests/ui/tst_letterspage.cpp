@@ -84,7 +84,8 @@ private slots:
         const QString details = shown.join(QLatin1Char('|'));
         QVERIFY2(details.contains(letters.first().number) &&
                      details.contains(QStringLiteral("Сыдыкова Нургүл")) &&
-                     details.contains(OutgoingLetterService::caseText(letters.first())),
+                     details.contains(
+                         LetterKinds::caseName(letters.first().kind, letters.first().caseId)),
                  qPrintable(details));
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {

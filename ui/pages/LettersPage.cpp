@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "domain/DocumentLanguage.h"
+#include "domain/LetterKind.h"
 #include "domain/Vocabulary.h"
 #include "items/OutgoingLetterRegister.h"
 #include "services/OutgoingLetterService.h"
@@ -56,8 +57,8 @@ LettersPage::LettersPage(Database& database, QWidget* parent)
     m_openCase->setObjectName(QStringLiteral("openLetterCase"));
     m_openCase->setEnabled(false);
     connect(m_openCase, &QPushButton::clicked, this, [this] {
-        if (m_shownCase > 0)
-            emit openCase(m_shownKind, m_shownCase);
+        if (m_shownKind)
+            emit openCase(m_shownKind->caseType, m_shownCase);
     });
     auto* paneLayout = new QVBoxLayout(pane);
     paneLayout->addWidget(m_hint);
@@ -86,6 +87,7 @@ std::shared_ptr<const CaseRegisterSource> LettersPage::source() const
 void LettersPage::showCase(qint64 id)
 {
     m_shown = 0;
+    m_shownKind = nullptr;
     m_shownCase = 0;
     m_openCase->setEnabled(false);
     m_details->hide();
@@ -102,12 +104,12 @@ void LettersPage::showCase(qint64 id)
         return;
     }
     m_shown = id;
-    m_shownKind = letter.kind;
+    m_shownKind = LetterKinds::find(letter.kind);
     m_shownCase = letter.caseId;
     const QStringList values{letter.number,
                              displayDate(letter.registeredOn),
-                             OutgoingLetterService::kindText(letter.kind),
-                             OutgoingLetterService::caseText(letter),
+                             LetterKinds::name(letter.kind),
+                             LetterKinds::caseName(letter.kind, letter.caseId),
                              letter.addressee.isEmpty() ? tr("(no longer on file)")
                                                         : letter.addressee,
                              Vocabulary().name(Vocabulary::Kind::Language, letter.language),
@@ -116,7 +118,7 @@ void LettersPage::showCase(qint64 id)
         m_values[i]->setText(values[i]);
     m_hint->hide();
     m_details->show();
-    m_openCase->setEnabled(true);
+    m_openCase->setEnabled(m_shownKind != nullptr); // a kind a newer console made: not here
 }
 
 } // namespace dpo

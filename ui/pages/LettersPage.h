@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CaseRegisterPage.h"
+#include "domain/LetterKind.h"
 
 class QLabel;
 class QLineEdit;
@@ -24,8 +25,8 @@ public:
     void setSearch(const QString& text); // as typed, reloaded at once
 
 signals:
-    // The case a letter answers: its kind as the register stores it (claim.letter, …) and id.
-    void openCase(const QString& kind, qint64 caseId);
+    // The case a letter answers.
+    void openCase(dpo::CaseType caseType, qint64 caseId);
 
 protected:
     std::shared_ptr<const CaseRegisterSource> source() const override;
@@ -41,7 +42,7 @@ private:
     QList<QLabel*> m_values; // in the register's column order
     QPushButton* m_openCase;
     qint64 m_shown = 0;
-    QString m_shownKind;
+    const LetterKind* m_shownKind = nullptr; // of the letter shown
     qint64 m_shownCase = 0;
 };
 

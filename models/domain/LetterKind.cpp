@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "domain/LetterKind.h"
+
+#include <array>
+
+namespace dpo {
+
+namespace {
+
+constexpr const char* kSubjectNameSql =
+    "(SELECT trim(coalesce(s.surname, '') || ' ' || coalesce(s.given_name, '') || ' ' || "
+    "coalesce(s.patronymic, '')) FROM subjects s WHERE s.id = o.subject_id)";
+
+constexpr std::array kKinds{
+    LetterKind{CaseType::Claim, "claim.letter", "claim",
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "make an answer letter"),
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "Answer to a claim"),
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "Claim %1"),
+               "(SELECT c.claimant_name FROM claims c WHERE c.id = o.case_id)"},
+    LetterKind{CaseType::WithdrawalRequest, "withdrawal.letter", "withdrawal_request",
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "make a reply letter"),
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "Reply to a withdrawal request"),
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "Withdrawal request %1"),
+               "(SELECT w.reply_to_name FROM withdrawal_requests w WHERE w.id = o.case_id)"},
+    LetterKind{CaseType::Disclosure, "disclosure.notice_letter", "disclosure",
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "print a notice of disclosure"),
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "Notice of a disclosure"),
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "Disclosure %1"), kSubjectNameSql},
+};
+
+} // namespace
+
+std::span<const LetterKind> LetterKinds::all()
+{
+    return kKinds;
+}
+
+const LetterKind& LetterKinds::of(CaseType caseType)
+{
+    for (const LetterKind& kind : kKinds) {
+        if (kind.caseType == caseType)
+            return kind;
+    }
+    Q_UNREACHABLE(); // every case type has its row
+}
+
+const LetterKind* LetterKinds::find(const QString& code)
+{
+    for (const LetterKind& kind : kKinds) {
+        if (code == QLatin1String(kind.code))
+            return &kind;
+    }
+    return nullptr;
+}
+
+QString LetterKinds::name(const QString& code)
+{
+    const LetterKind* kind = find(code);
+    return kind ? tr(kind->name) : code;
+}
+
+QString LetterKinds::caseName(const QString& code, qint64 caseId)
+{
+    const LetterKind* kind = find(code);
+    return kind ? tr(kind->caseName).arg(caseId) : QString::number(caseId);
+}
+
+QString LetterKinds::refusedAction(const LetterKind& kind)
+{
+    return tr(kind.refusedAction);
+}
+
+} // namespace dpo
