@@ -2,9 +2,12 @@
 #include "CasePane.h"
 
 #include "services/LetterService.h"
+#include "UserPrompts.h"
 #include "widgets/CaseWidgets.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace dpo {
 
@@ -16,7 +19,8 @@ CasePane::CasePane(Database& database, Session session, UserPrompts& prompts, co
       m_title(makeCaseTitle(this, kind + QStringLiteral("Title"))),
       m_facts(makeFactsLabel(this, kind + QStringLiteral("Facts"))),
       m_documents(new DocumentList(database, m_session, prompts,
-                                   kind + QStringLiteral("DocumentList"), this))
+                                   kind + QStringLiteral("DocumentList"), this)),
+      m_errorTitle(errorTitle)
 {
     setObjectName(kind + QStringLiteral("Pane"));
     connect(m_facts, &QLabel::linkActivated, this, [this] {
@@ -52,6 +56,41 @@ void CasePane::stepDone(const QString& done)
         emit statusMessage(done);
     emit caseChanged(caseId());
     showCase(caseId());
+}
+
+void CasePane::showReadError(const Error& error)
+{
+    m_prompts.showError(this, m_errorTitle, error.message());
+}
+
+QVBoxLayout* CasePane::caseLayout()
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addWidget(m_title);
+    return layout;
+}
+
+QHBoxLayout* CasePane::factsBesideDocuments()
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_facts, 3);
+    row->addWidget(m_documents, 2);
+    return row;
+}
+
+QHBoxLayout* CasePane::stepRow(std::initializer_list<QWidget*> steps,
+                               std::initializer_list<QWidget*> trailing)
+{
+    auto* row = new QHBoxLayout;
+    for (QWidget* step : steps)
+        row->addWidget(step);
+    row->addStretch(1);
+    for (QWidget* widget : trailing)
+        row->addWidget(widget);
+    if (m_letter)
+        row->addWidget(m_letter);
+    return row;
 }
 
 } // namespace dpo

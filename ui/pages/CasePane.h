@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Error.h"
 #include "core/Session.h"
 #include "services/AttachmentService.h"
 
@@ -8,7 +9,9 @@
 #include <memory>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
+class QVBoxLayout;
 
 namespace dpo {
 
@@ -52,9 +55,31 @@ protected:
                    std::function<QString()> attached);
 
     virtual void showCase(qint64 id) = 0;
+    // Reads case `id` into `details` with `read` (empty for 0, or when it cannot be read: the
+    // reason shown), then shows it.
+    template <typename Details, typename Read> void readCase(qint64 id, Details& details, Read read)
+    {
+        details = {};
+        if (id > 0) {
+            try {
+                details = read();
+            } catch (const Error& e) {
+                showReadError(e);
+            }
+        }
+        showDetails();
+    }
+    virtual void showDetails() = 0; // the case as read (none: what to do to see one)
     virtual qint64 factsSubjectId() const = 0; // the subject the facts' link opens; 0: none
     // After a step: the status line, the register told, the case shown again.
     virtual void stepDone(const QString& done);
+
+    // The pane's layout: the title, then what the case type adds, then its step row.
+    QVBoxLayout* caseLayout();
+    QHBoxLayout* factsBesideDocuments();
+    // The steps in order, then at the right end `trailing` and the letter's buttons.
+    QHBoxLayout* stepRow(std::initializer_list<QWidget*> steps,
+                         std::initializer_list<QWidget*> trailing = {});
 
     Database& m_database;
     Session m_session;
@@ -64,6 +89,10 @@ protected:
     QLabel* m_facts;
     DocumentList* m_documents;
     LetterButtons* m_letter = nullptr;
+
+private:
+    void showReadError(const Error& error);
+    QString m_errorTitle;
 };
 
 } // namespace dpo

@@ -79,12 +79,6 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
                             "58 Art. 17), as PDF in the letter's language"));
     connect(m_links, &QListWidget::currentRowChanged, this, &ClaimPane::updateActions);
 
-    auto* steps = new QHBoxLayout;
-    for (QPushButton* b : {m_draft, m_sent, m_close, m_recalculate})
-        steps->addWidget(b);
-    steps->addStretch(1);
-    steps->addWidget(m_report);
-    steps->addWidget(m_letter);
 
     auto* lists = new QGridLayout;
     lists->addWidget(m_documents, 0, 0, 2, 1);
@@ -98,12 +92,10 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
     lists->setColumnStretch(0, 1);
     lists->setColumnStretch(1, 1);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->addWidget(m_title);
+    QVBoxLayout* layout = caseLayout();
     layout->addWidget(m_facts, 1);
     layout->addLayout(lists);
-    layout->addLayout(steps);
+    layout->addLayout(stepRow({m_draft, m_sent, m_close, m_recalculate}, {m_report}));
     showClaim(0);
 }
 
@@ -111,18 +103,11 @@ ClaimPane::~ClaimPane() = default;
 
 void ClaimPane::showClaim(qint64 claimId)
 {
-    m_details = {};
-    if (claimId > 0) {
-        try {
-            m_details = ClaimService(m_database).details(claimId, bishkekToday());
-        } catch (const Error& e) {
-            m_prompts.showError(this, tr("Claims"), e.message());
-        }
-    }
-    reload();
+    readCase(claimId, m_details,
+             [&] { return ClaimService(m_database).details(claimId, bishkekToday()); });
 }
 
-void ClaimPane::reload()
+void ClaimPane::showDetails()
 {
     const ClaimService::Details& d = m_details;
     m_documents->setDocuments({}, false);

@@ -45,6 +45,7 @@ public:
 
 protected:
     void showCase(qint64 id) override { showClaim(id); }
+    void showDetails() override;
     qint64 factsSubjectId() const override { return m_details.subjectId; }
 
 private:
@@ -54,7 +55,6 @@ private:
     {
         return m_details.row.id == claimId ? m_details.version : 0;
     }
-    void reload();
     void updateActions();
 
     ClaimService::Details m_details;

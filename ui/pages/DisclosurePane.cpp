@@ -62,21 +62,11 @@ DisclosurePane::DisclosurePane(Database& database, Session session, UserPrompts&
     m_subjects->setMaximumHeight(140);
     m_notices->setMaximumHeight(140);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_facts, 3);
-    top->addWidget(m_documents, 2);
-    auto* steps = new QHBoxLayout;
-    steps->addWidget(m_notify);
-    steps->addWidget(m_byHand);
-    steps->addStretch(1);
-    steps->addWidget(m_letter);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->addWidget(m_title);
-    layout->addLayout(top, 1);
+    QVBoxLayout* layout = caseLayout();
+    layout->addLayout(factsBesideDocuments(), 1);
     layout->addWidget(m_subjects);
     layout->addWidget(m_notices);
-    layout->addLayout(steps);
+    layout->addLayout(stepRow({m_notify, m_byHand}));
     showDisclosure(0);
 }
 
@@ -84,15 +74,8 @@ DisclosurePane::~DisclosurePane() = default;
 
 void DisclosurePane::showDisclosure(qint64 id)
 {
-    m_details = {};
-    if (id > 0) {
-        try {
-            m_details = DisclosureService(m_database).details(id, bishkekToday());
-        } catch (const Error& e) {
-            m_prompts.showError(this, tr("Disclosures"), e.message());
-        }
-    }
-    reload();
+    readCase(id, m_details,
+             [&] { return DisclosureService(m_database).details(id, bishkekToday()); });
 }
 
 void DisclosurePane::stepDone(const QString& done)
@@ -122,7 +105,7 @@ const DisclosureService::SubjectLine* DisclosurePane::selectedSubject() const
                : nullptr;
 }
 
-void DisclosurePane::reload()
+void DisclosurePane::showDetails()
 {
     const DisclosureService::Details& d = m_details;
     if (d.row.id == 0) {
@@ -211,38 +194,42 @@ void DisclosurePane::updateActions()
 
 NoticeDialog* DisclosurePane::openNotify()
 {
-    const DisclosureService::SubjectLine* s = selectedSubject();
-    if (!s)
-        return nullptr;
-    auto* dialog = new NoticeDialog(NoticeDialog::Mode::Outbox, s->platformRef, this);
-    const qint64 id = disclosureId();
-    const qint64 subject = s->subjectId;
-    m_steps->submit(
-        dialog,
-        [this, dialog, id, subject] {
+    return openNotice(
+        NoticeDialog::Mode::Outbox,
+        [this](const NoticeDialog& dialog, qint64 id, qint64 subject) {
         DisclosureService(m_database)
-            .queueNotification(m_session, id, subject, dialog->channel(), dialog->address());
+            .queueNotification(m_session, id, subject, dialog.channel(), dialog.address());
         },
         tr("The notice is in the outbox."));
-    return dialog;
 }
 
 NoticeDialog* DisclosurePane::openSentByHand()
 {
+    return openNotice(
+        NoticeDialog::Mode::ByHand,
+        [this](const NoticeDialog& dialog, qint64 id, qint64 subject) {
+        DisclosureService(m_database)
+            .recordSentByHand(m_session, id, subject, dialog.channel(), dialog.address(),
+                              dialog.sentAt(), dialog.tracking());
+        },
+        tr("The notice sent by hand is recorded."));
+}
+
+NoticeDialog* DisclosurePane::openNotice(
+    NoticeDialog::Mode mode,
+    std::function<void(const NoticeDialog&, qint64 disclosureId, qint64 subjectId)> step,
+    const QString& done)
+{
     const DisclosureService::SubjectLine* s = selectedSubject();
     if (!s)
         return nullptr;
-    auto* dialog = new NoticeDialog(NoticeDialog::Mode::ByHand, s->platformRef, this);
+    auto* dialog = new NoticeDialog(mode, s->platformRef, this);
+    // The disclosure and subject as chosen now, whatever is selected when the dialog is accepted.
     const qint64 id = disclosureId();
     const qint64 subject = s->subjectId;
     m_steps->submit(
-        dialog,
-        [this, dialog, id, subject] {
-        DisclosureService(m_database)
-            .recordSentByHand(m_session, id, subject, dialog->channel(), dialog->address(),
-                              dialog->sentAt(), dialog->tracking());
-        },
-        tr("The notice sent by hand is recorded."));
+        dialog, [dialog, id, subject, step = std::move(step)] { step(*dialog, id, subject); },
+        done);
     return dialog;
 }
 

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "CasePane.h"
+#include "DisclosureDialogs.h"
 #include "services/DisclosureService.h"
 
+#include <functional>
 #include <QWidget>
 
 class QLabel;
@@ -12,7 +14,6 @@ class QTableWidget;
 
 namespace dpo {
 
-class NoticeDialog;
 class UserPrompts;
 
 // One disclosure: its ground, recipient and data, its request document, its subjects (notified
@@ -36,13 +37,18 @@ public:
 
 protected:
     void showCase(qint64 id) override { showDisclosure(id); }
+    void showDetails() override;
     qint64 factsSubjectId() const override;      // the selected subject's
     void stepDone(const QString& done) override; // keeps the selected subject
 
 private:
-    void reload();
     void updateActions();
     const DisclosureService::SubjectLine* selectedSubject() const;
+    // A notice to the selected subject: the dialog shown, `step` run with it once accepted.
+    NoticeDialog* openNotice(
+        NoticeDialog::Mode mode,
+        std::function<void(const NoticeDialog&, qint64 disclosureId, qint64 subjectId)> step,
+        const QString& done);
 
     DisclosureService::Details m_details;
     QTableWidget* m_subjects;

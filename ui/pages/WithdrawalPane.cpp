@@ -75,21 +75,12 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
     connect(m_told, &QPushButton::clicked, this, &WithdrawalPane::openRecipientTold);
     connect(m_reply, &QPushButton::clicked, this, &WithdrawalPane::openReplySent);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_facts, 3);
-    top->addWidget(m_documents, 2);
-    auto* steps = new QHBoxLayout;
-    for (QPushButton* b : {m_verify, m_reject, m_decide, m_approve, m_execute, m_told, m_reply})
-        steps->addWidget(b);
-    steps->addStretch(1);
-    steps->addWidget(m_letter);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->addWidget(m_title);
-    layout->addLayout(top, 1);
+    QVBoxLayout* layout = caseLayout();
+    layout->addLayout(factsBesideDocuments(), 1);
     layout->addWidget(m_decisions);
     layout->addWidget(m_notices);
-    layout->addLayout(steps);
+    layout->addLayout(
+        stepRow({m_verify, m_reject, m_decide, m_approve, m_execute, m_told, m_reply}));
     showRequest(0);
 }
 
@@ -97,15 +88,8 @@ WithdrawalPane::~WithdrawalPane() = default;
 
 void WithdrawalPane::showRequest(qint64 id)
 {
-    m_details = {};
-    if (id > 0) {
-        try {
-            m_details = WithdrawalService(m_database).details(id, bishkekToday());
-        } catch (const Error& e) {
-            m_prompts.showError(this, tr("Withdrawals"), e.message());
-        }
-    }
-    reload();
+    readCase(id, m_details,
+             [&] { return WithdrawalService(m_database).details(id, bishkekToday()); });
 }
 
 QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) const
@@ -163,7 +147,7 @@ QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) 
     return facts.html();
 }
 
-void WithdrawalPane::reload()
+void WithdrawalPane::showDetails()
 {
     const WithdrawalService::Details& d = m_details;
     if (d.row.id == 0) {

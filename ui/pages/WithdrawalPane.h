@@ -45,6 +45,7 @@ public:
 
 protected:
     void showCase(qint64 id) override { showRequest(id); }
+    void showDetails() override;
     qint64 factsSubjectId() const override { return m_details.row.subjectId; }
 
 private:
@@ -55,7 +56,6 @@ private:
     {
         return m_details.row.id == requestId ? m_details.version : 0;
     }
-    void reload();
     void updateActions();
     QString factsHtml(const QHash<QString, QString>& categoryNames) const;
 
