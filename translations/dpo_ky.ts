@@ -1192,52 +1192,47 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="54" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 жеке маалыматтарыңыз боюнча суроонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="64" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="56" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Сиздин %2 күнкү № %1 доонузга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
         <source>You wrote about:</source>
         <translation>Сиз төмөнкү боюнча жаздыңыз:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="78" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="95" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="87" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Бул жооп менен макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="106" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="98" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Биз сиз жөнүндө сактаган жеке маалыматтар боюнча отчет тиркелет (№ 58 Мыйзам, 17-берене).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="110" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="102" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="30" />
-        <source>Answer letter No. %1</source>
-        <translation>№ %1 жооп кат</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="91" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="83" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="99" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="91" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.</translation>
     </message>
@@ -1245,7 +1240,7 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="54" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="46" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>%1-доого азырынча жооп жок: адегенде аны даярдаңыз.</translation>
     </message>
@@ -1332,147 +1327,146 @@ Details:
         <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="91" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="85" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="48" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="119" />
         <source>Claims</source>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="131" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="116" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="123" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="131" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="151" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="136" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="139" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="155" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="161" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="147" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="148" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="172" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="157" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="171" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="230" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="215" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="243" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="228" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="258" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="243" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="271" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="264" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="265" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="291" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="276" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
@@ -1482,7 +1476,7 @@ Details:
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="303" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
@@ -1492,22 +1486,22 @@ Details:
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="321" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="306" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="324" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="309" />
         <source>The subject data report is saved: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
@@ -1752,7 +1746,7 @@ Details:
         <translation>мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="48" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="40" />
         <location filename="../models/services/ClaimService.cpp" line="162" />
         <location filename="../models/services/ClaimService.cpp" line="539" />
         <source>Claim %1 does not exist.</source>
@@ -2607,7 +2601,6 @@ Details:
     <name>dpo::DisclosurePane</name>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="27" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="92" />
         <source>Disclosures</source>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
@@ -2632,148 +2625,148 @@ Details:
         <translation>Документ № %1 ачыкка чыгарууга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="129" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="112" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Субъекттерин жана билдирүүлөрүн көрүү үчүн тизмеден ачыкка чыгарууну тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="122" />
         <source>Disclosure No. %1 of %2</source>
         <translation>%2 күнкү № %1 ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="145" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="128" />
         <source>Recipient:</source>
         <translation>Алуучу:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="129" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="134" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="138" />
         <source>Ground:</source>
         <translation>Негизи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
         <source>Data disclosed:</source>
         <translation>Ачыкка чыгарылган маалыматтар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="140" />
         <source>Notices:</source>
         <translation>Билдирүүлөр:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="142" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>%2 субъекттин %1 кабардар кылынды; %3 жеткирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
         <source>not required (platform cooperation)</source>
         <translation>талап кылынбайт (платформанын кызматташтыгы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="147" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
         <source>Recorded by:</source>
         <translation>Жазган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="173" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
         <source>notified</source>
         <translation>билдирилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>not notified: late</source>
         <translation>билдирилген жок: мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="175" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
         <source>not yet notified</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
         <source>Name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
         <source>Notice</source>
         <translation>Билдирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="194" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>by hand</source>
         <translation>кол менен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="194" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>outbox</source>
         <translation>чыгуучу кезек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
         <source>State since</source>
         <translation>Абалы качантан бери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
         <source>Via</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="226" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="203" />
         <source>The notice is in the outbox.</source>
         <translation>Билдирүү чыгуучу кезекке коюлду.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="245" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="215" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Кол менен жөнөтүлгөн билдирүү жазылды.</translation>
     </message>
@@ -2953,7 +2946,7 @@ Details:
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="101" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="49" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="41" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
     </message>
@@ -3343,49 +3336,64 @@ Details:
 <context>
     <name>dpo::LetterKind</name>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="16" />
+        <location filename="../models/domain/LetterKind.cpp" line="18" />
         <source>make an answer letter</source>
         <translation>жооп катын түзүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="17" />
+        <location filename="../models/domain/LetterKind.cpp" line="19" />
         <source>Answer to a claim</source>
         <translation>Дооматка жооп</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="18" />
+        <location filename="../models/domain/LetterKind.cpp" line="20" />
         <source>Claim %1</source>
         <translation>%1-доо</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="21" />
+        <location filename="../models/domain/LetterKind.cpp" line="22" />
+        <source>Answer letter No. %1</source>
+        <translation>№ %1 жооп кат</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="25" />
         <source>make a reply letter</source>
         <translation>жооп кат даярдоо</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="22" />
+        <location filename="../models/domain/LetterKind.cpp" line="26" />
         <source>Reply to a withdrawal request</source>
         <translation>Кайтарып алуу арызына жооп</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="23" />
+        <location filename="../models/domain/LetterKind.cpp" line="27" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="26" />
+        <location filename="../models/domain/LetterKind.cpp" line="28" />
+        <source>Reply letter No. %1</source>
+        <translation>№ %1 жооп кат</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="31" />
         <source>print a notice of disclosure</source>
         <translation>ачыкка чыгаруу жөнүндө билдирүүнү басып чыгаруу</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="27" />
+        <location filename="../models/domain/LetterKind.cpp" line="32" />
         <source>Notice of a disclosure</source>
         <translation>Ачыкка чыгаруу тууралуу билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="28" />
+        <location filename="../models/domain/LetterKind.cpp" line="33" />
         <source>Disclosure %1</source>
         <translation>%1-ачыкка чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="34" />
+        <source>Notice of disclosure No. %1</source>
+        <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
     </message>
 </context>
 <context>
@@ -3711,12 +3719,7 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeLetter</name>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="28" />
-        <source>Notice of disclosure No. %1</source>
-        <translation>№ %1 ачыкка чыгаруу жөнүндө билдирүү</translation>
-    </message>
-    <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="61" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="53" />
         <source>Notice of a disclosure of your personal data</source>
         <translation>Жеке маалыматтарыңыздын ачыкка чыгарылышы жөнүндө билдирүү</translation>
     </message>
@@ -4089,12 +4092,12 @@ Statement: %3</source>
 <context>
     <name>dpo::OutgoingLetterService</name>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="133" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="134" />
         <source>The outgoing letter was numbered but cannot be read back.</source>
         <translation>Чыгуучу катка номер берилди, бирок аны кайра окууга болбойт.</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="191" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="192" />
         <source>Outgoing letter %1 is not in the register.</source>
         <translation>%1 чыгуучу кат реестрде жок.</translation>
     </message>
@@ -4590,7 +4593,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="100" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="45" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="37" />
         <location filename="../models/services/ClaimService.cpp" line="159" />
         <location filename="../models/services/ClaimService.cpp" line="537" />
         <source>read the claims</source>
@@ -4664,7 +4667,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="134" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="127" />
         <source>read the request's purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
@@ -4713,7 +4716,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="215" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="56" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
         <location filename="../models/services/WithdrawalService.cpp" line="62" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
@@ -4790,7 +4793,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="97" />
         <location filename="../models/services/DisclosureService.cpp" line="314" />
         <location filename="../models/services/DisclosureService.cpp" line="331" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="45" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="37" />
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>
     </message>
@@ -4855,16 +4858,16 @@ Statement: %3</source>
         <translation>реестрди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="94" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="147" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="175" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="188" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="95" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="148" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="176" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="189" />
         <source>read the register of outgoing letters</source>
         <translation>чыгуучу каттардын реестрин окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="114" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="129" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="115" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="130" />
         <source>number an outgoing letter</source>
         <translation>чыгуучу катка номер берүү</translation>
     </message>
@@ -7121,67 +7124,62 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="30" />
-        <source>Reply letter No. %1</source>
-        <translation>№ %1 жооп кат</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="65" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="58" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Макулдукту кайтарып алуу жөнүндө %2 күнкү № %1 жазуу жүзүндөгү арызыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="74" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="67" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Арызыңыз төмөнкү себеп менен аткарылбайт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="82" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="75" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Макулдук субъекттин жазуу жүзүндөгү арызы менен кайтарылып алынат (саясаттын 12.1.3-пункту). Жетишпеген нерсесин толуктап, аны каалаган убакта кайра жөнөтсөңүз болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="89" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="82" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Жеке маалыматтарыңызды иштетүүгө макулдугуңуз %1 тартып кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="93" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="86" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Макулдугуңуз %1 тартып арызыңызда аталган бөлүгүндө кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="99" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="92" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Маалыматтарыңыздын ар бир түрү боюнча эмне жасалды (саясаттын 12.1.4-пункту):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="104" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="97" />
         <source>Data</source>
         <translation>Маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="105" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="98" />
         <source>What was done</source>
         <translation>Эмне жасалды</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="111" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="104" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>%1 чейин сакталат, негизи: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="116" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="109" />
         <source>paragraph %1</source>
         <translation>%1-пункт</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="139" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="132" />
         <source>Your data is no longer processed for:</source>
         <translation>Маалыматтарыңыз мындан ары төмөнкү максаттарда иштетилбейт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="148" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="141" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Маалыматтарыңызды алган уюмдарга кайтарып алуу тууралуу билдирилди:</translation>
     </message>
@@ -7189,7 +7187,7 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="47" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="40" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>%1-арыз азырынча аткарылган да, четке кагылган да жок: жоопто эмне жасалганы айтылат.</translation>
     </message>
@@ -7198,7 +7196,6 @@ Statement: %3</source>
     <name>dpo::WithdrawalPane</name>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="105" />
         <source>Withdrawals</source>
         <translation>Кайтарып алуулар</translation>
     </message>
@@ -7248,232 +7245,232 @@ Statement: %3</source>
         <translation>Документ № %1 арызга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="112" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="114" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="131" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="115" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="116" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="148" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="152" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="136" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="142" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="170" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="179" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="163" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="187" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="187" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="212" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="196" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="227" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="262" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="246" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="261" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="290" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="274" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="289" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="296" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="297" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="303" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="336" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="320" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="343" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="349" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="333" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="351" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="360" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="344" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>

@@ -1192,52 +1192,47 @@ Details:
 <context>
     <name>dpo::ClaimLetter</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="54" />
         <source>Answer to your request for your personal data No. %1 of %2</source>
         <translation>Ответ на ваш запрос о персональных данных № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="64" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="56" />
         <source>Answer to your pre-trial claim No. %1 of %2</source>
         <translation>Ответ на вашу претензию № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="62" />
         <source>You wrote about:</source>
         <translation>Вы писали о следующем:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="78" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="70" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="95" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="87" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Если вы не согласны с этим ответом, вы можете обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="106" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="98" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Прилагается отчёт о персональных данных, которые мы о вас храним (Закон № 58, ст. 17).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="110" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="102" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="30" />
-        <source>Answer letter No. %1</source>
-        <translation>Письмо-ответ № %1</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="91" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="83" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="99" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="91" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
@@ -1245,7 +1240,7 @@ Details:
 <context>
     <name>dpo::ClaimLetterService</name>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="54" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="46" />
         <source>Claim %1 has no answer yet: draft it first.</source>
         <translation>У претензии %1 ещё нет ответа: сначала подготовьте его.</translation>
     </message>
@@ -1332,147 +1327,146 @@ Details:
         <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="91" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="85" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
     <message>
         <location filename="../ui/pages/ClaimPane.cpp" line="48" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="119" />
         <source>Claims</source>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="131" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="116" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="123" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="131" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="151" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="136" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="139" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="155" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="161" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="147" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="148" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="172" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="157" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="173" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="183" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="184" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="186" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="171" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="193" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="230" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="215" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="243" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="228" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="258" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="243" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="271" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="279" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="264" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="280" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="265" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="291" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="276" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
@@ -1482,7 +1476,7 @@ Details:
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="303" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
@@ -1492,22 +1486,22 @@ Details:
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="314" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="321" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="306" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="324" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="309" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -1752,7 +1746,7 @@ Details:
         <translation>пересчитать срок</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="48" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="40" />
         <location filename="../models/services/ClaimService.cpp" line="162" />
         <location filename="../models/services/ClaimService.cpp" line="539" />
         <source>Claim %1 does not exist.</source>
@@ -2607,7 +2601,6 @@ Details:
     <name>dpo::DisclosurePane</name>
     <message>
         <location filename="../ui/pages/DisclosurePane.cpp" line="27" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="92" />
         <source>Disclosures</source>
         <translation>Раскрытия</translation>
     </message>
@@ -2632,148 +2625,148 @@ Details:
         <translation>Документ приложен к раскрытию № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="129" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="112" />
         <source>Select a disclosure in the list to see its subjects and notices.</source>
         <translation>Выберите раскрытие в списке, чтобы увидеть его субъектов и уведомления.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="122" />
         <source>Disclosure No. %1 of %2</source>
         <translation>Раскрытие № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="145" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="128" />
         <source>Recipient:</source>
         <translation>Получатель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="129" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="151" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="134" />
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="155" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="138" />
         <source>Ground:</source>
         <translation>Основание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="139" />
         <source>Data disclosed:</source>
         <translation>Раскрытые данные:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="140" />
         <source>Notices:</source>
         <translation>Уведомления:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="159" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="142" />
         <source>%1 of %2 subjects notified; %3 not delivered</source>
         <translation>уведомлено %1 из %2 субъектов; не доставлено: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="163" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="146" />
         <source>not required (platform cooperation)</source>
         <translation>не требуется (сотрудничество платформы)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="164" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="147" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="165" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="148" />
         <source>Recorded by:</source>
         <translation>Записал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="173" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="156" />
         <source>notified</source>
         <translation>уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="174" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="157" />
         <source>not notified: late</source>
         <translation>не уведомлён: срок прошёл</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="175" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="158" />
         <source>not yet notified</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
-        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="160" />
         <source>Notice</source>
         <translation>Уведомление</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="194" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="194" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="177" />
         <source>outbox</source>
         <translation>очередь отправки</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="196" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="179" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
         <source>State since</source>
         <translation>Состояние с</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="197" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="180" />
         <source>Via</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="226" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="203" />
         <source>The notice is in the outbox.</source>
         <translation>Уведомление поставлено в очередь отправки.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosurePane.cpp" line="245" />
+        <location filename="../ui/pages/DisclosurePane.cpp" line="215" />
         <source>The notice sent by hand is recorded.</source>
         <translation>Уведомление, отправленное вручную, записано.</translation>
     </message>
@@ -2953,7 +2946,7 @@ Details:
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="101" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="49" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="41" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>Субъекта %1 нет среди субъектов раскрытия %2.</translation>
     </message>
@@ -3343,49 +3336,64 @@ Details:
 <context>
     <name>dpo::LetterKind</name>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="16" />
+        <location filename="../models/domain/LetterKind.cpp" line="18" />
         <source>make an answer letter</source>
         <translation>составить письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="17" />
+        <location filename="../models/domain/LetterKind.cpp" line="19" />
         <source>Answer to a claim</source>
         <translation>Ответ на претензию</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="18" />
+        <location filename="../models/domain/LetterKind.cpp" line="20" />
         <source>Claim %1</source>
         <translation>Претензия %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="21" />
+        <location filename="../models/domain/LetterKind.cpp" line="22" />
+        <source>Answer letter No. %1</source>
+        <translation>Письмо-ответ № %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="25" />
         <source>make a reply letter</source>
         <translation>подготовить письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="22" />
+        <location filename="../models/domain/LetterKind.cpp" line="26" />
         <source>Reply to a withdrawal request</source>
         <translation>Ответ на заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="23" />
+        <location filename="../models/domain/LetterKind.cpp" line="27" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="26" />
+        <location filename="../models/domain/LetterKind.cpp" line="28" />
+        <source>Reply letter No. %1</source>
+        <translation>Письмо-ответ № %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="31" />
         <source>print a notice of disclosure</source>
         <translation>распечатать уведомление о раскрытии</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="27" />
+        <location filename="../models/domain/LetterKind.cpp" line="32" />
         <source>Notice of a disclosure</source>
         <translation>Уведомление о раскрытии</translation>
     </message>
     <message>
-        <location filename="../models/domain/LetterKind.cpp" line="28" />
+        <location filename="../models/domain/LetterKind.cpp" line="33" />
         <source>Disclosure %1</source>
         <translation>Раскрытие %1</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/LetterKind.cpp" line="34" />
+        <source>Notice of disclosure No. %1</source>
+        <translation>Уведомление о раскрытии № %1</translation>
     </message>
 </context>
 <context>
@@ -3711,12 +3719,7 @@ Statement: %3</source>
 <context>
     <name>dpo::NoticeLetter</name>
     <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="28" />
-        <source>Notice of disclosure No. %1</source>
-        <translation>Уведомление о раскрытии № %1</translation>
-    </message>
-    <message>
-        <location filename="../models/services/NoticeLetterService.cpp" line="61" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="53" />
         <source>Notice of a disclosure of your personal data</source>
         <translation>Уведомление о раскрытии ваших персональных данных</translation>
     </message>
@@ -4089,12 +4092,12 @@ Statement: %3</source>
 <context>
     <name>dpo::OutgoingLetterService</name>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="133" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="134" />
         <source>The outgoing letter was numbered but cannot be read back.</source>
         <translation>Исходящему письму присвоен номер, но его не удаётся прочитать.</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="191" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="192" />
         <source>Outgoing letter %1 is not in the register.</source>
         <translation>Исходящего письма %1 нет в реестре.</translation>
     </message>
@@ -4590,7 +4593,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/CalendarImport.cpp" line="100" />
-        <location filename="../models/services/ClaimLetterService.cpp" line="45" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="37" />
         <location filename="../models/services/ClaimService.cpp" line="159" />
         <location filename="../models/services/ClaimService.cpp" line="537" />
         <source>read the claims</source>
@@ -4664,7 +4667,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="134" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="127" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
@@ -4713,7 +4716,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="215" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="56" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
         <location filename="../models/services/WithdrawalService.cpp" line="62" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
@@ -4790,7 +4793,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="97" />
         <location filename="../models/services/DisclosureService.cpp" line="314" />
         <location filename="../models/services/DisclosureService.cpp" line="331" />
-        <location filename="../models/services/NoticeLetterService.cpp" line="45" />
+        <location filename="../models/services/NoticeLetterService.cpp" line="37" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>
     </message>
@@ -4855,16 +4858,16 @@ Statement: %3</source>
         <translation>прочитать реестр</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="94" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="147" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="175" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="188" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="95" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="148" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="176" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="189" />
         <source>read the register of outgoing letters</source>
         <translation>прочитать реестр исходящих писем</translation>
     </message>
     <message>
-        <location filename="../models/services/OutgoingLetterService.cpp" line="114" />
-        <location filename="../models/services/OutgoingLetterService.cpp" line="129" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="115" />
+        <location filename="../models/services/OutgoingLetterService.cpp" line="130" />
         <source>number an outgoing letter</source>
         <translation>присвоить номер исходящему письму</translation>
     </message>
@@ -7121,67 +7124,62 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="30" />
-        <source>Reply letter No. %1</source>
-        <translation>Письмо-ответ № %1</translation>
-    </message>
-    <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="65" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="58" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Ответ на ваше письменное заявление об отзыве согласия № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="74" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="67" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Ваше заявление не может быть исполнено по следующей причине:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="82" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="75" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Согласие отзывается письменным заявлением субъекта (п. 12.1.3 политики). Вы можете направить его снова, дополнив недостающее, в любое время.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="89" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="82" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Ваше согласие на обработку персональных данных отозвано с %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="93" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="86" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Ваше согласие отозвано с %1 в той части, которую называет ваше заявление.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="99" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="92" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Что сделано с каждым видом ваших данных (п. 12.1.4 политики):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="104" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="97" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="105" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="98" />
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="111" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="104" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>Сохраняются до %1 на основании: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="116" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="109" />
         <source>paragraph %1</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="139" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="132" />
         <source>Your data is no longer processed for:</source>
         <translation>Ваши данные больше не обрабатываются для:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="148" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="141" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Организации, получившие ваши данные, уведомлены об отзыве:</translation>
     </message>
@@ -7189,7 +7187,7 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="47" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="40" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>Заявление %1 ещё не исполнено и не отклонено: в ответе говорится о том, что сделано.</translation>
     </message>
@@ -7198,7 +7196,6 @@ Statement: %3</source>
     <name>dpo::WithdrawalPane</name>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="105" />
         <source>Withdrawals</source>
         <translation>Отзывы согласия</translation>
     </message>
@@ -7248,232 +7245,232 @@ Statement: %3</source>
         <translation>Документ приложен к заявлению № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="112" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="114" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="131" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="115" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="116" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
         <source>Target date:</source>
         <translation>Целевой срок:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="148" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
         <source>Identity:</source>
         <translation>Личность:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="152" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="136" />
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>Executed:</source>
         <translation>Исполнено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="158" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="142" />
         <source>Reply sent:</source>
         <translation>Ответ отправлен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="162" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="170" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
         <source>Select a request in the list to work on it.</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="179" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="163" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="191" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="187" />
         <source>Proposed by</source>
         <translation>Предложил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="203" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="187" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="212" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="196" />
         <source>not yet told</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Recipient to tell</source>
         <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Data it received</source>
         <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Told on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="243" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="227" />
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="254" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="262" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="246" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="261" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="290" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="274" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="289" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="296" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="297" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="303" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="336" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="320" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="343" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="349" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="333" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="351" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="360" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="344" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>

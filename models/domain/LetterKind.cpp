@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/LetterKind.h"
 
+#include "domain/DocumentLanguage.h"
+
 #include <array>
 
 namespace dpo {
@@ -16,16 +18,21 @@ constexpr std::array kKinds{
                QT_TRANSLATE_NOOP("dpo::LetterKind", "make an answer letter"),
                QT_TRANSLATE_NOOP("dpo::LetterKind", "Answer to a claim"),
                QT_TRANSLATE_NOOP("dpo::LetterKind", "Claim %1"),
+               // The same for a claim and an access request.
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "Answer letter No. %1"),
                "(SELECT c.claimant_name FROM claims c WHERE c.id = o.case_id)"},
     LetterKind{CaseType::WithdrawalRequest, "withdrawal.letter", "withdrawal_request",
                QT_TRANSLATE_NOOP("dpo::LetterKind", "make a reply letter"),
                QT_TRANSLATE_NOOP("dpo::LetterKind", "Reply to a withdrawal request"),
                QT_TRANSLATE_NOOP("dpo::LetterKind", "Withdrawal request %1"),
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "Reply letter No. %1"),
                "(SELECT w.reply_to_name FROM withdrawal_requests w WHERE w.id = o.case_id)"},
     LetterKind{CaseType::Disclosure, "disclosure.notice_letter", "disclosure",
                QT_TRANSLATE_NOOP("dpo::LetterKind", "print a notice of disclosure"),
                QT_TRANSLATE_NOOP("dpo::LetterKind", "Notice of a disclosure"),
-               QT_TRANSLATE_NOOP("dpo::LetterKind", "Disclosure %1"), kSubjectNameSql},
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "Disclosure %1"),
+               QT_TRANSLATE_NOOP("dpo::LetterKind", "Notice of disclosure No. %1"),
+               kSubjectNameSql},
 };
 
 } // namespace
@@ -68,6 +75,11 @@ QString LetterKinds::caseName(const QString& code, qint64 caseId)
 QString LetterKinds::refusedAction(const LetterKind& kind)
 {
     return tr(kind.refusedAction);
+}
+
+QString LetterKinds::title(const LetterKind& kind, qint64 caseId, const QString& language)
+{
+    return DocumentLanguage(language).translate("dpo::LetterKind", kind.title).arg(caseId);
 }
 
 } // namespace dpo

@@ -26,6 +26,7 @@ struct LetterKind
     const char* refusedAction; // what a refused role was trying to do: "make an answer letter"
     const char* name;          // the register's words for it: "Answer to a claim"
     const char* caseName;      // the case it answers: "Claim %1"
+    const char* title;         // the PDF's title, in the letter's language: "Answer letter No. %1"
     // The addressee's name as the case holds it now, an SQL expression over the register's row `o`
     // (the register keeps no copy: a withdrawal that destroys a name leaves none).
     const char* addresseeSql;
@@ -43,6 +44,8 @@ public:
     static QString name(const QString& code);
     static QString caseName(const QString& code, qint64 caseId);
     static QString refusedAction(const LetterKind& kind);
+    // `kind`'s title for case `caseId` in the letter's `language` (ky or ru).
+    static QString title(const LetterKind& kind, qint64 caseId, const QString& language);
 };
 
 } // namespace dpo

@@ -23,14 +23,6 @@ ClaimLetterService::ClaimLetterService(Database& database)
 {
 }
 
-QString ClaimLetterService::title(qint64 claimId, const QString& language) const
-{
-    // The same for a claim and an access request.
-    return DocumentLanguage(language)
-        .translate(kContext, QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Answer letter No. %1"))
-        .arg(claimId);
-}
-
 LetterContent ClaimLetterService::content(qint64 claimId, const QString& language) const
 {
     const DocumentLanguage document(language);

@@ -16,7 +16,6 @@ public:
 
 protected:
     LetterContent content(qint64 claimId, const QString& language) const override;
-    QString title(qint64 claimId, const QString& language) const override;
 };
 
 } // namespace dpo

@@ -51,9 +51,9 @@ QString LetterService::documentHtml(const QSqlDatabase& db, qint64 caseId, const
 QString LetterService::documentTitle(qint64 caseId, const QString& language) const
 {
     if (language != QLatin1String(kBilingual))
-        return title(caseId, language);
-    return title(caseId, QStringLiteral("ky")) + QStringLiteral(" / ") +
-           title(caseId, QStringLiteral("ru"));
+        return LetterKinds::title(m_kind, caseId, language);
+    return LetterKinds::title(m_kind, caseId, QStringLiteral("ky")) + QStringLiteral(" / ") +
+           LetterKinds::title(m_kind, caseId, QStringLiteral("ru"));
 }
 
 QString LetterService::prepare(const Session& session, qint64 caseId, const QString& language) const

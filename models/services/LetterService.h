@@ -48,8 +48,6 @@ protected:
     // The subject a letter of this case is addressed to when a case has several (a disclosure's
     // notices); 0 when the case has one addressee.
     virtual qint64 addresseeSubject() const { return 0; }
-    // The PDF's title (its metadata), in `language`.
-    virtual QString title(qint64 caseId, const QString& language) const = 0;
     static QString esc(const QString& text) { return letterText(text); }
 
     Database& m_database;

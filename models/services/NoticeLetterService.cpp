@@ -21,13 +21,6 @@ NoticeLetterService::NoticeLetterService(Database& database, qint64 subjectId)
 {
 }
 
-QString NoticeLetterService::title(qint64 disclosureId, const QString& language) const
-{
-    return DocumentLanguage(language)
-        .translate(kContext, QT_TRANSLATE_NOOP("dpo::NoticeLetter", "Notice of disclosure No. %1"))
-        .arg(disclosureId);
-}
-
 LetterContent NoticeLetterService::content(qint64 disclosureId, const QString& language) const
 {
     const DocumentLanguage document(language);

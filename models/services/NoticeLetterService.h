@@ -15,7 +15,6 @@ public:
 
 protected:
     LetterContent content(qint64 disclosureId, const QString& language) const override;
-    QString title(qint64 disclosureId, const QString& language) const override;
     qint64 addresseeSubject() const override { return m_subjectId; }
 
 private:

@@ -24,13 +24,6 @@ WithdrawalLetterService::WithdrawalLetterService(Database& database)
 {
 }
 
-QString WithdrawalLetterService::title(qint64 requestId, const QString& language) const
-{
-    return DocumentLanguage(language)
-        .translate(kContext, QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Reply letter No. %1"))
-        .arg(requestId);
-}
-
 LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& language) const
 {
     const DocumentLanguage document(language);

@@ -17,7 +17,6 @@ public:
 
 protected:
     LetterContent content(qint64 requestId, const QString& language) const override;
-    QString title(qint64 requestId, const QString& language) const override;
 };
 
 } // namespace dpo

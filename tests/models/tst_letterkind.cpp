@@ -35,6 +35,15 @@ private slots:
         QVERIFY(LetterKinds::caseName(code, 14).contains(QStringLiteral("14")));
         QVERIFY(!LetterKinds::refusedAction(kind).isEmpty());
         QVERIFY(QString::fromLatin1(kind.addresseeSql).startsWith(QLatin1Char('(')));
+        // The PDF's title is in the letter's language, not the console's.
+        const QString english = QString::fromLatin1(kind.title).arg(14);
+        for (const char* language : {"ky", "ru"}) {
+            const QString title = LetterKinds::title(kind, 14, QString::fromLatin1(language));
+            QVERIFY2(title.contains(QStringLiteral("14")) && title != english,
+                     qPrintable(QString::fromLatin1(language) + QStringLiteral(": ") + title));
+        }
+        QVERIFY(LetterKinds::title(kind, 14, QStringLiteral("ky")) !=
+                LetterKinds::title(kind, 14, QStringLiteral("ru")));
     }
 
     void codesAreUnique()

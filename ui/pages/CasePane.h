@@ -69,7 +69,7 @@ protected:
         }
         showDetails();
     }
-    virtual void showDetails() = 0; // the case as read (none: what to do to see one)
+    virtual void showDetails() = 0;            // the case as read (none: what to do to see one)
     virtual qint64 factsSubjectId() const = 0; // the subject the facts' link opens; 0: none
     // After a step: the status line, the register told, the case shown again.
     virtual void stepDone(const QString& done);

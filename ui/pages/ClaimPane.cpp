@@ -79,7 +79,6 @@ ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, 
                             "58 Art. 17), as PDF in the letter's language"));
     connect(m_links, &QListWidget::currentRowChanged, this, &ClaimPane::updateActions);
 
-
     auto* lists = new QGridLayout;
     lists->addWidget(m_documents, 0, 0, 2, 1);
     lists->addWidget(new QLabel(tr("Linked requests, disclosures and claims"), this), 0, 1);

@@ -45,10 +45,10 @@ private:
     void updateActions();
     const DisclosureService::SubjectLine* selectedSubject() const;
     // A notice to the selected subject: the dialog shown, `step` run with it once accepted.
-    NoticeDialog* openNotice(
-        NoticeDialog::Mode mode,
-        std::function<void(const NoticeDialog&, qint64 disclosureId, qint64 subjectId)> step,
-        const QString& done);
+    NoticeDialog*
+    openNotice(NoticeDialog::Mode mode,
+               std::function<void(const NoticeDialog&, qint64 disclosureId, qint64 subjectId)> step,
+               const QString& done);
 
     DisclosureService::Details m_details;
     QTableWidget* m_subjects;
