@@ -102,10 +102,7 @@ int listCommand(const QStringList& arguments)
     parser.addOption(formatOption());
     parser.addOption({QStringLiteral("open"), tr("Only open ones (no answer sent yet).")});
     parser.addOption({QStringLiteral("overdue"), tr("Only open ones past their due date.")});
-    parser.addOption(
-        {QStringLiteral("on"),
-         tr("Count days left and overdue against this day, YYYY-MM-DD (default today)."),
-         QStringLiteral("DATE")});
+    parser.addOption(countOnOption());
     int code = 0;
     if (!parseCommand(parser, arguments,
                       QStringLiteral("dpo-console claims list --database URL [--open] [--overdue] "
@@ -115,9 +112,7 @@ int listCommand(const QStringList& arguments)
     return runGuarded([&] {
         const QString format = parser.value(QStringLiteral("format"));
         requireFormat(format);
-        const QDate on = parser.isSet(QStringLiteral("on"))
-                             ? dateOption(parser, QStringLiteral("on"))
-                             : bishkekToday();
+        const QDate on = countOnDate(parser);
         auto database = openDatabase(parser);
         const auto rows = ClaimService(*database).list(
             on, parser.isSet(QStringLiteral("overdue")) ? ClaimService::Filter::Overdue

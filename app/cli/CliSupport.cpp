@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
+#include "domain/DocumentLanguage.h"
 #include "services/OfficerService.h"
 
 #include <cstdio>
@@ -82,6 +83,41 @@ QCommandLineOption officerOption()
                               tr("The officer who makes the change; the password comes from "
                                  "DPO_CONSOLE_PASSWORD or a prompt on the terminal."),
                               QStringLiteral("NAME"));
+}
+
+QCommandLineOption countOnOption()
+{
+    return {QStringLiteral("on"),
+            tr("Count days left and overdue against this day, YYYY-MM-DD (default today)."),
+            QStringLiteral("DATE")};
+}
+
+QDate countOnDate(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("on")) ? dateOption(parser, QStringLiteral("on"))
+                                              : bishkekToday();
+}
+
+int runDaysSetting(const QStringList& arguments, const DaysSetting& setting)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(setting.description);
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("days"), setting.daysHelp, QStringLiteral("N")});
+    int code = 0;
+    if (!parseCommand(parser, arguments, setting.usage, code))
+        return code;
+    return runGuarded([&] {
+        bool ok = false;
+        const int days = parser.value(QStringLiteral("days")).toInt(&ok);
+        if (!ok)
+            throw Error(Error::Kind::BadInput, setting.invalidDays);
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        printOut(setting.apply(*database, session, days));
+        return int(Success);
+    });
 }
 
 QDate dateOption(const QCommandLineParser& parser, const QString& name)

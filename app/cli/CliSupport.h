@@ -47,6 +47,10 @@ QCommandLineOption formatOption();
 // Error(BadInput) naming the option when the text is not a date.
 QDate dateOption(const QCommandLineParser& parser, const QString& name);
 
+// --on DATE: the day days left and overdue are counted against; today in Bishkek when not set.
+QCommandLineOption countOnOption();
+QDate countOnDate(const QCommandLineParser& parser);
+
 // Opens the database named by --database (required).
 std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser,
                                        bool createIfMissing = false);
@@ -71,6 +75,19 @@ struct Subcommand
 };
 int runSubcommand(const QStringList& arguments, std::initializer_list<Subcommand> subcommands,
                   const QString& usage);
+
+// An administrator's setting that is a number of days (--database, --officer, --days N):
+// `invalidDays` is the message when N is not a number; `apply` checks the range, stores it as the
+// signed-in officer and returns what to print.
+struct DaysSetting
+{
+    QString description;
+    QString daysHelp; // "Working days, 1 to 30."
+    QString usage;
+    QString invalidDays;
+    std::function<QString(Database& database, const Session& session, int days)> apply;
+};
+int runDaysSetting(const QStringList& arguments, const DaysSetting& setting);
 
 // Rows out in table, csv or json; `format` is validated here.
 void printRows(const QString& format, const QStringList& header, const QList<QStringList>& rows);

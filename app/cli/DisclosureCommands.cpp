@@ -71,33 +71,19 @@ int listCommand(const QStringList& arguments)
 }
 int noticePeriodCommand(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Sets how many working days after a disclosure its subjects must be notified before it is "
-        "flagged (administrators; 3 by default)."));
-    parser.addOption(databaseOption());
-    parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("days"), tr("Working days, 1 to 30."), QStringLiteral("N")});
-    int code = 0;
-    if (!parseCommand(
-            parser, arguments,
-            QStringLiteral(
-                "dpo-console disclosures notice-period --database URL --officer NAME --days N"),
-            code))
-        return code;
-    return runGuarded([&] {
-        bool ok = false;
-        const int days = parser.value(QStringLiteral("days")).toInt(&ok);
-        if (!ok)
-            throw Error(Error::Kind::BadInput,
-                        tr("--days must be a number of working days, 1 to 30."));
-        auto database = openDatabase(parser);
-        const Session session = signInFromCommandLine(*database, parser);
-        DisclosureService(*database).setNoticeWorkingDays(session, days);
-        printOut(tr("Subjects not notified %1 working days after a disclosure are flagged.\n")
-                     .arg(days));
-        return int(Success);
-    });
+    return runDaysSetting(
+        arguments,
+        {tr("Sets how many working days after a disclosure its subjects must be notified before it "
+            "is flagged (administrators; 3 by default)."),
+         tr("Working days, 1 to 30."),
+         QStringLiteral(
+             "dpo-console disclosures notice-period --database URL --officer NAME --days N"),
+         tr("--days must be a number of working days, 1 to 30."),
+         [](Database& database, const Session& session, int days) {
+        DisclosureService(database).setNoticeWorkingDays(session, days);
+        return tr("Subjects not notified %1 working days after a disclosure are flagged.\n")
+            .arg(days);
+         }});
 }
 } // namespace
 

@@ -37,10 +37,7 @@ int listCommand(const QStringList& arguments)
          tr("Only requests in this state: %1.").arg(kStates.join(QStringLiteral(", "))),
          QStringLiteral("STATE")});
     parser.addOption({QStringLiteral("overdue"), tr("Only open ones past their target date.")});
-    parser.addOption(
-        {QStringLiteral("on"),
-         tr("Count days left and overdue against this day, YYYY-MM-DD (default today)."),
-         QStringLiteral("DATE")});
+    parser.addOption(countOnOption());
     int code = 0;
     if (!parseCommand(parser, arguments,
                       QStringLiteral("dpo-console withdrawals list --database URL [--state S] "
@@ -54,9 +51,7 @@ int listCommand(const QStringList& arguments)
         if (!state.isEmpty() && !kStates.contains(state))
             throw Error(Error::Kind::BadInput,
                         tr("--state must be one of %1.").arg(kStates.join(QStringLiteral(", "))));
-        const QDate on = parser.isSet(QStringLiteral("on"))
-                             ? dateOption(parser, QStringLiteral("on"))
-                             : bishkekToday();
+        const QDate on = countOnDate(parser);
         auto database = openDatabase(parser);
         const auto rows = WithdrawalService(*database).list(on,
                                                             parser.isSet(QStringLiteral("overdue"))
@@ -82,33 +77,19 @@ int listCommand(const QStringList& arguments)
 }
 int targetCommand(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Sets the internal target for closing a withdrawal request, in calendar days counted "
-           "from receipt (administrators; requests already registered keep their date)."));
-    parser.addOption(databaseOption());
-    parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("days"), tr("Calendar days, 1 to 90 (30 by default)."),
-                      QStringLiteral("N")});
-    int code = 0;
-    if (!parseCommand(
-            parser, arguments,
-            QStringLiteral("dpo-console withdrawals target --database URL --officer NAME --days N"),
-            code))
-        return code;
-    return runGuarded([&] {
-        bool ok = false;
-        const int days = parser.value(QStringLiteral("days")).toInt(&ok);
-        if (!ok)
-            throw Error(Error::Kind::BadInput, tr("--days must be a number of days, 1 to 90."));
-        auto database = openDatabase(parser);
-        const Session session = signInFromCommandLine(*database, parser);
-        WithdrawalService(*database).setTargetDays(session, days);
-        printOut(tr("Withdrawal requests registered from now on are due %1 calendar days after "
-                    "receipt.\n")
-                     .arg(days));
-        return int(Success);
-    });
+    return runDaysSetting(
+        arguments,
+        {tr("Sets the internal target for closing a withdrawal request, in calendar days counted "
+            "from receipt (administrators; requests already registered keep their date)."),
+         tr("Calendar days, 1 to 90 (30 by default)."),
+         QStringLiteral("dpo-console withdrawals target --database URL --officer NAME --days N"),
+         tr("--days must be a number of days, 1 to 90."),
+         [](Database& database, const Session& session, int days) {
+        WithdrawalService(database).setTargetDays(session, days);
+        return tr("Withdrawal requests registered from now on are due %1 calendar days after "
+                  "receipt.\n")
+            .arg(days);
+         }});
 }
 } // namespace
 
