@@ -510,15 +510,9 @@ qint64 ClaimService::overdueCount(const QDate& on, Filter filter) const
 QList<ClaimService::Row> ClaimService::page(const QDate& on, Filter filter, qint64 offset,
                                             int limit, const Row* after) const
 {
-    const DueOrderKey key =
-        after ? DueOrderKey{after->open, after->dueOn, after->id} : DueOrderKey{};
-    QSqlQuery q = claimRegister(on, filter)
-                      .rows(m_database.connection(), QLatin1String(kRowColumns), offset, limit,
-                            after ? &key : nullptr);
-    QList<Row> rows;
-    while (q.next())
-        rows << rowFrom(q, on);
-    return rows;
+    return claimRegister(on, filter)
+        .page(m_database.connection(), QLatin1String(kRowColumns), offset, limit, after,
+              [&](const QSqlQuery& q) { return rowFrom(q, on); });
 }
 
 ClaimService::Details ClaimService::details(qint64 claimId, const QDate& on) const

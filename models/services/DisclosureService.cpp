@@ -68,7 +68,8 @@ QSqlQuery run(const QSqlDatabase& db, const QString& sql, const QVariantList& va
 struct SubjectContact
 {
     qint64 id = 0;
-    QString ref, email, phone, address, language;
+    QString ref, email, phone, address;
+    QString language; // the notice's: the subject's preferred one, Kyrgyz when none is recorded
 };
 
 SubjectContact subjectContact(const QSqlDatabase& db, qint64 subjectId)
@@ -82,8 +83,27 @@ SubjectContact subjectContact(const QSqlDatabase& db, qint64 subjectId)
         throw Error(Error::Kind::NotFound, QCoreApplication::translate("dpo::DisclosureService",
                                                                        "Subject %1 does not exist.")
                                                .arg(subjectId));
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(),   q.value(4).toString(), q.value(5).toString()};
+    return {q.value(0).toLongLong(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            q.value(4).toString(),
+            q.value(5).toString().isEmpty() ? QStringLiteral("ky") : q.value(5).toString()};
+}
+
+// Inserts a notification (`sql` returns its id) and audits it as `action`.
+qint64 addNotification(const QSqlDatabase& db, const Session& session, const QString& action,
+                       const QString& sql, const QVariantList& values, const char* what,
+                       qint64 disclosureId, qint64 subjectId, const QString& channel)
+{
+    QSqlQuery q = run(db, sql, values, what);
+    q.next();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    AuditService::append(
+        db, session, action, QStringLiteral("disclosure"), QString::number(disclosureId), subjectId,
+        QJsonObject{{QStringLiteral("notification"), id}, {QStringLiteral("channel"), channel}});
+    return id;
 }
 
 // The subject must be one of the disclosure's, and the disclosure outside platform cooperation.
@@ -359,24 +379,17 @@ qint64 DisclosureService::queueNotification(const Session& session, qint64 discl
         if (to.trimmed().isEmpty())
             throw Error(Error::Kind::BadInput,
                         tr("The subject's record has no address for %1: give one.").arg(channel));
-        const QString language = s.language.isEmpty() ? QStringLiteral("ky") : s.language;
+        const QString& language = s.language;
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        QSqlQuery q = run(
-            db,
+        return addNotification(
+            db, session, QStringLiteral("disclosure.notification_queued"),
             QStringLiteral("INSERT INTO notifications (disclosure_id, subject_id, channel, "
                            "address, language, body, state, queued_at, state_at, via, created_by) "
                            "VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?, 'outbox', ?) RETURNING id"),
             {disclosureId, subjectId, channel, to.trimmed(), language,
              noticeText(disclosureId, language), now, now, session.officerId},
-            QT_TRANSLATE_NOOP("dpo::Sql", "queue the notification"));
-        q.next();
-        const qint64 id = q.value(0).toLongLong();
-        q.finish();
-        AuditService::append(db, session, QStringLiteral("disclosure.notification_queued"),
-                             QStringLiteral("disclosure"), QString::number(disclosureId), subjectId,
-                             QJsonObject{{QStringLiteral("notification"), id},
-                                         {QStringLiteral("channel"), channel}});
-        return id;
+            QT_TRANSLATE_NOOP("dpo::Sql", "queue the notification"), disclosureId, subjectId,
+            channel);
     });
 }
 
@@ -401,9 +414,9 @@ qint64 DisclosureService::recordSentByHand(const Session& session, qint64 disclo
                         tr("The time the notice was sent is missing or in the future."));
         requireNotifiable(db, disclosureId, subjectId);
         const SubjectContact s = subjectContact(db, subjectId);
-        const QString language = s.language.isEmpty() ? QStringLiteral("ky") : s.language;
-        QSqlQuery q = run(
-            db,
+        const QString& language = s.language;
+        return addNotification(
+            db, session, QStringLiteral("disclosure.notification_sent_by_hand"),
             QStringLiteral("INSERT INTO notifications (disclosure_id, subject_id, channel, "
                            "address, language, body, state, queued_at, sent_at, state_at, "
                            "tracking_number, via, created_by) VALUES (?, ?, ?, ?, ?, ?, 'sent', ?, "
@@ -411,15 +424,8 @@ qint64 DisclosureService::recordSentByHand(const Session& session, qint64 disclo
             {disclosureId, subjectId, channel, address.trimmed(), language,
              noticeText(disclosureId, language), sentAt, sentAt, sentAt, textOrNull(tracking),
              session.officerId},
-            QT_TRANSLATE_NOOP("dpo::Sql", "record the notification"));
-        q.next();
-        const qint64 id = q.value(0).toLongLong();
-        q.finish();
-        AuditService::append(db, session, QStringLiteral("disclosure.notification_sent_by_hand"),
-                             QStringLiteral("disclosure"), QString::number(disclosureId), subjectId,
-                             QJsonObject{{QStringLiteral("notification"), id},
-                                         {QStringLiteral("channel"), channel}});
-        return id;
+            QT_TRANSLATE_NOOP("dpo::Sql", "record the notification"), disclosureId, subjectId,
+            channel);
     });
 }
 

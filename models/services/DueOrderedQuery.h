@@ -42,6 +42,20 @@ public:
     // `columns` selected, in the register's order; limit < 0: every row (the offset is then 0).
     QSqlQuery rows(const QSqlDatabase& db, const QString& columns, qint64 offset, int limit,
                    const DueOrderKey* after) const;
+    // A page of the register's rows, each made by `rowFrom(query)`: after `after` (keyset; a Row
+    // has open, dueOn and id) or from `offset`.
+    template <typename Row, typename RowFrom>
+    QList<Row> page(const QSqlDatabase& db, const QString& columns, qint64 offset, int limit,
+                    const Row* after, RowFrom rowFrom) const
+    {
+        const DueOrderKey key =
+            after ? DueOrderKey{after->open, after->dueOn, after->id} : DueOrderKey{};
+        QSqlQuery q = rows(db, columns, offset, limit, after ? &key : nullptr);
+        QList<Row> page;
+        while (q.next())
+            page << rowFrom(q);
+        return page;
+    }
 
 private:
     QString whereClause(const QStringList& extra) const;

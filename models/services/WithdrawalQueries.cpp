@@ -75,14 +75,9 @@ QList<WithdrawalService::Row> WithdrawalService::page(const QDate& on, const Vie
                                                       qint64 offset, int limit,
                                                       const Row* after) const
 {
-    const DueOrderKey key =
-        after ? DueOrderKey{after->open, after->dueOn, after->id} : DueOrderKey{};
-    QSqlQuery q = withdrawalRegister(on, view).rows(
-        m_database.connection(), QLatin1String(kRowColumns), offset, limit, after ? &key : nullptr);
-    QList<Row> rows;
-    while (q.next())
-        rows << rowFrom(q, on);
-    return rows;
+    return withdrawalRegister(on, view).page(m_database.connection(), QLatin1String(kRowColumns),
+                                             offset, limit, after,
+                                             [&](const QSqlQuery& q) { return rowFrom(q, on); });
 }
 
 WithdrawalService::Details WithdrawalService::details(qint64 requestId, const QDate& on) const
