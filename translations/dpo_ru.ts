@@ -1327,7 +1327,7 @@ Details:
         <translation>Отчёт о данных субъекта — ответ на запрос собственных данных (Закон № 58, ст. 17), в PDF на языке письма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="85" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="84" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Связанные заявления, раскрытия и претензии</translation>
     </message>
@@ -1337,136 +1337,136 @@ Details:
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="116" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="115" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Выберите претензию или запрос в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="123" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="122" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="131" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="130" />
         <source>Claimant:</source>
         <translation>Заявитель:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="136" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="135" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="137" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="139" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="155" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="145" />
         <source>Answer due:</source>
         <translation>Срок ответа:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="147" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
         <source>About:</source>
         <translation>Предмет:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="148" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="147" />
         <source>Answer:</source>
         <translation>Ответ:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="151" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почтой</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>вручено лично</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>по электронной почте</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="157" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="156" />
         <source>, tracking number %1</source>
         <translation>, трек-номер %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="158" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="157" />
         <source>Sent:</source>
         <translation>Отправлено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="163" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>%1 (as drafted)</source>
         <translation>%1 (по проекту ответа)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>Закон № 58, ст. 15, п. %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="169" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
         <source>Outcome:</source>
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="171" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="178" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="215" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="214" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>Проект ответа на № %1 сохранён.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="228" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="227" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>Ответ на № %1 записан как отправленный.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="243" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="242" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 закрыт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="256" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="255" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 связан.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="264" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="263" />
         <source>Recalculate the due date</source>
         <translation>Пересчёт срока</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="265" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="264" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>Пересчитать срок № %1 по сегодняшнему календарю? Сейчас он %2; изменение записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="276" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="275" />
         <source>The due date of No. %1 is %2.</source>
         <translation>Срок № %1: %2.</translation>
     </message>
@@ -1476,7 +1476,7 @@ Details:
         <translation>Документ приложен к № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="288" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="287" />
         <source>The link is removed.</source>
         <translation>Связь удалена.</translation>
     </message>
@@ -1486,22 +1486,22 @@ Details:
         <translation>Письмо-ответ: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="298" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="299" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="298" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="306" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="305" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="309" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="308" />
         <source>The subject data report is saved: %1</source>
         <translation>Отчёт о данных субъекта сохранён: %1</translation>
     </message>
@@ -1701,17 +1701,17 @@ Details:
         <translation>Претензия %1 с этим не связана.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="574" />
+        <location filename="../models/services/ClaimService.cpp" line="568" />
         <source>withdrawal request of %1, received %2, %3</source>
         <translation>заявление об отзыве %1, получено %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="579" />
+        <location filename="../models/services/ClaimService.cpp" line="573" />
         <source>disclosure to %1 on %2</source>
         <translation>раскрытие %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimService.cpp" line="583" />
+        <location filename="../models/services/ClaimService.cpp" line="577" />
         <source>%1 of %2, received %3</source>
         <translation>%1 от %2, получено %3</translation>
     </message>
@@ -1748,7 +1748,7 @@ Details:
     <message>
         <location filename="../models/services/ClaimLetterService.cpp" line="40" />
         <location filename="../models/services/ClaimService.cpp" line="162" />
-        <location filename="../models/services/ClaimService.cpp" line="539" />
+        <location filename="../models/services/ClaimService.cpp" line="533" />
         <source>Claim %1 does not exist.</source>
         <translation>Претензии %1 не существует.</translation>
     </message>
@@ -2823,129 +2823,129 @@ Details:
     <name>dpo::DisclosureService</name>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="169" />
-        <location filename="../models/services/DisclosureService.cpp" line="316" />
+        <location filename="../models/services/DisclosureService.cpp" line="336" />
         <source>Disclosure %1 does not exist.</source>
         <translation>Раскрытия %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="128" />
+        <location filename="../models/services/DisclosureService.cpp" line="148" />
         <source>record a disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="148" />
+        <location filename="../models/services/DisclosureService.cpp" line="168" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
         <translation>Укажите правовое основание: жизненно важные интересы (4.6.1), запрос государственного или местного органа (4.6.2) или закон (4.6.3).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="153" />
+        <location filename="../models/services/DisclosureService.cpp" line="173" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает номер запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="156" />
+        <location filename="../models/services/DisclosureService.cpp" line="176" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Раскрытие по запросу органа (4.6.2) указывает дату запроса.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="160" />
+        <location filename="../models/services/DisclosureService.cpp" line="180" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Раскрытие по запросу органа (4.6.2) называет орган, направивший запрос.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="163" />
+        <location filename="../models/services/DisclosureService.cpp" line="183" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Раскрытие на основании закона (4.6.3) называет закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="166" />
+        <location filename="../models/services/DisclosureService.cpp" line="186" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Дата раскрытия не указана или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="169" />
+        <location filename="../models/services/DisclosureService.cpp" line="189" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Укажите субъекта или субъектов, чьи данные раскрыты.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="171" />
+        <location filename="../models/services/DisclosureService.cpp" line="191" />
         <source>Name the data categories disclosed.</source>
         <translation>Укажите раскрытые категории данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="182" />
+        <location filename="../models/services/DisclosureService.cpp" line="202" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Выберите получателя или укажите нового.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="185" />
+        <location filename="../models/services/DisclosureService.cpp" line="205" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>«%1» — не вид получателя.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="205" />
+        <location filename="../models/services/DisclosureService.cpp" line="225" />
         <source>Recipient %1 does not exist.</source>
         <translation>Получателя %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="231" />
+        <location filename="../models/services/DisclosureService.cpp" line="251" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="244" />
+        <location filename="../models/services/DisclosureService.cpp" line="264" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>Категория данных «%1» субъекта %2 заблокирована по отзыву согласия: её нельзя раскрыть, пока она не разблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="277" />
+        <location filename="../models/services/DisclosureService.cpp" line="297" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>База данных не вернула номер нового раскрытия.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="217" />
+        <location filename="../models/services/DisclosureService.cpp" line="237" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="82" />
+        <location filename="../models/services/DisclosureService.cpp" line="83" />
         <source>Subject %1 does not exist.</source>
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="344" />
-        <location filename="../models/services/DisclosureService.cpp" line="388" />
+        <location filename="../models/services/DisclosureService.cpp" line="364" />
+        <location filename="../models/services/DisclosureService.cpp" line="401" />
         <source>notify a subject</source>
         <translation>уведомить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="348" />
-        <location filename="../models/services/DisclosureService.cpp" line="392" />
+        <location filename="../models/services/DisclosureService.cpp" line="368" />
+        <location filename="../models/services/DisclosureService.cpp" line="405" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>«%1» — не канал уведомления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="361" />
+        <location filename="../models/services/DisclosureService.cpp" line="381" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>В записи субъекта нет адреса для канала %1: укажите его.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="395" />
+        <location filename="../models/services/DisclosureService.cpp" line="408" />
         <source>Give the address the notice went to.</source>
         <translation>Укажите адрес, по которому отправлено уведомление.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="398" />
+        <location filename="../models/services/DisclosureService.cpp" line="411" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Для уведомления почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="401" />
+        <location filename="../models/services/DisclosureService.cpp" line="414" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Время отправки уведомления не указано или в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="101" />
+        <location filename="../models/services/DisclosureService.cpp" line="121" />
         <location filename="../models/services/NoticeLetterService.cpp" line="41" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>Субъекта %1 нет среди субъектов раскрытия %2.</translation>
@@ -4558,10 +4558,10 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
-        <location filename="../models/services/DisclosureService.cpp" line="80" />
-        <location filename="../models/services/DisclosureService.cpp" line="228" />
+        <location filename="../models/services/DisclosureService.cpp" line="81" />
+        <location filename="../models/services/DisclosureService.cpp" line="248" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
-        <location filename="../models/services/WithdrawalService.cpp" line="133" />
+        <location filename="../models/services/WithdrawalService.cpp" line="154" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
@@ -4577,7 +4577,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="412" />
-        <location filename="../models/services/ClaimService.cpp" line="567" />
+        <location filename="../models/services/ClaimService.cpp" line="561" />
         <source>read the claim's links</source>
         <translation>прочитать связи претензии</translation>
     </message>
@@ -4595,7 +4595,7 @@ Statement: %3</source>
         <location filename="../models/services/CalendarImport.cpp" line="100" />
         <location filename="../models/services/ClaimLetterService.cpp" line="37" />
         <location filename="../models/services/ClaimService.cpp" line="159" />
-        <location filename="../models/services/ClaimService.cpp" line="537" />
+        <location filename="../models/services/ClaimService.cpp" line="531" />
         <source>read the claims</source>
         <translation>прочитать претензии</translation>
     </message>
@@ -4660,8 +4660,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="58" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="157" />
-        <location filename="../models/services/WithdrawalService.cpp" line="418" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="152" />
+        <location filename="../models/services/WithdrawalService.cpp" line="462" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
@@ -4677,43 +4677,43 @@ Statement: %3</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="107" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="102" />
         <location filename="../models/services/WithdrawalSupport.h" line="38" />
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="133" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="128" />
         <source>read the request's scope</source>
         <translation>прочитать объём заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="179" />
-        <location filename="../models/services/WithdrawalService.cpp" line="463" />
-        <location filename="../models/services/WithdrawalService.cpp" line="528" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="174" />
+        <location filename="../models/services/WithdrawalService.cpp" line="507" />
+        <location filename="../models/services/WithdrawalService.cpp" line="572" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="188" />
-        <location filename="../models/services/DisclosureService.cpp" line="203" />
+        <location filename="../models/services/DisclosureService.cpp" line="208" />
+        <location filename="../models/services/DisclosureService.cpp" line="223" />
         <source>find the recipient</source>
         <translation>найти получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="197" />
+        <location filename="../models/services/DisclosureService.cpp" line="217" />
         <source>add the recipient</source>
         <translation>добавить получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="274" />
-        <location filename="../models/services/DisclosureService.cpp" line="284" />
-        <location filename="../models/services/DisclosureService.cpp" line="289" />
+        <location filename="../models/services/DisclosureService.cpp" line="294" />
+        <location filename="../models/services/DisclosureService.cpp" line="304" />
+        <location filename="../models/services/DisclosureService.cpp" line="309" />
         <source>record the disclosure</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="215" />
+        <location filename="../models/services/DisclosureService.cpp" line="235" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
@@ -4722,12 +4722,12 @@ Statement: %3</source>
         <translation>прочитать справочные данные</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="371" />
+        <location filename="../models/services/DisclosureService.cpp" line="391" />
         <source>queue the notification</source>
         <translation>поставить уведомление в очередь</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="414" />
+        <location filename="../models/services/DisclosureService.cpp" line="427" />
         <source>record the notification</source>
         <translation>записать уведомление</translation>
     </message>
@@ -4737,46 +4737,45 @@ Statement: %3</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="242" />
-        <location filename="../models/services/WithdrawalService.cpp" line="167" />
+        <location filename="../models/services/DisclosureService.cpp" line="262" />
+        <location filename="../models/services/WithdrawalService.cpp" line="188" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="189" />
-        <location filename="../models/services/WithdrawalService.cpp" line="201" />
-        <location filename="../models/services/WithdrawalService.cpp" line="209" />
+        <location filename="../models/services/WithdrawalService.cpp" line="216" />
+        <location filename="../models/services/WithdrawalService.cpp" line="227" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="256" />
-        <location filename="../models/services/WithdrawalService.cpp" line="287" />
-        <location filename="../models/services/WithdrawalService.cpp" line="396" />
-        <location filename="../models/services/WithdrawalService.cpp" line="444" />
-        <location filename="../models/services/WithdrawalService.cpp" line="544" />
+        <location filename="../models/services/WithdrawalService.cpp" line="280" />
+        <location filename="../models/services/WithdrawalService.cpp" line="311" />
+        <location filename="../models/services/WithdrawalService.cpp" line="337" />
+        <location filename="../models/services/WithdrawalService.cpp" line="488" />
+        <location filename="../models/services/WithdrawalService.cpp" line="588" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="370" />
-        <location filename="../models/services/WithdrawalService.cpp" line="387" />
+        <location filename="../models/services/WithdrawalService.cpp" line="419" />
+        <location filename="../models/services/WithdrawalService.cpp" line="436" />
         <source>record the decisions</source>
         <translation>записать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="440" />
+        <location filename="../models/services/WithdrawalService.cpp" line="484" />
         <source>record the approval</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="489" />
+        <location filename="../models/services/WithdrawalService.cpp" line="533" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="571" />
-        <location filename="../models/services/WithdrawalService.cpp" line="582" />
+        <location filename="../models/services/WithdrawalService.cpp" line="615" />
+        <location filename="../models/services/WithdrawalService.cpp" line="626" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -4790,9 +4789,9 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="181" />
         <location filename="../models/services/DisclosureQueries.cpp" line="196" />
         <location filename="../models/services/DisclosureQueries.cpp" line="206" />
-        <location filename="../models/services/DisclosureService.cpp" line="97" />
-        <location filename="../models/services/DisclosureService.cpp" line="314" />
-        <location filename="../models/services/DisclosureService.cpp" line="331" />
+        <location filename="../models/services/DisclosureService.cpp" line="117" />
+        <location filename="../models/services/DisclosureService.cpp" line="334" />
+        <location filename="../models/services/DisclosureService.cpp" line="351" />
         <location filename="../models/services/NoticeLetterService.cpp" line="37" />
         <source>read the disclosure</source>
         <translation>прочитать раскрытие</translation>
@@ -7527,11 +7526,11 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="199" />
-        <location filename="../models/services/WithdrawalService.cpp" line="231" />
-        <location filename="../models/services/WithdrawalService.cpp" line="266" />
-        <location filename="../models/services/WithdrawalService.cpp" line="297" />
-        <location filename="../models/services/WithdrawalService.cpp" line="405" />
-        <location filename="../models/services/WithdrawalService.cpp" line="502" />
+        <location filename="../models/services/WithdrawalService.cpp" line="255" />
+        <location filename="../models/services/WithdrawalService.cpp" line="290" />
+        <location filename="../models/services/WithdrawalService.cpp" line="321" />
+        <location filename="../models/services/WithdrawalService.cpp" line="449" />
+        <location filename="../models/services/WithdrawalService.cpp" line="546" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
@@ -7551,248 +7550,248 @@ Statement: %3</source>
         <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="110" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="105" />
         <location filename="../models/services/WithdrawalSupport.h" line="41" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="107" />
+        <location filename="../models/services/WithdrawalService.cpp" line="117" />
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalService.cpp" line="127" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="115" />
+        <location filename="../models/services/WithdrawalService.cpp" line="132" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="117" />
+        <location filename="../models/services/WithdrawalService.cpp" line="134" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="121" />
+        <location filename="../models/services/WithdrawalService.cpp" line="138" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="126" />
+        <location filename="../models/services/WithdrawalService.cpp" line="143" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="137" />
+        <location filename="../models/services/WithdrawalService.cpp" line="158" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="154" />
+        <location filename="../models/services/WithdrawalService.cpp" line="175" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="158" />
+        <location filename="../models/services/WithdrawalService.cpp" line="179" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="170" />
+        <location filename="../models/services/WithdrawalService.cpp" line="191" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="192" />
+        <location filename="../models/services/WithdrawalService.cpp" line="219" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="232" />
+        <location filename="../models/services/WithdrawalService.cpp" line="256" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="237" />
+        <location filename="../models/services/WithdrawalService.cpp" line="261" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="240" />
+        <location filename="../models/services/WithdrawalService.cpp" line="264" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="245" />
+        <location filename="../models/services/WithdrawalService.cpp" line="269" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="267" />
+        <location filename="../models/services/WithdrawalService.cpp" line="291" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="271" />
+        <location filename="../models/services/WithdrawalService.cpp" line="295" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="277" />
+        <location filename="../models/services/WithdrawalService.cpp" line="301" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="298" />
+        <location filename="../models/services/WithdrawalService.cpp" line="322" />
         <source>decide on a withdrawal request</source>
         <translation>принять решение по заявлению об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="304" />
+        <location filename="../models/services/WithdrawalService.cpp" line="328" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>Заявление %1 — «%2»: решения принимаются после проверки личности и до исполнения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="315" />
+        <location filename="../models/services/WithdrawalService.cpp" line="352" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>Категория «%1» не входит в объём этого заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="318" />
+        <location filename="../models/services/WithdrawalService.cpp" line="355" />
         <source>The category "%1" is decided twice.</source>
         <translation>По категории «%1» решение принято дважды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="323" />
+        <location filename="../models/services/WithdrawalService.cpp" line="381" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>Решению по «%1» нужно обоснование.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="327" />
+        <location filename="../models/services/WithdrawalService.cpp" line="385" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>Для сохранения «%1» нужно правовое основание: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="332" />
+        <location filename="../models/services/WithdrawalService.cpp" line="390" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>Для сохранения «%1» нужна дата окончания позже сегодняшней: ничего не хранится вечно (п. 6.3 политики).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="341" />
+        <location filename="../models/services/WithdrawalService.cpp" line="399" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>Сохранение «%1» по ст. 15 указывает пункт (например, 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="346" />
+        <location filename="../models/services/WithdrawalService.cpp" line="404" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Сохранение «%1» по другому закону называет этот закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="350" />
+        <location filename="../models/services/WithdrawalService.cpp" line="408" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Правовое основание бывает только у решения о сохранении («%1»).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="359" />
+        <location filename="../models/services/WithdrawalService.cpp" line="366" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Примите решение по каждой категории; ещё не решено: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="363" />
+        <location filename="../models/services/WithdrawalService.cpp" line="370" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Уничтожение или обезличивание документа, удостоверяющего личность, оставит имя без ПИН: уничтожьте или обезличьте и личные данные.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="406" />
+        <location filename="../models/services/WithdrawalService.cpp" line="450" />
         <source>approve keeping data</source>
         <translation>утвердить сохранение данных</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="412" />
+        <location filename="../models/services/WithdrawalService.cpp" line="456" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>Заявление %1 — «%2»: утверждаются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="425" />
+        <location filename="../models/services/WithdrawalService.cpp" line="469" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 предложил(а) сохранить данные по заявлению %2 и не может это утвердить: для утверждения входит другой руководитель.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="432" />
+        <location filename="../models/services/WithdrawalService.cpp" line="476" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="454" />
+        <location filename="../models/services/WithdrawalService.cpp" line="498" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="458" />
+        <location filename="../models/services/WithdrawalService.cpp" line="502" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="465" />
+        <location filename="../models/services/WithdrawalService.cpp" line="509" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="472" />
+        <location filename="../models/services/WithdrawalService.cpp" line="516" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="478" />
+        <location filename="../models/services/WithdrawalService.cpp" line="522" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="503" />
+        <location filename="../models/services/WithdrawalService.cpp" line="547" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="507" />
+        <location filename="../models/services/WithdrawalService.cpp" line="551" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="511" />
+        <location filename="../models/services/WithdrawalService.cpp" line="555" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="515" />
+        <location filename="../models/services/WithdrawalService.cpp" line="559" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="520" />
+        <location filename="../models/services/WithdrawalService.cpp" line="564" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="533" />
+        <location filename="../models/services/WithdrawalService.cpp" line="577" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="561" />
+        <location filename="../models/services/WithdrawalService.cpp" line="605" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="564" />
+        <location filename="../models/services/WithdrawalService.cpp" line="608" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="575" />
+        <location filename="../models/services/WithdrawalService.cpp" line="619" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>

@@ -101,126 +101,147 @@ void WithdrawalService::setTargetDays(const Session& session, int days) const
     SettingsService(m_database).setInteger(session, QStringLiteral("withdrawal_target_days"), days);
 }
 
+// The subject, where the reply goes, the purposes and categories withdrawn (each one the subject
+// holds), and the due date: all read before anything is written.
+struct WithdrawalService::RequestPlan
+{
+    qint64 subjectId = 0;
+    QString replyToName, replyToAddress;
+    QStringList purposes, categories;
+    QDate due;
+};
+
 qint64 WithdrawalService::registerRequest(const Session& session, const Registration& r) const
 {
     return runStep(m_database, session, Permission::WorkOnCases,
-                   tr("register a withdrawal request"),
-                   [&](const QSqlDatabase& db) {
-        if (r.documents.isEmpty())
-            throw Error(Error::Kind::BadInput, tr("Attach the written request: the policy (12.1.3) "
-                                                  "accepts written requests only."));
-        for (const AttachmentService::Document& document : r.documents)
-            AttachmentService::validate(document);
-        if (!r.receivedOn.isValid())
-            throw Error(Error::Kind::BadInput, tr("The date of receipt is missing or not a date."));
-        if (r.receivedOn > bishkekToday())
-            throw Error(Error::Kind::BadInput, tr("The date of receipt %1 is in the future.")
-                                                   .arg(r.receivedOn.toString(Qt::ISODate)));
-        if (!kChannels.contains(r.channel))
-            throw Error(Error::Kind::BadInput,
-                        tr("\"%1\" is not a way a request arrives: use %2.")
-                            .arg(r.channel, kChannels.join(QStringLiteral(", "))));
-        if (!r.fullScope && r.purposes.isEmpty() && r.categories.isEmpty())
-            throw Error(
-                Error::Kind::BadInput,
-                tr("A partial withdrawal names the purposes or data categories it withdraws."));
+                   tr("register a withdrawal request"), [&](const QSqlDatabase& db) {
+                       checkRegistration(r);
+                       return insertRequest(db, session, r, planRequest(db, r));
+                   });
+}
 
-        QSqlQuery subject = prepareQuery(
-            db,
-            QStringLiteral("SELECT id, status, surname, given_name, patronymic, residence_address, "
+// What a registration says must be whole before the database is asked anything.
+void WithdrawalService::checkRegistration(const Registration& r)
+{
+    if (r.documents.isEmpty())
+        throw Error(Error::Kind::BadInput, tr("Attach the written request: the policy (12.1.3) "
+                                              "accepts written requests only."));
+    for (const AttachmentService::Document& document : r.documents)
+        AttachmentService::validate(document);
+    if (!r.receivedOn.isValid())
+        throw Error(Error::Kind::BadInput, tr("The date of receipt is missing or not a date."));
+    if (r.receivedOn > bishkekToday())
+        throw Error(
+            Error::Kind::BadInput,
+            tr("The date of receipt %1 is in the future.").arg(r.receivedOn.toString(Qt::ISODate)));
+    if (!kChannels.contains(r.channel))
+        throw Error(Error::Kind::BadInput,
+                    tr("\"%1\" is not a way a request arrives: use %2.")
+                        .arg(r.channel, kChannels.join(QStringLiteral(", "))));
+    if (!r.fullScope && r.purposes.isEmpty() && r.categories.isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    tr("A partial withdrawal names the purposes or data categories it withdraws."));
+}
+
+WithdrawalService::RequestPlan WithdrawalService::planRequest(const QSqlDatabase& db,
+                                                              const Registration& r)
+{
+    QSqlQuery subject = prepareQuery(
+        db, QStringLiteral("SELECT id, status, surname, given_name, patronymic, residence_address, "
                            "registration_address FROM subjects WHERE platform_ref = ?"));
-        subject.addBindValue(r.subjectRef.trimmed());
-        execQuery(subject, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
-        if (!subject.next())
-            throw Error(
-                Error::Kind::BadInput,
-                tr("No subject has the platform reference \"%1\".").arg(r.subjectRef.trimmed()));
-        const qint64 subjectId = subject.value(0).toLongLong();
-        const QString replyToName =
-            r.replyToName.trimmed().isEmpty()
-                ? QStringList{subject.value(2).toString(), subject.value(3).toString(),
-                              subject.value(4).toString()}
-                      .join(QLatin1Char(' '))
-                      .simplified()
-                : r.replyToName.trimmed();
-        const QString replyToAddress =
-            !r.replyToAddress.trimmed().isEmpty()    ? r.replyToAddress.trimmed()
-            : !subject.value(5).toString().isEmpty() ? subject.value(5).toString()
-                                                     : subject.value(6).toString();
-        subject.finish();
-        const QStringList purposes = r.fullScope
-                                         ? QStringList()
-                                         : checkedCodes(db, r.purposes, "processing_purposes",
-                                                        tr("\"%1\" is not a processing purpose."));
-        const QStringList categories = r.fullScope
-                                           ? QStringList()
-                                           : checkedCodes(db, r.categories, "data_categories",
-                                                          tr("\"%1\" is not a data category."));
-        for (const QString& category : categories) {
-            QSqlQuery held = prepareQuery(
-                db,
-                QStringLiteral(
+    subject.addBindValue(r.subjectRef.trimmed());
+    execQuery(subject, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
+    if (!subject.next())
+        throw Error(
+            Error::Kind::BadInput,
+            tr("No subject has the platform reference \"%1\".").arg(r.subjectRef.trimmed()));
+    const qint64 subjectId = subject.value(0).toLongLong();
+    const QString replyToName =
+        r.replyToName.trimmed().isEmpty()
+            ? QStringList{subject.value(2).toString(), subject.value(3).toString(),
+                          subject.value(4).toString()}
+                  .join(QLatin1Char(' '))
+                  .simplified()
+            : r.replyToName.trimmed();
+    const QString replyToAddress =
+        !r.replyToAddress.trimmed().isEmpty()    ? r.replyToAddress.trimmed()
+        : !subject.value(5).toString().isEmpty() ? subject.value(5).toString()
+                                                 : subject.value(6).toString();
+    subject.finish();
+    const QStringList purposes = r.fullScope
+                                     ? QStringList()
+                                     : checkedCodes(db, r.purposes, "processing_purposes",
+                                                    tr("\"%1\" is not a processing purpose."));
+    const QStringList categories = r.fullScope ? QStringList()
+                                               : checkedCodes(db, r.categories, "data_categories",
+                                                              tr("\"%1\" is not a data category."));
+    for (const QString& category : categories) {
+        QSqlQuery held = prepareQuery(
+            db, QStringLiteral(
                     "SELECT 1 FROM subject_categories WHERE subject_id = ? AND category_code = ? "
                     "AND state IN ('held', 'blocked', 'kept')"));
-            held.addBindValue(subjectId);
-            held.addBindValue(category);
-            execQuery(held, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
-            if (!held.next())
-                throw Error(Error::Kind::BadInput,
-                            tr("The subject holds no data of the category \"%1\".").arg(category));
-        }
+        held.addBindValue(subjectId);
+        held.addBindValue(category);
+        execQuery(held, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
+        if (!held.next())
+            throw Error(Error::Kind::BadInput,
+                        tr("The subject holds no data of the category \"%1\".").arg(category));
+    }
 
-        const QDate due = DeadlineCalendar::load(db).dueDate(r.receivedOn, targetDays(db));
-        QSqlQuery insert = prepareQuery(
-            db, QStringLiteral("INSERT INTO withdrawal_requests (subject_id, received_on, "
-                               "channel, scope, scope_note, state, due_on, officer_id, "
-                               "registered_at, reply_to_name, reply_to_address) VALUES "
-                               "(?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?) RETURNING id"));
-        insert.addBindValue(subjectId);
-        insert.addBindValue(r.receivedOn);
-        insert.addBindValue(r.channel);
-        insert.addBindValue(r.fullScope ? QStringLiteral("full") : QStringLiteral("partial"));
-        insert.addBindValue(textOrNull(r.scopeNote));
-        insert.addBindValue(due);
-        insert.addBindValue(session.officerId);
-        insert.addBindValue(QDateTime::currentDateTimeUtc());
-        insert.addBindValue(textOrNull(replyToName));
-        insert.addBindValue(textOrNull(replyToAddress));
-        execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "register the withdrawal request"));
-        if (!insert.next())
-            throw Error(Error::Kind::Database,
-                        tr("The database did not return the new request's number."));
-        const qint64 id = insert.value(0).toLongLong();
-        insert.finish();
-        for (const QString& purpose : purposes) {
-            QSqlQuery q =
-                prepareQuery(db, QStringLiteral("INSERT INTO withdrawal_request_purposes "
-                                                "(request_id, purpose_code) VALUES (?, ?)"));
+    const QDate due = DeadlineCalendar::load(db).dueDate(r.receivedOn, targetDays(db));
+    return {subjectId, replyToName, replyToAddress, purposes, categories, due};
+}
+
+qint64 WithdrawalService::insertRequest(const QSqlDatabase& db, const Session& session,
+                                        const Registration& r, const RequestPlan& plan)
+{
+    QSqlQuery insert =
+        prepareQuery(db, QStringLiteral("INSERT INTO withdrawal_requests (subject_id, received_on, "
+                                        "channel, scope, scope_note, state, due_on, officer_id, "
+                                        "registered_at, reply_to_name, reply_to_address) VALUES "
+                                        "(?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?) RETURNING id"));
+    insert.addBindValue(plan.subjectId);
+    insert.addBindValue(r.receivedOn);
+    insert.addBindValue(r.channel);
+    insert.addBindValue(r.fullScope ? QStringLiteral("full") : QStringLiteral("partial"));
+    insert.addBindValue(textOrNull(r.scopeNote));
+    insert.addBindValue(plan.due);
+    insert.addBindValue(session.officerId);
+    insert.addBindValue(QDateTime::currentDateTimeUtc());
+    insert.addBindValue(textOrNull(plan.replyToName));
+    insert.addBindValue(textOrNull(plan.replyToAddress));
+    execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "register the withdrawal request"));
+    if (!insert.next())
+        throw Error(Error::Kind::Database,
+                    tr("The database did not return the new request's number."));
+    const qint64 id = insert.value(0).toLongLong();
+    insert.finish();
+    const auto insertScope = [&](const QString& sql, const QStringList& codes) {
+        for (const QString& code : codes) {
+            QSqlQuery q = prepareQuery(db, sql);
             q.addBindValue(id);
-            q.addBindValue(purpose);
+            q.addBindValue(code);
             execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "register the withdrawal request"));
         }
-        for (const QString& category : categories) {
-            QSqlQuery q =
-                prepareQuery(db, QStringLiteral("INSERT INTO withdrawal_request_categories "
-                                                "(request_id, category_code) VALUES (?, ?)"));
-            q.addBindValue(id);
-            q.addBindValue(category);
-            execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "register the withdrawal request"));
-        }
-        audit(db, session, "withdrawal.register", id, subjectId,
-              QJsonObject{{QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
-                          {QStringLiteral("due_on"), due.toString(Qt::ISODate)},
-                          {QStringLiteral("channel"), r.channel},
-                          {QStringLiteral("scope"),
-                           r.fullScope ? QStringLiteral("full") : QStringLiteral("partial")},
-                          {QStringLiteral("purposes"), QJsonArray::fromStringList(purposes)},
-                          {QStringLiteral("categories"), QJsonArray::fromStringList(categories)}});
-        for (const AttachmentService::Document& document : r.documents)
-            AttachmentService::store(db, session, AttachmentService::Owner::WithdrawalRequest, id,
-                                     document);
-        return id;
-    });
+    };
+    insertScope(QStringLiteral("INSERT INTO withdrawal_request_purposes (request_id, purpose_code) "
+                               "VALUES (?, ?)"),
+                plan.purposes);
+    insertScope(QStringLiteral("INSERT INTO withdrawal_request_categories (request_id, "
+                               "category_code) VALUES (?, ?)"),
+                plan.categories);
+    audit(db, session, "withdrawal.register", id, plan.subjectId,
+          QJsonObject{{QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
+                      {QStringLiteral("due_on"), plan.due.toString(Qt::ISODate)},
+                      {QStringLiteral("channel"), r.channel},
+                      {QStringLiteral("scope"),
+                       r.fullScope ? QStringLiteral("full") : QStringLiteral("partial")},
+                      {QStringLiteral("purposes"), QJsonArray::fromStringList(plan.purposes)},
+                      {QStringLiteral("categories"), QJsonArray::fromStringList(plan.categories)}});
+    for (const AttachmentService::Document& document : r.documents)
+        AttachmentService::store(db, session, AttachmentService::Owner::WithdrawalRequest, id,
+                                 document);
+    return id;
 }
 
 void WithdrawalService::verifyIdentity(const Session& session, qint64 requestId,
@@ -305,97 +326,112 @@ void WithdrawalService::decide(const Session& session, qint64 requestId,
                                        "Request %1 is %2: decisions are made after the identity is "
                                        "verified and before execution."));
         const QStringList scope = categoriesInScope(db, requestId, c);
-        QSet<QString> decided;
-        QHash<QString, DecisionAction> actionOf;
-        const QDate today = bishkekToday();
-        for (const Decision& d : decisions) {
-            if (!scope.contains(d.category))
-                throw Error(
-                    Error::Kind::BadInput,
-                    tr("The category \"%1\" is not in this request's scope.").arg(d.category));
-            if (decided.contains(d.category))
-                throw Error(Error::Kind::BadInput,
-                            tr("The category \"%1\" is decided twice.").arg(d.category));
-            decided.insert(d.category);
-            actionOf.insert(d.category, d.action);
-            if (d.justification.trimmed().isEmpty())
-                throw Error(Error::Kind::BadInput,
-                            tr("The decision on \"%1\" needs its justification.").arg(d.category));
-            if (d.action == DecisionAction::Keep) {
-                if (!kGrounds.contains(d.ground))
-                    throw Error(Error::Kind::BadInput,
-                                tr("Keeping \"%1\" needs a legal ground: %2.")
-                                    .arg(d.category, kGrounds.join(QStringLiteral(", "))));
-                if (!d.keepUntil.isValid() || d.keepUntil <= today)
-                    throw Error(
-                        Error::Kind::BadInput,
-                        tr("Keeping \"%1\" needs the date until which it is kept, after today: "
-                           "nothing is kept forever (policy 6.3).")
-                            .arg(d.category));
-                static const QRegularExpression paragraph(
-                    QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){0,3}$"));
-                if (d.ground == QStringLiteral("law58_art15") &&
-                    !paragraph.match(d.groundDetail.trimmed()).hasMatch())
-                    throw Error(
-                        Error::Kind::BadInput,
-                        tr("Keeping \"%1\" under Art. 15 names its paragraph (such as 2 or 3.1).")
-                            .arg(d.category));
-                if (d.ground == QStringLiteral("other_law") && d.groundDetail.trimmed().isEmpty())
-                    throw Error(
-                        Error::Kind::BadInput,
-                        tr("Keeping \"%1\" under another law names that law.").arg(d.category));
-            } else if (!d.ground.isEmpty()) {
-                throw Error(
-                    Error::Kind::BadInput,
-                    tr("Only a keep decision has a legal ground (\"%1\").").arg(d.category));
-            }
-        }
-        QStringList missing;
-        for (const QString& category : scope)
-            if (!decided.contains(category))
-                missing << category;
-        if (!missing.isEmpty())
-            throw Error(Error::Kind::BadInput,
-                        tr("Decide every category in scope; not yet decided: %1.")
-                            .arg(missing.join(QStringLiteral(", "))));
-        if (identityRemovedButNameKept(actionOf))
-            throw Error(Error::Kind::BadInput,
-                        tr("Destroying or depersonalising the identity document leaves a name "
-                           "without its INN: "
-                           "destroy or depersonalise the personal details too."));
-
-        QSqlQuery clear = prepareQuery(
-            db, QStringLiteral("DELETE FROM withdrawal_decisions WHERE request_id = ?"));
-        clear.addBindValue(requestId);
-        execQuery(clear, QT_TRANSLATE_NOOP("dpo::Sql", "record the decisions"));
-        QJsonObject summary;
-        for (const Decision& d : decisions) {
-            const bool keep = d.action == DecisionAction::Keep;
-            QSqlQuery q = prepareQuery(
-                db, QStringLiteral("INSERT INTO withdrawal_decisions (request_id, category_code, "
-                                   "action, legal_ground, ground_detail, justification, "
-                                   "keep_until, proposed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-            q.addBindValue(requestId);
-            q.addBindValue(d.category);
-            q.addBindValue(DecisionActions::code(d.action));
-            q.addBindValue(keep ? QVariant(d.ground) : QVariant(QMetaType::fromType<QString>()));
-            q.addBindValue(keep ? textOrNull(d.groundDetail)
-                                : QVariant(QMetaType::fromType<QString>()));
-            q.addBindValue(d.justification.trimmed());
-            q.addBindValue(keep ? QVariant(d.keepUntil) : QVariant(QMetaType::fromType<QDate>()));
-            q.addBindValue(session.officerId);
-            execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the decisions"));
-            summary.insert(
-                d.category,
-                keep ? QStringLiteral("keep:%1:%2").arg(d.ground, d.keepUntil.toString(Qt::ISODate))
-                     : DecisionActions::code(d.action));
-        }
+        checkDecisions(scope, decisions, bishkekToday());
+        const QJsonObject summary = recordDecisions(db, session, requestId, decisions);
         QSqlQuery state = prepareQuery(
             db, QStringLiteral("UPDATE withdrawal_requests SET state = 'decided' WHERE id = ?"));
         state.addBindValue(requestId);
         execQuery(state, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
         audit(db, session, "withdrawal.decide", requestId, c.subjectId, summary);
     });
+}
+
+// Every category in scope decided once, none outside it, and no name left without its INN.
+void WithdrawalService::checkDecisions(const QStringList& scope, const QList<Decision>& decisions,
+                                       const QDate& today)
+{
+    QSet<QString> decided;
+    QHash<QString, DecisionAction> actionOf;
+    for (const Decision& d : decisions) {
+        if (!scope.contains(d.category))
+            throw Error(Error::Kind::BadInput,
+                        tr("The category \"%1\" is not in this request's scope.").arg(d.category));
+        if (decided.contains(d.category))
+            throw Error(Error::Kind::BadInput,
+                        tr("The category \"%1\" is decided twice.").arg(d.category));
+        decided.insert(d.category);
+        actionOf.insert(d.category, d.action);
+        checkDecision(d, today);
+    }
+    QStringList missing;
+    for (const QString& category : scope)
+        if (!decided.contains(category))
+            missing << category;
+    if (!missing.isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    tr("Decide every category in scope; not yet decided: %1.")
+                        .arg(missing.join(QStringLiteral(", "))));
+    if (identityRemovedButNameKept(actionOf))
+        throw Error(Error::Kind::BadInput,
+                    tr("Destroying or depersonalising the identity document leaves a name "
+                       "without its INN: "
+                       "destroy or depersonalise the personal details too."));
+}
+
+// One decision whole: its justification; a keep's ground (with the paragraph of Art. 15 or the
+// other law's name) and its end date after today; no ground on anything else.
+void WithdrawalService::checkDecision(const Decision& d, const QDate& today)
+{
+    if (d.justification.trimmed().isEmpty())
+        throw Error(Error::Kind::BadInput,
+                    tr("The decision on \"%1\" needs its justification.").arg(d.category));
+    if (d.action == DecisionAction::Keep) {
+        if (!kGrounds.contains(d.ground))
+            throw Error(Error::Kind::BadInput,
+                        tr("Keeping \"%1\" needs a legal ground: %2.")
+                            .arg(d.category, kGrounds.join(QStringLiteral(", "))));
+        if (!d.keepUntil.isValid() || d.keepUntil <= today)
+            throw Error(Error::Kind::BadInput,
+                        tr("Keeping \"%1\" needs the date until which it is kept, after today: "
+                           "nothing is kept forever (policy 6.3).")
+                            .arg(d.category));
+        static const QRegularExpression paragraph(
+            QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){0,3}$"));
+        if (d.ground == QStringLiteral("law58_art15") &&
+            !paragraph.match(d.groundDetail.trimmed()).hasMatch())
+            throw Error(Error::Kind::BadInput,
+                        tr("Keeping \"%1\" under Art. 15 names its paragraph (such as 2 or 3.1).")
+                            .arg(d.category));
+        if (d.ground == QStringLiteral("other_law") && d.groundDetail.trimmed().isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("Keeping \"%1\" under another law names that law.").arg(d.category));
+    } else if (!d.ground.isEmpty()) {
+        throw Error(Error::Kind::BadInput,
+                    tr("Only a keep decision has a legal ground (\"%1\").").arg(d.category));
+    }
+}
+
+// The decisions in place of any made before; what the audit entry says of each.
+QJsonObject WithdrawalService::recordDecisions(const QSqlDatabase& db, const Session& session,
+                                               qint64 requestId, const QList<Decision>& decisions)
+{
+    QSqlQuery clear =
+        prepareQuery(db, QStringLiteral("DELETE FROM withdrawal_decisions WHERE request_id = ?"));
+    clear.addBindValue(requestId);
+    execQuery(clear, QT_TRANSLATE_NOOP("dpo::Sql", "record the decisions"));
+    QJsonObject summary;
+    for (const Decision& d : decisions) {
+        const bool keep = d.action == DecisionAction::Keep;
+        QSqlQuery q = prepareQuery(
+            db, QStringLiteral("INSERT INTO withdrawal_decisions (request_id, category_code, "
+                               "action, legal_ground, ground_detail, justification, "
+                               "keep_until, proposed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(requestId);
+        q.addBindValue(d.category);
+        q.addBindValue(DecisionActions::code(d.action));
+        q.addBindValue(keep ? QVariant(d.ground) : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(keep ? textOrNull(d.groundDetail)
+                            : QVariant(QMetaType::fromType<QString>()));
+        q.addBindValue(d.justification.trimmed());
+        q.addBindValue(keep ? QVariant(d.keepUntil) : QVariant(QMetaType::fromType<QDate>()));
+        q.addBindValue(session.officerId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the decisions"));
+        summary.insert(
+            d.category,
+            keep ? QStringLiteral("keep:%1:%2").arg(d.ground, d.keepUntil.toString(Qt::ISODate))
+                 : DecisionActions::code(d.action));
+    }
+    return summary;
 }
 
 void WithdrawalService::approve(const Session& supervisor, qint64 requestId,

@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -156,6 +157,17 @@ public:
     Details detailsWithin(const QSqlDatabase& db, qint64 requestId, const QDate& on) const;
 
 private:
+    struct RequestPlan;
+    static void checkRegistration(const Registration& r);
+    static RequestPlan planRequest(const QSqlDatabase& db, const Registration& r);
+    static qint64 insertRequest(const QSqlDatabase& db, const Session& session,
+                                const Registration& r, const RequestPlan& plan);
+    static void checkDecisions(const QStringList& scope, const QList<Decision>& decisions,
+                               const QDate& today);
+    static void checkDecision(const Decision& d, const QDate& today);
+    static QJsonObject recordDecisions(const QSqlDatabase& db, const Session& session,
+                                       qint64 requestId, const QList<Decision>& decisions);
+
     Database& m_database;
 };
 
