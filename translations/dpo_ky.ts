@@ -1286,222 +1286,222 @@ Details:
 <context>
     <name>dpo::ClaimPane</name>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="50" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="35" />
         <source>Draft answer…</source>
         <translation>Жооптун долбоору…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="51" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="36" />
         <source>Answer sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="37" />
         <source>Close…</source>
         <comment>a claim</comment>
         <translation>Жабуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="53" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="38" />
         <source>Recalculate due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="54" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="39" />
         <source>Link…</source>
         <translation>Байланыштыруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="55" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="40" />
         <source>Unlink</source>
         <translation>Байланышты алуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="56" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="41" />
         <source>Data report…</source>
         <translation>Маалымат отчету…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="78" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="63" />
         <source>The subject data report that answers a request for own data (Law No. 58 Art. 17), as PDF in the letter's language</source>
         <translation>Өз маалыматы боюнча суроо-талапка жооп болгон субъекттин маалымат отчету (№ 58 Мыйзам, 17-берене), каттын тилинде PDF түрүндө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="84" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="69" />
         <source>Linked requests, disclosures and claims</source>
         <translation>Байланышкан арыздар, ачып берүүлөр жана доо-арыздар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="48" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="33" />
         <source>Claims</source>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="115" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="100" />
         <source>Select a claim or request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден доо-арызды же суроо-талапты тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="122" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="107" />
         <source>%1 No. %2: %3</source>
         <translation>%1 № %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="130" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="115" />
         <source>Claimant:</source>
         <translation>Арыз ээси:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="135" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="120" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="137" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="122" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
-        <location filename="../ui/pages/ClaimPane.cpp" line="154" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="123" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="139" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="145" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="130" />
         <source>Answer due:</source>
         <translation>Жооптун мөөнөтү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="146" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="131" />
         <source>About:</source>
         <translation>Маңызы:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="147" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="132" />
         <source>Answer:</source>
         <translation>Жооп:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="151" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="136" />
         <source>by post</source>
         <comment>answer sent</comment>
         <translation>почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="137" />
         <source>by hand</source>
         <comment>answer sent</comment>
         <translation>колго тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="138" />
         <source>by email</source>
         <comment>answer sent</comment>
         <translation>электрондук почта аркылуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="156" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="141" />
         <source>, tracking number %1</source>
         <translation>, трек-номери %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="157" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="142" />
         <source>Sent:</source>
         <translation>Жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="147" />
         <source>%1 (as drafted)</source>
         <translation>%1 (долбоор боюнча)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="167" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="152" />
         <source>Law No. 58 Art. 15, paragraph %1</source>
         <translation>№ 58 Мыйзамдын 15-беренесинин %1-пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="168" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="153" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="170" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="155" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="177" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="162" />
         <source>No. %1: %2</source>
         <translation>№ %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="214" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="199" />
         <source>The answer to No. %1 is drafted.</source>
         <translation>№ %1 жообунун долбоору сакталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="227" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="212" />
         <source>The answer to No. %1 is logged as sent.</source>
         <translation>№ %1 жообу жөнөтүлдү деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="242" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="227" />
         <source>No. %1 is closed.</source>
         <translation>№ %1 жабылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="255" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="240" />
         <source>No. %1 is linked.</source>
         <translation>№ %1 байланыштырылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="263" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="248" />
         <source>Recalculate the due date</source>
         <translation>Мөөнөттү кайра эсептөө</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="264" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="249" />
         <source>Count the due date of No. %1 again on today's calendar? It is now %2; the change is recorded in the audit trail.</source>
         <translation>№ %1 мөөнөтүн бүгүнкү календар боюнча кайра эсептейсизби? Азыр %2; өзгөртүү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="275" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="260" />
         <source>The due date of No. %1 is %2.</source>
         <translation>№ %1 мөөнөтү: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="67" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="52" />
         <source>The document is attached to No. %1.</source>
         <translation>Документ № %1 тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="287" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="272" />
         <source>The link is removed.</source>
         <translation>Байланыш алынып салынды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="59" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="44" />
         <source>Answer letter: No. %1</source>
         <translation>Жооп кат: № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="298" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="283" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="298" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="283" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="305" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="290" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimPane.cpp" line="308" />
+        <location filename="../ui/pages/ClaimPane.cpp" line="293" />
         <source>The subject data report is saved: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет сакталды: %1</translation>
     </message>
@@ -2823,87 +2823,87 @@ Details:
     <name>dpo::DisclosureService</name>
     <message>
         <location filename="../models/services/DisclosureQueries.cpp" line="169" />
-        <location filename="../models/services/DisclosureService.cpp" line="336" />
+        <location filename="../models/services/DisclosureService.cpp" line="345" />
         <source>Disclosure %1 does not exist.</source>
         <translation>%1-ачык чыгаруу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="148" />
+        <location filename="../models/services/DisclosureService.cpp" line="157" />
         <source>record a disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="168" />
+        <location filename="../models/services/DisclosureService.cpp" line="177" />
         <source>Name the legal ground: vital interests (4.6.1), a state or local body's request (4.6.2) or a law (4.6.3).</source>
         <translation>Укуктук негизди көрсөтүңүз: турмуштук маанилүү кызыкчылыктар (4.6.1), мамлекеттик же жергиликтүү органдын суроосу (4.6.2) же мыйзам (4.6.3).</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="173" />
+        <location filename="../models/services/DisclosureService.cpp" line="182" />
         <source>A disclosure on a body's request (4.6.2) gives the request's number.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун номери көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="176" />
+        <location filename="../models/services/DisclosureService.cpp" line="185" />
         <source>A disclosure on a body's request (4.6.2) gives the request's date.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроонун күнү көрсөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="180" />
+        <location filename="../models/services/DisclosureService.cpp" line="189" />
         <source>A disclosure on a body's request (4.6.2) names the body that issued it.</source>
         <translation>Органдын суроосу боюнча ачыкка чыгарууда (4.6.2) суроо берген орган аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="183" />
+        <location filename="../models/services/DisclosureService.cpp" line="192" />
         <source>A disclosure under a law (4.6.3) names the law.</source>
         <translation>Мыйзам боюнча ачыкка чыгарууда (4.6.3) мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="186" />
+        <location filename="../models/services/DisclosureService.cpp" line="195" />
         <source>The day of the disclosure is missing or in the future.</source>
         <translation>Ачыкка чыгаруунун күнү жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="189" />
+        <location filename="../models/services/DisclosureService.cpp" line="198" />
         <source>Name the subject or subjects whose data was disclosed.</source>
         <translation>Маалыматтары ачыкка чыгарылган субъектти же субъекттерди көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="191" />
+        <location filename="../models/services/DisclosureService.cpp" line="200" />
         <source>Name the data categories disclosed.</source>
         <translation>Ачыкка чыгарылган маалымат категорияларын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="202" />
+        <location filename="../models/services/DisclosureService.cpp" line="211" />
         <source>Choose the recipient, or name a new one.</source>
         <translation>Алуучуну тандаңыз же жаңысын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="205" />
+        <location filename="../models/services/DisclosureService.cpp" line="214" />
         <source>"%1" is not a kind of recipient.</source>
         <translation>"%1" — алуучунун түрү эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="225" />
+        <location filename="../models/services/DisclosureService.cpp" line="234" />
         <source>Recipient %1 does not exist.</source>
         <translation>%1-алуучу жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="251" />
+        <location filename="../models/services/DisclosureService.cpp" line="260" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="264" />
+        <location filename="../models/services/DisclosureService.cpp" line="273" />
         <source>The data category "%1" of subject %2 is blocked under a withdrawal of consent: it cannot be disclosed until it is unblocked.</source>
         <translation>%2 субъекттин "%1" маалымат категориясы макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча ачыкка чыгарылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="297" />
+        <location filename="../models/services/DisclosureService.cpp" line="306" />
         <source>The database did not return the new disclosure's number.</source>
         <translation>Маалымат базасы жаңы ачыкка чыгаруунун номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="237" />
+        <location filename="../models/services/DisclosureService.cpp" line="246" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
@@ -2913,39 +2913,38 @@ Details:
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="364" />
-        <location filename="../models/services/DisclosureService.cpp" line="401" />
+        <location filename="../models/services/DisclosureService.cpp" line="373" />
+        <location filename="../models/services/DisclosureService.cpp" line="407" />
         <source>notify a subject</source>
         <translation>субъектке билдирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="368" />
-        <location filename="../models/services/DisclosureService.cpp" line="405" />
+        <location filename="../models/services/DisclosureService.cpp" line="113" />
         <source>"%1" is not a channel: use %2.</source>
         <translation>"%1" — билдирүү каналы эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="381" />
+        <location filename="../models/services/DisclosureService.cpp" line="387" />
         <source>The subject's record has no address for %1: give one.</source>
         <translation>Субъекттин жазуусунда %1 үчүн дарек жок: даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="408" />
+        <location filename="../models/services/DisclosureService.cpp" line="411" />
         <source>Give the address the notice went to.</source>
         <translation>Билдирүү жөнөтүлгөн даректи көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="411" />
+        <location filename="../models/services/DisclosureService.cpp" line="414" />
         <source>A notice sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн билдирүүгө трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="414" />
+        <location filename="../models/services/DisclosureService.cpp" line="417" />
         <source>The time the notice was sent is missing or in the future.</source>
         <translation>Билдирүү жөнөтүлгөн убакыт жок же келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="121" />
+        <location filename="../models/services/DisclosureService.cpp" line="130" />
         <location filename="../models/services/NoticeLetterService.cpp" line="41" />
         <source>Subject %1 is not among the subjects of disclosure %2.</source>
         <translation>%1-субъект %2-ачыкка чыгаруунун субъекттеринин арасында жок.</translation>
@@ -4559,9 +4558,9 @@ Statement: %3</source>
         <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
-        <location filename="../models/services/DisclosureService.cpp" line="248" />
+        <location filename="../models/services/DisclosureService.cpp" line="257" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
-        <location filename="../models/services/WithdrawalService.cpp" line="154" />
+        <location filename="../models/services/WithdrawalService.cpp" line="153" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
@@ -4661,7 +4660,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="58" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="152" />
-        <location filename="../models/services/WithdrawalService.cpp" line="462" />
+        <location filename="../models/services/WithdrawalService.cpp" line="454" />
         <source>read the decisions</source>
         <translation>чечимдерди окуу</translation>
     </message>
@@ -4689,31 +4688,31 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="174" />
-        <location filename="../models/services/WithdrawalService.cpp" line="507" />
-        <location filename="../models/services/WithdrawalService.cpp" line="572" />
+        <location filename="../models/services/WithdrawalService.cpp" line="499" />
+        <location filename="../models/services/WithdrawalService.cpp" line="564" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="208" />
-        <location filename="../models/services/DisclosureService.cpp" line="223" />
+        <location filename="../models/services/DisclosureService.cpp" line="217" />
+        <location filename="../models/services/DisclosureService.cpp" line="232" />
         <source>find the recipient</source>
         <translation>алуучуну табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="217" />
+        <location filename="../models/services/DisclosureService.cpp" line="226" />
         <source>add the recipient</source>
         <translation>алуучуну кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="294" />
-        <location filename="../models/services/DisclosureService.cpp" line="304" />
-        <location filename="../models/services/DisclosureService.cpp" line="309" />
+        <location filename="../models/services/DisclosureService.cpp" line="303" />
+        <location filename="../models/services/DisclosureService.cpp" line="313" />
+        <location filename="../models/services/DisclosureService.cpp" line="318" />
         <source>record the disclosure</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="235" />
+        <location filename="../models/services/DisclosureService.cpp" line="244" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
@@ -4722,12 +4721,12 @@ Statement: %3</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="391" />
+        <location filename="../models/services/DisclosureService.cpp" line="397" />
         <source>queue the notification</source>
         <translation>билдирүүнү кезекке коюу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="427" />
+        <location filename="../models/services/DisclosureService.cpp" line="430" />
         <source>record the notification</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
@@ -4737,45 +4736,45 @@ Statement: %3</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DisclosureService.cpp" line="262" />
-        <location filename="../models/services/WithdrawalService.cpp" line="188" />
+        <location filename="../models/services/DisclosureService.cpp" line="271" />
+        <location filename="../models/services/WithdrawalService.cpp" line="185" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="216" />
-        <location filename="../models/services/WithdrawalService.cpp" line="227" />
+        <location filename="../models/services/WithdrawalService.cpp" line="213" />
+        <location filename="../models/services/WithdrawalService.cpp" line="224" />
         <source>register the withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="280" />
-        <location filename="../models/services/WithdrawalService.cpp" line="311" />
-        <location filename="../models/services/WithdrawalService.cpp" line="337" />
-        <location filename="../models/services/WithdrawalService.cpp" line="488" />
-        <location filename="../models/services/WithdrawalService.cpp" line="588" />
+        <location filename="../models/services/WithdrawalService.cpp" line="277" />
+        <location filename="../models/services/WithdrawalService.cpp" line="308" />
+        <location filename="../models/services/WithdrawalService.cpp" line="334" />
+        <location filename="../models/services/WithdrawalService.cpp" line="480" />
+        <location filename="../models/services/WithdrawalService.cpp" line="580" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="419" />
-        <location filename="../models/services/WithdrawalService.cpp" line="436" />
+        <location filename="../models/services/WithdrawalService.cpp" line="411" />
+        <location filename="../models/services/WithdrawalService.cpp" line="428" />
         <source>record the decisions</source>
         <translation>чечимдерди жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="484" />
+        <location filename="../models/services/WithdrawalService.cpp" line="476" />
         <source>record the approval</source>
         <translation>бекитүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="533" />
+        <location filename="../models/services/WithdrawalService.cpp" line="525" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="615" />
-        <location filename="../models/services/WithdrawalService.cpp" line="626" />
+        <location filename="../models/services/WithdrawalService.cpp" line="607" />
+        <location filename="../models/services/WithdrawalService.cpp" line="618" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -4789,9 +4788,9 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureQueries.cpp" line="181" />
         <location filename="../models/services/DisclosureQueries.cpp" line="196" />
         <location filename="../models/services/DisclosureQueries.cpp" line="206" />
-        <location filename="../models/services/DisclosureService.cpp" line="117" />
-        <location filename="../models/services/DisclosureService.cpp" line="334" />
-        <location filename="../models/services/DisclosureService.cpp" line="351" />
+        <location filename="../models/services/DisclosureService.cpp" line="126" />
+        <location filename="../models/services/DisclosureService.cpp" line="343" />
+        <location filename="../models/services/DisclosureService.cpp" line="360" />
         <location filename="../models/services/NoticeLetterService.cpp" line="37" />
         <source>read the disclosure</source>
         <translation>ачыкка чыгарууну окуу</translation>
@@ -7194,282 +7193,282 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalPane</name>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="30" />
         <source>Withdrawals</source>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="33" />
         <source>Identity verified…</source>
         <translation>Инсандык текшерилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="34" />
         <source>Reject…</source>
         <translation>Четке кагуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="35" />
         <source>Decide…</source>
         <translation>Чечим…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="36" />
         <source>Approve…</source>
         <translation>Бекитүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="37" />
         <source>Execute…</source>
         <translation>Аткаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="38" />
         <source>Recipient told…</source>
         <translation>Алуучуга билдирилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="39" />
         <source>Reply sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
         <source>Reply letter: request No. %1</source>
         <translation>Жооп кат: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="64" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ № %1 арызга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="112" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="98" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="114" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="100" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="115" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="101" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="116" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="102" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="110" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="116" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="118" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="136" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="126" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="154" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="163" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="149" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="186" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="172" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="187" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="173" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="187" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="173" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="196" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="182" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="202" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="227" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="213" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="223" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="237" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="223" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="246" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="232" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="252" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="261" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="247" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="274" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="260" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="289" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="275" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="296" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="282" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="297" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="283" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="303" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="289" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="320" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="306" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="313" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="333" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="321" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="344" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="330" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>
@@ -7526,11 +7525,11 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="199" />
-        <location filename="../models/services/WithdrawalService.cpp" line="255" />
-        <location filename="../models/services/WithdrawalService.cpp" line="290" />
-        <location filename="../models/services/WithdrawalService.cpp" line="321" />
-        <location filename="../models/services/WithdrawalService.cpp" line="449" />
-        <location filename="../models/services/WithdrawalService.cpp" line="546" />
+        <location filename="../models/services/WithdrawalService.cpp" line="252" />
+        <location filename="../models/services/WithdrawalService.cpp" line="287" />
+        <location filename="../models/services/WithdrawalService.cpp" line="318" />
+        <location filename="../models/services/WithdrawalService.cpp" line="441" />
+        <location filename="../models/services/WithdrawalService.cpp" line="538" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
@@ -7571,12 +7570,12 @@ Statement: %3</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="134" />
+        <location filename="../models/services/WithdrawalService.cpp" line="136" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="138" />
+        <location filename="../models/services/WithdrawalService.cpp" line="139" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>"%1" — арыз келүүчү жол эмес: %2.</translation>
     </message>
@@ -7586,212 +7585,212 @@ Statement: %3</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="158" />
+        <location filename="../models/services/WithdrawalService.cpp" line="157" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="175" />
+        <location filename="../models/services/WithdrawalService.cpp" line="174" />
         <source>"%1" is not a processing purpose.</source>
         <translation>"%1" — иштетүүнүн максаты эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="179" />
+        <location filename="../models/services/WithdrawalService.cpp" line="177" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="191" />
+        <location filename="../models/services/WithdrawalService.cpp" line="188" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясындагы маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="219" />
+        <location filename="../models/services/WithdrawalService.cpp" line="216" />
         <source>The database did not return the new request's number.</source>
         <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="256" />
+        <location filename="../models/services/WithdrawalService.cpp" line="253" />
         <source>verify a requester's identity</source>
         <translation>арыз ээсинин инсандыгын текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="261" />
+        <location filename="../models/services/WithdrawalService.cpp" line="258" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>"%1" — инсандыкты текшерүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="264" />
+        <location filename="../models/services/WithdrawalService.cpp" line="261" />
         <source>Say how the identity was verified.</source>
         <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="269" />
+        <location filename="../models/services/WithdrawalService.cpp" line="266" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="291" />
+        <location filename="../models/services/WithdrawalService.cpp" line="288" />
         <source>reject a withdrawal request</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="295" />
+        <location filename="../models/services/WithdrawalService.cpp" line="292" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="301" />
+        <location filename="../models/services/WithdrawalService.cpp" line="298" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="322" />
+        <location filename="../models/services/WithdrawalService.cpp" line="319" />
         <source>decide on a withdrawal request</source>
         <translation>кайтарып алуу арызы боюнча чечим кабыл алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="328" />
+        <location filename="../models/services/WithdrawalService.cpp" line="325" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>%1-арыз — «%2»: чечимдер инсандык текшерилгенден кийин жана аткарууга чейин кабыл алынат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="352" />
+        <location filename="../models/services/WithdrawalService.cpp" line="348" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>"%1" категориясы бул арыздын чегинде эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="355" />
+        <location filename="../models/services/WithdrawalService.cpp" line="351" />
         <source>The category "%1" is decided twice.</source>
         <translation>"%1" категориясы боюнча эки жолу чечим кабыл алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="381" />
+        <location filename="../models/services/WithdrawalService.cpp" line="377" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>"%1" боюнча чечимге негиздеме керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="385" />
+        <location filename="../models/services/WithdrawalService.cpp" line="381" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>"%1" сактоо үчүн укуктук негиз керек: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="385" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>"%1" сактоо үчүн бүгүндөн кийинки мөөнөт керек: эч нерсе түбөлүк сакталбайт (саясаттын 6.3-пункту).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="399" />
+        <location filename="../models/services/WithdrawalService.cpp" line="393" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>15-берене боюнча "%1" сактоодо пункту аталат (мисалы, 2 же 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="404" />
+        <location filename="../models/services/WithdrawalService.cpp" line="397" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Башка мыйзам боюнча "%1" сактоодо ал мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="408" />
+        <location filename="../models/services/WithdrawalService.cpp" line="400" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Укуктук негиз сактоо чечиминде гана болот ("%1").</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="366" />
+        <location filename="../models/services/WithdrawalService.cpp" line="362" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Ар бир категория боюнча чечим кабыл алыңыз; азырынча чечилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="370" />
+        <location filename="../models/services/WithdrawalService.cpp" line="366" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Өздүгүн тастыктаган документти жок кылуу же ээсиздендирүү аты-жөнүн ПИНсиз калтырат: жеке маалыматтарды да жок кылыңыз же ээсиздендириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="450" />
+        <location filename="../models/services/WithdrawalService.cpp" line="442" />
         <source>approve keeping data</source>
         <translation>маалыматтарды сактоону бекитүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="456" />
+        <location filename="../models/services/WithdrawalService.cpp" line="448" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана бекитилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="469" />
+        <location filename="../models/services/WithdrawalService.cpp" line="461" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 %2-арыз боюнча маалыматтарды сактоону сунуштаган, ошондуктан аны беките албайт: бекитүү үчүн башка жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="476" />
+        <location filename="../models/services/WithdrawalService.cpp" line="468" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="498" />
+        <location filename="../models/services/WithdrawalService.cpp" line="490" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="502" />
+        <location filename="../models/services/WithdrawalService.cpp" line="494" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="509" />
+        <location filename="../models/services/WithdrawalService.cpp" line="501" />
         <source>Notice %1 does not exist.</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="516" />
+        <location filename="../models/services/WithdrawalService.cpp" line="508" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="522" />
+        <location filename="../models/services/WithdrawalService.cpp" line="514" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="547" />
+        <location filename="../models/services/WithdrawalService.cpp" line="539" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="551" />
+        <location filename="../models/services/WithdrawalService.cpp" line="543" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="555" />
+        <location filename="../models/services/WithdrawalService.cpp" line="547" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="559" />
+        <location filename="../models/services/WithdrawalService.cpp" line="551" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="564" />
+        <location filename="../models/services/WithdrawalService.cpp" line="556" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="577" />
+        <location filename="../models/services/WithdrawalService.cpp" line="569" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="605" />
+        <location filename="../models/services/WithdrawalService.cpp" line="597" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="608" />
+        <location filename="../models/services/WithdrawalService.cpp" line="600" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="619" />
+        <location filename="../models/services/WithdrawalService.cpp" line="611" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>

@@ -106,6 +106,15 @@ qint64 addNotification(const QSqlDatabase& db, const Session& session, const QSt
     return id;
 }
 
+void requireChannel(const QString& channel)
+{
+    if (!kChannels.contains(channel))
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate("dpo::DisclosureService",
+                                                "\"%1\" is not a channel: use %2.")
+                        .arg(channel, kChannels.join(QStringLiteral(", "))));
+}
+
 // The subject must be one of the disclosure's, and the disclosure outside platform cooperation.
 void requireNotifiable(const QSqlDatabase& db, qint64 disclosureId, qint64 subjectId)
 {
@@ -363,10 +372,7 @@ qint64 DisclosureService::queueNotification(const Session& session, qint64 discl
 {
     return runStep(m_database, session, Permission::WorkOnCases, tr("notify a subject"),
                    [&](const QSqlDatabase& db) {
-        if (!kChannels.contains(channel))
-            throw Error(Error::Kind::BadInput,
-                        tr("\"%1\" is not a channel: use %2.")
-                            .arg(channel, kChannels.join(QStringLiteral(", "))));
+        requireChannel(channel);
         requireNotifiable(db, disclosureId, subjectId);
         const SubjectContact s = subjectContact(db, subjectId);
         QString to = address.trimmed();
@@ -400,10 +406,7 @@ qint64 DisclosureService::recordSentByHand(const Session& session, qint64 disclo
 {
     return runStep(m_database, session, Permission::WorkOnCases, tr("notify a subject"),
                    [&](const QSqlDatabase& db) {
-        if (!kChannels.contains(channel))
-            throw Error(Error::Kind::BadInput,
-                        tr("\"%1\" is not a channel: use %2.")
-                            .arg(channel, kChannels.join(QStringLiteral(", "))));
+        requireChannel(channel);
         if (address.trimmed().isEmpty())
             throw Error(Error::Kind::BadInput, tr("Give the address the notice went to."));
         if (channel == QStringLiteral("post") && tracking.trimmed().isEmpty())

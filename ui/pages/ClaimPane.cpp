@@ -29,31 +29,17 @@
 
 namespace dpo {
 
-namespace {
-QString esc(const QString& text)
-{
-    return FactsTable::escape(text);
-}
-
-QPushButton* button(QWidget* parent, const QString& text, const char* name)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    return b;
-}
-
-} // namespace
-
 ClaimPane::ClaimPane(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
     : CasePane(database, std::move(session), prompts, QStringLiteral("claim"), tr("Claims"),
                parent),
-      m_links(new QListWidget(this)), m_draft(button(this, tr("Draft answer…"), "draftAnswer")),
-      m_sent(button(this, tr("Answer sent…"), "answerSent")),
-      m_close(button(this, tr("Close…", "a claim"), "closeClaim")),
-      m_recalculate(button(this, tr("Recalculate due date"), "recalculateDue")),
-      m_link(button(this, tr("Link…"), "linkClaim")),
-      m_unlink(button(this, tr("Unlink"), "unlinkClaim")),
-      m_report(button(this, tr("Data report…"), "subjectReport"))
+      m_links(new QListWidget(this)),
+      m_draft(makeStepButton(this, tr("Draft answer…"), "draftAnswer")),
+      m_sent(makeStepButton(this, tr("Answer sent…"), "answerSent")),
+      m_close(makeStepButton(this, tr("Close…", "a claim"), "closeClaim")),
+      m_recalculate(makeStepButton(this, tr("Recalculate due date"), "recalculateDue")),
+      m_link(makeStepButton(this, tr("Link…"), "linkClaim")),
+      m_unlink(makeStepButton(this, tr("Unlink"), "unlinkClaim")),
+      m_report(makeStepButton(this, tr("Data report…"), "subjectReport"))
 {
     setLetter([this] { return std::make_unique<ClaimLetterService>(m_database); },
               [this] { return tr("Answer letter: No. %1").arg(claimId()); },
@@ -127,24 +113,25 @@ void ClaimPane::showDetails()
     const auto row = [&facts](const QString& label, const QString& html) {
         facts.add(label, html);
     };
-    row(tr("Claimant:"),
-        esc(d.row.claimant) + (d.claimantContact.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral(", ") + esc(d.claimantContact)));
+    row(tr("Claimant:"), FactsTable::escape(d.row.claimant) +
+                             (d.claimantContact.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(", ") + FactsTable::escape(d.claimantContact)));
     if (d.subjectId > 0)
         row(tr("Subject:"),
-            QStringLiteral("<a href=\"subject\">%1</a>").arg(esc(d.row.subjectRef)));
+            QStringLiteral("<a href=\"subject\">%1</a>").arg(FactsTable::escape(d.row.subjectRef)));
     row(tr("Received:"),
-        esc(tr("%1, %2").arg(displayDate(d.row.receivedOn),
-                             words.name(Vocabulary::Kind::ClaimChannel, d.channel))));
-    QString due = esc(displayDate(d.row.dueOn));
+        FactsTable::escape(tr("%1, %2").arg(
+            displayDate(d.row.receivedOn), words.name(Vocabulary::Kind::ClaimChannel, d.channel))));
+    QString due = FactsTable::escape(displayDate(d.row.dueOn));
     if (d.row.open)
         due += QStringLiteral(" &nbsp;<span style=\"color:%1\"><b>%2</b></span>")
                    .arg(deadlineBandColour(true, d.row.overdue, d.row.daysLeft).name(),
-                        esc(DeadlineCalendar::deadlineText(d.row.daysLeft)));
+                        FactsTable::escape(DeadlineCalendar::deadlineText(d.row.daysLeft)));
     row(tr("Answer due:"), due);
-    row(tr("About:"), esc(d.subjectMatter));
-    row(tr("Answer:"), esc(d.answerText.size() > 600 ? d.answerText.left(600) + QStringLiteral("…")
+    row(tr("About:"), FactsTable::escape(d.subjectMatter));
+    row(tr("Answer:"),
+        FactsTable::escape(d.answerText.size() > 600 ? d.answerText.left(600) + QStringLiteral("…")
                                                      : d.answerText));
     if (d.row.answerSentOn.isValid()) {
         const QString method =
@@ -154,7 +141,7 @@ void ClaimPane::showDetails()
         QString sent = tr("%1, %2").arg(displayDate(d.row.answerSentOn), method);
         if (!d.answerTracking.isEmpty())
             sent += tr(", tracking number %1").arg(d.answerTracking);
-        row(tr("Sent:"), esc(sent));
+        row(tr("Sent:"), FactsTable::escape(sent));
     }
     if (!d.row.outcome.isEmpty()) {
         QString outcome = words.name(Vocabulary::Kind::ClaimOutcome, d.row.outcome);
@@ -165,9 +152,9 @@ void ClaimPane::showDetails()
         if (!d.refusalParagraph.isEmpty())
             outcome += QStringLiteral(". ") +
                        tr("Law No. 58 Art. 15, paragraph %1").arg(d.refusalParagraph);
-        row(tr("Outcome:"), esc(outcome));
+        row(tr("Outcome:"), FactsTable::escape(outcome));
     }
-    row(tr("Registered by:"), esc(d.officer));
+    row(tr("Registered by:"), FactsTable::escape(d.officer));
     m_facts->setText(facts.html());
 
     m_documents->setDocuments(d.documents,

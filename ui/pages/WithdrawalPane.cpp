@@ -24,33 +24,19 @@
 
 namespace dpo {
 
-namespace {
-QString esc(const QString& text)
-{
-    return FactsTable::escape(text);
-}
-
-QPushButton* button(QWidget* parent, const QString& text, const char* name)
-{
-    auto* b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    return b;
-}
-} // namespace
-
 WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts& prompts,
                                QWidget* parent)
     : CasePane(database, std::move(session), prompts, QStringLiteral("withdrawal"),
                tr("Withdrawals"), parent),
       m_decisions(makeReadOnlyTable(this, QStringLiteral("withdrawalDecisions"))),
       m_notices(makeReadOnlyTable(this, QStringLiteral("withdrawalNotices"))),
-      m_verify(button(this, tr("Identity verified…"), "verifyIdentity")),
-      m_reject(button(this, tr("Reject…"), "rejectRequest")),
-      m_decide(button(this, tr("Decide…"), "decideRequest")),
-      m_approve(button(this, tr("Approve…"), "approveRequest")),
-      m_execute(button(this, tr("Execute…"), "executeRequest")),
-      m_told(button(this, tr("Recipient told…"), "recipientTold")),
-      m_reply(button(this, tr("Reply sent…"), "replySent"))
+      m_verify(makeStepButton(this, tr("Identity verified…"), "verifyIdentity")),
+      m_reject(makeStepButton(this, tr("Reject…"), "rejectRequest")),
+      m_decide(makeStepButton(this, tr("Decide…"), "decideRequest")),
+      m_approve(makeStepButton(this, tr("Approve…"), "approveRequest")),
+      m_execute(makeStepButton(this, tr("Execute…"), "executeRequest")),
+      m_told(makeStepButton(this, tr("Recipient told…"), "recipientTold")),
+      m_reply(makeStepButton(this, tr("Reply sent…"), "replySent"))
 {
     setLetter([this] { return std::make_unique<WithdrawalLetterService>(m_database); },
               [this] { return tr("Reply letter: request No. %1").arg(requestId()); },
@@ -109,41 +95,43 @@ QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) 
     const auto row = [&facts](const QString& label, const QString& html) {
         facts.add(label, html);
     };
-    row(tr("Subject:"), QStringLiteral("<a href=\"subject\">%1</a> %2")
-                            .arg(esc(d.row.subjectRef), esc(d.row.subjectName)));
-    row(tr("Reply to:"), esc(joinNonEmpty({d.replyToName, d.replyToAddress})));
-    row(tr("Received:"),
-        esc(tr("%1, %2").arg(displayDate(d.row.receivedOn),
+    row(tr("Subject:"),
+        QStringLiteral("<a href=\"subject\">%1</a> %2")
+            .arg(FactsTable::escape(d.row.subjectRef), FactsTable::escape(d.row.subjectName)));
+    row(tr("Reply to:"), FactsTable::escape(joinNonEmpty({d.replyToName, d.replyToAddress})));
+    row(tr("Received:"), FactsTable::escape(tr("%1, %2").arg(
+                             displayDate(d.row.receivedOn),
                              words.name(Vocabulary::Kind::WithdrawalChannel, d.channel))));
-    QString scope = esc(words.name(Vocabulary::Kind::WithdrawalScope, d.scope));
+    QString scope = FactsTable::escape(words.name(Vocabulary::Kind::WithdrawalScope, d.scope));
     if (d.scope == QStringLiteral("partial"))
-        scope += QStringLiteral("<br>") + esc(joinNonEmpty({names(d.purposes, purposeNames),
-                                                            names(d.categories, categoryNames)}));
+        scope += QStringLiteral("<br>") +
+                 FactsTable::escape(joinNonEmpty(
+                     {names(d.purposes, purposeNames), names(d.categories, categoryNames)}));
     if (!d.scopeNote.isEmpty())
-        scope += QStringLiteral("<br><i>%1</i>").arg(esc(d.scopeNote));
+        scope += QStringLiteral("<br><i>%1</i>").arg(FactsTable::escape(d.scopeNote));
     row(tr("Scope:"), scope);
-    QString due = esc(displayDate(d.row.dueOn));
+    QString due = FactsTable::escape(displayDate(d.row.dueOn));
     if (d.row.open)
         due += QStringLiteral(" &nbsp;<span style=\"color:%1\"><b>%2</b></span>")
                    .arg(deadlineBandColour(true, d.row.overdue, d.row.daysLeft).name(),
-                        esc(DeadlineCalendar::deadlineText(d.row.daysLeft)));
+                        FactsTable::escape(DeadlineCalendar::deadlineText(d.row.daysLeft)));
     row(tr("Target date:"), due);
     if (!d.identityMethod.isEmpty())
         row(tr("Identity:"),
-            esc(joinNonEmpty(
+            FactsTable::escape(joinNonEmpty(
                 {words.name(Vocabulary::Kind::IdentityMethod, d.identityMethod), d.identityNote})));
     if (!d.rejectionReason.isEmpty())
-        row(tr("Rejected:"),
-            esc(joinNonEmpty({words.name(Vocabulary::Kind::RejectionReason, d.rejectionReason),
-                              d.rejectionNote})));
+        row(tr("Rejected:"), FactsTable::escape(joinNonEmpty(
+                                 {words.name(Vocabulary::Kind::RejectionReason, d.rejectionReason),
+                                  d.rejectionNote})));
     if (d.executedAt.isValid())
-        row(tr("Executed:"), esc(displayInstant(d.executedAt)));
+        row(tr("Executed:"), FactsTable::escape(displayInstant(d.executedAt)));
     if (d.replySentOn.isValid())
         row(tr("Reply sent:"),
-            esc(joinNonEmpty({displayDate(d.replySentOn),
-                              words.name(Vocabulary::Kind::ReplyMethod, d.replyMethod),
-                              d.replyTracking})));
-    row(tr("Registered by:"), esc(d.row.officer));
+            FactsTable::escape(joinNonEmpty(
+                {displayDate(d.replySentOn),
+                 words.name(Vocabulary::Kind::ReplyMethod, d.replyMethod), d.replyTracking})));
+    row(tr("Registered by:"), FactsTable::escape(d.row.officer));
     return facts.html();
 }
 

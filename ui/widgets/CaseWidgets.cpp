@@ -246,6 +246,13 @@ QLabel* makeCaseTitle(QWidget* parent, const QString& objectName)
     return title;
 }
 
+QPushButton* makeStepButton(QWidget* parent, const QString& text, const char* objectName)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(QString::fromLatin1(objectName));
+    return button;
+}
+
 QLabel* makeFactsLabel(QWidget* parent, const QString& objectName)
 {
     auto* facts = new QLabel(parent);
