@@ -4,6 +4,7 @@
 #include "domain/Inn.h"
 #include "services/AccessControl.h"
 #include "services/AuditService.h"
+#include "services/ServiceStep.h"
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -153,20 +154,20 @@ QList<SubjectSummary> SubjectService::searchForExport(const Session* session, co
             Error::Kind::Unauthenticated,
             QCoreApplication::translate("dpo::SubjectService",
                                         "Sign in to export subjects with their personal data."));
-    requirePermission(m_database, *session, Permission::ExportPersonalData,
-                      QCoreApplication::translate("dpo::SubjectService",
-                                                  "export subjects with their personal data"));
-    const QSqlDatabase db = m_database.connection();
-    TransactionGuard transaction(db);
-    const QList<SubjectSummary> rows = search(text, limit);
-    AuditService::append(db, *session, QStringLiteral("subjects.export"), QStringLiteral("subject"),
-                         QString(), 0,
-                         QJsonObject{{QStringLiteral("personal_data"), true},
-                                     {QStringLiteral("subjects"), qint64(rows.size())},
-                                     {QStringLiteral("fields"),
-                                      QJsonArray{QStringLiteral("inn"), QStringLiteral("phone")}}});
-    transaction.commit();
-    return rows;
+    return runStep(m_database, *session, Permission::ExportPersonalData,
+                   QCoreApplication::translate("dpo::SubjectService",
+                                               "export subjects with their personal data"),
+                   [&](const QSqlDatabase& db) {
+        const QList<SubjectSummary> rows = search(text, limit);
+        AuditService::append(
+            db, *session, QStringLiteral("subjects.export"), QStringLiteral("subject"), QString(),
+            0,
+            QJsonObject{{QStringLiteral("personal_data"), true},
+                        {QStringLiteral("subjects"), qint64(rows.size())},
+                        {QStringLiteral("fields"),
+                         QJsonArray{QStringLiteral("inn"), QStringLiteral("phone")}}});
+        return rows;
+    });
 }
 
 qint64 SubjectService::subjectCount() const
