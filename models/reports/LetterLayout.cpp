@@ -30,6 +30,36 @@ QString layoutTemplate()
 }
 } // namespace
 
+LetterBody& LetterBody::paragraph(const QString& text)
+{
+    m_html += QStringLiteral("<p>%1</p>").arg(letterText(text));
+    return *this;
+}
+
+LetterBody& LetterBody::labelled(Label style, const QString& label, const QString& text)
+{
+    const QString tag = style == Label::Italic ? QStringLiteral("i") : QStringLiteral("b");
+    m_html += QStringLiteral("<p><%1>%2</%1> %3</p>").arg(tag, letterText(label), letterText(text));
+    return *this;
+}
+
+LetterBody& LetterBody::table(const QStringList& headers, const QList<QStringList>& rows)
+{
+    const auto row = [](const QStringList& cells, const QString& tag) {
+        QString html = QStringLiteral("<tr>");
+        for (const QString& cell : cells)
+            html += QStringLiteral("<%1>%2</%1>").arg(tag, letterText(cell));
+        return html + QStringLiteral("</tr>");
+    };
+    m_html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                             "width=\"100%\">") +
+              row(headers, QStringLiteral("th"));
+    for (const QStringList& cells : rows)
+        m_html += row(cells, QStringLiteral("td"));
+    m_html += QStringLiteral("</table>");
+    return *this;
+}
+
 QString letterText(const QString& text)
 {
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
@@ -58,7 +88,7 @@ QString layOutLetter(const LetterContent& content, const Holder& holder,
         {QStringLiteral("addressee_name"), letterText(content.addresseeName)},
         {QStringLiteral("addressee_address"), letterText(content.addresseeAddress)},
         {QStringLiteral("heading"), letterText(content.heading)},
-        {QStringLiteral("body"), content.body},
+        {QStringLiteral("body"), content.body.html()},
         {QStringLiteral("signatory_position"), letterText(holder.position(code))},
         {QStringLiteral("signatory_name"), letterText(signatory)},
         {QStringLiteral("signature"),

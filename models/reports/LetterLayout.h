@@ -4,11 +4,32 @@
 #include "services/HolderService.h"
 #include "services/OutgoingLetterService.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace dpo {
 
 class DocumentLanguage;
+
+// A letter's body as its service says it, in plain text: paragraphs, a paragraph that opens with
+// a label, a table. The markup and the escaping are here, once; no service writes HTML.
+class LetterBody
+{
+public:
+    enum class Label
+    {
+        Italic, // "You wrote about:" before what the claimant wrote
+        Bold    // "Outcome:" before the outcome
+    };
+    LetterBody& paragraph(const QString& text); // its line breaks kept
+    LetterBody& labelled(Label style, const QString& label, const QString& text);
+    LetterBody& table(const QStringList& headers, const QList<QStringList>& rows);
+    const QString& html() const { return m_html; }
+
+private:
+    QString m_html;
+};
 
 // What a letter says, as its service makes it (ClaimLetterService, WithdrawalLetterService,
 // NoticeLetterService); the letterhead, the number and the signature are the layout's.
@@ -17,7 +38,7 @@ struct LetterContent
     QString addresseeName;
     QString addresseeAddress;
     QString heading; // plain text
-    QString body;    // HTML, its values already escaped
+    LetterBody body;
 };
 
 // The letter in the layout every letter shares (resources/letters/letter.html): the holder's

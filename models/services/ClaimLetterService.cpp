@@ -57,21 +57,20 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
                                       "Answer to your pre-trial claim No. %1 of %2")))
             .arg(claimId)
             .arg(document.date(q.value(3).toDate()));
-    QString html;
-    html += QStringLiteral("<p><i>%1</i> %2</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "You wrote about:"))),
-                     esc(q.value(4).toString()));
-    html += QStringLiteral("<p>%1</p>").arg(esc(answer));
+    letter.body
+        .labelled(LetterBody::Label::Italic,
+                  t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "You wrote about:")),
+                  q.value(4).toString())
+        .paragraph(answer);
     // The outcome as drafted or as closed: the letter is usually printed before it is sent.
     const QString outcome = q.value(6).toString();
     const QString paragraph = q.value(10).toString();
     if (!outcome.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2%3</p>")
-                    .arg(esc(t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Outcome:"))),
-                         esc(words.name(Vocabulary::Kind::ClaimOutcome, outcome)),
-                         q.value(7).toString().isEmpty()
-                             ? QString()
-                             : QStringLiteral(". ") + esc(q.value(7).toString()));
+        letter.body.labelled(
+            LetterBody::Label::Bold, t(QT_TRANSLATE_NOOP("dpo::ClaimLetter", "Outcome:")),
+            words.name(Vocabulary::Kind::ClaimOutcome, outcome) +
+                (q.value(7).toString().isEmpty() ? QString()
+                                                 : QStringLiteral(". ") + q.value(7).toString()));
     // The letter says the answer came within the 30 days of policy 14.2 only when it did: sent (or,
     // not sent yet, dated today) on or before the claim's due date. A late answer says nothing of
     // it.
@@ -104,8 +103,7 @@ LetterContent ClaimLetterService::content(qint64 claimId, const QString& languag
             "A refusal to give you your data must be reasoned and cite the paragraph of "
             "Article 15 of the Law No. 58 it rests on; you may appeal it to the State "
             "Agency for Personal Data Protection or to a court."));
-    html += QStringLiteral("<p>%1</p>").arg(esc(closing));
-    letter.body = html;
+    letter.body.paragraph(closing);
     return letter;
 }
 

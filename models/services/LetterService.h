@@ -48,7 +48,6 @@ protected:
     // The subject a letter of this case is addressed to when a case has several (a disclosure's
     // notices); 0 when the case has one addressee.
     virtual qint64 addresseeSubject() const { return 0; }
-    static QString esc(const QString& text) { return letterText(text); }
 
     Database& m_database;
 

@@ -51,8 +51,7 @@ LetterContent NoticeLetterService::content(qint64 disclosureId, const QString& l
     letter.addresseeAddress = q.value(3).toString();
     letter.heading =
         t(QT_TRANSLATE_NOOP("dpo::NoticeLetter", "Notice of a disclosure of your personal data"));
-    letter.body = QStringLiteral("<p>%1</p>")
-                      .arg(esc(DisclosureService(m_database).noticeText(disclosureId, language)));
+    letter.body.paragraph(DisclosureService(m_database).noticeText(disclosureId, language));
     return letter;
 }
 

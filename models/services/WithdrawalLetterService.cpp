@@ -59,91 +59,83 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
                             "Reply to your written request to withdraw consent No. %1 of %2"))
             .arg(requestId)
             .arg(document.date(d.row.receivedOn));
-    QString html;
     if (rejected) {
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(esc(
-                    t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                        "Your request cannot be carried out, for this reason:"))));
-        html += QStringLiteral("<p><b>%1</b>%2</p>")
-                    .arg(esc(words.name(Vocabulary::Kind::RejectionReason, d.rejectionReason)),
-                         d.rejectionNote.isEmpty() ? QString()
-                                                   : QStringLiteral(". ") + esc(d.rejectionNote));
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                             "Consent is withdrawn by a written application of the "
-                                             "subject (policy 12.1.3). You may send it again, "
-                                             "with what is missing, at any time."))));
-    } else {
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(d.scope == QStringLiteral("full")
-                                 ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                                       "Your consent to the processing of your "
-                                                       "personal data is withdrawn as of %1."))
-                                       .arg(document.date(bishkekDate(d.executedAt)))
-                                 : t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                                       "Your consent is withdrawn, as of %1, for "
-                                                       "what your request names."))
-                                       .arg(document.date(bishkekDate(d.executedAt)))));
-        if (!d.decisions.isEmpty()) {
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(esc(t(QT_TRANSLATE_NOOP(
-                            "dpo::WithdrawalLetter",
-                            "What was done with each kind of your data (policy 12.1.4):"))));
-            html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                                   "width=\"100%\"><tr><th>%1</th><th>%2</th></tr>")
-                        .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Data"))),
-                             esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "What was done"))));
-            for (const WithdrawalService::Decision& x : d.decisions) {
-                QString outcome = words.name(Vocabulary::Kind::CategoryState,
-                                             DecisionActions::categoryState(x.action));
-                if (x.action == DecisionAction::Keep)
-                    outcome =
-                        t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                            "Kept until %1 on this ground: %2"))
-                            .arg(document.date(x.keepUntil),
-                                 joinNonEmpty({words.name(Vocabulary::Kind::KeepGround, x.ground),
-                                               x.ground == QStringLiteral("law58_art15")
-                                                   ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                                                         "paragraph %1"))
-                                                         .arg(x.groundDetail)
-                                                   : x.groundDetail}));
-                html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                            .arg(esc(categoryName.value(x.category, x.category)), esc(outcome));
-            }
-            html += QStringLiteral("</table>");
-        }
-        if (!d.purposes.isEmpty()) {
-            QSqlQuery purposes = prepareQuery(
-                m_database.connection(),
-                QStringLiteral("SELECT %1 FROM processing_purposes p JOIN "
-                               "withdrawal_request_purposes w ON w.purpose_code = p.code "
-                               "WHERE w.request_id = ? ORDER BY p.sort_order")
-                    .arg(language == QStringLiteral("ru") ? QStringLiteral("p.name_ru")
-                                                          : QStringLiteral("p.name_ky")));
-            purposes.addBindValue(requestId);
-            execQuery(purposes, QT_TRANSLATE_NOOP("dpo::Sql", "read the request's purposes"));
-            QStringList list;
-            while (purposes.next())
-                list << purposes.value(0).toString();
-            html += QStringLiteral("<p>%1 %2.</p>")
-                        .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                                     "Your data is no longer processed for:"))),
-                             esc(list.join(QStringLiteral("; "))));
-        }
-        QStringList told;
-        for (const WithdrawalService::Notice& n : d.notices)
-            told << n.recipient;
-        if (!told.isEmpty())
-            html += QStringLiteral("<p>%1 %2.</p>")
-                        .arg(esc(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
-                                                     "The organisations that received your data "
-                                                     "are told of the withdrawal:"))),
-                             esc(told.join(QStringLiteral(", "))));
+        const QString note = d.rejectionNote;
+        letter.body
+            .paragraph(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                           "Your request cannot be carried out, for this reason:")))
+            .labelled(LetterBody::Label::Bold,
+                      words.name(Vocabulary::Kind::RejectionReason, d.rejectionReason) +
+                          (note.isEmpty() ? QString() : QStringLiteral(".")),
+                      note)
+            .paragraph(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                           "Consent is withdrawn by a written application of the "
+                                           "subject (policy 12.1.3). You may send it again, "
+                                           "with what is missing, at any time.")));
+        return letter;
     }
-    letter.body = html;
+    const QString executedOn = document.date(bishkekDate(d.executedAt));
+    letter.body.paragraph(
+        d.scope == QStringLiteral("full")
+            ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                  "Your consent to the processing of your personal data is "
+                                  "withdrawn as of %1."))
+                  .arg(executedOn)
+            : t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                  "Your consent is withdrawn, as of %1, for what your request "
+                                  "names."))
+                  .arg(executedOn));
+    if (!d.decisions.isEmpty()) {
+        QList<QStringList> rows;
+        for (const WithdrawalService::Decision& x : d.decisions) {
+            QString outcome = words.name(Vocabulary::Kind::CategoryState,
+                                         DecisionActions::categoryState(x.action));
+            if (x.action == DecisionAction::Keep)
+                outcome = t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                              "Kept until %1 on this ground: %2"))
+                              .arg(document.date(x.keepUntil),
+                                   joinNonEmpty({words.name(Vocabulary::Kind::KeepGround, x.ground),
+                                                 x.ground == QStringLiteral("law58_art15")
+                                                     ? t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                                                           "paragraph %1"))
+                                                           .arg(x.groundDetail)
+                                                     : x.groundDetail}));
+            rows << QStringList{categoryName.value(x.category, x.category), outcome};
+        }
+        letter.body
+            .paragraph(
+                t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                    "What was done with each kind of your data (policy 12.1.4):")))
+            .table({t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Data")),
+                    t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "What was done"))},
+                   rows);
+    }
+    if (!d.purposes.isEmpty()) {
+        QSqlQuery purposes =
+            prepareQuery(m_database.connection(),
+                         QStringLiteral("SELECT %1 FROM processing_purposes p JOIN "
+                                        "withdrawal_request_purposes w ON w.purpose_code = p.code "
+                                        "WHERE w.request_id = ? ORDER BY p.sort_order")
+                             .arg(language == QStringLiteral("ru") ? QStringLiteral("p.name_ru")
+                                                                   : QStringLiteral("p.name_ky")));
+        purposes.addBindValue(requestId);
+        execQuery(purposes, QT_TRANSLATE_NOOP("dpo::Sql", "read the request's purposes"));
+        QStringList list;
+        while (purposes.next())
+            list << purposes.value(0).toString();
+        letter.body.paragraph(
+            t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Your data is no longer processed for:")) +
+            QLatin1Char(' ') + list.join(QStringLiteral("; ")) + QLatin1Char('.'));
+    }
+    QStringList told;
+    for (const WithdrawalService::Notice& n : d.notices)
+        told << n.recipient;
+    if (!told.isEmpty())
+        letter.body.paragraph(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                                  "The organisations that received your data "
+                                                  "are told of the withdrawal:")) +
+                              QLatin1Char(' ') + told.join(QStringLiteral(", ")) +
+                              QLatin1Char('.'));
     return letter;
 }
 
