@@ -1212,27 +1212,27 @@ Details:
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="87" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Бул жооп менен макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="98" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="97" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Биз сиз жөнүндө сактаган жеке маалыматтар боюнча отчет тиркелет (№ 58 Мыйзам, 17-берене).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="102" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Маалыматтарыңызды берүүдөн баш тартуу негизделген болушу жана № 58 Мыйзамдын 15-беренесинин тиешелүү пунктуна шилтеме кылышы керек; аны Жеке маалыматтарды коргоо боюнча мамлекеттик агенттикке же сотко даттанууга болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="83" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="82" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Бул жазуу жүзүндөгү жооп доонуз келгенден тартып 30 календардык күндүн ичинде берилди (саясаттын 14.2-пункту). Макул болбосоңуз, сотко кайрыла аласыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="91" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="90" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Сиздин суроо-талабыңыз «Жеке мүнөздөгү маалымат жөнүндө» № 58 Мыйзамдын 15-беренесинин %1-пунктуна ылайык толугу менен же жарым-жартылай четке кагылды. Бул баш тартууга Жеке маалыматтарды коргоо боюнча мамлекеттик агентликке же сотко даттансаңыз болот.</translation>
     </message>
@@ -4560,7 +4560,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="81" />
         <location filename="../models/services/DisclosureService.cpp" line="257" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
-        <location filename="../models/services/WithdrawalService.cpp" line="153" />
+        <location filename="../models/services/WithdrawalService.cpp" line="148" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
@@ -4660,7 +4660,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="58" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="152" />
-        <location filename="../models/services/WithdrawalService.cpp" line="454" />
+        <location filename="../models/services/WithdrawalService.cpp" line="455" />
         <source>read the decisions</source>
         <translation>чечимдерди окуу</translation>
     </message>
@@ -4688,8 +4688,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="174" />
-        <location filename="../models/services/WithdrawalService.cpp" line="499" />
-        <location filename="../models/services/WithdrawalService.cpp" line="564" />
+        <location filename="../models/services/WithdrawalService.cpp" line="500" />
+        <location filename="../models/services/WithdrawalService.cpp" line="565" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -4716,7 +4716,7 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
-        <location filename="../models/services/WithdrawalService.cpp" line="62" />
+        <location filename="../models/services/WithdrawalService.cpp" line="57" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
@@ -4731,50 +4731,50 @@ Statement: %3</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="85" />
+        <location filename="../models/services/WithdrawalService.cpp" line="80" />
         <source>read the request's categories</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="271" />
-        <location filename="../models/services/WithdrawalService.cpp" line="185" />
+        <location filename="../models/services/WithdrawalService.cpp" line="180" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="213" />
-        <location filename="../models/services/WithdrawalService.cpp" line="224" />
+        <location filename="../models/services/WithdrawalService.cpp" line="208" />
+        <location filename="../models/services/WithdrawalService.cpp" line="219" />
         <source>register the withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="277" />
-        <location filename="../models/services/WithdrawalService.cpp" line="308" />
-        <location filename="../models/services/WithdrawalService.cpp" line="334" />
-        <location filename="../models/services/WithdrawalService.cpp" line="480" />
-        <location filename="../models/services/WithdrawalService.cpp" line="580" />
+        <location filename="../models/services/WithdrawalService.cpp" line="272" />
+        <location filename="../models/services/WithdrawalService.cpp" line="303" />
+        <location filename="../models/services/WithdrawalService.cpp" line="329" />
+        <location filename="../models/services/WithdrawalService.cpp" line="481" />
+        <location filename="../models/services/WithdrawalService.cpp" line="581" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="411" />
-        <location filename="../models/services/WithdrawalService.cpp" line="428" />
+        <location filename="../models/services/WithdrawalService.cpp" line="412" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
         <source>record the decisions</source>
         <translation>чечимдерди жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="476" />
+        <location filename="../models/services/WithdrawalService.cpp" line="477" />
         <source>record the approval</source>
         <translation>бекитүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="525" />
+        <location filename="../models/services/WithdrawalService.cpp" line="526" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="607" />
-        <location filename="../models/services/WithdrawalService.cpp" line="618" />
+        <location filename="../models/services/WithdrawalService.cpp" line="608" />
+        <location filename="../models/services/WithdrawalService.cpp" line="619" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -7147,7 +7147,7 @@ Statement: %3</source>
         <translation>Макулдугуңуз %1 тартып арызыңызда аталган бөлүгүндө кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="107" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Маалыматтарыңыздын ар бир түрү боюнча эмне жасалды (саясаттын 12.1.4-пункту):</translation>
     </message>
@@ -7525,11 +7525,11 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="199" />
-        <location filename="../models/services/WithdrawalService.cpp" line="252" />
-        <location filename="../models/services/WithdrawalService.cpp" line="287" />
-        <location filename="../models/services/WithdrawalService.cpp" line="318" />
-        <location filename="../models/services/WithdrawalService.cpp" line="441" />
-        <location filename="../models/services/WithdrawalService.cpp" line="538" />
+        <location filename="../models/services/WithdrawalService.cpp" line="247" />
+        <location filename="../models/services/WithdrawalService.cpp" line="282" />
+        <location filename="../models/services/WithdrawalService.cpp" line="313" />
+        <location filename="../models/services/WithdrawalService.cpp" line="442" />
+        <location filename="../models/services/WithdrawalService.cpp" line="539" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
@@ -7555,242 +7555,247 @@ Statement: %3</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="117" />
+        <location filename="../models/services/WithdrawalService.cpp" line="112" />
         <source>register a withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="127" />
+        <location filename="../models/services/WithdrawalService.cpp" line="122" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Жазуу жүзүндөгү арызды тиркеңиз: саясат (12.1.3) жазуу жүзүндөгү арыздарды гана кабыл алат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="132" />
+        <location filename="../models/services/WithdrawalService.cpp" line="127" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalService.cpp" line="131" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="139" />
+        <location filename="../models/services/WithdrawalService.cpp" line="134" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>"%1" — арыз келүүчү жол эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="143" />
+        <location filename="../models/services/WithdrawalService.cpp" line="138" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="157" />
+        <location filename="../models/services/WithdrawalService.cpp" line="152" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="174" />
+        <location filename="../models/services/WithdrawalService.cpp" line="169" />
         <source>"%1" is not a processing purpose.</source>
         <translation>"%1" — иштетүүнүн максаты эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="177" />
+        <location filename="../models/services/WithdrawalService.cpp" line="172" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="188" />
+        <location filename="../models/services/WithdrawalService.cpp" line="183" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясындагы маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="216" />
+        <location filename="../models/services/WithdrawalService.cpp" line="211" />
         <source>The database did not return the new request's number.</source>
         <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="253" />
+        <location filename="../models/services/WithdrawalService.cpp" line="248" />
         <source>verify a requester's identity</source>
         <translation>арыз ээсинин инсандыгын текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="258" />
+        <location filename="../models/services/WithdrawalService.cpp" line="253" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>"%1" — инсандыкты текшерүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="261" />
+        <location filename="../models/services/WithdrawalService.cpp" line="256" />
         <source>Say how the identity was verified.</source>
         <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="266" />
+        <location filename="../models/services/WithdrawalService.cpp" line="261" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="288" />
+        <location filename="../models/services/WithdrawalService.cpp" line="283" />
         <source>reject a withdrawal request</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="292" />
+        <location filename="../models/services/WithdrawalService.cpp" line="287" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="298" />
+        <location filename="../models/services/WithdrawalService.cpp" line="293" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="319" />
+        <location filename="../models/services/WithdrawalService.cpp" line="314" />
         <source>decide on a withdrawal request</source>
         <translation>кайтарып алуу арызы боюнча чечим кабыл алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="325" />
+        <location filename="../models/services/WithdrawalService.cpp" line="320" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>%1-арыз — «%2»: чечимдер инсандык текшерилгенден кийин жана аткарууга чейин кабыл алынат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="348" />
+        <location filename="../models/services/WithdrawalService.cpp" line="343" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>"%1" категориясы бул арыздын чегинде эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="351" />
+        <location filename="../models/services/WithdrawalService.cpp" line="346" />
         <source>The category "%1" is decided twice.</source>
         <translation>"%1" категориясы боюнча эки жолу чечим кабыл алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="377" />
+        <location filename="../models/services/WithdrawalService.cpp" line="372" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>"%1" боюнча чечимге негиздеме керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="381" />
+        <location filename="../models/services/WithdrawalService.cpp" line="377" />
+        <source>Keeping "%1": "%2" names no law. Keep it under another law, naming the law and its article.</source>
+        <translation>"%1" сактоо: "%2" эч бир мыйзамды атабайт. Аны башка мыйзам боюнча, мыйзамды жана анын беренесин атап сактаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="382" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>"%1" сактоо үчүн укуктук негиз керек: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="385" />
+        <location filename="../models/services/WithdrawalService.cpp" line="386" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>"%1" сактоо үчүн бүгүндөн кийинки мөөнөт керек: эч нерсе түбөлүк сакталбайт (саясаттын 6.3-пункту).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="393" />
+        <location filename="../models/services/WithdrawalService.cpp" line="394" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>15-берене боюнча "%1" сактоодо пункту аталат (мисалы, 2 же 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="397" />
+        <location filename="../models/services/WithdrawalService.cpp" line="398" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Башка мыйзам боюнча "%1" сактоодо ал мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="400" />
+        <location filename="../models/services/WithdrawalService.cpp" line="401" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Укуктук негиз сактоо чечиминде гана болот ("%1").</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="362" />
+        <location filename="../models/services/WithdrawalService.cpp" line="357" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Ар бир категория боюнча чечим кабыл алыңыз; азырынча чечилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="366" />
+        <location filename="../models/services/WithdrawalService.cpp" line="361" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Өздүгүн тастыктаган документти жок кылуу же ээсиздендирүү аты-жөнүн ПИНсиз калтырат: жеке маалыматтарды да жок кылыңыз же ээсиздендириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="442" />
+        <location filename="../models/services/WithdrawalService.cpp" line="443" />
         <source>approve keeping data</source>
         <translation>маалыматтарды сактоону бекитүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="448" />
+        <location filename="../models/services/WithdrawalService.cpp" line="449" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана бекитилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="461" />
+        <location filename="../models/services/WithdrawalService.cpp" line="462" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 %2-арыз боюнча маалыматтарды сактоону сунуштаган, ошондуктан аны беките албайт: бекитүү үчүн башка жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="468" />
+        <location filename="../models/services/WithdrawalService.cpp" line="469" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="490" />
+        <location filename="../models/services/WithdrawalService.cpp" line="491" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="494" />
+        <location filename="../models/services/WithdrawalService.cpp" line="495" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="501" />
+        <location filename="../models/services/WithdrawalService.cpp" line="502" />
         <source>Notice %1 does not exist.</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="508" />
+        <location filename="../models/services/WithdrawalService.cpp" line="509" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="514" />
+        <location filename="../models/services/WithdrawalService.cpp" line="515" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="539" />
+        <location filename="../models/services/WithdrawalService.cpp" line="540" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="543" />
+        <location filename="../models/services/WithdrawalService.cpp" line="544" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="547" />
+        <location filename="../models/services/WithdrawalService.cpp" line="548" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="551" />
+        <location filename="../models/services/WithdrawalService.cpp" line="552" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="556" />
+        <location filename="../models/services/WithdrawalService.cpp" line="557" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="569" />
+        <location filename="../models/services/WithdrawalService.cpp" line="570" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="597" />
+        <location filename="../models/services/WithdrawalService.cpp" line="598" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="600" />
+        <location filename="../models/services/WithdrawalService.cpp" line="601" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="611" />
+        <location filename="../models/services/WithdrawalService.cpp" line="612" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>

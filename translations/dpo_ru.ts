@@ -1212,27 +1212,27 @@ Details:
         <translation>Результат:</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="87" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="86" />
         <source>If you disagree with this answer, you may go to court.</source>
         <translation>Если вы не согласны с этим ответом, вы можете обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="98" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="97" />
         <source>The report of the personal data we hold about you is enclosed (Law No. 58, Art. 17).</source>
         <translation>Прилагается отчёт о персональных данных, которые мы о вас храним (Закон № 58, ст. 17).</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="102" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="101" />
         <source>A refusal to give you your data must be reasoned and cite the paragraph of Article 15 of the Law No. 58 it rests on; you may appeal it to the State Agency for Personal Data Protection or to a court.</source>
         <translation>Отказ в предоставлении ваших данных должен быть мотивирован и ссылаться на пункт статьи 15 Закона № 58; его можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="83" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="82" />
         <source>This written answer is given within 30 calendar days of your claim (policy 14.2). If you disagree, you may go to court.</source>
         <translation>Этот письменный ответ дан в течение 30 календарных дней с получения вашей претензии (п. 14.2 политики). При несогласии вы вправе обратиться в суд.</translation>
     </message>
     <message>
-        <location filename="../models/services/ClaimLetterService.cpp" line="91" />
+        <location filename="../models/services/ClaimLetterService.cpp" line="90" />
         <source>Your request is refused, in whole or in part, under paragraph %1 of Article 15 of the Law No. 58 "On personal information". You may appeal this refusal to the State Agency for Personal Data Protection or to a court.</source>
         <translation>В вашем запросе отказано полностью или частично на основании пункта %1 статьи 15 Закона № 58 «Об информации персонального характера». Этот отказ можно обжаловать в Государственном агентстве по защите персональных данных или в суде.</translation>
     </message>
@@ -4560,7 +4560,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="81" />
         <location filename="../models/services/DisclosureService.cpp" line="257" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
-        <location filename="../models/services/WithdrawalService.cpp" line="153" />
+        <location filename="../models/services/WithdrawalService.cpp" line="148" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
@@ -4660,7 +4660,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="58" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="152" />
-        <location filename="../models/services/WithdrawalService.cpp" line="454" />
+        <location filename="../models/services/WithdrawalService.cpp" line="455" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
@@ -4688,8 +4688,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="174" />
-        <location filename="../models/services/WithdrawalService.cpp" line="499" />
-        <location filename="../models/services/WithdrawalService.cpp" line="564" />
+        <location filename="../models/services/WithdrawalService.cpp" line="500" />
+        <location filename="../models/services/WithdrawalService.cpp" line="565" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -4716,7 +4716,7 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
-        <location filename="../models/services/WithdrawalService.cpp" line="62" />
+        <location filename="../models/services/WithdrawalService.cpp" line="57" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
     </message>
@@ -4731,50 +4731,50 @@ Statement: %3</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="85" />
+        <location filename="../models/services/WithdrawalService.cpp" line="80" />
         <source>read the request's categories</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="271" />
-        <location filename="../models/services/WithdrawalService.cpp" line="185" />
+        <location filename="../models/services/WithdrawalService.cpp" line="180" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="213" />
-        <location filename="../models/services/WithdrawalService.cpp" line="224" />
+        <location filename="../models/services/WithdrawalService.cpp" line="208" />
+        <location filename="../models/services/WithdrawalService.cpp" line="219" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="277" />
-        <location filename="../models/services/WithdrawalService.cpp" line="308" />
-        <location filename="../models/services/WithdrawalService.cpp" line="334" />
-        <location filename="../models/services/WithdrawalService.cpp" line="480" />
-        <location filename="../models/services/WithdrawalService.cpp" line="580" />
+        <location filename="../models/services/WithdrawalService.cpp" line="272" />
+        <location filename="../models/services/WithdrawalService.cpp" line="303" />
+        <location filename="../models/services/WithdrawalService.cpp" line="329" />
+        <location filename="../models/services/WithdrawalService.cpp" line="481" />
+        <location filename="../models/services/WithdrawalService.cpp" line="581" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="411" />
-        <location filename="../models/services/WithdrawalService.cpp" line="428" />
+        <location filename="../models/services/WithdrawalService.cpp" line="412" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
         <source>record the decisions</source>
         <translation>записать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="476" />
+        <location filename="../models/services/WithdrawalService.cpp" line="477" />
         <source>record the approval</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="525" />
+        <location filename="../models/services/WithdrawalService.cpp" line="526" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="607" />
-        <location filename="../models/services/WithdrawalService.cpp" line="618" />
+        <location filename="../models/services/WithdrawalService.cpp" line="608" />
+        <location filename="../models/services/WithdrawalService.cpp" line="619" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -7147,7 +7147,7 @@ Statement: %3</source>
         <translation>Ваше согласие отозвано с %1 в той части, которую называет ваше заявление.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="106" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="107" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Что сделано с каждым видом ваших данных (п. 12.1.4 политики):</translation>
     </message>
@@ -7525,11 +7525,11 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="199" />
-        <location filename="../models/services/WithdrawalService.cpp" line="252" />
-        <location filename="../models/services/WithdrawalService.cpp" line="287" />
-        <location filename="../models/services/WithdrawalService.cpp" line="318" />
-        <location filename="../models/services/WithdrawalService.cpp" line="441" />
-        <location filename="../models/services/WithdrawalService.cpp" line="538" />
+        <location filename="../models/services/WithdrawalService.cpp" line="247" />
+        <location filename="../models/services/WithdrawalService.cpp" line="282" />
+        <location filename="../models/services/WithdrawalService.cpp" line="313" />
+        <location filename="../models/services/WithdrawalService.cpp" line="442" />
+        <location filename="../models/services/WithdrawalService.cpp" line="539" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
@@ -7555,242 +7555,247 @@ Statement: %3</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="117" />
+        <location filename="../models/services/WithdrawalService.cpp" line="112" />
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="127" />
+        <location filename="../models/services/WithdrawalService.cpp" line="122" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="132" />
+        <location filename="../models/services/WithdrawalService.cpp" line="127" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalService.cpp" line="131" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="139" />
+        <location filename="../models/services/WithdrawalService.cpp" line="134" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="143" />
+        <location filename="../models/services/WithdrawalService.cpp" line="138" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="157" />
+        <location filename="../models/services/WithdrawalService.cpp" line="152" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="174" />
+        <location filename="../models/services/WithdrawalService.cpp" line="169" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="177" />
+        <location filename="../models/services/WithdrawalService.cpp" line="172" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="188" />
+        <location filename="../models/services/WithdrawalService.cpp" line="183" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="216" />
+        <location filename="../models/services/WithdrawalService.cpp" line="211" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="253" />
+        <location filename="../models/services/WithdrawalService.cpp" line="248" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="258" />
+        <location filename="../models/services/WithdrawalService.cpp" line="253" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="261" />
+        <location filename="../models/services/WithdrawalService.cpp" line="256" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="266" />
+        <location filename="../models/services/WithdrawalService.cpp" line="261" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="288" />
+        <location filename="../models/services/WithdrawalService.cpp" line="283" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="292" />
+        <location filename="../models/services/WithdrawalService.cpp" line="287" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="298" />
+        <location filename="../models/services/WithdrawalService.cpp" line="293" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="319" />
+        <location filename="../models/services/WithdrawalService.cpp" line="314" />
         <source>decide on a withdrawal request</source>
         <translation>принять решение по заявлению об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="325" />
+        <location filename="../models/services/WithdrawalService.cpp" line="320" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>Заявление %1 — «%2»: решения принимаются после проверки личности и до исполнения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="348" />
+        <location filename="../models/services/WithdrawalService.cpp" line="343" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>Категория «%1» не входит в объём этого заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="351" />
+        <location filename="../models/services/WithdrawalService.cpp" line="346" />
         <source>The category "%1" is decided twice.</source>
         <translation>По категории «%1» решение принято дважды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="377" />
+        <location filename="../models/services/WithdrawalService.cpp" line="372" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>Решению по «%1» нужно обоснование.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="381" />
+        <location filename="../models/services/WithdrawalService.cpp" line="377" />
+        <source>Keeping "%1": "%2" names no law. Keep it under another law, naming the law and its article.</source>
+        <translation>Сохранение «%1»: «%2» не называет закона. Сохраните по другому закону, указав закон и его статью.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="382" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>Для сохранения «%1» нужно правовое основание: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="385" />
+        <location filename="../models/services/WithdrawalService.cpp" line="386" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>Для сохранения «%1» нужна дата окончания позже сегодняшней: ничего не хранится вечно (п. 6.3 политики).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="393" />
+        <location filename="../models/services/WithdrawalService.cpp" line="394" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>Сохранение «%1» по ст. 15 указывает пункт (например, 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="397" />
+        <location filename="../models/services/WithdrawalService.cpp" line="398" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Сохранение «%1» по другому закону называет этот закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="400" />
+        <location filename="../models/services/WithdrawalService.cpp" line="401" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Правовое основание бывает только у решения о сохранении («%1»).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="362" />
+        <location filename="../models/services/WithdrawalService.cpp" line="357" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Примите решение по каждой категории; ещё не решено: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="366" />
+        <location filename="../models/services/WithdrawalService.cpp" line="361" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Уничтожение или обезличивание документа, удостоверяющего личность, оставит имя без ПИН: уничтожьте или обезличьте и личные данные.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="442" />
+        <location filename="../models/services/WithdrawalService.cpp" line="443" />
         <source>approve keeping data</source>
         <translation>утвердить сохранение данных</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="448" />
+        <location filename="../models/services/WithdrawalService.cpp" line="449" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>Заявление %1 — «%2»: утверждаются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="461" />
+        <location filename="../models/services/WithdrawalService.cpp" line="462" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 предложил(а) сохранить данные по заявлению %2 и не может это утвердить: для утверждения входит другой руководитель.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="468" />
+        <location filename="../models/services/WithdrawalService.cpp" line="469" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="490" />
+        <location filename="../models/services/WithdrawalService.cpp" line="491" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="494" />
+        <location filename="../models/services/WithdrawalService.cpp" line="495" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="501" />
+        <location filename="../models/services/WithdrawalService.cpp" line="502" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="508" />
+        <location filename="../models/services/WithdrawalService.cpp" line="509" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="514" />
+        <location filename="../models/services/WithdrawalService.cpp" line="515" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="539" />
+        <location filename="../models/services/WithdrawalService.cpp" line="540" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="543" />
+        <location filename="../models/services/WithdrawalService.cpp" line="544" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="547" />
+        <location filename="../models/services/WithdrawalService.cpp" line="548" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="551" />
+        <location filename="../models/services/WithdrawalService.cpp" line="552" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="556" />
+        <location filename="../models/services/WithdrawalService.cpp" line="557" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="569" />
+        <location filename="../models/services/WithdrawalService.cpp" line="570" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="597" />
+        <location filename="../models/services/WithdrawalService.cpp" line="598" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="600" />
+        <location filename="../models/services/WithdrawalService.cpp" line="601" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="611" />
+        <location filename="../models/services/WithdrawalService.cpp" line="612" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>

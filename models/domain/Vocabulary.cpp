@@ -210,11 +210,19 @@ QString Vocabulary::name(Kind kind, const QString& code) const
     return code;
 }
 
+bool Vocabulary::isRetired(Kind kind, const QString& code)
+{
+    // Keep grounds that name no law (issue 16; docs/withdrawals.md): a contract still running or a
+    // claim still pending is kept under "another law" with the law and article it rests on.
+    return kind == Kind::KeepGround && (code == QLatin1String("active_financing_contract") ||
+                                        code == QLatin1String("pending_legal_claim"));
+}
+
 QStringList Vocabulary::codes(Kind kind)
 {
     QStringList out;
     for (const Term& t : kTerms)
-        if (t.kind == kind)
+        if (t.kind == kind && !isRetired(kind, QString::fromLatin1(t.code)))
             out << QString::fromLatin1(t.code);
     return out;
 }

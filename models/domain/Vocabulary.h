@@ -48,8 +48,10 @@ public:
 
     // The code itself when it is not in the table.
     QString name(Kind kind, const QString& code) const;
-    // The codes of a kind in the table's order: what a form offers.
+    // The codes of a kind in the table's order that a form offers: a retired code is still named
+    // in the records that hold it, but no longer offered or accepted.
     static QStringList codes(Kind kind);
+    static bool isRetired(Kind kind, const QString& code);
 
 private:
     const DocumentLanguage* m_document = nullptr;

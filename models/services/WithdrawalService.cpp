@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/WithdrawalService.h"
+#include "domain/Vocabulary.h"
 #include "domain/WithdrawalWorkflow.h"
 #include "services/AccessControl.h"
 #include "services/RecordVersion.h"
@@ -31,12 +32,6 @@ const QStringList kIdentityMethods{QStringLiteral("id_in_person"),
                                    QStringLiteral("account_face_check"), QStringLiteral("other")};
 const QStringList kRejections{QStringLiteral("identity_not_established"),
                               QStringLiteral("not_written"), QStringLiteral("not_this_holder")};
-const QStringList kGrounds{QStringLiteral("law58_art5"),
-                           QStringLiteral("law58_art15"),
-                           QStringLiteral("aml_cft_record_keeping"),
-                           QStringLiteral("active_financing_contract"),
-                           QStringLiteral("pending_legal_claim"),
-                           QStringLiteral("other_law")};
 const QStringList kReplyMethods{QStringLiteral("post"), QStringLiteral("hand_delivery"),
                                 QStringLiteral("email")};
 const QStringList kNoticeMethods{QStringLiteral("email"), QStringLiteral("post"),
@@ -376,10 +371,16 @@ void WithdrawalService::checkDecision(const Decision& d, const QDate& today)
         throw Error(Error::Kind::BadInput,
                     tr("The decision on \"%1\" needs its justification.").arg(d.category));
     if (d.action == DecisionAction::Keep) {
-        if (!kGrounds.contains(d.ground))
+        const QStringList grounds = Vocabulary::codes(Vocabulary::Kind::KeepGround);
+        if (Vocabulary::isRetired(Vocabulary::Kind::KeepGround, d.ground))
+            throw Error(Error::Kind::BadInput,
+                        tr("Keeping \"%1\": \"%2\" names no law. Keep it under another law, "
+                           "naming the law and its article.")
+                            .arg(d.category, d.ground));
+        if (!grounds.contains(d.ground))
             throw Error(Error::Kind::BadInput,
                         tr("Keeping \"%1\" needs a legal ground: %2.")
-                            .arg(d.category, kGrounds.join(QStringLiteral(", "))));
+                            .arg(d.category, grounds.join(QStringLiteral(", "))));
         if (!d.keepUntil.isValid() || d.keepUntil <= today)
             throw Error(Error::Kind::BadInput,
                         tr("Keeping \"%1\" needs the date until which it is kept, after today: "

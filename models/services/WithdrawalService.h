@@ -50,7 +50,8 @@ public:
         QString category;
         DecisionAction action = DecisionAction::Block;
         QString ground;       // a keep: law58_art5, law58_art15, aml_cft_record_keeping,
-                              // active_financing_contract, pending_legal_claim, other_law
+                              // other_law (and, read back only, the retired
+                              // active_financing_contract, pending_legal_claim)
         QString groundDetail; // the paragraph of Art. 15, or the other law's name
         QString justification;
         QDate keepUntil; // a keep: until when

@@ -382,6 +382,10 @@ private slots:
                                            << "until";
         QTest::newRow("keep until the past") << "past"
                                              << "until";
+        QTest::newRow("a pending claim names no law") << "retired"
+                                                      << "names no law";
+        QTest::newRow("a running contract names no law") << "contract"
+                                                         << "names no law";
         QTest::newRow("Art. 15 without paragraph") << "art15"
                                                    << "paragraph";
         QTest::newRow("another law unnamed") << "other law"
@@ -408,7 +412,7 @@ private slots:
             ds << decision(c.toLatin1().constData(), "block");
         WithdrawalService::Decision& face = ds[2];
         face.action = DecisionAction::Keep;
-        face.ground = QStringLiteral("pending_legal_claim");
+        face.ground = QStringLiteral("law58_art5");
         face.keepUntil = QDate(2030, 1, 1);
         if (broken == QStringLiteral("no ground"))
             face.ground.clear();
@@ -416,6 +420,10 @@ private slots:
             face.keepUntil = QDate();
         else if (broken == QStringLiteral("past"))
             face.keepUntil = QDate(2020, 1, 1);
+        else if (broken == QStringLiteral("retired"))
+            face.ground = QStringLiteral("pending_legal_claim");
+        else if (broken == QStringLiteral("contract"))
+            face.ground = QStringLiteral("active_financing_contract");
         else if (broken == QStringLiteral("art15"))
             face.ground = QStringLiteral("law58_art15");
         else if (broken == QStringLiteral("other law"))

@@ -122,7 +122,11 @@ private slots:
         auto* ground =
             qobject_cast<QComboBox*>(table->cellWidget(facePhoto, DecisionDialog::Ground));
         QVERIFY(ground->isEnabled());
-        ground->setCurrentIndex(ground->findData(QStringLiteral("pending_legal_claim")));
+        // A ground that names no law is not offered (issue 16); AML/CFT record keeping is.
+        QCOMPARE(ground->findData(QStringLiteral("pending_legal_claim")), -1);
+        QCOMPARE(ground->findData(QStringLiteral("active_financing_contract")), -1);
+        ground->setCurrentIndex(ground->findData(QStringLiteral("aml_cft_record_keeping")));
+        QVERIFY(ground->currentIndex() >= 0);
         if (!qEnvironmentVariableIsEmpty("DPO_SCREENSHOT_DIR"))
             decide->grab().save(qEnvironmentVariable("DPO_SCREENSHOT_DIR") +
                                 QStringLiteral("/withdrawal-decide.png"));
