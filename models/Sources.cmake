@@ -17,6 +17,8 @@ set(DPO_MODELS_SOURCES
     demo/DemoGenerator.h demo/DemoGenerator.cpp
     demo/DemoNames.h demo/DemoNames.cpp
     demo/DemoRandom.h
+    feed/FeedFormat.h feed/FeedFormat.cpp
+    feed/FeedReader.h feed/FeedReader.cpp
     domain/CaseWorkflow.h
     domain/CaseFilter.h
     domain/ClaimWorkflow.h domain/ClaimWorkflow.cpp

@@ -3183,6 +3183,106 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::FeedReader</name>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="30" />
+        <source>must be a string</source>
+        <translation>сап болушу керек</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="33" />
+        <source>is longer than %1 characters</source>
+        <translation>%1 белгиден узун</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="35" />
+        <source>holds control characters</source>
+        <translation>башкаруучу белгилерди камтыйт</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="49" />
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК түрүндөгү күн болушу керек</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="59" />
+        <source>must be a time in ISO-8601 with its zone, such as 2026-12-01T09:00:00+06:00</source>
+        <translation>алкагы менен ISO-8601 убакыт болушу керек, мисалы 2026-12-01T09:00:00+06:00</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="65" />
+        <source>must be a list of strings, at least one</source>
+        <translation>саптардын тизмеси болушу керек, жок дегенде бир</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="68" />
+        <source>each item %1</source>
+        <translation>ар бир элемент %1</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="70" />
+        <source>holds an empty item</source>
+        <translation>бош элементти камтыйт</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="75" />
+        <source>must be true or false</source>
+        <translation>true же false болушу керек</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="95" />
+        <source>is longer than %1 bytes</source>
+        <translation>%1 байттан узун</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="112" />
+        <source>is not valid UTF-8; the feed is written in UTF-8</source>
+        <translation>жарактуу UTF-8 эмес; агым UTF-8 менен жазылат</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="120" />
+        <source>is not JSON: %1 at character %2</source>
+        <translation>JSON эмес: %2-белгиде %1</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="124" />
+        <source>an event is a JSON object</source>
+        <translation>окуя — JSON объекти</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="131" />
+        <location filename="../models/feed/FeedReader.cpp" line="140" />
+        <location filename="../models/feed/FeedReader.cpp" line="151" />
+        <source>is missing</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="134" />
+        <source>must be 1 to %1 characters</source>
+        <translation>1ден %1ге чейин белги болушу керек</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="152" />
+        <source>"%1" is not an event type of feed version %2: use %3</source>
+        <translation>«%1» %2-версиядагы агымдын окуясынын түрү эмес: %3 колдонуңуз</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="153" />
+        <source>(not a string)</source>
+        <translation>(сап эмес)</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="180" />
+        <source>is not a field of %1</source>
+        <translation>%1 талаасы эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="193" />
+        <source>is required in %1</source>
+        <translation>%1 үчүн милдеттүү</translation>
+    </message>
+</context>
+<context>
     <name>dpo::HolderBox</name>
     <message>
         <location filename="../ui/pages/HolderBox.cpp" line="28" />

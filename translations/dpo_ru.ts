@@ -3183,6 +3183,106 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::FeedReader</name>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="30" />
+        <source>must be a string</source>
+        <translation>должно быть строкой</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="33" />
+        <source>is longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="35" />
+        <source>holds control characters</source>
+        <translation>содержит управляющие символы</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="49" />
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>должно быть датой ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="59" />
+        <source>must be a time in ISO-8601 with its zone, such as 2026-12-01T09:00:00+06:00</source>
+        <translation>должно быть временем ISO-8601 с часовым поясом, например 2026-12-01T09:00:00+06:00</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="65" />
+        <source>must be a list of strings, at least one</source>
+        <translation>должно быть списком строк, хотя бы из одной</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="68" />
+        <source>each item %1</source>
+        <translation>каждый элемент %1</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="70" />
+        <source>holds an empty item</source>
+        <translation>содержит пустой элемент</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="75" />
+        <source>must be true or false</source>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="95" />
+        <source>is longer than %1 bytes</source>
+        <translation>длиннее %1 байт</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="112" />
+        <source>is not valid UTF-8; the feed is written in UTF-8</source>
+        <translation>не корректный UTF-8; лента пишется в UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="120" />
+        <source>is not JSON: %1 at character %2</source>
+        <translation>не JSON: %1 в символе %2</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="124" />
+        <source>an event is a JSON object</source>
+        <translation>событие — это объект JSON</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="131" />
+        <location filename="../models/feed/FeedReader.cpp" line="140" />
+        <location filename="../models/feed/FeedReader.cpp" line="151" />
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="134" />
+        <source>must be 1 to %1 characters</source>
+        <translation>должно быть от 1 до %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="152" />
+        <source>"%1" is not an event type of feed version %2: use %3</source>
+        <translation>«%1» не тип события ленты версии %2: используйте %3</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="153" />
+        <source>(not a string)</source>
+        <translation>(не строка)</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="180" />
+        <source>is not a field of %1</source>
+        <translation>не поле %1</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedReader.cpp" line="193" />
+        <source>is required in %1</source>
+        <translation>обязательно в %1</translation>
+    </message>
+</context>
+<context>
     <name>dpo::HolderBox</name>
     <message>
         <location filename="../ui/pages/HolderBox.cpp" line="28" />

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feed/FeedReader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QStringDecoder>
+
+namespace dpo {
+
+namespace {
+
+// Control characters other than tab and line breaks have no place in a name, an address or a
+// code, and would forge lines in a terminal or a log.
+bool hasControlCharacters(const QString& text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+QString checkText(const QJsonValue& value)
+{
+    if (!value.isString())
+        return FeedReader::tr("must be a string");
+    const QString text = value.toString();
+    if (text.size() > FeedFormat::kMaxTextLength)
+        return FeedReader::tr("is longer than %1 characters").arg(FeedFormat::kMaxTextLength);
+    if (hasControlCharacters(text))
+        return FeedReader::tr("holds control characters");
+    return {};
+}
+
+QString checkValue(FeedValue kind, const QJsonValue& value)
+{
+    switch (kind) {
+    case FeedValue::Text:
+        return checkText(value);
+    case FeedValue::Date: {
+        static const QRegularExpression form(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString text = value.toString();
+        if (!value.isString() || !form.match(text).hasMatch() ||
+            !QDate::fromString(text, Qt::ISODate).isValid())
+            return FeedReader::tr("must be a date YYYY-MM-DD");
+        return {};
+    }
+    case FeedValue::Instant: {
+        static const QRegularExpression zoned(
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?"
+                           "(Z|[+-]\\d{2}:\\d{2})$"));
+        const QString text = value.toString();
+        if (!value.isString() || !zoned.match(text).hasMatch() ||
+            !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
+            return FeedReader::tr("must be a time in ISO-8601 with its zone, such as "
+                                  "2026-12-01T09:00:00+06:00");
+        return {};
+    }
+    case FeedValue::TextList: {
+        if (!value.isArray() || value.toArray().isEmpty())
+            return FeedReader::tr("must be a list of strings, at least one");
+        for (const QJsonValue& item : value.toArray()) {
+            if (const QString wrong = checkText(item); !wrong.isEmpty())
+                return FeedReader::tr("each item %1").arg(wrong);
+            if (item.toString().trimmed().isEmpty())
+                return FeedReader::tr("holds an empty item");
+        }
+        return {};
+    }
+    case FeedValue::Flag:
+        return value.isBool() ? QString() : FeedReader::tr("must be true or false");
+    }
+    return {};
+}
+
+} // namespace
+
+bool FeedReader::next(FeedLine& line)
+{
+    while (!m_device->atEnd()) {
+        // readLine(n) reads at most n - 1 bytes: room for the longest line and its '\n'.
+        QByteArray bytes = m_device->readLine(kMaxLineBytes + 2);
+        ++m_line;
+        const bool tooLong = !bytes.endsWith('\n') && !m_device->atEnd();
+        while (!bytes.endsWith('\n') && !m_device->atEnd())
+            bytes = m_device->readLine(kMaxLineBytes + 2); // the rest of the line, dropped
+        line = FeedLine{};
+        line.line = m_line;
+        if (tooLong) {
+            line.problems.append(
+                {QStringLiteral("line"), tr("is longer than %1 bytes").arg(kMaxLineBytes)});
+            return true;
+        }
+        if (bytes.trimmed().isEmpty())
+            continue;
+        check(bytes, line);
+        return true;
+    }
+    return false;
+}
+
+void FeedReader::check(const QByteArray& bytes, FeedLine& line) const
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)QString(utf8(bytes));
+    if (utf8.hasError()) {
+        line.problems.append(
+            {QStringLiteral("line"), tr("is not valid UTF-8; the feed is written in UTF-8")});
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        line.problems.append(
+            {QStringLiteral("line"),
+             tr("is not JSON: %1 at character %2").arg(error.errorString()).arg(error.offset + 1)});
+        return;
+    }
+    if (!document.isObject()) {
+        line.problems.append({QStringLiteral("line"), tr("an event is a JSON object")});
+        return;
+    }
+    const QJsonObject object = document.object();
+
+    const QJsonValue id = object.value(QStringLiteral("id"));
+    if (const QString wrong = checkText(id); !wrong.isEmpty())
+        line.problems.append({QStringLiteral("id"), id.isUndefined() ? tr("is missing") : wrong});
+    else if (id.toString().trimmed().isEmpty() || id.toString().size() > FeedFormat::kMaxIdLength)
+        line.problems.append(
+            {QStringLiteral("id"), tr("must be 1 to %1 characters").arg(FeedFormat::kMaxIdLength)});
+    else
+        line.id = id.toString();
+
+    const QJsonValue at = object.value(QStringLiteral("at"));
+    if (at.isUndefined())
+        line.problems.append({QStringLiteral("at"), tr("is missing")});
+    else if (const QString wrong = checkValue(FeedValue::Instant, at); !wrong.isEmpty())
+        line.problems.append({QStringLiteral("at"), wrong});
+    else
+        line.at = QDateTime::fromString(at.toString(), Qt::ISODateWithMs).toUTC();
+
+    const QJsonValue type = object.value(QStringLiteral("type"));
+    line.shape = type.isString() ? FeedFormat::shapeOf(type.toString()) : nullptr;
+    if (!line.shape) {
+        line.problems.append(
+            {QStringLiteral("type"),
+             type.isUndefined() ? tr("is missing")
+                                : tr("\"%1\" is not an event type of feed version %2: use %3")
+                                      .arg(type.isString() ? type.toString() : tr("(not a string)"))
+                                      .arg(FeedFormat::kVersion)
+                                      .arg(FeedFormat::typeCodes().join(QStringLiteral(", ")))});
+        return;
+    }
+    checkFields(object, line);
+}
+
+void FeedReader::checkFields(const QJsonObject& object, FeedLine& line)
+{
+    const auto fieldOf = [&](const QString& name) -> const FeedField* {
+        for (const FeedField& field : line.shape->fields) {
+            if (name == QLatin1String(field.name))
+                return &field;
+        }
+        return nullptr;
+    };
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString& name = it.key();
+        if (name == QLatin1String("id") || name == QLatin1String("type") ||
+            name == QLatin1String("at"))
+            continue;
+        const FeedField* field = fieldOf(name);
+        if (!field) {
+            // A field this version does not know is refused, not dropped: a misspelt field
+            // would otherwise lose the change it carries without a word.
+            line.problems.append(
+                {name.left(64), tr("is not a field of %1").arg(QLatin1String(line.shape->code))});
+            continue;
+        }
+        if (const QString wrong = checkValue(field->value, it.value()); !wrong.isEmpty())
+            line.problems.append({name, wrong});
+        else
+            line.fields.insert(name, it.value());
+    }
+    for (const FeedField& field : line.shape->fields) {
+        const QJsonValue value = object.value(QLatin1String(field.name));
+        if (field.required &&
+            (value.isUndefined() || (value.isString() && value.toString().trimmed().isEmpty())))
+            line.problems.append({QString::fromLatin1(field.name),
+                                  tr("is required in %1").arg(QLatin1String(line.shape->code))});
+    }
+}
+
+} // namespace dpo

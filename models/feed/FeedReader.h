@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "feed/FeedFormat.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QIODevice>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace dpo {
+
+// One line of a feed file as read: the event, or what is wrong with it.
+struct FeedLine
+{
+    struct Problem
+    {
+        QString field; // "line" for the line as a whole
+        QString reason;
+    };
+    int line = 0; // 1-based
+    QString id;
+    const FeedEventShape* shape = nullptr; // null when the type is missing or unknown
+    QDateTime at;                          // UTC
+    QJsonObject fields;                    // the type's fields, as given (checked for shape)
+    QList<Problem> problems;               // empty: a well-formed event
+};
+
+// Reads a feed file (docs/feed.md) line by line, so that a file of millions of events never sits
+// in memory whole, and checks each line's shape against FeedFormat: JSON, strict UTF-8, the
+// envelope (id, type, at), every field of the type and nothing else, each value of its kind.
+// Whether the values make sense (a known subject, a valid INN) is the applying service's to say.
+// Blank lines are skipped.
+class FeedReader
+{
+    Q_DECLARE_TR_FUNCTIONS(dpo::FeedReader)
+public:
+    static constexpr qint64 kMaxLineBytes = 1024 * 1024;
+
+    explicit FeedReader(QIODevice* device) : m_device(device) {}
+    bool next(FeedLine& line); // false at the end of input
+
+private:
+    void check(const QByteArray& bytes, FeedLine& line) const;
+    static void checkFields(const QJsonObject& object, FeedLine& line);
+
+    QIODevice* m_device;
+    int m_line = 0;
+};
+
+} // namespace dpo
