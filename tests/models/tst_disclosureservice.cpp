@@ -6,6 +6,7 @@
 #include "db/Sql.h"
 #include "services/DisclosureService.h"
 #include "services/NoticeLetterService.h"
+#include "services/OutgoingLetterService.h"
 #include "TestDatabase.h"
 
 #include <QTemporaryDir>
@@ -254,6 +255,11 @@ private slots:
                         {QString::number(id)})
                      .toInt(),
                  1);
+        // The register of outgoing letters names the subject the notice went to.
+        const auto registered = OutgoingLetterService::findLetter(
+            m_database->connection(), QStringLiteral("disclosure.notice_letter"), id, subject);
+        QVERIFY(registered);
+        QCOMPARE(registered->addressee, QStringLiteral("Осмонов Талант"));
         // Only a subject of the disclosure gets its notice.
         const qint64 other =
             scalar(QStringLiteral("SELECT id FROM subjects WHERE platform_ref = 'OG-D2'"))

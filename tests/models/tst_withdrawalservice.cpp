@@ -5,9 +5,11 @@
 // document, and no search finding a depersonalised subject by its old name, INN or phone.
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
+#include "domain/LetterKind.h"
 #include "domain/Vocabulary.h"
 #include "services/AttachmentService.h"
 #include "services/OfficerService.h"
+#include "services/OutgoingLetterService.h"
 #include "services/SubjectRecordService.h"
 #include "services/SubjectService.h"
 #include "services/WithdrawalLetterService.h"
@@ -350,6 +352,13 @@ private slots:
         QVERIFY2(!text.contains(QStringLiteral("What was done")), "the letter is not translated");
         QVERIFY2(text.contains(aml), qPrintable(aml));
         QVERIFY(actions(m_amlRequest).contains(QStringLiteral("withdrawal.letter")));
+        // The register of outgoing letters names the reply's addressee from the request.
+        const auto registered = OutgoingLetterService::findLetter(
+            m_database->connection(), QStringLiteral("withdrawal.letter"), m_amlRequest, 0);
+        QVERIFY(registered);
+        QCOMPARE(registered->addressee, QStringLiteral("Осмонов Талант"));
+        QCOMPARE(LetterKinds::name(registered->kind),
+                 LetterKinds::name(QStringLiteral("withdrawal.letter")));
     }
 
     void aRejectionLetterGivesTheReason()
