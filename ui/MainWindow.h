@@ -31,6 +31,8 @@ public:
 
     void showSection(int index);
     int currentSection() const;
+    // Shows a case in its section (the register of outgoing letters opens what a letter answers).
+    void openCase(dpo::CaseType caseType, qint64 caseId);
     // On start-up: what is overdue or due within 3 working days, if anything.
     void remindOfDeadlines();
     // Installs the UI language (ky, ru, en) and remembers it; the window retranslates at once.
@@ -50,7 +52,6 @@ private:
     void rebuildInNewLanguage();
     void updatePrintActions();
     void openList(const QString& list);
-    void openCase(dpo::CaseType caseType, qint64 caseId); // the case an outgoing letter answers
     // Other officers' changes (ChangeFeed), gathered for a moment and then shown at once.
     void noteChange(const QString& entity, qint64 subjectId);
     void showChanges();

@@ -2,14 +2,21 @@
 // The register of outgoing letters in the main window (pages/LettersPage): every letter the
 // console made, newest first, with its number, what it is and its addressee; found by number or
 // addressee; the selected letter's details, and its case opened from there.
+#include "db/Sql.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
 #include "MainWindow.h"
 #include "pages/ClaimPane.h"
 #include "pages/ClaimsPage.h"
+#include "pages/DisclosurePane.h"
+#include "pages/DisclosuresPage.h"
 #include "pages/LettersPage.h"
+#include "pages/WithdrawalPane.h"
+#include "pages/WithdrawalsPage.h"
 #include "services/ClaimLetterService.h"
+#include "services/DisclosureService.h"
 #include "services/OutgoingLetterService.h"
+#include "services/WithdrawalService.h"
 #include "TestDatabase.h"
 
 #include <QLabel>
@@ -126,6 +133,60 @@ private slots:
             search->insert(QString(c));
         QTRY_COMPARE(page->rowCount(), 1);
         QVERIFY(test::registerLoaded(*page));
+    }
+
+    // Every kind of case a letter answers opens in its own section (MainWindow::openCase by the
+    // letter kinds' CaseType).
+    void everyCaseTypeOpensInItsSection()
+    {
+        exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')"));
+        const qint64 recipient =
+            test::scalar(*m_database, QStringLiteral("SELECT max(id) FROM recipients"))
+                .toLongLong();
+        test::insertSubjectWithData(*m_database, QStringLiteral("OG-L1"), recipient, 1);
+        WithdrawalService::Registration request;
+        request.subjectRef = QStringLiteral("OG-L1");
+        request.receivedOn = QDate::currentDate().addDays(-1);
+        request.documents << AttachmentService::Document{QStringLiteral("request.pdf"),
+                                                         QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
+        const qint64 requestId = WithdrawalService(*m_database).registerRequest(m_admin, request);
+        DisclosureService::Registration disclosure;
+        disclosure.subjectRefs = {QStringLiteral("OG-L1")};
+        disclosure.newRecipientName = QStringLiteral("Биринчи май райондук соту");
+        disclosure.newRecipientKind = QStringLiteral("state_body");
+        disclosure.ground = QStringLiteral("state_request");
+        disclosure.requestNumber = QStringLiteral("04-123/26");
+        disclosure.requestDate = QDate::currentDate().addDays(-2);
+        disclosure.requestBody = QStringLiteral("Биринчи май райондук соту");
+        disclosure.categories = {QStringLiteral("personal_details")};
+        disclosure.disclosedOn = QDate::currentDate().addDays(-1);
+        const qint64 disclosureId = DisclosureService(*m_database).record(m_admin, disclosure);
+        const qint64 claimId =
+            test::answeredClaim(*m_database, m_admin, QStringLiteral("Асанов Бакыт"));
+
+        test::FakePrompts prompts;
+        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openCase(CaseType::WithdrawalRequest, requestId);
+        auto* withdrawals = window.findChild<WithdrawalsPage*>();
+        QTRY_COMPARE(withdrawals->pane()->requestId(), requestId);
+        QVERIFY(withdrawals->isVisible());
+        window.openCase(CaseType::Disclosure, disclosureId);
+        auto* disclosures = window.findChild<DisclosuresPage*>();
+        QTRY_COMPARE(disclosures->pane()->disclosureId(), disclosureId);
+        QVERIFY(disclosures->isVisible());
+        window.openCase(CaseType::Claim, claimId);
+        auto* claims = window.findChild<ClaimsPage*>();
+        QTRY_COMPARE(claims->pane()->claimId(), claimId);
+        QVERIFY(claims->isVisible());
+    }
+
+private:
+    void exec(const QString& sql) const
+    {
+        QSqlQuery q = prepareQuery(m_database->connection(), sql);
+        execQuery(q, "test");
     }
 };
 
