@@ -15,6 +15,7 @@ set(DPO_UI_SOURCES
     pages/CalendarPage.h pages/CalendarPage.cpp
     pages/CasePane.h pages/CasePane.cpp
     pages/CaseRegisterPage.h pages/CaseRegisterPage.cpp
+    pages/CaseWorkPage.h pages/CaseWorkPage.cpp
     pages/ClaimDialog.h pages/ClaimDialog.cpp
     pages/ClaimPane.h pages/ClaimPane.cpp
     pages/ClaimStepDialogs.h pages/ClaimStepDialogs.cpp

@@ -32,7 +32,8 @@ class CasePane : public QWidget
     Q_OBJECT
 public:
     ~CasePane() override;
-    virtual qint64 caseId() const = 0; // 0: nothing shown
+    virtual qint64 caseId() const = 0;    // 0: nothing shown
+    virtual void showCase(qint64 id) = 0; // 0: nothing
 
 signals:
     void caseChanged(qint64 caseId); // a step changed the case: its register reads it again
@@ -54,7 +55,6 @@ protected:
     void setAttach(std::function<void(const AttachmentService::Document&)> attach,
                    std::function<QString()> attached);
 
-    virtual void showCase(qint64 id) = 0;
     // Reads case `id` into `details` with `read` (empty for 0, or when it cannot be read: the
     // reason shown), then shows it.
     template <typename Details, typename Read> void readCase(qint64 id, Details& details, Read read)

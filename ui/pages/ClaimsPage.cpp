@@ -13,14 +13,13 @@
 namespace dpo {
 
 ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts, QWidget* parent)
-    : CaseRegisterPage(database,
-                       {QStringLiteral("claimsPage"), QStringLiteral("claimsRegister"),
-                        QStringLiteral("claimsSummary"), QStringLiteral("registerClaim")},
-                       tr("Pre-trial claims and requests for own data"),
-                       tr("Policy 14.1-14.2: a written answer within 30 calendar days; Law "
-                          "No. 58 Art. 17: a subject's own data within one week."),
-                       Permissions::allows(session.role, Permission::WorkOnCases), parent),
-      m_database(database), m_session(std::move(session)), m_prompts(prompts),
+    : CaseWorkPage(database, std::move(session), prompts,
+                   {QStringLiteral("claimsPage"), QStringLiteral("claimsRegister"),
+                    QStringLiteral("claimsSummary"), QStringLiteral("registerClaim")},
+                   tr("Pre-trial claims and requests for own data"),
+                   tr("Policy 14.1-14.2: a written answer within 30 calendar days; Law "
+                      "No. 58 Art. 17: a subject's own data within one week."),
+                   parent),
       m_view(new QComboBox(this)), m_pane(new ClaimPane(database, m_session, prompts, this))
 {
     m_view->setObjectName(QStringLiteral("claimsView"));
@@ -30,27 +29,14 @@ ClaimsPage::ClaimsPage(Database& database, Session session, UserPrompts& prompts
     m_view->addItem(tr("Due this week", "claims"), int(ClaimService::Filter::DueThisWeek));
     m_view->addItem(tr("Overdue", "claims"), int(ClaimService::Filter::Overdue));
     addFilter(m_view);
-    setPane(m_pane);
+    setCasePane(m_pane);
     connect(this, &CaseRegisterPage::registerRequested, this, &ClaimsPage::openRegistration);
-    connect(m_pane, &ClaimPane::caseChanged, this, &ClaimsPage::reload);
-    connect(m_pane, &ClaimPane::statusMessage, this, &ClaimsPage::statusMessage);
-    connect(m_pane, &ClaimPane::openSubject, this, &ClaimsPage::openSubject);
 }
 
 std::shared_ptr<const CaseRegisterSource> ClaimsPage::source() const
 {
     return std::make_shared<ClaimRegister>(m_database, bishkekToday(),
                                            ClaimService::Filter(m_view->currentData().toInt()));
-}
-
-void ClaimsPage::showCase(qint64 id)
-{
-    m_pane->showClaim(id);
-}
-
-qint64 ClaimsPage::shownCaseId() const
-{
-    return m_pane->claimId();
 }
 
 void ClaimsPage::setView(ClaimService::Filter view)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CaseRegisterPage.h"
+#include "CaseWorkPage.h"
 #include "core/Session.h"
 #include "services/ClaimService.h"
 
@@ -18,7 +18,7 @@ class UserPrompts;
 // due date first, days left in colour (10 or more, under 10, under 5, overdue); a filter for
 // open, due this week and overdue; Register… opens ClaimDialog; the selected claim is worked on
 // in ClaimPane below.
-class ClaimsPage : public CaseRegisterPage
+class ClaimsPage : public CaseWorkPage
 {
     Q_OBJECT
 public:
@@ -31,13 +31,8 @@ public:
 
 protected:
     std::shared_ptr<const CaseRegisterSource> source() const override;
-    void showCase(qint64 id) override;
-    qint64 shownCaseId() const override;
 
 private:
-    Database& m_database;
-    Session m_session;
-    UserPrompts& m_prompts;
     QComboBox* m_view;
     ClaimPane* m_pane;
 };

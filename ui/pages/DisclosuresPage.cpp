@@ -42,13 +42,11 @@ QDateEdit* periodField(QWidget* parent, const char* name)
 
 DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompts& prompts,
                                  QWidget* parent)
-    : CaseRegisterPage(database,
-                       {QStringLiteral("disclosuresPage"), QStringLiteral("disclosuresRegister"),
-                        QStringLiteral("disclosuresSummary"), QStringLiteral("recordDisclosure"),
-                        QStringLiteral("disclosuresNote")},
-                       tr("Disclosures to third parties"), QString(),
-                       Permissions::allows(session.role, Permission::WorkOnCases), parent),
-      m_database(database), m_session(std::move(session)), m_prompts(prompts),
+    : CaseWorkPage(database, std::move(session), prompts,
+                   {QStringLiteral("disclosuresPage"), QStringLiteral("disclosuresRegister"),
+                    QStringLiteral("disclosuresSummary"), QStringLiteral("recordDisclosure"),
+                    QStringLiteral("disclosuresNote")},
+                   tr("Disclosures to third parties"), QString(), parent),
       m_view(new QComboBox(this)),
       m_ground(anyCombo(this, tr("Any ground"), Vocabulary::Kind::DisclosureGround,
                         "disclosuresGround")),
@@ -79,11 +77,8 @@ DisclosuresPage::DisclosuresPage(Database& database, Session session, UserPrompt
     addFilterWidget(m_to);
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &DisclosuresPage::reload);
-    setPane(m_pane);
+    setCasePane(m_pane);
     connect(this, &CaseRegisterPage::registerRequested, this, &DisclosuresPage::openRecording);
-    connect(m_pane, &DisclosurePane::caseChanged, this, &DisclosuresPage::reload);
-    connect(m_pane, &DisclosurePane::statusMessage, this, &DisclosuresPage::statusMessage);
-    connect(m_pane, &DisclosurePane::openSubject, this, &DisclosuresPage::openSubject);
 }
 
 void DisclosuresPage::showUnnotified()
@@ -94,16 +89,6 @@ void DisclosuresPage::showUnnotified()
 void DisclosuresPage::showUndelivered()
 {
     m_view->setCurrentIndex(m_view->findData(2));
-}
-
-void DisclosuresPage::showCase(qint64 id)
-{
-    m_pane->showDisclosure(id);
-}
-
-qint64 DisclosuresPage::shownCaseId() const
-{
-    return m_pane->disclosureId();
 }
 
 void DisclosuresPage::aboutToReload()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CaseRegisterPage.h"
+#include "CaseWorkPage.h"
 #include "core/Session.h"
 
 class QComboBox;
@@ -18,7 +18,7 @@ class UserPrompts;
 // many of their subjects were notified and how many notices failed; filters by period,
 // recipient, ground, channel, not notified, delivery failed; Record… opens DisclosureDialog; the
 // selected disclosure's subjects and notices in DisclosurePane below.
-class DisclosuresPage : public CaseRegisterPage
+class DisclosuresPage : public CaseWorkPage
 {
     Q_OBJECT
 public:
@@ -32,15 +32,10 @@ public:
 
 protected:
     std::shared_ptr<const CaseRegisterSource> source() const override;
-    void showCase(qint64 id) override;
-    qint64 shownCaseId() const override;
     void aboutToReload() override;
     QString overdueText(int count) const override;
 
 private:
-    Database& m_database;
-    Session m_session;
-    UserPrompts& m_prompts;
     QComboBox* m_view;
     QComboBox* m_ground;
     QComboBox* m_channel;

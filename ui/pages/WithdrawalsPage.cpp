@@ -17,16 +17,15 @@ namespace dpo {
 
 WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompts& prompts,
                                  QWidget* parent)
-    : CaseRegisterPage(
-          database,
+    : CaseWorkPage(
+          database, std::move(session), prompts,
           {QStringLiteral("withdrawalsPage"), QStringLiteral("withdrawalsRegister"),
            QStringLiteral("withdrawalsSummary"), QStringLiteral("registerWithdrawal")},
           tr("Written requests to withdraw consent"),
           tr("Policy 12.1.3-12.1.4: consent is withdrawn by a written application; each data "
              "category is destroyed, depersonalised, blocked or kept on a legal ground, and every "
              "recipient of the data is told."),
-          Permissions::allows(session.role, Permission::WorkOnCases), parent),
-      m_database(database), m_session(std::move(session)), m_prompts(prompts),
+          parent),
       m_view(new QComboBox(this)), m_state(new QComboBox(this)), m_officer(new QComboBox(this)),
       m_pane(new WithdrawalPane(database, m_session, prompts, this))
 {
@@ -52,11 +51,8 @@ WithdrawalsPage::WithdrawalsPage(Database& database, Session session, UserPrompt
     }
     for (QComboBox* filter : {m_view, m_state, m_officer})
         addFilter(filter);
-    setPane(m_pane);
+    setCasePane(m_pane);
     connect(this, &CaseRegisterPage::registerRequested, this, &WithdrawalsPage::openRegistration);
-    connect(m_pane, &WithdrawalPane::caseChanged, this, &WithdrawalsPage::reload);
-    connect(m_pane, &WithdrawalPane::statusMessage, this, &WithdrawalsPage::statusMessage);
-    connect(m_pane, &WithdrawalPane::openSubject, this, &WithdrawalsPage::openSubject);
 }
 
 std::shared_ptr<const CaseRegisterSource> WithdrawalsPage::source() const
@@ -66,16 +62,6 @@ std::shared_ptr<const CaseRegisterSource> WithdrawalsPage::source() const
         WithdrawalService::View{WithdrawalService::Filter(m_view->currentData().toInt()),
                                 m_state->currentData().toString(),
                                 m_officer->currentData().toLongLong()});
-}
-
-void WithdrawalsPage::showCase(qint64 id)
-{
-    m_pane->showRequest(id);
-}
-
-qint64 WithdrawalsPage::shownCaseId() const
-{
-    return m_pane->requestId();
 }
 
 void WithdrawalsPage::setView(WithdrawalService::Filter view)

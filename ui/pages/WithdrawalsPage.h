@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CaseRegisterPage.h"
+#include "CaseWorkPage.h"
 #include "core/Session.h"
 #include "services/WithdrawalService.h"
 
@@ -18,7 +18,7 @@ class WithdrawalPane;
 // (until the reply is sent), overdue first among them, days left in colour; filters by view,
 // state and officer; Register… opens WithdrawalDialog; the selected request is worked on in
 // WithdrawalPane below; a double click opens the subject.
-class WithdrawalsPage : public CaseRegisterPage
+class WithdrawalsPage : public CaseWorkPage
 {
     Q_OBJECT
 public:
@@ -31,13 +31,8 @@ public:
 
 protected:
     std::shared_ptr<const CaseRegisterSource> source() const override;
-    void showCase(qint64 id) override;
-    qint64 shownCaseId() const override;
 
 private:
-    Database& m_database;
-    Session m_session;
-    UserPrompts& m_prompts;
     QComboBox* m_view;
     QComboBox* m_state;
     QComboBox* m_officer;
