@@ -82,6 +82,7 @@ set(DPO_MODELS_SOURCES
     services/SubjectRecordService.h services/SubjectRecordService.cpp
     services/SubjectReportService.h services/SubjectReportService.cpp
     services/SubjectService.h services/SubjectService.cpp
+    services/WithdrawalDecisions.cpp
     services/WithdrawalExecution.cpp
     services/WithdrawalLetterService.h services/WithdrawalLetterService.cpp
     services/WithdrawalQueries.cpp

@@ -1766,37 +1766,37 @@ Details:
         <translation>Саясаттын 14.1-14.2-пункттары: 30 календардык күндүн ичинде жазуу жүзүндөгү жооп; № 58 Мыйзамдын 17-беренеси: субъекттин өз маалыматтары бир жуманын ичинде.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="27" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="26" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="27" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="68" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="54" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>%1-доо катталды; жооптун мөөнөтү %2.</translation>
     </message>
@@ -2953,12 +2953,12 @@ Details:
 <context>
     <name>dpo::DisclosuresPage</name>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="53" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="51" />
         <source>Any ground</source>
         <translation>Каалаган негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="55" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="53" />
         <source>Any channel</source>
         <translation>Каалаган канал</translation>
     </message>
@@ -2968,57 +2968,57 @@ Details:
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="59" />
         <source>Record…</source>
         <translation>Жазуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
         <source>All</source>
         <comment>disclosures</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
         <source>Not everyone notified</source>
         <translation>Баарына эле билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
         <source>A delivery failed</source>
         <translation>Жеткирүү ишке ашкан жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
         <source>Any recipient</source>
         <translation>Каалаган алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="76" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="74" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>Качантан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="78" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="76" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>Чейин:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="99" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform><numerusform>Ар бир ачыкка чыгаруу өзүнүн укуктук негизин атайт (саясаттын 4.6.1-4.6.3-пункттары), платформанын кызматташтыгынан тышкары ар бир субъектке билдирилет (саясаттын 4.6.4-пункту). Саясат билдирүү үчүн мөөнөт белгилебейт; уюмдун өз максаты — %n иш күнү (жөндөө), ошол убакытка чейин билдирилбеген субъект белгиленет.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="129" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform><numerusform>%Ln уюмдун өз максаттуу мөөнөтүндө билдирилген жок.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="154" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="139" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>№ %1 ачыкка чыгаруу жазылды; ар бир субъектке билдириңиз.</translation>
     </message>
@@ -4660,7 +4660,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="81" />
         <location filename="../models/services/DisclosureService.cpp" line="257" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
-        <location filename="../models/services/WithdrawalService.cpp" line="148" />
+        <location filename="../models/services/WithdrawalService.cpp" line="140" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
@@ -4758,9 +4758,9 @@ Statement: %3</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="170" />
         <location filename="../models/services/WithdrawalExecution.cpp" line="58" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="152" />
-        <location filename="../models/services/WithdrawalService.cpp" line="455" />
         <source>read the decisions</source>
         <translation>чечимдерди окуу</translation>
     </message>
@@ -4777,7 +4777,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="102" />
-        <location filename="../models/services/WithdrawalSupport.h" line="38" />
+        <location filename="../models/services/WithdrawalSupport.h" line="49" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
     </message>
@@ -4788,8 +4788,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="174" />
-        <location filename="../models/services/WithdrawalService.cpp" line="500" />
-        <location filename="../models/services/WithdrawalService.cpp" line="565" />
+        <location filename="../models/services/WithdrawalService.cpp" line="314" />
+        <location filename="../models/services/WithdrawalService.cpp" line="379" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
     </message>
@@ -4816,7 +4816,7 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
-        <location filename="../models/services/WithdrawalService.cpp" line="57" />
+        <location filename="../models/services/WithdrawalService.cpp" line="49" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
@@ -4831,50 +4831,50 @@ Statement: %3</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="80" />
+        <location filename="../models/services/WithdrawalService.cpp" line="72" />
         <source>read the request's categories</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="271" />
-        <location filename="../models/services/WithdrawalService.cpp" line="180" />
+        <location filename="../models/services/WithdrawalService.cpp" line="172" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="208" />
-        <location filename="../models/services/WithdrawalService.cpp" line="219" />
+        <location filename="../models/services/WithdrawalService.cpp" line="200" />
+        <location filename="../models/services/WithdrawalService.cpp" line="211" />
         <source>register the withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="272" />
-        <location filename="../models/services/WithdrawalService.cpp" line="303" />
-        <location filename="../models/services/WithdrawalService.cpp" line="329" />
-        <location filename="../models/services/WithdrawalService.cpp" line="481" />
-        <location filename="../models/services/WithdrawalService.cpp" line="581" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="44" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
+        <location filename="../models/services/WithdrawalService.cpp" line="264" />
+        <location filename="../models/services/WithdrawalService.cpp" line="295" />
+        <location filename="../models/services/WithdrawalService.cpp" line="395" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="412" />
-        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="127" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="144" />
         <source>record the decisions</source>
         <translation>чечимдерди жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="477" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="192" />
         <source>record the approval</source>
         <translation>бекитүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="526" />
+        <location filename="../models/services/WithdrawalService.cpp" line="340" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="608" />
-        <location filename="../models/services/WithdrawalService.cpp" line="619" />
+        <location filename="../models/services/WithdrawalService.cpp" line="422" />
+        <location filename="../models/services/WithdrawalService.cpp" line="433" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -7624,12 +7624,12 @@ Statement: %3</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="28" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="157" />
         <location filename="../models/services/WithdrawalExecution.cpp" line="199" />
-        <location filename="../models/services/WithdrawalService.cpp" line="247" />
-        <location filename="../models/services/WithdrawalService.cpp" line="282" />
-        <location filename="../models/services/WithdrawalService.cpp" line="313" />
-        <location filename="../models/services/WithdrawalService.cpp" line="442" />
-        <location filename="../models/services/WithdrawalService.cpp" line="539" />
+        <location filename="../models/services/WithdrawalService.cpp" line="239" />
+        <location filename="../models/services/WithdrawalService.cpp" line="274" />
+        <location filename="../models/services/WithdrawalService.cpp" line="353" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
@@ -7650,257 +7650,257 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="105" />
-        <location filename="../models/services/WithdrawalSupport.h" line="41" />
+        <location filename="../models/services/WithdrawalSupport.h" line="52" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="112" />
+        <location filename="../models/services/WithdrawalService.cpp" line="104" />
         <source>register a withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalService.cpp" line="114" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Жазуу жүзүндөгү арызды тиркеңиз: саясат (12.1.3) жазуу жүзүндөгү арыздарды гана кабыл алат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="127" />
+        <location filename="../models/services/WithdrawalService.cpp" line="119" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="131" />
+        <location filename="../models/services/WithdrawalService.cpp" line="123" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="134" />
+        <location filename="../models/services/WithdrawalService.cpp" line="126" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>"%1" — арыз келүүчү жол эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="138" />
+        <location filename="../models/services/WithdrawalService.cpp" line="130" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="152" />
+        <location filename="../models/services/WithdrawalService.cpp" line="144" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="169" />
+        <location filename="../models/services/WithdrawalService.cpp" line="161" />
         <source>"%1" is not a processing purpose.</source>
         <translation>"%1" — иштетүүнүн максаты эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="172" />
+        <location filename="../models/services/WithdrawalService.cpp" line="164" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="183" />
+        <location filename="../models/services/WithdrawalService.cpp" line="175" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясындагы маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="211" />
+        <location filename="../models/services/WithdrawalService.cpp" line="203" />
         <source>The database did not return the new request's number.</source>
         <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="248" />
+        <location filename="../models/services/WithdrawalService.cpp" line="240" />
         <source>verify a requester's identity</source>
         <translation>арыз ээсинин инсандыгын текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="253" />
+        <location filename="../models/services/WithdrawalService.cpp" line="245" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>"%1" — инсандыкты текшерүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="256" />
+        <location filename="../models/services/WithdrawalService.cpp" line="248" />
         <source>Say how the identity was verified.</source>
         <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="261" />
+        <location filename="../models/services/WithdrawalService.cpp" line="253" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="283" />
+        <location filename="../models/services/WithdrawalService.cpp" line="275" />
         <source>reject a withdrawal request</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="287" />
+        <location filename="../models/services/WithdrawalService.cpp" line="279" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="293" />
+        <location filename="../models/services/WithdrawalService.cpp" line="285" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="314" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="29" />
         <source>decide on a withdrawal request</source>
         <translation>кайтарып алуу арызы боюнча чечим кабыл алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="320" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="35" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>%1-арыз — «%2»: чечимдер инсандык текшерилгенден кийин жана аткарууга чейин кабыл алынат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="343" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="58" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>"%1" категориясы бул арыздын чегинде эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="346" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="61" />
         <source>The category "%1" is decided twice.</source>
         <translation>"%1" категориясы боюнча эки жолу чечим кабыл алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="372" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="87" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>"%1" боюнча чечимге негиздеме керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="377" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="92" />
         <source>Keeping "%1": "%2" names no law. Keep it under another law, naming the law and its article.</source>
         <translation>"%1" сактоо: "%2" эч бир мыйзамды атабайт. Аны башка мыйзам боюнча, мыйзамды жана анын беренесин атап сактаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="382" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="97" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>"%1" сактоо үчүн укуктук негиз керек: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="386" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="101" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>"%1" сактоо үчүн бүгүндөн кийинки мөөнөт керек: эч нерсе түбөлүк сакталбайт (саясаттын 6.3-пункту).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="394" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="109" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>15-берене боюнча "%1" сактоодо пункту аталат (мисалы, 2 же 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="113" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Башка мыйзам боюнча "%1" сактоодо ал мыйзам аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="401" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="116" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Укуктук негиз сактоо чечиминде гана болот ("%1").</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="357" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="72" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Ар бир категория боюнча чечим кабыл алыңыз; азырынча чечилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="361" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="76" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Өздүгүн тастыктаган документти жок кылуу же ээсиздендирүү аты-жөнүн ПИНсиз калтырат: жеке маалыматтарды да жок кылыңыз же ээсиздендириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="443" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="158" />
         <source>approve keeping data</source>
         <translation>маалыматтарды сактоону бекитүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="449" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="164" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана бекитилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="462" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="177" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 %2-арыз боюнча маалыматтарды сактоону сунуштаган, ошондуктан аны беките албайт: бекитүү үчүн башка жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="469" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="184" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="491" />
+        <location filename="../models/services/WithdrawalService.cpp" line="305" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="495" />
+        <location filename="../models/services/WithdrawalService.cpp" line="309" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="502" />
+        <location filename="../models/services/WithdrawalService.cpp" line="316" />
         <source>Notice %1 does not exist.</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="509" />
+        <location filename="../models/services/WithdrawalService.cpp" line="323" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="515" />
+        <location filename="../models/services/WithdrawalService.cpp" line="329" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="540" />
+        <location filename="../models/services/WithdrawalService.cpp" line="354" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="544" />
+        <location filename="../models/services/WithdrawalService.cpp" line="358" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="548" />
+        <location filename="../models/services/WithdrawalService.cpp" line="362" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="552" />
+        <location filename="../models/services/WithdrawalService.cpp" line="366" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="557" />
+        <location filename="../models/services/WithdrawalService.cpp" line="371" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="570" />
+        <location filename="../models/services/WithdrawalService.cpp" line="384" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="598" />
+        <location filename="../models/services/WithdrawalService.cpp" line="412" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="601" />
+        <location filename="../models/services/WithdrawalService.cpp" line="415" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="612" />
+        <location filename="../models/services/WithdrawalService.cpp" line="426" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalSupport.h" line="54" />
+        <location filename="../models/services/WithdrawalSupport.h" line="65" />
         <source>The database holds an unknown decision "%1".</source>
         <translation>Маалымат базасында белгисиз чечим бар: "%1".</translation>
     </message>
@@ -7918,47 +7918,47 @@ Statement: %3</source>
         <translation>Саясаттын 12.1.3-12.1.4-пункттары: макулдук жазуу жүзүндөгү арыз менен кайтарылып алынат; ар бир маалымат категориясы жок кылынат, ээсиздендирилет, жабылат же укуктук негизде сакталат, маалыматтарды алгандардын баарына билдирилет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="34" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="33" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Баары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="34" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Ачыктары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Бүгүн мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Ушул жумада мөөнөтү бүтөт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Мөөнөтү өткөндөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="41" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
         <source>Any state</source>
         <translation>Каалаган абал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="45" />
         <source>Any officer</source>
         <translation>Бардык кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="95" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="81" />
         <source>Request No. %1 registered.</source>
         <translation>№ %1 арыз катталды.</translation>
     </message>

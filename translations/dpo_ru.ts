@@ -1766,37 +1766,37 @@ Details:
         <translation>Политика, пп. 14.1-14.2: письменный ответ в течение 30 календарных дней; Закон № 58, ст. 17: данные субъекта в течение недели.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="27" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="26" />
         <source>All</source>
         <comment>claims</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="27" />
         <source>Open</source>
         <comment>claims</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="28" />
         <source>Due today</source>
         <comment>claims</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="29" />
         <source>Due this week</source>
         <comment>claims</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="31" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="30" />
         <source>Overdue</source>
         <comment>claims</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/ClaimsPage.cpp" line="68" />
+        <location filename="../ui/pages/ClaimsPage.cpp" line="54" />
         <source>Claim %1 registered; the answer is due on %2.</source>
         <translation>Претензия %1 зарегистрирована; ответ — до %2.</translation>
     </message>
@@ -2953,12 +2953,12 @@ Details:
 <context>
     <name>dpo::DisclosuresPage</name>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="53" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="51" />
         <source>Any ground</source>
         <translation>Любое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="55" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="53" />
         <source>Any channel</source>
         <translation>Любой канал</translation>
     </message>
@@ -2968,57 +2968,57 @@ Details:
         <translation>Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="59" />
         <source>Record…</source>
         <translation>Записать…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="61" />
         <source>All</source>
         <comment>disclosures</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="64" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="62" />
         <source>Not everyone notified</source>
         <translation>Уведомлены не все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="63" />
         <source>A delivery failed</source>
         <translation>Доставка не удалась</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="67" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="65" />
         <source>Any recipient</source>
         <translation>Любой получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="76" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="74" />
         <source>From:</source>
         <comment>a period</comment>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="78" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="76" />
         <source>To:</source>
         <comment>a period</comment>
         <translation>По:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="99" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики), и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочий день (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики), и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дня (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform><numerusform>Каждое раскрытие называет своё правовое основание (п. 4.6.1-4.6.3 политики), и каждый субъект вне сотрудничества платформы уведомляется (п. 4.6.4 политики). Политика не устанавливает срок уведомления; собственный ориентир организации — %n рабочих дней (настройка), и субъект, не уведомлённый к этому сроку, отмечается.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="129" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform><numerusform>%Ln — не уведомлены в собственный срок организации.</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="154" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="139" />
         <source>Disclosure No. %1 recorded; notify each subject.</source>
         <translation>Раскрытие № %1 записано; уведомите каждого субъекта.</translation>
     </message>
@@ -4660,7 +4660,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="81" />
         <location filename="../models/services/DisclosureService.cpp" line="257" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
-        <location filename="../models/services/WithdrawalService.cpp" line="148" />
+        <location filename="../models/services/WithdrawalService.cpp" line="140" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
@@ -4758,9 +4758,9 @@ Statement: %3</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="170" />
         <location filename="../models/services/WithdrawalExecution.cpp" line="58" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="152" />
-        <location filename="../models/services/WithdrawalService.cpp" line="455" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
@@ -4777,7 +4777,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="102" />
-        <location filename="../models/services/WithdrawalSupport.h" line="38" />
+        <location filename="../models/services/WithdrawalSupport.h" line="49" />
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
     </message>
@@ -4788,8 +4788,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="174" />
-        <location filename="../models/services/WithdrawalService.cpp" line="500" />
-        <location filename="../models/services/WithdrawalService.cpp" line="565" />
+        <location filename="../models/services/WithdrawalService.cpp" line="314" />
+        <location filename="../models/services/WithdrawalService.cpp" line="379" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
@@ -4816,7 +4816,7 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
-        <location filename="../models/services/WithdrawalService.cpp" line="57" />
+        <location filename="../models/services/WithdrawalService.cpp" line="49" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
     </message>
@@ -4831,50 +4831,50 @@ Statement: %3</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="80" />
+        <location filename="../models/services/WithdrawalService.cpp" line="72" />
         <source>read the request's categories</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
         <location filename="../models/services/DisclosureService.cpp" line="271" />
-        <location filename="../models/services/WithdrawalService.cpp" line="180" />
+        <location filename="../models/services/WithdrawalService.cpp" line="172" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="208" />
-        <location filename="../models/services/WithdrawalService.cpp" line="219" />
+        <location filename="../models/services/WithdrawalService.cpp" line="200" />
+        <location filename="../models/services/WithdrawalService.cpp" line="211" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="272" />
-        <location filename="../models/services/WithdrawalService.cpp" line="303" />
-        <location filename="../models/services/WithdrawalService.cpp" line="329" />
-        <location filename="../models/services/WithdrawalService.cpp" line="481" />
-        <location filename="../models/services/WithdrawalService.cpp" line="581" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="44" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
+        <location filename="../models/services/WithdrawalService.cpp" line="264" />
+        <location filename="../models/services/WithdrawalService.cpp" line="295" />
+        <location filename="../models/services/WithdrawalService.cpp" line="395" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="412" />
-        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="127" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="144" />
         <source>record the decisions</source>
         <translation>записать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="477" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="192" />
         <source>record the approval</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="526" />
+        <location filename="../models/services/WithdrawalService.cpp" line="340" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="608" />
-        <location filename="../models/services/WithdrawalService.cpp" line="619" />
+        <location filename="../models/services/WithdrawalService.cpp" line="422" />
+        <location filename="../models/services/WithdrawalService.cpp" line="433" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -7624,12 +7624,12 @@ Statement: %3</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="28" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="157" />
         <location filename="../models/services/WithdrawalExecution.cpp" line="199" />
-        <location filename="../models/services/WithdrawalService.cpp" line="247" />
-        <location filename="../models/services/WithdrawalService.cpp" line="282" />
-        <location filename="../models/services/WithdrawalService.cpp" line="313" />
-        <location filename="../models/services/WithdrawalService.cpp" line="442" />
-        <location filename="../models/services/WithdrawalService.cpp" line="539" />
+        <location filename="../models/services/WithdrawalService.cpp" line="239" />
+        <location filename="../models/services/WithdrawalService.cpp" line="274" />
+        <location filename="../models/services/WithdrawalService.cpp" line="353" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
@@ -7650,257 +7650,257 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="105" />
-        <location filename="../models/services/WithdrawalSupport.h" line="41" />
+        <location filename="../models/services/WithdrawalSupport.h" line="52" />
         <source>Withdrawal request %1 does not exist.</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="112" />
+        <location filename="../models/services/WithdrawalService.cpp" line="104" />
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalService.cpp" line="114" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="127" />
+        <location filename="../models/services/WithdrawalService.cpp" line="119" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="131" />
+        <location filename="../models/services/WithdrawalService.cpp" line="123" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="134" />
+        <location filename="../models/services/WithdrawalService.cpp" line="126" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="138" />
+        <location filename="../models/services/WithdrawalService.cpp" line="130" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="152" />
+        <location filename="../models/services/WithdrawalService.cpp" line="144" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="169" />
+        <location filename="../models/services/WithdrawalService.cpp" line="161" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="172" />
+        <location filename="../models/services/WithdrawalService.cpp" line="164" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="183" />
+        <location filename="../models/services/WithdrawalService.cpp" line="175" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="211" />
+        <location filename="../models/services/WithdrawalService.cpp" line="203" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="248" />
+        <location filename="../models/services/WithdrawalService.cpp" line="240" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="253" />
+        <location filename="../models/services/WithdrawalService.cpp" line="245" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="256" />
+        <location filename="../models/services/WithdrawalService.cpp" line="248" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="261" />
+        <location filename="../models/services/WithdrawalService.cpp" line="253" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="283" />
+        <location filename="../models/services/WithdrawalService.cpp" line="275" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="287" />
+        <location filename="../models/services/WithdrawalService.cpp" line="279" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="293" />
+        <location filename="../models/services/WithdrawalService.cpp" line="285" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="314" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="29" />
         <source>decide on a withdrawal request</source>
         <translation>принять решение по заявлению об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="320" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="35" />
         <source>Request %1 is %2: decisions are made after the identity is verified and before execution.</source>
         <translation>Заявление %1 — «%2»: решения принимаются после проверки личности и до исполнения.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="343" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="58" />
         <source>The category "%1" is not in this request's scope.</source>
         <translation>Категория «%1» не входит в объём этого заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="346" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="61" />
         <source>The category "%1" is decided twice.</source>
         <translation>По категории «%1» решение принято дважды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="372" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="87" />
         <source>The decision on "%1" needs its justification.</source>
         <translation>Решению по «%1» нужно обоснование.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="377" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="92" />
         <source>Keeping "%1": "%2" names no law. Keep it under another law, naming the law and its article.</source>
         <translation>Сохранение «%1»: «%2» не называет закона. Сохраните по другому закону, указав закон и его статью.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="382" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="97" />
         <source>Keeping "%1" needs a legal ground: %2.</source>
         <translation>Для сохранения «%1» нужно правовое основание: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="386" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="101" />
         <source>Keeping "%1" needs the date until which it is kept, after today: nothing is kept forever (policy 6.3).</source>
         <translation>Для сохранения «%1» нужна дата окончания позже сегодняшней: ничего не хранится вечно (п. 6.3 политики).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="394" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="109" />
         <source>Keeping "%1" under Art. 15 names its paragraph (such as 2 or 3.1).</source>
         <translation>Сохранение «%1» по ст. 15 указывает пункт (например, 2 или 3.1).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="398" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="113" />
         <source>Keeping "%1" under another law names that law.</source>
         <translation>Сохранение «%1» по другому закону называет этот закон.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="401" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="116" />
         <source>Only a keep decision has a legal ground ("%1").</source>
         <translation>Правовое основание бывает только у решения о сохранении («%1»).</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="357" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="72" />
         <source>Decide every category in scope; not yet decided: %1.</source>
         <translation>Примите решение по каждой категории; ещё не решено: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="361" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="76" />
         <source>Destroying or depersonalising the identity document leaves a name without its INN: destroy or depersonalise the personal details too.</source>
         <translation>Уничтожение или обезличивание документа, удостоверяющего личность, оставит имя без ПИН: уничтожьте или обезличьте и личные данные.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="443" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="158" />
         <source>approve keeping data</source>
         <translation>утвердить сохранение данных</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="449" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="164" />
         <source>Request %1 is %2: only decided requests are approved.</source>
         <translation>Заявление %1 — «%2»: утверждаются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="462" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="177" />
         <source>%1 proposed keeping data under request %2 and cannot also approve it: another supervisor signs in to approve.</source>
         <translation>%1 предложил(а) сохранить данные по заявлению %2 и не может это утвердить: для утверждения входит другой руководитель.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="469" />
+        <location filename="../models/services/WithdrawalDecisions.cpp" line="184" />
         <source>Request %1 keeps nothing: it needs no approval.</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="491" />
+        <location filename="../models/services/WithdrawalService.cpp" line="305" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="495" />
+        <location filename="../models/services/WithdrawalService.cpp" line="309" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="502" />
+        <location filename="../models/services/WithdrawalService.cpp" line="316" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="509" />
+        <location filename="../models/services/WithdrawalService.cpp" line="323" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="515" />
+        <location filename="../models/services/WithdrawalService.cpp" line="329" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="540" />
+        <location filename="../models/services/WithdrawalService.cpp" line="354" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="544" />
+        <location filename="../models/services/WithdrawalService.cpp" line="358" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="548" />
+        <location filename="../models/services/WithdrawalService.cpp" line="362" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="552" />
+        <location filename="../models/services/WithdrawalService.cpp" line="366" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="557" />
+        <location filename="../models/services/WithdrawalService.cpp" line="371" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="570" />
+        <location filename="../models/services/WithdrawalService.cpp" line="384" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="598" />
+        <location filename="../models/services/WithdrawalService.cpp" line="412" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="601" />
+        <location filename="../models/services/WithdrawalService.cpp" line="415" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="612" />
+        <location filename="../models/services/WithdrawalService.cpp" line="426" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalSupport.h" line="54" />
+        <location filename="../models/services/WithdrawalSupport.h" line="65" />
         <source>The database holds an unknown decision "%1".</source>
         <translation>В базе данных неизвестное решение: «%1».</translation>
     </message>
@@ -7918,47 +7918,47 @@ Statement: %3</source>
         <translation>П. 12.1.3-12.1.4 политики: согласие отзывается письменным заявлением; каждая категория данных уничтожается, обезличивается, блокируется или сохраняется на правовом основании, и каждый получатель данных уведомляется.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="34" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="33" />
         <source>All</source>
         <comment>withdrawals</comment>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="34" />
         <source>Open</source>
         <comment>withdrawals</comment>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="35" />
         <source>Due today</source>
         <comment>withdrawals</comment>
         <translation>Срок сегодня</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="36" />
         <source>Due this week</source>
         <comment>withdrawals</comment>
         <translation>Срок на этой неделе</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="38" />
         <source>Overdue</source>
         <comment>withdrawals</comment>
         <translation>Просроченные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="41" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="40" />
         <source>Any state</source>
         <translation>Любое состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="46" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="45" />
         <source>Any officer</source>
         <translation>Любой сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalsPage.cpp" line="95" />
+        <location filename="../ui/pages/WithdrawalsPage.cpp" line="81" />
         <source>Request No. %1 registered.</source>
         <translation>Заявление № %1 зарегистрировано.</translation>
     </message>

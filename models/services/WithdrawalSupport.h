@@ -2,12 +2,14 @@
 #pragma once
 
 // Shared by the withdrawal service's translation units (WithdrawalService.cpp,
-// WithdrawalExecution.cpp, WithdrawalQueries.cpp); not part of the models' interface.
+// WithdrawalDecisions.cpp, WithdrawalExecution.cpp, WithdrawalQueries.cpp); not part of the models'
+// interface.
 
 #include "core/Error.h"
 #include "db/Sql.h"
 #include "domain/Vocabulary.h"
 #include "domain/WithdrawalDecision.h"
+#include "services/AuditService.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -18,6 +20,15 @@ namespace dpo::withdrawal {
 inline QString tr(const char* text)
 {
     return QCoreApplication::translate("dpo::WithdrawalService", text);
+}
+
+// An audit entry about a withdrawal request.
+inline void audit(const QSqlDatabase& db, const Session& session, const char* action,
+                  qint64 requestId, qint64 subjectId, const QJsonObject& details)
+{
+    AuditService::append(db, session, QString::fromLatin1(action),
+                         QStringLiteral("withdrawal_request"), QString::number(requestId),
+                         subjectId, details);
 }
 
 // Where a request stands, read inside the step's transaction.
