@@ -19,6 +19,10 @@ set(DPO_MODELS_SOURCES
     demo/DemoRandom.h
     feed/FeedFormat.h feed/FeedFormat.cpp
     feed/FeedReader.h feed/FeedReader.cpp
+    feed/ErasedIdentifiers.h feed/ErasedIdentifiers.cpp
+    feed/FeedApplier.h feed/FeedApplier.cpp feed/FeedApplierSupport.h
+    feed/FeedRecords.cpp feed/FeedActivity.cpp
+    feed/FeedService.h feed/FeedService.cpp
     domain/CaseWorkflow.h
     domain/CaseFilter.h
     domain/ClaimWorkflow.h domain/ClaimWorkflow.cpp
@@ -32,6 +36,7 @@ set(DPO_MODELS_SOURCES
     domain/WithdrawalWorkflow.h domain/WithdrawalWorkflow.cpp
     import/CsvReader.h import/CsvReader.cpp
     import/SubjectImportService.h import/SubjectImportService.cpp
+    import/SubjectFields.h import/SubjectFields.cpp
     items/AuditListModel.h items/AuditListModel.cpp
     items/CaseRegisterModel.h items/CaseRegisterModel.cpp
     items/ClaimRegister.h items/ClaimRegister.cpp

@@ -3122,6 +3122,14 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::ErasedIdentifiers</name>
+    <message>
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="36" />
+        <source>The database has no erasure salt: it was not migrated to schema version 14.</source>
+        <translation>В базе нет соли удаления: она не переведена на версию схемы 14.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::ExportSignature</name>
     <message>
         <location filename="../models/security/ExportSignature.cpp" line="41" />
@@ -3180,6 +3188,118 @@ Details:
         <location filename="../models/services/ExportVerifier.cpp" line="132" />
         <source>The export holds %1 entries, but its signature says %2.</source>
         <translation>В выгрузке %1 записей, а в подписи указано %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::FeedApplier</name>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="32" />
+        <source>"%1" is not a known policy version</source>
+        <translation>«%1» — неизвестная редакция политики</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="34" />
+        <source>is before policy version %1 took effect</source>
+        <translation>раньше вступления в силу редакции политики %1</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="41" />
+        <source>"%1" is not a consent channel: use %2</source>
+        <translation>«%1» — не способ дачи согласия: используйте %2</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="86" />
+        <source>no recipient has the code "%1": a recipient.upsert must come first</source>
+        <translation>нет получателя с кодом «%1»: сначала должно прийти recipient.upsert</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="93" />
+        <location filename="../models/feed/FeedActivity.cpp" line="136" />
+        <location filename="../models/feed/FeedApplier.cpp" line="210" />
+        <source>"%1" is not a known code</source>
+        <translation>«%1» — неизвестный код</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="163" />
+        <source>is longer than %1 characters</source>
+        <translation>длиннее %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="165" />
+        <source>must be 64 hexadecimal digits</source>
+        <translation>должно быть 64 шестнадцатеричными цифрами</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="168" />
+        <location filename="../models/feed/FeedApplier.cpp" line="64" />
+        <source>is in the future</source>
+        <translation>в будущем</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="171" />
+        <source>"%1" is not full or partial</source>
+        <translation>«%1» — ни full, ни partial</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="178" />
+        <source>a full withdrawal names no purposes or categories</source>
+        <translation>при полном отзыве цели и категории не называются</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="185" />
+        <source>the form is already withdrawal request %1</source>
+        <translation>эта форма уже является заявлением об отзыве %1</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedApplier.cpp" line="56" />
+        <source>"%1" is the id of an earlier event of this batch</source>
+        <translation>«%1» — id более раннего события этого пакета</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedApplier.cpp" line="177" />
+        <source>no subject has this platform reference: a subject.upsert must come first</source>
+        <translation>нет субъекта с этим номером на платформе: сначала должно прийти subject.upsert</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="42" />
+        <source>must be 1 to %1 characters</source>
+        <translation>должно быть от 1 до %1 символов</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="44" />
+        <location filename="../models/feed/FeedRecords.cpp" line="160" />
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="46" />
+        <source>"%1" is not a kind of recipient: use %2</source>
+        <translation>«%1» — не вид получателя: используйте %2</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="52" />
+        <source>"%1" is not a tax number of digits</source>
+        <translation>«%1» — не налоговый номер из цифр</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="68" />
+        <source>"%1" is the name of the recipient with the code "%2"</source>
+        <translation>«%1» — название получателя с кодом «%2»</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="141" />
+        <source>is longer than 64 characters</source>
+        <translation>длиннее 64 символов</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="176" />
+        <source>is required for a new subject</source>
+        <translation>обязательно для нового субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="184" />
+        <source>%1 is another subject's INN</source>
+        <translation>%1 — ИНН другого субъекта</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3400,34 @@ Details:
         <location filename="../models/feed/FeedReader.cpp" line="193" />
         <source>is required in %1</source>
         <translation>обязательно в %1</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::FeedService</name>
+    <message>
+        <location filename="../models/feed/FeedService.cpp" line="36" />
+        <source>… and %1 more problems; nothing was applied.</source>
+        <translation>… и ещё %1 ошибок; ничего не применено.</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedService.cpp" line="39" />
+        <source>%1 problem(s); nothing was applied.</source>
+        <translation>Ошибок: %1; ничего не применено.</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedService.cpp" line="62" />
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: невозможно прочитать файл: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedService.cpp" line="92" />
+        <source>apply a feed file</source>
+        <translation>применить файл ленты</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedService.cpp" line="135" />
+        <source>holds no events</source>
+        <translation>не содержит событий</translation>
     </message>
 </context>
 <context>
@@ -3735,27 +3883,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="64" />
+        <location filename="../models/db/Migrator.cpp" line="65" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="88" />
+        <location filename="../models/db/Migrator.cpp" line="89" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="98" />
+        <location filename="../models/db/Migrator.cpp" line="99" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="119" />
+        <location filename="../models/db/Migrator.cpp" line="120" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="129" />
+        <location filename="../models/db/Migrator.cpp" line="130" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -4501,12 +4649,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="70" />
+        <location filename="../models/db/Migrator.cpp" line="71" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="140" />
+        <location filename="../models/db/Migrator.cpp" line="141" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -4527,7 +4675,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="99" />
-        <location filename="../models/import/SubjectImportService.cpp" line="120" />
+        <location filename="../models/feed/FeedActivity.cpp" line="29" />
+        <location filename="../models/import/SubjectImportService.cpp" line="108" />
         <source>read the policy versions</source>
         <translation>прочитать редакции политики</translation>
     </message>
@@ -4540,9 +4689,30 @@ Statement: %3</source>
         <translation>прочитать календарь</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="184" />
+        <location filename="../models/feed/FeedRecords.cpp" line="118" />
+        <source>change the recipient</source>
+        <translation>изменить получателя</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="130" />
+        <source>record the closed account</source>
+        <translation>записать закрытие аккаунта</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="182" />
+        <location filename="../models/import/SubjectImportService.cpp" line="172" />
         <source>check for duplicates</source>
         <translation>проверить повторы</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="245" />
+        <source>add the subject</source>
+        <translation>добавить субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="257" />
+        <source>change the subject</source>
+        <translation>изменить субъекта</translation>
     </message>
     <message>
         <location filename="../models/services/AuditService.cpp" line="73" />
@@ -4655,14 +4825,40 @@ Statement: %3</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
+        <location filename="../models/feed/FeedApplier.cpp" line="50" />
+        <source>look for the event</source>
+        <translation>найти событие</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedApplier.cpp" line="102" />
+        <source>open a feed batch</source>
+        <translation>открыть пакет ленты</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedApplier.cpp" line="119" />
+        <source>remember the event</source>
+        <translation>запомнить событие</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedApplier.cpp" line="135" />
+        <source>flag the event</source>
+        <translation>отметить событие</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedApplier.cpp" line="157" />
         <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
         <location filename="../models/services/DisclosureService.cpp" line="257" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
-        <location filename="../models/services/WithdrawalService.cpp" line="140" />
+        <location filename="../models/services/WithdrawalService.cpp" line="146" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedApplier.cpp" line="202" />
+        <source>record the subject's categories</source>
+        <translation>записать категории субъекта</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="125" />
@@ -4753,25 +4949,30 @@ Statement: %3</source>
         <translation>найти то, у чего скоро срок</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="33" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="34" />
         <source>execute the withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="170" />
-        <location filename="../models/services/WithdrawalExecution.cpp" line="58" />
-        <location filename="../models/services/WithdrawalQueries.cpp" line="152" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="59" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="154" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="66" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="67" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="174" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="138" />
+        <source>read the subject's identifiers</source>
+        <translation>прочитать идентификаторы субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalExecution.cpp" line="203" />
         <source>read the subject's transfers</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
@@ -4782,24 +4983,49 @@ Statement: %3</source>
         <translation>прочитать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="128" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="130" />
         <source>read the request's scope</source>
         <translation>прочитать объём заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalQueries.cpp" line="174" />
-        <location filename="../models/services/WithdrawalService.cpp" line="314" />
-        <location filename="../models/services/WithdrawalService.cpp" line="379" />
+        <location filename="../models/services/WithdrawalQueries.cpp" line="176" />
+        <location filename="../models/services/WithdrawalService.cpp" line="325" />
+        <location filename="../models/services/WithdrawalService.cpp" line="390" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
     </message>
     <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="50" />
+        <location filename="../models/feed/FeedActivity.cpp" line="102" />
+        <source>read the subject's consents</source>
+        <translation>прочитать согласия субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="68" />
+        <source>record the consent</source>
+        <translation>записать согласие</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="82" />
+        <location filename="../models/feed/FeedRecords.cpp" line="61" />
+        <location filename="../models/feed/FeedRecords.cpp" line="74" />
         <location filename="../models/services/DisclosureService.cpp" line="217" />
         <location filename="../models/services/DisclosureService.cpp" line="232" />
         <source>find the recipient</source>
         <translation>найти получателя</translation>
     </message>
     <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="123" />
+        <source>record the transfer</source>
+        <translation>записать передачу</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedActivity.cpp" line="182" />
+        <source>read the withdrawal requests</source>
+        <translation>прочитать заявления об отзыве</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="96" />
         <location filename="../models/services/DisclosureService.cpp" line="226" />
         <source>add the recipient</source>
         <translation>добавить получателя</translation>
@@ -4812,11 +5038,12 @@ Statement: %3</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
+        <location filename="../models/feed/FeedApplier.cpp" line="20" />
         <location filename="../models/services/DisclosureService.cpp" line="244" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
-        <location filename="../models/services/WithdrawalService.cpp" line="49" />
+        <location filename="../models/services/WithdrawalService.cpp" line="46" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
     </message>
@@ -4831,28 +5058,29 @@ Statement: %3</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="72" />
+        <location filename="../models/services/WithdrawalService.cpp" line="69" />
         <source>read the request's categories</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
+        <location filename="../models/feed/FeedApplier.cpp" line="188" />
         <location filename="../models/services/DisclosureService.cpp" line="271" />
-        <location filename="../models/services/WithdrawalService.cpp" line="172" />
+        <location filename="../models/services/WithdrawalService.cpp" line="178" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="200" />
-        <location filename="../models/services/WithdrawalService.cpp" line="211" />
+        <location filename="../models/services/WithdrawalService.cpp" line="209" />
+        <location filename="../models/services/WithdrawalService.cpp" line="220" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="44" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
-        <location filename="../models/services/WithdrawalService.cpp" line="264" />
-        <location filename="../models/services/WithdrawalService.cpp" line="295" />
-        <location filename="../models/services/WithdrawalService.cpp" line="395" />
+        <location filename="../models/services/WithdrawalService.cpp" line="275" />
+        <location filename="../models/services/WithdrawalService.cpp" line="306" />
+        <location filename="../models/services/WithdrawalService.cpp" line="406" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
@@ -4868,13 +5096,13 @@ Statement: %3</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="340" />
+        <location filename="../models/services/WithdrawalService.cpp" line="351" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="422" />
         <location filename="../models/services/WithdrawalService.cpp" line="433" />
+        <location filename="../models/services/WithdrawalService.cpp" line="444" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -4969,6 +5197,26 @@ Statement: %3</source>
         <source>number an outgoing letter</source>
         <translation>присвоить номер исходящему письму</translation>
     </message>
+    <message>
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="33" />
+        <source>read the erasure salt</source>
+        <translation>прочитать соль удаления</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="55" />
+        <source>check the erased identifiers</source>
+        <translation>проверить удалённые идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="70" />
+        <source>keep the erased identifiers</source>
+        <translation>сохранить удалённые идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedService.cpp" line="145" />
+        <source>close the feed batch</source>
+        <translation>закрыть пакет ленты</translation>
+    </message>
 </context>
 <context>
     <name>dpo::StartupFlow</name>
@@ -4999,152 +5247,159 @@ Statement: %3</source>
     </message>
 </context>
 <context>
-    <name>dpo::SubjectImportService</name>
+    <name>dpo::SubjectFields</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="60" />
-        <source>… and %1 more problems; nothing was imported.</source>
-        <translation>… и ещё %1 ошибок; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="64" />
-        <source>%1 problem(s); nothing was imported.</source>
-        <translation>Ошибок: %1; ничего не импортировано.</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="350" />
-        <source>import subjects</source>
-        <translation>импортировать субъектов</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="363" />
-        <source>%1: cannot read the file: %2</source>
-        <translation>%1: невозможно прочитать файл: %2</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="369" />
-        <source>the file is empty; expected a header row: %1</source>
-        <translation>файл пуст; ожидается строка заголовка: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="153" />
-        <source>the column appears twice in the header</source>
-        <translation>столбец указан в заголовке дважды</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="157" />
-        <source>unknown column; expected exactly: %1 (and optionally %2)</source>
-        <translation>неизвестный столбец; ожидаются ровно: %1 (и по желанию %2)</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="163" />
-        <source>the column is missing from the header</source>
-        <translation>столбца нет в заголовке</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="393" />
-        <source>%1 fields where the header has %2</source>
-        <translation>%1 полей, а в заголовке %2</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="196" />
-        <location filename="../models/import/SubjectImportService.cpp" line="232" />
-        <location filename="../models/import/SubjectImportService.cpp" line="234" />
-        <source>is empty</source>
-        <translation>пусто</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="198" />
-        <source>is longer than 64 characters</source>
-        <translation>длиннее 64 символов</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="201" />
-        <source>"%1" repeats line %2</source>
-        <translation>«%1» повторяет строку %2</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="206" />
-        <source>"%1" is already in the database</source>
-        <translation>«%1» уже есть в базе</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="211" />
+        <location filename="../models/import/SubjectFields.cpp" line="34" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» — не 14 цифр</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="215" />
-        <source>%1 repeats line %2</source>
-        <translation>%1 повторяет строку %2</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="217" />
-        <source>%1 is already in the database</source>
-        <translation>%1 уже есть в базе</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="220" />
-        <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
-        <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="241" />
-        <source>"%1" is not a date in the form YYYY-MM-DD</source>
-        <translation>«%1» — не дата вида ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="243" />
-        <location filename="../models/import/SubjectImportService.cpp" line="308" />
-        <source>%1 is in the future</source>
-        <translation>%1 — в будущем</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="246" />
-        <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
-        <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="251" />
-        <source>"%1" is not F or M</source>
-        <translation>«%1» — не F и не M</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="263" />
+        <location filename="../models/import/SubjectFields.cpp" line="44" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» — не киргизский номер вида +996 555 123 456</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="269" />
+        <location filename="../models/import/SubjectFields.cpp" line="52" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="276" />
+        <location filename="../models/import/SubjectFields.cpp" line="62" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» — не номер документа, удостоверяющего личность, вида ID1234567 или AN1234567</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="285" />
+        <location filename="../models/import/SubjectFields.cpp" line="73" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» — не ky и не ru</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="297" />
+        <location filename="../models/import/SubjectFields.cpp" line="81" />
+        <source>"%1" is not F or M</source>
+        <translation>«%1» — не F и не M</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="91" />
+        <source>"%1" is not a date in the form YYYY-MM-DD</source>
+        <translation>«%1» — не дата вида ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="93" />
+        <source>%1 is in the future</source>
+        <translation>%1 — в будущем</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SubjectImportService</name>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="61" />
+        <source>… and %1 more problems; nothing was imported.</source>
+        <translation>… и ещё %1 ошибок; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="65" />
+        <source>%1 problem(s); nothing was imported.</source>
+        <translation>Ошибок: %1; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="317" />
+        <source>import subjects</source>
+        <translation>импортировать субъектов</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="330" />
+        <source>%1: cannot read the file: %2</source>
+        <translation>%1: невозможно прочитать файл: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="336" />
+        <source>the file is empty; expected a header row: %1</source>
+        <translation>файл пуст; ожидается строка заголовка: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="141" />
+        <source>the column appears twice in the header</source>
+        <translation>столбец указан в заголовке дважды</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="145" />
+        <source>unknown column; expected exactly: %1 (and optionally %2)</source>
+        <translation>неизвестный столбец; ожидаются ровно: %1 (и по желанию %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="151" />
+        <source>the column is missing from the header</source>
+        <translation>столбца нет в заголовке</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="360" />
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 полей, а в заголовке %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="184" />
+        <location filename="../models/import/SubjectImportService.cpp" line="220" />
+        <location filename="../models/import/SubjectImportService.cpp" line="222" />
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="186" />
+        <source>is longer than 64 characters</source>
+        <translation>длиннее 64 символов</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="189" />
+        <source>"%1" repeats line %2</source>
+        <translation>«%1» повторяет строку %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="194" />
+        <source>"%1" is already in the database</source>
+        <translation>«%1» уже есть в базе</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="203" />
+        <source>%1 repeats line %2</source>
+        <translation>%1 повторяет строку %2</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="205" />
+        <source>%1 is already in the database</source>
+        <translation>%1 уже есть в базе</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="208" />
+        <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
+        <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="275" />
+        <source>%1 is in the future</source>
+        <translation>%1 — в будущем</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="230" />
+        <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
+        <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="264" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="306" />
+        <location filename="../models/import/SubjectImportService.cpp" line="273" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="312" />
+        <location filename="../models/import/SubjectImportService.cpp" line="279" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 — раньше вступления в силу редакции политики %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="405" />
+        <location filename="../models/import/SubjectImportService.cpp" line="372" />
         <source>the file has a header but no rows</source>
         <translation>в файле есть заголовок, но нет строк</translation>
     </message>
@@ -6710,432 +6965,450 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="125" />
+        <source>Change feed batch</source>
+        <comment>audit entity</comment>
+        <translation>Пакет ленты изменений</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="126" />
         <source>Database</source>
         <comment>audit entity</comment>
         <translation>База</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="126" />
+        <location filename="../models/domain/Vocabulary.cpp" line="127" />
         <source>Subject</source>
         <comment>audit entity</comment>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="127" />
+        <location filename="../models/domain/Vocabulary.cpp" line="128" />
         <source>Claim</source>
         <comment>audit entity</comment>
         <translation>Претензия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="128" />
+        <location filename="../models/domain/Vocabulary.cpp" line="129" />
         <source>Withdrawal request</source>
         <comment>audit entity</comment>
         <translation>Заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="129" />
+        <location filename="../models/domain/Vocabulary.cpp" line="130" />
         <source>Disclosure</source>
         <comment>audit entity</comment>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="130" />
+        <location filename="../models/domain/Vocabulary.cpp" line="131" />
         <source>Calendar day</source>
         <comment>audit entity</comment>
         <translation>День календаря</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="131" />
+        <location filename="../models/domain/Vocabulary.cpp" line="132" />
         <source>Calendar year</source>
         <comment>audit entity</comment>
         <translation>Календарный год</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="132" />
+        <location filename="../models/domain/Vocabulary.cpp" line="133" />
         <source>Audit trail</source>
         <comment>audit entity</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="133" />
+        <location filename="../models/domain/Vocabulary.cpp" line="134" />
         <source>Setting</source>
         <comment>audit entity</comment>
         <translation>Настройка</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="134" />
+        <location filename="../models/domain/Vocabulary.cpp" line="135" />
         <source>Signing key</source>
         <comment>audit entity</comment>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="135" />
+        <location filename="../models/domain/Vocabulary.cpp" line="136" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ приложен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ изменён после сохранения: не показан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ открыт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Журнал аудита выгружен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Цепочка аудита проверена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
         <source>A year's calendar imported</source>
         <comment>audit action</comment>
         <translation>Календарь года импортирован</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>День календаря перенесён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>День календаря удалён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>День календаря установлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Претензия закрыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Подготовлен проект ответа</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Претензия связана</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Срок пересчитан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Претензия зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Связь претензии удалена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Созданы демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-уведомление</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Уведомление поставлено в очередь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Уведомление отправлено вручную</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Раскрытие зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Создана учётная запись сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Создан первый администратор</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Настройка изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Создан ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Составлен отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Скрытое значение показано полностью</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория разблокирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекты импортированы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <source>Change feed applied</source>
+        <comment>audit action</comment>
+        <translation>Лента изменений применена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Решение о хранении утверждено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Решения приняты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Отзыв исполнен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Получатель уведомлён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве отклонено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Отказано: роль не позволяет</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Учётная запись заблокирована после неудачных входов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Пароль сброшен администратором</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника снова активна</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника отключена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Роль сотрудника изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекты выгружены с персональными данными</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <source>Change feed</source>
+        <comment>audit actions</comment>
+        <translation>Лента изменений</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Сотрудники и вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Записи субъектов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Заявления об отзыве</translation>
@@ -7619,32 +7892,32 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="200" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="229" />
         <source>execute a withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="28" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="157" />
-        <location filename="../models/services/WithdrawalExecution.cpp" line="199" />
-        <location filename="../models/services/WithdrawalService.cpp" line="239" />
-        <location filename="../models/services/WithdrawalService.cpp" line="274" />
-        <location filename="../models/services/WithdrawalService.cpp" line="353" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="228" />
+        <location filename="../models/services/WithdrawalService.cpp" line="250" />
+        <location filename="../models/services/WithdrawalService.cpp" line="285" />
+        <location filename="../models/services/WithdrawalService.cpp" line="364" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="205" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="234" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>Заявление %1 — «%2»: исполняются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="211" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="240" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>По заявлению %1 нечего исполнять: сначала примите решения по категориям.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="217" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="246" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
     </message>
@@ -7655,92 +7928,97 @@ Statement: %3</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="104" />
+        <location filename="../models/services/WithdrawalService.cpp" line="101" />
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="114" />
+        <location filename="../models/services/WithdrawalService.cpp" line="118" />
+        <source>A form signed in the app comes by the channel app_form with its SHA-256.</source>
+        <translation>Форма, подписанная в приложении, поступает по каналу app_form вместе с её SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="120" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="119" />
+        <location filename="../models/services/WithdrawalService.cpp" line="125" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="123" />
+        <location filename="../models/services/WithdrawalService.cpp" line="129" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="126" />
+        <location filename="../models/services/WithdrawalService.cpp" line="132" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="130" />
+        <location filename="../models/services/WithdrawalService.cpp" line="136" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="144" />
+        <location filename="../models/services/WithdrawalService.cpp" line="150" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="161" />
+        <location filename="../models/services/WithdrawalService.cpp" line="167" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="164" />
+        <location filename="../models/services/WithdrawalService.cpp" line="170" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="175" />
+        <location filename="../models/services/WithdrawalService.cpp" line="181" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="203" />
+        <location filename="../models/services/WithdrawalService.cpp" line="212" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="240" />
+        <location filename="../models/services/WithdrawalService.cpp" line="251" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="245" />
+        <location filename="../models/services/WithdrawalService.cpp" line="256" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="248" />
+        <location filename="../models/services/WithdrawalService.cpp" line="259" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="253" />
+        <location filename="../models/services/WithdrawalService.cpp" line="264" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="275" />
+        <location filename="../models/services/WithdrawalService.cpp" line="286" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="279" />
+        <location filename="../models/services/WithdrawalService.cpp" line="290" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="285" />
+        <location filename="../models/services/WithdrawalService.cpp" line="296" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
@@ -7830,72 +8108,72 @@ Statement: %3</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="305" />
+        <location filename="../models/services/WithdrawalService.cpp" line="316" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="309" />
+        <location filename="../models/services/WithdrawalService.cpp" line="320" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="316" />
+        <location filename="../models/services/WithdrawalService.cpp" line="327" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="323" />
+        <location filename="../models/services/WithdrawalService.cpp" line="334" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="329" />
+        <location filename="../models/services/WithdrawalService.cpp" line="340" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="354" />
+        <location filename="../models/services/WithdrawalService.cpp" line="365" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="358" />
+        <location filename="../models/services/WithdrawalService.cpp" line="369" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="362" />
+        <location filename="../models/services/WithdrawalService.cpp" line="373" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="366" />
+        <location filename="../models/services/WithdrawalService.cpp" line="377" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="371" />
+        <location filename="../models/services/WithdrawalService.cpp" line="382" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="384" />
+        <location filename="../models/services/WithdrawalService.cpp" line="395" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="412" />
+        <location filename="../models/services/WithdrawalService.cpp" line="423" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="415" />
+        <location filename="../models/services/WithdrawalService.cpp" line="426" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="426" />
+        <location filename="../models/services/WithdrawalService.cpp" line="437" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>

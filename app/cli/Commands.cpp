@@ -6,6 +6,7 @@
 #include "cli/ClaimCommands.h"
 #include "cli/CliSupport.h"
 #include "cli/DisclosureCommands.h"
+#include "cli/FeedCommands.h"
 #include "cli/HolderCommands.h"
 #include "cli/WithdrawalCommands.h"
 #include "db/Database.h"
@@ -287,6 +288,7 @@ const Command kCommands[] = {
     {"init", initCommand, QT_TRANSLATE_NOOP("dpo::cli", "  init             create or migrate a database and its first administrator\n"), nullptr},
     {"demo", demoCommand, QT_TRANSLATE_NOOP("dpo::cli", "  demo             fill an empty database with demo data\n"), nullptr},
     {"import", importCommand, QT_TRANSLATE_NOOP("dpo::cli", "  import           import subjects from a platform export (CSV)\n"), nullptr},
+    {"feed", feedCommand, QT_TRANSLATE_NOOP("dpo::cli", "  feed apply       apply a file of the platform's change feed (JSON Lines)\n"), nullptr},
     {"subjects", subjectsCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  subjects search  find subjects by name, INN, phone or platform reference\n"
                                    "  subjects report  write a subject's data report (PDF, ky or ru)\n"),

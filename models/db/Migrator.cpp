@@ -22,7 +22,7 @@ QString tr(const char* text)
 }
 
 // The ordered list of schema versions. Append only; never edit a released step.
-constexpr std::array<Migrator::Step, 13> kSteps{{
+constexpr std::array<Migrator::Step, 14> kSteps{{
     {1, "0001"},  // the consent database
     {2, "0002"},  // subjects list: name and INN order indexes
     {3, "0003"},  // subjects list: consent state and date of consent
@@ -36,6 +36,7 @@ constexpr std::array<Migrator::Step, 13> kSteps{{
     {11, "0011"}, // the calendar of 2025-2027 by the Labour Code in force since 2025
     {12, "0012"}, // letters: the holder's details, the register of outgoing letters
     {13, "0013"}, // the registers' due-date order by index
+    {14, "0014"}, // the platform's change feed: recipients' codes, applied events, flags
 }};
 
 QString readResource(const QString& path)

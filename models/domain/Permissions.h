@@ -18,7 +18,7 @@ enum class Permission
     ApproveKeep,        // the second signature under a withdrawal's "keep" decision
     UnblockData,        // make a blocked category's values visible again
     EditCalendar,       // set, move, remove a day; import a year
-    ImportSubjects,     // the platform's subjects from a CSV export
+    ImportSubjects,     // the platform's data: subjects from a CSV export, a change-feed file
     ExportPersonalData, // a subjects export with INN and phone unmasked (audited)
     ChangeSettings,     // the team's settings: lock-out, idle lock, targets, notice period
     ManageOfficers,     // add, reset a password, change a role, deactivate

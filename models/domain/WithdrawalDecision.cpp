@@ -154,4 +154,13 @@ ExecutionPlan planExecution(const QList<PlannedDecision>& decisions)
     return plan;
 }
 
+QString categoryOfColumn(const QString& column)
+{
+    for (const CategoryColumns& columns : categoryColumns()) {
+        if (columns.destroy.contains(column))
+            return QString::fromLatin1(columns.category);
+    }
+    return {};
+}
+
 } // namespace dpo

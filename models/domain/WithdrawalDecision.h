@@ -58,6 +58,10 @@ struct ExecutionPlan
 
 ExecutionPlan planExecution(const QList<PlannedDecision>& decisions);
 
+// The data category whose values a subjects column holds (surname: personal_details, phone:
+// contacts); empty for a column of no category (the preferred language).
+QString categoryOfColumn(const QString& column);
+
 // Decisions that cannot stand together: without the identity document's number a record cannot
 // stay a named one (the schema: an active subject has an INN), so the personal details go too.
 bool identityRemovedButNameKept(const QHash<QString, DecisionAction>& actionOf);

@@ -10,6 +10,7 @@
 #include "db/Sql.h"
 #include "domain/Inn.h"
 #include "import/CsvReader.h"
+#include "import/SubjectFields.h"
 #include "security/Sha256.h"
 #include "services/AuditService.h"
 
@@ -72,19 +73,6 @@ private:
     QStringList m_lines;
     int m_count = 0;
 };
-
-// +996XXXXXXXXX from the ways people write Kyrgyz numbers; empty when it is not one.
-QString normalisePhone(const QString& text)
-{
-    QString digits = text;
-    digits.remove(QRegularExpression(QStringLiteral("[ ()-]")));
-    if (digits.startsWith(QLatin1Char('+')))
-        digits = digits.mid(1);
-    else if (digits.startsWith(QLatin1Char('0')))
-        digits = QStringLiteral("996") + digits.mid(1);
-    static const QRegularExpression kyrgyz(QStringLiteral("^996[0-9]{9}$"));
-    return kyrgyz.match(digits).hasMatch() ? QLatin1Char('+') + digits : QString();
-}
 
 QDateTime parseInstant(const QString& text)
 {
@@ -207,8 +195,8 @@ private:
         m_refLines.insert(row.platformRef, line);
 
         row.inn = field("inn");
-        if (!Inn::isWellFormed(row.inn))
-            problem(line, "inn", tr("\"%1\" is not 14 digits").arg(row.inn));
+        if (const auto checked = SubjectFields::inn(row.inn); !checked.ok())
+            problem(line, "inn", checked.problem);
         else if (m_innLines.contains(row.inn))
             problem(
                 line, "inn",
@@ -233,56 +221,35 @@ private:
         if (row.givenName.isEmpty())
             problem(line, "given_name", tr("is empty"));
 
-        const QString birth = field("birth_date");
-        if (!birth.isEmpty()) {
-            row.birthDate = QDate::fromString(birth, Qt::ISODate);
-            if (!row.birthDate.isValid() || birth.size() != 10)
-                problem(line, "birth_date",
-                        tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(birth));
-            else if (row.birthDate > m_today)
-                problem(line, "birth_date", tr("%1 is in the future").arg(birth));
-            else if (row.birthDate.addYears(18) > m_today)
-                warning(line, "birth_date",
-                        tr("warning: the subject is under 18 (policy 9.1): queue the data for "
-                           "deletion"));
-        }
-        row.sex = field("sex").toUpper();
-        if (!row.sex.isEmpty() && row.sex != QStringLiteral("F") && row.sex != QStringLiteral("M"))
-            problem(line, "sex", tr("\"%1\" is not F or M").arg(field("sex")));
+        const auto birth = SubjectFields::birthDate(field("birth_date"), m_today);
+        row.birthDate = QDate::fromString(birth.value, Qt::ISODate);
+        if (!birth.ok())
+            problem(line, "birth_date", birth.problem);
+        else if (SubjectFields::isMinor(row.birthDate, m_today))
+            warning(line, "birth_date",
+                    tr("warning: the subject is under 18 (policy 9.1): queue the data for "
+                       "deletion"));
+        const auto sex = SubjectFields::sex(field("sex"));
+        row.sex = sex.value;
+        if (!sex.ok())
+            problem(line, "sex", sex.problem);
     }
 
     // Phone (normalised to +996…), e-mail, identity document number, preferred language.
     void checkContacts(Row& row, const std::function<QString(const char*)>& field)
     {
         const int line = row.line;
-        const QString phone = field("phone");
-        if (!phone.isEmpty()) {
-            row.phone = normalisePhone(phone);
-            if (row.phone.isEmpty())
-                problem(line, "phone",
-                        tr("\"%1\" is not a Kyrgyz number such as +996 555 123 456").arg(phone));
-        }
-        row.email = field("email");
-        static const QRegularExpression emailPattern(
-            QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (!row.email.isEmpty() && !emailPattern.match(row.email).hasMatch())
-            problem(line, "email", tr("\"%1\" is not an e-mail address").arg(row.email));
-
-        const QString document = field("id_document");
-        row.idDocument = document.toUpper().remove(QLatin1Char(' '));
-        static const QRegularExpression documentPattern(QStringLiteral("^[A-Z]{2}[0-9]{6,8}$"));
-        if (!row.idDocument.isEmpty() && !documentPattern.match(row.idDocument).hasMatch())
-            problem(line, "id_document",
-                    tr("\"%1\" is not an identity document number such as ID1234567 or "
-                       "AN1234567")
-                        .arg(document));
-
-        row.language = field("preferred_language").toLower();
-        if (row.language.isEmpty())
-            row.language = QStringLiteral("ky");
-        else if (row.language != QStringLiteral("ky") && row.language != QStringLiteral("ru"))
-            problem(line, "preferred_language",
-                    tr("\"%1\" is not ky or ru").arg(field("preferred_language")));
+        const auto take =
+            [&](const char* column, const SubjectFields::Checked& checked, QString& value) {
+            value = checked.value;
+            if (!checked.ok())
+                problem(line, column, checked.problem);
+        };
+        take("phone", SubjectFields::phone(field("phone")), row.phone);
+        take("email", SubjectFields::email(field("email")), row.email);
+        take("id_document", SubjectFields::idDocument(field("id_document")), row.idDocument);
+        take("preferred_language", SubjectFields::language(field("preferred_language")),
+             row.language);
     }
 
     // The consent: a known policy version, given in the past and not before it took effect.

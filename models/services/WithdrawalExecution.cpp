@@ -3,6 +3,7 @@
 // category, the subject's stored values, leaves the tombstones of destroyed data, and lists the
 // recipients to tell. docs/withdrawals.md says what each decision does to which values.
 #include "domain/WithdrawalWorkflow.h"
+#include "feed/ErasedIdentifiers.h"
 #include "services/AccessControl.h"
 #include "services/RecordVersion.h"
 #include "services/ServiceStep.h"
@@ -120,6 +121,34 @@ QJsonObject applyCategoryStates(const QSqlDatabase& db, const ExecutionPlan& pla
     return outcome;
 }
 
+// 3a. The identifiers the plan removes, kept as salted digests only, so that the change feed
+// cannot tie new data back to them (docs/feed.md, "Privacy rules").
+void recordErasedIdentifiers(const QSqlDatabase& db, const ExecutionPlan& plan, qint64 subjectId,
+                             const QDateTime& now)
+{
+    using Kind = ErasedIdentifiers::Kind;
+    const bool reference = plan.newAnonymousReference;
+    const bool inn = plan.clearedColumns.contains(QStringLiteral("inn"));
+    const bool phone = plan.clearedColumns.contains(QStringLiteral("phone"));
+    if (!reference && !inn && !phone)
+        return;
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT platform_ref, inn, phone FROM subjects WHERE id = ?"));
+    q.addBindValue(subjectId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's identifiers"));
+    if (!q.next())
+        return;
+    const QString values[] = {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    q.finish();
+    ErasedIdentifiers erased(db);
+    if (reference)
+        erased.record(Kind::PlatformRef, values[0], subjectId, now);
+    if (inn)
+        erased.record(Kind::Inn, values[1], subjectId, now);
+    if (phone)
+        erased.record(Kind::Phone, values[2], subjectId, now);
+}
+
 // 3. The subject's values as the plan says, in one UPDATE so that the schema's rule (an active
 // record has its name and INN) holds before and after it; then the same values where other
 // records repeat them. (The reply's addressee stays with the request: it is the record of whom
@@ -222,6 +251,7 @@ void WithdrawalService::execute(const Session& session, qint64 requestId, int ex
         withdrawConsent(db, c, requestId, asked.purposes, now);
         const QJsonObject outcome =
             applyCategoryStates(db, plan, c, requestId, session.officerId, now);
+        recordErasedIdentifiers(db, plan, c.subjectId, now);
         applyToValues(db, plan, c.subjectId, m_database.isPostgres());
         exec(db,
              QStringLiteral("UPDATE withdrawal_decisions SET executed_at = ? WHERE request_id = ?"),

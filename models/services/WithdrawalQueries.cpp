@@ -95,8 +95,8 @@ WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& 
         QStringLiteral("SELECT %1, w.channel, w.scope, w.scope_note, w.identity_method, "
                        "w.identity_note, w.rejection_reason, w.rejection_note, "
                        "s.preferred_language, w.reply_sent_on, w.reply_method, w.reply_tracking, "
-                       "w.executed_at, w.reply_to_name, w.reply_to_address, w.version "
-                       "FROM %2%3 WHERE w.id = ?")
+                       "w.executed_at, w.reply_to_name, w.reply_to_address, w.version, "
+                       "w.form_ref, w.form_sha256 FROM %2%3 WHERE w.id = ?")
             .arg(QLatin1String(kRowColumns), QLatin1String(kRowTable), QLatin1String(kRowJoins)));
     q.addBindValue(requestId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
@@ -120,6 +120,8 @@ WithdrawalService::Details WithdrawalService::detailsWithin(const QSqlDatabase& 
     d.replyToName = q.value(21).toString();
     d.replyToAddress = q.value(22).toString();
     d.version = q.value(23).toInt();
+    d.formRef = q.value(24).toString();
+    d.formSha256 = q.value(25).toString();
     q.finish();
 
     const auto codes = [&](const char* sql) {

@@ -98,16 +98,25 @@ struct WithdrawalService::RequestPlan
 qint64 WithdrawalService::registerRequest(const Session& session, const Registration& r) const
 {
     return runStep(m_database, session, Permission::WorkOnCases,
-                   tr("register a withdrawal request"), [&](const QSqlDatabase& db) {
-                       checkRegistration(r);
-                       return insertRequest(db, session, r, planRequest(db, r));
-                   });
+                   tr("register a withdrawal request"),
+                   [&](const QSqlDatabase& db) { return registerWithin(db, session, r); });
+}
+
+qint64 WithdrawalService::registerWithin(const QSqlDatabase& db, const Session& session,
+                                         const Registration& r)
+{
+    checkRegistration(r);
+    return insertRequest(db, session, r, planRequest(db, r));
 }
 
 // What a registration says must be whole before the database is asked anything.
 void WithdrawalService::checkRegistration(const Registration& r)
 {
-    if (r.documents.isEmpty())
+    const bool appForm = !r.formRef.isEmpty();
+    if (appForm && (r.channel != QStringLiteral("app_form") || r.formSha256.size() != 64))
+        throw Error(Error::Kind::BadInput,
+                    tr("A form signed in the app comes by the channel app_form with its SHA-256."));
+    if (r.documents.isEmpty() && !appForm)
         throw Error(Error::Kind::BadInput, tr("Attach the written request: the policy (12.1.3) "
                                               "accepts written requests only."));
     for (const AttachmentService::Document& document : r.documents)
@@ -182,8 +191,9 @@ qint64 WithdrawalService::insertRequest(const QSqlDatabase& db, const Session& s
     QSqlQuery insert =
         prepareQuery(db, QStringLiteral("INSERT INTO withdrawal_requests (subject_id, received_on, "
                                         "channel, scope, scope_note, state, due_on, officer_id, "
-                                        "registered_at, reply_to_name, reply_to_address) VALUES "
-                                        "(?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?) RETURNING id"));
+                                        "registered_at, reply_to_name, reply_to_address, form_ref, "
+                                        "form_sha256) VALUES (?, ?, ?, ?, ?, 'received', ?, ?, ?, "
+                                        "?, ?, ?, ?) RETURNING id"));
     insert.addBindValue(plan.subjectId);
     insert.addBindValue(r.receivedOn);
     insert.addBindValue(r.channel);
@@ -194,6 +204,8 @@ qint64 WithdrawalService::insertRequest(const QSqlDatabase& db, const Session& s
     insert.addBindValue(QDateTime::currentDateTimeUtc());
     insert.addBindValue(textOrNull(plan.replyToName));
     insert.addBindValue(textOrNull(plan.replyToAddress));
+    insert.addBindValue(textOrNull(r.formRef));
+    insert.addBindValue(textOrNull(r.formSha256));
     execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "register the withdrawal request"));
     if (!insert.next())
         throw Error(Error::Kind::Database,
@@ -214,14 +226,16 @@ qint64 WithdrawalService::insertRequest(const QSqlDatabase& db, const Session& s
     insertScope(QStringLiteral("INSERT INTO withdrawal_request_categories (request_id, "
                                "category_code) VALUES (?, ?)"),
                 plan.categories);
-    audit(db, session, "withdrawal.register", id, plan.subjectId,
-          QJsonObject{{QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
-                      {QStringLiteral("due_on"), plan.due.toString(Qt::ISODate)},
-                      {QStringLiteral("channel"), r.channel},
-                      {QStringLiteral("scope"),
-                       r.fullScope ? QStringLiteral("full") : QStringLiteral("partial")},
-                      {QStringLiteral("purposes"), QJsonArray::fromStringList(plan.purposes)},
-                      {QStringLiteral("categories"), QJsonArray::fromStringList(plan.categories)}});
+    QJsonObject details{
+        {QStringLiteral("received_on"), r.receivedOn.toString(Qt::ISODate)},
+        {QStringLiteral("due_on"), plan.due.toString(Qt::ISODate)},
+        {QStringLiteral("channel"), r.channel},
+        {QStringLiteral("scope"), r.fullScope ? QStringLiteral("full") : QStringLiteral("partial")},
+        {QStringLiteral("purposes"), QJsonArray::fromStringList(plan.purposes)},
+        {QStringLiteral("categories"), QJsonArray::fromStringList(plan.categories)}};
+    if (!r.formRef.isEmpty())
+        details.insert(QStringLiteral("form"), r.formRef + QLatin1Char(' ') + r.formSha256);
+    audit(db, session, "withdrawal.register", id, plan.subjectId, details);
     for (const AttachmentService::Document& document : r.documents)
         AttachmentService::store(db, session, AttachmentService::Owner::WithdrawalRequest, id,
                                  document);

@@ -42,7 +42,10 @@ public:
         // Where the reply goes, as the letter gives it; empty: the subject's name and residence
         // address as they are now (the request may destroy them).
         QString replyToName, replyToAddress;
-        QList<AttachmentService::Document> documents; // at least one
+        QList<AttachmentService::Document> documents; // at least one, unless a form is named
+        // A form signed in the platform's app (the change feed's withdrawal.requested): the form
+        // in the platform's archive and its SHA-256 stand for the document.
+        QString formRef, formSha256;
     };
 
     struct Decision
@@ -87,6 +90,7 @@ public:
         QString channel, scope, scopeNote, identityMethod, identityNote, rejectionReason,
             rejectionNote;
         QString preferredLanguage, replyMethod, replyTracking, replyToName, replyToAddress;
+        QString formRef, formSha256;      // a form signed in the app
         QStringList purposes, categories; // a partial withdrawal's scope
         QStringList heldCategories;       // the subject's categories that the decisions cover
         QList<Decision> decisions;
@@ -107,6 +111,9 @@ public:
     void setTargetDays(const Session& session, int days) const;
 
     qint64 registerRequest(const Session& session, const Registration& registration) const;
+    // The same inside the caller's transaction and permission check (the change feed).
+    static qint64 registerWithin(const QSqlDatabase& db, const Session& session,
+                                 const Registration& registration);
     // method: id_in_person, notarised_letter, account_face_check, other (then the note says how)
     void verifyIdentity(const Session& session, qint64 requestId, const QString& method,
                         const QString& note, int expectedVersion = RecordVersion::kAny) const;

@@ -353,6 +353,37 @@ private slots:
                                          QStringLiteral("withdrawal_requests_due")}));
     }
 
+    // Schema version 14 gives recipients a code (those entered by hand keep none until the feed
+    // names them), and the feed's tables with a salt of the database's own.
+    void version14AddsTheChangeFeed()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(13);
+        QSqlQuery q(database->connection());
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('Банк', 'fco')")));
+        QVERIFY(!database->connection().tables().contains(QStringLiteral("feed_events")));
+        QCOMPARE(migrator.migrate(14), QList<int>({14}));
+        QVERIFY(q.exec(QStringLiteral("SELECT name, code FROM recipients")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Банк"));
+        QVERIFY(q.value(1).isNull());
+        for (const char* table :
+             {"feed_batches", "feed_events", "feed_flags", "erased_identifiers"})
+            QVERIFY2(database->connection().tables().contains(QString::fromLatin1(table)), table);
+        QVERIFY(q.exec(QStringLiteral("SELECT salt FROM erasure_salt")) && q.next());
+        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$"))
+                     .match(q.value(0).toString())
+                     .hasMatch(),
+                 qPrintable(q.value(0).toString()));
+        // Two recipients may not share a code.
+        QVERIFY(q.exec(QStringLiteral("UPDATE recipients SET code = 'bank'")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO recipients (name, kind, code) VALUES ('Б', "
+                                       "'fco', 'bank')")));
+    }
+
     void splitsScripts()
     {
         const QStringList statements = Migrator::splitStatements(

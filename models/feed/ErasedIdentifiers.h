@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace dpo {
+
+// The identifiers of subjects whose data was destroyed or depersonalised (the old platform
+// reference, INN and phone), kept only as salted SHA-256 digests, so that the change feed can
+// refuse an event that would tie new data back to them (docs/feed.md, "Privacy rules") without
+// the console keeping the identifiers. The salt is the database's own (erasure_salt); a digest
+// of a 14-digit INN can still be found by trying every INN with it, so the table is as
+// confidential as the rest of the database.
+class ErasedIdentifiers
+{
+public:
+    enum class Kind
+    {
+        PlatformRef,
+        Inn,
+        Phone
+    };
+    static QString code(Kind kind); // platform_ref, inn, phone
+
+    explicit ErasedIdentifiers(const QSqlDatabase& db);
+
+    // The subject the value was erased from; 0 when it was not. `value` as stored (a phone
+    // normalised to +996…).
+    qint64 erasedSubject(Kind kind, const QString& value);
+    // Called by a withdrawal's execution, in its transaction, before the values are cleared.
+    void record(Kind kind, const QString& value, qint64 subjectId, const QDateTime& at);
+
+private:
+    QString digest(Kind kind, const QString& value) const;
+
+    QString m_salt;
+    QSqlQuery m_find;
+    QSqlQuery m_insert;
+};
+
+} // namespace dpo

@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feed/FeedApplier.h"
+
+#include "db/Sql.h"
+#include "domain/DocumentLanguage.h"
+#include "feed/FeedApplierSupport.h"
+
+#include <array>
+#include <utility>
+
+namespace dpo {
+
+using namespace feed_detail;
+using Kind = ErasedIdentifiers::Kind;
+
+namespace {
+QHash<QString, QString> readCodes(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q = prepareQuery(db, sql);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the reference data"));
+    QHash<QString, QString> codes;
+    while (q.next())
+        codes.insert(q.value(0).toString(), q.value(1).toString());
+    return codes;
+}
+} // namespace
+
+FeedApplier::FeedApplier(const QSqlDatabase& db, const Session& session, Source source)
+    : m_db(db), m_session(session), m_source(std::move(source)), m_today(bishkekToday()),
+      m_now(QDateTime::currentDateTimeUtc()), m_erased(db),
+      m_categories(
+          readCodes(db, QStringLiteral("SELECT code, policy_clause FROM data_categories"))),
+      m_purposes(
+          readCodes(db, QStringLiteral("SELECT code, policy_clause FROM processing_purposes")))
+{
+}
+
+QSqlQuery& FeedApplier::cached(const QString& sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end())
+        it = m_queries.insert(sql, prepareQuery(m_db, sql));
+    return *it;
+}
+
+FeedApplier::Report FeedApplier::apply(const FeedLine& event)
+{
+    QSqlQuery& seen = cached(QStringLiteral("SELECT batch_id FROM feed_events WHERE event_id = ?"));
+    seen.bindValue(0, event.id);
+    execQuery(seen, QT_TRANSLATE_NOOP("dpo::Sql", "look for the event"));
+    const qint64 seenIn = seen.next() ? seen.value(0).toLongLong() : -1;
+    seen.finish();
+    Context c{event, {}};
+    if (seenIn >= 0) {
+        if (seenIn == m_batchId)
+            c.problem("id", tr("\"%1\" is the id of an earlier event of this batch").arg(event.id));
+        else
+            c.report.outcome = Outcome::Skipped;
+        if (!c.report.problems.isEmpty())
+            c.report.outcome = Outcome::Invalid;
+        return c.report;
+    }
+    if (event.at > m_now.addSecs(300))
+        c.problem("at", tr("is in the future"));
+    else {
+        using Handler = void (FeedApplier::*)(Context&);
+        static constexpr std::array<std::pair<FeedEventType, Handler>, 7> kHandlers{{
+            {FeedEventType::RecipientUpsert, &FeedApplier::applyRecipient},
+            {FeedEventType::SubjectUpsert, &FeedApplier::applySubject},
+            {FeedEventType::ConsentGiven, &FeedApplier::applyConsent},
+            {FeedEventType::Transfer, &FeedApplier::applyTransfer},
+            {FeedEventType::CategoryCollected, &FeedApplier::applyCollected},
+            {FeedEventType::WithdrawalRequested, &FeedApplier::applyWithdrawal},
+            {FeedEventType::AccountClosed, &FeedApplier::applyAccountClosed},
+        }};
+        for (const auto& [type, handler] : kHandlers) {
+            if (type == event.shape->type)
+                (this->*handler)(c);
+        }
+    }
+    if (!c.report.problems.isEmpty()) {
+        c.report.outcome = Outcome::Invalid;
+        c.report.flags.clear();
+        return c.report;
+    }
+    remember(event, c.report.outcome);
+    writeFlags(event, c.report.flags);
+    return c.report;
+}
+
+qint64 FeedApplier::batch()
+{
+    if (m_batchId != 0)
+        return m_batchId;
+    QSqlQuery q = prepareQuery(m_db, QStringLiteral("INSERT INTO feed_batches (source, name, "
+                                                    "officer_id, applied_at) VALUES (?, ?, ?, ?) "
+                                                    "RETURNING id"));
+    q.addBindValue(m_source.kind);
+    q.addBindValue(m_source.name);
+    q.addBindValue(m_session.officerId);
+    q.addBindValue(m_now);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "open a feed batch"));
+    q.next();
+    m_batchId = q.value(0).toLongLong();
+    return m_batchId;
+}
+
+void FeedApplier::remember(const FeedLine& event, Outcome outcome)
+{
+    const qint64 batchId = batch();
+    QSqlQuery& q = cached(QStringLiteral(
+        "INSERT INTO feed_events (event_id, type, at, outcome, batch_id) VALUES (?, ?, ?, ?, ?)"));
+    q.bindValue(0, event.id);
+    q.bindValue(1, QString::fromLatin1(event.shape->code));
+    q.bindValue(2, event.at);
+    q.bindValue(3, outcome == Outcome::Refused ? QStringLiteral("refused")
+                                               : QStringLiteral("applied"));
+    q.bindValue(4, batchId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "remember the event"));
+}
+
+void FeedApplier::writeFlags(const FeedLine& event, const QList<Flag>& flags)
+{
+    for (const Flag& flag : flags) {
+        QSqlQuery& q = cached(
+            QStringLiteral("INSERT INTO feed_flags (event_id, batch_id, kind, subject_id, detail, "
+                           "flagged_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        q.bindValue(0, event.id);
+        q.bindValue(1, batch());
+        q.bindValue(2, flag.kind);
+        q.bindValue(3, flag.subjectId > 0 ? QVariant(flag.subjectId)
+                                          : QVariant(QMetaType::fromType<qint64>()));
+        q.bindValue(4, flag.detail);
+        q.bindValue(5, m_now);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "flag the event"));
+    }
+}
+
+bool FeedApplier::refusedAsErased(Context& c, ErasedIdentifiers::Kind kind, const QString& value)
+{
+    const qint64 erased = m_erased.erasedSubject(kind, value);
+    if (erased == 0)
+        return false;
+    c.report.outcome = Outcome::Refused;
+    c.flag("reidentification", erased, ErasedIdentifiers::code(kind));
+    return true;
+}
+
+std::optional<FeedApplier::Subject> FeedApplier::knownSubject(Context& c)
+{
+    const QString ref = text(c.event.fields, "platform_ref");
+    if (refusedAsErased(c, Kind::PlatformRef, ref))
+        return std::nullopt;
+    QSqlQuery& q = cached(
+        QStringLiteral("SELECT id, status, birth_date FROM subjects WHERE platform_ref = ?"));
+    q.bindValue(0, ref);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
+    if (!q.next()) {
+        q.finish();
+        return Subject{};
+    }
+    Subject s{q.value(0).toLongLong(), q.value(1).toString(),
+              q.value(2).isNull() ? QDate() : q.value(2).toDate()};
+    q.finish();
+    if (s.status == QStringLiteral("destroyed") || s.status == QStringLiteral("depersonalised")) {
+        c.report.outcome = Outcome::Refused;
+        c.flag("reidentification", s.id, QStringLiteral("platform_ref"));
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<FeedApplier::Subject> FeedApplier::existingSubject(Context& c)
+{
+    auto subject = knownSubject(c);
+    if (subject && subject->id == 0)
+        c.problem("platform_ref", tr("no subject has this platform reference: a subject.upsert "
+                                     "must come first"));
+    return subject;
+}
+
+QString FeedApplier::categoryState(qint64 subjectId, const QString& category)
+{
+    QSqlQuery& q = cached(QStringLiteral(
+        "SELECT state FROM subject_categories WHERE subject_id = ? AND category_code = ?"));
+    q.bindValue(0, subjectId);
+    q.bindValue(1, category);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
+    const QString state = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return state;
+}
+
+void FeedApplier::holdCategory(qint64 subjectId, const QString& category)
+{
+    QSqlQuery& q =
+        cached(QStringLiteral("INSERT INTO subject_categories (subject_id, category_code, state, "
+                              "changed_at) VALUES (?, ?, 'held', ?) ON CONFLICT DO NOTHING"));
+    q.bindValue(0, subjectId);
+    q.bindValue(1, category);
+    q.bindValue(2, m_now);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the subject's categories"));
+}
+
+void FeedApplier::checkCodes(Context& c, const char* field, const QStringList& codes,
+                             const QHash<QString, QString>& known)
+{
+    for (const QString& code : codes) {
+        if (!known.contains(code))
+            c.problem(field, tr("\"%1\" is not a known code").arg(code));
+    }
+}
+
+} // namespace dpo

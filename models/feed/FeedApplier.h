@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Session.h"
+#include "feed/ErasedIdentifiers.h"
+#include "feed/FeedReader.h"
+
+#include <optional>
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace dpo {
+
+// Applies well-formed feed events (FeedReader) to the database, one at a time, inside the
+// caller's transaction: each event's values are checked against the database first and only a
+// clean event writes anything. It keeps the privacy rules (docs/feed.md): data of an erased
+// subject does not come back, blocked or erased categories are not changed, a minor, a transfer
+// of withdrawn data and a renewed consent are flagged for the officer. Every event applied or
+// refused is remembered by its id in the batch the applier opens on its first write.
+class FeedApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(dpo::FeedApplier)
+public:
+    enum class Outcome
+    {
+        Applied,
+        Skipped, // its id was applied (or refused) before
+        Refused, // a privacy rule refused it; flagged, nothing else written
+        Invalid, // its values do not hold: see the problems; nothing written
+    };
+    struct Flag
+    {
+        QString kind; // reidentification, minor, transfer_after_withdrawal, blocked_data, ...
+        qint64 subjectId = 0;
+        QString detail; // codes and field names, never the values
+    };
+    struct Report
+    {
+        Outcome outcome = Outcome::Applied;
+        QList<FeedLine::Problem> problems;
+        QList<Flag> flags;
+    };
+    struct Source
+    {
+        QString kind; // file, inbox
+        QString name; // the file's name
+    };
+
+    FeedApplier(const QSqlDatabase& db, const Session& session, Source source);
+    Report apply(const FeedLine& event);
+    qint64 batchId() const { return m_batchId; } // 0 until something was written
+
+private:
+    struct Subject
+    {
+        qint64 id = 0;
+        QString status;
+        QDate birthDate;
+    };
+    struct Context; // one event being applied
+
+    void applyRecipient(Context& c);
+    void applySubject(Context& c);
+    void applyConsent(Context& c);
+    void applyTransfer(Context& c);
+    void applyCollected(Context& c);
+    void applyWithdrawal(Context& c);
+    void applyAccountClosed(Context& c);
+
+    // The subject the event names: id 0 when there is none, or nullopt when the event is refused
+    // (an erased subject's reference).
+    std::optional<Subject> knownSubject(Context& c);
+    // The same, and a problem when the subject is not known.
+    std::optional<Subject> existingSubject(Context& c);
+    bool refusedAsErased(Context& c, ErasedIdentifiers::Kind kind, const QString& value);
+    QString categoryState(qint64 subjectId, const QString& category);
+    void holdCategory(qint64 subjectId, const QString& category);
+    void checkCodes(Context& c, const char* field, const QStringList& codes,
+                    const QHash<QString, QString>& known);
+    void remember(const FeedLine& event, Outcome outcome);
+    void writeFlags(const FeedLine& event, const QList<Flag>& flags);
+    qint64 batch();
+    QSqlQuery& cached(const QString& sql);
+
+    QSqlDatabase m_db;
+    Session m_session;
+    Source m_source;
+    qint64 m_batchId = 0;
+    QDate m_today;
+    QDateTime m_now;
+    ErasedIdentifiers m_erased;
+    QHash<QString, QString> m_categories, m_purposes; // code: the policy clause
+    QHash<QString, QSqlQuery> m_queries;              // prepared once per statement
+};
+
+} // namespace dpo

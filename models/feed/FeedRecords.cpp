@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The records the feed keeps up to date: recipients, subjects, closed accounts.
+#include "db/Sql.h"
+#include "domain/Inn.h"
+#include "domain/Vocabulary.h"
+#include "domain/WithdrawalDecision.h"
+#include "feed/FeedApplierSupport.h"
+#include "import/SubjectFields.h"
+
+#include <QRegularExpression>
+
+namespace dpo {
+
+using namespace feed_detail;
+using Kind = ErasedIdentifiers::Kind;
+
+namespace {
+// The subject's columns a subject.upsert may set, in the order they are written.
+constexpr const char* kSubjectColumns[] = {"inn",
+                                           "surname",
+                                           "given_name",
+                                           "patronymic",
+                                           "birth_date",
+                                           "sex",
+                                           "phone",
+                                           "email",
+                                           "preferred_language",
+                                           "id_document",
+                                           "residence_address",
+                                           "registration_address"};
+} // namespace
+
+// recipient.upsert: by code; a recipient of the same name that has no code yet (entered by hand
+// before the feed) is adopted.
+void FeedApplier::applyRecipient(Context& c)
+{
+    const QJsonObject& f = c.event.fields;
+    const QString code = text(f, "code");
+    const QString name = text(f, "name");
+    const QString kind = text(f, "kind");
+    if (code.isEmpty() || code.size() > 64)
+        c.problem("code", tr("must be 1 to %1 characters").arg(64));
+    if (name.isEmpty())
+        c.problem("name", tr("is empty"));
+    if (!Vocabulary::codes(Vocabulary::Kind::RecipientKind).contains(kind))
+        c.problem("kind", tr("\"%1\" is not a kind of recipient: use %2")
+                              .arg(kind, Vocabulary::codes(Vocabulary::Kind::RecipientKind)
+                                             .join(QStringLiteral(", "))));
+    const QString inn = text(f, "inn");
+    static const QRegularExpression digits(QStringLiteral("^[0-9]{1,20}$"));
+    if (!inn.isEmpty() && !digits.match(inn).hasMatch())
+        c.problem("inn", tr("\"%1\" is not a tax number of digits").arg(inn));
+    const auto email = SubjectFields::email(text(f, "contact_email"));
+    if (!email.ok())
+        c.problem("contact_email", email.problem);
+    if (c.failed())
+        return;
+
+    QSqlQuery& byName = cached(QStringLiteral("SELECT id, code FROM recipients WHERE name = ?"));
+    byName.bindValue(0, name);
+    execQuery(byName, QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
+    qint64 id = 0;
+    if (byName.next()) {
+        const QString other = byName.value(1).toString();
+        if (!other.isEmpty() && other != code)
+            c.problem(
+                "name",
+                tr("\"%1\" is the name of the recipient with the code \"%2\"").arg(name, other));
+        id = byName.value(0).toLongLong();
+    }
+    byName.finish();
+    QSqlQuery& byCode = cached(QStringLiteral("SELECT id FROM recipients WHERE code = ?"));
+    byCode.bindValue(0, code);
+    execQuery(byCode, QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
+    if (byCode.next())
+        id = byCode.value(0).toLongLong();
+    byCode.finish();
+    if (c.failed())
+        return;
+
+    const QVariant participant =
+        has(f, "platform_participant")
+            ? QVariant(f.value(QStringLiteral("platform_participant")).toBool() ? 1 : 0)
+            : QVariant();
+    if (id == 0) {
+        QSqlQuery& insert = cached(
+            QStringLiteral("INSERT INTO recipients (code, name, kind, inn, address, contact_email, "
+                           "platform_participant) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        insert.bindValue(0, code);
+        insert.bindValue(1, name);
+        insert.bindValue(2, kind);
+        insert.bindValue(3, orNull(inn));
+        insert.bindValue(4, orNull(text(f, "address")));
+        insert.bindValue(5, orNull(email.value));
+        insert.bindValue(6, participant.isValid() ? participant : QVariant(0));
+        execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "add the recipient"));
+        return;
+    }
+    // A known recipient: only the fields the event carries change.
+    QStringList sets{QStringLiteral("code = ?"), QStringLiteral("name = ?"),
+                     QStringLiteral("kind = ?")};
+    QVariantList values{code, name, kind};
+    const auto set = [&](const char* field, const char* column, const QVariant& value) {
+        if (has(f, field)) {
+            sets << QString::fromLatin1(column) + QStringLiteral(" = ?");
+            values << value;
+        }
+    };
+    set("inn", "inn", orNull(inn));
+    set("address", "address", orNull(text(f, "address")));
+    set("contact_email", "contact_email", orNull(email.value));
+    set("platform_participant", "platform_participant", participant);
+    QSqlQuery& update = cached(QStringLiteral("UPDATE recipients SET %1 WHERE id = ?")
+                                   .arg(sets.join(QStringLiteral(", "))));
+    for (int i = 0; i < values.size(); ++i)
+        update.bindValue(i, values[i]);
+    update.bindValue(int(values.size()), id);
+    execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change the recipient"));
+}
+
+void FeedApplier::applyAccountClosed(Context& c)
+{
+    const auto subject = existingSubject(c);
+    if (!subject || c.failed())
+        return;
+    QSqlQuery& q = cached(QStringLiteral("UPDATE subjects SET account_closed_at = ? WHERE id = ? "
+                                         "AND account_closed_at IS NULL"));
+    q.bindValue(0, c.event.at);
+    q.bindValue(1, subject->id);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the closed account"));
+}
+
+// subject.upsert: a new subject, or the fields the event carries of a known one. A field whose
+// category is blocked or erased keeps its value (flagged); an identifier of an erased subject
+// refuses the whole event.
+void FeedApplier::applySubject(Context& c)
+{
+    const QJsonObject& f = c.event.fields;
+    const QString ref = text(f, "platform_ref");
+    if (ref.size() > 64)
+        c.problem("platform_ref", tr("is longer than 64 characters"));
+    QHash<QString, QVariant> values; // column: value as stored, for the fields given
+    const auto take = [&](const char* field, const SubjectFields::Checked& checked) {
+        if (!has(f, field))
+            return;
+        if (!checked.ok())
+            c.problem(field, checked.problem);
+        values.insert(QString::fromLatin1(field), orNull(checked.value));
+    };
+    if (has(f, "inn"))
+        take("inn", SubjectFields::inn(text(f, "inn")));
+    take("phone", SubjectFields::phone(text(f, "phone")));
+    take("email", SubjectFields::email(text(f, "email")));
+    take("id_document", SubjectFields::idDocument(text(f, "id_document")));
+    take("preferred_language", SubjectFields::language(text(f, "preferred_language")));
+    take("sex", SubjectFields::sex(text(f, "sex")));
+    take("birth_date", SubjectFields::birthDate(text(f, "birth_date"), m_today));
+    for (const char* field : {"surname", "given_name"}) {
+        if (has(f, field) && text(f, field).isEmpty())
+            c.problem(field, tr("is empty"));
+    }
+    for (const char* field :
+         {"surname", "given_name", "patronymic", "residence_address", "registration_address"})
+        take(field, SubjectFields::Checked{text(f, field), {}});
+    if (c.failed())
+        return;
+    if (refusedAsErased(c, Kind::Inn, values.value(QStringLiteral("inn")).toString()) ||
+        refusedAsErased(c, Kind::Phone, values.value(QStringLiteral("phone")).toString()))
+        return;
+    const auto subject = knownSubject(c);
+    if (!subject)
+        return;
+    if (subject->id == 0) {
+        for (const char* field : {"inn", "surname", "given_name"}) {
+            if (!has(f, field))
+                c.problem(field, tr("is required for a new subject"));
+        }
+    }
+    if (values.contains(QStringLiteral("inn"))) {
+        QSqlQuery& owner = cached(QStringLiteral("SELECT id FROM subjects WHERE inn = ?"));
+        owner.bindValue(0, values.value(QStringLiteral("inn")));
+        execQuery(owner, QT_TRANSLATE_NOOP("dpo::Sql", "check for duplicates"));
+        if (owner.next() && owner.value(0).toLongLong() != subject->id)
+            c.problem("inn", tr("%1 is another subject's INN")
+                                 .arg(Mask::inn(values.value(QStringLiteral("inn")).toString())));
+        owner.finish();
+    }
+    if (c.failed())
+        return;
+
+    // A known subject's blocked or erased categories keep their values.
+    if (subject->id != 0) {
+        for (auto it = values.begin(); it != values.end();) {
+            const QString category = categoryOfColumn(it.key());
+            const QString state =
+                category.isEmpty() ? QString() : categoryState(subject->id, category);
+            if (state == QStringLiteral("blocked") || state == QStringLiteral("destroyed") ||
+                state == QStringLiteral("depersonalised")) {
+                c.flag(state == QStringLiteral("blocked") ? "blocked_data" : "erased_data",
+                       subject->id, QStringLiteral("%1 (%2 %3)").arg(it.key(), category, state));
+                it = values.erase(it);
+            } else {
+                ++it;
+            }
+        }
+    }
+    const QDate birth = values.contains(QStringLiteral("birth_date"))
+                            ? values.value(QStringLiteral("birth_date")).toDate()
+                            : subject->birthDate;
+    // Flagged when the birth date arrives, not again at every change of a minor's record.
+    if ((subject->id == 0 || values.contains(QStringLiteral("birth_date"))) &&
+        SubjectFields::isMinor(birth, m_today))
+        c.flag("minor", subject->id, QStringLiteral("birth_date"));
+
+    QStringList columns;
+    QVariantList bound;
+    for (const char* column : kSubjectColumns) {
+        const QString name = QString::fromLatin1(column);
+        if (!values.contains(name))
+            continue;
+        columns << name;
+        bound << values.value(name);
+        if (name == QStringLiteral("surname") || name == QStringLiteral("given_name") ||
+            name == QStringLiteral("patronymic")) {
+            columns << name + QStringLiteral("_fold");
+            const QString value = values.value(name).toString();
+            bound << (value.isEmpty() && name == QStringLiteral("patronymic")
+                          ? QVariant(QMetaType::fromType<QString>())
+                          : QVariant(NameFold::fold(value)));
+        }
+    }
+    qint64 id = subject->id;
+    if (id == 0) {
+        columns << QStringLiteral("platform_ref") << QStringLiteral("status")
+                << QStringLiteral("created_at");
+        bound << ref << QStringLiteral("active") << m_now;
+        QStringList marks;
+        for (int i = 0; i < columns.size(); ++i)
+            marks << QStringLiteral("?");
+        QSqlQuery& insert =
+            cached(QStringLiteral("INSERT INTO subjects (%1) VALUES (%2) RETURNING id")
+                       .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        for (int i = 0; i < bound.size(); ++i)
+            insert.bindValue(i, bound[i]);
+        execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "add the subject"));
+        insert.next();
+        id = insert.value(0).toLongLong();
+        insert.finish();
+        for (Flag& flag : c.report.flags)
+            flag.subjectId = id;
+    } else if (!columns.isEmpty()) {
+        QSqlQuery& update = cached(QStringLiteral("UPDATE subjects SET %1 = ? WHERE id = ?")
+                                       .arg(columns.join(QStringLiteral(" = ?, "))));
+        for (int i = 0; i < bound.size(); ++i)
+            update.bindValue(i, bound[i]);
+        update.bindValue(int(bound.size()), id);
+        execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change the subject"));
+    }
+    // The categories the values now held belong to.
+    for (const QString& column : columns) {
+        const QString category = categoryOfColumn(column);
+        if (!category.isEmpty() && !values.value(column).toString().isEmpty())
+            holdCategory(id, category);
+    }
+}
+
+} // namespace dpo

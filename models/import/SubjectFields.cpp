@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/SubjectFields.h"
+
+#include "domain/Inn.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace dpo {
+
+namespace {
+// The import's context, where these messages were first said and translated.
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::SubjectImportService", text);
+}
+} // namespace
+
+QString SubjectFields::normalisePhone(const QString& text)
+{
+    QString digits = text;
+    digits.remove(QRegularExpression(QStringLiteral("[ ()-]")));
+    if (digits.startsWith(QLatin1Char('+')))
+        digits = digits.mid(1);
+    else if (digits.startsWith(QLatin1Char('0')))
+        digits = QStringLiteral("996") + digits.mid(1);
+    static const QRegularExpression kyrgyz(QStringLiteral("^996[0-9]{9}$"));
+    return kyrgyz.match(digits).hasMatch() ? QLatin1Char('+') + digits : QString();
+}
+
+SubjectFields::Checked SubjectFields::inn(const QString& text)
+{
+    if (!Inn::isWellFormed(text))
+        return {text, tr("\"%1\" is not 14 digits").arg(text)};
+    return {text, {}};
+}
+
+SubjectFields::Checked SubjectFields::phone(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    const QString normalised = normalisePhone(text);
+    if (normalised.isEmpty())
+        return {text, tr("\"%1\" is not a Kyrgyz number such as +996 555 123 456").arg(text)};
+    return {normalised, {}};
+}
+
+SubjectFields::Checked SubjectFields::email(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!text.isEmpty() && !pattern.match(text).hasMatch())
+        return {text, tr("\"%1\" is not an e-mail address").arg(text)};
+    return {text, {}};
+}
+
+SubjectFields::Checked SubjectFields::idDocument(const QString& text)
+{
+    const QString value = text.toUpper().remove(QLatin1Char(' '));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z]{2}[0-9]{6,8}$"));
+    if (!value.isEmpty() && !pattern.match(value).hasMatch())
+        return {value,
+                tr("\"%1\" is not an identity document number such as ID1234567 or AN1234567")
+                    .arg(text)};
+    return {value, {}};
+}
+
+SubjectFields::Checked SubjectFields::language(const QString& text)
+{
+    const QString value = text.toLower();
+    if (value.isEmpty())
+        return {QStringLiteral("ky"), {}};
+    if (value != QStringLiteral("ky") && value != QStringLiteral("ru"))
+        return {value, tr("\"%1\" is not ky or ru").arg(text)};
+    return {value, {}};
+}
+
+SubjectFields::Checked SubjectFields::sex(const QString& text)
+{
+    const QString value = text.toUpper();
+    if (!value.isEmpty() && value != QStringLiteral("F") && value != QStringLiteral("M"))
+        return {value, tr("\"%1\" is not F or M").arg(text)};
+    return {value, {}};
+}
+
+SubjectFields::Checked SubjectFields::birthDate(const QString& text, const QDate& today)
+{
+    if (text.isEmpty())
+        return {};
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid() || text.size() != 10)
+        return {text, tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(text)};
+    if (date > today)
+        return {text, tr("%1 is in the future").arg(text)};
+    return {text, {}};
+}
+
+bool SubjectFields::isMinor(const QDate& birthDate, const QDate& today)
+{
+    return birthDate.isValid() && birthDate.addYears(18) > today;
+}
+
+} // namespace dpo

@@ -1,0 +1,467 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Error.h"
+#include "db/Sql.h"
+#include "feed/FeedService.h"
+#include "services/AuditVerifier.h"
+#include "services/WithdrawalService.h"
+#include "TestDatabase.h"
+#include "WithdrawalFixture.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace dpo;
+
+namespace {
+// A day of the platform: three recipients, two new subjects (one a minor), a consent, transfers
+// to the three, a category collected, a changed phone, a withdrawal form, a closed account.
+const QByteArray kDay = R"(
+{"id":"r-1","type":"recipient.upsert","at":"2026-12-01T08:00:00+06:00","code":"fco-baitushum","name":"Байтушум","kind":"fco","contact_email":"dpo@baitushum.kg"}
+{"id":"r-2","type":"recipient.upsert","at":"2026-12-01T08:00:00+06:00","code":"bureau-ishenim","name":"Ишеним","kind":"credit_bureau"}
+{"id":"r-3","type":"recipient.upsert","at":"2026-12-01T08:00:00+06:00","code":"leasing-1","name":"Лизинг Компани","kind":"leasing"}
+{"id":"e-1","type":"subject.upsert","at":"2026-12-01T09:00:00+06:00","platform_ref":"OG-1","inn":"21203199000011","surname":"Үсөнов","given_name":"Нурбек","phone":"+996555100001","preferred_language":"ky","birth_date":"1990-03-12"}
+{"id":"e-2","type":"consent.given","at":"2026-12-01T09:00:05+06:00","platform_ref":"OG-1","policy_version":"2024-06-01","channel":"mobile_app"}
+{"id":"e-3","type":"transfer","at":"2026-12-01T09:10:00+06:00","platform_ref":"OG-1","recipient":"fco-baitushum","categories":["face_photo","contacts"],"purpose":"financing_decision"}
+{"id":"e-4","type":"transfer","at":"2026-12-01T09:11:00+06:00","platform_ref":"OG-1","recipient":"bureau-ishenim","categories":["personal_details"],"purpose":"financing_decision"}
+{"id":"e-5","type":"transfer","at":"2026-12-01T09:12:00+06:00","platform_ref":"OG-1","recipient":"leasing-1","categories":["contacts"],"purpose":"financing_decision"}
+{"id":"e-6","type":"category.collected","at":"2026-12-01T09:13:00+06:00","platform_ref":"OG-1","category":"face_video"}
+{"id":"e-7","type":"subject.upsert","at":"2026-12-01T09:20:00+06:00","platform_ref":"OG-1","phone":"0555 100 002"}
+{"id":"e-8","type":"subject.upsert","at":"2026-12-01T09:21:00+06:00","platform_ref":"OG-2","inn":"21203201000012","surname":"Асанова","given_name":"Айгүл","birth_date":"2010-05-01"}
+{"id":"e-9","type":"withdrawal.requested","at":"2026-12-02T10:00:00+06:00","platform_ref":"OG-1","form_id":"forms/2026/77","form_sha256":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","received_on":"2026-12-02"}
+{"id":"e-10","type":"account.closed","at":"2026-12-02T11:00:00+06:00","platform_ref":"OG-2"}
+)";
+
+// Every table the feed writes, and the audit trail: what "nothing written" is checked against.
+const QStringList kTables{
+    QStringLiteral("subjects"),           QStringLiteral("recipients"),
+    QStringLiteral("consents"),           QStringLiteral("transfers"),
+    QStringLiteral("subject_categories"), QStringLiteral("withdrawal_requests"),
+    QStringLiteral("feed_batches"),       QStringLiteral("feed_events"),
+    QStringLiteral("feed_flags"),         QStringLiteral("audit_log")};
+} // namespace
+
+class TestFeedService : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    test::TestDatabase* m_fixture = nullptr;
+    std::unique_ptr<Database> m_database;
+    Session m_admin;
+
+    QString write(const QByteArray& content)
+    {
+        static int n = 0;
+        const QString path = m_dir.filePath(QStringLiteral("feed-%1.jsonl").arg(++n));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return path;
+    }
+    FeedService::Result apply(const QByteArray& content)
+    {
+        return FeedService(*m_database).applyFile(m_admin, write(content));
+    }
+    // The error's text when applying throws, empty when it does not.
+    QString refusal(const QByteArray& content)
+    {
+        try {
+            apply(content);
+        } catch (const Error& e) {
+            return e.message();
+        }
+        return {};
+    }
+    QVariant scalar(const QString& sql, const QVariantList& values = {}) const
+    {
+        return test::scalar(*m_database, sql, values);
+    }
+    QMap<QString, qint64> counts() const
+    {
+        QMap<QString, qint64> out;
+        for (const QString& table : kTables)
+            out.insert(table, test::rowCount(*m_database, table));
+        return out;
+    }
+    // A withdrawal of everything OG-1 holds, destroyed and executed.
+    void destroyEverything(const QString& ref)
+    {
+        WithdrawalService service(*m_database);
+        WithdrawalService::Registration r;
+        r.subjectRef = ref;
+        r.receivedOn = QDate(2026, 11, 2);
+        r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"),
+                                                   test::kWithdrawalLetter};
+        const qint64 id = service.registerRequest(m_admin, r);
+        service.verifyIdentity(m_admin, id, QStringLiteral("id_in_person"),
+                               QStringLiteral("Паспорт"));
+        QList<WithdrawalService::Decision> decisions;
+        const auto details = service.details(id, QDate(2026, 11, 3));
+        for (const QString& category : details.heldCategories)
+            decisions << test::decision(qPrintable(category), "destroy");
+        service.decide(m_admin, id, decisions);
+        service.execute(m_admin, id);
+    }
+
+private slots:
+    void init()
+    {
+        m_fixture = new test::TestDatabase;
+        QVERIFY2(m_fixture->problem().isEmpty(), qPrintable(m_fixture->problem()));
+        m_database = m_fixture->openWithAdmin(m_admin);
+    }
+    void cleanup()
+    {
+        m_database.reset();
+        delete m_fixture;
+        m_fixture = nullptr;
+    }
+
+    void appliesADay()
+    {
+        const FeedService::Result result = apply(kDay);
+        QVERIFY(result.batchId > 0);
+        QCOMPARE(result.events(), 13);
+        QCOMPARE(result.applied.value(QStringLiteral("recipient.upsert")), 3);
+        QCOMPARE(result.applied.value(QStringLiteral("subject.upsert")), 3);
+        QCOMPARE(result.applied.value(QStringLiteral("transfer")), 3);
+        QCOMPARE(result.skipped, 0);
+        QCOMPARE(result.refused, 0);
+        QCOMPARE(result.flagged, 1); // the minor
+        QVERIFY2(result.flags.value(0).endsWith(QStringLiteral(":12: minor: birth_date")),
+                 qPrintable(result.flags.value(0)));
+
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("subjects")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT phone FROM subjects WHERE platform_ref = 'OG-1'"))
+                     .toString(),
+                 QStringLiteral("+996555100002"));
+        QCOMPARE(scalar(QStringLiteral("SELECT surname_fold FROM subjects WHERE platform_ref = "
+                                       "'OG-1'"))
+                     .toString(),
+                 QStringLiteral("үсөнов"));
+        QCOMPARE(scalar(QStringLiteral("SELECT consent_state FROM subjects WHERE platform_ref = "
+                                       "'OG-1'"))
+                     .toString(),
+                 QStringLiteral("given"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(DISTINCT recipient_id) FROM transfers")).toInt(),
+            3);
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("transfers")), 4);
+        for (const char* category :
+             {"face_photo", "face_video", "contacts", "personal_details", "identity_document"})
+            QVERIFY2(scalar(QStringLiteral("SELECT state FROM subject_categories c JOIN subjects "
+                                           "s ON s.id = c.subject_id WHERE s.platform_ref = "
+                                           "'OG-1' AND c.category_code = ?"),
+                            {QString::fromLatin1(category)})
+                             .toString() == QStringLiteral("held"),
+                     category);
+        QCOMPARE(scalar(QStringLiteral("SELECT channel || ' ' || state || ' ' || form_ref FROM "
+                                       "withdrawal_requests"))
+                     .toString(),
+                 QStringLiteral("app_form received forms/2026/77"));
+        QVERIFY(!scalar(QStringLiteral("SELECT account_closed_at FROM subjects WHERE "
+                                       "platform_ref = 'OG-2'"))
+                     .isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT kind FROM feed_flags f JOIN subjects s ON s.id = "
+                                       "f.subject_id WHERE s.platform_ref = 'OG-2'"))
+                     .toString(),
+                 QStringLiteral("minor"));
+        // One audit entry for the file (and the request's own registration), and the chain holds.
+        const QString details =
+            scalar(QStringLiteral("SELECT details FROM audit_log WHERE action = 'feed.apply'"))
+                .toString();
+        QVERIFY2(details.contains(result.sha256), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("\"transfer\":3")), qPrintable(details));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                       "'withdrawal.register'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(AuditVerifier(*m_database).verify().problem, AuditVerification::Problem::None);
+    }
+
+    void replayingChangesNothing()
+    {
+        apply(kDay);
+        const auto before = counts();
+        const FeedService::Result again = apply(kDay);
+        QCOMPARE(again.batchId, 0);
+        QCOMPARE(again.skipped, 13);
+        QCOMPARE(counts(), before);
+        // A later file that repeats some events applies only the new ones.
+        const FeedService::Result more = apply(
+            kDay +
+            R"({"id":"e-11","type":"account.closed","at":"2026-12-03T11:00:00+06:00","platform_ref":"OG-1"})"
+            "\n");
+        QCOMPARE(more.skipped, 13);
+        QCOMPARE(more.applied.value(QStringLiteral("account.closed")), 1);
+    }
+
+    void aBadLineInTheMiddleWritesNothing()
+    {
+        const auto before = counts();
+        QByteArray file = kDay;
+        file.replace("\"category\":\"face_video\"}", "\"category\":\"face_video\"");
+        file.replace("\"recipient\":\"leasing-1\"", "\"recipient\":\"leasing-2\"");
+        const QString message = refusal(file);
+        QVERIFY2(message.contains(QStringLiteral(".jsonl:10: line: is not JSON")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral(".jsonl:9: recipient: no recipient has the code "
+                                                 "\"leasing-2\"")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("2 problem(s); nothing was applied.")),
+                 qPrintable(message));
+        QCOMPARE(counts(), before);
+    }
+
+    void refusesValuesThatDoNotHold_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char* name, const char* fields, const char* expected) {
+            QTest::newRow(name) << QByteArray("{\"id\":\"x-1\",\"at\":\"2026-12-01T10:00:00Z\",") +
+                                       fields + "}\n"
+                                << QString::fromUtf8(expected);
+        };
+        row("bad INN",
+            R"("type":"subject.upsert","platform_ref":"OG-9","inn":"123","surname":"А","given_name":"Б")",
+            ":15: inn: \"123\" is not 14 digits");
+        row("new subject without a name",
+            R"("type":"subject.upsert","platform_ref":"OG-9","inn":"21203199000099")",
+            ":15: surname: is required for a new subject");
+        row("INN of another subject",
+            R"("type":"subject.upsert","platform_ref":"OG-9","inn":"21203199000011","surname":"А","given_name":"Б")",
+            ":15: inn: 2*********0011 is another subject's INN");
+        row("bad phone", R"("type":"subject.upsert","platform_ref":"OG-1","phone":"12345")",
+            ":15: phone: \"12345\" is not a Kyrgyz number");
+        row("emptied name", R"("type":"subject.upsert","platform_ref":"OG-1","surname":" ")",
+            ":15: surname: is empty");
+        row("unknown policy",
+            R"("type":"consent.given","platform_ref":"OG-1","policy_version":"1999","channel":"web")",
+            ":15: policy_version: \"1999\" is not a known policy version");
+        row("unknown channel",
+            R"("type":"consent.given","platform_ref":"OG-1","policy_version":"2024-06-01","channel":"fax")",
+            ":15: channel: \"fax\" is not a consent channel");
+        row("unknown subject",
+            R"("type":"transfer","platform_ref":"OG-404","recipient":"leasing-1","categories":["contacts"],"purpose":"financing_decision")",
+            ":15: platform_ref: no subject has this platform reference");
+        row("unknown category",
+            R"("type":"transfer","platform_ref":"OG-1","recipient":"leasing-1","categories":["dna"],"purpose":"financing_decision")",
+            ":15: categories: \"dna\" is not a known code");
+        row("unknown purpose",
+            R"("type":"transfer","platform_ref":"OG-1","recipient":"leasing-1","categories":["contacts"],"purpose":"resale")",
+            ":15: purpose: \"resale\" is not a known code");
+        row("unknown field", R"("type":"account.closed","platform_ref":"OG-1","at2":1)",
+            ":15: at2: is not a field of account.closed");
+        row("recipient name taken",
+            R"("type":"recipient.upsert","code":"other","name":"Ишеним","kind":"fco")",
+            ":15: name: \"Ишеним\" is the name of the recipient with the code \"bureau-ishenim\"");
+        row("recipient kind", R"("type":"recipient.upsert","code":"x","name":"X","kind":"bank")",
+            ":15: kind: \"bank\" is not a kind of recipient");
+        row("form digest",
+            R"("type":"withdrawal.requested","platform_ref":"OG-1","form_id":"f-2","form_sha256":"abc","received_on":"2026-12-01")",
+            ":15: form_sha256: must be 64 hexadecimal digits");
+        row("form again",
+            R"("type":"withdrawal.requested","platform_ref":"OG-1","form_id":"forms/2026/77","form_sha256":"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb","received_on":"2026-12-01")",
+            ":15: form_id: the form is already withdrawal request");
+        row("full scope naming categories",
+            R"("type":"withdrawal.requested","platform_ref":"OG-1","form_id":"f-3","form_sha256":"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb","received_on":"2026-12-01","categories":["contacts"])",
+            ":15: scope: a full withdrawal names no purposes or categories");
+    }
+    void refusesValuesThatDoNotHold()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, expected);
+        apply(kDay); // lines 2-14 of the file are the day's, skipped now; the 15th is the row's
+        const auto before = counts();
+        const QString message = refusal(kDay + line);
+        QVERIFY2(message.contains(expected), qPrintable(message));
+        QCOMPARE(counts(), before);
+    }
+
+    void anIdRepeatedInOneFileIsAProblem()
+    {
+        const QString message = refusal(
+            R"({"id":"r-1","type":"recipient.upsert","at":"2026-12-01T08:00:00Z","code":"a","name":"A","kind":"fco"}
+{"id":"r-1","type":"recipient.upsert","at":"2026-12-01T08:00:00Z","code":"b","name":"B","kind":"fco"}
+)");
+        QVERIFY2(message.contains(QStringLiteral(":2: id: \"r-1\" is the id of an earlier event")),
+                 qPrintable(message));
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("recipients")), 0);
+    }
+
+    // Data of a destroyed subject does not come back: not by its old reference, INN or phone.
+    void reidentificationIsRefusedAndFlagged()
+    {
+        apply(kDay);
+        destroyEverything(QStringLiteral("OG-1"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM erased_identifiers")).toInt(), 3);
+        const qint64 erased =
+            scalar(QStringLiteral("SELECT id FROM subjects WHERE status = 'destroyed'"))
+                .toLongLong();
+        QVERIFY(erased > 0);
+        const auto subjectsBefore = test::rowCount(*m_database, QStringLiteral("subjects"));
+        const FeedService::Result result = apply(
+            R"({"id":"b-1","type":"subject.upsert","at":"2026-12-03T09:00:00Z","platform_ref":"OG-1","surname":"Үсөнов"}
+{"id":"b-2","type":"subject.upsert","at":"2026-12-03T09:00:00Z","platform_ref":"OG-77","inn":"21203199000011","surname":"Үсөнов","given_name":"Нурбек"}
+{"id":"b-3","type":"subject.upsert","at":"2026-12-03T09:00:00Z","platform_ref":"OG-2","phone":"+996 555 100 002"}
+{"id":"b-4","type":"transfer","at":"2026-12-03T09:00:00Z","platform_ref":"OG-1","recipient":"leasing-1","categories":["contacts"],"purpose":"financing_decision"}
+)");
+        QCOMPARE(result.refused, 4);
+        QCOMPARE(result.applied.size(), 0);
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("subjects")), subjectsBefore);
+        QVERIFY(scalar(QStringLiteral("SELECT phone FROM subjects WHERE platform_ref = 'OG-2'"))
+                    .isNull());
+        QSqlQuery q = prepareQuery(m_database->connection(),
+                                   QStringLiteral("SELECT f.event_id, f.kind, f.subject_id, "
+                                                  "f.detail, e.outcome FROM feed_flags f JOIN "
+                                                  "feed_events e ON e.event_id = f.event_id "
+                                                  "WHERE f.kind = 'reidentification' ORDER BY "
+                                                  "f.event_id"));
+        execQuery(q, "read");
+        const QStringList details{QStringLiteral("platform_ref"), QStringLiteral("inn"),
+                                  QStringLiteral("phone"), QStringLiteral("platform_ref")};
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("b-%1").arg(i + 1));
+            QCOMPARE(q.value(2).toLongLong(), erased);
+            QCOMPARE(q.value(3).toString(), details[i]);
+            QCOMPARE(q.value(4).toString(), QStringLiteral("refused"));
+        }
+        // The digests hold no identifier in the clear.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM erased_identifiers WHERE digest LIKE "
+                                       "'%0011%' OR digest LIKE '%OG-1%'"))
+                     .toInt(),
+                 0);
+    }
+
+    void blockedAndErasedDataStayAsTheOfficerLeftThem()
+    {
+        apply(kDay);
+        QSqlQuery q(m_database->connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE subject_categories SET state = 'blocked' WHERE category_code = 'contacts'")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE subject_categories SET state = 'destroyed' WHERE "
+                                      "category_code = 'face_video'")));
+        const FeedService::Result result = apply(
+            R"({"id":"c-1","type":"subject.upsert","at":"2026-12-03T09:00:00Z","platform_ref":"OG-1","phone":"+996555100009","given_name":"Нурбек-2"}
+{"id":"c-2","type":"category.collected","at":"2026-12-03T09:00:00Z","platform_ref":"OG-1","category":"contacts"}
+{"id":"c-3","type":"category.collected","at":"2026-12-03T09:00:00Z","platform_ref":"OG-1","category":"face_video"}
+{"id":"c-4","type":"transfer","at":"2026-12-03T09:00:00Z","platform_ref":"OG-1","recipient":"leasing-1","categories":["contacts"],"purpose":"financing_decision"}
+)");
+        QCOMPARE(result.applied.value(QStringLiteral("subject.upsert")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT phone FROM subjects WHERE platform_ref = 'OG-1'"))
+                     .toString(),
+                 QStringLiteral("+996555100002"));
+        QCOMPARE(scalar(QStringLiteral("SELECT given_name FROM subjects WHERE platform_ref = "
+                                       "'OG-1'"))
+                     .toString(),
+                 QStringLiteral("Нурбек-2"));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories WHERE category_code "
+                                       "= 'contacts' AND subject_id = (SELECT id FROM subjects "
+                                       "WHERE platform_ref = 'OG-1')"))
+                     .toString(),
+                 QStringLiteral("blocked"));
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories WHERE category_code "
+                                       "= 'face_video'"))
+                     .toString(),
+                 QStringLiteral("destroyed"));
+        QStringList kinds;
+        QVERIFY(q.exec(QStringLiteral("SELECT kind FROM feed_flags WHERE event_id LIKE 'c-%' "
+                                      "ORDER BY event_id")));
+        while (q.next())
+            kinds << q.value(0).toString();
+        QCOMPARE(kinds, QStringList({QStringLiteral("blocked_data"), QStringLiteral("blocked_data"),
+                                     QStringLiteral("erased_data"),
+                                     QStringLiteral("transfer_after_withdrawal")}));
+        // The transfer happened: it is recorded, for the recipient to be told.
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("transfers")), 5);
+    }
+
+    void aWithdrawnConsentIsNotRenewedByTheFeed()
+    {
+        apply(kDay);
+        QSqlQuery q(m_database->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE consents SET withdrawn_at = given_at")));
+        const FeedService::Result result = apply(
+            R"({"id":"d-1","type":"consent.given","at":"2026-12-03T09:00:00Z","platform_ref":"OG-1","policy_version":"2024-06-01","channel":"web"}
+)");
+        QCOMPARE(result.refused, 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT kind FROM feed_flags WHERE event_id = 'd-1'")).toString(),
+            QStringLiteral("consent_after_withdrawal"));
+        QVERIFY(!scalar(QStringLiteral("SELECT withdrawn_at FROM consents")).isNull());
+    }
+
+    // Hostile text in every text field of every event type is stored as given or refused with a
+    // message, never run as SQL nor lost.
+    void hostileTextIsDataNotCode()
+    {
+        apply(kDay);
+        const QString hostile = QStringLiteral("x'); DROP TABLE subjects; -- \u202e<b>&amp;\"\\");
+        const QByteArray h = QJsonDocument(QJsonArray{hostile}).toJson(QJsonDocument::Compact);
+        const QByteArray v = h.mid(1, h.size() - 2); // the quoted string
+        QByteArray file;
+        int n = 0;
+        const auto add = [&](const QByteArray& fields) {
+            file += "{\"id\":" + v.left(v.size() - 1) + QByteArray::number(++n) +
+                    "\",\"at\":\"2026-12-03T09:00:00Z\"," + fields + "}\n";
+        };
+        add("\"type\":\"recipient.upsert\",\"code\":" + v + ",\"name\":" + v +
+            ",\"kind\":\"other\",\"address\":" + v);
+        add("\"type\":\"subject.upsert\",\"platform_ref\":\"OG-1\",\"surname\":" + v +
+            ",\"given_name\":" + v + ",\"patronymic\":" + v + ",\"residence_address\":" + v +
+            ",\"registration_address\":" + v);
+        add("\"type\":\"subject.upsert\",\"platform_ref\":" + v.left(40) +
+            "\",\"inn\":\"21203199000077\",\"surname\":" + v + ",\"given_name\":" + v);
+        add("\"type\":\"transfer\",\"platform_ref\":\"OG-1\",\"recipient\":" + v +
+            ",\"categories\":[\"contacts\"],\"purpose\":\"financing_decision\"");
+        add("\"type\":\"withdrawal.requested\",\"platform_ref\":\"OG-2\",\"form_id\":" + v +
+            ",\"form_sha256\":\"cccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc\","
+            "\"received_on\":\"2026-12-02\"");
+        const FeedService::Result result = apply(file);
+        QCOMPARE(result.events(), 5);
+        QCOMPARE(scalar(QStringLiteral("SELECT surname FROM subjects WHERE platform_ref = 'OG-1'"))
+                     .toString(),
+                 hostile);
+        QCOMPARE(scalar(QStringLiteral("SELECT name FROM recipients WHERE code = ?"), {hostile})
+                     .toString(),
+                 hostile);
+        QCOMPARE(scalar(QStringLiteral("SELECT form_ref FROM withdrawal_requests WHERE channel = "
+                                       "'app_form' AND form_ref <> 'forms/2026/77'"))
+                     .toString(),
+                 hostile);
+        // Hostile values where a code or a number is expected are refused by name.
+        const QString message =
+            refusal("{\"id\":\"h-x\",\"at\":\"2026-12-03T09:00:00Z\",\"type\":\"consent.given\","
+                    "\"platform_ref\":\"OG-1\",\"policy_version\":" +
+                    v + ",\"channel\":" + v + "}\n");
+        QVERIFY2(message.contains(QStringLiteral(":1: policy_version: ")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral(":1: channel: ")), qPrintable(message));
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("subjects")), 3);
+    }
+
+    void anEventFromTheFutureIsAProblem()
+    {
+        const QString message = refusal(
+            R"({"id":"f-1","type":"recipient.upsert","at":"2099-01-01T00:00:00Z","code":"a","name":"A","kind":"fco"}
+)");
+        QVERIFY2(message.contains(QStringLiteral(":1: at: is in the future")), qPrintable(message));
+    }
+
+    void anEmptyFileIsAProblem()
+    {
+        const QString message = refusal("\n\n");
+        QVERIFY2(message.contains(QStringLiteral(":1: file: holds no events")),
+                 qPrintable(message));
+    }
+
+    void anAuditorMayNotApplyAFeed()
+    {
+        Session auditor = m_admin;
+        auditor.role = Role::Auditor;
+        QVERIFY_THROWS_EXCEPTION(Error, FeedService(*m_database).applyFile(auditor, write(kDay)));
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("subjects")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedService)
+#include "tst_feedservice.moc"
