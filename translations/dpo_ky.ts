@@ -5484,8 +5484,8 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="443" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="490" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="493" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
@@ -5646,308 +5646,313 @@ Statement: %3</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="205" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="283" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <source>Account closed on the platform</source>
+        <translation>Платформадагы аккаунт жабылган</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="206" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="286" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="207" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="208" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="224" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="225" />
         <source>Subject record</source>
         <translation>Субъекттин жазуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="245" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
         <source>Depersonalised subject</source>
         <translation>Ээсиздендирилген субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="247" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="343" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="356" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="359" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="356" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="359" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="373" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="373" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="376" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="374" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="375" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="376" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="379" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="381" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="379" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="393" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="396" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="395" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="398" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="397" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="425" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="428" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="429" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="455" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="466" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="458" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="473" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="476" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="482" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="485" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="483" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="486" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="494" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="497" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
@@ -6084,187 +6089,192 @@ Statement: %3</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="233" />
+        <location filename="../models/services/SubjectReportService.cpp" line="231" />
+        <source>Account closed on the platform</source>
+        <translation>Платформадагы аккаунт жабылган</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="235" />
         <source>2. Consents</source>
         <translation>2. Макулдуктар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="241" />
+        <location filename="../models/services/SubjectReportService.cpp" line="243" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="242" />
+        <location filename="../models/services/SubjectReportService.cpp" line="244" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="243" />
-        <location filename="../models/services/SubjectReportService.cpp" line="289" />
+        <location filename="../models/services/SubjectReportService.cpp" line="245" />
+        <location filename="../models/services/SubjectReportService.cpp" line="291" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="244" />
+        <location filename="../models/services/SubjectReportService.cpp" line="246" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="245" />
+        <location filename="../models/services/SubjectReportService.cpp" line="247" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="249" />
+        <location filename="../models/services/SubjectReportService.cpp" line="251" />
         <source>3. Categories of data held and their state</source>
         <translation>3. Кармалган маалымат категориялары жана алардын абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="256" />
+        <location filename="../models/services/SubjectReportService.cpp" line="258" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="260" />
-        <location filename="../models/services/SubjectReportService.cpp" line="275" />
+        <location filename="../models/services/SubjectReportService.cpp" line="262" />
+        <location filename="../models/services/SubjectReportService.cpp" line="277" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="261" />
+        <location filename="../models/services/SubjectReportService.cpp" line="263" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="262" />
-        <location filename="../models/services/SubjectReportService.cpp" line="291" />
-        <location filename="../models/services/SubjectReportService.cpp" line="308" />
+        <location filename="../models/services/SubjectReportService.cpp" line="264" />
+        <location filename="../models/services/SubjectReportService.cpp" line="293" />
+        <location filename="../models/services/SubjectReportService.cpp" line="310" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="263" />
-        <location filename="../models/services/SubjectReportService.cpp" line="326" />
+        <location filename="../models/services/SubjectReportService.cpp" line="265" />
+        <location filename="../models/services/SubjectReportService.cpp" line="328" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="264" />
+        <location filename="../models/services/SubjectReportService.cpp" line="266" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="267" />
+        <location filename="../models/services/SubjectReportService.cpp" line="269" />
         <source>4. Transfers to recipients</source>
         <translation>4. Алуучуларга өткөрүп берүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="272" />
-        <location filename="../models/services/SubjectReportService.cpp" line="324" />
+        <location filename="../models/services/SubjectReportService.cpp" line="274" />
+        <location filename="../models/services/SubjectReportService.cpp" line="326" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="273" />
-        <location filename="../models/services/SubjectReportService.cpp" line="325" />
+        <location filename="../models/services/SubjectReportService.cpp" line="275" />
+        <location filename="../models/services/SubjectReportService.cpp" line="327" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="274" />
-        <location filename="../models/services/SubjectReportService.cpp" line="305" />
+        <location filename="../models/services/SubjectReportService.cpp" line="276" />
+        <location filename="../models/services/SubjectReportService.cpp" line="307" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="276" />
+        <location filename="../models/services/SubjectReportService.cpp" line="278" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="279" />
+        <location filename="../models/services/SubjectReportService.cpp" line="281" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="287" />
-        <location filename="../models/services/SubjectReportService.cpp" line="304" />
+        <location filename="../models/services/SubjectReportService.cpp" line="289" />
+        <location filename="../models/services/SubjectReportService.cpp" line="306" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="288" />
-        <location filename="../models/services/SubjectReportService.cpp" line="306" />
+        <location filename="../models/services/SubjectReportService.cpp" line="290" />
+        <location filename="../models/services/SubjectReportService.cpp" line="308" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="290" />
+        <location filename="../models/services/SubjectReportService.cpp" line="292" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="294" />
+        <location filename="../models/services/SubjectReportService.cpp" line="296" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="307" />
+        <location filename="../models/services/SubjectReportService.cpp" line="309" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="309" />
+        <location filename="../models/services/SubjectReportService.cpp" line="311" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="312" />
+        <location filename="../models/services/SubjectReportService.cpp" line="314" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="318" />
+        <location filename="../models/services/SubjectReportService.cpp" line="320" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="327" />
+        <location filename="../models/services/SubjectReportService.cpp" line="329" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="328" />
+        <location filename="../models/services/SubjectReportService.cpp" line="330" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="331" />
+        <location filename="../models/services/SubjectReportService.cpp" line="333" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Субъектке жөнөтүлгөн билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="337" />
+        <location filename="../models/services/SubjectReportService.cpp" line="339" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="338" />
+        <location filename="../models/services/SubjectReportService.cpp" line="340" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="339" />
+        <location filename="../models/services/SubjectReportService.cpp" line="341" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="340" />
+        <location filename="../models/services/SubjectReportService.cpp" line="342" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="344" />
+        <location filename="../models/services/SubjectReportService.cpp" line="346" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Убакыт Бишкек убактысы менен көрсөтүлгөн. Субъект өз маалыматтарын оңдоону, жаап коюуну же жок кылууну талап кыла алат жана жазуу жүзүндөгү арыз менен макулдугун кайтарып ала алат (саясаттын 12.1.3-пункту).</translation>
     </message>
@@ -7636,212 +7646,222 @@ Statement: %3</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="112" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="106" />
+        <source>Signed form:</source>
+        <translation>Кол коюлган форма:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="107" />
+        <source>%1 in the platform's archive, SHA-256 %2</source>
+        <translation>платформанын архивиндеги %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="116" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="118" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="163" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="167" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="179" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="179" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="215" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="225" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="225" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="226" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="230" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="241" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="245" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="262" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="266" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="281" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="288" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="285" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="289" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="291" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="307" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="311" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="308" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="315" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="321" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="325" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="323" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="332" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="336" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>

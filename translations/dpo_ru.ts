@@ -5484,8 +5484,8 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="443" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="490" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="493" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
@@ -5646,308 +5646,313 @@ Statement: %3</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="205" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="283" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <source>Account closed on the platform</source>
+        <translation>Аккаунт на платформе закрыт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="206" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="286" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="207" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="208" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Показывает значение полностью; журнал аудита записывает, кто и когда его видел.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="224" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="225" />
         <source>Subject record</source>
         <translation>Запись субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="245" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
         <source>Depersonalised subject</source>
         <translation>Обезличенный субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="247" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Выберите субъекта в списке, чтобы увидеть всё, что о нём хранится.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="255" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>Младше 18 лет: по п. 9.1 политики платформа не хранит данные несовершеннолетних.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="294" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="305" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
         <source>Kept until</source>
         <translation>Хранится до</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="306" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="314" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="355" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="326" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="339" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="340" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="343" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="351" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="356" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="359" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="356" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="359" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Disclosure</source>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="369" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="370" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="373" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="373" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="376" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="374" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
         <source>Consents (%1)</source>
         <translation>Согласия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="375" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Data categories (%1)</source>
         <translation>Категории данных (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="376" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="379" />
         <source>Transfers (%1)</source>
         <translation>Передачи (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="381" />
         <source>Requests and claims (%1)</source>
         <translation>Заявления и претензии (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="379" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>Disclosures (%1)</source>
         <translation>Раскрытия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="393" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="396" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Показано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="395" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="398" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Показано полностью; это записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="397" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
         <source>Show a masked value</source>
         <translation>Показать скрытое значение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="423" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="425" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="428" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (последние %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="429" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="455" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="466" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="458" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
         <source>Subject data report: %1</source>
         <translation>Отчёт о данных субъекта: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="473" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="476" />
         <source>The subject data report went to the printer.</source>
         <translation>Отчёт о данных субъекта отправлен на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="482" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="485" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="483" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="486" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="494" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="497" />
         <source>Saved the subject data report to %1.</source>
         <translation>Отчёт о данных субъекта сохранён в %1.</translation>
     </message>
@@ -6084,187 +6089,192 @@ Statement: %3</source>
         <translation>Запись создана</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="233" />
+        <location filename="../models/services/SubjectReportService.cpp" line="231" />
+        <source>Account closed on the platform</source>
+        <translation>Аккаунт на платформе закрыт</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SubjectReportService.cpp" line="235" />
         <source>2. Consents</source>
         <translation>2. Согласия</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="241" />
+        <location filename="../models/services/SubjectReportService.cpp" line="243" />
         <source>Policy version</source>
         <translation>Редакция политики</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="242" />
+        <location filename="../models/services/SubjectReportService.cpp" line="244" />
         <source>Given</source>
         <translation>Дано</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="243" />
-        <location filename="../models/services/SubjectReportService.cpp" line="289" />
+        <location filename="../models/services/SubjectReportService.cpp" line="245" />
+        <location filename="../models/services/SubjectReportService.cpp" line="291" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="244" />
+        <location filename="../models/services/SubjectReportService.cpp" line="246" />
         <source>Withdrawn</source>
         <translation>Отозвано</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="245" />
+        <location filename="../models/services/SubjectReportService.cpp" line="247" />
         <source>Purposes withdrawn</source>
         <translation>Отозванные цели</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="249" />
+        <location filename="../models/services/SubjectReportService.cpp" line="251" />
         <source>3. Categories of data held and their state</source>
         <translation>3. Категории данных и их состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="256" />
+        <location filename="../models/services/SubjectReportService.cpp" line="258" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="260" />
-        <location filename="../models/services/SubjectReportService.cpp" line="275" />
+        <location filename="../models/services/SubjectReportService.cpp" line="262" />
+        <location filename="../models/services/SubjectReportService.cpp" line="277" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="261" />
+        <location filename="../models/services/SubjectReportService.cpp" line="263" />
         <source>Policy clause</source>
         <translation>Пункт политики</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="262" />
-        <location filename="../models/services/SubjectReportService.cpp" line="291" />
-        <location filename="../models/services/SubjectReportService.cpp" line="308" />
+        <location filename="../models/services/SubjectReportService.cpp" line="264" />
+        <location filename="../models/services/SubjectReportService.cpp" line="293" />
+        <location filename="../models/services/SubjectReportService.cpp" line="310" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="263" />
-        <location filename="../models/services/SubjectReportService.cpp" line="326" />
+        <location filename="../models/services/SubjectReportService.cpp" line="265" />
+        <location filename="../models/services/SubjectReportService.cpp" line="328" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="264" />
+        <location filename="../models/services/SubjectReportService.cpp" line="266" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="267" />
+        <location filename="../models/services/SubjectReportService.cpp" line="269" />
         <source>4. Transfers to recipients</source>
         <translation>4. Передачи получателям</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="272" />
-        <location filename="../models/services/SubjectReportService.cpp" line="324" />
+        <location filename="../models/services/SubjectReportService.cpp" line="274" />
+        <location filename="../models/services/SubjectReportService.cpp" line="326" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="273" />
-        <location filename="../models/services/SubjectReportService.cpp" line="325" />
+        <location filename="../models/services/SubjectReportService.cpp" line="275" />
+        <location filename="../models/services/SubjectReportService.cpp" line="327" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="274" />
-        <location filename="../models/services/SubjectReportService.cpp" line="305" />
+        <location filename="../models/services/SubjectReportService.cpp" line="276" />
+        <location filename="../models/services/SubjectReportService.cpp" line="307" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="276" />
+        <location filename="../models/services/SubjectReportService.cpp" line="278" />
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="279" />
+        <location filename="../models/services/SubjectReportService.cpp" line="281" />
         <source>5. Requests to withdraw consent</source>
         <translation>5. Заявления об отзыве согласия</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="287" />
-        <location filename="../models/services/SubjectReportService.cpp" line="304" />
+        <location filename="../models/services/SubjectReportService.cpp" line="289" />
+        <location filename="../models/services/SubjectReportService.cpp" line="306" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="288" />
-        <location filename="../models/services/SubjectReportService.cpp" line="306" />
+        <location filename="../models/services/SubjectReportService.cpp" line="290" />
+        <location filename="../models/services/SubjectReportService.cpp" line="308" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="290" />
+        <location filename="../models/services/SubjectReportService.cpp" line="292" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="294" />
+        <location filename="../models/services/SubjectReportService.cpp" line="296" />
         <source>6. Claims and requests for own data</source>
         <translation>6. Претензии и запросы о своих данных</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="307" />
+        <location filename="../models/services/SubjectReportService.cpp" line="309" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="309" />
+        <location filename="../models/services/SubjectReportService.cpp" line="311" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="312" />
+        <location filename="../models/services/SubjectReportService.cpp" line="314" />
         <source>7. Disclosures to third parties</source>
         <translation>7. Раскрытия третьим лицам</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="318" />
+        <location filename="../models/services/SubjectReportService.cpp" line="320" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="327" />
+        <location filename="../models/services/SubjectReportService.cpp" line="329" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="328" />
+        <location filename="../models/services/SubjectReportService.cpp" line="330" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="331" />
+        <location filename="../models/services/SubjectReportService.cpp" line="333" />
         <source>8. Notifications sent to the subject</source>
         <translation>8. Уведомления, направленные субъекту</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="337" />
+        <location filename="../models/services/SubjectReportService.cpp" line="339" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="338" />
+        <location filename="../models/services/SubjectReportService.cpp" line="340" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="339" />
+        <location filename="../models/services/SubjectReportService.cpp" line="341" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="340" />
+        <location filename="../models/services/SubjectReportService.cpp" line="342" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="344" />
+        <location filename="../models/services/SubjectReportService.cpp" line="346" />
         <source>Times are Bishkek time. The subject may ask for their data to be corrected, blocked or destroyed, and may withdraw consent by a written application (policy 12.1.3).</source>
         <translation>Время указано по Бишкеку. Субъект вправе требовать исправления, блокирования или уничтожения своих данных и отозвать согласие письменным заявлением (п. 12.1.3 политики).</translation>
     </message>
@@ -7636,212 +7646,222 @@ Statement: %3</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="112" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="106" />
+        <source>Signed form:</source>
+        <translation>Подписанная форма:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="107" />
+        <source>%1 in the platform's archive, SHA-256 %2</source>
+        <translation>%1 в архиве платформы, SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="116" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="118" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
         <source>Target date:</source>
         <translation>Целевой срок:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
         <source>Identity:</source>
         <translation>Личность:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
         <source>Executed:</source>
         <translation>Исполнено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="130" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
         <source>Reply sent:</source>
         <translation>Ответ отправлен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
         <source>Select a request in the list to work on it.</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="163" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="167" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="179" />
         <source>Proposed by</source>
         <translation>Предложил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="179" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
         <source>not yet told</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>Recipient to tell</source>
         <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>Data it received</source>
         <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>Told on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="190" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="215" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="225" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="225" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="226" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="230" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="241" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="245" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="262" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="266" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="281" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="288" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="285" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="289" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="291" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="307" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="311" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="308" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="315" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="321" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="325" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="323" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="332" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="336" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>

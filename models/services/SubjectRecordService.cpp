@@ -197,7 +197,7 @@ SubjectRecord SubjectRecordService::load(qint64 subjectId, bool masked) const
                 "SELECT id, platform_ref, inn, surname, given_name, patronymic, sex, phone, email, "
                 "registration_address, residence_address, region, preferred_language, status, "
                 "birth_date, "
-                "created_at, id_document FROM subjects WHERE id = ?"),
+                "created_at, id_document, account_closed_at FROM subjects WHERE id = ?"),
             subjectId);
         if (!q.next())
             throw Error(Error::Kind::NotFound, tr("Subject %1 does not exist.").arg(subjectId));
@@ -219,6 +219,7 @@ SubjectRecord SubjectRecordService::load(qint64 subjectId, bool masked) const
         p.birthDate = dateOf(q.value(14));
         p.createdAt = instantOf(q.value(15));
         p.idDocument = q.value(16).toString();
+        p.accountClosedAt = instantOf(q.value(17));
         p.masked = masked;
         if (masked) {
             p.inn = Mask::inn(p.inn);

@@ -33,7 +33,8 @@ struct SubjectRecord
             idDocument;
         QDate birthDate;
         QDateTime createdAt;
-        bool masked = true; // inn, phone, email and idDocument hold masks, not the values
+        QDateTime accountClosedAt; // invalid: the account is open (the change feed says so)
+        bool masked = true;        // inn, phone, email and idDocument hold masks, not the values
         QString fullName() const;
     };
     struct Consent

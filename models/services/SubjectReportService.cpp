@@ -228,6 +228,8 @@ QString SubjectReportService::html(const SubjectRecord& record, const DocumentLa
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Status of the record")),
          w.term(K::SubjectStatus, p.status)},
         {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Record created")), w.instant(p.createdAt)},
+        {w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "Account closed on the platform")),
+         p.accountClosedAt.isValid() ? w.instant(p.accountClosedAt) : QString()},
     });
 
     w.heading(w.t(QT_TRANSLATE_NOOP("dpo::SubjectReport", "2. Consents")));

@@ -4,6 +4,7 @@
 // approved by another supervisor (the proposer refused), executed, the recipient told, the reply
 // letter saved and the reply logged, all through the widgets.
 #include "FakePrompts.h"
+#include "feed/FeedService.h"
 #include "GuiTest.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/WithdrawalDialogs.h"
@@ -189,6 +190,48 @@ private slots:
         clickOk(reply);
         QTRY_COMPARE(pane->details().row.state, QStringLiteral("closed"));
         QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("replySent"))->isEnabled());
+    }
+
+    // A form signed in the app arrives by the change feed: the request shows the form as its
+    // document (its reference and SHA-256), with no file attached.
+    void anAppFormShowsTheSignedForm()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        QTemporaryDir dir;
+        const QString feed = dir.filePath(QStringLiteral("day.jsonl"));
+        QFile file(feed);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"id":"a-1","type":"subject.upsert","at":"2026-11-02T09:00:00+06:00","platform_ref":"OG-7","inn":"21203199000011","surname":"Осмонов","given_name":"Талант","residence_address":"Ош ш., Ленин көч. 5"}
+{"id":"a-2","type":"withdrawal.requested","at":"2026-11-02T10:00:00+06:00","platform_ref":"OG-7","form_id":"forms/2026/11/0042","form_sha256":"9b74c9897bac770ffc029102a200c5de6fb7b0b0b14e3c4c0b7a1f7dc4b1e0a1","received_on":"2026-11-02"}
+)");
+        file.close();
+        FeedService(*database).applyFile(admin, feed);
+
+        test::FakePrompts prompts;
+        WithdrawalsPage page(*database, admin, prompts);
+        page.resize(1600, 1000);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(test::registerLoaded(page));
+        QCOMPARE(page.rowCount(), 1);
+        const qint64 id =
+            test::scalar(*database, QStringLiteral("SELECT id FROM withdrawal_requests"))
+                .toLongLong();
+        page.pane()->showRequest(id);
+        auto* facts = page.pane()->findChild<QLabel*>(QStringLiteral("withdrawalFacts"));
+        QVERIFY(facts);
+        QTRY_VERIFY(facts->text().contains(QStringLiteral("forms/2026/11/0042")));
+        QVERIFY(facts->text().contains(
+            QStringLiteral("9b74c9897bac770ffc029102a200c5de6fb7b0b0b14e3c4c0b7a1f7dc4b1e0a1")));
+        const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QTest::qWait(50);
+            page.grab().save(shots + QStringLiteral("/withdrawal-app-form.png"));
+        }
     }
 
     // A blocked category is put back in use from the subject's record, with the reason.

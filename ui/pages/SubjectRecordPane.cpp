@@ -188,6 +188,7 @@ QWidget* SubjectRecordPane::buildProfileTab()
     plain(QStringLiteral("language"), tr("Preferred language"));
     plain(QStringLiteral("status"), tr("Status"));
     plain(QStringLiteral("created"), tr("Record created"));
+    plain(QStringLiteral("accountClosed"), tr("Account closed on the platform"));
     scroll->setWidget(page);
     return scroll;
 }
@@ -275,6 +276,8 @@ void SubjectRecordPane::showRecord()
     set(QStringLiteral("language"), term(K::Language, p.preferredLanguage));
     set(QStringLiteral("status"), term(K::SubjectStatus, p.status));
     set(QStringLiteral("created"), displayInstant(p.createdAt));
+    set(QStringLiteral("accountClosed"),
+        p.accountClosedAt.isValid() ? displayInstant(p.accountClosedAt) : QString());
     for (auto it = m_revealButtons.cbegin(); it != m_revealButtons.cend(); ++it) {
         const QString key = SubjectRecordService::fieldCode(SubjectRecordService::Field(it.key()));
         const bool masked = any && m_profileValues.value(key)->text().contains(QLatin1Char('*'));

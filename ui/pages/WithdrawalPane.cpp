@@ -102,6 +102,10 @@ QString WithdrawalPane::factsHtml(const QHash<QString, QString>& categoryNames) 
     row(tr("Received:"), FactsTable::escape(tr("%1, %2").arg(
                              displayDate(d.row.receivedOn),
                              words.name(Vocabulary::Kind::WithdrawalChannel, d.channel))));
+    if (!d.formRef.isEmpty())
+        row(tr("Signed form:"),
+            FactsTable::escape(
+                tr("%1 in the platform's archive, SHA-256 %2").arg(d.formRef, d.formSha256)));
     QString scope = FactsTable::escape(words.name(Vocabulary::Kind::WithdrawalScope, d.scope));
     if (d.scope == QStringLiteral("partial"))
         scope += QStringLiteral("<br>") +
