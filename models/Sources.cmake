@@ -23,6 +23,7 @@ set(DPO_MODELS_SOURCES
     feed/FeedApplier.h feed/FeedApplier.cpp feed/FeedApplierSupport.h
     feed/FeedRecords.cpp feed/FeedActivity.cpp
     feed/FeedService.h feed/FeedService.cpp
+    feed/FeedInbox.h feed/FeedInbox.cpp
     domain/CaseWorkflow.h
     domain/CaseFilter.h
     domain/ClaimWorkflow.h domain/ClaimWorkflow.cpp

@@ -3215,7 +3215,7 @@ Details:
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="93" />
         <location filename="../models/feed/FeedActivity.cpp" line="136" />
-        <location filename="../models/feed/FeedApplier.cpp" line="210" />
+        <location filename="../models/feed/FeedApplier.cpp" line="211" />
         <source>"%1" is not a known code</source>
         <translation>«%1» — белгисиз код</translation>
     </message>
@@ -3231,7 +3231,7 @@ Details:
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="168" />
-        <location filename="../models/feed/FeedApplier.cpp" line="64" />
+        <location filename="../models/feed/FeedApplier.cpp" line="65" />
         <source>is in the future</source>
         <translation>келечекте</translation>
     </message>
@@ -3251,12 +3251,12 @@ Details:
         <translation>бул форма буга чейин эле кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="56" />
+        <location filename="../models/feed/FeedApplier.cpp" line="57" />
         <source>"%1" is the id of an earlier event of this batch</source>
         <translation>«%1» — ушул топтомдогу мурунку окуянын id'си</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="177" />
+        <location filename="../models/feed/FeedApplier.cpp" line="178" />
         <source>no subject has this platform reference: a subject.upsert must come first</source>
         <translation>бул платформалык номер менен субъект жок: адегенде subject.upsert келиши керек</translation>
     </message>
@@ -3300,6 +3300,35 @@ Details:
         <location filename="../models/feed/FeedRecords.cpp" line="184" />
         <source>%1 is another subject's INN</source>
         <translation>%1 — башка субъекттин ИСН</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::FeedInbox</name>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="114" />
+        <location filename="../models/feed/FeedInbox.cpp" line="202" />
+        <source>apply the feed inbox</source>
+        <translation>агымдын кирүүчү кутусун колдонуу</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="256" />
+        <source>Say why the event is dismissed.</source>
+        <translation>Окуя эмне үчүн четке чыгарыларын жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="263" />
+        <source>retry a feed event</source>
+        <translation>агымдын окуясын кайра колдонуу</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="263" />
+        <source>dismiss a feed event</source>
+        <translation>агымдын окуясын четке чыгаруу</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="276" />
+        <source>Inbox event %1 is not a rejected event.</source>
+        <translation>Кирүүчү кутудагы %1-окуя четке кагылган окуя эмес.</translation>
     </message>
 </context>
 <context>
@@ -3351,53 +3380,54 @@ Details:
     </message>
     <message>
         <location filename="../models/feed/FeedReader.cpp" line="95" />
+        <location filename="../models/feed/FeedReader.cpp" line="112" />
         <source>is longer than %1 bytes</source>
         <translation>%1 байттан узун</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="112" />
+        <location filename="../models/feed/FeedReader.cpp" line="124" />
         <source>is not valid UTF-8; the feed is written in UTF-8</source>
         <translation>жарактуу UTF-8 эмес; агым UTF-8 менен жазылат</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="120" />
+        <location filename="../models/feed/FeedReader.cpp" line="132" />
         <source>is not JSON: %1 at character %2</source>
         <translation>JSON эмес: %2-белгиде %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="124" />
+        <location filename="../models/feed/FeedReader.cpp" line="136" />
         <source>an event is a JSON object</source>
         <translation>окуя — JSON объекти</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="131" />
-        <location filename="../models/feed/FeedReader.cpp" line="140" />
-        <location filename="../models/feed/FeedReader.cpp" line="151" />
+        <location filename="../models/feed/FeedReader.cpp" line="143" />
+        <location filename="../models/feed/FeedReader.cpp" line="152" />
+        <location filename="../models/feed/FeedReader.cpp" line="163" />
         <source>is missing</source>
         <translation>жок</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="134" />
+        <location filename="../models/feed/FeedReader.cpp" line="146" />
         <source>must be 1 to %1 characters</source>
         <translation>1ден %1ге чейин белги болушу керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="152" />
+        <location filename="../models/feed/FeedReader.cpp" line="164" />
         <source>"%1" is not an event type of feed version %2: use %3</source>
         <translation>«%1» %2-версиядагы агымдын окуясынын түрү эмес: %3 колдонуңуз</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="153" />
+        <location filename="../models/feed/FeedReader.cpp" line="165" />
         <source>(not a string)</source>
         <translation>(сап эмес)</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="180" />
+        <location filename="../models/feed/FeedReader.cpp" line="192" />
         <source>is not a field of %1</source>
         <translation>%1 талаасы эмес</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="193" />
+        <location filename="../models/feed/FeedReader.cpp" line="205" />
         <source>is required in %1</source>
         <translation>%1 үчүн милдеттүү</translation>
     </message>
@@ -3883,27 +3913,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="65" />
+        <location filename="../models/db/Migrator.cpp" line="66" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="89" />
+        <location filename="../models/db/Migrator.cpp" line="90" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="99" />
+        <location filename="../models/db/Migrator.cpp" line="100" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="120" />
+        <location filename="../models/db/Migrator.cpp" line="121" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="130" />
+        <location filename="../models/db/Migrator.cpp" line="131" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -4649,12 +4679,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="71" />
+        <location filename="../models/db/Migrator.cpp" line="72" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="141" />
+        <location filename="../models/db/Migrator.cpp" line="142" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -4830,22 +4860,22 @@ Statement: %3</source>
         <translation>окуяны издөө</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="102" />
+        <location filename="../models/feed/FeedApplier.cpp" line="103" />
         <source>open a feed batch</source>
         <translation>агымдын топтомун ачуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="119" />
+        <location filename="../models/feed/FeedApplier.cpp" line="120" />
         <source>remember the event</source>
         <translation>окуяны эстеп калуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="135" />
+        <location filename="../models/feed/FeedApplier.cpp" line="136" />
         <source>flag the event</source>
         <translation>окуяны белгилөө</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="157" />
+        <location filename="../models/feed/FeedApplier.cpp" line="158" />
         <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
@@ -4856,7 +4886,7 @@ Statement: %3</source>
         <translation>субъектти табуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="202" />
+        <location filename="../models/feed/FeedApplier.cpp" line="203" />
         <source>record the subject's categories</source>
         <translation>субъекттин категорияларын жазуу</translation>
     </message>
@@ -5063,7 +5093,7 @@ Statement: %3</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="188" />
+        <location filename="../models/feed/FeedApplier.cpp" line="189" />
         <location filename="../models/services/DisclosureService.cpp" line="271" />
         <location filename="../models/services/WithdrawalService.cpp" line="178" />
         <source>read the subject's categories</source>
@@ -5216,6 +5246,22 @@ Statement: %3</source>
         <location filename="../models/feed/FeedService.cpp" line="145" />
         <source>close the feed batch</source>
         <translation>агымдын топтомун жабуу</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="91" />
+        <location filename="../models/feed/FeedInbox.cpp" line="121" />
+        <location filename="../models/feed/FeedInbox.cpp" line="129" />
+        <location filename="../models/feed/FeedInbox.cpp" line="222" />
+        <location filename="../models/feed/FeedInbox.cpp" line="240" />
+        <source>read the feed inbox</source>
+        <translation>агымдын кирүүчү кутусун окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="179" />
+        <location filename="../models/feed/FeedInbox.cpp" line="210" />
+        <location filename="../models/feed/FeedInbox.cpp" line="273" />
+        <source>record the event's outcome</source>
+        <translation>окуянын жыйынтыгын жазуу</translation>
     </message>
 </context>
 <context>
@@ -7651,7 +7697,7 @@ Statement: %3</source>
         <translation>Кол коюлган форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="107" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="108" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>платформанын архивиндеги %1, SHA-256 %2</translation>
     </message>

@@ -3215,7 +3215,7 @@ Details:
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="93" />
         <location filename="../models/feed/FeedActivity.cpp" line="136" />
-        <location filename="../models/feed/FeedApplier.cpp" line="210" />
+        <location filename="../models/feed/FeedApplier.cpp" line="211" />
         <source>"%1" is not a known code</source>
         <translation>«%1» — неизвестный код</translation>
     </message>
@@ -3231,7 +3231,7 @@ Details:
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="168" />
-        <location filename="../models/feed/FeedApplier.cpp" line="64" />
+        <location filename="../models/feed/FeedApplier.cpp" line="65" />
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
@@ -3251,12 +3251,12 @@ Details:
         <translation>эта форма уже является заявлением об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="56" />
+        <location filename="../models/feed/FeedApplier.cpp" line="57" />
         <source>"%1" is the id of an earlier event of this batch</source>
         <translation>«%1» — id более раннего события этого пакета</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="177" />
+        <location filename="../models/feed/FeedApplier.cpp" line="178" />
         <source>no subject has this platform reference: a subject.upsert must come first</source>
         <translation>нет субъекта с этим номером на платформе: сначала должно прийти subject.upsert</translation>
     </message>
@@ -3300,6 +3300,35 @@ Details:
         <location filename="../models/feed/FeedRecords.cpp" line="184" />
         <source>%1 is another subject's INN</source>
         <translation>%1 — ИНН другого субъекта</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::FeedInbox</name>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="114" />
+        <location filename="../models/feed/FeedInbox.cpp" line="202" />
+        <source>apply the feed inbox</source>
+        <translation>применить входящие ленты</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="256" />
+        <source>Say why the event is dismissed.</source>
+        <translation>Укажите, почему событие снимается.</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="263" />
+        <source>retry a feed event</source>
+        <translation>повторить событие ленты</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="263" />
+        <source>dismiss a feed event</source>
+        <translation>снять событие ленты</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="276" />
+        <source>Inbox event %1 is not a rejected event.</source>
+        <translation>Событие %1 во входящих не является отклонённым.</translation>
     </message>
 </context>
 <context>
@@ -3351,53 +3380,54 @@ Details:
     </message>
     <message>
         <location filename="../models/feed/FeedReader.cpp" line="95" />
+        <location filename="../models/feed/FeedReader.cpp" line="112" />
         <source>is longer than %1 bytes</source>
         <translation>длиннее %1 байт</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="112" />
+        <location filename="../models/feed/FeedReader.cpp" line="124" />
         <source>is not valid UTF-8; the feed is written in UTF-8</source>
         <translation>не корректный UTF-8; лента пишется в UTF-8</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="120" />
+        <location filename="../models/feed/FeedReader.cpp" line="132" />
         <source>is not JSON: %1 at character %2</source>
         <translation>не JSON: %1 в символе %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="124" />
+        <location filename="../models/feed/FeedReader.cpp" line="136" />
         <source>an event is a JSON object</source>
         <translation>событие — это объект JSON</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="131" />
-        <location filename="../models/feed/FeedReader.cpp" line="140" />
-        <location filename="../models/feed/FeedReader.cpp" line="151" />
+        <location filename="../models/feed/FeedReader.cpp" line="143" />
+        <location filename="../models/feed/FeedReader.cpp" line="152" />
+        <location filename="../models/feed/FeedReader.cpp" line="163" />
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="134" />
+        <location filename="../models/feed/FeedReader.cpp" line="146" />
         <source>must be 1 to %1 characters</source>
         <translation>должно быть от 1 до %1 символов</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="152" />
+        <location filename="../models/feed/FeedReader.cpp" line="164" />
         <source>"%1" is not an event type of feed version %2: use %3</source>
         <translation>«%1» не тип события ленты версии %2: используйте %3</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="153" />
+        <location filename="../models/feed/FeedReader.cpp" line="165" />
         <source>(not a string)</source>
         <translation>(не строка)</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="180" />
+        <location filename="../models/feed/FeedReader.cpp" line="192" />
         <source>is not a field of %1</source>
         <translation>не поле %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="193" />
+        <location filename="../models/feed/FeedReader.cpp" line="205" />
         <source>is required in %1</source>
         <translation>обязательно в %1</translation>
     </message>
@@ -3883,27 +3913,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="65" />
+        <location filename="../models/db/Migrator.cpp" line="66" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="89" />
+        <location filename="../models/db/Migrator.cpp" line="90" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="99" />
+        <location filename="../models/db/Migrator.cpp" line="100" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="120" />
+        <location filename="../models/db/Migrator.cpp" line="121" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="130" />
+        <location filename="../models/db/Migrator.cpp" line="131" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -4649,12 +4679,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="71" />
+        <location filename="../models/db/Migrator.cpp" line="72" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="141" />
+        <location filename="../models/db/Migrator.cpp" line="142" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -4830,22 +4860,22 @@ Statement: %3</source>
         <translation>найти событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="102" />
+        <location filename="../models/feed/FeedApplier.cpp" line="103" />
         <source>open a feed batch</source>
         <translation>открыть пакет ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="119" />
+        <location filename="../models/feed/FeedApplier.cpp" line="120" />
         <source>remember the event</source>
         <translation>запомнить событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="135" />
+        <location filename="../models/feed/FeedApplier.cpp" line="136" />
         <source>flag the event</source>
         <translation>отметить событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="157" />
+        <location filename="../models/feed/FeedApplier.cpp" line="158" />
         <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
@@ -4856,7 +4886,7 @@ Statement: %3</source>
         <translation>найти субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="202" />
+        <location filename="../models/feed/FeedApplier.cpp" line="203" />
         <source>record the subject's categories</source>
         <translation>записать категории субъекта</translation>
     </message>
@@ -5063,7 +5093,7 @@ Statement: %3</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="188" />
+        <location filename="../models/feed/FeedApplier.cpp" line="189" />
         <location filename="../models/services/DisclosureService.cpp" line="271" />
         <location filename="../models/services/WithdrawalService.cpp" line="178" />
         <source>read the subject's categories</source>
@@ -5216,6 +5246,22 @@ Statement: %3</source>
         <location filename="../models/feed/FeedService.cpp" line="145" />
         <source>close the feed batch</source>
         <translation>закрыть пакет ленты</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="91" />
+        <location filename="../models/feed/FeedInbox.cpp" line="121" />
+        <location filename="../models/feed/FeedInbox.cpp" line="129" />
+        <location filename="../models/feed/FeedInbox.cpp" line="222" />
+        <location filename="../models/feed/FeedInbox.cpp" line="240" />
+        <source>read the feed inbox</source>
+        <translation>прочитать входящие ленты</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedInbox.cpp" line="179" />
+        <location filename="../models/feed/FeedInbox.cpp" line="210" />
+        <location filename="../models/feed/FeedInbox.cpp" line="273" />
+        <source>record the event's outcome</source>
+        <translation>записать итог события</translation>
     </message>
 </context>
 <context>
@@ -7651,7 +7697,7 @@ Statement: %3</source>
         <translation>Подписанная форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="107" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="108" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>%1 в архиве платформы, SHA-256 %2</translation>
     </message>

@@ -288,7 +288,11 @@ const Command kCommands[] = {
     {"init", initCommand, QT_TRANSLATE_NOOP("dpo::cli", "  init             create or migrate a database and its first administrator\n"), nullptr},
     {"demo", demoCommand, QT_TRANSLATE_NOOP("dpo::cli", "  demo             fill an empty database with demo data\n"), nullptr},
     {"import", importCommand, QT_TRANSLATE_NOOP("dpo::cli", "  import           import subjects from a platform export (CSV)\n"), nullptr},
-    {"feed", feedCommand, QT_TRANSLATE_NOOP("dpo::cli", "  feed apply       apply a file of the platform's change feed (JSON Lines)\n"), nullptr},
+    {"feed", feedCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  feed apply       apply a file of the platform's change feed (JSON Lines)\n"
+                                   "  feed run         apply the feed's inbox as the platform writes it (a worker)\n"
+                                   "  feed rejected|retry|dismiss  the inbox's rejected events\n"),
+     nullptr},
     {"subjects", subjectsCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  subjects search  find subjects by name, INN, phone or platform reference\n"
                                    "  subjects report  write a subject's data report (PDF, ky or ru)\n"),

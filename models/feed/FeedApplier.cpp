@@ -52,7 +52,8 @@ FeedApplier::Report FeedApplier::apply(const FeedLine& event)
     seen.finish();
     Context c{event, {}};
     if (seenIn >= 0) {
-        if (seenIn == m_batchId)
+        // A file that repeats an id is wrong; the inbox may be handed the same event twice.
+        if (seenIn == m_batchId && m_source.kind == QStringLiteral("file"))
             c.problem("id", tr("\"%1\" is the id of an earlier event of this batch").arg(event.id));
         else
             c.report.outcome = Outcome::Skipped;

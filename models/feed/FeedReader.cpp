@@ -103,7 +103,19 @@ bool FeedReader::next(FeedLine& line)
     return false;
 }
 
-void FeedReader::check(const QByteArray& bytes, FeedLine& line) const
+FeedLine FeedReader::parse(const QByteArray& bytes, int line)
+{
+    FeedLine event;
+    event.line = line;
+    if (bytes.size() > kMaxLineBytes)
+        event.problems.append(
+            {QStringLiteral("line"), tr("is longer than %1 bytes").arg(kMaxLineBytes)});
+    else
+        check(bytes, event);
+    return event;
+}
+
+void FeedReader::check(const QByteArray& bytes, FeedLine& line)
 {
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     (void)QString(utf8(bytes));

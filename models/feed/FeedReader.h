@@ -41,9 +41,11 @@ public:
 
     explicit FeedReader(QIODevice* device) : m_device(device) {}
     bool next(FeedLine& line); // false at the end of input
+    // One event on its own (a row of the inbox): the same checks, with the line number given.
+    static FeedLine parse(const QByteArray& bytes, int line = 1);
 
 private:
-    void check(const QByteArray& bytes, FeedLine& line) const;
+    static void check(const QByteArray& bytes, FeedLine& line);
     static void checkFields(const QJsonObject& object, FeedLine& line);
 
     QIODevice* m_device;

@@ -22,6 +22,8 @@ expected=(
     share/dpo-console/translations/qtbase_ky.qm
     share/dpo-console/translations/dpo_en.qm
     share/dpo-console/console_role.sql
+    share/dpo-console/platform_role.sql
+    share/dpo-console/dpo-console-feed.service
     "share/applications/$app_id.desktop"
     "share/icons/hicolor/scalable/apps/$app_id.svg"
     "share/metainfo/$app_id.metainfo.xml"
