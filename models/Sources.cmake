@@ -24,6 +24,7 @@ set(DPO_MODELS_SOURCES
     feed/FeedRecords.cpp feed/FeedActivity.cpp
     feed/FeedService.h feed/FeedService.cpp
     feed/FeedInbox.h feed/FeedInbox.cpp
+    feed/FeedFlags.h feed/FeedFlags.cpp
     domain/CaseWorkflow.h
     domain/CaseFilter.h
     domain/ClaimWorkflow.h domain/ClaimWorkflow.cpp

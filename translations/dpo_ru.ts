@@ -2039,34 +2039,69 @@ Details:
         <translation>В этой базе</translation>
     </message>
     <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="44" />
+        <source>Feed events to review</source>
+        <translation>События ленты к рассмотрению</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="45" />
+        <source>Privacy rules: erased data back, minors, withdrawn data sent</source>
+        <translation>Правила конфиденциальности: возврат удалённых данных, несовершеннолетние, передача отозванных данных</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="46" />
+        <source>Feed events rejected</source>
+        <translation>Отклонённые события ленты</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
+        <source>Each holds back its subject's later events</source>
+        <translation>Каждое задерживает последующие события своего субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="53" />
+        <source>Feed events waiting</source>
+        <translation>Ожидающие события ленты</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="55" />
+        <source>The oldest arrived %1</source>
+        <translation>Самое старое пришло %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="56" />
+        <source>None waiting</source>
+        <translation>Ожидающих нет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="62" />
         <source>Audit chain</source>
         <translation>Цепочка аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="64" />
         <source>Never verified</source>
         <translation>Ни разу не проверялась</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="49" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="65" />
         <source>Verify it in the Audit section</source>
         <translation>Проверьте её в разделе «Аудит»</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="68" />
         <source>Intact</source>
         <comment>audit chain</comment>
         <translation>Цела</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="68" />
         <source>Broken</source>
         <comment>audit chain</comment>
         <translation>Нарушена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="53" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="69" />
         <source>Last verified %1 by %2</source>
         <translation>Последняя проверка %1, проверил(а): %2</translation>
     </message>
@@ -3303,6 +3338,24 @@ Details:
     </message>
 </context>
 <context>
+    <name>dpo::FeedFlags</name>
+    <message>
+        <location filename="../models/feed/FeedFlags.cpp" line="58" />
+        <source>Say what was done about the flagged event: the note is the record of it.</source>
+        <translation>Укажите, что сделано по отмеченному событию: запись будет его подтверждением.</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedFlags.cpp" line="59" />
+        <source>review a flagged feed event</source>
+        <translation>рассмотреть отмеченное событие ленты</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedFlags.cpp" line="72" />
+        <source>Flag %1 does not exist or was reviewed already.</source>
+        <translation>Отметки %1 нет, или она уже рассмотрена.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::FeedInbox</name>
     <message>
         <location filename="../models/feed/FeedInbox.cpp" line="114" />
@@ -3329,6 +3382,144 @@ Details:
         <location filename="../models/feed/FeedInbox.cpp" line="276" />
         <source>Inbox event %1 is not a rejected event.</source>
         <translation>Событие %1 во входящих не является отклонённым.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::FeedPage</name>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="29" />
+        <source>Reviewed…</source>
+        <comment>a flagged feed event</comment>
+        <translation>Рассмотрено…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="30" />
+        <source>Open the subject</source>
+        <translation>Открыть субъекта</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="31" />
+        <source>Retry</source>
+        <comment>a rejected feed event</comment>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="32" />
+        <source>Dismiss…</source>
+        <comment>a rejected feed event</comment>
+        <translation>Снять…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="35" />
+        <source>Change feed</source>
+        <translation>Лента изменений</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="42" />
+        <source>The platform's changes (subjects, consents, transfers, withdrawal forms signed in the app) arrive as a feed: a file applied from the command line, or the inbox the platform writes on the server, applied by the feed's worker. Events that cross an officer's decision are flagged here; events whose values do not hold are rejected and hold back their subject's later events.</source>
+        <translation>Изменения платформы (субъекты, согласия, передачи, подписанные в приложении формы отзыва) приходят лентой: файлом, применённым из командной строки, или через входящие, которые платформа пишет на сервере и которые применяет обработчик ленты. События, противоречащие решению сотрудника, отмечаются здесь; события с неверными значениями отклоняются и задерживают последующие события своего субъекта.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="67" />
+        <source>The platform's change feed</source>
+        <translation>Лента изменений платформы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="70" />
+        <source>Flagged events to review</source>
+        <translation>Отмеченные события к рассмотрению</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="77" />
+        <source>Rejected events</source>
+        <translation>Отклонённые события</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="104" />
+        <source>Waiting in the inbox: %1%2. Rejected: %3. To review: %4.</source>
+        <translation>Ожидают во входящих: %1%2. Отклонено: %3. К рассмотрению: %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="107" />
+        <source> (the oldest arrived %1)</source>
+        <translation> (самое старое пришло %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="117" />
+        <source>Flagged</source>
+        <translation>Отмечено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="117" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="117" />
+        <location filename="../ui/pages/FeedPage.cpp" line="130" />
+        <source>Subject</source>
+        <translation>Субъект</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="117" />
+        <source>Detail</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="118" />
+        <source>Event</source>
+        <comment>its id in the feed</comment>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="130" />
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="130" />
+        <source>Arrived</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="130" />
+        <source>Why rejected</source>
+        <translation>Почему отклонено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="169" />
+        <source>Reviewed</source>
+        <translation>Рассмотрено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="169" />
+        <source>What was done about it (the note goes into the audit trail):</source>
+        <translation>Что сделано (запись попадёт в журнал аудита):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="174" />
+        <source>The flagged event is reviewed.</source>
+        <translation>Отмеченное событие рассмотрено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="183" />
+        <source>Inbox event %1 is pending again: the worker applies it next.</source>
+        <translation>Событие %1 во входящих снова ожидает: обработчик ленты применит его следующим.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="193" />
+        <source>Dismiss</source>
+        <translation>Снять</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="193" />
+        <source>Why the event is dismissed (it goes into the audit trail):</source>
+        <translation>Почему событие снимается (попадёт в журнал аудита):</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/FeedPage.cpp" line="198" />
+        <source>Inbox event %1 is dismissed.</source>
+        <translation>Событие %1 во входящих снято.</translation>
     </message>
 </context>
 <context>
@@ -3761,151 +3952,157 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57" />
+        <location filename="../ui/MainWindow.cpp" line="58" />
         <source>The console is locked.</source>
         <translation>Консоль заблокирована.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74" />
+        <location filename="../ui/MainWindow.cpp" line="75" />
         <source>Connection lost, connecting again…</source>
         <translation>Соединение потеряно, подключаемся снова…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84" />
+        <location filename="../ui/MainWindow.cpp" line="85" />
         <source>The connection to the database is back.</source>
         <translation>Соединение с базой восстановлено.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="103" />
+        <location filename="../ui/MainWindow.cpp" line="104" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108" />
+        <location filename="../ui/MainWindow.cpp" line="109" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="110" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
+        <source>Change feed</source>
+        <comment>section</comment>
+        <translation>Лента изменений</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239" />
+        <location filename="../ui/MainWindow.cpp" line="246" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240" />
+        <location filename="../ui/MainWindow.cpp" line="247" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262" />
+        <location filename="../ui/MainWindow.cpp" line="269" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263" />
+        <location filename="../ui/MainWindow.cpp" line="270" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266" />
+        <location filename="../ui/MainWindow.cpp" line="273" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272" />
+        <location filename="../ui/MainWindow.cpp" line="279" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279" />
+        <location filename="../ui/MainWindow.cpp" line="286" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284" />
+        <location filename="../ui/MainWindow.cpp" line="291" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="299" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304" />
+        <location filename="../ui/MainWindow.cpp" line="311" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368" />
+        <location filename="../ui/MainWindow.cpp" line="375" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409" />
+        <location filename="../ui/MainWindow.cpp" line="416" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -4777,7 +4974,7 @@ Statement: %3</source>
         <translation>дописать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/DashboardService.cpp" line="28" />
+        <location filename="../models/services/DashboardService.cpp" line="29" />
         <source>count for the dashboard</source>
         <translation>посчитать показатели сводки</translation>
     </message>
@@ -5262,6 +5459,17 @@ Statement: %3</source>
         <location filename="../models/feed/FeedInbox.cpp" line="273" />
         <source>record the event's outcome</source>
         <translation>записать итог события</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedFlags.cpp" line="36" />
+        <location filename="../models/feed/FeedFlags.cpp" line="50" />
+        <source>read the feed's flags</source>
+        <translation>прочитать отметки ленты</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedFlags.cpp" line="69" />
+        <source>review the flag</source>
+        <translation>рассмотреть отметку</translation>
     </message>
 </context>
 <context>
@@ -7087,384 +7295,450 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="136" />
+        <source>Change feed inbox event</source>
+        <comment>audit entity</comment>
+        <translation>Входящее событие ленты изменений</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <source>Flagged feed event</source>
+        <comment>audit entity</comment>
+        <translation>Отмеченное событие ленты</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <source>Data of an erased subject came back (refused)</source>
+        <comment>feed flag</comment>
+        <translation>Вернулись данные удалённого субъекта (отклонено)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <source>A subject under 18 (policy 9.1)</source>
+        <comment>feed flag</comment>
+        <translation>Субъект младше 18 лет (п. 9.1 политики)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <source>Transfer of withdrawn or blocked data</source>
+        <comment>feed flag</comment>
+        <translation>Передача отозванных или заблокированных данных</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <source>Change to blocked data (not applied)</source>
+        <comment>feed flag</comment>
+        <translation>Изменение заблокированных данных (не применено)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <source>Erased data came back (not applied)</source>
+        <comment>feed flag</comment>
+        <translation>Вернулись удалённые данные (не применено)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <source>Consent after a withdrawal (not applied)</source>
+        <comment>feed flag</comment>
+        <translation>Согласие после отзыва (не применено)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="144" />
         <source>Document attached</source>
         <comment>audit action</comment>
         <translation>Документ приложен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="137" />
+        <location filename="../models/domain/Vocabulary.cpp" line="145" />
         <source>Document changed since stored: not shown</source>
         <comment>audit action</comment>
         <translation>Документ изменён после сохранения: не показан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="138" />
+        <location filename="../models/domain/Vocabulary.cpp" line="146" />
         <source>Document opened</source>
         <comment>audit action</comment>
         <translation>Документ открыт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="139" />
+        <location filename="../models/domain/Vocabulary.cpp" line="147" />
         <source>Audit trail exported</source>
         <comment>audit action</comment>
         <translation>Журнал аудита выгружен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="140" />
+        <location filename="../models/domain/Vocabulary.cpp" line="148" />
         <source>Audit chain verified</source>
         <comment>audit action</comment>
         <translation>Цепочка аудита проверена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="141" />
+        <location filename="../models/domain/Vocabulary.cpp" line="149" />
         <source>A year's calendar imported</source>
         <comment>audit action</comment>
         <translation>Календарь года импортирован</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="142" />
+        <location filename="../models/domain/Vocabulary.cpp" line="150" />
         <source>Calendar day moved</source>
         <comment>audit action</comment>
         <translation>День календаря перенесён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="143" />
+        <location filename="../models/domain/Vocabulary.cpp" line="151" />
         <source>Calendar day removed</source>
         <comment>audit action</comment>
         <translation>День календаря удалён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="144" />
+        <location filename="../models/domain/Vocabulary.cpp" line="152" />
         <source>Calendar day set</source>
         <comment>audit action</comment>
         <translation>День календаря установлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="145" />
+        <location filename="../models/domain/Vocabulary.cpp" line="153" />
         <source>Answer sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="146" />
+        <location filename="../models/domain/Vocabulary.cpp" line="154" />
         <source>Claim closed</source>
         <comment>audit action</comment>
         <translation>Претензия закрыта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="147" />
+        <location filename="../models/domain/Vocabulary.cpp" line="155" />
         <source>Answer drafted</source>
         <comment>audit action</comment>
         <translation>Подготовлен проект ответа</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="148" />
+        <location filename="../models/domain/Vocabulary.cpp" line="156" />
         <source>Answer letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="149" />
+        <location filename="../models/domain/Vocabulary.cpp" line="157" />
         <source>Claim linked</source>
         <comment>audit action</comment>
         <translation>Претензия связана</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="150" />
+        <location filename="../models/domain/Vocabulary.cpp" line="158" />
         <source>Due date recalculated</source>
         <comment>audit action</comment>
         <translation>Срок пересчитан</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="151" />
+        <location filename="../models/domain/Vocabulary.cpp" line="159" />
         <source>Claim registered</source>
         <comment>audit action</comment>
         <translation>Претензия зарегистрирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="152" />
+        <location filename="../models/domain/Vocabulary.cpp" line="160" />
         <source>Claim link removed</source>
         <comment>audit action</comment>
         <translation>Связь претензии удалена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="153" />
+        <location filename="../models/domain/Vocabulary.cpp" line="161" />
         <source>Demo data generated</source>
         <comment>audit action</comment>
         <translation>Созданы демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="154" />
+        <location filename="../models/domain/Vocabulary.cpp" line="162" />
         <source>Notice letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-уведомление</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="155" />
+        <location filename="../models/domain/Vocabulary.cpp" line="163" />
         <source>Notice queued</source>
         <comment>audit action</comment>
         <translation>Уведомление поставлено в очередь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="156" />
+        <location filename="../models/domain/Vocabulary.cpp" line="164" />
         <source>Notice sent by hand</source>
         <comment>audit action</comment>
         <translation>Уведомление отправлено вручную</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="157" />
+        <location filename="../models/domain/Vocabulary.cpp" line="165" />
         <source>Disclosure recorded</source>
         <comment>audit action</comment>
         <translation>Раскрытие зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="158" />
+        <location filename="../models/domain/Vocabulary.cpp" line="166" />
         <source>Officer account created</source>
         <comment>audit action</comment>
         <translation>Создана учётная запись сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="159" />
+        <location filename="../models/domain/Vocabulary.cpp" line="167" />
         <source>First administrator created</source>
         <comment>audit action</comment>
         <translation>Создан первый администратор</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="160" />
+        <location filename="../models/domain/Vocabulary.cpp" line="168" />
         <source>Signed in</source>
         <comment>audit action</comment>
         <translation>Вход в систему</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="161" />
+        <location filename="../models/domain/Vocabulary.cpp" line="169" />
         <source>Sign-in failed</source>
         <comment>audit action</comment>
         <translation>Неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="162" />
+        <location filename="../models/domain/Vocabulary.cpp" line="170" />
         <source>Setting changed</source>
         <comment>audit action</comment>
         <translation>Настройка изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="163" />
+        <location filename="../models/domain/Vocabulary.cpp" line="171" />
         <source>Signing key created</source>
         <comment>audit action</comment>
         <translation>Создан ключ подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="164" />
+        <location filename="../models/domain/Vocabulary.cpp" line="172" />
         <source>Subject data report made</source>
         <comment>audit action</comment>
         <translation>Составлен отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="165" />
+        <location filename="../models/domain/Vocabulary.cpp" line="173" />
         <source>Masked value shown in full</source>
         <comment>audit action</comment>
         <translation>Скрытое значение показано полностью</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="166" />
+        <location filename="../models/domain/Vocabulary.cpp" line="174" />
         <source>Category unblocked</source>
         <comment>audit action</comment>
         <translation>Категория разблокирована</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="167" />
+        <location filename="../models/domain/Vocabulary.cpp" line="175" />
         <source>Subjects imported</source>
         <comment>audit action</comment>
         <translation>Субъекты импортированы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="168" />
+        <location filename="../models/domain/Vocabulary.cpp" line="176" />
         <source>Change feed applied</source>
         <comment>audit action</comment>
         <translation>Лента изменений применена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="169" />
+        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <source>Rejected feed event retried</source>
+        <comment>audit action</comment>
+        <translation>Отклонённое событие ленты повторено</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <source>Rejected feed event dismissed</source>
+        <comment>audit action</comment>
+        <translation>Отклонённое событие ленты снято</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <source>Flagged feed event reviewed</source>
+        <comment>audit action</comment>
+        <translation>Отмеченное событие ленты рассмотрено</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="180" />
         <source>Keep decision approved</source>
         <comment>audit action</comment>
         <translation>Решение о хранении утверждено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="170" />
+        <location filename="../models/domain/Vocabulary.cpp" line="181" />
         <source>Decisions taken</source>
         <comment>audit action</comment>
         <translation>Решения приняты</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="171" />
+        <location filename="../models/domain/Vocabulary.cpp" line="182" />
         <source>Withdrawal executed</source>
         <comment>audit action</comment>
         <translation>Отзыв исполнен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="172" />
+        <location filename="../models/domain/Vocabulary.cpp" line="183" />
         <source>Reply letter made</source>
         <comment>audit action</comment>
         <translation>Составлено письмо-ответ</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="173" />
+        <location filename="../models/domain/Vocabulary.cpp" line="184" />
         <source>Recipient told</source>
         <comment>audit action</comment>
         <translation>Получатель уведомлён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="174" />
+        <location filename="../models/domain/Vocabulary.cpp" line="185" />
         <source>Withdrawal request registered</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве зарегистрировано</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="175" />
+        <location filename="../models/domain/Vocabulary.cpp" line="186" />
         <source>Withdrawal request rejected</source>
         <comment>audit action</comment>
         <translation>Заявление об отзыве отклонено</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="176" />
+        <location filename="../models/domain/Vocabulary.cpp" line="187" />
         <source>Reply sent</source>
         <comment>audit action</comment>
         <translation>Ответ отправлен</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="177" />
+        <location filename="../models/domain/Vocabulary.cpp" line="188" />
         <source>Identity verified</source>
         <comment>audit action</comment>
         <translation>Личность подтверждена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="178" />
+        <location filename="../models/domain/Vocabulary.cpp" line="189" />
         <source>Refused: the role does not allow it</source>
         <comment>audit action</comment>
         <translation>Отказано: роль не позволяет</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="179" />
+        <location filename="../models/domain/Vocabulary.cpp" line="190" />
         <source>Account locked after failed sign-ins</source>
         <comment>audit action</comment>
         <translation>Учётная запись заблокирована после неудачных входов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="180" />
+        <location filename="../models/domain/Vocabulary.cpp" line="191" />
         <source>Password changed</source>
         <comment>audit action</comment>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="181" />
+        <location filename="../models/domain/Vocabulary.cpp" line="192" />
         <source>Password reset by an administrator</source>
         <comment>audit action</comment>
         <translation>Пароль сброшен администратором</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="182" />
+        <location filename="../models/domain/Vocabulary.cpp" line="193" />
         <source>Officer account reactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника снова активна</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="183" />
+        <location filename="../models/domain/Vocabulary.cpp" line="194" />
         <source>Officer account deactivated</source>
         <comment>audit action</comment>
         <translation>Учётная запись сотрудника отключена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="184" />
+        <location filename="../models/domain/Vocabulary.cpp" line="195" />
         <source>Officer's role changed</source>
         <comment>audit action</comment>
         <translation>Роль сотрудника изменена</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="185" />
+        <location filename="../models/domain/Vocabulary.cpp" line="196" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="186" />
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекты выгружены с персональными данными</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="187" />
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="188" />
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="189" />
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="190" />
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="191" />
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="192" />
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="193" />
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="194" />
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Сотрудники и вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="195" />
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Записи субъектов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Заявления об отзыве</translation>

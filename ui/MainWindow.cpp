@@ -12,6 +12,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/DisclosurePane.h"
 #include "pages/DisclosuresPage.h"
+#include "pages/FeedPage.h"
 #include "pages/LettersPage.h"
 #include "pages/OfficersPage.h"
 #include "pages/SubjectRecordPane.h"
@@ -111,6 +112,7 @@ void MainWindow::buildPages()
     m_navigation->addItem(tr("Claims", "section"));
     m_navigation->addItem(tr("Disclosures", "section"));
     m_navigation->addItem(tr("Letters", "section"));
+    m_navigation->addItem(tr("Change feed", "section"));
     m_navigation->addItem(tr("Audit", "section"));
     m_navigation->addItem(tr("Calendar", "section"));
     m_navigation->addItem(tr("Officers", "section"));
@@ -150,15 +152,18 @@ void MainWindow::buildPages()
     connect(letters, &LettersPage::statusMessage, this, showStatus);
     connect(letters, &LettersPage::openSubject, this, openSubject);
     connect(letters, &LettersPage::openCase, this, &MainWindow::openCase);
+    m_feedPage = new FeedPage(m_database, m_session, m_prompts, m_pages);
+    connect(m_feedPage, &FeedPage::statusMessage, this, showStatus);
+    connect(m_feedPage, &FeedPage::openSubject, this, openSubject);
     m_audit = new AuditPage(m_database, m_session, m_prompts, m_pages);
     connect(m_audit, &AuditPage::statusMessage, this, showStatus);
     auto* calendar = new CalendarPage(m_database, m_session, m_prompts, m_pages);
     connect(calendar, &CalendarPage::statusMessage, this, showStatus);
     auto* officers = new OfficersPage(m_database, m_session, m_prompts, m_pages);
     connect(officers, &OfficersPage::statusMessage, this, showStatus);
-    for (QWidget* page :
-         std::initializer_list<QWidget*>{m_dashboard, m_subjects, m_withdrawals, m_claims,
-                                         m_disclosures, letters, m_audit, calendar, officers})
+    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_subjects, m_withdrawals,
+                                                         m_claims, m_disclosures, letters,
+                                                         m_feedPage, m_audit, calendar, officers})
         m_pages->addWidget(page);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
@@ -207,6 +212,8 @@ void MainWindow::openList(const QString& list)
     } else if (section == QStringLiteral("subjects")) {
         m_subjects->showAll(view == QStringLiteral("minors"));
         showSection(m_pages->indexOf(m_subjects));
+    } else if (section == QStringLiteral("feed")) {
+        showSection(m_pages->indexOf(m_feedPage));
     } else if (section == QStringLiteral("audit")) {
         m_audit->showAction(QStringLiteral("audit.verify"));
         showSection(m_pages->indexOf(m_audit));

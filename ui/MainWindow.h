@@ -70,6 +70,7 @@ private:
     class WithdrawalsPage* m_withdrawals = nullptr;
     class DisclosuresPage* m_disclosures = nullptr;
     class AuditPage* m_audit = nullptr;
+    class FeedPage* m_feedPage = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_previewAction = nullptr;
     QLabel* m_connectionLabel = nullptr;

@@ -41,6 +41,7 @@ public:
         AuditAction,
         AuditFamily,
         AuditEntity,
+        FeedFlagKind,
     };
 
     Vocabulary() = default; // the UI's language (the installed translators)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/DashboardService.h"
+#include "feed/FeedInbox.h"
 
 #include "domain/ClaimWorkflow.h"
 #include "domain/DocumentLanguage.h"
@@ -150,6 +151,12 @@ DashboardFigures DashboardService::figures(const QDate& today) const
               QStringLiteral(
                   "SELECT count(*) FROM subjects WHERE birth_date > ? AND status || '' = 'active'"),
               {today.addYears(-18)});
+
+    const FeedInbox::Status feed = FeedInbox(m_database).status();
+    f.feedPending = feed.pending;
+    f.feedOldestPending = feed.oldestPending;
+    f.feedRejected = feed.rejected;
+    f.feedFlags = feed.openFlags;
 
     QSqlQuery check = run(db,
                           QStringLiteral("SELECT at_utc, officer_username, details FROM audit_log "

@@ -384,6 +384,27 @@ private slots:
                                        "'fco', 'bank')")));
     }
 
+    // Schema version 15 adds the feed's inbox: an event in arrives pending, at the database's time.
+    void version15AddsTheFeedInbox()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(14);
+        QVERIFY(!database->connection().tables().contains(QStringLiteral("feed_inbox")));
+        QCOMPARE(migrator.migrate(15), QList<int>({15}));
+        QSqlQuery q(database->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO feed_inbox (body) VALUES ('{}')")));
+        QVERIFY(q.exec(QStringLiteral("SELECT state, received_at FROM feed_inbox")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("pending"));
+        QVERIFY(q.value(1).toDateTime().isValid());
+        // A processed event says when; a rejected one says why.
+        QVERIFY(!q.exec(QStringLiteral("UPDATE feed_inbox SET state = 'applied'")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE feed_inbox SET state = 'rejected', processed_at = "
+                                       "received_at")));
+    }
+
     void splitsScripts()
     {
         const QStringList statements = Migrator::splitStatements(

@@ -28,6 +28,34 @@ class TestPostgresqlRole : public QObject
 {
     Q_OBJECT
 private slots:
+    // Runs a script of resources/sql/postgresql/roles as the database's owner and gives its role
+    // a password.
+    static void runRoleScript(Database& owner, const char* name, const char* role,
+                              const char* password)
+    {
+        QFile script(QStringLiteral(DPO_SOURCE_DIR "/resources/sql/postgresql/roles/") +
+                     QLatin1String(name));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QStringList statements = Migrator::splitStatements(QString::fromUtf8(script.readAll()));
+        statements << QStringLiteral("ALTER ROLE %1 PASSWORD '%2'")
+                          .arg(QLatin1String(role), QLatin1String(password));
+        for (const QString& statement : statements) {
+            QSqlQuery q(owner.connection());
+            QVERIFY2(q.exec(statement),
+                     qPrintable(statement + QStringLiteral(": ") + q.lastError().text()));
+        }
+    }
+    // The same database as `role`.
+    static std::unique_ptr<Database> connectAs(const test::TestDatabase& fixture, const char* role,
+                                               const char* password)
+    {
+        DatabaseUrl url = DatabaseUrl::parse(fixture.url());
+        url.user = QString::fromLatin1(role);
+        auto database = std::make_unique<Database>(url, QString::fromLatin1(password));
+        database->open();
+        return database;
+    }
+
     void theConsoleRoleCannotRewriteTheAuditTrail()
     {
         QVERIFY2(test::TestDatabase::isPostgres(), "run with DPO_TEST_BACKEND=postgresql");
@@ -35,24 +63,9 @@ private slots:
         DPO_REQUIRE_DATABASE(fixture);
         Session admin;
         auto owner = fixture.openWithAdmin(admin);
-
-        QFile script(
-            QStringLiteral(DPO_SOURCE_DIR "/resources/sql/postgresql/roles/console_role.sql"));
-        QVERIFY(script.open(QIODevice::ReadOnly));
-        for (const QString& statement :
-             Migrator::splitStatements(QString::fromUtf8(script.readAll()))) {
-            QSqlQuery q(owner->connection());
-            QVERIFY2(q.exec(statement),
-                     qPrintable(statement + QStringLiteral(": ") + q.lastError().text()));
-        }
-        QSqlQuery password(owner->connection());
-        QVERIFY(
-            password.exec(QStringLiteral("ALTER ROLE dpo_console PASSWORD 'console-role-test-1'")));
-
-        DatabaseUrl url = DatabaseUrl::parse(fixture.url());
-        url.user = QStringLiteral("dpo_console");
-        Database console(url, QStringLiteral("console-role-test-1"));
-        console.open();
+        runRoleScript(*owner, "console_role.sql", "dpo_console", "console-role-test-1");
+        const auto connection = connectAs(fixture, "dpo_console", "console-role-test-1");
+        Database& console = *connection;
         const QSqlDatabase db = console.connection();
 
         // What the console does: read, and append in a transaction.
@@ -131,6 +144,51 @@ private slots:
                      qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(sql), error)));
         }
         QVERIFY(AuditVerifier(console).verify().intact());
+    }
+
+    // The platform's role (roles/platform_role.sql) adds events to the feed's inbox and does
+    // nothing else: it reads nothing, not even the inbox, and cannot choose an event's time or
+    // state. Run twice: the script is idempotent.
+    void thePlatformRoleMayOnlyAddEvents()
+    {
+        QVERIFY2(test::TestDatabase::isPostgres(), "run with DPO_TEST_BACKEND=postgresql");
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto owner = fixture.openWithAdmin(admin);
+        runRoleScript(*owner, "platform_role.sql", "dpo_platform", "platform-role-test-1");
+        runRoleScript(*owner, "platform_role.sql", "dpo_platform", "platform-role-test-1");
+        const auto platform = connectAs(fixture, "dpo_platform", "platform-role-test-1");
+        QSqlQuery q(platform->connection());
+        QVERIFY2(
+            q.exec(QStringLiteral("INSERT INTO feed_inbox (body) VALUES ('{\"id\":\"p-1\"}')")),
+            qPrintable(q.lastError().text()));
+        const char* const refused[] = {
+            "SELECT count(*) FROM feed_inbox",
+            "INSERT INTO feed_inbox (body, state) VALUES ('{}', 'applied')",
+            "INSERT INTO feed_inbox (body, received_at) VALUES ('{}', now() - interval '1 day')",
+            "UPDATE feed_inbox SET body = '{}'",
+            "DELETE FROM feed_inbox",
+            "SELECT count(*) FROM subjects",
+            "SELECT count(*) FROM officers",
+            "INSERT INTO subjects (platform_ref, created_at) VALUES ('X', now())",
+            "INSERT INTO audit_log (seq) VALUES (999)",
+            "SELECT count(*) FROM feed_events",
+            "CREATE TABLE intruder (x INTEGER)"};
+        for (const char* sql : refused) {
+            QVERIFY2(!q.exec(QString::fromLatin1(sql)), sql);
+            QVERIFY2(
+                q.lastError().text().contains(QStringLiteral("permission denied")),
+                qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(sql), q.lastError().text())));
+        }
+        // What it wrote is pending, at the server's time.
+        QSqlQuery check(owner->connection());
+        QVERIFY(check.exec(QStringLiteral("SELECT state, now() - received_at < interval '1 "
+                                          "minute' FROM feed_inbox")));
+        QVERIFY(check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("pending"));
+        QVERIFY(check.value(1).toBool());
+        QVERIFY(!check.next());
     }
 };
 

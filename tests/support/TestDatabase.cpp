@@ -5,6 +5,7 @@
 #include "db/Migrator.h"
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
+#include "feed/FeedService.h"
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
 
@@ -206,6 +207,21 @@ qint64 answeredClaim(Database& database, const Session& session, const QString& 
     const qint64 id = ClaimService(database).registerClaim(session, r).id;
     ClaimService(database).draftAnswer(session, id, QStringLiteral("Өчүрүлдү."));
     return id;
+}
+
+qint64 applyFeed(Database& database, const Session& session, const QByteArray& jsonl)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("feed.jsonl"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(jsonl) != jsonl.size())
+        return -1;
+    file.close();
+    const FeedService::Result result = FeedService(database).applyFile(session, path);
+    qint64 applied = 0;
+    for (const qint64 n : result.applied)
+        applied += n;
+    return applied;
 }
 
 } // namespace dpo::test

@@ -64,6 +64,10 @@ qint64 insertSubjectWithData(const Database& database, const QString& platformRe
 // ready for its letter. Returns its id.
 qint64 answeredClaim(Database& database, const Session& session, const QString& claimant);
 
+// Applies `jsonl` as a feed file (FeedService::applyFile) written to a temporary file; returns the
+// number of events applied. Throws as applyFile does.
+qint64 applyFeed(Database& database, const Session& session, const QByteArray& jsonl);
+
 } // namespace dpo::test
 
 // In a test: the fixture or fail loudly.

@@ -15,6 +15,7 @@
 #include "pages/DashboardCards.h"
 #include "pages/DashboardPage.h"
 #include "pages/DisclosuresPage.h"
+#include "pages/FeedPage.h"
 #include "pages/SubjectsPage.h"
 #include "pages/WithdrawalsPage.h"
 #include "services/DashboardService.h"
@@ -180,7 +181,7 @@ private slots:
         const QDate today = bishkekToday();
         const DashboardFigures f = DashboardService(*m_database).figures(today);
         const QList<DashboardCards::Card> cards = DashboardCards::from(f);
-        QCOMPARE(cards.size(), 14);
+        QCOMPARE(cards.size(), 17);
         for (const DashboardCards::Card& c : cards) {
             QVERIFY2(card(window, c.list), qPrintable(c.list));
             QCOMPARE(cardValue(window, c.list), c.value);
@@ -194,6 +195,7 @@ private slots:
         auto* withdrawals = window.findChild<WithdrawalsPage*>();
         auto* disclosures = window.findChild<DisclosuresPage*>();
         auto* subjects = window.findChild<SubjectsPage*>();
+        auto* feed = window.findChild<FeedPage*>();
         const struct
         {
             const char* list;
@@ -212,6 +214,9 @@ private slots:
             {"subjects:all", subjects, f.subjects},
             {"disclosures:unnotified", disclosures, -1},
             {"disclosures:failed", disclosures, -1},
+            {"feed:flags", feed, -1},
+            {"feed:rejected", feed, -1},
+            {"feed:pending", feed, -1},
         };
         QVERIFY(f.overdueClaims > 0 && f.openWithdrawals > f.overdueWithdrawals && f.minors > 0 &&
                 f.failedNotifications > 0);

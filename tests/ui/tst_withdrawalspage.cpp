@@ -4,7 +4,6 @@
 // approved by another supervisor (the proposer refused), executed, the recipient told, the reply
 // letter saved and the reply logged, all through the widgets.
 #include "FakePrompts.h"
-#include "feed/FeedService.h"
 #include "GuiTest.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/WithdrawalDialogs.h"
@@ -200,16 +199,13 @@ private slots:
         DPO_REQUIRE_DATABASE(fixture);
         Session admin;
         auto database = fixture.openWithAdmin(admin);
-        QTemporaryDir dir;
-        const QString feed = dir.filePath(QStringLiteral("day.jsonl"));
-        QFile file(feed);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(
-            R"({"id":"a-1","type":"subject.upsert","at":"2026-11-02T09:00:00+06:00","platform_ref":"OG-7","inn":"21203199000011","surname":"Осмонов","given_name":"Талант","residence_address":"Ош ш., Ленин көч. 5"}
+        QCOMPARE(
+            test::applyFeed(
+                *database, admin,
+                R"({"id":"a-1","type":"subject.upsert","at":"2026-11-02T09:00:00+06:00","platform_ref":"OG-7","inn":"21203199000011","surname":"Осмонов","given_name":"Талант","residence_address":"Ош ш., Ленин көч. 5"}
 {"id":"a-2","type":"withdrawal.requested","at":"2026-11-02T10:00:00+06:00","platform_ref":"OG-7","form_id":"forms/2026/11/0042","form_sha256":"9b74c9897bac770ffc029102a200c5de6fb7b0b0b14e3c4c0b7a1f7dc4b1e0a1","received_on":"2026-11-02"}
-)");
-        file.close();
-        FeedService(*database).applyFile(admin, feed);
+)"),
+            2);
 
         test::FakePrompts prompts;
         WithdrawalsPage page(*database, admin, prompts);

@@ -41,6 +41,22 @@ QList<DashboardCards::Card> DashboardCards::from(const DashboardFigures& f)
           tr("Subjects whose notice was not delivered"), f.failedNotifications, true);
     count("subjects:minors", tr("Subjects under 18"), tr("Policy 9.1: to delete"), f.minors, true);
     count("subjects:all", tr("Data subjects"), tr("In this database"), f.subjects, false);
+    count("feed:flags", tr("Feed events to review"),
+          tr("Privacy rules: erased data back, minors, withdrawn data sent"), f.feedFlags, true);
+    count("feed:rejected", tr("Feed events rejected"),
+          tr("Each holds back its subject's later events"), f.feedRejected, true);
+    // Waiting is normal for a moment; an event older than ten minutes means the worker is not
+    // keeping up or not running.
+    const bool lagging = f.feedOldestPending.isValid() &&
+                         f.feedOldestPending.secsTo(QDateTime::currentDateTimeUtc()) > 600;
+    cards << Card{QStringLiteral("feed:pending"),
+                  tr("Feed events waiting"),
+                  f.feedOldestPending.isValid()
+                      ? tr("The oldest arrived %1").arg(displayInstant(f.feedOldestPending))
+                      : tr("None waiting"),
+                  locale.toString(f.feedPending),
+                  lagging,
+                  true};
 
     const AuditCheck& a = f.auditCheck;
     Card audit{QStringLiteral("audit:verify"), tr("Audit chain"), {}, {}, false, false};
