@@ -138,6 +138,8 @@ measure() {
     row "dashboard: 14 cards + 5 charts" "${both} ms (${cards} + ${charts})" "${raw} ms ($(statements "$rec/dashboard.sql"), raw)" \
         "$(ratio "$both" "$raw")" "$(mb)"
 
+    measure_feed "$url"
+
     echo "$backend: audit trail of $ENTRIES entries…" >&2
     local audit verify entries
     audit="$(console_url dpo_bench_audit)"
@@ -176,6 +178,55 @@ measure() {
     echo "| measure | DPO Console | reference | ratio | peak memory |"
     echo "|---|---|---|---|---|"
     printf '%s\n' "${rows[@]}"
+}
+
+# measure_feed URL: the change feed applied to the demo database (docs/feed.md): $SUBJECTS
+# subject.upsert events of new subjects, then $SUBJECTS transfer events to them, each file by
+# `feed apply` in one transaction; beside each, the same rows loaded raw by the backend's tool
+# into the same indexed tables of a copy of the database made before (a CSV loaded into a table,
+# then one INSERT … SELECT).
+measure_feed() {
+    local url="$1" ref up_s up_mb tr_s tr_mb
+    echo "$backend: change feed of $SUBJECTS + $SUBJECTS events…" >&2
+    python3 "$DPO_ROOT/tests/bench/make_feed.py" "$SUBJECTS" "$work"
+    if [ "$backend" = sqlite ]; then
+        ref="$work/feed_reference.sqlite"
+        cp "$target" "$ref"
+    else
+        psql -X -q -d "$(pg_url postgres)" -c "CREATE DATABASE dpo_bench_feed_ref TEMPLATE dpo_bench_demo" >/dev/null
+        ref="$(pg_url dpo_bench_feed_ref)"
+    fi
+    timed "$console" feed apply --database "$url" --officer admin --format json "$work/upserts.jsonl"
+    up_s=$(secs) up_mb=$(mb)
+    timed "$console" feed apply --database "$url" --officer admin --format json "$work/transfers.jsonl"
+    tr_s=$(secs) tr_mb=$(mb)
+    # The subjects and the categories their values belong to (personal details, identity
+    # document, contacts), as the feed writes them.
+    local subjects_sql="INSERT INTO subjects (platform_ref, inn, surname, given_name, surname_fold, given_name_fold, phone, preferred_language, status, created_at) SELECT * FROM raw_subjects; INSERT INTO subject_categories (subject_id, category_code, state, changed_at) SELECT s.id, c.code, 'held', s.created_at FROM subjects s CROSS JOIN (SELECT 'personal_details' AS code UNION ALL SELECT 'identity_document' UNION ALL SELECT 'contacts') c WHERE s.platform_ref LIKE 'FEED-%'"
+    local transfers_sql="INSERT INTO transfers (subject_id, recipient_id, category_code, purpose_code, transferred_at) SELECT s.id, (SELECT min(id) FROM recipients), t.category, t.purpose, t.at FROM raw_transfers t JOIN subjects s ON s.platform_ref = t.ref"
+    local raw_up raw_tr
+    if [ "$backend" = sqlite ]; then
+        timed sqlite3 "$ref" "CREATE TABLE raw_subjects (platform_ref, inn, surname, given_name, sf, gf, phone, lang, status, created_at)" \
+            ".import --csv $work/subjects.csv raw_subjects" "BEGIN" "$subjects_sql" "COMMIT"
+        raw_up=$(secs)
+        timed sqlite3 "$ref" "CREATE TABLE raw_transfers (ref, category, purpose, at)" \
+            ".import --csv $work/transfers.csv raw_transfers" "BEGIN" "$transfers_sql" "COMMIT"
+        raw_tr=$(secs)
+        rm -f "$ref"
+    else
+        timed psql -X -q -v ON_ERROR_STOP=1 -d "$ref" \
+            -c "CREATE TABLE raw_subjects (platform_ref text, inn text, surname text, given_name text, sf text, gf text, phone text, lang text, status text, created_at timestamptz)" \
+            -c "\\copy raw_subjects FROM '$work/subjects.csv' WITH CSV" -c "$subjects_sql"
+        raw_up=$(secs)
+        timed psql -X -q -v ON_ERROR_STOP=1 -d "$ref" \
+            -c "CREATE TABLE raw_transfers (ref text, category text, purpose text, at timestamptz)" \
+            -c "\\copy raw_transfers FROM '$work/transfers.csv' WITH CSV" -c "$transfers_sql"
+        raw_tr=$(secs)
+        psql -X -q -d "$(pg_url postgres)" -c "DROP DATABASE dpo_bench_feed_ref" >/dev/null
+    fi
+    row "feed apply: $SUBJECTS subject.upsert events (new subjects)" "${up_s} s" "${raw_up} s ($(tool_name) loading the same subject and category rows, INSERT … SELECT)" "$(ratio "$up_s" "$raw_up")" "$up_mb"
+    row "feed apply: $SUBJECTS transfer events" "${tr_s} s" "${raw_tr} s ($(tool_name) loading the same rows, one INSERT … SELECT)" "$(ratio "$tr_s" "$raw_tr")" "$tr_mb"
+    rm -f "$work"/upserts.jsonl "$work"/transfers.jsonl "$work"/subjects.csv "$work"/transfers.csv
 }
 
 tool_name() { if [ "$backend" = sqlite ]; then echo sqlite3; else echo psql; fi; }

@@ -46,9 +46,17 @@ QString ErasedIdentifiers::digest(Kind kind, const QString& value) const
         Sha256::hashHex((m_salt + QChar(0x1f) + code(kind) + QChar(0x1f) + value).toUtf8()));
 }
 
+void ErasedIdentifiers::checkForAny(const QSqlDatabase& db)
+{
+    QSqlQuery q =
+        prepareQuery(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM erased_identifiers)"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "check the erased identifiers"));
+    m_none = q.next() && !q.value(0).toBool();
+}
+
 qint64 ErasedIdentifiers::erasedSubject(Kind kind, const QString& value)
 {
-    if (value.isEmpty())
+    if (value.isEmpty() || m_none)
         return 0;
     m_find.bindValue(0, code(kind));
     m_find.bindValue(1, digest(kind, value));

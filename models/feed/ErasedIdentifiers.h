@@ -26,6 +26,9 @@ public:
     static QString code(Kind kind); // platform_ref, inn, phone
 
     explicit ErasedIdentifiers(const QSqlDatabase& db);
+    // Reads whether any identifier was ever erased, so that a feed of a database with none
+    // neither hashes nor asks for each value (the feed erases nothing itself: valid for a batch).
+    void checkForAny(const QSqlDatabase& db);
 
     // The subject the value was erased from; 0 when it was not. `value` as stored (a phone
     // normalised to +996…).
@@ -37,6 +40,7 @@ private:
     QString digest(Kind kind, const QString& value) const;
 
     QString m_salt;
+    bool m_none = false;
     QSqlQuery m_find;
     QSqlQuery m_insert;
 };

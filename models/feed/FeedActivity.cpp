@@ -77,12 +77,8 @@ void FeedApplier::applyTransfer(Context& c)
     if (!subject)
         return;
     const QString code = text(c.event.fields, "recipient");
-    QSqlQuery& recipient = cached(QStringLiteral("SELECT id FROM recipients WHERE code = ?"));
-    recipient.bindValue(0, code);
-    execQuery(recipient, QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
-    const qint64 recipientId = recipient.next() ? recipient.value(0).toLongLong() : 0;
-    recipient.finish();
-    if (recipientId == 0)
+    const qint64 recipient = recipientId(code);
+    if (recipient == 0)
         c.problem("recipient", tr("no recipient has the code \"%1\": a recipient.upsert must "
                                   "come first")
                                    .arg(code));
@@ -94,21 +90,24 @@ void FeedApplier::applyTransfer(Context& c)
     if (c.failed())
         return;
 
-    QSqlQuery& purposeWithdrawn = cached(QStringLiteral(
-        "SELECT 1 FROM consent_purpose_withdrawals w JOIN consents k ON k.id = w.consent_id "
-        "WHERE k.subject_id = ? AND w.purpose_code = ?"));
-    purposeWithdrawn.bindValue(0, subject->id);
-    purposeWithdrawn.bindValue(1, purpose);
-    execQuery(purposeWithdrawn, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's consents"));
-    if (purposeWithdrawn.next())
-        c.flag("transfer_after_withdrawal", subject->id,
-               QStringLiteral("%1: purpose %2 withdrawn").arg(code, purpose));
-    purposeWithdrawn.finish();
+    if (m_purposeWithdrawers.contains(subject->id)) {
+        QSqlQuery& withdrawn = cached(QStringLiteral(
+            "SELECT 1 FROM consent_purpose_withdrawals w JOIN consents k ON k.id = w.consent_id "
+            "WHERE k.subject_id = ? AND w.purpose_code = ?"));
+        withdrawn.bindValue(0, subject->id);
+        withdrawn.bindValue(1, purpose);
+        execQuery(withdrawn, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's consents"));
+        if (withdrawn.next())
+            c.flag("transfer_after_withdrawal", subject->id,
+                   QStringLiteral("%1: purpose %2 withdrawn").arg(code, purpose));
+        withdrawn.finish();
+    }
+    const QHash<QString, QString> states = categoryStates(subject->id);
     QSqlQuery& insert =
         cached(QStringLiteral("INSERT INTO transfers (subject_id, recipient_id, category_code, "
                               "purpose_code, transferred_at) VALUES (?, ?, ?, ?, ?)"));
     for (const QString& category : categories) {
-        const QString state = categoryState(subject->id, category);
+        const QString state = states.value(category);
         if (state == QStringLiteral("blocked") || state == QStringLiteral("destroyed") ||
             state == QStringLiteral("depersonalised"))
             c.flag("transfer_after_withdrawal", subject->id,
@@ -116,7 +115,7 @@ void FeedApplier::applyTransfer(Context& c)
         else if (state.isEmpty())
             holdCategory(subject->id, category);
         insert.bindValue(0, subject->id);
-        insert.bindValue(1, recipientId);
+        insert.bindValue(1, recipient);
         insert.bindValue(2, category);
         insert.bindValue(3, purpose);
         insert.bindValue(4, c.event.at);

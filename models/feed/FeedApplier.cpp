@@ -27,12 +27,20 @@ QHash<QString, QString> readCodes(const QSqlDatabase& db, const QString& sql)
 
 FeedApplier::FeedApplier(const QSqlDatabase& db, const Session& session, Source source)
     : m_db(db), m_session(session), m_source(std::move(source)), m_today(bishkekToday()),
-      m_now(QDateTime::currentDateTimeUtc()), m_erased(db),
-      m_categories(
-          readCodes(db, QStringLiteral("SELECT code, policy_clause FROM data_categories"))),
+      m_now(QDateTime::currentDateTimeUtc()), m_nowText(m_now.toString(Qt::ISODateWithMs)),
+      m_erased(db), m_categories(readCodes(
+                        db, QStringLiteral("SELECT code, policy_clause FROM data_categories"))),
       m_purposes(
           readCodes(db, QStringLiteral("SELECT code, policy_clause FROM processing_purposes")))
 {
+    // What a batch cannot change (the feed erases and withdraws nothing), read once.
+    m_erased.checkForAny(db);
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT DISTINCT k.subject_id FROM consent_purpose_withdrawals w JOIN "
+                           "consents k ON k.id = w.consent_id"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's consents"));
+    while (q.next())
+        m_purposeWithdrawers.insert(q.value(0).toLongLong());
 }
 
 QSqlQuery& FeedApplier::cached(const QString& sql)
@@ -180,6 +188,33 @@ std::optional<FeedApplier::Subject> FeedApplier::existingSubject(Context& c)
     return subject;
 }
 
+QHash<QString, QString> FeedApplier::categoryStates(qint64 subjectId)
+{
+    QSqlQuery& q = cached(
+        QStringLiteral("SELECT category_code, state FROM subject_categories WHERE subject_id = ?"));
+    q.bindValue(0, subjectId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
+    QHash<QString, QString> states;
+    while (q.next())
+        states.insert(q.value(0).toString(), q.value(1).toString());
+    q.finish();
+    return states;
+}
+
+qint64 FeedApplier::recipientId(const QString& code)
+{
+    if (const auto it = m_recipients.constFind(code); it != m_recipients.cend())
+        return *it;
+    QSqlQuery& q = cached(QStringLiteral("SELECT id FROM recipients WHERE code = ?"));
+    q.bindValue(0, code);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find the recipient"));
+    const qint64 id = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (id > 0)
+        m_recipients.insert(code, id);
+    return id;
+}
+
 QString FeedApplier::categoryState(qint64 subjectId, const QString& category)
 {
     QSqlQuery& q = cached(QStringLiteral(
@@ -199,7 +234,7 @@ void FeedApplier::holdCategory(qint64 subjectId, const QString& category)
                               "changed_at) VALUES (?, ?, 'held', ?) ON CONFLICT DO NOTHING"));
     q.bindValue(0, subjectId);
     q.bindValue(1, category);
-    q.bindValue(2, m_now);
+    q.bindValue(2, m_nowText);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the subject's categories"));
 }
 

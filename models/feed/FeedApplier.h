@@ -10,6 +10,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -79,6 +80,8 @@ private:
     std::optional<Subject> existingSubject(Context& c);
     bool refusedAsErased(Context& c, ErasedIdentifiers::Kind kind, const QString& value);
     QString categoryState(qint64 subjectId, const QString& category);
+    QHash<QString, QString> categoryStates(qint64 subjectId); // code: state
+    qint64 recipientId(const QString& code);                  // 0: none has it; cached
     void holdCategory(qint64 subjectId, const QString& category);
     void checkCodes(Context& c, const char* field, const QStringList& codes,
                     const QHash<QString, QString>& known);
@@ -93,9 +96,12 @@ private:
     qint64 m_batchId = 0;
     QDate m_today;
     QDateTime m_now;
+    QString m_nowText; // as both drivers write it, made once rather than per row
     ErasedIdentifiers m_erased;
     QHash<QString, QString> m_categories, m_purposes; // code: the policy clause
     QHash<QString, QSqlQuery> m_queries;              // prepared once per statement
+    QHash<QString, qint64> m_recipients;              // code: id, as found
+    QSet<qint64> m_purposeWithdrawers; // subjects who withdrew some purpose of a consent
 };
 
 } // namespace dpo

@@ -81,13 +81,21 @@ QString checkValue(FeedValue kind, const QJsonValue& value)
 
 bool FeedReader::next(FeedLine& line)
 {
+    // One buffer for every line: a fresh megabyte per line would be allocated and freed a million
+    // times over (the operating system's page mapping, not the parsing, was the cost).
+    if (m_buffer.size() != kMaxLineBytes + 2)
+        m_buffer.resize(kMaxLineBytes + 2);
+    const auto readLine = [this] {
+        // readLine(data, n) reads at most n - 1 bytes: room for the longest line and its '\n'.
+        const qint64 n = m_device->readLine(m_buffer.data(), m_buffer.size());
+        return QByteArrayView(m_buffer.constData(), n > 0 ? n : 0);
+    };
     while (!m_device->atEnd()) {
-        // readLine(n) reads at most n - 1 bytes: room for the longest line and its '\n'.
-        QByteArray bytes = m_device->readLine(kMaxLineBytes + 2);
+        QByteArrayView bytes = readLine();
         ++m_line;
         const bool tooLong = !bytes.endsWith('\n') && !m_device->atEnd();
         while (!bytes.endsWith('\n') && !m_device->atEnd())
-            bytes = m_device->readLine(kMaxLineBytes + 2); // the rest of the line, dropped
+            bytes = readLine(); // the rest of the line, dropped
         line = FeedLine{};
         line.line = m_line;
         if (tooLong) {
@@ -97,7 +105,7 @@ bool FeedReader::next(FeedLine& line)
         }
         if (bytes.trimmed().isEmpty())
             continue;
-        check(bytes, line);
+        check(bytes.toByteArray(), line);
         return true;
     }
     return false;

@@ -50,6 +50,7 @@ private:
 
     QIODevice* m_device;
     int m_line = 0;
+    QByteArray m_buffer; // the line being read, allocated once
 };
 
 } // namespace dpo

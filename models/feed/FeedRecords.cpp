@@ -190,10 +190,10 @@ void FeedApplier::applySubject(Context& c)
 
     // A known subject's blocked or erased categories keep their values.
     if (subject->id != 0) {
+        const QHash<QString, QString> states = categoryStates(subject->id);
         for (auto it = values.begin(); it != values.end();) {
             const QString category = categoryOfColumn(it.key());
-            const QString state =
-                category.isEmpty() ? QString() : categoryState(subject->id, category);
+            const QString state = states.value(category);
             if (state == QStringLiteral("blocked") || state == QStringLiteral("destroyed") ||
                 state == QStringLiteral("depersonalised")) {
                 c.flag(state == QStringLiteral("blocked") ? "blocked_data" : "erased_data",
@@ -233,7 +233,7 @@ void FeedApplier::applySubject(Context& c)
     if (id == 0) {
         columns << QStringLiteral("platform_ref") << QStringLiteral("status")
                 << QStringLiteral("created_at");
-        bound << ref << QStringLiteral("active") << m_now;
+        bound << ref << QStringLiteral("active") << m_nowText;
         QStringList marks;
         for (int i = 0; i < columns.size(); ++i)
             marks << QStringLiteral("?");
@@ -256,12 +256,16 @@ void FeedApplier::applySubject(Context& c)
         update.bindValue(int(bound.size()), id);
         execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change the subject"));
     }
-    // The categories the values now held belong to.
+    // The categories the values now held belong to, each once.
+    QStringList held;
     for (const QString& column : columns) {
         const QString category = categoryOfColumn(column);
-        if (!category.isEmpty() && !values.value(column).toString().isEmpty())
-            holdCategory(id, category);
+        if (!category.isEmpty() && !values.value(column).toString().isEmpty() &&
+            !held.contains(category))
+            held << category;
     }
+    for (const QString& category : held)
+        holdCategory(id, category);
 }
 
 } // namespace dpo

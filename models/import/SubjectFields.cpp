@@ -18,8 +18,13 @@ QString tr(const char* text)
 
 QString SubjectFields::normalisePhone(const QString& text)
 {
-    QString digits = text;
-    digits.remove(QRegularExpression(QStringLiteral("[ ()-]")));
+    QString digits;
+    digits.reserve(text.size());
+    for (const QChar c : text) {
+        if (c != QLatin1Char(' ') && c != QLatin1Char('(') && c != QLatin1Char(')') &&
+            c != QLatin1Char('-'))
+            digits += c;
+    }
     if (digits.startsWith(QLatin1Char('+')))
         digits = digits.mid(1);
     else if (digits.startsWith(QLatin1Char('0')))
