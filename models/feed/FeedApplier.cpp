@@ -53,6 +53,14 @@ QSqlQuery& FeedApplier::cached(const QString& sql)
 
 FeedApplier::Report FeedApplier::apply(const FeedLine& event)
 {
+    // PostgreSQL plans a prepared statement once for all values after a few runs, by the size its
+    // tables had then: a table the batch itself fills (feed_events, a new database's subjects)
+    // would be scanned whole for every event by a plan made when it was empty. Prepared again
+    // as the batch doubles, each statement is planned for the tables as they have grown.
+    if (++m_applied == m_nextReplan) {
+        m_queries.clear();
+        m_nextReplan *= 2;
+    }
     QSqlQuery& seen = cached(QStringLiteral("SELECT batch_id FROM feed_events WHERE event_id = ?"));
     seen.bindValue(0, event.id);
     execQuery(seen, QT_TRANSLATE_NOOP("dpo::Sql", "look for the event"));

@@ -100,6 +100,7 @@ private:
     ErasedIdentifiers m_erased;
     QHash<QString, QString> m_categories, m_purposes; // code: the policy clause
     QHash<QString, QSqlQuery> m_queries;              // prepared once per statement
+    qint64 m_applied = 0, m_nextReplan = 1000;        // statements prepared again at 1000, 2000…
     QHash<QString, qint64> m_recipients;              // code: id, as found
     QSet<qint64> m_purposeWithdrawers; // subjects who withdrew some purpose of a consent
 };
