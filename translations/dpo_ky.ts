@@ -3243,55 +3243,55 @@ Details:
         <translation>«%1» — макулдук берүү жолу эмес: %2 колдонуңуз</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="86" />
+        <location filename="../models/feed/FeedActivity.cpp" line="82" />
         <source>no recipient has the code "%1": a recipient.upsert must come first</source>
         <translation>«%1» коду менен алуучу жок: адегенде recipient.upsert келиши керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="93" />
-        <location filename="../models/feed/FeedActivity.cpp" line="136" />
-        <location filename="../models/feed/FeedApplier.cpp" line="211" />
+        <location filename="../models/feed/FeedActivity.cpp" line="89" />
+        <location filename="../models/feed/FeedActivity.cpp" line="135" />
+        <location filename="../models/feed/FeedApplier.cpp" line="254" />
         <source>"%1" is not a known code</source>
         <translation>«%1» — белгисиз код</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="163" />
+        <location filename="../models/feed/FeedActivity.cpp" line="162" />
         <source>is longer than %1 characters</source>
         <translation>%1 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="165" />
+        <location filename="../models/feed/FeedActivity.cpp" line="164" />
         <source>must be 64 hexadecimal digits</source>
         <translation>64 он алтылык сан болушу керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="168" />
-        <location filename="../models/feed/FeedApplier.cpp" line="65" />
+        <location filename="../models/feed/FeedActivity.cpp" line="167" />
+        <location filename="../models/feed/FeedApplier.cpp" line="81" />
         <source>is in the future</source>
         <translation>келечекте</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="171" />
+        <location filename="../models/feed/FeedActivity.cpp" line="170" />
         <source>"%1" is not full or partial</source>
         <translation>«%1» — full да, partial да эмес</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="178" />
+        <location filename="../models/feed/FeedActivity.cpp" line="177" />
         <source>a full withdrawal names no purposes or categories</source>
         <translation>толук кайтарып алууда максаттар же категориялар аталбайт</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="185" />
+        <location filename="../models/feed/FeedActivity.cpp" line="184" />
         <source>the form is already withdrawal request %1</source>
         <translation>бул форма буга чейин эле кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="57" />
+        <location filename="../models/feed/FeedApplier.cpp" line="73" />
         <source>"%1" is the id of an earlier event of this batch</source>
         <translation>«%1» — ушул топтомдогу мурунку окуянын id'си</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="178" />
+        <location filename="../models/feed/FeedApplier.cpp" line="194" />
         <source>no subject has this platform reference: a subject.upsert must come first</source>
         <translation>бул платформалык номер менен субъект жок: адегенде subject.upsert келиши керек</translation>
     </message>
@@ -3387,137 +3387,137 @@ Details:
 <context>
     <name>dpo::FeedPage</name>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="29" />
+        <location filename="../ui/pages/FeedPage.cpp" line="28" />
         <source>Reviewed…</source>
         <comment>a flagged feed event</comment>
         <translation>Каралып чыкты…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="30" />
+        <location filename="../ui/pages/FeedPage.cpp" line="29" />
         <source>Open the subject</source>
         <translation>Субъектти ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="31" />
+        <location filename="../ui/pages/FeedPage.cpp" line="30" />
         <source>Retry</source>
         <comment>a rejected feed event</comment>
         <translation>Кайра колдонуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="32" />
+        <location filename="../ui/pages/FeedPage.cpp" line="31" />
         <source>Dismiss…</source>
         <comment>a rejected feed event</comment>
         <translation>Четке чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="35" />
+        <location filename="../ui/pages/FeedPage.cpp" line="34" />
         <source>Change feed</source>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="42" />
+        <location filename="../ui/pages/FeedPage.cpp" line="41" />
         <source>The platform's changes (subjects, consents, transfers, withdrawal forms signed in the app) arrive as a feed: a file applied from the command line, or the inbox the platform writes on the server, applied by the feed's worker. Events that cross an officer's decision are flagged here; events whose values do not hold are rejected and hold back their subject's later events.</source>
         <translation>Платформадагы өзгөрүүлөр (субъекттер, макулдуктар, берүүлөр, тиркемеде кол коюлган кайтарып алуу формалары) агым болуп келет: буйрук сабынан колдонулган файл, же платформа серверде жазган кирүүчү куту, аны агымдын иштеткичи колдонот. Кызматкердин чечимине каршы келген окуялар бул жерде белгиленет; маанилери туура эмес окуялар четке кагылат жана өз субъектисинин кийинки окуяларын токтотуп турат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="67" />
+        <location filename="../ui/pages/FeedPage.cpp" line="66" />
         <source>The platform's change feed</source>
         <translation>Платформанын өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="70" />
+        <location filename="../ui/pages/FeedPage.cpp" line="69" />
         <source>Flagged events to review</source>
         <translation>Карап чыгуучу белгиленген окуялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="77" />
+        <location filename="../ui/pages/FeedPage.cpp" line="76" />
         <source>Rejected events</source>
         <translation>Четке кагылган окуялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="104" />
+        <location filename="../ui/pages/FeedPage.cpp" line="103" />
         <source>Waiting in the inbox: %1%2. Rejected: %3. To review: %4.</source>
         <translation>Кирүүчү кутуда күтүүдө: %1%2. Четке кагылганы: %3. Карап чыгууга: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="107" />
+        <location filename="../ui/pages/FeedPage.cpp" line="106" />
         <source> (the oldest arrived %1)</source>
         <translation> (эң эскиси %1 келген)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="117" />
+        <location filename="../ui/pages/FeedPage.cpp" line="116" />
         <source>Flagged</source>
         <translation>Белгиленди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="117" />
+        <location filename="../ui/pages/FeedPage.cpp" line="116" />
         <source>What</source>
         <translation>Эмне</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="117" />
-        <location filename="../ui/pages/FeedPage.cpp" line="130" />
+        <location filename="../ui/pages/FeedPage.cpp" line="116" />
+        <location filename="../ui/pages/FeedPage.cpp" line="129" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="117" />
+        <location filename="../ui/pages/FeedPage.cpp" line="116" />
         <source>Detail</source>
         <translation>Толугураак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="118" />
+        <location filename="../ui/pages/FeedPage.cpp" line="117" />
         <source>Event</source>
         <comment>its id in the feed</comment>
         <translation>Окуя</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="130" />
+        <location filename="../ui/pages/FeedPage.cpp" line="129" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="130" />
+        <location filename="../ui/pages/FeedPage.cpp" line="129" />
         <source>Arrived</source>
         <translation>Келди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="130" />
+        <location filename="../ui/pages/FeedPage.cpp" line="129" />
         <source>Why rejected</source>
         <translation>Эмне үчүн четке кагылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="169" />
+        <location filename="../ui/pages/FeedPage.cpp" line="166" />
         <source>Reviewed</source>
         <translation>Каралып чыкты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="169" />
+        <location filename="../ui/pages/FeedPage.cpp" line="166" />
         <source>What was done about it (the note goes into the audit trail):</source>
         <translation>Ал боюнча эмне кылынды (жазуу аудит журналына түшөт):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="174" />
+        <location filename="../ui/pages/FeedPage.cpp" line="171" />
         <source>The flagged event is reviewed.</source>
         <translation>Белгиленген окуя каралып чыкты.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="183" />
+        <location filename="../ui/pages/FeedPage.cpp" line="180" />
         <source>Inbox event %1 is pending again: the worker applies it next.</source>
         <translation>Кирүүчү кутудагы %1-окуя кайра күтүүдө: аны агымдын иштеткичи кийинки кезекте колдонот.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="193" />
+        <location filename="../ui/pages/FeedPage.cpp" line="190" />
         <source>Dismiss</source>
         <translation>Четке чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="193" />
+        <location filename="../ui/pages/FeedPage.cpp" line="190" />
         <source>Why the event is dismissed (it goes into the audit trail):</source>
         <translation>Окуя эмне үчүн четке чыгарылат (аудит журналына түшөт):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="198" />
+        <location filename="../ui/pages/FeedPage.cpp" line="195" />
         <source>Inbox event %1 is dismissed.</source>
         <translation>Кирүүчү кутудагы %1-окуя четке чыгарылды.</translation>
     </message>
@@ -3570,55 +3570,55 @@ Details:
         <translation>true же false болушу керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="95" />
-        <location filename="../models/feed/FeedReader.cpp" line="112" />
+        <location filename="../models/feed/FeedReader.cpp" line="103" />
+        <location filename="../models/feed/FeedReader.cpp" line="120" />
         <source>is longer than %1 bytes</source>
         <translation>%1 байттан узун</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="124" />
+        <location filename="../models/feed/FeedReader.cpp" line="132" />
         <source>is not valid UTF-8; the feed is written in UTF-8</source>
         <translation>жарактуу UTF-8 эмес; агым UTF-8 менен жазылат</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="132" />
+        <location filename="../models/feed/FeedReader.cpp" line="140" />
         <source>is not JSON: %1 at character %2</source>
         <translation>JSON эмес: %2-белгиде %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="136" />
+        <location filename="../models/feed/FeedReader.cpp" line="144" />
         <source>an event is a JSON object</source>
         <translation>окуя — JSON объекти</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="143" />
-        <location filename="../models/feed/FeedReader.cpp" line="152" />
-        <location filename="../models/feed/FeedReader.cpp" line="163" />
+        <location filename="../models/feed/FeedReader.cpp" line="151" />
+        <location filename="../models/feed/FeedReader.cpp" line="160" />
+        <location filename="../models/feed/FeedReader.cpp" line="171" />
         <source>is missing</source>
         <translation>жок</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="146" />
+        <location filename="../models/feed/FeedReader.cpp" line="154" />
         <source>must be 1 to %1 characters</source>
         <translation>1ден %1ге чейин белги болушу керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="164" />
+        <location filename="../models/feed/FeedReader.cpp" line="172" />
         <source>"%1" is not an event type of feed version %2: use %3</source>
         <translation>«%1» %2-версиядагы агымдын окуясынын түрү эмес: %3 колдонуңуз</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="165" />
+        <location filename="../models/feed/FeedReader.cpp" line="173" />
         <source>(not a string)</source>
         <translation>(сап эмес)</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="192" />
+        <location filename="../models/feed/FeedReader.cpp" line="200" />
         <source>is not a field of %1</source>
         <translation>%1 талаасы эмес</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="205" />
+        <location filename="../models/feed/FeedReader.cpp" line="213" />
         <source>is required in %1</source>
         <translation>%1 үчүн милдеттүү</translation>
     </message>
@@ -5052,27 +5052,27 @@ Statement: %3</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="50" />
+        <location filename="../models/feed/FeedApplier.cpp" line="66" />
         <source>look for the event</source>
         <translation>окуяны издөө</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="103" />
+        <location filename="../models/feed/FeedApplier.cpp" line="119" />
         <source>open a feed batch</source>
         <translation>агымдын топтомун ачуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="120" />
+        <location filename="../models/feed/FeedApplier.cpp" line="136" />
         <source>remember the event</source>
         <translation>окуяны эстеп калуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="136" />
+        <location filename="../models/feed/FeedApplier.cpp" line="152" />
         <source>flag the event</source>
         <translation>окуяны белгилөө</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="158" />
+        <location filename="../models/feed/FeedApplier.cpp" line="174" />
         <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
@@ -5083,7 +5083,7 @@ Statement: %3</source>
         <translation>субъектти табуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="203" />
+        <location filename="../models/feed/FeedApplier.cpp" line="246" />
         <source>record the subject's categories</source>
         <translation>субъекттин категорияларын жазуу</translation>
     </message>
@@ -5223,7 +5223,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="50" />
-        <location filename="../models/feed/FeedActivity.cpp" line="102" />
+        <location filename="../models/feed/FeedActivity.cpp" line="99" />
+        <location filename="../models/feed/FeedApplier.cpp" line="41" />
         <source>read the subject's consents</source>
         <translation>субъекттин макулдуктарын окуу</translation>
     </message>
@@ -5233,7 +5234,7 @@ Statement: %3</source>
         <translation>макулдукту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="82" />
+        <location filename="../models/feed/FeedApplier.cpp" line="218" />
         <location filename="../models/feed/FeedRecords.cpp" line="61" />
         <location filename="../models/feed/FeedRecords.cpp" line="74" />
         <location filename="../models/services/DisclosureService.cpp" line="217" />
@@ -5242,12 +5243,12 @@ Statement: %3</source>
         <translation>алуучуну табуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="123" />
+        <location filename="../models/feed/FeedActivity.cpp" line="122" />
         <source>record the transfer</source>
         <translation>берүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="182" />
+        <location filename="../models/feed/FeedActivity.cpp" line="181" />
         <source>read the withdrawal requests</source>
         <translation>кайтарып алуу боюнча арыздарды окуу</translation>
     </message>
@@ -5290,7 +5291,8 @@ Statement: %3</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="189" />
+        <location filename="../models/feed/FeedApplier.cpp" line="204" />
+        <location filename="../models/feed/FeedApplier.cpp" line="232" />
         <location filename="../models/services/DisclosureService.cpp" line="271" />
         <location filename="../models/services/WithdrawalService.cpp" line="178" />
         <source>read the subject's categories</source>
@@ -5430,12 +5432,13 @@ Statement: %3</source>
         <translation>өчүрүү тузун окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="55" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="53" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="63" />
         <source>check the erased identifiers</source>
         <translation>өчүрүлгөн идентификаторлорду текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="70" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="78" />
         <source>keep the erased identifiers</source>
         <translation>өчүрүлгөн идентификаторлорду сактоо</translation>
     </message>
@@ -5498,49 +5501,6 @@ Statement: %3</source>
         <location filename="../ui/StartupFlow.cpp" line="55" />
         <source>The database has schema version %1; this program uses %2. Upgrade it now? Other officers need this version too.</source>
         <translation>Базанын схемасынын версиясы %1, бул программа %2 версиясын колдонот. Азыр жаңыртасызбы? Башка кызматкерлерге да ушул версия керек болот.</translation>
-    </message>
-</context>
-<context>
-    <name>dpo::SubjectFields</name>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="34" />
-        <source>"%1" is not 14 digits</source>
-        <translation>«%1» 14 сандан турбайт</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="44" />
-        <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
-        <translation>«%1» +996 555 123 456 сыяктуу Кыргызстандын номери эмес</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="52" />
-        <source>"%1" is not an e-mail address</source>
-        <translation>«%1» электрондук почтанын дареги эмес</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="62" />
-        <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
-        <translation>«%1» ID1234567 же AN1234567 сыяктуу инсандык документтин номери эмес</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="73" />
-        <source>"%1" is not ky or ru</source>
-        <translation>«%1» ky же ru эмес</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="81" />
-        <source>"%1" is not F or M</source>
-        <translation>«%1» F же M эмес</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="91" />
-        <source>"%1" is not a date in the form YYYY-MM-DD</source>
-        <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="93" />
-        <source>%1 is in the future</source>
-        <translation>%1 келечекте</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +5588,42 @@ Statement: %3</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
     <message>
+        <location filename="../models/import/SubjectFields.cpp" line="33" />
+        <source>"%1" is not 14 digits</source>
+        <translation>«%1» 14 сандан турбайт</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="44" />
+        <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
+        <translation>«%1» +996 555 123 456 сыяктуу Кыргызстандын номери эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="55" />
+        <source>"%1" is not an e-mail address</source>
+        <translation>«%1» электрондук почтанын дареги эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="67" />
+        <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
+        <translation>«%1» ID1234567 же AN1234567 сыяктуу инсандык документтин номери эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="81" />
+        <source>"%1" is not ky or ru</source>
+        <translation>«%1» ky же ru эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="91" />
+        <source>"%1" is not F or M</source>
+        <translation>«%1» F же M эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="102" />
+        <source>"%1" is not a date in the form YYYY-MM-DD</source>
+        <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="107" />
         <location filename="../models/import/SubjectImportService.cpp" line="275" />
         <source>%1 is in the future</source>
         <translation>%1 келечекте</translation>

@@ -3243,55 +3243,55 @@ Details:
         <translation>«%1» — не способ дачи согласия: используйте %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="86" />
+        <location filename="../models/feed/FeedActivity.cpp" line="82" />
         <source>no recipient has the code "%1": a recipient.upsert must come first</source>
         <translation>нет получателя с кодом «%1»: сначала должно прийти recipient.upsert</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="93" />
-        <location filename="../models/feed/FeedActivity.cpp" line="136" />
-        <location filename="../models/feed/FeedApplier.cpp" line="211" />
+        <location filename="../models/feed/FeedActivity.cpp" line="89" />
+        <location filename="../models/feed/FeedActivity.cpp" line="135" />
+        <location filename="../models/feed/FeedApplier.cpp" line="254" />
         <source>"%1" is not a known code</source>
         <translation>«%1» — неизвестный код</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="163" />
+        <location filename="../models/feed/FeedActivity.cpp" line="162" />
         <source>is longer than %1 characters</source>
         <translation>длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="165" />
+        <location filename="../models/feed/FeedActivity.cpp" line="164" />
         <source>must be 64 hexadecimal digits</source>
         <translation>должно быть 64 шестнадцатеричными цифрами</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="168" />
-        <location filename="../models/feed/FeedApplier.cpp" line="65" />
+        <location filename="../models/feed/FeedActivity.cpp" line="167" />
+        <location filename="../models/feed/FeedApplier.cpp" line="81" />
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="171" />
+        <location filename="../models/feed/FeedActivity.cpp" line="170" />
         <source>"%1" is not full or partial</source>
         <translation>«%1» — ни full, ни partial</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="178" />
+        <location filename="../models/feed/FeedActivity.cpp" line="177" />
         <source>a full withdrawal names no purposes or categories</source>
         <translation>при полном отзыве цели и категории не называются</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="185" />
+        <location filename="../models/feed/FeedActivity.cpp" line="184" />
         <source>the form is already withdrawal request %1</source>
         <translation>эта форма уже является заявлением об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="57" />
+        <location filename="../models/feed/FeedApplier.cpp" line="73" />
         <source>"%1" is the id of an earlier event of this batch</source>
         <translation>«%1» — id более раннего события этого пакета</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="178" />
+        <location filename="../models/feed/FeedApplier.cpp" line="194" />
         <source>no subject has this platform reference: a subject.upsert must come first</source>
         <translation>нет субъекта с этим номером на платформе: сначала должно прийти subject.upsert</translation>
     </message>
@@ -3387,137 +3387,137 @@ Details:
 <context>
     <name>dpo::FeedPage</name>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="29" />
+        <location filename="../ui/pages/FeedPage.cpp" line="28" />
         <source>Reviewed…</source>
         <comment>a flagged feed event</comment>
         <translation>Рассмотрено…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="30" />
+        <location filename="../ui/pages/FeedPage.cpp" line="29" />
         <source>Open the subject</source>
         <translation>Открыть субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="31" />
+        <location filename="../ui/pages/FeedPage.cpp" line="30" />
         <source>Retry</source>
         <comment>a rejected feed event</comment>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="32" />
+        <location filename="../ui/pages/FeedPage.cpp" line="31" />
         <source>Dismiss…</source>
         <comment>a rejected feed event</comment>
         <translation>Снять…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="35" />
+        <location filename="../ui/pages/FeedPage.cpp" line="34" />
         <source>Change feed</source>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="42" />
+        <location filename="../ui/pages/FeedPage.cpp" line="41" />
         <source>The platform's changes (subjects, consents, transfers, withdrawal forms signed in the app) arrive as a feed: a file applied from the command line, or the inbox the platform writes on the server, applied by the feed's worker. Events that cross an officer's decision are flagged here; events whose values do not hold are rejected and hold back their subject's later events.</source>
         <translation>Изменения платформы (субъекты, согласия, передачи, подписанные в приложении формы отзыва) приходят лентой: файлом, применённым из командной строки, или через входящие, которые платформа пишет на сервере и которые применяет обработчик ленты. События, противоречащие решению сотрудника, отмечаются здесь; события с неверными значениями отклоняются и задерживают последующие события своего субъекта.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="67" />
+        <location filename="../ui/pages/FeedPage.cpp" line="66" />
         <source>The platform's change feed</source>
         <translation>Лента изменений платформы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="70" />
+        <location filename="../ui/pages/FeedPage.cpp" line="69" />
         <source>Flagged events to review</source>
         <translation>Отмеченные события к рассмотрению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="77" />
+        <location filename="../ui/pages/FeedPage.cpp" line="76" />
         <source>Rejected events</source>
         <translation>Отклонённые события</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="104" />
+        <location filename="../ui/pages/FeedPage.cpp" line="103" />
         <source>Waiting in the inbox: %1%2. Rejected: %3. To review: %4.</source>
         <translation>Ожидают во входящих: %1%2. Отклонено: %3. К рассмотрению: %4.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="107" />
+        <location filename="../ui/pages/FeedPage.cpp" line="106" />
         <source> (the oldest arrived %1)</source>
         <translation> (самое старое пришло %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="117" />
+        <location filename="../ui/pages/FeedPage.cpp" line="116" />
         <source>Flagged</source>
         <translation>Отмечено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="117" />
+        <location filename="../ui/pages/FeedPage.cpp" line="116" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="117" />
-        <location filename="../ui/pages/FeedPage.cpp" line="130" />
+        <location filename="../ui/pages/FeedPage.cpp" line="116" />
+        <location filename="../ui/pages/FeedPage.cpp" line="129" />
         <source>Subject</source>
         <translation>Субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="117" />
+        <location filename="../ui/pages/FeedPage.cpp" line="116" />
         <source>Detail</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="118" />
+        <location filename="../ui/pages/FeedPage.cpp" line="117" />
         <source>Event</source>
         <comment>its id in the feed</comment>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="130" />
+        <location filename="../ui/pages/FeedPage.cpp" line="129" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="130" />
+        <location filename="../ui/pages/FeedPage.cpp" line="129" />
         <source>Arrived</source>
         <translation>Поступило</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="130" />
+        <location filename="../ui/pages/FeedPage.cpp" line="129" />
         <source>Why rejected</source>
         <translation>Почему отклонено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="169" />
+        <location filename="../ui/pages/FeedPage.cpp" line="166" />
         <source>Reviewed</source>
         <translation>Рассмотрено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="169" />
+        <location filename="../ui/pages/FeedPage.cpp" line="166" />
         <source>What was done about it (the note goes into the audit trail):</source>
         <translation>Что сделано (запись попадёт в журнал аудита):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="174" />
+        <location filename="../ui/pages/FeedPage.cpp" line="171" />
         <source>The flagged event is reviewed.</source>
         <translation>Отмеченное событие рассмотрено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="183" />
+        <location filename="../ui/pages/FeedPage.cpp" line="180" />
         <source>Inbox event %1 is pending again: the worker applies it next.</source>
         <translation>Событие %1 во входящих снова ожидает: обработчик ленты применит его следующим.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="193" />
+        <location filename="../ui/pages/FeedPage.cpp" line="190" />
         <source>Dismiss</source>
         <translation>Снять</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="193" />
+        <location filename="../ui/pages/FeedPage.cpp" line="190" />
         <source>Why the event is dismissed (it goes into the audit trail):</source>
         <translation>Почему событие снимается (попадёт в журнал аудита):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/FeedPage.cpp" line="198" />
+        <location filename="../ui/pages/FeedPage.cpp" line="195" />
         <source>Inbox event %1 is dismissed.</source>
         <translation>Событие %1 во входящих снято.</translation>
     </message>
@@ -3570,55 +3570,55 @@ Details:
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="95" />
-        <location filename="../models/feed/FeedReader.cpp" line="112" />
+        <location filename="../models/feed/FeedReader.cpp" line="103" />
+        <location filename="../models/feed/FeedReader.cpp" line="120" />
         <source>is longer than %1 bytes</source>
         <translation>длиннее %1 байт</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="124" />
+        <location filename="../models/feed/FeedReader.cpp" line="132" />
         <source>is not valid UTF-8; the feed is written in UTF-8</source>
         <translation>не корректный UTF-8; лента пишется в UTF-8</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="132" />
+        <location filename="../models/feed/FeedReader.cpp" line="140" />
         <source>is not JSON: %1 at character %2</source>
         <translation>не JSON: %1 в символе %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="136" />
+        <location filename="../models/feed/FeedReader.cpp" line="144" />
         <source>an event is a JSON object</source>
         <translation>событие — это объект JSON</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="143" />
-        <location filename="../models/feed/FeedReader.cpp" line="152" />
-        <location filename="../models/feed/FeedReader.cpp" line="163" />
+        <location filename="../models/feed/FeedReader.cpp" line="151" />
+        <location filename="../models/feed/FeedReader.cpp" line="160" />
+        <location filename="../models/feed/FeedReader.cpp" line="171" />
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="146" />
+        <location filename="../models/feed/FeedReader.cpp" line="154" />
         <source>must be 1 to %1 characters</source>
         <translation>должно быть от 1 до %1 символов</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="164" />
+        <location filename="../models/feed/FeedReader.cpp" line="172" />
         <source>"%1" is not an event type of feed version %2: use %3</source>
         <translation>«%1» не тип события ленты версии %2: используйте %3</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="165" />
+        <location filename="../models/feed/FeedReader.cpp" line="173" />
         <source>(not a string)</source>
         <translation>(не строка)</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="192" />
+        <location filename="../models/feed/FeedReader.cpp" line="200" />
         <source>is not a field of %1</source>
         <translation>не поле %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="205" />
+        <location filename="../models/feed/FeedReader.cpp" line="213" />
         <source>is required in %1</source>
         <translation>обязательно в %1</translation>
     </message>
@@ -5052,27 +5052,27 @@ Statement: %3</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="50" />
+        <location filename="../models/feed/FeedApplier.cpp" line="66" />
         <source>look for the event</source>
         <translation>найти событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="103" />
+        <location filename="../models/feed/FeedApplier.cpp" line="119" />
         <source>open a feed batch</source>
         <translation>открыть пакет ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="120" />
+        <location filename="../models/feed/FeedApplier.cpp" line="136" />
         <source>remember the event</source>
         <translation>запомнить событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="136" />
+        <location filename="../models/feed/FeedApplier.cpp" line="152" />
         <source>flag the event</source>
         <translation>отметить событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="158" />
+        <location filename="../models/feed/FeedApplier.cpp" line="174" />
         <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
@@ -5083,7 +5083,7 @@ Statement: %3</source>
         <translation>найти субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="203" />
+        <location filename="../models/feed/FeedApplier.cpp" line="246" />
         <source>record the subject's categories</source>
         <translation>записать категории субъекта</translation>
     </message>
@@ -5223,7 +5223,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="50" />
-        <location filename="../models/feed/FeedActivity.cpp" line="102" />
+        <location filename="../models/feed/FeedActivity.cpp" line="99" />
+        <location filename="../models/feed/FeedApplier.cpp" line="41" />
         <source>read the subject's consents</source>
         <translation>прочитать согласия субъекта</translation>
     </message>
@@ -5233,7 +5234,7 @@ Statement: %3</source>
         <translation>записать согласие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="82" />
+        <location filename="../models/feed/FeedApplier.cpp" line="218" />
         <location filename="../models/feed/FeedRecords.cpp" line="61" />
         <location filename="../models/feed/FeedRecords.cpp" line="74" />
         <location filename="../models/services/DisclosureService.cpp" line="217" />
@@ -5242,12 +5243,12 @@ Statement: %3</source>
         <translation>найти получателя</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="123" />
+        <location filename="../models/feed/FeedActivity.cpp" line="122" />
         <source>record the transfer</source>
         <translation>записать передачу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="182" />
+        <location filename="../models/feed/FeedActivity.cpp" line="181" />
         <source>read the withdrawal requests</source>
         <translation>прочитать заявления об отзыве</translation>
     </message>
@@ -5290,7 +5291,8 @@ Statement: %3</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="189" />
+        <location filename="../models/feed/FeedApplier.cpp" line="204" />
+        <location filename="../models/feed/FeedApplier.cpp" line="232" />
         <location filename="../models/services/DisclosureService.cpp" line="271" />
         <location filename="../models/services/WithdrawalService.cpp" line="178" />
         <source>read the subject's categories</source>
@@ -5430,12 +5432,13 @@ Statement: %3</source>
         <translation>прочитать соль удаления</translation>
     </message>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="55" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="53" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="63" />
         <source>check the erased identifiers</source>
         <translation>проверить удалённые идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="70" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="78" />
         <source>keep the erased identifiers</source>
         <translation>сохранить удалённые идентификаторы</translation>
     </message>
@@ -5498,49 +5501,6 @@ Statement: %3</source>
         <location filename="../ui/StartupFlow.cpp" line="55" />
         <source>The database has schema version %1; this program uses %2. Upgrade it now? Other officers need this version too.</source>
         <translation>Версия схемы базы %1, программа использует %2. Обновить сейчас? Остальным сотрудникам тоже понадобится эта версия.</translation>
-    </message>
-</context>
-<context>
-    <name>dpo::SubjectFields</name>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="34" />
-        <source>"%1" is not 14 digits</source>
-        <translation>«%1» — не 14 цифр</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="44" />
-        <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
-        <translation>«%1» — не киргизский номер вида +996 555 123 456</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="52" />
-        <source>"%1" is not an e-mail address</source>
-        <translation>«%1» — не адрес электронной почты</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="62" />
-        <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
-        <translation>«%1» — не номер документа, удостоверяющего личность, вида ID1234567 или AN1234567</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="73" />
-        <source>"%1" is not ky or ru</source>
-        <translation>«%1» — не ky и не ru</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="81" />
-        <source>"%1" is not F or M</source>
-        <translation>«%1» — не F и не M</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="91" />
-        <source>"%1" is not a date in the form YYYY-MM-DD</source>
-        <translation>«%1» — не дата вида ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectFields.cpp" line="93" />
-        <source>%1 is in the future</source>
-        <translation>%1 — в будущем</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +5588,42 @@ Statement: %3</source>
         <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
     </message>
     <message>
+        <location filename="../models/import/SubjectFields.cpp" line="33" />
+        <source>"%1" is not 14 digits</source>
+        <translation>«%1» — не 14 цифр</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="44" />
+        <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
+        <translation>«%1» — не киргизский номер вида +996 555 123 456</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="55" />
+        <source>"%1" is not an e-mail address</source>
+        <translation>«%1» — не адрес электронной почты</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="67" />
+        <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
+        <translation>«%1» — не номер документа, удостоверяющего личность, вида ID1234567 или AN1234567</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="81" />
+        <source>"%1" is not ky or ru</source>
+        <translation>«%1» — не ky и не ru</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="91" />
+        <source>"%1" is not F or M</source>
+        <translation>«%1» — не F и не M</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="102" />
+        <source>"%1" is not a date in the form YYYY-MM-DD</source>
+        <translation>«%1» — не дата вида ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="107" />
         <location filename="../models/import/SubjectImportService.cpp" line="275" />
         <source>%1 is in the future</source>
         <translation>%1 — в будущем</translation>

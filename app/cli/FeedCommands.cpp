@@ -150,8 +150,14 @@ public:
                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
                                   passText(pass)));
         } catch (const Error& e) {
-            if (e.kind() != Error::Kind::Connection && e.kind() != Error::Kind::Database)
-                throw;
+            // Nothing may leave Qt's event loop by an exception: what cannot get better by waiting
+            // (a role that may not import, say) ends the worker with its message.
+            if (e.kind() != Error::Kind::Connection && e.kind() != Error::Kind::Database) {
+                printErr(e.message());
+                m_failed = true;
+                QCoreApplication::quit();
+                return;
+            }
             printErr(tr("%1 feed run: %2 (trying again in %3 s)")
                          .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), e.message())
                          .arg(m_poll.interval() / 1000));
@@ -174,9 +180,14 @@ private:
         connect(driver, &QSqlDriver::notification, this, [this] { wake(); });
     }
 
+public:
+    bool failed() const { return m_failed; }
+
+private:
     Database& m_database;
     Session m_session;
     FeedInbox m_inbox;
+    bool m_failed = false;
     int m_batch;
     QTimer m_poll;
     QPointer<QSqlDriver> m_driver;
@@ -236,6 +247,8 @@ int runCommand(const QStringList& arguments)
                      .arg(database->url().toDisplayString(), session.username));
         InboxWorker worker(*database, session, batch, poll);
         QCoreApplication::exec();
+        if (worker.failed())
+            return int(Failure);
         printErr(tr("feed run: stopped."));
         return int(Success);
     });

@@ -6,15 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+// The messages keep the import's context, where they were first said and translated.
 namespace dpo {
-
-namespace {
-// The import's context, where these messages were first said and translated.
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dpo::SubjectImportService", text);
-}
-} // namespace
 
 QString SubjectFields::normalisePhone(const QString& text)
 {
@@ -36,7 +29,9 @@ QString SubjectFields::normalisePhone(const QString& text)
 SubjectFields::Checked SubjectFields::inn(const QString& text)
 {
     if (!Inn::isWellFormed(text))
-        return {text, tr("\"%1\" is not 14 digits").arg(text)};
+        return {text,
+                QCoreApplication::translate("dpo::SubjectImportService", "\"%1\" is not 14 digits")
+                    .arg(text)};
     return {text, {}};
 }
 
@@ -46,7 +41,10 @@ SubjectFields::Checked SubjectFields::phone(const QString& text)
         return {};
     const QString normalised = normalisePhone(text);
     if (normalised.isEmpty())
-        return {text, tr("\"%1\" is not a Kyrgyz number such as +996 555 123 456").arg(text)};
+        return {text, QCoreApplication::translate(
+                          "dpo::SubjectImportService",
+                          "\"%1\" is not a Kyrgyz number such as +996 555 123 456")
+                          .arg(text)};
     return {normalised, {}};
 }
 
@@ -54,7 +52,9 @@ SubjectFields::Checked SubjectFields::email(const QString& text)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!text.isEmpty() && !pattern.match(text).hasMatch())
-        return {text, tr("\"%1\" is not an e-mail address").arg(text)};
+        return {text, QCoreApplication::translate("dpo::SubjectImportService",
+                                                  "\"%1\" is not an e-mail address")
+                          .arg(text)};
     return {text, {}};
 }
 
@@ -64,7 +64,9 @@ SubjectFields::Checked SubjectFields::idDocument(const QString& text)
     static const QRegularExpression pattern(QStringLiteral("^[A-Z]{2}[0-9]{6,8}$"));
     if (!value.isEmpty() && !pattern.match(value).hasMatch())
         return {value,
-                tr("\"%1\" is not an identity document number such as ID1234567 or AN1234567")
+                QCoreApplication::translate(
+                    "dpo::SubjectImportService",
+                    "\"%1\" is not an identity document number such as ID1234567 or AN1234567")
                     .arg(text)};
     return {value, {}};
 }
@@ -75,7 +77,9 @@ SubjectFields::Checked SubjectFields::language(const QString& text)
     if (value.isEmpty())
         return {QStringLiteral("ky"), {}};
     if (value != QStringLiteral("ky") && value != QStringLiteral("ru"))
-        return {value, tr("\"%1\" is not ky or ru").arg(text)};
+        return {value,
+                QCoreApplication::translate("dpo::SubjectImportService", "\"%1\" is not ky or ru")
+                    .arg(text)};
     return {value, {}};
 }
 
@@ -83,7 +87,9 @@ SubjectFields::Checked SubjectFields::sex(const QString& text)
 {
     const QString value = text.toUpper();
     if (!value.isEmpty() && value != QStringLiteral("F") && value != QStringLiteral("M"))
-        return {value, tr("\"%1\" is not F or M").arg(text)};
+        return {value,
+                QCoreApplication::translate("dpo::SubjectImportService", "\"%1\" is not F or M")
+                    .arg(text)};
     return {value, {}};
 }
 
@@ -93,9 +99,13 @@ SubjectFields::Checked SubjectFields::birthDate(const QString& text, const QDate
         return {};
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10)
-        return {text, tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(text)};
+        return {text, QCoreApplication::translate("dpo::SubjectImportService",
+                                                  "\"%1\" is not a date in the form YYYY-MM-DD")
+                          .arg(text)};
     if (date > today)
-        return {text, tr("%1 is in the future").arg(text)};
+        return {text,
+                QCoreApplication::translate("dpo::SubjectImportService", "%1 is in the future")
+                    .arg(text)};
     return {text, {}};
 }
 

@@ -217,8 +217,9 @@ private slots:
         test::FakePrompts prompts;
         MainWindow window(*m_database, m_admin, QStringLiteral("ky"), prompts);
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        // dashboard, subjects, withdrawals, claims, disclosures, letters, audit, calendar, officers
-        QCOMPARE(navigation->count(), 9);
+        // dashboard, subjects, withdrawals, claims, disclosures, letters, change feed, audit,
+        // calendar, officers
+        QCOMPARE(navigation->count(), 10);
         window.resize(1280, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -244,7 +245,7 @@ private slots:
         QCOMPARE(qint64(disclosures->rowCount()),
                  test::rowCount(*m_database, QStringLiteral("disclosures")));
         QVERIFY(disclosures->rowCount() > 0);
-        window.showSection(6);
+        window.showSection(7);
         auto* audit = window.findChild<AuditPage*>();
         QVERIFY(audit && audit->isVisible());
         QCOMPARE(qint64(audit->model()->rowCount()),
