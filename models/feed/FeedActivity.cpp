@@ -135,7 +135,7 @@ void FeedApplier::applyCollected(Context& c)
         c.problem("category", tr("\"%1\" is not a known code").arg(category));
     if (c.failed())
         return;
-    const QString state = categoryState(subject->id, category);
+    const QString state = categoryStates(subject->id).value(category);
     if (state == QStringLiteral("blocked"))
         c.flag("blocked_data", subject->id, category);
     else if (state == QStringLiteral("destroyed") || state == QStringLiteral("depersonalised"))

@@ -223,18 +223,6 @@ qint64 FeedApplier::recipientId(const QString& code)
     return id;
 }
 
-QString FeedApplier::categoryState(qint64 subjectId, const QString& category)
-{
-    QSqlQuery& q = cached(QStringLiteral(
-        "SELECT state FROM subject_categories WHERE subject_id = ? AND category_code = ?"));
-    q.bindValue(0, subjectId);
-    q.bindValue(1, category);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"));
-    const QString state = q.next() ? q.value(0).toString() : QString();
-    q.finish();
-    return state;
-}
-
 void FeedApplier::holdCategory(qint64 subjectId, const QString& category)
 {
     QSqlQuery& q =

@@ -79,7 +79,6 @@ private:
     // The same, and a problem when the subject is not known.
     std::optional<Subject> existingSubject(Context& c);
     bool refusedAsErased(Context& c, ErasedIdentifiers::Kind kind, const QString& value);
-    QString categoryState(qint64 subjectId, const QString& category);
     QHash<QString, QString> categoryStates(qint64 subjectId); // code: state
     qint64 recipientId(const QString& code);                  // 0: none has it; cached
     void holdCategory(qint64 subjectId, const QString& category);
