@@ -139,6 +139,7 @@ measure() {
         "$(ratio "$both" "$raw")" "$(mb)"
 
     measure_feed "$url"
+    measure_import
 
     echo "$backend: audit trail of $ENTRIES entries…" >&2
     local audit verify entries
@@ -227,6 +228,34 @@ measure_feed() {
     row "feed apply: $SUBJECTS subject.upsert events (new subjects)" "${up_s} s" "${raw_up} s ($(tool_name) loading the same subject and category rows, INSERT … SELECT)" "$(ratio "$up_s" "$raw_up")" "$up_mb"
     row "feed apply: $SUBJECTS transfer events" "${tr_s} s" "${raw_tr} s ($(tool_name) loading the same rows, one INSERT … SELECT)" "$(ratio "$tr_s" "$raw_tr")" "$tr_mb"
     rm -f "$work"/upserts.jsonl "$work"/transfers.jsonl "$work"/subjects.csv "$work"/transfers.csv
+}
+
+# measure_import: `dpo-console import` of $SUBJECTS new subjects (tests/bench/make_feed.py's
+# import.csv) into a new database; beside it, the same file loaded by the backend's tool into a
+# table of its columns indexed as subjects is (platform reference and INN unique, the names, the
+# phone, the birth date), in a new database too.
+measure_import() {
+    local url ref s mb
+    echo "$backend: import of $SUBJECTS subjects…" >&2
+    python3 "$DPO_ROOT/tests/bench/make_feed.py" "$SUBJECTS" "$work"
+    url="$(console_url dpo_bench_import)"
+    "$console" init --database "$url" --admin admin >/dev/null 2>&1
+    timed "$console" import --database "$url" --officer admin --subjects "$work/import.csv"
+    s=$(secs) mb=$(mb)
+    local table="CREATE TABLE raw_import (platform_ref text UNIQUE, inn text UNIQUE, surname text, given_name text, patronymic text, birth_date text, sex text, phone text, email text, preferred_language text, consent_given_at text, policy_version text); CREATE INDEX raw_import_surname ON raw_import (surname); CREATE INDEX raw_import_given_name ON raw_import (given_name); CREATE INDEX raw_import_phone ON raw_import (phone); CREATE INDEX raw_import_birth_date ON raw_import (birth_date)"
+    if [ "$backend" = sqlite ]; then
+        ref="$work/import_reference.sqlite"
+        rm -f "$ref"
+        timed sqlite3 "$ref" "$table" "BEGIN" ".import --csv --skip 1 $work/import.csv raw_import" "COMMIT"
+        rm -f "$ref"
+    else
+        ref="$(console_url dpo_bench_import_ref)"
+        psql -X -q -v ON_ERROR_STOP=1 -d "$ref" -c "$table"
+        timed psql -X -q -v ON_ERROR_STOP=1 -d "$ref" -c "\\copy raw_import FROM '$work/import.csv' WITH (FORMAT csv, HEADER true)"
+        psql -X -q -d "$(pg_url postgres)" -c "DROP DATABASE dpo_bench_import_ref" -c "DROP DATABASE dpo_bench_import" >/dev/null
+    fi
+    row "import: $SUBJECTS subjects from CSV (new database)" "${s} s" "$(secs) s ($(tool_name) loading the same file into an indexed table)" "$(ratio "$s" "$(secs)")" "$mb"
+    rm -f "$work"/upserts.jsonl "$work"/transfers.jsonl "$work"/subjects.csv "$work"/transfers.csv "$work"/import.csv
 }
 
 tool_name() { if [ "$backend" = sqlite ]; then echo sqlite3; else echo psql; fi; }

@@ -10,6 +10,8 @@ import xml.etree.ElementTree as ET
 
 T = {
     # The change feed's service (issue 18).
+    "the subject changed while the event was applied": ("окуя колдонулуп жатканда субъект өзгөрдү", "субъект изменился, пока применялось событие"),
+    "%1: the file changed while it was imported; nothing was imported. Import it again.": ("%1: файл импорттолуп жатканда өзгөрдү; эч нерсе импорттолгон жок. Аны кайра импорттоңуз.", "%1: файл изменился во время импорта; ничего не импортировано. Импортируйте его снова."),
     " (the oldest arrived %1)": (" (эң эскиси %1 келген)", " (самое старое пришло %1)"),
     ("A subject under 18 (policy 9.1)", "feed flag"): ("18 жашка толо элек субъект (саясаттын 9.1-п.)", "Субъект младше 18 лет (п. 9.1 политики)"),
     "Arrived": ("Келди", "Поступило"),

@@ -1890,22 +1890,22 @@ Details:
 <context>
     <name>dpo::CsvReader</name>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="61" />
+        <location filename="../models/import/CsvReader.cpp" line="70" />
         <source>a quoted field is not closed before the end of the file</source>
         <translation>поле в кавычках не закрыто до конца файла</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="101" />
+        <location filename="../models/import/CsvReader.cpp" line="110" />
         <source>text follows the closing quote of a field</source>
         <translation>после закрывающей кавычки поля идёт текст</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="112" />
+        <location filename="../models/import/CsvReader.cpp" line="121" />
         <source>a quote inside an unquoted field (quote the field and double the quote)</source>
         <translation>кавычка внутри поля без кавычек (заключите поле в кавычки и удвойте кавычку)</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="121" />
+        <location filename="../models/import/CsvReader.cpp" line="130" />
         <source>the text is not valid UTF-8; save the file as UTF-8</source>
         <translation>текст не в кодировке UTF-8; сохраните файл в UTF-8</translation>
     </message>
@@ -3249,49 +3249,49 @@ Details:
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="89" />
-        <location filename="../models/feed/FeedActivity.cpp" line="135" />
-        <location filename="../models/feed/FeedApplier.cpp" line="254" />
+        <location filename="../models/feed/FeedActivity.cpp" line="142" />
+        <location filename="../models/feed/FeedApplier.cpp" line="287" />
         <source>"%1" is not a known code</source>
         <translation>«%1» — неизвестный код</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="162" />
+        <location filename="../models/feed/FeedActivity.cpp" line="169" />
         <source>is longer than %1 characters</source>
         <translation>длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="164" />
+        <location filename="../models/feed/FeedActivity.cpp" line="171" />
         <source>must be 64 hexadecimal digits</source>
         <translation>должно быть 64 шестнадцатеричными цифрами</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="167" />
-        <location filename="../models/feed/FeedApplier.cpp" line="81" />
+        <location filename="../models/feed/FeedActivity.cpp" line="174" />
+        <location filename="../models/feed/FeedApplier.cpp" line="75" />
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="170" />
+        <location filename="../models/feed/FeedActivity.cpp" line="177" />
         <source>"%1" is not full or partial</source>
         <translation>«%1» — ни full, ни partial</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="177" />
+        <location filename="../models/feed/FeedActivity.cpp" line="184" />
         <source>a full withdrawal names no purposes or categories</source>
         <translation>при полном отзыве цели и категории не называются</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="184" />
+        <location filename="../models/feed/FeedActivity.cpp" line="191" />
         <source>the form is already withdrawal request %1</source>
         <translation>эта форма уже является заявлением об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="73" />
+        <location filename="../models/feed/FeedApplier.cpp" line="133" />
         <source>"%1" is the id of an earlier event of this batch</source>
         <translation>«%1» — id более раннего события этого пакета</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="194" />
+        <location filename="../models/feed/FeedApplier.cpp" line="230" />
         <source>no subject has this platform reference: a subject.upsert must come first</source>
         <translation>нет субъекта с этим номером на платформе: сначала должно прийти subject.upsert</translation>
     </message>
@@ -3327,14 +3327,19 @@ Details:
         <translation>длиннее 64 символов</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="176" />
+        <location filename="../models/feed/FeedRecords.cpp" line="182" />
         <source>is required for a new subject</source>
         <translation>обязательно для нового субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="184" />
+        <location filename="../models/feed/FeedRecords.cpp" line="190" />
         <source>%1 is another subject's INN</source>
         <translation>%1 — ИНН другого субъекта</translation>
+    </message>
+    <message>
+        <location filename="../models/feed/FeedRecords.cpp" line="199" />
+        <source>the subject changed while the event was applied</source>
+        <translation>субъект изменился, пока применялось событие</translation>
     </message>
 </context>
 <context>
@@ -3626,27 +3631,27 @@ Details:
 <context>
     <name>dpo::FeedService</name>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="36" />
+        <location filename="../models/feed/FeedService.cpp" line="24" />
         <source>… and %1 more problems; nothing was applied.</source>
         <translation>… и ещё %1 ошибок; ничего не применено.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="39" />
+        <location filename="../models/feed/FeedService.cpp" line="25" />
         <source>%1 problem(s); nothing was applied.</source>
         <translation>Ошибок: %1; ничего не применено.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="62" />
+        <location filename="../models/feed/FeedService.cpp" line="41" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="92" />
+        <location filename="../models/feed/FeedService.cpp" line="71" />
         <source>apply a feed file</source>
         <translation>применить файл ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="135" />
+        <location filename="../models/feed/FeedService.cpp" line="114" />
         <source>holds no events</source>
         <translation>не содержит событий</translation>
     </message>
@@ -4903,7 +4908,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="99" />
         <location filename="../models/feed/FeedActivity.cpp" line="29" />
-        <location filename="../models/import/SubjectImportService.cpp" line="108" />
+        <location filename="../models/import/SubjectImportService.cpp" line="177" />
         <source>read the policy versions</source>
         <translation>прочитать редакции политики</translation>
     </message>
@@ -4926,18 +4931,18 @@ Statement: %3</source>
         <translation>записать закрытие аккаунта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="182" />
-        <location filename="../models/import/SubjectImportService.cpp" line="172" />
+        <location filename="../models/feed/FeedRecords.cpp" line="188" />
+        <location filename="../models/import/SubjectImportService.cpp" line="237" />
         <source>check for duplicates</source>
         <translation>проверить повторы</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="245" />
+        <location filename="../models/feed/FeedRecords.cpp" line="271" />
         <source>add the subject</source>
         <translation>добавить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="257" />
+        <location filename="../models/feed/FeedRecords.cpp" line="228" />
         <source>change the subject</source>
         <translation>изменить субъекта</translation>
     </message>
@@ -5052,27 +5057,28 @@ Statement: %3</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="66" />
+        <location filename="../models/feed/FeedApplier.cpp" line="109" />
         <source>look for the event</source>
         <translation>найти событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="119" />
+        <location filename="../models/feed/FeedApplier.cpp" line="164" />
         <source>open a feed batch</source>
         <translation>открыть пакет ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="136" />
+        <location filename="../models/feed/FeedApplier.cpp" line="126" />
+        <location filename="../models/feed/FeedApplier.cpp" line="150" />
         <source>remember the event</source>
         <translation>запомнить событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="152" />
+        <location filename="../models/feed/FeedApplier.cpp" line="183" />
         <source>flag the event</source>
         <translation>отметить событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="174" />
+        <location filename="../models/feed/FeedApplier.cpp" line="210" />
         <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
@@ -5083,7 +5089,7 @@ Statement: %3</source>
         <translation>найти субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="246" />
+        <location filename="../models/feed/FeedApplier.cpp" line="279" />
         <source>record the subject's categories</source>
         <translation>записать категории субъекта</translation>
     </message>
@@ -5234,7 +5240,7 @@ Statement: %3</source>
         <translation>записать согласие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="218" />
+        <location filename="../models/feed/FeedApplier.cpp" line="256" />
         <location filename="../models/feed/FeedRecords.cpp" line="61" />
         <location filename="../models/feed/FeedRecords.cpp" line="74" />
         <location filename="../models/services/DisclosureService.cpp" line="217" />
@@ -5243,12 +5249,12 @@ Statement: %3</source>
         <translation>найти получателя</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="122" />
+        <location filename="../models/feed/FeedActivity.cpp" line="130" />
         <source>record the transfer</source>
         <translation>записать передачу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="181" />
+        <location filename="../models/feed/FeedActivity.cpp" line="188" />
         <source>read the withdrawal requests</source>
         <translation>прочитать заявления об отзыве</translation>
     </message>
@@ -5291,8 +5297,7 @@ Statement: %3</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="204" />
-        <location filename="../models/feed/FeedApplier.cpp" line="232" />
+        <location filename="../models/feed/FeedApplier.cpp" line="242" />
         <location filename="../models/services/DisclosureService.cpp" line="271" />
         <location filename="../models/services/WithdrawalService.cpp" line="178" />
         <source>read the subject's categories</source>
@@ -5443,7 +5448,7 @@ Statement: %3</source>
         <translation>сохранить удалённые идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="145" />
+        <location filename="../models/feed/FeedService.cpp" line="124" />
         <source>close the feed batch</source>
         <translation>закрыть пакет ленты</translation>
     </message>
@@ -5506,84 +5511,89 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="61" />
+        <location filename="../models/import/SubjectImportService.cpp" line="47" />
         <source>… and %1 more problems; nothing was imported.</source>
         <translation>… и ещё %1 ошибок; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="65" />
+        <location filename="../models/import/SubjectImportService.cpp" line="50" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Ошибок: %1; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="317" />
+        <location filename="../models/import/SubjectImportService.cpp" line="366" />
         <source>import subjects</source>
         <translation>импортировать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="330" />
+        <location filename="../models/import/SubjectImportService.cpp" line="80" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="336" />
+        <location filename="../models/import/SubjectImportService.cpp" line="124" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл пуст; ожидается строка заголовка: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="141" />
+        <location filename="../models/import/SubjectImportService.cpp" line="137" />
         <source>the column appears twice in the header</source>
         <translation>столбец указан в заголовке дважды</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="145" />
+        <location filename="../models/import/SubjectImportService.cpp" line="141" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>неизвестный столбец; ожидаются ровно: %1 (и по желанию %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="151" />
+        <location filename="../models/import/SubjectImportService.cpp" line="147" />
         <source>the column is missing from the header</source>
         <translation>столбца нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="360" />
+        <location filename="../models/import/SubjectImportService.cpp" line="451" />
+        <source>%1: the file changed while it was imported; nothing was imported. Import it again.</source>
+        <translation>%1: файл изменился во время импорта; ничего не импортировано. Импортируйте его снова.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectImportService.cpp" line="97" />
         <source>%1 fields where the header has %2</source>
         <translation>%1 полей, а в заголовке %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="184" />
-        <location filename="../models/import/SubjectImportService.cpp" line="220" />
-        <location filename="../models/import/SubjectImportService.cpp" line="222" />
+        <location filename="../models/import/SubjectImportService.cpp" line="249" />
+        <location filename="../models/import/SubjectImportService.cpp" line="268" />
+        <location filename="../models/import/SubjectImportService.cpp" line="270" />
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="186" />
+        <location filename="../models/import/SubjectImportService.cpp" line="251" />
         <source>is longer than 64 characters</source>
         <translation>длиннее 64 символов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="189" />
+        <location filename="../models/import/SubjectImportService.cpp" line="204" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="194" />
+        <location filename="../models/import/SubjectImportService.cpp" line="208" />
         <source>"%1" is already in the database</source>
         <translation>«%1» уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="203" />
+        <location filename="../models/import/SubjectImportService.cpp" line="215" />
         <source>%1 repeats line %2</source>
         <translation>%1 повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="205" />
+        <location filename="../models/import/SubjectImportService.cpp" line="219" />
         <source>%1 is already in the database</source>
         <translation>%1 уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="208" />
+        <location filename="../models/import/SubjectImportService.cpp" line="257" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
     </message>
@@ -5624,32 +5634,32 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/import/SubjectFields.cpp" line="107" />
-        <location filename="../models/import/SubjectImportService.cpp" line="275" />
+        <location filename="../models/import/SubjectImportService.cpp" line="324" />
         <source>%1 is in the future</source>
         <translation>%1 — в будущем</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="230" />
+        <location filename="../models/import/SubjectImportService.cpp" line="278" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="264" />
+        <location filename="../models/import/SubjectImportService.cpp" line="313" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="273" />
+        <location filename="../models/import/SubjectImportService.cpp" line="322" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="279" />
+        <location filename="../models/import/SubjectImportService.cpp" line="328" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 — раньше вступления в силу редакции политики %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="372" />
+        <location filename="../models/import/SubjectImportService.cpp" line="389" />
         <source>the file has a header but no rows</source>
         <translation>в файле есть заголовок, но нет строк</translation>
     </message>

@@ -163,6 +163,9 @@ int importCommand(const QStringList& arguments)
             session, parser.value(QStringLiteral("subjects")));
         for (const QString& warning : result.warnings)
             printErr(warning);
+        if (result.warningCount > result.warnings.size())
+            printErr(
+                tr("… and %1 more warnings.").arg(result.warningCount - result.warnings.size()));
         printErr(tr("Imported %1 subjects.").arg(result.imported));
         return int(Success);
     });

@@ -103,9 +103,7 @@ void FeedApplier::applyTransfer(Context& c)
         withdrawn.finish();
     }
     const QHash<QString, QString> states = categoryStates(subject->id);
-    QSqlQuery& insert =
-        cached(QStringLiteral("INSERT INTO transfers (subject_id, recipient_id, category_code, "
-                              "purpose_code, transferred_at) VALUES (?, ?, ?, ?, ?)"));
+    QStringList newlyHeld;
     for (const QString& category : categories) {
         const QString state = states.value(category);
         if (state == QStringLiteral("blocked") || state == QStringLiteral("destroyed") ||
@@ -113,14 +111,22 @@ void FeedApplier::applyTransfer(Context& c)
             c.flag("transfer_after_withdrawal", subject->id,
                    QStringLiteral("%1: %2 %3").arg(code, category, state));
         else if (state.isEmpty())
-            holdCategory(subject->id, category);
-        insert.bindValue(0, subject->id);
-        insert.bindValue(1, recipient);
-        insert.bindValue(2, category);
-        insert.bindValue(3, purpose);
-        insert.bindValue(4, c.event.at);
-        execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "record the transfer"));
+            newlyHeld << category;
     }
+    holdCategories(subject->id, newlyHeld);
+    QSqlQuery& insert = cachedRows(QStringLiteral("INSERT INTO transfers (subject_id, "
+                                                  "recipient_id, category_code, purpose_code, "
+                                                  "transferred_at) VALUES %1"),
+                                   QStringLiteral("(?, ?, ?, ?, ?)"), categories.size());
+    int i = 0;
+    for (const QString& category : categories) {
+        insert.bindValue(i++, subject->id);
+        insert.bindValue(i++, recipient);
+        insert.bindValue(i++, category);
+        insert.bindValue(i++, purpose);
+        insert.bindValue(i++, c.event.at);
+    }
+    execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "record the transfer"));
 }
 
 // category.collected: the platform holds the category now. A blocked or erased category keeps
@@ -141,7 +147,7 @@ void FeedApplier::applyCollected(Context& c)
     else if (state == QStringLiteral("destroyed") || state == QStringLiteral("depersonalised"))
         c.flag("erased_data", subject->id, QStringLiteral("%1 %2").arg(category, state));
     else if (state.isEmpty())
-        holdCategory(subject->id, category);
+        holdCategories(subject->id, {category});
 }
 
 // withdrawal.requested: a request in state received, the signed form standing for its document;

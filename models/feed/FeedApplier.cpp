@@ -33,14 +33,21 @@ FeedApplier::FeedApplier(const QSqlDatabase& db, const Session& session, Source 
       m_purposes(
           readCodes(db, QStringLiteral("SELECT code, policy_clause FROM processing_purposes")))
 {
-    // What a batch cannot change (the feed erases and withdraws nothing), read once.
+    // What a batch cannot change (the feed erases, blocks and withdraws nothing), read once: most
+    // events then need not ask about each subject.
     m_erased.checkForAny(db);
-    QSqlQuery q = prepareQuery(
-        db, QStringLiteral("SELECT DISTINCT k.subject_id FROM consent_purpose_withdrawals w JOIN "
-                           "consents k ON k.id = w.consent_id"));
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's consents"));
-    while (q.next())
-        m_purposeWithdrawers.insert(q.value(0).toLongLong());
+    const auto readIds = [&db](const QString& sql, QSet<qint64>& ids) {
+        QSqlQuery q = prepareQuery(db, sql);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's consents"));
+        while (q.next())
+            ids.insert(q.value(0).toLongLong());
+    };
+    readIds(QStringLiteral("SELECT DISTINCT k.subject_id FROM consent_purpose_withdrawals w JOIN "
+                           "consents k ON k.id = w.consent_id"),
+            m_purposeWithdrawers);
+    readIds(
+        QStringLiteral("SELECT DISTINCT subject_id FROM subject_categories WHERE state <> 'held'"),
+        m_restricted);
 }
 
 QSqlQuery& FeedApplier::cached(const QString& sql)
@@ -49,6 +56,11 @@ QSqlQuery& FeedApplier::cached(const QString& sql)
     if (it == m_queries.end())
         it = m_queries.insert(sql, prepareQuery(m_db, sql));
     return *it;
+}
+
+QSqlQuery& FeedApplier::cachedRows(const QString& sql, const QString& row, qsizetype rows)
+{
+    return cached(sql.arg(QStringList(rows, row).join(QStringLiteral(", "))));
 }
 
 FeedApplier::Report FeedApplier::apply(const FeedLine& event)
@@ -61,22 +73,9 @@ FeedApplier::Report FeedApplier::apply(const FeedLine& event)
         m_queries.clear();
         m_nextReplan *= 2;
     }
-    QSqlQuery& seen = cached(QStringLiteral("SELECT batch_id FROM feed_events WHERE event_id = ?"));
-    seen.bindValue(0, event.id);
-    execQuery(seen, QT_TRANSLATE_NOOP("dpo::Sql", "look for the event"));
-    const qint64 seenIn = seen.next() ? seen.value(0).toLongLong() : -1;
-    seen.finish();
     Context c{event, {}};
-    if (seenIn >= 0) {
-        // A file that repeats an id is wrong; the inbox may be handed the same event twice.
-        if (seenIn == m_batchId && m_source.kind == QStringLiteral("file"))
-            c.problem("id", tr("\"%1\" is the id of an earlier event of this batch").arg(event.id));
-        else
-            c.report.outcome = Outcome::Skipped;
-        if (!c.report.problems.isEmpty())
-            c.report.outcome = Outcome::Invalid;
+    if (!claim(c))
         return c.report;
-    }
     if (event.at > m_now.addSecs(300))
         c.problem("at", tr("is in the future"));
     else {
@@ -98,11 +97,62 @@ FeedApplier::Report FeedApplier::apply(const FeedLine& event)
     if (!c.report.problems.isEmpty()) {
         c.report.outcome = Outcome::Invalid;
         c.report.flags.clear();
-        return c.report;
     }
-    remember(event, c.report.outcome);
+    settle(c);
     writeFlags(event, c.report.flags);
     return c.report;
+}
+
+bool FeedApplier::claim(Context& c)
+{
+    // Before the batch has written anything the id is only looked for: a file applied again
+    // opens no batch. After, one statement both claims the id and finds a replay.
+    const auto seenBefore = [&] {
+        QSqlQuery& seen =
+            cached(QStringLiteral("SELECT batch_id FROM feed_events WHERE event_id = ?"));
+        seen.bindValue(0, c.event.id);
+        execQuery(seen, QT_TRANSLATE_NOOP("dpo::Sql", "look for the event"));
+        const qint64 batchId = seen.next() ? seen.value(0).toLongLong() : -1;
+        seen.finish();
+        return batchId;
+    };
+    qint64 seenIn = -1;
+    if (m_batchId == 0)
+        seenIn = seenBefore();
+    if (seenIn < 0) {
+        const qint64 batchId = batch();
+        QSqlQuery& q = cached(QStringLiteral(
+            "INSERT INTO feed_events (event_id, type, at, outcome, batch_id) VALUES (?, ?, ?, "
+            "'applied', ?) ON CONFLICT DO NOTHING"));
+        q.bindValue(0, c.event.id);
+        q.bindValue(1, QString::fromLatin1(c.event.shape->code));
+        q.bindValue(2, c.event.at);
+        q.bindValue(3, batchId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "remember the event"));
+        if (q.numRowsAffected() > 0)
+            return true;
+        seenIn = seenBefore();
+    }
+    // A file that repeats an id is wrong; the inbox may be handed the same event twice.
+    if (seenIn == m_batchId && m_source.kind == QStringLiteral("file")) {
+        c.problem("id", tr("\"%1\" is the id of an earlier event of this batch").arg(c.event.id));
+        c.report.outcome = Outcome::Invalid;
+    } else {
+        c.report.outcome = Outcome::Skipped;
+    }
+    return false;
+}
+
+void FeedApplier::settle(const Context& c)
+{
+    if (c.report.outcome != Outcome::Invalid && c.report.outcome != Outcome::Refused)
+        return;
+    QSqlQuery& q = cached(c.report.outcome == Outcome::Invalid
+                              ? QStringLiteral("DELETE FROM feed_events WHERE event_id = ?")
+                              : QStringLiteral("UPDATE feed_events SET outcome = 'refused' "
+                                               "WHERE event_id = ?"));
+    q.bindValue(0, c.event.id);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "remember the event"));
 }
 
 qint64 FeedApplier::batch()
@@ -120,20 +170,6 @@ qint64 FeedApplier::batch()
     q.next();
     m_batchId = q.value(0).toLongLong();
     return m_batchId;
-}
-
-void FeedApplier::remember(const FeedLine& event, Outcome outcome)
-{
-    const qint64 batchId = batch();
-    QSqlQuery& q = cached(QStringLiteral(
-        "INSERT INTO feed_events (event_id, type, at, outcome, batch_id) VALUES (?, ?, ?, ?, ?)"));
-    q.bindValue(0, event.id);
-    q.bindValue(1, QString::fromLatin1(event.shape->code));
-    q.bindValue(2, event.at);
-    q.bindValue(3, outcome == Outcome::Refused ? QStringLiteral("refused")
-                                               : QStringLiteral("applied"));
-    q.bindValue(4, batchId);
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "remember the event"));
 }
 
 void FeedApplier::writeFlags(const FeedLine& event, const QList<Flag>& flags)
@@ -168,6 +204,11 @@ std::optional<FeedApplier::Subject> FeedApplier::knownSubject(Context& c)
     const QString ref = text(c.event.fields, "platform_ref");
     if (refusedAsErased(c, Kind::PlatformRef, ref))
         return std::nullopt;
+    return subjectOfRef(c, ref);
+}
+
+std::optional<FeedApplier::Subject> FeedApplier::subjectOfRef(Context& c, const QString& ref)
+{
     QSqlQuery& q = cached(
         QStringLiteral("SELECT id, status, birth_date FROM subjects WHERE platform_ref = ?"));
     q.bindValue(0, ref);
@@ -198,6 +239,8 @@ std::optional<FeedApplier::Subject> FeedApplier::existingSubject(Context& c)
 
 QHash<QString, QString> FeedApplier::categoryStates(qint64 subjectId)
 {
+    if (!m_restricted.contains(subjectId))
+        return {};
     QSqlQuery& q = cached(
         QStringLiteral("SELECT category_code, state FROM subject_categories WHERE subject_id = ?"));
     q.bindValue(0, subjectId);
@@ -223,14 +266,20 @@ qint64 FeedApplier::recipientId(const QString& code)
     return id;
 }
 
-void FeedApplier::holdCategory(qint64 subjectId, const QString& category)
+void FeedApplier::holdCategories(qint64 subjectId, const QStringList& categories)
 {
-    QSqlQuery& q =
-        cached(QStringLiteral("INSERT INTO subject_categories (subject_id, category_code, state, "
-                              "changed_at) VALUES (?, ?, 'held', ?) ON CONFLICT DO NOTHING"));
-    q.bindValue(0, subjectId);
-    q.bindValue(1, category);
-    q.bindValue(2, m_nowText);
+    if (categories.isEmpty())
+        return;
+    QSqlQuery& q = cachedRows(QStringLiteral("INSERT INTO subject_categories (subject_id, "
+                                             "category_code, state, changed_at) VALUES %1 ON "
+                                             "CONFLICT DO NOTHING"),
+                              QStringLiteral("(?, ?, 'held', ?)"), categories.size());
+    int i = 0;
+    for (const QString& category : categories) {
+        q.bindValue(i++, subjectId);
+        q.bindValue(i++, category);
+        q.bindValue(i++, m_nowText);
+    }
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the subject's categories"));
 }
 

@@ -64,6 +64,13 @@ private:
         QDate birthDate;
     };
     struct Context; // one event being applied
+    // A subject's columns as a subject.upsert writes them, and the categories they hold.
+    struct SubjectRow
+    {
+        QStringList columns;
+        QVariantList values;
+        QStringList categories;
+    };
 
     void applyRecipient(Context& c);
     void applySubject(Context& c);
@@ -73,21 +80,34 @@ private:
     void applyWithdrawal(Context& c);
     void applyAccountClosed(Context& c);
 
+    static SubjectRow subjectRow(const QHash<QString, QVariant>& values);
+    // Adds the subject unless its reference or INN is taken (false).
+    bool addSubject(Context& c, const QString& ref, const QHash<QString, QVariant>& values);
+
     // The subject the event names: id 0 when there is none, or nullopt when the event is refused
     // (an erased subject's reference).
     std::optional<Subject> knownSubject(Context& c);
+    // The same without the erased identifiers: the subject of that reference, if any.
+    std::optional<Subject> subjectOfRef(Context& c, const QString& ref);
     // The same, and a problem when the subject is not known.
     std::optional<Subject> existingSubject(Context& c);
     bool refusedAsErased(Context& c, ErasedIdentifiers::Kind kind, const QString& value);
-    QHash<QString, QString> categoryStates(qint64 subjectId); // code: state
-    qint64 recipientId(const QString& code);                  // 0: none has it; cached
-    void holdCategory(qint64 subjectId, const QString& category);
+    // code: state; empty for a subject all of whose categories are held (read only for others)
+    QHash<QString, QString> categoryStates(qint64 subjectId);
+    qint64 recipientId(const QString& code); // 0: none has it; cached
+    // The categories are held from now on; one already recorded keeps its state.
+    void holdCategories(qint64 subjectId, const QStringList& categories);
     void checkCodes(Context& c, const char* field, const QStringList& codes,
                     const QHash<QString, QString>& known);
-    void remember(const FeedLine& event, Outcome outcome);
+    // Records the event's id before it is applied: false when it was seen before (the report
+    // says skipped, or invalid for a file that repeats an id).
+    bool claim(Context& c);
+    void settle(const Context& c); // the claim undone for an invalid event, marked for a refused
     void writeFlags(const FeedLine& event, const QList<Flag>& flags);
     qint64 batch();
     QSqlQuery& cached(const QString& sql);
+    // A statement of `rows` rows: `sql` with %1 standing for the `row`s, comma-separated.
+    QSqlQuery& cachedRows(const QString& sql, const QString& row, qsizetype rows);
 
     QSqlDatabase m_db;
     Session m_session;
@@ -102,6 +122,7 @@ private:
     qint64 m_applied = 0, m_nextReplan = 1000;        // statements prepared again at 1000, 2000…
     QHash<QString, qint64> m_recipients;              // code: id, as found
     QSet<qint64> m_purposeWithdrawers; // subjects who withdrew some purpose of a consent
+    QSet<qint64> m_restricted;         // subjects with a category not simply held
 };
 
 } // namespace dpo

@@ -165,9 +165,15 @@ void FeedApplier::applySubject(Context& c)
     if (c.failed())
         return;
     if (refusedAsErased(c, Kind::Inn, values.value(QStringLiteral("inn")).toString()) ||
-        refusedAsErased(c, Kind::Phone, values.value(QStringLiteral("phone")).toString()))
+        refusedAsErased(c, Kind::Phone, values.value(QStringLiteral("phone")).toString()) ||
+        refusedAsErased(c, Kind::PlatformRef, ref))
         return;
-    const auto subject = knownSubject(c);
+    // A new subject is the common case: added at once, and read first only when its reference
+    // or INN is taken.
+    const bool complete = has(f, "inn") && has(f, "surname") && has(f, "given_name");
+    if (complete && addSubject(c, ref, values))
+        return;
+    const auto subject = subjectOfRef(c, ref);
     if (!subject)
         return;
     if (subject->id == 0) {
@@ -187,85 +193,90 @@ void FeedApplier::applySubject(Context& c)
     }
     if (c.failed())
         return;
+    if (subject->id == 0) {
+        // Neither reference nor INN is taken now: another writer's subject went meanwhile.
+        if (!addSubject(c, ref, values))
+            c.problem("platform_ref", tr("the subject changed while the event was applied"));
+        return;
+    }
 
     // A known subject's blocked or erased categories keep their values.
-    if (subject->id != 0) {
-        const QHash<QString, QString> states = categoryStates(subject->id);
-        for (auto it = values.begin(); it != values.end();) {
-            const QString category = categoryOfColumn(it.key());
-            const QString state = states.value(category);
-            if (state == QStringLiteral("blocked") || state == QStringLiteral("destroyed") ||
-                state == QStringLiteral("depersonalised")) {
-                c.flag(state == QStringLiteral("blocked") ? "blocked_data" : "erased_data",
-                       subject->id, QStringLiteral("%1 (%2 %3)").arg(it.key(), category, state));
-                it = values.erase(it);
-            } else {
-                ++it;
-            }
+    const QHash<QString, QString> states = categoryStates(subject->id);
+    for (auto it = values.begin(); it != values.end();) {
+        const QString category = categoryOfColumn(it.key());
+        const QString state = states.value(category);
+        if (state == QStringLiteral("blocked") || state == QStringLiteral("destroyed") ||
+            state == QStringLiteral("depersonalised")) {
+            c.flag(state == QStringLiteral("blocked") ? "blocked_data" : "erased_data", subject->id,
+                   QStringLiteral("%1 (%2 %3)").arg(it.key(), category, state));
+            it = values.erase(it);
+        } else {
+            ++it;
         }
     }
-    const QDate birth = values.contains(QStringLiteral("birth_date"))
-                            ? values.value(QStringLiteral("birth_date")).toDate()
-                            : subject->birthDate;
     // Flagged when the birth date arrives, not again at every change of a minor's record.
-    if ((subject->id == 0 || values.contains(QStringLiteral("birth_date"))) &&
-        SubjectFields::isMinor(birth, m_today))
+    if (values.contains(QStringLiteral("birth_date")) &&
+        SubjectFields::isMinor(values.value(QStringLiteral("birth_date")).toDate(), m_today))
         c.flag("minor", subject->id, QStringLiteral("birth_date"));
-
-    QStringList columns;
-    QVariantList bound;
-    for (const char* column : kSubjectColumns) {
-        const QString name = QString::fromLatin1(column);
-        if (!values.contains(name))
-            continue;
-        columns << name;
-        bound << values.value(name);
-        if (name == QStringLiteral("surname") || name == QStringLiteral("given_name") ||
-            name == QStringLiteral("patronymic")) {
-            columns << name + QStringLiteral("_fold");
-            const QString value = values.value(name).toString();
-            bound << (value.isEmpty() && name == QStringLiteral("patronymic")
-                          ? QVariant(QMetaType::fromType<QString>())
-                          : QVariant(NameFold::fold(value)));
-        }
-    }
-    qint64 id = subject->id;
-    if (id == 0) {
-        columns << QStringLiteral("platform_ref") << QStringLiteral("status")
-                << QStringLiteral("created_at");
-        bound << ref << QStringLiteral("active") << m_nowText;
-        QStringList marks;
-        for (int i = 0; i < columns.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery& insert =
-            cached(QStringLiteral("INSERT INTO subjects (%1) VALUES (%2) RETURNING id")
-                       .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
-        for (int i = 0; i < bound.size(); ++i)
-            insert.bindValue(i, bound[i]);
-        execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "add the subject"));
-        insert.next();
-        id = insert.value(0).toLongLong();
-        insert.finish();
-        for (Flag& flag : c.report.flags)
-            flag.subjectId = id;
-    } else if (!columns.isEmpty()) {
+    const SubjectRow row = subjectRow(values);
+    if (!row.columns.isEmpty()) {
         QSqlQuery& update = cached(QStringLiteral("UPDATE subjects SET %1 = ? WHERE id = ?")
-                                       .arg(columns.join(QStringLiteral(" = ?, "))));
-        for (int i = 0; i < bound.size(); ++i)
-            update.bindValue(i, bound[i]);
-        update.bindValue(int(bound.size()), id);
+                                       .arg(row.columns.join(QStringLiteral(" = ?, "))));
+        for (int i = 0; i < row.values.size(); ++i)
+            update.bindValue(i, row.values[i]);
+        update.bindValue(int(row.values.size()), subject->id);
         execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change the subject"));
     }
-    // The categories the values now held belong to, each once.
-    QStringList held;
-    for (const QString& column : columns) {
-        const QString category = categoryOfColumn(column);
-        if (!category.isEmpty() && !values.value(column).toString().isEmpty() &&
-            !held.contains(category))
-            held << category;
+    holdCategories(subject->id, row.categories);
+}
+
+FeedApplier::SubjectRow FeedApplier::subjectRow(const QHash<QString, QVariant>& values)
+{
+    SubjectRow row;
+    for (const char* column : kSubjectColumns) {
+        const QString name = QString::fromLatin1(column);
+        const auto value = values.constFind(name);
+        if (value == values.cend())
+            continue;
+        row.columns << name;
+        row.values << *value;
+        if (name == QStringLiteral("surname") || name == QStringLiteral("given_name") ||
+            name == QStringLiteral("patronymic")) {
+            row.columns << name + QStringLiteral("_fold");
+            const QString text = value->toString();
+            row.values << (text.isEmpty() && name == QStringLiteral("patronymic")
+                               ? QVariant(QMetaType::fromType<QString>())
+                               : QVariant(NameFold::fold(text)));
+        }
+        const QString category = categoryOfColumn(name);
+        if (!category.isEmpty() && !value->toString().isEmpty() &&
+            !row.categories.contains(category))
+            row.categories << category;
     }
-    for (const QString& category : held)
-        holdCategory(id, category);
+    return row;
+}
+
+bool FeedApplier::addSubject(Context& c, const QString& ref, const QHash<QString, QVariant>& values)
+{
+    SubjectRow row = subjectRow(values);
+    row.columns << QStringLiteral("platform_ref") << QStringLiteral("status")
+                << QStringLiteral("created_at");
+    row.values << ref << QStringLiteral("active") << m_nowText;
+    const QStringList marks(row.columns.size(), QStringLiteral("?"));
+    QSqlQuery& insert = cached(
+        QStringLiteral("INSERT INTO subjects (%1) VALUES (%2) ON CONFLICT DO NOTHING RETURNING id")
+            .arg(row.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    for (int i = 0; i < row.values.size(); ++i)
+        insert.bindValue(i, row.values[i]);
+    execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "add the subject"));
+    const qint64 id = insert.next() ? insert.value(0).toLongLong() : 0;
+    insert.finish();
+    if (id == 0)
+        return false; // the reference or the INN is taken
+    if (SubjectFields::isMinor(values.value(QStringLiteral("birth_date")).toDate(), m_today))
+        c.flag("minor", id, QStringLiteral("birth_date"));
+    holdCategories(id, row.categories);
+    return true;
 }
 
 } // namespace dpo

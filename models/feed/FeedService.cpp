@@ -2,6 +2,7 @@
 #include "feed/FeedService.h"
 
 #include "core/Error.h"
+#include "core/LineProblems.h"
 #include "core/Session.h"
 #include "feed/FeedApplier.h"
 #include "feed/FeedReader.h"
@@ -17,34 +18,12 @@
 namespace dpo {
 
 namespace {
-// The problems of a file, FILE:LINE: field: reason, up to the cap, and how many there were.
-class LineProblems
+[[noreturn]] void raise(const LineProblems& problems)
 {
-public:
-    explicit LineProblems(QString file) : m_file(std::move(file)) {}
-    void add(int line, const QString& field, const QString& reason)
-    {
-        ++m_count;
-        if (m_lines.size() < FeedService::kMaxProblems)
-            m_lines << QStringLiteral("%1:%2: %3: %4").arg(m_file).arg(line).arg(field, reason);
-    }
-    bool isEmpty() const { return m_count == 0; }
-    [[noreturn]] void raise() const
-    {
-        QStringList lines = m_lines;
-        if (m_count > m_lines.size())
-            lines << FeedService::tr("… and %1 more problems; nothing was applied.")
-                         .arg(m_count - m_lines.size());
-        else
-            lines << FeedService::tr("%1 problem(s); nothing was applied.").arg(m_count);
-        throw Error(Error::Kind::BadInput, lines.join(QLatin1Char('\n')));
-    }
-
-private:
-    QString m_file;
-    QStringList m_lines;
-    qint64 m_count = 0;
-};
+    throw Error(Error::Kind::BadInput,
+                problems.text(FeedService::tr("… and %1 more problems; nothing was applied."),
+                              FeedService::tr("%1 problem(s); nothing was applied.")));
+}
 
 // The file open for reading, and its SHA-256 read through once before the transaction opens.
 struct OpenedFile
@@ -134,7 +113,7 @@ FeedService::Result FeedService::applyFile(const Session& session, const QString
         if (!any)
             problems.add(1, QStringLiteral("file"), tr("holds no events"));
         if (!problems.isEmpty())
-            problems.raise();
+            raise(problems);
         result.batchId = applier.batchId();
         if (result.batchId == 0)
             return result; // every event applied before: nothing changes, nothing is audited

@@ -20,7 +20,6 @@ class FeedService
 {
     Q_DECLARE_TR_FUNCTIONS(dpo::FeedService)
 public:
-    static constexpr int kMaxProblems = 100;
     static constexpr int kMaxFlagsListed = 100;
 
     struct Result

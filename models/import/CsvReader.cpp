@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/CsvReader.h"
 
+#include "security/Sha256.h"
+
 #include <QCoreApplication>
 #include <QStringDecoder>
 
@@ -13,7 +15,15 @@ QString tr(const char* text)
 }
 } // namespace
 
-CsvReader::CsvReader(QIODevice* device) : m_device(device) {}
+CsvReader::CsvReader(QIODevice* device, Sha256* digest) : m_device(device), m_digest(digest) {}
+
+void CsvReader::fill()
+{
+    m_buffer = m_device->read(1 << 16);
+    m_pos = 0;
+    if (m_digest)
+        m_digest->add(m_buffer);
+}
 
 int CsvReader::readByte()
 {
@@ -23,8 +33,7 @@ int CsvReader::readByte()
         return b;
     }
     if (m_pos >= m_buffer.size()) {
-        m_buffer = m_device->read(1 << 16);
-        m_pos = 0;
+        fill();
         if (m_buffer.isEmpty())
             return -1;
     }
@@ -41,7 +50,7 @@ bool CsvReader::next(Record& record)
     record = Record();
     if (!m_started) {
         m_started = true;
-        m_buffer = m_device->read(1 << 16);
+        fill();
         m_pos = m_buffer.startsWith("\xEF\xBB\xBF") ? 3 : 0; // a UTF-8 byte order mark is dropped
     }
 

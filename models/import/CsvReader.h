@@ -7,6 +7,8 @@
 
 namespace dpo {
 
+class Sha256;
+
 // Reads RFC 4180 CSV (comma, double quotes, CRLF or LF) from a device record by record, so
 // that a platform export of a million rows never sits in memory whole. It parses bytes and
 // decodes each field as strict UTF-8; a record with invalid UTF-8 is reported, not guessed.
@@ -20,7 +22,8 @@ public:
         QString error; // empty when well-formed
     };
 
-    explicit CsvReader(QIODevice* device);
+    // `digest`, when given, is fed every byte read, so that a file is hashed as it is parsed.
+    explicit CsvReader(QIODevice* device, Sha256* digest = nullptr);
 
     // False at the end of input.
     bool next(Record& record);
@@ -29,7 +32,10 @@ private:
     int readByte(); // -1 at end
     void unread(int byte);
 
+    void fill();
+
     QIODevice* m_device;
+    Sha256* m_digest;
     QByteArray m_buffer;
     qsizetype m_pos = 0;
     int m_pushback = -2;

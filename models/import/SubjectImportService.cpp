@@ -4,6 +4,7 @@
 #include "services/ServiceStep.h"
 
 #include "core/Error.h"
+#include "core/LineProblems.h"
 #include "core/Session.h"
 #include "db/BulkInserter.h"
 #include "db/Database.h"
@@ -14,8 +15,6 @@
 #include "security/Sha256.h"
 #include "services/AuditService.h"
 
-#include <functional>
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -42,37 +41,15 @@ struct PolicyVersion
     QDate effectiveFrom;
 };
 
-// Collects problems in the FILE:LINE: column: reason form, up to the cap.
-class Problems
+[[noreturn]] void raise(const LineProblems& problems)
 {
-public:
-    explicit Problems(QString file) : m_file(std::move(file)) {}
-    void add(int line, const QString& column, const QString& reason)
-    {
-        ++m_count;
-        if (m_lines.size() < SubjectImportService::kMaxProblems)
-            m_lines << QStringLiteral("%1:%2: %3: %4").arg(m_file).arg(line).arg(column, reason);
-    }
-    bool isEmpty() const { return m_count == 0; }
-    QString text() const
-    {
-        QStringList lines = m_lines;
-        if (m_count > m_lines.size())
-            lines << QCoreApplication::translate("dpo::SubjectImportService",
-                                                 "… and %1 more problems; nothing was imported.")
-                         .arg(m_count - m_lines.size());
-        else
-            lines << QCoreApplication::translate("dpo::SubjectImportService",
-                                                 "%1 problem(s); nothing was imported.")
-                         .arg(m_count);
-        return lines.join(QLatin1Char('\n'));
-    }
-
-private:
-    QString m_file;
-    QStringList m_lines;
-    int m_count = 0;
-};
+    throw Error(
+        Error::Kind::BadInput,
+        problems.text(QCoreApplication::translate("dpo::SubjectImportService",
+                                                  "… and %1 more problems; nothing was imported."),
+                      QCoreApplication::translate("dpo::SubjectImportService",
+                                                  "%1 problem(s); nothing was imported.")));
+}
 
 QDateTime parseInstant(const QString& text)
 {
@@ -89,19 +66,111 @@ QDateTime parseInstant(const QString& text)
     return dt.toUTC();
 }
 
-// Checks the rows of one file against each other and the database: each problem is added to
-// `problems`, each warning to `warnings`; a row is returned whatever it holds (the file is
-// refused as a whole when any row has a problem).
+// One reading of a file: its records in order, each with the header's number of fields, read by
+// column name. A malformed record is reported and passed over; the file is hashed as it is read.
+class SubjectRecords
+{
+    Q_DECLARE_TR_FUNCTIONS(dpo::SubjectImportService)
+public:
+    SubjectRecords(const QString& filePath, LineProblems& problems)
+        : m_file(filePath), m_reader(&m_file, &m_digest), m_problems(problems)
+    {
+        if (!m_file.open(QIODevice::ReadOnly))
+            throw Error(Error::Kind::BadInput,
+                        tr("%1: cannot read the file: %2").arg(filePath, m_file.errorString()));
+        readHeader();
+    }
+
+    // The next record with the header's number of fields; false at the end of the file.
+    bool next()
+    {
+        while (m_reader.next(m_record)) {
+            if (m_record.fields.size() == 1 && m_record.fields[0].isEmpty() &&
+                m_record.error.isEmpty())
+                continue; // blank line
+            if (!m_record.error.isEmpty()) {
+                m_problems.add(m_record.line, QStringLiteral("row"), m_record.error);
+                continue;
+            }
+            if (m_record.fields.size() != m_index.size()) {
+                m_problems.add(m_record.line, QStringLiteral("row"),
+                               tr("%1 fields where the header has %2")
+                                   .arg(m_record.fields.size())
+                                   .arg(m_index.size()));
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+    int line() const { return m_record.line; }
+    // The record's trimmed value of the column (empty for an optional one left out).
+    QString field(const char* column) const
+    {
+        const auto it = m_index.constFind(QLatin1String(column));
+        return it == m_index.cend() ? QString() : m_record.fields[*it].trimmed();
+    }
+    QString sha256() { return QString::fromLatin1(m_digest.result().toHex()); } // at the end
+
+private:
+    // The header's columns by name, each checked: known, once, every required one present.
+    void readHeader()
+    {
+        CsvReader::Record record;
+        const bool any = m_reader.next(record);
+        if (!any || (record.fields.size() == 1 && record.fields[0].trimmed().isEmpty() &&
+                     record.error.isEmpty())) {
+            m_problems.add(1, QStringLiteral("file"),
+                           tr("the file is empty; expected a header row: %1")
+                               .arg(SubjectImportService::kColumns.join(QLatin1Char(','))));
+            raise(m_problems);
+        }
+        if (!record.error.isEmpty()) {
+            m_problems.add(record.line, QStringLiteral("header"), record.error);
+            raise(m_problems);
+        }
+        const QStringList& required = SubjectImportService::kColumns;
+        const QStringList& optional = SubjectImportService::kOptionalColumns;
+        for (int i = 0; i < record.fields.size(); ++i) {
+            const QString name = record.fields[i].trimmed();
+            if (m_index.contains(name))
+                m_problems.add(record.line, name, tr("the column appears twice in the header"));
+            else if (!required.contains(name) && !optional.contains(name))
+                m_problems.add(
+                    record.line, name.isEmpty() ? QStringLiteral("header") : name,
+                    tr("unknown column; expected exactly: %1 (and optionally %2)")
+                        .arg(required.join(QLatin1Char(',')), optional.join(QLatin1Char(','))));
+            m_index.insert(name, i);
+        }
+        for (const QString& column : required)
+            if (!m_index.contains(column))
+                m_problems.add(record.line, column, tr("the column is missing from the header"));
+        if (!m_problems.isEmpty())
+            raise(m_problems);
+    }
+
+    QFile m_file;
+    Sha256 m_digest;
+    CsvReader m_reader;
+    LineProblems& m_problems;
+    QHash<QString, int> m_index;
+    CsvReader::Record m_record;
+};
+
+// Reads the rows of one file as they are written: each problem is added to `problems`, each
+// warning to `warnings`. checkUnique then holds a row against the file's earlier rows and the
+// database (the file is refused as a whole when any row has a problem).
 class RowChecker
 {
     Q_DECLARE_TR_FUNCTIONS(dpo::SubjectImportService)
 public:
-    RowChecker(const QSqlDatabase& db, QString fileName, Problems& problems, QStringList& warnings)
-        : m_fileName(std::move(fileName)), m_problems(problems), m_warnings(warnings),
+    RowChecker(const QSqlDatabase& db, const QDateTime& now, LineProblems& problems,
+               LineProblems& warnings)
+        : m_problems(problems), m_warnings(warnings),
           m_refExists(
               prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE platform_ref = ?"))),
           m_innExists(prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects WHERE inn = ?"))),
-          m_today(QDate::currentDate())
+          m_now(now), m_today(bishkekDate(now))
     {
         QSqlQuery q = prepareQuery(
             db, QStringLiteral("SELECT code, id, effective_from FROM policy_versions"));
@@ -111,47 +180,46 @@ public:
                               {q.value(1).toLongLong(), q.value(2).toDate()});
     }
 
-    // `field(column)`: the row's trimmed value of the column (empty for an optional one left out).
-    Row check(int line, const std::function<QString(const char*)>& field)
+    Row read(const SubjectRecords& record)
     {
         Row row;
-        row.line = line;
-        checkIdentity(row, field);
-        checkPerson(row, field);
-        checkContacts(row, field);
-        checkConsent(row, field);
+        row.line = record.line();
+        readIdentity(row, record);
+        readPerson(row, record);
+        readContacts(row, record);
+        readConsent(row, record);
         return row;
     }
 
-    // The header's columns by name, each checked: known, once, every required one present.
-    static QHash<QString, int> readHeader(CsvReader& reader, Problems& problems)
+    // The platform reference and the INN once in the file and new to the database. The file's
+    // earlier values are remembered by a 64-bit hash with their line, not kept: a million rows
+    // cost tens of megabytes, not the rows themselves.
+    void checkUnique(const Row& row)
     {
-        CsvReader::Record record;
-        reader.next(record);
-        if (!record.error.isEmpty()) {
-            problems.add(record.line, QStringLiteral("header"), record.error);
-            throw Error(Error::Kind::BadInput, problems.text());
+        const int line = row.line;
+        if (!row.platformRef.isEmpty() && row.platformRef.size() <= 64) {
+            const size_t key = qHash(row.platformRef);
+            if (const int earlier = m_refLines.value(key); earlier > 0) {
+                problem(line, "platform_ref",
+                        tr("\"%1\" repeats line %2").arg(row.platformRef).arg(earlier));
+            } else {
+                if (existsInDb(m_refExists, row.platformRef))
+                    problem(line, "platform_ref",
+                            tr("\"%1\" is already in the database").arg(row.platformRef));
+                m_refLines.insert(key, line);
+            }
         }
-        const QStringList& required = SubjectImportService::kColumns;
-        const QStringList& optional = SubjectImportService::kOptionalColumns;
-        QHash<QString, int> index;
-        for (int i = 0; i < record.fields.size(); ++i) {
-            const QString name = record.fields[i].trimmed();
-            if (index.contains(name))
-                problems.add(record.line, name, tr("the column appears twice in the header"));
-            else if (!required.contains(name) && !optional.contains(name))
-                problems.add(
-                    record.line, name.isEmpty() ? QStringLiteral("header") : name,
-                    tr("unknown column; expected exactly: %1 (and optionally %2)")
-                        .arg(required.join(QLatin1Char(',')), optional.join(QLatin1Char(','))));
-            index.insert(name, i);
+        if (SubjectFields::inn(row.inn).ok()) {
+            const size_t key = qHash(row.inn);
+            if (const int earlier = m_innLines.value(key); earlier > 0) {
+                problem(line, "inn", tr("%1 repeats line %2").arg(Mask::inn(row.inn)).arg(earlier));
+            } else {
+                if (existsInDb(m_innExists, row.inn))
+                    problem(line, "inn",
+                            tr("%1 is already in the database").arg(Mask::inn(row.inn)));
+                m_innLines.insert(key, line);
+            }
         }
-        for (const QString& column : required)
-            if (!index.contains(column))
-                problems.add(record.line, column, tr("the column is missing from the header"));
-        if (!problems.isEmpty())
-            throw Error(Error::Kind::BadInput, problems.text());
-        return index;
     }
 
 private:
@@ -161,10 +229,7 @@ private:
     }
     void warning(int line, const char* column, const QString& text)
     {
-        m_warnings << QStringLiteral("%1:%2: %3: %4")
-                          .arg(m_fileName)
-                          .arg(line)
-                          .arg(QString::fromLatin1(column), text);
+        m_warnings.add(line, QString::fromLatin1(column), text);
     }
     static bool existsInDb(QSqlQuery& q, const QString& value)
     {
@@ -175,53 +240,36 @@ private:
         return found;
     }
 
-    // The platform reference and the INN: well formed, once in the file, new to the database.
-    void checkIdentity(Row& row, const std::function<QString(const char*)>& field)
+    // The platform reference and the INN, well formed.
+    void readIdentity(Row& row, const SubjectRecords& record)
     {
         const int line = row.line;
-        row.platformRef = field("platform_ref");
+        row.platformRef = record.field("platform_ref");
         if (row.platformRef.isEmpty())
             problem(line, "platform_ref", tr("is empty"));
         else if (row.platformRef.size() > 64)
             problem(line, "platform_ref", tr("is longer than 64 characters"));
-        else if (m_refLines.contains(row.platformRef))
-            problem(line, "platform_ref",
-                    tr("\"%1\" repeats line %2")
-                        .arg(row.platformRef)
-                        .arg(m_refLines.value(row.platformRef)));
-        else if (existsInDb(m_refExists, row.platformRef))
-            problem(line, "platform_ref",
-                    tr("\"%1\" is already in the database").arg(row.platformRef));
-        m_refLines.insert(row.platformRef, line);
-
-        row.inn = field("inn");
+        row.inn = record.field("inn");
         if (const auto checked = SubjectFields::inn(row.inn); !checked.ok())
             problem(line, "inn", checked.problem);
-        else if (m_innLines.contains(row.inn))
-            problem(
-                line, "inn",
-                tr("%1 repeats line %2").arg(Mask::inn(row.inn)).arg(m_innLines.value(row.inn)));
-        else if (existsInDb(m_innExists, row.inn))
-            problem(line, "inn", tr("%1 is already in the database").arg(Mask::inn(row.inn)));
         else if (!Inn::embeddedBirthDate(row.inn).isValid())
             warning(line, "inn",
                     tr("warning: the birth date usually embedded in digits 2-9 does not parse"));
-        m_innLines.insert(row.inn, line);
     }
 
     // The name, the birth date (an adult's: a minor is warned of, policy 9.1) and the sex.
-    void checkPerson(Row& row, const std::function<QString(const char*)>& field)
+    void readPerson(Row& row, const SubjectRecords& record)
     {
         const int line = row.line;
-        row.surname = field("surname");
-        row.givenName = field("given_name");
-        row.patronymic = field("patronymic");
+        row.surname = record.field("surname");
+        row.givenName = record.field("given_name");
+        row.patronymic = record.field("patronymic");
         if (row.surname.isEmpty())
             problem(line, "surname", tr("is empty"));
         if (row.givenName.isEmpty())
             problem(line, "given_name", tr("is empty"));
 
-        const auto birth = SubjectFields::birthDate(field("birth_date"), m_today);
+        const auto birth = SubjectFields::birthDate(record.field("birth_date"), m_today);
         row.birthDate = QDate::fromString(birth.value, Qt::ISODate);
         if (!birth.ok())
             problem(line, "birth_date", birth.problem);
@@ -229,14 +277,14 @@ private:
             warning(line, "birth_date",
                     tr("warning: the subject is under 18 (policy 9.1): queue the data for "
                        "deletion"));
-        const auto sex = SubjectFields::sex(field("sex"));
+        const auto sex = SubjectFields::sex(record.field("sex"));
         row.sex = sex.value;
         if (!sex.ok())
             problem(line, "sex", sex.problem);
     }
 
     // Phone (normalised to +996…), e-mail, identity document number, preferred language.
-    void checkContacts(Row& row, const std::function<QString(const char*)>& field)
+    void readContacts(Row& row, const SubjectRecords& record)
     {
         const int line = row.line;
         const auto take =
@@ -245,18 +293,18 @@ private:
             if (!checked.ok())
                 problem(line, column, checked.problem);
         };
-        take("phone", SubjectFields::phone(field("phone")), row.phone);
-        take("email", SubjectFields::email(field("email")), row.email);
-        take("id_document", SubjectFields::idDocument(field("id_document")), row.idDocument);
-        take("preferred_language", SubjectFields::language(field("preferred_language")),
+        take("phone", SubjectFields::phone(record.field("phone")), row.phone);
+        take("email", SubjectFields::email(record.field("email")), row.email);
+        take("id_document", SubjectFields::idDocument(record.field("id_document")), row.idDocument);
+        take("preferred_language", SubjectFields::language(record.field("preferred_language")),
              row.language);
     }
 
     // The consent: a known policy version, given in the past and not before it took effect.
-    void checkConsent(Row& row, const std::function<QString(const char*)>& field)
+    void readConsent(Row& row, const SubjectRecords& record)
     {
         const int line = row.line;
-        const QString policyCode = field("policy_version");
+        const QString policyCode = record.field("policy_version");
         const auto policy = m_policies.constFind(policyCode);
         if (policy == m_policies.constEnd())
             problem(
@@ -266,12 +314,12 @@ private:
         else
             row.policyVersionId = policy->id;
 
-        const QString given = field("consent_given_at");
+        const QString given = record.field("consent_given_at");
         row.consentGivenAt = parseInstant(given);
         if (!row.consentGivenAt.isValid())
             problem(line, "consent_given_at",
                     tr("\"%1\" is not a date (YYYY-MM-DD) or an ISO-8601 time").arg(given));
-        else if (row.consentGivenAt > QDateTime::currentDateTimeUtc())
+        else if (row.consentGivenAt > m_now)
             problem(line, "consent_given_at", tr("%1 is in the future").arg(given));
         else if (policy != m_policies.constEnd() &&
                  bishkekDate(row.consentGivenAt) < policy->effectiveFrom)
@@ -279,14 +327,14 @@ private:
                     tr("%1 is before policy version %2 took effect").arg(given, policyCode));
     }
 
-    QString m_fileName;
-    Problems& m_problems;
-    QStringList& m_warnings;
+    LineProblems& m_problems;
+    LineProblems& m_warnings;
     QSqlQuery m_refExists;
     QSqlQuery m_innExists;
+    QDateTime m_now;
     QDate m_today;
     QHash<QString, PolicyVersion> m_policies;
-    QHash<QString, int> m_refLines, m_innLines;
+    QHash<size_t, int> m_refLines, m_innLines; // a value's hash: its first line
 };
 
 } // namespace
@@ -311,67 +359,48 @@ SubjectImportService::SubjectImportService(Database& database) : m_database(data
 SubjectImportService::Result SubjectImportService::importSubjects(const Session& session,
                                                                   const QString& filePath)
 {
-    // The file is read and checked before the transaction opens: a refused officer learns
-    // nothing of it, and a bad file never holds the tables locked.
+    // The file is checked before the transaction opens: a refused officer learns nothing of it,
+    // and a bad file never holds the tables locked.
     return runPreparedStep(
         m_database, session, Permission::ImportSubjects, tr("import subjects"),
         [&] { return checkFile(filePath); },
         [&](const QSqlDatabase& db, const Plan& plan) {
         write(db, session, plan);
-        return Result{plan.rows.size(), plan.warnings};
+        return Result{plan.rows, plan.warnings, plan.warningCount};
         });
+}
+
+SubjectImportService::Result SubjectImportService::importChecked(const Session& session,
+                                                                 const Plan& plan)
+{
+    return runStep(m_database, session, Permission::ImportSubjects, tr("import subjects"),
+                   [&](const QSqlDatabase& db) {
+        write(db, session, plan);
+        return Result{plan.rows, plan.warnings, plan.warningCount};
+    });
 }
 
 SubjectImportService::Plan SubjectImportService::checkFile(const QString& filePath) const
 {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(Error::Kind::BadInput,
-                    tr("%1: cannot read the file: %2").arg(filePath, file.errorString()));
-    const QByteArray content = file.readAll();
-    file.close();
-    Problems problems(filePath);
-    if (content.trimmed().isEmpty()) {
-        problems.add(1, QStringLiteral("file"),
-                     tr("the file is empty; expected a header row: %1")
-                         .arg(kColumns.join(QLatin1Char(','))));
-        throw Error(Error::Kind::BadInput, problems.text());
-    }
-    QBuffer buffer;
-    buffer.setData(content);
-    buffer.open(QIODevice::ReadOnly);
-    CsvReader reader(&buffer);
-    const QHash<QString, int> index = RowChecker::readHeader(reader, problems);
-
+    LineProblems problems(filePath), warnings(filePath);
+    SubjectRecords records(filePath, problems);
     Plan plan;
     plan.fileName = QFileInfo(filePath).fileName();
-    plan.sha256 = QString::fromLatin1(Sha256::hashHex(content));
-    RowChecker checker(m_database.connection(), filePath, problems, plan.warnings);
-    CsvReader::Record record;
-    while (reader.next(record)) {
-        if (record.fields.size() == 1 && record.fields[0].isEmpty() && record.error.isEmpty())
-            continue; // blank line
-        if (!record.error.isEmpty()) {
-            problems.add(record.line, QStringLiteral("row"), record.error);
-            continue;
-        }
-        if (record.fields.size() != index.size()) {
-            problems.add(record.line, QStringLiteral("row"),
-                         tr("%1 fields where the header has %2")
-                             .arg(record.fields.size())
-                             .arg(index.size()));
-            continue;
-        }
-        plan.rows << checker.check(record.line, [&](const char* column) {
-            const auto it = index.constFind(QLatin1String(column));
-            return it == index.cend() ? QString() : record.fields[*it].trimmed();
-        });
+    plan.filePath = filePath;
+    plan.checkedAt = QDateTime::currentDateTimeUtc();
+    RowChecker checker(m_database.connection(), plan.checkedAt, problems, warnings);
+    while (records.next()) {
+        checker.checkUnique(checker.read(records));
+        ++plan.rows;
     }
-    if (plan.rows.isEmpty() && problems.isEmpty())
-        problems.add(record.line > 0 ? record.line : 1, QStringLiteral("file"),
+    if (plan.rows == 0 && problems.isEmpty())
+        problems.add(records.line() > 0 ? records.line() : 1, QStringLiteral("file"),
                      tr("the file has a header but no rows"));
     if (!problems.isEmpty())
-        throw Error(Error::Kind::BadInput, problems.text());
+        raise(problems);
+    plan.sha256 = records.sha256();
+    plan.warnings = warnings.listed();
+    plan.warningCount = warnings.count();
     return plan;
 }
 
@@ -398,19 +427,25 @@ void SubjectImportService::write(const QSqlDatabase& db, const Session& session,
         {QStringLiteral("subject_id"), QStringLiteral("category_code"), QStringLiteral("state")});
     consents.flushParentFirst(&subjects);
     categories.flushParentFirst(&subjects);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    // The second reading: the rows as checked, unless the file changed since.
+    LineProblems problems(plan.filePath), warnings(plan.filePath);
+    SubjectRecords records(plan.filePath, problems);
+    RowChecker reader(db, plan.checkedAt, problems, warnings);
     const QVariant nullText(QMetaType::fromType<QString>());
     const QVariant nullDate(QMetaType::fromType<QDate>());
     const auto orNull = [&](const QString& s) { return s.isEmpty() ? nullText : QVariant(s); };
     const QString held = QStringLiteral("held");
-    for (const ImportedSubject& row : plan.rows) {
+    qint64 rows = 0;
+    while (records.next()) {
+        const Row row = reader.read(records);
         subjects.addRow(
             {subjectId, row.platformRef, row.inn, row.surname, row.givenName,
              orNull(row.patronymic), NameFold::fold(row.surname), NameFold::fold(row.givenName),
              row.patronymic.isEmpty() ? nullText : QVariant(NameFold::fold(row.patronymic)),
              row.birthDate.isValid() ? QVariant(row.birthDate) : nullDate, orNull(row.sex),
-             orNull(row.phone), orNull(row.email), row.language, QStringLiteral("active"), now,
-             QStringLiteral("given"), row.consentGivenAt, orNull(row.idDocument)});
+             orNull(row.phone), orNull(row.email), row.language, QStringLiteral("active"),
+             plan.checkedAt, QStringLiteral("given"), row.consentGivenAt, orNull(row.idDocument)});
         consents.addRow({consentId++, subjectId, row.policyVersionId, row.consentGivenAt,
                          QStringLiteral("import")});
         categories.addRow({subjectId, QStringLiteral("personal_details"), held});
@@ -418,7 +453,13 @@ void SubjectImportService::write(const QSqlDatabase& db, const Session& session,
         if (!row.phone.isEmpty() || !row.email.isEmpty())
             categories.addRow({subjectId, QStringLiteral("contacts"), held});
         ++subjectId;
+        ++rows;
     }
+    if (!problems.isEmpty() || rows != plan.rows || records.sha256() != plan.sha256)
+        throw Error(Error::Kind::BadInput,
+                    tr("%1: the file changed while it was imported; nothing was imported. Import "
+                       "it again.")
+                        .arg(plan.filePath));
     subjects.flush();
     consents.flush();
     categories.flush();
@@ -430,8 +471,8 @@ void SubjectImportService::write(const QSqlDatabase& db, const Session& session,
                          QString(), 0,
                          QJsonObject{{QStringLiteral("file"), plan.fileName},
                                      {QStringLiteral("sha256"), plan.sha256},
-                                     {QStringLiteral("subjects"), qint64(plan.rows.size())},
-                                     {QStringLiteral("warnings"), qint64(plan.warnings.size())}});
+                                     {QStringLiteral("subjects"), plan.rows},
+                                     {QStringLiteral("warnings"), plan.warningCount}});
 }
 
 } // namespace dpo

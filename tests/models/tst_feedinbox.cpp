@@ -8,6 +8,7 @@
 #include "services/AuditVerifier.h"
 #include "TestDatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -173,6 +174,47 @@ private slots:
                                                           "state = 'dismissed'"))
                      .toString(),
                  QStringLiteral("Платформа туура эмес код жиберди"));
+    }
+
+    // An event the database itself refuses (here a trigger stands for any failure the applier
+    // does not foresee) breaks its batch's transaction: the batch is applied again one event at
+    // a time, that event is rejected alone with the database's reason, and the others apply.
+    void anEventThatBreaksItsBatchIsRejectedAlone()
+    {
+        const QSqlDatabase db = m_database->connection();
+        const QStringList breaker =
+            test::TestDatabase::isPostgres()
+                ? QStringList{QStringLiteral(
+                                  "CREATE FUNCTION breaker() RETURNS trigger LANGUAGE plpgsql AS "
+                                  "$$ BEGIN IF NEW.code = 'breaks' THEN RAISE EXCEPTION "
+                                  "'breaker says no'; END IF; RETURN NEW; END $$"),
+                              QStringLiteral("CREATE TRIGGER breaker BEFORE INSERT ON recipients "
+                                             "FOR EACH ROW EXECUTE FUNCTION breaker()")}
+                : QStringList{QStringLiteral(
+                      "CREATE TRIGGER breaker BEFORE INSERT ON recipients WHEN NEW.code = "
+                      "'breaks' BEGIN SELECT RAISE(ABORT, 'breaker says no'); END")};
+        for (const QString& sql : breaker) {
+            QSqlQuery q(db); // DDL, which PostgreSQL does not prepare
+            QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        put({kRecipient, subject("s-1", "OG-1", "21203199000011"),
+             QStringLiteral(
+                 R"({"id":"r-2","type":"recipient.upsert","at":"2026-11-02T08:00:00Z","code":"breaks","name":"Б","kind":"fco"})"),
+             transfer("t-1", "OG-1", "fco-1")});
+        FeedInbox inbox(*m_database);
+        const FeedInbox::Pass pass = inbox.drain(m_admin, {}, 10);
+        QCOMPARE(states(), QStringLiteral("applied applied rejected applied"));
+        QCOMPARE(pass.applied, 3);
+        QCOMPARE(pass.rejected, 1);
+        const QList<FeedInbox::Rejected> rejected = inbox.rejected();
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().seq, seqOf(3));
+        QVERIFY2(rejected.first().reason.contains(QStringLiteral("breaker says no")),
+                 qPrintable(rejected.first().reason));
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("recipients")), 1);
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("transfers")), 1);
+        QCOMPARE(test::rowCount(*m_database, QStringLiteral("feed_events")), 3);
+        QVERIFY(AuditVerifier(*m_database).verify().intact());
     }
 
     // Whatever the platform wrote is kept and answered with a reason, never applied in part.

@@ -439,6 +439,62 @@ private slots:
         QCOMPARE(test::rowCount(*m_database, QStringLiteral("subjects")), 3);
     }
 
+    // Hostile text where a code, a number, a date or a reference is expected, in every event
+    // type: refused with the field named, nothing written.
+    void hostileCodesAreRefusedByName_data()
+    {
+        QTest::addColumn<QByteArray>("fields"); // @ stands for the hostile text, quoted
+        QTest::addColumn<QStringList>("named");
+        const auto row = [](const char* name, const char* fields, const QStringList& named) {
+            QTest::newRow(name) << QByteArray(fields) << named;
+        };
+        row("recipient.upsert",
+            R"("type":"recipient.upsert","code":"x-1","name":"X","kind":@,"inn":@,"contact_email":@)",
+            {QStringLiteral("kind"), QStringLiteral("inn"), QStringLiteral("contact_email")});
+        row("subject.upsert",
+            R"("type":"subject.upsert","platform_ref":"OG-1","inn":@,"phone":@,"email":@,"sex":@,"preferred_language":@,"id_document":@)",
+            {QStringLiteral("inn"), QStringLiteral("phone"), QStringLiteral("email"),
+             QStringLiteral("sex"), QStringLiteral("preferred_language"),
+             QStringLiteral("id_document")});
+        row("subject.upsert's date",
+            R"("type":"subject.upsert","platform_ref":"OG-1","birth_date":@)",
+            {QStringLiteral("birth_date")});
+        row("consent.given",
+            R"("type":"consent.given","platform_ref":@,"policy_version":@,"channel":@)",
+            {QStringLiteral("platform_ref")});
+        row("transfer",
+            R"("type":"transfer","platform_ref":"OG-1","recipient":@,"categories":[@],"purpose":@)",
+            {QStringLiteral("recipient"), QStringLiteral("categories"), QStringLiteral("purpose")});
+        row("category.collected",
+            R"("type":"category.collected","platform_ref":"OG-1","category":@)",
+            {QStringLiteral("category")});
+        row("withdrawal.requested",
+            R"("type":"withdrawal.requested","platform_ref":"OG-1","form_id":"f-9","form_sha256":@,"received_on":"2026-12-01","scope":@,"purposes":[@],"categories":[@])",
+            {QStringLiteral("form_sha256"), QStringLiteral("scope"), QStringLiteral("purposes"),
+             QStringLiteral("categories")});
+        row("withdrawal.requested's date",
+            R"("type":"withdrawal.requested","platform_ref":"OG-1","form_id":"f-9","form_sha256":"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb","received_on":@)",
+            {QStringLiteral("received_on")});
+        row("account.closed", R"("type":"account.closed","platform_ref":@)",
+            {QStringLiteral("platform_ref")});
+    }
+    void hostileCodesAreRefusedByName()
+    {
+        QFETCH(QByteArray, fields);
+        QFETCH(QStringList, named);
+        apply(kDay);
+        const QString hostile = QStringLiteral("x'); DROP TABLE subjects; -- \u202e<b>&amp;\"\\");
+        const QByteArray h = QJsonDocument(QJsonArray{hostile}).toJson(QJsonDocument::Compact);
+        const QByteArray quoted = h.mid(1, h.size() - 2);
+        const auto before = counts();
+        const QString message = refusal(R"({"id":"h-1","at":"2026-12-03T09:00:00Z",)" +
+                                        fields.replace('@', quoted) + "}\n");
+        for (const QString& field : named)
+            QVERIFY2(message.contains(QStringLiteral(":1: %1: ").arg(field)),
+                     qPrintable(field + QStringLiteral(" not named in: ") + message));
+        QCOMPARE(counts(), before);
+    }
+
     void anEventFromTheFutureIsAProblem()
     {
         const QString message = refusal(

@@ -210,6 +210,68 @@ private slots:
         QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 0);
     }
 
+    // The file is read again to be written: one that changed since it was checked (another row,
+    // or the same number of rows with other values) is refused whole.
+    void aFileChangedAfterItsCheckIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("changed");
+        QTest::newRow("a row more")
+            << kHeader + row("OG-1", "11503199012345") + row("OG-2", "21503199012346");
+        QTest::newRow("a value changed") << kHeader + row("OG-9", "11503199012345");
+    }
+    void aFileChangedAfterItsCheckIsRefused()
+    {
+        QFETCH(QByteArray, changed);
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        const QString path = write(kHeader + row("OG-1", "11503199012345"));
+        SubjectImportService service(*database);
+        const SubjectImportService::Plan plan = service.checkFile(path);
+        QCOMPARE(plan.rows, 1);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(changed);
+        file.close();
+        const qint64 auditBefore = test::rowCount(*database, QStringLiteral("audit_log"));
+        try {
+            service.importChecked(admin, plan);
+            QFAIL("a changed file was imported");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::BadInput);
+            QVERIFY2(e.message().contains(QStringLiteral("the file changed while it was imported")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 0);
+        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), auditBefore);
+        // Unchanged, the same plan is written.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(kHeader + row("OG-1", "11503199012345"));
+        file.close();
+        QCOMPARE(service.importChecked(admin, plan).imported, 1);
+        QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 1);
+    }
+
+    // Warnings are listed up to the cap and all counted.
+    void warningsAreListedUpToTheCapAndCounted()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        QByteArray content = kHeader;
+        for (int i = 0; i < 130; ++i) // digits 2-9 of these INNs are not a date: a warning each
+            content += row(QByteArray("W" + QByteArray::number(i)).constData(),
+                           QByteArray::number(29900000000000LL + i).constData());
+        const auto result = SubjectImportService(*database).importSubjects(admin, write(content));
+        QCOMPARE(result.imported, 130);
+        QCOMPARE(result.warnings.size(), SubjectImportService::kMaxProblems);
+        QCOMPARE(result.warningCount, 130);
+        QVERIFY2(result.warnings.last().contains(QStringLiteral(": inn: warning:")),
+                 qPrintable(result.warnings.last()));
+    }
+
     void officersNeedARoleThatImports()
     {
         test::TestDatabase fixture;

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dpo {
+
+// What is wrong in a file a line at a time, as FILE:LINE: field: reason: the first kMaxListed
+// lines kept, the rest only counted, so that a file of a million bad rows costs no more memory
+// than one of a hundred. Shared by the import and the change feed.
+class LineProblems
+{
+public:
+    static constexpr int kMaxListed = 100;
+
+    explicit LineProblems(QString file) : m_file(std::move(file)) {}
+    void add(qint64 line, const QString& field, const QString& reason);
+    bool isEmpty() const { return m_count == 0; }
+    qint64 count() const { return m_count; }
+    const QStringList& listed() const { return m_lines; }
+    // The listed lines, then one closing line: `more` (%1: how many were not listed) when some
+    // were not, else `total` (%1: how many there were).
+    QString text(const QString& more, const QString& total) const;
+
+private:
+    QString m_file;
+    QStringList m_lines;
+    qint64 m_count = 0;
+};
+
+} // namespace dpo
