@@ -63,7 +63,7 @@ void FeedApplier::applyConsent(Context& c)
                               "given_at, channel) VALUES (?, ?, ?, ?)"));
     insert.bindValue(0, subject->id);
     insert.bindValue(1, policyId);
-    insert.bindValue(2, c.event.at);
+    insert.bindValue(2, c.at);
     insert.bindValue(3, channel);
     execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "record the consent"));
     refreshConsentSummary(m_db, subject->id);
@@ -124,7 +124,7 @@ void FeedApplier::applyTransfer(Context& c)
         insert.bindValue(i++, recipient);
         insert.bindValue(i++, category);
         insert.bindValue(i++, purpose);
-        insert.bindValue(i++, c.event.at);
+        insert.bindValue(i++, c.at);
     }
     execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "record the transfer"));
 }

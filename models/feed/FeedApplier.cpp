@@ -42,8 +42,8 @@ FeedApplier::FeedApplier(const QSqlDatabase& db, const Session& session, Source 
         while (q.next())
             ids.insert(q.value(0).toLongLong());
     };
-    readIds(QStringLiteral("SELECT DISTINCT k.subject_id FROM consent_purpose_withdrawals w JOIN "
-                           "consents k ON k.id = w.consent_id"),
+    readIds(QStringLiteral("SELECT DISTINCT subject_id FROM consents WHERE id IN (SELECT "
+                           "consent_id FROM consent_purpose_withdrawals)"),
             m_purposeWithdrawers);
     readIds(
         QStringLiteral("SELECT DISTINCT subject_id FROM subject_categories WHERE state <> 'held'"),
@@ -126,7 +126,7 @@ bool FeedApplier::claim(Context& c)
             "'applied', ?) ON CONFLICT DO NOTHING"));
         q.bindValue(0, c.event.id);
         q.bindValue(1, QString::fromLatin1(c.event.shape->code));
-        q.bindValue(2, c.event.at);
+        q.bindValue(2, c.at);
         q.bindValue(3, batchId);
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "remember the event"));
         if (q.numRowsAffected() > 0)

@@ -125,7 +125,7 @@ void FeedApplier::applyAccountClosed(Context& c)
         return;
     QSqlQuery& q = cached(QStringLiteral("UPDATE subjects SET account_closed_at = ? WHERE id = ? "
                                          "AND account_closed_at IS NULL"));
-    q.bindValue(0, c.event.at);
+    q.bindValue(0, c.at);
     q.bindValue(1, subject->id);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the closed account"));
 }

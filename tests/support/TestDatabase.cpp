@@ -113,6 +113,19 @@ qint64 rowCount(const Database& database, const QString& table)
     return q.value(0).toLongLong();
 }
 
+QString queryPlan(const Database& database, const QString& sql)
+{
+    const bool postgres = TestDatabase::isPostgres();
+    QSqlQuery q(database.connection());
+    if (!q.exec((postgres ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) +
+                sql))
+        return q.lastError().text();
+    QStringList lines;
+    while (q.next())
+        lines << q.value(postgres ? 0 : 3).toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
 } // namespace dpo::test
 
 namespace dpo::test {

@@ -44,6 +44,9 @@ QVariant scalar(const Database& database, const QString& sql, const QVariantList
 
 // Counts rows of a table through the database's connection.
 qint64 rowCount(const Database& database, const QString& table);
+// The backend's plan of a query, its lines joined (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on
+// PostgreSQL), for tests that an index serves it.
+QString queryPlan(const Database& database, const QString& sql);
 
 // The text of a PDF through pdftotext (poppler-utils, installed by test.sh): `-raw` keeps a table
 // cell's lines together, `-layout` keeps the page's columns. "<pdftotext failed ...>" otherwise.
