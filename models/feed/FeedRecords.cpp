@@ -263,13 +263,21 @@ bool FeedApplier::addSubject(Context& c, const QString& ref, const QHash<QString
                 << QStringLiteral("created_at");
     row.values << ref << QStringLiteral("active") << m_nowText;
     const QStringList marks(row.columns.size(), QStringLiteral("?"));
-    QSqlQuery& insert = cached(
-        QStringLiteral("INSERT INTO subjects (%1) VALUES (%2) ON CONFLICT DO NOTHING RETURNING id")
-            .arg(row.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    // SQLite answers RETURNING through a temporary table, which made adding a subject 2.6 times
+    // slower: there the new id is the connection's last row id instead.
+    const bool postgres = m_db.driverName() == QStringLiteral("QPSQL");
+    QSqlQuery& insert =
+        cached(QStringLiteral("INSERT INTO subjects (%1) VALUES (%2) ON CONFLICT DO NOTHING%3")
+                   .arg(row.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                        postgres ? QStringLiteral(" RETURNING id") : QString()));
     for (int i = 0; i < row.values.size(); ++i)
         insert.bindValue(i, row.values[i]);
     execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "add the subject"));
-    const qint64 id = insert.next() ? insert.value(0).toLongLong() : 0;
+    qint64 id = 0;
+    if (postgres)
+        id = insert.next() ? insert.value(0).toLongLong() : 0;
+    else if (insert.numRowsAffected() > 0)
+        id = insert.lastInsertId().toLongLong();
     insert.finish();
     if (id == 0)
         return false; // the reference or the INN is taken
