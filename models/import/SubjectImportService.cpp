@@ -388,11 +388,16 @@ SubjectImportService::Plan SubjectImportService::checkFile(const QString& filePa
     plan.fileName = QFileInfo(filePath).fileName();
     plan.filePath = filePath;
     plan.checkedAt = QDateTime::currentDateTimeUtc();
-    RowChecker checker(m_database.connection(), plan.checkedAt, problems, warnings);
+    // One snapshot for the whole check: consistent, and without a lock taken and released for
+    // each of two lookups a row (a fifth of the time of a million rows). It blocks no writer.
+    const QSqlDatabase db = m_database.connection();
+    TransactionGuard snapshot(db, TransactionGuard::Intent::Read);
+    RowChecker checker(db, plan.checkedAt, problems, warnings);
     while (records.next()) {
         checker.checkUnique(checker.read(records));
         ++plan.rows;
     }
+    snapshot.commit();
     if (plan.rows == 0 && problems.isEmpty())
         problems.add(records.line() > 0 ? records.line() : 1, QStringLiteral("file"),
                      tr("the file has a header but no rows"));
