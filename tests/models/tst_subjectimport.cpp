@@ -253,6 +253,36 @@ private slots:
         QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 1);
     }
 
+    // A first load of 10,000 rows or more builds the secondary indexes at the end (SQLite):
+    // every index is there afterwards, and serves its search.
+    void aLargeFirstLoadKeepsEveryIndex()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        const QString indexes = test::TestDatabase::isPostgres()
+                                    ? QStringLiteral("SELECT count(*) FROM pg_indexes WHERE "
+                                                     "schemaname = current_schema()")
+                                    : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                     "type = 'index'");
+        const qint64 before = test::scalar(*database, indexes).toLongLong();
+        QByteArray content = kHeader;
+        for (int i = 0; i < 10000; ++i)
+            content += row(QByteArray("L-" + QByteArray::number(i)).constData(),
+                           QByteArray::number(11503199000000LL + i).constData());
+        QCOMPARE(SubjectImportService(*database).importSubjects(admin, write(content)).imported,
+                 10000);
+        QCOMPARE(test::scalar(*database, indexes).toLongLong(), before);
+        if (test::TestDatabase::isPostgres())
+            return; // PostgreSQL keeps its indexes through a load; its plans are its own
+        const QString plan = test::queryPlan(
+            *database, QStringLiteral("SELECT id FROM subjects WHERE phone = '+996555123456'"));
+        QVERIFY2(plan.contains(QStringLiteral("subjects_phone_search")), qPrintable(plan));
+        QCOMPARE(test::scalar(*database, QStringLiteral("PRAGMA integrity_check")).toString(),
+                 QStringLiteral("ok"));
+    }
+
     // Warnings are listed up to the cap and all counted.
     void warningsAreListedUpToTheCapAndCounted()
     {
