@@ -2,6 +2,7 @@
 // What the platform did with a subject's data: consents, transfers, categories collected, and
 // withdrawal forms signed in the app.
 #include "core/Error.h"
+#include "db/BulkInserter.h"
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
@@ -114,19 +115,14 @@ void FeedApplier::applyTransfer(Context& c)
             newlyHeld << category;
     }
     holdCategories(subject->id, newlyHeld);
-    QSqlQuery& insert = cachedRows(QStringLiteral("INSERT INTO transfers (subject_id, "
-                                                  "recipient_id, category_code, purpose_code, "
-                                                  "transferred_at) VALUES %1"),
-                                   QStringLiteral("(?, ?, ?, ?, ?)"), categories.size());
-    int i = 0;
-    for (const QString& category : categories) {
-        insert.bindValue(i++, subject->id);
-        insert.bindValue(i++, recipient);
-        insert.bindValue(i++, category);
-        insert.bindValue(i++, purpose);
-        insert.bindValue(i++, c.at);
-    }
-    execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "record the transfer"));
+    if (!m_transfers)
+        m_transfers = std::make_unique<BulkInserter>(
+            m_db, QStringLiteral("transfers"),
+            QStringList{QStringLiteral("subject_id"), QStringLiteral("recipient_id"),
+                        QStringLiteral("category_code"), QStringLiteral("purpose_code"),
+                        QStringLiteral("transferred_at")});
+    for (const QString& category : categories)
+        m_transfers->addRow({subject->id, recipient, category, purpose, c.at});
 }
 
 // category.collected: the platform holds the category now. A blocked or erased category keeps

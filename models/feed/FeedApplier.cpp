@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feed/FeedApplier.h"
 
+#include "db/BulkInserter.h"
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "feed/FeedApplierSupport.h"
@@ -50,6 +51,14 @@ FeedApplier::FeedApplier(const QSqlDatabase& db, const Session& session, Source 
         m_restricted);
 }
 
+FeedApplier::~FeedApplier() = default;
+
+void FeedApplier::finish()
+{
+    if (m_transfers)
+        m_transfers->flush();
+}
+
 QSqlQuery& FeedApplier::cached(const QString& sql)
 {
     auto it = m_queries.find(sql);
@@ -89,6 +98,10 @@ FeedApplier::Report FeedApplier::apply(const FeedLine& event)
             {FeedEventType::WithdrawalRequested, &FeedApplier::applyWithdrawal},
             {FeedEventType::AccountClosed, &FeedApplier::applyAccountClosed},
         }};
+        // Only a transfer's own rows wait: any other event might read them (a withdrawal form
+        // lists the subject's recipients).
+        if (event.shape->type != FeedEventType::Transfer)
+            finish();
         for (const auto& [type, handler] : kHandlers) {
             if (type == event.shape->type)
                 (this->*handler)(c);

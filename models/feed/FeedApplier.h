@@ -5,6 +5,7 @@
 #include "feed/ErasedIdentifiers.h"
 #include "feed/FeedReader.h"
 
+#include <memory>
 #include <optional>
 #include <QCoreApplication>
 #include <QDate>
@@ -16,6 +17,8 @@
 #include <QString>
 
 namespace dpo {
+
+class BulkInserter;
 
 // Applies well-formed feed events (FeedReader) to the database, one at a time, inside the
 // caller's transaction: each event's values are checked against the database first and only a
@@ -53,7 +56,13 @@ public:
     };
 
     FeedApplier(const QSqlDatabase& db, const Session& session, Source source);
+    ~FeedApplier();
+    FeedApplier(const FeedApplier&) = delete;
+    FeedApplier& operator=(const FeedApplier&) = delete;
     Report apply(const FeedLine& event);
+    // Writes the rows held back (transfers go in many to a statement); call it before the
+    // transaction commits. A failure here is the batch's.
+    void finish();
     qint64 batchId() const { return m_batchId; } // 0 until something was written
 
 private:
@@ -121,6 +130,7 @@ private:
     QHash<QString, QSqlQuery> m_queries;              // prepared once per statement
     qint64 m_applied = 0, m_nextReplan = 1000;        // statements prepared again at 1000, 2000…
     QHash<QString, qint64> m_recipients;              // code: id, as found
+    std::unique_ptr<BulkInserter> m_transfers;        // nothing in a batch reads them back
     QSet<qint64> m_purposeWithdrawers; // subjects who withdrew some purpose of a consent
     QSet<qint64> m_restricted;         // subjects with a category not simply held
 };

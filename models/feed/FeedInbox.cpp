@@ -178,6 +178,7 @@ qint64 FeedInbox::applyBatch(const Session& session, qint64 afterSeq, int size, 
             mark.bindValue(5, row.seq);
             execQuery(mark, QT_TRANSLATE_NOOP("dpo::Sql", "record the event's outcome"));
         }
+        applier.finish();
         if (applier.batchId() > 0)
             AuditService::append(db, session, QStringLiteral("feed.apply"),
                                  QStringLiteral("feed_batch"), QString::number(applier.batchId()),

@@ -114,6 +114,7 @@ FeedService::Result FeedService::applyFile(const Session& session, const QString
             problems.add(1, QStringLiteral("file"), tr("holds no events"));
         if (!problems.isEmpty())
             raise(problems);
+        applier.finish();
         result.batchId = applier.batchId();
         if (result.batchId == 0)
             return result; // every event applied before: nothing changes, nothing is audited
