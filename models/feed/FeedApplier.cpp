@@ -27,28 +27,29 @@ QHash<QString, QString> readCodes(const QSqlDatabase& db, const QString& sql)
 } // namespace
 
 FeedApplier::FeedApplier(const QSqlDatabase& db, const Session& session, Source source)
-    : m_db(db), m_session(session), m_source(std::move(source)), m_today(bishkekToday()),
-      m_now(QDateTime::currentDateTimeUtc()), m_nowText(m_now.toString(Qt::ISODateWithMs)),
-      m_erased(db), m_categories(readCodes(
-                        db, QStringLiteral("SELECT code, policy_clause FROM data_categories"))),
+    : m_db(db), m_postgres(db.driverName() == QStringLiteral("QPSQL")), m_session(session),
+      m_source(std::move(source)), m_today(bishkekToday()), m_now(QDateTime::currentDateTimeUtc()),
+      m_nowText(m_now.toString(Qt::ISODateWithMs)), m_erased(db),
+      m_categories(
+          readCodes(db, QStringLiteral("SELECT code, policy_clause FROM data_categories"))),
       m_purposes(
           readCodes(db, QStringLiteral("SELECT code, policy_clause FROM processing_purposes")))
 {
     // What a batch cannot change (the feed erases, blocks and withdraws nothing), read once: most
     // events then need not ask about each subject.
     m_erased.checkForAny(db);
-    const auto readIds = [&db](const QString& sql, QSet<qint64>& ids) {
+    const auto readIds = [&db](const QString& sql, const char* purpose, QSet<qint64>& ids) {
         QSqlQuery q = prepareQuery(db, sql);
-        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's consents"));
+        execQuery(q, purpose);
         while (q.next())
             ids.insert(q.value(0).toLongLong());
     };
     readIds(QStringLiteral("SELECT DISTINCT subject_id FROM consents WHERE id IN (SELECT "
                            "consent_id FROM consent_purpose_withdrawals)"),
-            m_purposeWithdrawers);
+            QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's consents"), m_purposeWithdrawers);
     readIds(
         QStringLiteral("SELECT DISTINCT subject_id FROM subject_categories WHERE state <> 'held'"),
-        m_restricted);
+        QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's categories"), m_restricted);
 }
 
 FeedApplier::~FeedApplier() = default;
@@ -222,16 +223,14 @@ std::optional<FeedApplier::Subject> FeedApplier::knownSubject(Context& c)
 
 std::optional<FeedApplier::Subject> FeedApplier::subjectOfRef(Context& c, const QString& ref)
 {
-    QSqlQuery& q = cached(
-        QStringLiteral("SELECT id, status, birth_date FROM subjects WHERE platform_ref = ?"));
+    QSqlQuery& q = cached(QStringLiteral("SELECT id, status FROM subjects WHERE platform_ref = ?"));
     q.bindValue(0, ref);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"));
     if (!q.next()) {
         q.finish();
         return Subject{};
     }
-    Subject s{q.value(0).toLongLong(), q.value(1).toString(),
-              q.value(2).isNull() ? QDate() : q.value(2).toDate()};
+    Subject s{q.value(0).toLongLong(), q.value(1).toString()};
     q.finish();
     if (s.status == QStringLiteral("destroyed") || s.status == QStringLiteral("depersonalised")) {
         c.report.outcome = Outcome::Refused;

@@ -70,7 +70,6 @@ private:
     {
         qint64 id = 0;
         QString status;
-        QDate birthDate;
     };
     struct Context; // one event being applied
     // A subject's columns as a subject.upsert writes them, and the categories they hold.
@@ -119,6 +118,7 @@ private:
     QSqlQuery& cachedRows(const QString& sql, const QString& row, qsizetype rows);
 
     QSqlDatabase m_db;
+    bool m_postgres; // the few statements that differ by backend
     Session m_session;
     Source m_source;
     qint64 m_batchId = 0;

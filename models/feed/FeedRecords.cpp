@@ -265,16 +265,15 @@ bool FeedApplier::addSubject(Context& c, const QString& ref, const QHash<QString
     const QStringList marks(row.columns.size(), QStringLiteral("?"));
     // SQLite answers RETURNING through a temporary table, which made adding a subject 2.6 times
     // slower: there the new id is the connection's last row id instead.
-    const bool postgres = m_db.driverName() == QStringLiteral("QPSQL");
     QSqlQuery& insert =
         cached(QStringLiteral("INSERT INTO subjects (%1) VALUES (%2) ON CONFLICT DO NOTHING%3")
                    .arg(row.columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                        postgres ? QStringLiteral(" RETURNING id") : QString()));
+                        m_postgres ? QStringLiteral(" RETURNING id") : QString()));
     for (int i = 0; i < row.values.size(); ++i)
         insert.bindValue(i, row.values[i]);
     execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "add the subject"));
     qint64 id = 0;
-    if (postgres)
+    if (m_postgres)
         id = insert.next() ? insert.value(0).toLongLong() : 0;
     else if (insert.numRowsAffected() > 0)
         id = insert.lastInsertId().toLongLong();
