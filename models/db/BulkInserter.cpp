@@ -25,14 +25,16 @@ Error refusedToInsert(const QString& reason)
 } // namespace
 
 BulkInserter::BulkInserter(const QSqlDatabase& db, const QString& table, const QStringList& columns,
-                           int rowsPerStatement)
-    : m_db(db), m_table(table), m_columns(columns), m_rowsPerStatement(rowsPerStatement)
+                           int rowsPerStatement, Conflict conflict)
+    : m_db(db), m_table(table), m_columns(columns), m_rowsPerStatement(rowsPerStatement),
+      m_conflict(conflict)
 {
     const QVariant handle = m_db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_sqlite = *static_cast<sqlite3* const*>(handle.constData());
-    else if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 ||
-                                  qstrcmp(handle.typeName(), "PGconn*") == 0))
+    else if (handle.isValid() && conflict == Conflict::Refuse &&
+             (qstrcmp(handle.typeName(), "pg_conn*") == 0 ||
+              qstrcmp(handle.typeName(), "PGconn*") == 0))
         m_postgres = *static_cast<pg_conn* const*>(handle.constData());
     if (!m_sqlite && !m_postgres)
         m_full = prepareQuery(m_db, statement(m_rowsPerStatement));
@@ -56,8 +58,10 @@ QString BulkInserter::statement(int rows) const
     tuples.reserve(rows);
     for (int i = 0; i < rows; ++i)
         tuples << placeholders;
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(m_table, m_columns.join(QLatin1Char(',')), tuples.join(QLatin1Char(',')));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3%4")
+        .arg(m_table, m_columns.join(QLatin1Char(',')), tuples.join(QLatin1Char(',')),
+             m_conflict == Conflict::Ignore ? QStringLiteral(" ON CONFLICT DO NOTHING")
+                                            : QString());
 }
 
 void BulkInserter::addRow(const QVariantList& values)

@@ -30,8 +30,13 @@ namespace dpo {
 class BulkInserter
 {
 public:
+    enum class Conflict
+    {
+        Refuse, // a row that breaks a unique key fails the batch
+        Ignore, // such a row is left out (ON CONFLICT DO NOTHING; on PostgreSQL without COPY)
+    };
     BulkInserter(const QSqlDatabase& db, const QString& table, const QStringList& columns,
-                 int rowsPerStatement = 200);
+                 int rowsPerStatement = 200, Conflict conflict = Conflict::Refuse);
     ~BulkInserter();
     BulkInserter(const BulkInserter&) = delete;
     BulkInserter& operator=(const BulkInserter&) = delete;
@@ -61,6 +66,7 @@ private:
     QString m_table;
     QStringList m_columns;
     int m_rowsPerStatement;
+    Conflict m_conflict;
     QSqlQuery m_full;
     QHash<int, QSqlQuery> m_tails; // partial batches, prepared once per size
     sqlite3* m_sqlite = nullptr;   // the connection's handle; owned by the Qt driver

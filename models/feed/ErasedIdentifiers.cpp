@@ -42,8 +42,8 @@ ErasedIdentifiers::ErasedIdentifiers(const QSqlDatabase& db)
 QString ErasedIdentifiers::digest(Kind kind, const QString& value) const
 {
     // The unit separator keeps "inn" + "1…" apart from any other kind's value.
-    return QString::fromLatin1(
-        Sha256::hashHex((m_salt + QChar(0x1f) + code(kind) + QChar(0x1f) + value).toUtf8()));
+    m_sha.add((m_salt + QChar(0x1f) + code(kind) + QChar(0x1f) + value).toUtf8());
+    return QString::fromLatin1(m_sha.result().toHex());
 }
 
 void ErasedIdentifiers::checkForAny(const QSqlDatabase& db)

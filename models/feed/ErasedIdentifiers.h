@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "security/Sha256.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -29,6 +31,10 @@ public:
     // Reads whether any identifier was ever erased, so that a feed of a database with none
     // neither hashes nor asks for each value (the feed erases nothing itself: valid for a batch).
     void checkForAny(const QSqlDatabase& db);
+    bool anyErased() const { return !m_none; } // as checkForAny found
+
+    // The value's digest as the table keeps it (for a caller that looks up many at once).
+    QString digest(Kind kind, const QString& value) const;
 
     // The subject the value was erased from; 0 when it was not. `value` as stored (a phone
     // normalised to +996…).
@@ -37,10 +43,9 @@ public:
     void record(Kind kind, const QString& value, qint64 subjectId, const QDateTime& at);
 
 private:
-    QString digest(Kind kind, const QString& value) const;
-
     QString m_salt;
     bool m_none = false;
+    mutable Sha256 m_sha; // reused: a file of a million transfers asks a million digests
     QSqlQuery m_find;
     QSqlQuery m_insert;
 };

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// What the platform did with a subject's data: consents, transfers, categories collected, and
-// withdrawal forms signed in the app.
+// What the platform did with a subject's data: consents, categories collected, and withdrawal
+// forms signed in the app (transfers: FeedTransfers.cpp).
 #include "core/Error.h"
-#include "db/BulkInserter.h"
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
@@ -68,61 +67,6 @@ void FeedApplier::applyConsent(Context& c)
     insert.bindValue(3, channel);
     execQuery(insert, QT_TRANSLATE_NOOP("dpo::Sql", "record the consent"));
     refreshConsentSummary(m_db, subject->id);
-}
-
-// transfer: one row per category. A transfer is a fact: it is recorded whatever it breaks, and a
-// transfer of a category the subject withdrew (or that is blocked or erased) is flagged.
-void FeedApplier::applyTransfer(Context& c)
-{
-    const auto subject = existingSubject(c);
-    if (!subject)
-        return;
-    const QString code = text(c.event.fields, "recipient");
-    const qint64 recipient = recipientId(code);
-    if (recipient == 0)
-        c.problem("recipient", tr("no recipient has the code \"%1\": a recipient.upsert must "
-                                  "come first")
-                                   .arg(code));
-    const QStringList categories = list(c.event.fields, "categories");
-    checkCodes(c, "categories", categories, m_categories);
-    const QString purpose = text(c.event.fields, "purpose");
-    if (!m_purposes.contains(purpose))
-        c.problem("purpose", tr("\"%1\" is not a known code").arg(purpose));
-    if (c.failed())
-        return;
-
-    if (m_purposeWithdrawers.contains(subject->id)) {
-        QSqlQuery& withdrawn = cached(QStringLiteral(
-            "SELECT 1 FROM consent_purpose_withdrawals w JOIN consents k ON k.id = w.consent_id "
-            "WHERE k.subject_id = ? AND w.purpose_code = ?"));
-        withdrawn.bindValue(0, subject->id);
-        withdrawn.bindValue(1, purpose);
-        execQuery(withdrawn, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's consents"));
-        if (withdrawn.next())
-            c.flag("transfer_after_withdrawal", subject->id,
-                   QStringLiteral("%1: purpose %2 withdrawn").arg(code, purpose));
-        withdrawn.finish();
-    }
-    const QHash<QString, QString> states = categoryStates(subject->id);
-    QStringList newlyHeld;
-    for (const QString& category : categories) {
-        const QString state = states.value(category);
-        if (state == QStringLiteral("blocked") || state == QStringLiteral("destroyed") ||
-            state == QStringLiteral("depersonalised"))
-            c.flag("transfer_after_withdrawal", subject->id,
-                   QStringLiteral("%1: %2 %3").arg(code, category, state));
-        else if (state.isEmpty())
-            newlyHeld << category;
-    }
-    holdCategories(subject->id, newlyHeld);
-    if (!m_transfers)
-        m_transfers = std::make_unique<BulkInserter>(
-            m_db, QStringLiteral("transfers"),
-            QStringList{QStringLiteral("subject_id"), QStringLiteral("recipient_id"),
-                        QStringLiteral("category_code"), QStringLiteral("purpose_code"),
-                        QStringLiteral("transferred_at")});
-    for (const QString& category : categories)
-        m_transfers->addRow({subject->id, recipient, category, purpose, c.at});
 }
 
 // category.collected: the platform holds the category now. A blocked or erased category keeps

@@ -26,14 +26,16 @@ QHash<QString, QString> readCodes(const QSqlDatabase& db, const QString& sql)
 }
 } // namespace
 
-FeedApplier::FeedApplier(const QSqlDatabase& db, const Session& session, Source source)
+FeedApplier::FeedApplier(const QSqlDatabase& db, const Session& session, Source source,
+                         Reporter reporter, Pace pace)
     : m_db(db), m_postgres(db.driverName() == QStringLiteral("QPSQL")), m_session(session),
       m_source(std::move(source)), m_today(bishkekToday()), m_now(QDateTime::currentDateTimeUtc()),
       m_nowText(m_now.toString(Qt::ISODateWithMs)), m_erased(db),
       m_categories(
           readCodes(db, QStringLiteral("SELECT code, policy_clause FROM data_categories"))),
       m_purposes(
-          readCodes(db, QStringLiteral("SELECT code, policy_clause FROM processing_purposes")))
+          readCodes(db, QStringLiteral("SELECT code, policy_clause FROM processing_purposes"))),
+      m_reporter(std::move(reporter)), m_pace(pace)
 {
     // What a batch cannot change (the feed erases, blocks and withdraws nothing), read once: most
     // events then need not ask about each subject.
@@ -56,6 +58,7 @@ FeedApplier::~FeedApplier() = default;
 
 void FeedApplier::finish()
 {
+    writeHeldTransfers();
     if (m_transfers)
         m_transfers->flush();
 }
@@ -73,7 +76,7 @@ QSqlQuery& FeedApplier::cachedRows(const QString& sql, const QString& row, qsize
     return cached(sql.arg(QStringList(rows, row).join(QStringLiteral(", "))));
 }
 
-FeedApplier::Report FeedApplier::apply(const FeedLine& event)
+void FeedApplier::apply(const FeedLine& event)
 {
     // PostgreSQL plans a prepared statement once for all values after a few runs, by the size its
     // tables had then: a table the batch itself fills (feed_events, a new database's subjects)
@@ -83,6 +86,15 @@ FeedApplier::Report FeedApplier::apply(const FeedLine& event)
         m_queries.clear();
         m_nextReplan *= 2;
     }
+    if (m_pace == Pace::TransfersInGroups && event.shape->type == FeedEventType::Transfer &&
+        holdTransfer(event))
+        return;
+    writeHeldTransfers(); // reported first: reports keep the events' order
+    m_reporter(event, applyNow(event));
+}
+
+FeedApplier::Report FeedApplier::applyNow(const FeedLine& event)
+{
     Context c{event, {}};
     if (!claim(c))
         return c.report;
@@ -101,8 +113,8 @@ FeedApplier::Report FeedApplier::apply(const FeedLine& event)
         }};
         // Only a transfer's own rows wait: any other event might read them (a withdrawal form
         // lists the subject's recipients).
-        if (event.shape->type != FeedEventType::Transfer)
-            finish();
+        if (event.shape->type != FeedEventType::Transfer && m_transfers)
+            m_transfers->flush();
         for (const auto& [type, handler] : kHandlers) {
             if (type == event.shape->type)
                 (this->*handler)(c);
@@ -280,19 +292,57 @@ qint64 FeedApplier::recipientId(const QString& code)
 
 void FeedApplier::holdCategories(qint64 subjectId, const QStringList& categories)
 {
-    if (categories.isEmpty())
+    QList<std::pair<qint64, QString>> held;
+    for (const QString& category : categories)
+        held.append({subjectId, category});
+    holdCategories(held);
+}
+
+void FeedApplier::holdCategories(const QList<std::pair<qint64, QString>>& held)
+{
+    if (held.isEmpty())
         return;
-    QSqlQuery& q = cachedRows(QStringLiteral("INSERT INTO subject_categories (subject_id, "
-                                             "category_code, state, changed_at) VALUES %1 ON "
-                                             "CONFLICT DO NOTHING"),
-                              QStringLiteral("(?, ?, 'held', ?)"), categories.size());
-    int i = 0;
-    for (const QString& category : categories) {
-        q.bindValue(i++, subjectId);
-        q.bindValue(i++, category);
-        q.bindValue(i++, m_nowText);
+    BulkInserter& rows =
+        inserter(m_heldCategories, "subject_categories",
+                 {"subject_id", "category_code", "state", "changed_at"}, Conflict::Ignore);
+    for (const auto& [subjectId, category] : held)
+        rows.addRow({subjectId, category, QStringLiteral("held"), m_nowText});
+    rows.flush(); // the next event may read them
+}
+
+BulkInserter& FeedApplier::inserter(std::unique_ptr<BulkInserter>& slot, const char* table,
+                                    std::initializer_list<const char*> columns, Conflict conflict)
+{
+    if (!slot) {
+        QStringList names;
+        for (const char* column : columns)
+            names << QString::fromLatin1(column);
+        slot =
+            std::make_unique<BulkInserter>(m_db, QString::fromLatin1(table), names, 200, conflict);
     }
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the subject's categories"));
+    return *slot;
+}
+
+void FeedApplier::forRows(const QString& sql, const QString& row, const QList<QVariantList>& rows,
+                          const char* purpose, const std::function<void(QSqlQuery&)>& read)
+{
+    constexpr qsizetype kMaxRows = 256;
+    for (qsizetype from = 0; from < rows.size(); from += kMaxRows) {
+        const qsizetype n = std::min(kMaxRows, rows.size() - from);
+        qsizetype padded = 1;
+        while (padded < n)
+            padded *= 2;
+        QSqlQuery& q = cachedRows(sql, row, padded);
+        int i = 0;
+        for (qsizetype r = 0; r < padded; ++r) {
+            for (const QVariant& value : rows.at(from + std::min(r, n - 1)))
+                q.bindValue(i++, value);
+        }
+        execQuery(q, purpose);
+        if (read)
+            read(q);
+        q.finish();
+    }
 }
 
 void FeedApplier::checkCodes(Context& c, const char* field, const QStringList& codes,

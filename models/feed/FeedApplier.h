@@ -2,9 +2,12 @@
 #pragma once
 
 #include "core/Session.h"
+#include "db/BulkInserter.h"
 #include "feed/ErasedIdentifiers.h"
 #include "feed/FeedReader.h"
 
+#include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <QCoreApplication>
@@ -18,11 +21,9 @@
 
 namespace dpo {
 
-class BulkInserter;
-
-// Applies well-formed feed events (FeedReader) to the database, one at a time, inside the
-// caller's transaction: each event's values are checked against the database first and only a
-// clean event writes anything. It keeps the privacy rules (docs/feed.md): data of an erased
+// Applies well-formed feed events (FeedReader) to the database, in order, inside the caller's
+// transaction: each event's values are checked against the database first and only a clean event
+// writes anything. It keeps the privacy rules (docs/feed.md): data of an erased
 // subject does not come back, blocked or erased categories are not changed, a minor, a transfer
 // of withdrawn data and a renewed consent are flagged for the officer. Every event applied or
 // refused is remembered by its id in the batch the applier opens on its first write.
@@ -54,14 +55,22 @@ public:
         QString kind; // file, inbox
         QString name; // the file's name
     };
+    // Told each event's outcome, in the order of the events.
+    using Reporter = std::function<void(const FeedLine& event, const Report& report)>;
+    enum class Pace
+    {
+        EventByEvent,      // each event reported before apply() returns
+        TransfersInGroups, // transfers held back and written a group at a time (docs/feed.md)
+    };
 
-    FeedApplier(const QSqlDatabase& db, const Session& session, Source source);
+    FeedApplier(const QSqlDatabase& db, const Session& session, Source source, Reporter reporter,
+                Pace pace = Pace::EventByEvent);
     ~FeedApplier();
     FeedApplier(const FeedApplier&) = delete;
     FeedApplier& operator=(const FeedApplier&) = delete;
-    Report apply(const FeedLine& event);
-    // Writes the rows held back (transfers go in many to a statement); call it before the
-    // transaction commits. A failure here is the batch's.
+    void apply(const FeedLine& event);
+    // Writes and reports what is held back; call it before the transaction commits. A failure
+    // here is the batch's.
     void finish();
     qint64 batchId() const { return m_batchId; } // 0 until something was written
 
@@ -79,6 +88,40 @@ private:
         QVariantList values;
         QStringList categories;
     };
+
+    // A transfer event's values, read once.
+    struct Transfer
+    {
+        FeedLine event;
+        QString at, ref, recipientCode, purpose;
+        qint64 recipient = 0; // 0: no recipient has the code
+        QStringList categories;
+    };
+    static constexpr qsizetype kTransfersInGroup = 500;
+    // What a group of held transfers needs from the database, read with a statement or two each.
+    struct GroupFacts
+    {
+        QHash<QString, Subject> subjects;  // by platform reference
+        QStringList digests;               // of each transfer's reference, when any was erased
+        QHash<QString, qint64> erasedRefs; // digest: the subject it was erased from
+        QHash<QString, qint64> seen;       // event id: the batch that applied (or refused) it
+    };
+
+    Report applyNow(const FeedLine& event);
+    bool holdTransfer(const FeedLine& event); // false: it must be applied on its own
+    GroupFacts readGroupFacts(const QList<Transfer>& held);
+    void writeHeldTransfers();
+    Transfer readTransfer(const FeedLine& event);
+    // The transfer's own rows and flags, for a subject known to be neither missing nor erased;
+    // `states` as categoryStates gives them (a category not in it is recorded as held).
+    void recordTransfer(Context& c, const Transfer& t, qint64 subjectId,
+                        const QHash<QString, QString>& states,
+                        QList<std::pair<qint64, QString>>& newlyHeld);
+    // Runs `sql` for `rows` (each a row's values) in statements of up to 256 rows, each padded
+    // with its last row to a power of two so that few statements are prepared; `read` sees each
+    // statement's result. `sql` has %1 standing for the `row`s, comma-separated.
+    void forRows(const QString& sql, const QString& row, const QList<QVariantList>& rows,
+                 const char* purpose, const std::function<void(QSqlQuery&)>& read = {});
 
     void applyRecipient(Context& c);
     void applySubject(Context& c);
@@ -105,6 +148,7 @@ private:
     qint64 recipientId(const QString& code); // 0: none has it; cached
     // The categories are held from now on; one already recorded keeps its state.
     void holdCategories(qint64 subjectId, const QStringList& categories);
+    void holdCategories(const QList<std::pair<qint64, QString>>& held); // subject, category
     void checkCodes(Context& c, const char* field, const QStringList& codes,
                     const QHash<QString, QString>& known);
     // Records the event's id before it is applied: false when it was seen before (the report
@@ -114,6 +158,11 @@ private:
     void writeFlags(const FeedLine& event, const QList<Flag>& flags);
     qint64 batch();
     QSqlQuery& cached(const QString& sql);
+    using Conflict = BulkInserter::Conflict;
+    // The slot's inserter, made on first use: most batches need only some of them.
+    BulkInserter& inserter(std::unique_ptr<BulkInserter>& slot, const char* table,
+                           std::initializer_list<const char*> columns,
+                           Conflict conflict = Conflict::Refuse);
     // A statement of `rows` rows: `sql` with %1 standing for the `row`s, comma-separated.
     QSqlQuery& cachedRows(const QString& sql, const QString& row, qsizetype rows);
 
@@ -131,6 +180,12 @@ private:
     qint64 m_applied = 0, m_nextReplan = 1000;        // statements prepared again at 1000, 2000…
     QHash<QString, qint64> m_recipients;              // code: id, as found
     std::unique_ptr<BulkInserter> m_transfers;        // nothing in a batch reads them back
+    std::unique_ptr<BulkInserter> m_claims;           // the held transfers' feed_events rows
+    std::unique_ptr<BulkInserter> m_heldCategories;   // categories held from now on
+    Reporter m_reporter;
+    Pace m_pace;
+    QList<Transfer> m_held; // transfers held back, to be written as a group
+    QSet<QString> m_heldIds;
     QSet<qint64> m_purposeWithdrawers; // subjects who withdrew some purpose of a consent
     QSet<qint64> m_restricted;         // subjects with a category not simply held
 };

@@ -134,7 +134,13 @@ qint64 FeedInbox::applyBatch(const Session& session, qint64 afterSeq, int size, 
         if (rows.isEmpty())
             return b;
 
-        FeedApplier applier(db, session, {QStringLiteral("inbox"), QStringLiteral("inbox")});
+        // Event by event: a rejected event must hold back the next of its subject before it
+        // is applied, so its report is needed at once.
+        FeedApplier::Report report;
+        FeedApplier applier(db, session, {QStringLiteral("inbox"), QStringLiteral("inbox")},
+                            [&report](const FeedLine&, const FeedApplier::Report& r) {
+            report = r;
+        });
         QSqlQuery mark = prepareQuery(
             db, QStringLiteral("UPDATE feed_inbox SET state = ?, reason = ?, subject_ref = ?, "
                                "processed_at = ?, batch_id = ? WHERE seq = ?"));
@@ -151,7 +157,7 @@ qint64 FeedInbox::applyBatch(const Session& session, qint64 afterSeq, int size, 
             QString state = QStringLiteral("rejected");
             QString reason = reasonOf(event.problems);
             if (event.problems.isEmpty()) {
-                const FeedApplier::Report report = applier.apply(event);
+                applier.apply(event);
                 state = stateOf(report.outcome);
                 reason = reasonOf(report.problems);
                 b.pass.flagged += report.flags.size();

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feed/FeedReader.h"
 
+#include "security/Sha256.h"
+
+#include <algorithm>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,6 +39,34 @@ QString checkText(const QJsonValue& value)
     return {};
 }
 
+// A time with its zone, in UTC; invalid when it is not one.
+QDateTime instant(const QJsonValue& value)
+{
+    static const QRegularExpression zoned(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?"
+                       "(Z|[+-]\\d{2}:\\d{2})$"));
+    const QString text = value.toString();
+    if (!value.isString() || !zoned.match(text).hasMatch())
+        return {};
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QString instantProblem()
+{
+    return FeedReader::tr("must be a time in ISO-8601 with its zone, such as "
+                          "2026-12-01T09:00:00+06:00");
+}
+
+// Most events are ASCII (a transfer's codes): those need no decoding to be known valid UTF-8.
+bool isValidUtf8(const QByteArray& bytes)
+{
+    if (std::all_of(bytes.cbegin(), bytes.cend(), [](char c) { return (c & 0x80) == 0; }))
+        return true;
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)QString(utf8(bytes));
+    return !utf8.hasError();
+}
+
 QString checkValue(FeedValue kind, const QJsonValue& value)
 {
     switch (kind) {
@@ -49,17 +80,8 @@ QString checkValue(FeedValue kind, const QJsonValue& value)
             return FeedReader::tr("must be a date YYYY-MM-DD");
         return {};
     }
-    case FeedValue::Instant: {
-        static const QRegularExpression zoned(
-            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?"
-                           "(Z|[+-]\\d{2}:\\d{2})$"));
-        const QString text = value.toString();
-        if (!value.isString() || !zoned.match(text).hasMatch() ||
-            !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
-            return FeedReader::tr("must be a time in ISO-8601 with its zone, such as "
-                                  "2026-12-01T09:00:00+06:00");
-        return {};
-    }
+    case FeedValue::Instant:
+        return instant(value).isValid() ? QString() : instantProblem();
     case FeedValue::TextList: {
         if (!value.isArray() || value.toArray().isEmpty())
             return FeedReader::tr("must be a list of strings, at least one");
@@ -88,7 +110,10 @@ bool FeedReader::next(FeedLine& line)
     const auto readLine = [this] {
         // readLine(data, n) reads at most n - 1 bytes: room for the longest line and its '\n'.
         const qint64 n = m_device->readLine(m_buffer.data(), m_buffer.size());
-        return QByteArrayView(m_buffer.constData(), n > 0 ? n : 0);
+        const QByteArrayView bytes(m_buffer.constData(), n > 0 ? n : 0);
+        if (m_digest)
+            m_digest->add(bytes);
+        return bytes;
     };
     while (!m_device->atEnd()) {
         QByteArrayView bytes = readLine();
@@ -125,9 +150,7 @@ FeedLine FeedReader::parse(const QByteArray& bytes, int line)
 
 void FeedReader::check(const QByteArray& bytes, FeedLine& line)
 {
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)QString(utf8(bytes));
-    if (utf8.hasError()) {
+    if (!isValidUtf8(bytes)) {
         line.problems.append(
             {QStringLiteral("line"), tr("is not valid UTF-8; the feed is written in UTF-8")});
         return;
@@ -158,10 +181,8 @@ void FeedReader::check(const QByteArray& bytes, FeedLine& line)
     const QJsonValue at = object.value(QStringLiteral("at"));
     if (at.isUndefined())
         line.problems.append({QStringLiteral("at"), tr("is missing")});
-    else if (const QString wrong = checkValue(FeedValue::Instant, at); !wrong.isEmpty())
-        line.problems.append({QStringLiteral("at"), wrong});
-    else
-        line.at = QDateTime::fromString(at.toString(), Qt::ISODateWithMs).toUTC();
+    else if (line.at = instant(at); !line.at.isValid())
+        line.problems.append({QStringLiteral("at"), instantProblem()});
 
     const QJsonValue type = object.value(QStringLiteral("type"));
     line.shape = type.isString() ? FeedFormat::shapeOf(type.toString()) : nullptr;
@@ -202,9 +223,8 @@ void FeedReader::checkFields(const QJsonObject& object, FeedLine& line)
         }
         if (const QString wrong = checkValue(field->value, it.value()); !wrong.isEmpty())
             line.problems.append({name, wrong});
-        else
-            line.fields.insert(name, it.value());
     }
+    line.fields = object; // shared, not copied a field at a time
     for (const FeedField& field : line.shape->fields) {
         const QJsonValue value = object.value(QLatin1String(field.name));
         if (field.required &&

@@ -12,6 +12,8 @@
 
 namespace dpo {
 
+class Sha256;
+
 // One line of a feed file as read: the event, or what is wrong with it.
 struct FeedLine
 {
@@ -24,8 +26,8 @@ struct FeedLine
     QString id;
     const FeedEventShape* shape = nullptr; // null when the type is missing or unknown
     QDateTime at;                          // UTC
-    QJsonObject fields;                    // the type's fields, as given (checked for shape)
-    QList<Problem> problems;               // empty: a well-formed event
+    QJsonObject fields; // the event as given: its type's fields checked for shape, and the envelope
+    QList<Problem> problems; // empty: a well-formed event
 };
 
 // Reads a feed file (docs/feed.md) line by line, so that a file of millions of events never sits
@@ -39,7 +41,12 @@ class FeedReader
 public:
     static constexpr qint64 kMaxLineBytes = 1024 * 1024;
 
-    explicit FeedReader(QIODevice* device) : m_device(device) {}
+    // With `digest`, every byte read (blank and over-long lines too) is added to it: at the end
+    // it is the file's SHA-256, of exactly what was applied.
+    explicit FeedReader(QIODevice* device, Sha256* digest = nullptr)
+        : m_device(device), m_digest(digest)
+    {
+    }
     bool next(FeedLine& line); // false at the end of input
     // One event on its own (a row of the inbox): the same checks, with the line number given.
     static FeedLine parse(const QByteArray& bytes, int line = 1);
@@ -49,6 +56,7 @@ private:
     static void checkFields(const QJsonObject& object, FeedLine& line);
 
     QIODevice* m_device;
+    Sha256* m_digest;
     int m_line = 0;
     QByteArray m_buffer; // the line being read, allocated once
 };

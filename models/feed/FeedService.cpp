@@ -25,25 +25,16 @@ namespace {
                               FeedService::tr("%1 problem(s); nothing was applied.")));
 }
 
-// The file open for reading, and its SHA-256 read through once before the transaction opens.
-struct OpenedFile
-{
-    std::shared_ptr<QFile> file;
-    QString sha256;
-};
-
-OpenedFile openFeedFile(const QString& filePath)
+// The file open for reading, before the transaction opens: a file that cannot be read costs no
+// transaction.
+std::shared_ptr<QFile> openFeedFile(const QString& filePath)
 {
     auto file = std::make_shared<QFile>(filePath);
     if (!file->open(QIODevice::ReadOnly))
         throw Error(
             Error::Kind::BadInput,
             FeedService::tr("%1: cannot read the file: %2").arg(filePath, file->errorString()));
-    Sha256 hash;
-    while (!file->atEnd())
-        hash.add(file->read(1 << 16));
-    file->seek(0);
-    return {file, QString::fromLatin1(hash.result().toHex())};
+    return file;
 }
 
 QJsonObject countsObject(const QMap<QString, qint64>& counts)
@@ -70,22 +61,11 @@ FeedService::Result FeedService::applyFile(const Session& session, const QString
     return runPreparedStep(
         m_database, session, Permission::ImportSubjects, tr("apply a feed file"),
         [&] { return openFeedFile(filePath); },
-        [&](const QSqlDatabase& db, const OpenedFile& opened) {
+        [&](const QSqlDatabase& db, const std::shared_ptr<QFile>& file) {
         Result result;
         result.fileName = QFileInfo(filePath).fileName();
-        result.sha256 = opened.sha256;
-        FeedApplier applier(db, session, {QStringLiteral("file"), result.fileName});
-        FeedReader reader(opened.file.get());
         LineProblems problems(filePath);
-        FeedLine line;
-        bool any = false;
-        while (reader.next(line)) {
-            any = true;
-            for (const FeedLine::Problem& p : line.problems)
-                problems.add(line.line, p.field, p.reason);
-            if (!line.problems.isEmpty())
-                continue;
-            const FeedApplier::Report report = applier.apply(line);
+        const auto count = [&](const FeedLine& line, const FeedApplier::Report& report) {
             for (const FeedLine::Problem& p : report.problems)
                 problems.add(line.line, p.field, p.reason);
             switch (report.outcome) {
@@ -109,12 +89,31 @@ FeedService::Result FeedService::applyFile(const Session& session, const QString
                                         .arg(line.line)
                                         .arg(flag.kind, flag.detail);
             }
+        };
+        FeedApplier applier(db, session, {QStringLiteral("file"), result.fileName}, count,
+                            FeedApplier::Pace::TransfersInGroups);
+        Sha256 digest; // of the bytes as they are read: exactly what was applied
+        file->seek(0);
+        FeedReader reader(file.get(), &digest);
+        FeedLine line;
+        bool any = false;
+        while (reader.next(line)) {
+            any = true;
+            if (line.problems.isEmpty()) {
+                applier.apply(line);
+                continue;
+            }
+            // The transfers held back are reported first: the problems keep the lines' order.
+            applier.finish();
+            for (const FeedLine::Problem& p : line.problems)
+                problems.add(line.line, p.field, p.reason);
         }
+        applier.finish();
+        result.sha256 = QString::fromLatin1(digest.result().toHex());
         if (!any)
             problems.add(1, QStringLiteral("file"), tr("holds no events"));
         if (!problems.isEmpty())
             raise(problems);
-        applier.finish();
         result.batchId = applier.batchId();
         if (result.batchId == 0)
             return result; // every event applied before: nothing changes, nothing is audited

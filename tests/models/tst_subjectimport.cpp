@@ -29,12 +29,7 @@ class TestSubjectImport : public QObject
     QTemporaryDir m_dir;
     QString write(const QByteArray& content)
     {
-        static int n = 0;
-        const QString path = m_dir.filePath(QStringLiteral("export-%1.csv").arg(++n));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        f.write(content);
-        return path;
+        return test::writeNumberedFile(m_dir, QStringLiteral("export-%1.csv"), content);
     }
 private slots:
     void importsACleanFile()

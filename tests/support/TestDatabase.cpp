@@ -9,6 +9,7 @@
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -102,6 +103,17 @@ std::unique_ptr<Database> TestDatabase::openWithAdmin(Session& session) const
                                       QString::fromLatin1(kPassword));
     session = officers.signIn(QStringLiteral("admin"), QString::fromLatin1(kPassword));
     return database;
+}
+
+QString writeNumberedFile(const QTemporaryDir& dir, const QString& pattern,
+                          const QByteArray& content)
+{
+    static int n = 0;
+    const QString path = dir.filePath(pattern.arg(++n));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size())
+        qFatal("cannot write the test file %s", qPrintable(path));
+    return path;
 }
 
 qint64 rowCount(const Database& database, const QString& table)

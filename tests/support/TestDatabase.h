@@ -44,6 +44,10 @@ QVariant scalar(const Database& database, const QString& sql, const QVariantList
 
 // Counts rows of a table through the database's connection.
 qint64 rowCount(const Database& database, const QString& table);
+// Writes `content` to a new file in `dir` named by `pattern` with %1 for a running number (one
+// file a call), and returns its path.
+QString writeNumberedFile(const QTemporaryDir& dir, const QString& pattern,
+                          const QByteArray& content);
 // The backend's plan of a query, its lines joined (EXPLAIN QUERY PLAN on SQLite, EXPLAIN on
 // PostgreSQL), for tests that an index serves it.
 QString queryPlan(const Database& database, const QString& sql);

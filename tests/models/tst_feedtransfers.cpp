@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A file's transfers are held back and written in groups (FeedApplier::Pace::TransfersInGroups):
+// the rules, the problems and their order must be those of the events applied one by one.
+#include "FeedFixture.h"
+
+#include <QtTest>
+
+using namespace dpo;
+using test::kDay;
+
+namespace {
+// `count` transfers of OG-1's contacts with the ids `prefix`-0, `prefix`-1, …; `replace` swaps
+// a line (0-based) for another.
+QByteArray transfers(const char* prefix, int count, const QMap<int, QByteArray>& replace = {})
+{
+    QByteArray file;
+    for (int i = 0; i < count; ++i) {
+        if (replace.contains(i)) {
+            file += replace.value(i) + '\n';
+            continue;
+        }
+        file +=
+            QByteArray(R"({"id":")") + prefix + '-' + QByteArray::number(i) +
+            R"(","type":"transfer","at":"2026-12-03T09:00:00Z","platform_ref":"OG-1","recipient":"leasing-1","categories":["contacts","face_photo"],"purpose":"financing_decision"})"
+            "\n";
+    }
+    return file;
+}
+
+QByteArray transfer(const char* id, const char* ref)
+{
+    return QByteArray(R"({"id":")") + id +
+           R"(","type":"transfer","at":"2026-12-03T09:00:00Z","platform_ref":")" + ref +
+           R"(","recipient":"leasing-1","categories":["contacts"],"purpose":"financing_decision"})";
+}
+} // namespace
+
+class TestFeedTransfers : public test::FeedFixture
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        openDatabase();
+        apply(kDay);
+    }
+    void cleanup() { closeDatabase(); }
+
+    // More than two groups: every event counted and written once, and a replay skips them all.
+    void manyTransfersAreWrittenOnceAndReplayedAsSkipped()
+    {
+        const auto before = counts();
+        const FeedService::Result result = apply(transfers("g", 1234));
+        QCOMPARE(result.applied.value(QStringLiteral("transfer")), 1234);
+        QCOMPARE(result.skipped, 0);
+        QCOMPARE(counts().value(QStringLiteral("transfers")),
+                 before.value(QStringLiteral("transfers")) + 2 * 1234);
+        QCOMPARE(counts().value(QStringLiteral("feed_events")),
+                 before.value(QStringLiteral("feed_events")) + 1234);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT batch_id) FROM feed_events WHERE "
+                                       "event_id LIKE 'g-%' AND outcome = 'applied'"))
+                     .toInt(),
+                 1);
+        const auto after = counts();
+        const FeedService::Result again = apply(transfers("g", 1234));
+        QCOMPARE(again.skipped, 1234);
+        QCOMPARE(again.batchId, 0);
+        QCOMPARE(counts(), after);
+        // Half old, half new: only the new ones are written.
+        const FeedService::Result mixed = apply(transfers("g", 1234) + transfers("h", 600));
+        QCOMPARE(mixed.skipped, 1234);
+        QCOMPARE(mixed.applied.value(QStringLiteral("transfer")), 600);
+        QCOMPARE(counts().value(QStringLiteral("transfers")),
+                 after.value(QStringLiteral("transfers")) + 2 * 600);
+    }
+
+    // Problems found when a group is written are listed by line, in the file's order, among
+    // those found at once; and nothing is written.
+    void problemsKeepTheLinesOrderAndWriteNothing()
+    {
+        const auto before = counts();
+        const QString message = refusal(
+            transfers("p", 1200,
+                      {{9, transfer("p-3", "OG-1")},       // the same group as p-3
+                       {299, "{\"id\":\"x\"}"},            // not an event
+                       {699, transfer("p-699", "OG-404")}, // no such subject
+                       {1099, transfer("p-5", "OG-1")}})); // p-5 was written with an earlier group
+        const QStringList expected{
+            QStringLiteral(":10: id: \"p-3\" is the id of an earlier event of this batch"),
+            QStringLiteral(":300: type: "),
+            QStringLiteral(":700: platform_ref: no subject has this platform reference"),
+            QStringLiteral(":1100: id: \"p-5\" is the id of an earlier event of this batch")};
+        qsizetype at = 0;
+        for (const QString& problem : expected) {
+            const qsizetype found = message.indexOf(problem);
+            QVERIFY2(found >= at,
+                     qPrintable(problem + QStringLiteral(" not in order in: ") + message));
+            at = found;
+        }
+        QVERIFY2(message.contains(QStringLiteral("problem(s); nothing was applied.")),
+                 qPrintable(message));
+        QCOMPARE(counts(), before);
+    }
+
+    // Events of other types keep their place: a subject added after a transfer is there for the
+    // transfers after it, and a withdrawal form lists the transfers before it.
+    void otherEventsSeeTheTransfersBeforeThem()
+    {
+        const FeedService::Result result = apply(
+            transfer("o-1", "OG-1") + '\n' +
+            R"({"id":"o-2","type":"subject.upsert","at":"2026-12-03T09:00:00Z","platform_ref":"OG-5","inn":"21203199000055","surname":"Осмонов","given_name":"Бакыт"})"
+            "\n" +
+            transfer("o-3", "OG-5") + '\n');
+        QCOMPARE(result.applied.value(QStringLiteral("transfer")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM transfers t JOIN subjects s ON s.id "
+                                       "= t.subject_id WHERE s.platform_ref = 'OG-5'"))
+                     .toInt(),
+                 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT state FROM subject_categories c JOIN subjects s ON "
+                                       "s.id = c.subject_id WHERE s.platform_ref = 'OG-5' AND "
+                                       "c.category_code = 'contacts'"))
+                     .toString(),
+                 QStringLiteral("held"));
+    }
+
+    // A destroyed subject's own reference is refused at once (its digest is kept); the new
+    // reference it was given is known only by the subject's state, found when the group is
+    // written: a transfer naming it is refused and flagged all the same.
+    void aTransferToADestroyedSubjectIsRefusedInItsGroup()
+    {
+        destroyEverything(QStringLiteral("OG-1"));
+        const QByteArray anonymous =
+            scalar(QStringLiteral("SELECT platform_ref FROM subjects WHERE status = 'destroyed'"))
+                .toString()
+                .toUtf8();
+        QVERIFY(!anonymous.isEmpty() && anonymous != "OG-1");
+        const auto before = counts();
+        const FeedService::Result result =
+            apply(transfer("d-1", anonymous.constData()) + '\n' + transfer("d-2", "OG-2") + '\n');
+        QCOMPARE(result.refused, 1);
+        QCOMPARE(result.applied.value(QStringLiteral("transfer")), 1);
+        QCOMPARE(result.flagged, 1);
+        QVERIFY2(result.flags.value(0).endsWith(QStringLiteral(":1: reidentification: "
+                                                               "platform_ref")),
+                 qPrintable(result.flags.value(0)));
+        QCOMPARE(scalar(QStringLiteral("SELECT outcome FROM feed_events WHERE event_id = 'd-1'"))
+                     .toString(),
+                 QStringLiteral("refused"));
+        QCOMPARE(counts().value(QStringLiteral("transfers")),
+                 before.value(QStringLiteral("transfers")) + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFeedTransfers)
+#include "tst_feedtransfers.moc"
