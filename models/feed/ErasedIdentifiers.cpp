@@ -22,8 +22,9 @@ QString ErasedIdentifiers::code(Kind kind)
     Q_UNREACHABLE();
 }
 
-ErasedIdentifiers::ErasedIdentifiers(const QSqlDatabase& db)
-    : m_find(prepareQuery(db, QStringLiteral("SELECT subject_id FROM erased_identifiers WHERE "
+ErasedIdentifiers::ErasedIdentifiers(const QSqlDatabase& db, qint64 maxInMemory)
+    : m_maxInMemory(maxInMemory),
+      m_find(prepareQuery(db, QStringLiteral("SELECT subject_id FROM erased_identifiers WHERE "
                                              "kind = ? AND digest = ?"))),
       m_insert(prepareQuery(db, QStringLiteral("INSERT INTO erased_identifiers (kind, digest, "
                                                "subject_id, erased_at) VALUES (?, ?, ?, ?) "
@@ -39,25 +40,44 @@ ErasedIdentifiers::ErasedIdentifiers(const QSqlDatabase& db)
     m_salt = q.value(0).toString();
 }
 
-QString ErasedIdentifiers::digest(Kind kind, const QString& value) const
+QByteArray ErasedIdentifiers::rawDigest(Kind kind, const QString& value) const
 {
     // The unit separator keeps "inn" + "1…" apart from any other kind's value.
     m_sha.add((m_salt + QChar(0x1f) + code(kind) + QChar(0x1f) + value).toUtf8());
-    return QString::fromLatin1(m_sha.result().toHex());
+    return m_sha.result();
+}
+
+QString ErasedIdentifiers::digest(Kind kind, const QString& value) const
+{
+    return QString::fromLatin1(rawDigest(kind, value).toHex());
 }
 
 void ErasedIdentifiers::checkForAny(const QSqlDatabase& db)
 {
-    QSqlQuery q =
-        prepareQuery(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM erased_identifiers)"));
-    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "check the erased identifiers"));
-    m_none = q.next() && !q.value(0).toBool();
+    QSqlQuery count = prepareQuery(db, QStringLiteral("SELECT count(*) FROM erased_identifiers"));
+    execQuery(count, QT_TRANSLATE_NOOP("dpo::Sql", "check the erased identifiers"));
+    const qint64 n = count.next() ? count.value(0).toLongLong() : 0;
+    m_none = n == 0;
+    m_loaded = n <= m_maxInMemory;
+    m_subjects.clear();
+    if (m_none || !m_loaded)
+        return;
+    m_subjects.reserve(n);
+    QSqlQuery all =
+        prepareQuery(db, QStringLiteral("SELECT kind, digest, subject_id FROM erased_identifiers"));
+    execQuery(all, QT_TRANSLATE_NOOP("dpo::Sql", "check the erased identifiers"));
+    while (all.next())
+        m_subjects.insert(all.value(0).toString().toLatin1() + ':' +
+                              QByteArray::fromHex(all.value(1).toString().toLatin1()),
+                          all.value(2).toLongLong());
 }
 
 qint64 ErasedIdentifiers::erasedSubject(Kind kind, const QString& value)
 {
     if (value.isEmpty() || m_none)
         return 0;
+    if (m_loaded)
+        return m_subjects.value(code(kind).toLatin1() + ':' + rawDigest(kind, value));
     m_find.bindValue(0, code(kind));
     m_find.bindValue(1, digest(kind, value));
     execQuery(m_find, QT_TRANSLATE_NOOP("dpo::Sql", "check the erased identifiers"));

@@ -4,6 +4,7 @@
 #include "security/Sha256.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -27,11 +28,15 @@ public:
     };
     static QString code(Kind kind); // platform_ref, inn, phone
 
-    explicit ErasedIdentifiers(const QSqlDatabase& db);
+    static constexpr qint64 kMaxInMemory = 200'000; // about 20 MB of digests
+    explicit ErasedIdentifiers(const QSqlDatabase& db, qint64 maxInMemory = kMaxInMemory);
     // Reads whether any identifier was ever erased, so that a feed of a database with none
-    // neither hashes nor asks for each value (the feed erases nothing itself: valid for a batch).
+    // neither hashes nor asks for each value, and reads the digests themselves when there are
+    // not too many, so that each value is looked up in memory rather than with a statement (the
+    // feed erases nothing itself: valid for a batch).
     void checkForAny(const QSqlDatabase& db);
     bool anyErased() const { return !m_none; } // as checkForAny found
+    bool inMemory() const { return m_loaded; } // erasedSubject asks no statement
 
     // The value's digest as the table keeps it (for a caller that looks up many at once).
     QString digest(Kind kind, const QString& value) const;
@@ -45,7 +50,12 @@ public:
 private:
     QString m_salt;
     bool m_none = false;
+    QByteArray rawDigest(Kind kind, const QString& value) const;
+
     mutable Sha256 m_sha; // reused: a file of a million transfers asks a million digests
+    qint64 m_maxInMemory;
+    bool m_loaded = false;
+    QHash<QByteArray, qint64> m_subjects; // kind's code, ':', raw digest: the subject
     QSqlQuery m_find;
     QSqlQuery m_insert;
 };

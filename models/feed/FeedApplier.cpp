@@ -58,7 +58,7 @@ FeedApplier::~FeedApplier() = default;
 
 void FeedApplier::finish()
 {
-    writeHeldTransfers();
+    writeHeld();
     if (m_transfers)
         m_transfers->flush();
 }
@@ -86,11 +86,19 @@ void FeedApplier::apply(const FeedLine& event)
         m_queries.clear();
         m_nextReplan *= 2;
     }
-    if (m_pace == Pace::TransfersInGroups && event.shape->type == FeedEventType::Transfer &&
-        holdTransfer(event))
+    if (m_pace == Pace::EventByEvent) {
+        m_reporter(event, applyNow(event));
         return;
-    writeHeldTransfers(); // reported first: reports keep the events' order
-    m_reporter(event, applyNow(event));
+    }
+    if (m_heldIds.contains(event.id))
+        writeHeld(); // the first is written: the second then meets it as a replay
+    Held held{event, std::nullopt};
+    if (event.shape->type == FeedEventType::Transfer)
+        held.transfer = groupableTransfer(event);
+    m_heldIds.insert(event.id);
+    m_held.append(std::move(held));
+    if (m_held.size() >= kGroupSize)
+        writeHeld();
 }
 
 FeedApplier::Report FeedApplier::applyNow(const FeedLine& event)
@@ -98,6 +106,15 @@ FeedApplier::Report FeedApplier::applyNow(const FeedLine& event)
     Context c{event, {}};
     if (!claim(c))
         return c.report;
+    handle(c);
+    settle(c);
+    writeFlags(event, c.report.flags);
+    return c.report;
+}
+
+void FeedApplier::handle(Context& c)
+{
+    const FeedLine& event = c.event;
     if (event.at > m_now.addSecs(300))
         c.problem("at", tr("is in the future"));
     else {
@@ -124,9 +141,21 @@ FeedApplier::Report FeedApplier::applyNow(const FeedLine& event)
         c.report.outcome = Outcome::Invalid;
         c.report.flags.clear();
     }
-    settle(c);
-    writeFlags(event, c.report.flags);
-    return c.report;
+}
+
+FeedApplier::Report FeedApplier::replayed(const FeedLine& event, qint64 batchId) const
+{
+    Report report;
+    // A file that repeats an id is wrong; the inbox may be handed the same event twice.
+    if (batchId == m_batchId && m_source.kind == QStringLiteral("file")) {
+        report.problems << FeedLine::Problem{
+            QStringLiteral("id"),
+            tr("\"%1\" is the id of an earlier event of this batch").arg(event.id)};
+        report.outcome = Outcome::Invalid;
+    } else {
+        report.outcome = Outcome::Skipped;
+    }
+    return report;
 }
 
 bool FeedApplier::claim(Context& c)
@@ -159,13 +188,7 @@ bool FeedApplier::claim(Context& c)
             return true;
         seenIn = seenBefore();
     }
-    // A file that repeats an id is wrong; the inbox may be handed the same event twice.
-    if (seenIn == m_batchId && m_source.kind == QStringLiteral("file")) {
-        c.problem("id", tr("\"%1\" is the id of an earlier event of this batch").arg(c.event.id));
-        c.report.outcome = Outcome::Invalid;
-    } else {
-        c.report.outcome = Outcome::Skipped;
-    }
+    c.report = replayed(c.event, seenIn);
     return false;
 }
 

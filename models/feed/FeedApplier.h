@@ -59,8 +59,8 @@ public:
     using Reporter = std::function<void(const FeedLine& event, const Report& report)>;
     enum class Pace
     {
-        EventByEvent,      // each event reported before apply() returns
-        TransfersInGroups, // transfers held back and written a group at a time (docs/feed.md)
+        EventByEvent, // each event reported before apply() returns
+        InGroups,     // events held back and written a group at a time (docs/feed.md)
     };
 
     FeedApplier(const QSqlDatabase& db, const Session& session, Source source, Reporter reporter,
@@ -97,20 +97,33 @@ private:
         qint64 recipient = 0; // 0: no recipient has the code
         QStringList categories;
     };
-    static constexpr qsizetype kTransfersInGroup = 500;
-    // What a group of held transfers needs from the database, read with a statement or two each.
-    struct GroupFacts
+    // An event held back; a transfer whose values hold without the database comes read.
+    struct Held
+    {
+        FeedLine event;
+        std::optional<Transfer> transfer;
+    };
+    static constexpr qsizetype kGroupSize = 500;
+    // What a run of held transfers needs from the database, read with a statement or two.
+    struct RunFacts
     {
         QHash<QString, Subject> subjects;  // by platform reference
-        QStringList digests;               // of each transfer's reference, when any was erased
-        QHash<QString, qint64> erasedRefs; // digest: the subject it was erased from
-        QHash<QString, qint64> seen;       // event id: the batch that applied (or refused) it
+        QHash<QString, qint64> erasedRefs; // an erased reference: the subject it was erased from
     };
 
     Report applyNow(const FeedLine& event);
-    bool holdTransfer(const FeedLine& event); // false: it must be applied on its own
-    GroupFacts readGroupFacts(const QList<Transfer>& held);
-    void writeHeldTransfers();
+    void handle(Context& c); // the event's own checks and writes, its id already settled
+    // The report of an event whose id was seen in `batchId`: skipped, or a problem for a file.
+    Report replayed(const FeedLine& event, qint64 batchId) const;
+    void writeHeld();
+    // The transfers at `run` (places in `held`, in order), each report put in its place.
+    void writeTransfers(const QList<Held>& held, const QList<qsizetype>& run,
+                        QList<Report>& reports);
+    RunFacts readRunFacts(const QList<const Transfer*>& run);
+    void claimInGroup(const Context& c); // the id of an applied or refused event, and its flags
+    // The transfer's values when they hold without asking the database (nullopt: it is handled
+    // like any other event, which words its problems).
+    std::optional<Transfer> groupableTransfer(const FeedLine& event);
     Transfer readTransfer(const FeedLine& event);
     // The transfer's own rows and flags, for a subject known to be neither missing nor erased;
     // `states` as categoryStates gives them (a category not in it is recorded as held).
@@ -180,11 +193,11 @@ private:
     qint64 m_applied = 0, m_nextReplan = 1000;        // statements prepared again at 1000, 2000…
     QHash<QString, qint64> m_recipients;              // code: id, as found
     std::unique_ptr<BulkInserter> m_transfers;        // nothing in a batch reads them back
-    std::unique_ptr<BulkInserter> m_claims;           // the held transfers' feed_events rows
+    std::unique_ptr<BulkInserter> m_claims;           // the held events' feed_events rows
     std::unique_ptr<BulkInserter> m_heldCategories;   // categories held from now on
     Reporter m_reporter;
     Pace m_pace;
-    QList<Transfer> m_held; // transfers held back, to be written as a group
+    QList<Held> m_held; // events held back, to be written as a group
     QSet<QString> m_heldIds;
     QSet<qint64> m_purposeWithdrawers; // subjects who withdrew some purpose of a consent
     QSet<qint64> m_restricted;         // subjects with a category not simply held

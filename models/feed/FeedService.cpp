@@ -91,7 +91,7 @@ FeedService::Result FeedService::applyFile(const Session& session, const QString
             }
         };
         FeedApplier applier(db, session, {QStringLiteral("file"), result.fileName}, count,
-                            FeedApplier::Pace::TransfersInGroups);
+                            FeedApplier::Pace::InGroups);
         Sha256 digest; // of the bytes as they are read: exactly what was applied
         file->seek(0);
         FeedReader reader(file.get(), &digest);

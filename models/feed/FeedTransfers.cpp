@@ -3,9 +3,9 @@
 // and a transfer of a category the subject withdrew (or that is blocked or erased) is flagged.
 //
 // A file's transfers are most of its events, and each asked the database three things (its id,
-// its subject, the subject's categories). Held back in groups (Pace::TransfersInGroups), a
-// group asks each with one statement: what can be checked without the database is checked as
-// the event comes; what needs it, when the group is written, before any later event.
+// its subject, the subject's categories). Held back in groups (Pace::InGroups, FeedGroups.cpp),
+// a run of transfers asks each with one statement: what can be checked without the database is
+// checked as the event comes; what needs it, when the run is written, after the events before.
 #include "db/BulkInserter.h"
 #include "db/Sql.h"
 #include "feed/FeedApplierSupport.h"
@@ -84,34 +84,26 @@ void FeedApplier::recordTransfer(Context& c, const Transfer& t, qint64 subjectId
         rows.addRow({subjectId, t.recipient, category, t.purpose, t.at});
 }
 
-bool FeedApplier::holdTransfer(const FeedLine& event)
+std::optional<FeedApplier::Transfer> FeedApplier::groupableTransfer(const FeedLine& event)
 {
-    // Whatever would make a problem goes the single way, which words it.
-    if (m_heldIds.contains(event.id) || event.at > m_now.addSecs(300))
-        return false;
+    if (event.at > m_now.addSecs(300))
+        return std::nullopt;
     Transfer t = readTransfer(event);
     if (t.recipient == 0 || !m_purposes.contains(t.purpose))
-        return false;
+        return std::nullopt;
     for (const QString& category : std::as_const(t.categories)) {
         if (!m_categories.contains(category))
-            return false;
+            return std::nullopt;
     }
-    m_heldIds.insert(event.id);
-    m_held.append(std::move(t));
-    if (m_held.size() >= kTransfersInGroup)
-        writeHeldTransfers();
-    return true;
+    return t;
 }
 
-FeedApplier::GroupFacts FeedApplier::readGroupFacts(const QList<Transfer>& held)
+FeedApplier::RunFacts FeedApplier::readRunFacts(const QList<const Transfer*>& run)
 {
-    GroupFacts facts;
-    QList<QVariantList> refs, ids;
-    for (const Transfer& h : held) {
-        refs.append({h.ref});
-        ids.append({h.event.id});
-    }
-
+    RunFacts facts;
+    QList<QVariantList> refs;
+    for (const Transfer* t : run)
+        refs.append({t->ref});
     forRows(QStringLiteral("SELECT platform_ref, id, status FROM subjects WHERE platform_ref IN "
                            "(%1)"),
             QStringLiteral("?"), refs, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"),
@@ -120,87 +112,51 @@ FeedApplier::GroupFacts FeedApplier::readGroupFacts(const QList<Transfer>& held)
             facts.subjects.insert(q.value(0).toString(),
                                   Subject{q.value(1).toLongLong(), q.value(2).toString()});
     });
-    // An erased subject's old reference: refused as the single way refuses it.
+    // An erased subject's old reference is refused as the single way refuses it (looked up in
+    // memory unless the database holds very many).
     if (m_erased.anyErased()) {
-        QList<QVariantList> digests;
-        for (const Transfer& h : held) {
-            facts.digests << m_erased.digest(ErasedIdentifiers::Kind::PlatformRef, h.ref);
-            digests.append({facts.digests.constLast()});
+        for (const Transfer* t : run) {
+            if (const qint64 id =
+                    m_erased.erasedSubject(ErasedIdentifiers::Kind::PlatformRef, t->ref))
+                facts.erasedRefs.insert(t->ref, id);
         }
-        forRows(QStringLiteral("SELECT digest, subject_id FROM erased_identifiers WHERE kind = "
-                               "'platform_ref' AND digest IN (%1)"),
-                QStringLiteral("?"), digests,
-                QT_TRANSLATE_NOOP("dpo::Sql", "check the erased identifiers"),
-                [&facts](QSqlQuery& q) {
-            while (q.next())
-                facts.erasedRefs.insert(q.value(0).toString(), q.value(1).toLongLong());
-        });
     }
-    forRows(QStringLiteral("SELECT event_id, batch_id FROM feed_events WHERE event_id IN (%1)"),
-            QStringLiteral("?"), ids, QT_TRANSLATE_NOOP("dpo::Sql", "look for the event"),
-            [&facts](QSqlQuery& q) {
-        while (q.next())
-            facts.seen.insert(q.value(0).toString(), q.value(1).toLongLong());
-    });
-
     return facts;
 }
 
-void FeedApplier::writeHeldTransfers()
+void FeedApplier::writeTransfers(const QList<Held>& held, const QList<qsizetype>& run,
+                                 QList<Report>& reports)
 {
-    if (m_held.isEmpty())
+    if (run.isEmpty())
         return;
-    const QList<Transfer> held = std::exchange(m_held, {});
-    m_heldIds.clear();
-
-    const GroupFacts facts = readGroupFacts(held);
-    QList<Report> reports;
-    reports.reserve(held.size());
+    QList<const Transfer*> transfers;
+    for (const qsizetype i : run)
+        transfers << &*held.at(i).transfer;
+    const RunFacts facts = readRunFacts(transfers);
     QList<std::pair<qint64, QString>> newlyHeld;
-    for (qsizetype i = 0; i < held.size(); ++i) {
-        const Transfer& h = held.at(i);
-        Context c{h.event, {}, h.at};
-        const auto before = facts.seen.constFind(h.event.id);
-        const auto subject = facts.subjects.constFind(h.ref);
-        const qint64 erasedFrom =
-            facts.erasedRefs.isEmpty() ? 0 : facts.erasedRefs.value(facts.digests.at(i));
-        if (before != facts.seen.cend()) {
-            if (*before == m_batchId && m_source.kind == QStringLiteral("file"))
-                c.problem("id",
-                          tr("\"%1\" is the id of an earlier event of this batch").arg(h.event.id));
-            else
-                c.report.outcome = Outcome::Skipped;
-        } else if (erasedFrom != 0) {
+    for (const qsizetype i : run) {
+        const Transfer& t = *held.at(i).transfer;
+        Context c{t.event, {}, t.at};
+        const auto subject = facts.subjects.constFind(t.ref);
+        if (const qint64 erasedFrom = facts.erasedRefs.value(t.ref)) {
             c.report.outcome = Outcome::Refused;
             c.flag("reidentification", erasedFrom, QStringLiteral("platform_ref"));
         } else if (subject == facts.subjects.cend()) {
             c.problem("platform_ref", tr("no subject has this platform reference: a "
                                          "subject.upsert must come first"));
+            c.report.outcome = Outcome::Invalid;
         } else if (erased(subject->status)) {
             c.report.outcome = Outcome::Refused;
             c.flag("reidentification", subject->id, QStringLiteral("platform_ref"));
         } else {
             // Only a subject with a category not simply held has states to read; a category
             // already held costs an ignored insert, cheaper than reading every subject's.
-            recordTransfer(c, h, subject->id, categoryStates(subject->id), newlyHeld);
+            recordTransfer(c, t, subject->id, categoryStates(subject->id), newlyHeld);
         }
-        if (!c.report.problems.isEmpty())
-            c.report.outcome = Outcome::Invalid;
-        if (c.report.outcome == Outcome::Applied || c.report.outcome == Outcome::Refused) {
-            inserter(m_claims, "feed_events", {"event_id", "type", "at", "outcome", "batch_id"})
-                .addRow({h.event.id, QString::fromLatin1(h.event.shape->code), h.at,
-                         c.report.outcome == Outcome::Applied ? QStringLiteral("applied")
-                                                              : QStringLiteral("refused"),
-                         batch()});
-            writeFlags(h.event, c.report.flags);
-        }
-        reports.append(c.report);
+        claimInGroup(c);
+        reports[i] = c.report;
     }
-    if (m_claims)
-        m_claims->flush();
     holdCategories(newlyHeld);
-    for (qsizetype i = 0; i < held.size(); ++i)
-        m_reporter(held.at(i).event, reports.at(i));
 }
 
 } // namespace dpo

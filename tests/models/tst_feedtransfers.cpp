@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A file's transfers are held back and written in groups (FeedApplier::Pace::TransfersInGroups):
-// the rules, the problems and their order must be those of the events applied one by one.
+// A file's events are held back and written in groups (FeedApplier::Pace::InGroups), its
+// transfers a run at a time: the rules, the problems and their order must be those of the events
+// applied one by one.
 #include "FeedFixture.h"
 
 #include <QtTest>
@@ -73,6 +74,40 @@ private slots:
         QCOMPARE(mixed.applied.value(QStringLiteral("transfer")), 600);
         QCOMPARE(counts().value(QStringLiteral("transfers")),
                  after.value(QStringLiteral("transfers")) + 2 * 600);
+    }
+
+    // Subjects and transfers to them, interleaved over more than two groups: each transfer finds
+    // the subject the event before it added; a replay skips them all.
+    void eachEventSeesTheEventsBeforeIt()
+    {
+        QByteArray file;
+        for (int i = 0; i < 700; ++i) {
+            const QByteArray ref = "OG-B-" + QByteArray::number(i);
+            file += QStringLiteral("{\"id\":\"s-%1\",\"type\":\"subject.upsert\",\"at\":"
+                                   "\"2026-12-03T09:00:00Z\",\"platform_ref\":\"%2\",\"inn\":"
+                                   "\"112031990%3\",\"surname\":\"Осмонов\",\"given_name\":"
+                                   "\"Бакыт\"}\n")
+                        .arg(i)
+                        .arg(QString::fromLatin1(ref))
+                        .arg(i, 5, 10, QLatin1Char('0'))
+                        .toUtf8();
+            file += transfer(("t-" + QByteArray::number(i)).constData(), ref.constData()) + '\n';
+        }
+        const auto before = counts();
+        const FeedService::Result result = apply(file);
+        QCOMPARE(result.applied.value(QStringLiteral("subject.upsert")), 700);
+        QCOMPARE(result.applied.value(QStringLiteral("transfer")), 700);
+        QCOMPARE(counts().value(QStringLiteral("subjects")),
+                 before.value(QStringLiteral("subjects")) + 700);
+        QCOMPARE(counts().value(QStringLiteral("transfers")),
+                 before.value(QStringLiteral("transfers")) + 700);
+        QCOMPARE(counts().value(QStringLiteral("feed_events")),
+                 before.value(QStringLiteral("feed_events")) + 1400);
+        const auto after = counts();
+        const FeedService::Result again = apply(file);
+        QCOMPARE(again.skipped, 1400);
+        QCOMPARE(again.batchId, 0);
+        QCOMPARE(counts(), after);
     }
 
     // Problems found when a group is written are listed by line, in the file's order, among
