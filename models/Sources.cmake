@@ -23,7 +23,7 @@ set(DPO_MODELS_SOURCES
     feed/ErasedIdentifiers.h feed/ErasedIdentifiers.cpp
     feed/FeedApplier.h feed/FeedApplier.cpp feed/FeedApplierSupport.h
     feed/FeedRecords.cpp feed/FeedActivity.cpp feed/FeedTransfers.cpp
-    feed/FeedGroups.cpp
+    feed/FeedGroups.cpp feed/FeedNewSubjects.cpp
     feed/FeedService.h feed/FeedService.cpp
     feed/FeedInbox.h feed/FeedInbox.cpp
     feed/FeedFlags.h feed/FeedFlags.cpp

@@ -92,9 +92,11 @@ void FeedApplier::apply(const FeedLine& event)
     }
     if (m_heldIds.contains(event.id))
         writeHeld(); // the first is written: the second then meets it as a replay
-    Held held{event, std::nullopt};
+    Held held{event, std::nullopt, std::nullopt};
     if (event.shape->type == FeedEventType::Transfer)
         held.transfer = groupableTransfer(event);
+    else if (event.shape->type == FeedEventType::SubjectUpsert)
+        held.newSubject = groupableSubject(event);
     m_heldIds.insert(event.id);
     m_held.append(std::move(held));
     if (m_held.size() >= kGroupSize)

@@ -98,10 +98,17 @@ private:
         QStringList categories;
     };
     // An event held back; a transfer whose values hold without the database comes read.
+    // A subject.upsert of what looks like a new subject, its values checked (PostgreSQL only).
+    struct NewSubject
+    {
+        QString ref;
+        QHash<QString, QVariant> values;
+    };
     struct Held
     {
         FeedLine event;
         std::optional<Transfer> transfer;
+        std::optional<NewSubject> newSubject;
     };
     static constexpr qsizetype kGroupSize = 500;
     // What a run of held transfers needs from the database, read with a statement or two.
@@ -121,6 +128,12 @@ private:
                         QList<Report>& reports);
     RunFacts readRunFacts(const QList<const Transfer*>& run);
     void claimInGroup(const Context& c); // the id of an applied or refused event, and its flags
+    void applyInGroup(const FeedLine& event, Report& report); // on its own, its id settled
+    std::optional<NewSubject> groupableSubject(const FeedLine& event);
+    void writeNewSubjects(const QList<Held>& held, const QList<qsizetype>& run,
+                          QList<Report>& reports);
+    void addSubjects(const QList<Held>& held, const QList<qsizetype>& batch,
+                     QList<Report>& reports);
     // The transfer's values when they hold without asking the database (nullopt: it is handled
     // like any other event, which words its problems).
     std::optional<Transfer> groupableTransfer(const FeedLine& event);
@@ -145,6 +158,7 @@ private:
     void applyAccountClosed(Context& c);
 
     static SubjectRow subjectRow(const QHash<QString, QVariant>& values);
+    bool readSubjectValues(Context& c, QHash<QString, QVariant>& values);
     // Adds the subject unless its reference or INN is taken (false).
     bool addSubject(Context& c, const QString& ref, const QHash<QString, QVariant>& values);
 

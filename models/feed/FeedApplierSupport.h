@@ -12,6 +12,20 @@
 
 namespace dpo::feed_detail {
 
+// The subject's columns a subject.upsert may set, in the order they are written.
+inline constexpr const char* kSubjectColumns[] = {"inn",
+                                                  "surname",
+                                                  "given_name",
+                                                  "patronymic",
+                                                  "birth_date",
+                                                  "sex",
+                                                  "phone",
+                                                  "email",
+                                                  "preferred_language",
+                                                  "id_document",
+                                                  "residence_address",
+                                                  "registration_address"};
+
 inline QString text(const QJsonObject& fields, const char* name)
 {
     return fields.value(QLatin1String(name)).toString().trimmed();

@@ -30,26 +30,42 @@ void FeedApplier::writeHeld()
     });
 
     QList<Report> reports(held.size());
-    QList<qsizetype> run; // transfers not written yet, by their place in the group
+    // Consecutive transfers, or consecutive new subjects, not written yet (their places).
+    QList<qsizetype> transfers, subjects;
+    const auto writeRuns = [&] {
+        writeTransfers(held, std::exchange(transfers, {}), reports);
+        writeNewSubjects(held, std::exchange(subjects, {}), reports);
+    };
     for (qsizetype i = 0; i < held.size(); ++i) {
         const Held& h = held.at(i);
         if (const auto before = seen.constFind(h.event.id); before != seen.cend()) {
             reports[i] = replayed(h.event, *before);
         } else if (h.transfer) {
-            run << i;
+            if (!subjects.isEmpty())
+                writeRuns();
+            transfers << i;
+        } else if (h.newSubject) {
+            if (!transfers.isEmpty())
+                writeRuns();
+            subjects << i;
         } else {
-            writeTransfers(held, std::exchange(run, {}), reports); // they come before it
-            Context c{h.event, {}};
-            handle(c);
-            claimInGroup(c);
-            reports[i] = c.report;
+            writeRuns(); // they come before it
+            applyInGroup(h.event, reports[i]);
         }
     }
-    writeTransfers(held, run, reports);
+    writeRuns();
     if (m_claims)
         m_claims->flush(); // before the next group looks for its ids
     for (qsizetype i = 0; i < held.size(); ++i)
         m_reporter(held.at(i).event, reports.at(i));
+}
+
+void FeedApplier::applyInGroup(const FeedLine& event, Report& report)
+{
+    Context c{event, {}};
+    handle(c);
+    claimInGroup(c);
+    report = c.report;
 }
 
 void FeedApplier::claimInGroup(const Context& c)

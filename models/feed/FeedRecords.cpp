@@ -14,22 +14,6 @@ namespace dpo {
 using namespace feed_detail;
 using Kind = ErasedIdentifiers::Kind;
 
-namespace {
-// The subject's columns a subject.upsert may set, in the order they are written.
-constexpr const char* kSubjectColumns[] = {"inn",
-                                           "surname",
-                                           "given_name",
-                                           "patronymic",
-                                           "birth_date",
-                                           "sex",
-                                           "phone",
-                                           "email",
-                                           "preferred_language",
-                                           "id_document",
-                                           "residence_address",
-                                           "registration_address"};
-} // namespace
-
 // recipient.upsert: by code; a recipient of the same name that has no code yet (entered by hand
 // before the feed) is adopted.
 void FeedApplier::applyRecipient(Context& c)
@@ -135,39 +119,11 @@ void FeedApplier::applyAccountClosed(Context& c)
 // refuses the whole event.
 void FeedApplier::applySubject(Context& c)
 {
+    QHash<QString, QVariant> values; // column: value as stored, for the fields given
+    if (!readSubjectValues(c, values))
+        return;
     const QJsonObject& f = c.event.fields;
     const QString ref = text(f, "platform_ref");
-    if (ref.size() > 64)
-        c.problem("platform_ref", tr("is longer than 64 characters"));
-    QHash<QString, QVariant> values; // column: value as stored, for the fields given
-    const auto take = [&](const char* field, const SubjectFields::Checked& checked) {
-        if (!has(f, field))
-            return;
-        if (!checked.ok())
-            c.problem(field, checked.problem);
-        values.insert(QString::fromLatin1(field), orNull(checked.value));
-    };
-    if (has(f, "inn"))
-        take("inn", SubjectFields::inn(text(f, "inn")));
-    take("phone", SubjectFields::phone(text(f, "phone")));
-    take("email", SubjectFields::email(text(f, "email")));
-    take("id_document", SubjectFields::idDocument(text(f, "id_document")));
-    take("preferred_language", SubjectFields::language(text(f, "preferred_language")));
-    take("sex", SubjectFields::sex(text(f, "sex")));
-    take("birth_date", SubjectFields::birthDate(text(f, "birth_date"), m_today));
-    for (const char* field : {"surname", "given_name"}) {
-        if (has(f, field) && text(f, field).isEmpty())
-            c.problem(field, tr("is empty"));
-    }
-    for (const char* field :
-         {"surname", "given_name", "patronymic", "residence_address", "registration_address"})
-        take(field, SubjectFields::Checked{text(f, field), {}});
-    if (c.failed())
-        return;
-    if (refusedAsErased(c, Kind::Inn, values.value(QStringLiteral("inn")).toString()) ||
-        refusedAsErased(c, Kind::Phone, values.value(QStringLiteral("phone")).toString()) ||
-        refusedAsErased(c, Kind::PlatformRef, ref))
-        return;
     // A new subject is the common case: added at once, and read first only when its reference
     // or INN is taken.
     const bool complete = has(f, "inn") && has(f, "surname") && has(f, "given_name");
@@ -228,6 +184,43 @@ void FeedApplier::applySubject(Context& c)
         execQuery(update, QT_TRANSLATE_NOOP("dpo::Sql", "change the subject"));
     }
     holdCategories(subject->id, row.categories);
+}
+
+// The event's values checked as values: false when one is wrong (a problem) or is an erased
+// subject's identifier (refused), before anything is asked of the subjects.
+bool FeedApplier::readSubjectValues(Context& c, QHash<QString, QVariant>& values)
+{
+    const QJsonObject& f = c.event.fields;
+    const QString ref = text(f, "platform_ref");
+    if (ref.size() > 64)
+        c.problem("platform_ref", tr("is longer than 64 characters"));
+    const auto take = [&](const char* field, const SubjectFields::Checked& checked) {
+        if (!has(f, field))
+            return;
+        if (!checked.ok())
+            c.problem(field, checked.problem);
+        values.insert(QString::fromLatin1(field), orNull(checked.value));
+    };
+    if (has(f, "inn"))
+        take("inn", SubjectFields::inn(text(f, "inn")));
+    take("phone", SubjectFields::phone(text(f, "phone")));
+    take("email", SubjectFields::email(text(f, "email")));
+    take("id_document", SubjectFields::idDocument(text(f, "id_document")));
+    take("preferred_language", SubjectFields::language(text(f, "preferred_language")));
+    take("sex", SubjectFields::sex(text(f, "sex")));
+    take("birth_date", SubjectFields::birthDate(text(f, "birth_date"), m_today));
+    for (const char* field : {"surname", "given_name"}) {
+        if (has(f, field) && text(f, field).isEmpty())
+            c.problem(field, tr("is empty"));
+    }
+    for (const char* field :
+         {"surname", "given_name", "patronymic", "residence_address", "registration_address"})
+        take(field, SubjectFields::Checked{text(f, field), {}});
+    if (c.failed())
+        return false;
+    return !refusedAsErased(c, Kind::Inn, values.value(QStringLiteral("inn")).toString()) &&
+           !refusedAsErased(c, Kind::Phone, values.value(QStringLiteral("phone")).toString()) &&
+           !refusedAsErased(c, Kind::PlatformRef, ref);
 }
 
 FeedApplier::SubjectRow FeedApplier::subjectRow(const QHash<QString, QVariant>& values)

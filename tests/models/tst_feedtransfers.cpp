@@ -28,6 +28,19 @@ QByteArray transfers(const char* prefix, int count, const QMap<int, QByteArray>&
     return file;
 }
 
+// A new subject OG-N-`i` with a unique INN, or the INN `inn` when given.
+QByteArray newSubject(int i, const QByteArray& extra = {}, const QString& inn = {})
+{
+    return QStringLiteral("{\"id\":\"n-%1\",\"type\":\"subject.upsert\",\"at\":"
+                          "\"2026-12-03T09:00:00Z\",\"platform_ref\":\"OG-N-%1\",\"inn\":"
+                          "\"%2\",\"surname\":\"Осмонова\",\"given_name\":\"Айгүл\"")
+               .arg(i)
+               .arg(inn.isEmpty() ? QStringLiteral("213031990%1").arg(i, 5, 10, QLatin1Char('0'))
+                                  : inn)
+               .toUtf8() +
+           extra + "}\n";
+}
+
 QByteArray transfer(const char* id, const char* ref)
 {
     return QByteArray(R"({"id":")") + id +
@@ -108,6 +121,69 @@ private slots:
         QCOMPARE(again.skipped, 1400);
         QCOMPARE(again.batchId, 0);
         QCOMPARE(counts(), after);
+    }
+
+    // New subjects one after another are added many at a time on PostgreSQL: one whose
+    // reference is taken is applied in its place (a change of the known subject), a minor is
+    // flagged, every subject holds the categories of its values.
+    void newSubjectsInARun()
+    {
+        QByteArray file;
+        for (int i = 0; i < 300; ++i) {
+            if (i == 99)
+                file += QStringLiteral("{\"id\":\"n-99\",\"type\":\"subject.upsert\",\"at\":"
+                                       "\"2026-12-03T09:00:00Z\",\"platform_ref\":\"OG-1\","
+                                       "\"inn\":\"21203199000011\",\"surname\":\"Үсөнов\","
+                                       "\"given_name\":\"Нурбек\",\"phone\":\"+996555100099\"}\n")
+                            .toUtf8();
+            else if (i == 199)
+                file += newSubject(i, ",\"birth_date\":\"2015-01-01\"");
+            else
+                file +=
+                    newSubject(i, ",\"phone\":\"+996700" + QByteArray::number(100000 + i) + '"');
+        }
+        const auto before = counts();
+        const FeedService::Result result = apply(file);
+        QCOMPARE(result.applied.value(QStringLiteral("subject.upsert")), 300);
+        QCOMPARE(counts().value(QStringLiteral("subjects")),
+                 before.value(QStringLiteral("subjects")) + 299);
+        QCOMPARE(scalar(QStringLiteral("SELECT phone FROM subjects WHERE platform_ref = 'OG-1'"))
+                     .toString(),
+                 QStringLiteral("+996555100099"));
+        QCOMPARE(result.flagged, 1);
+        QVERIFY2(result.flags.value(0).endsWith(QStringLiteral(":200: minor: birth_date")),
+                 qPrintable(result.flags.value(0)));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM subject_categories c JOIN subjects s "
+                                       "ON s.id = c.subject_id WHERE s.platform_ref LIKE "
+                                       "'OG-N-%' AND c.state = 'held'"))
+                     .toInt(),
+                 298 * 3 + 2); // personal details, identity document and contacts; no phone
+        QCOMPARE(scalar(QStringLiteral("SELECT surname_fold FROM subjects WHERE platform_ref = "
+                                       "'OG-N-5'"))
+                     .toString(),
+                 QStringLiteral("осмонова"));
+        QVERIFY(scalar(QStringLiteral("SELECT patronymic FROM subjects WHERE platform_ref = "
+                                      "'OG-N-5'"))
+                    .isNull());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM feed_events WHERE event_id LIKE "
+                                       "'n-%'"))
+                     .toInt(),
+                 300);
+    }
+
+    // An INN given twice in a run is the second event's problem, as event by event.
+    void anInnTwiceInARunIsTheLaterLinesProblem()
+    {
+        QByteArray file;
+        for (int i = 0; i < 10; ++i)
+            file += i == 4 ? newSubject(i, {}, QStringLiteral("21303199000002")) : newSubject(i);
+        const auto before = counts();
+        const QString message = refusal(file);
+        QVERIFY2(message.contains(QStringLiteral(":5: inn: 2*********0002 is another subject's "
+                                                 "INN")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("1 problem(s)")), qPrintable(message));
+        QCOMPARE(counts(), before);
     }
 
     // Problems found when a group is written are listed by line, in the file's order, among
