@@ -3159,7 +3159,7 @@ Details:
 <context>
     <name>dpo::ErasedIdentifiers</name>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="36" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="37" />
         <source>The database has no erasure salt: it was not migrated to schema version 14.</source>
         <translation>Базада өчүрүү тузу жок: ал схеманын 14-версиясына көчүрүлгөн эмес.</translation>
     </message>
@@ -3243,101 +3243,102 @@ Details:
         <translation>«%1» — макулдук берүү жолу эмес: %2 колдонуңуз</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="82" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="43" />
         <source>no recipient has the code "%1": a recipient.upsert must come first</source>
         <translation>«%1» коду менен алуучу жок: адегенде recipient.upsert келиши керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="89" />
-        <location filename="../models/feed/FeedActivity.cpp" line="142" />
-        <location filename="../models/feed/FeedApplier.cpp" line="287" />
+        <location filename="../models/feed/FeedActivity.cpp" line="81" />
+        <location filename="../models/feed/FeedApplier.cpp" line="378" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="48" />
         <source>"%1" is not a known code</source>
         <translation>«%1» — белгисиз код</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="169" />
+        <location filename="../models/feed/FeedActivity.cpp" line="108" />
         <source>is longer than %1 characters</source>
         <translation>%1 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="171" />
+        <location filename="../models/feed/FeedActivity.cpp" line="110" />
         <source>must be 64 hexadecimal digits</source>
         <translation>64 он алтылык сан болушу керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="174" />
-        <location filename="../models/feed/FeedApplier.cpp" line="75" />
+        <location filename="../models/feed/FeedActivity.cpp" line="113" />
+        <location filename="../models/feed/FeedApplier.cpp" line="121" />
         <source>is in the future</source>
         <translation>келечекте</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="177" />
+        <location filename="../models/feed/FeedActivity.cpp" line="116" />
         <source>"%1" is not full or partial</source>
         <translation>«%1» — full да, partial да эмес</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="184" />
+        <location filename="../models/feed/FeedActivity.cpp" line="123" />
         <source>a full withdrawal names no purposes or categories</source>
         <translation>толук кайтарып алууда максаттар же категориялар аталбайт</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="191" />
+        <location filename="../models/feed/FeedActivity.cpp" line="130" />
         <source>the form is already withdrawal request %1</source>
         <translation>бул форма буга чейин эле кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="133" />
+        <location filename="../models/feed/FeedApplier.cpp" line="155" />
         <source>"%1" is the id of an earlier event of this batch</source>
         <translation>«%1» — ушул топтомдогу мурунку окуянын id'си</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="230" />
+        <location filename="../models/feed/FeedApplier.cpp" line="284" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="145" />
         <source>no subject has this platform reference: a subject.upsert must come first</source>
         <translation>бул платформалык номер менен субъект жок: адегенде subject.upsert келиши керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="42" />
+        <location filename="../models/feed/FeedRecords.cpp" line="26" />
         <source>must be 1 to %1 characters</source>
         <translation>1ден %1ге чейин белги болушу керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="44" />
-        <location filename="../models/feed/FeedRecords.cpp" line="160" />
+        <location filename="../models/feed/FeedRecords.cpp" line="28" />
+        <location filename="../models/feed/FeedRecords.cpp" line="214" />
         <source>is empty</source>
         <translation>бош</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="46" />
+        <location filename="../models/feed/FeedRecords.cpp" line="30" />
         <source>"%1" is not a kind of recipient: use %2</source>
         <translation>«%1» — алуучунун түрү эмес: %2 колдонуңуз</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="52" />
+        <location filename="../models/feed/FeedRecords.cpp" line="36" />
         <source>"%1" is not a tax number of digits</source>
         <translation>«%1» — сандардан турган салык номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="68" />
+        <location filename="../models/feed/FeedRecords.cpp" line="52" />
         <source>"%1" is the name of the recipient with the code "%2"</source>
         <translation>«%1» — «%2» коду бар алуучунун аталышы</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="141" />
+        <location filename="../models/feed/FeedRecords.cpp" line="196" />
         <source>is longer than 64 characters</source>
         <translation>64 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="182" />
+        <location filename="../models/feed/FeedRecords.cpp" line="138" />
         <source>is required for a new subject</source>
         <translation>жаңы субъект үчүн милдеттүү</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="190" />
+        <location filename="../models/feed/FeedRecords.cpp" line="146" />
         <source>%1 is another subject's INN</source>
         <translation>%1 — башка субъекттин ИСН</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="199" />
+        <location filename="../models/feed/FeedRecords.cpp" line="155" />
         <source>the subject changed while the event was applied</source>
         <translation>окуя колдонулуп жатканда субъект өзгөрдү</translation>
     </message>
@@ -3364,27 +3365,27 @@ Details:
     <name>dpo::FeedInbox</name>
     <message>
         <location filename="../models/feed/FeedInbox.cpp" line="114" />
-        <location filename="../models/feed/FeedInbox.cpp" line="202" />
+        <location filename="../models/feed/FeedInbox.cpp" line="209" />
         <source>apply the feed inbox</source>
         <translation>агымдын кирүүчү кутусун колдонуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="256" />
+        <location filename="../models/feed/FeedInbox.cpp" line="263" />
         <source>Say why the event is dismissed.</source>
         <translation>Окуя эмне үчүн четке чыгарыларын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="263" />
+        <location filename="../models/feed/FeedInbox.cpp" line="270" />
         <source>retry a feed event</source>
         <translation>агымдын окуясын кайра колдонуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="263" />
+        <location filename="../models/feed/FeedInbox.cpp" line="270" />
         <source>dismiss a feed event</source>
         <translation>агымдын окуясын четке чыгаруу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="276" />
+        <location filename="../models/feed/FeedInbox.cpp" line="283" />
         <source>Inbox event %1 is not a rejected event.</source>
         <translation>Кирүүчү кутудагы %1-окуя четке кагылган окуя эмес.</translation>
     </message>
@@ -3530,100 +3531,100 @@ Details:
 <context>
     <name>dpo::FeedReader</name>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="30" />
+        <location filename="../models/feed/FeedReader.cpp" line="33" />
         <source>must be a string</source>
         <translation>сап болушу керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="33" />
+        <location filename="../models/feed/FeedReader.cpp" line="36" />
         <source>is longer than %1 characters</source>
         <translation>%1 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="35" />
+        <location filename="../models/feed/FeedReader.cpp" line="38" />
         <source>holds control characters</source>
         <translation>башкаруучу белгилерди камтыйт</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="49" />
+        <location filename="../models/feed/FeedReader.cpp" line="80" />
         <source>must be a date YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК түрүндөгү күн болушу керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="59" />
+        <location filename="../models/feed/FeedReader.cpp" line="56" />
         <source>must be a time in ISO-8601 with its zone, such as 2026-12-01T09:00:00+06:00</source>
         <translation>алкагы менен ISO-8601 убакыт болушу керек, мисалы 2026-12-01T09:00:00+06:00</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="65" />
+        <location filename="../models/feed/FeedReader.cpp" line="87" />
         <source>must be a list of strings, at least one</source>
         <translation>саптардын тизмеси болушу керек, жок дегенде бир</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="68" />
+        <location filename="../models/feed/FeedReader.cpp" line="90" />
         <source>each item %1</source>
         <translation>ар бир элемент %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="70" />
+        <location filename="../models/feed/FeedReader.cpp" line="92" />
         <source>holds an empty item</source>
         <translation>бош элементти камтыйт</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="75" />
+        <location filename="../models/feed/FeedReader.cpp" line="97" />
         <source>must be true or false</source>
         <translation>true же false болушу керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="103" />
-        <location filename="../models/feed/FeedReader.cpp" line="120" />
+        <location filename="../models/feed/FeedReader.cpp" line="128" />
+        <location filename="../models/feed/FeedReader.cpp" line="145" />
         <source>is longer than %1 bytes</source>
         <translation>%1 байттан узун</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="132" />
+        <location filename="../models/feed/FeedReader.cpp" line="155" />
         <source>is not valid UTF-8; the feed is written in UTF-8</source>
         <translation>жарактуу UTF-8 эмес; агым UTF-8 менен жазылат</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="140" />
+        <location filename="../models/feed/FeedReader.cpp" line="163" />
         <source>is not JSON: %1 at character %2</source>
         <translation>JSON эмес: %2-белгиде %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="144" />
+        <location filename="../models/feed/FeedReader.cpp" line="167" />
         <source>an event is a JSON object</source>
         <translation>окуя — JSON объекти</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="151" />
-        <location filename="../models/feed/FeedReader.cpp" line="160" />
-        <location filename="../models/feed/FeedReader.cpp" line="171" />
+        <location filename="../models/feed/FeedReader.cpp" line="174" />
+        <location filename="../models/feed/FeedReader.cpp" line="183" />
+        <location filename="../models/feed/FeedReader.cpp" line="192" />
         <source>is missing</source>
         <translation>жок</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="154" />
+        <location filename="../models/feed/FeedReader.cpp" line="177" />
         <source>must be 1 to %1 characters</source>
         <translation>1ден %1ге чейин белги болушу керек</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="172" />
+        <location filename="../models/feed/FeedReader.cpp" line="193" />
         <source>"%1" is not an event type of feed version %2: use %3</source>
         <translation>«%1» %2-версиядагы агымдын окуясынын түрү эмес: %3 колдонуңуз</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="173" />
+        <location filename="../models/feed/FeedReader.cpp" line="194" />
         <source>(not a string)</source>
         <translation>(сап эмес)</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="200" />
+        <location filename="../models/feed/FeedReader.cpp" line="221" />
         <source>is not a field of %1</source>
         <translation>%1 талаасы эмес</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="213" />
+        <location filename="../models/feed/FeedReader.cpp" line="233" />
         <source>is required in %1</source>
         <translation>%1 үчүн милдеттүү</translation>
     </message>
@@ -3641,12 +3642,12 @@ Details:
         <translation>Каталар: %1; эч нерсе колдонулган жок.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="41" />
+        <location filename="../models/feed/FeedService.cpp" line="36" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="71" />
+        <location filename="../models/feed/FeedService.cpp" line="62" />
         <source>apply a feed file</source>
         <translation>агым файлын колдонуу</translation>
     </message>
@@ -4115,27 +4116,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="66" />
+        <location filename="../models/db/Migrator.cpp" line="67" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="90" />
+        <location filename="../models/db/Migrator.cpp" line="91" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="100" />
+        <location filename="../models/db/Migrator.cpp" line="101" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="121" />
+        <location filename="../models/db/Migrator.cpp" line="122" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="131" />
+        <location filename="../models/db/Migrator.cpp" line="132" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -4819,12 +4820,12 @@ Statement: %3</source>
     <name>dpo::Sql</name>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="23" />
-        <location filename="../models/db/BulkInserter.cpp" line="108" />
+        <location filename="../models/db/BulkInserter.cpp" line="112" />
         <source>insert rows</source>
         <translation>катарларды кошуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="125" />
+        <location filename="../models/db/BulkInserter.cpp" line="129" />
         <location filename="../models/db/Sql.cpp" line="66" />
         <source>The database could not prepare a statement: %1
 %2</source>
@@ -4844,49 +4845,49 @@ Statement: %3</source>
         <translation>База менен байланыш үзүлдү; бул аракеттен эч нерсе сакталган жок. Консоль кайра туташат: аны дагы бир жолу аткарыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="351" />
-        <location filename="../models/db/BulkInserter.cpp" line="357" />
+        <location filename="../models/db/BulkInserter.cpp" line="355" />
+        <location filename="../models/db/BulkInserter.cpp" line="361" />
         <source>lock tables for a bulk load</source>
         <translation>көп жазуу үчүн таблицаларды бөгөттөө</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="364" />
+        <location filename="../models/db/BulkInserter.cpp" line="368" />
         <source>allocate ids</source>
         <translation>идентификаторлорду бөлүү</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="384" />
-        <location filename="../models/db/BulkInserter.cpp" line="392" />
+        <location filename="../models/db/BulkInserter.cpp" line="388" />
+        <location filename="../models/db/BulkInserter.cpp" line="396" />
         <source>update the statistics after a bulk load</source>
         <translation>жапырт жүктөөдөн кийин статистиканы жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="403" />
+        <location filename="../models/db/BulkInserter.cpp" line="407" />
         <source>advance an id sequence</source>
         <translation>идентификаторлор ырааттуулугун жылдыруу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="420" />
+        <location filename="../models/db/BulkInserter.cpp" line="424" />
         <source>read the index definitions</source>
         <translation>индекстердин аныктамаларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="429" />
+        <location filename="../models/db/BulkInserter.cpp" line="433" />
         <source>set indexes aside for a bulk load</source>
         <translation>көп жазуу үчүн индекстерди убактылуу алып коюу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="437" />
+        <location filename="../models/db/BulkInserter.cpp" line="441" />
         <source>rebuild indexes after a bulk load</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="72" />
+        <location filename="../models/db/Migrator.cpp" line="73" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="142" />
+        <location filename="../models/db/Migrator.cpp" line="143" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -4908,7 +4909,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="99" />
         <location filename="../models/feed/FeedActivity.cpp" line="29" />
-        <location filename="../models/import/SubjectImportService.cpp" line="177" />
+        <location filename="../models/import/SubjectImportService.cpp" line="181" />
         <source>read the policy versions</source>
         <translation>саясаттын редакцияларын окуу</translation>
     </message>
@@ -4921,28 +4922,30 @@ Statement: %3</source>
         <translation>календарды окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="118" />
+        <location filename="../models/feed/FeedRecords.cpp" line="102" />
         <source>change the recipient</source>
         <translation>алуучуну өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="130" />
+        <location filename="../models/feed/FeedRecords.cpp" line="114" />
         <source>record the closed account</source>
         <translation>жабылган аккаунтту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="188" />
-        <location filename="../models/import/SubjectImportService.cpp" line="237" />
+        <location filename="../models/feed/FeedNewSubjects.cpp" line="46" />
+        <location filename="../models/feed/FeedRecords.cpp" line="144" />
+        <location filename="../models/import/SubjectImportService.cpp" line="241" />
         <source>check for duplicates</source>
         <translation>кайталанууларды текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="271" />
+        <location filename="../models/feed/FeedNewSubjects.cpp" line="91" />
+        <location filename="../models/feed/FeedRecords.cpp" line="267" />
         <source>add the subject</source>
         <translation>субъектти кошуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="228" />
+        <location filename="../models/feed/FeedRecords.cpp" line="184" />
         <source>change the subject</source>
         <translation>субъектти өзгөртүү</translation>
     </message>
@@ -5057,28 +5060,31 @@ Statement: %3</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="109" />
+        <location filename="../models/feed/FeedApplier.cpp" line="171" />
+        <location filename="../models/feed/FeedGroups.cpp" line="26" />
         <source>look for the event</source>
         <translation>окуяны издөө</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="164" />
+        <location filename="../models/feed/FeedApplier.cpp" line="220" />
         <source>open a feed batch</source>
         <translation>агымдын топтомун ачуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="126" />
-        <location filename="../models/feed/FeedApplier.cpp" line="150" />
+        <location filename="../models/feed/FeedApplier.cpp" line="188" />
+        <location filename="../models/feed/FeedApplier.cpp" line="206" />
         <source>remember the event</source>
         <translation>окуяны эстеп калуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="183" />
+        <location filename="../models/feed/FeedApplier.cpp" line="239" />
         <source>flag the event</source>
         <translation>окуяны белгилөө</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="210" />
+        <location filename="../models/feed/FeedApplier.cpp" line="265" />
+        <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="109" />
         <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
@@ -5087,11 +5093,6 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalService.cpp" line="146" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
-    </message>
-    <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="279" />
-        <source>record the subject's categories</source>
-        <translation>субъекттин категорияларын жазуу</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="125" />
@@ -5229,8 +5230,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="50" />
-        <location filename="../models/feed/FeedActivity.cpp" line="99" />
-        <location filename="../models/feed/FeedApplier.cpp" line="41" />
+        <location filename="../models/feed/FeedApplier.cpp" line="51" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="66" />
         <source>read the subject's consents</source>
         <translation>субъекттин макулдуктарын окуу</translation>
     </message>
@@ -5240,26 +5241,21 @@ Statement: %3</source>
         <translation>макулдукту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="256" />
-        <location filename="../models/feed/FeedRecords.cpp" line="61" />
-        <location filename="../models/feed/FeedRecords.cpp" line="74" />
+        <location filename="../models/feed/FeedApplier.cpp" line="310" />
+        <location filename="../models/feed/FeedRecords.cpp" line="45" />
+        <location filename="../models/feed/FeedRecords.cpp" line="58" />
         <location filename="../models/services/DisclosureService.cpp" line="217" />
         <location filename="../models/services/DisclosureService.cpp" line="232" />
         <source>find the recipient</source>
         <translation>алуучуну табуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="130" />
-        <source>record the transfer</source>
-        <translation>берүүнү жазуу</translation>
-    </message>
-    <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="188" />
+        <location filename="../models/feed/FeedActivity.cpp" line="127" />
         <source>read the withdrawal requests</source>
         <translation>кайтарып алуу боюнча арыздарды окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="96" />
+        <location filename="../models/feed/FeedRecords.cpp" line="80" />
         <location filename="../models/services/DisclosureService.cpp" line="226" />
         <source>add the recipient</source>
         <translation>алуучуну кошуу</translation>
@@ -5272,7 +5268,7 @@ Statement: %3</source>
         <translation>ачыкка чыгарууну жазуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="20" />
+        <location filename="../models/feed/FeedApplier.cpp" line="21" />
         <location filename="../models/services/DisclosureService.cpp" line="244" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
@@ -5297,7 +5293,8 @@ Statement: %3</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="242" />
+        <location filename="../models/feed/FeedApplier.cpp" line="54" />
+        <location filename="../models/feed/FeedApplier.cpp" line="296" />
         <location filename="../models/services/DisclosureService.cpp" line="271" />
         <location filename="../models/services/WithdrawalService.cpp" line="178" />
         <source>read the subject's categories</source>
@@ -5432,18 +5429,19 @@ Statement: %3</source>
         <translation>чыгуучу катка номер берүү</translation>
     </message>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="33" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="34" />
         <source>read the erasure salt</source>
         <translation>өчүрүү тузун окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="53" />
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="63" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="58" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="68" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="83" />
         <source>check the erased identifiers</source>
         <translation>өчүрүлгөн идентификаторлорду текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="78" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="98" />
         <source>keep the erased identifiers</source>
         <translation>өчүрүлгөн идентификаторлорду сактоо</translation>
     </message>
@@ -5456,15 +5454,15 @@ Statement: %3</source>
         <location filename="../models/feed/FeedInbox.cpp" line="91" />
         <location filename="../models/feed/FeedInbox.cpp" line="121" />
         <location filename="../models/feed/FeedInbox.cpp" line="129" />
-        <location filename="../models/feed/FeedInbox.cpp" line="222" />
-        <location filename="../models/feed/FeedInbox.cpp" line="240" />
+        <location filename="../models/feed/FeedInbox.cpp" line="229" />
+        <location filename="../models/feed/FeedInbox.cpp" line="247" />
         <source>read the feed inbox</source>
         <translation>агымдын кирүүчү кутусун окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="179" />
-        <location filename="../models/feed/FeedInbox.cpp" line="210" />
-        <location filename="../models/feed/FeedInbox.cpp" line="273" />
+        <location filename="../models/feed/FeedInbox.cpp" line="185" />
+        <location filename="../models/feed/FeedInbox.cpp" line="217" />
+        <location filename="../models/feed/FeedInbox.cpp" line="280" />
         <source>record the event's outcome</source>
         <translation>окуянын жыйынтыгын жазуу</translation>
     </message>
@@ -5511,89 +5509,90 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="47" />
+        <location filename="../models/import/SubjectImportService.cpp" line="52" />
         <source>… and %1 more problems; nothing was imported.</source>
         <translation>… жана дагы %1 ката; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="50" />
+        <location filename="../models/import/SubjectImportService.cpp" line="54" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="366" />
+        <location filename="../models/import/SubjectImportService.cpp" line="369" />
+        <location filename="../models/import/SubjectImportService.cpp" line="380" />
         <source>import subjects</source>
         <translation>субъекттерди импорттоо</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="80" />
+        <location filename="../models/import/SubjectImportService.cpp" line="84" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="124" />
+        <location filename="../models/import/SubjectImportService.cpp" line="128" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл бош; баш сап күтүлгөн: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="137" />
+        <location filename="../models/import/SubjectImportService.cpp" line="141" />
         <source>the column appears twice in the header</source>
         <translation>мамыча баш сапта эки жолу кездешет</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="141" />
+        <location filename="../models/import/SubjectImportService.cpp" line="145" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>белгисиз мамыча; так ушулар күтүлөт: %1 (жана кошумча %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="147" />
+        <location filename="../models/import/SubjectImportService.cpp" line="151" />
         <source>the column is missing from the header</source>
         <translation>мамыча баш сапта жок</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="451" />
+        <location filename="../models/import/SubjectImportService.cpp" line="475" />
         <source>%1: the file changed while it was imported; nothing was imported. Import it again.</source>
         <translation>%1: файл импорттолуп жатканда өзгөрдү; эч нерсе импорттолгон жок. Аны кайра импорттоңуз.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="97" />
+        <location filename="../models/import/SubjectImportService.cpp" line="101" />
         <source>%1 fields where the header has %2</source>
         <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="249" />
-        <location filename="../models/import/SubjectImportService.cpp" line="268" />
-        <location filename="../models/import/SubjectImportService.cpp" line="270" />
+        <location filename="../models/import/SubjectImportService.cpp" line="253" />
+        <location filename="../models/import/SubjectImportService.cpp" line="272" />
+        <location filename="../models/import/SubjectImportService.cpp" line="274" />
         <source>is empty</source>
         <translation>бош</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="251" />
+        <location filename="../models/import/SubjectImportService.cpp" line="255" />
         <source>is longer than 64 characters</source>
         <translation>64 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="204" />
+        <location filename="../models/import/SubjectImportService.cpp" line="208" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="208" />
+        <location filename="../models/import/SubjectImportService.cpp" line="212" />
         <source>"%1" is already in the database</source>
         <translation>«%1» базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="215" />
+        <location filename="../models/import/SubjectImportService.cpp" line="219" />
         <source>%1 repeats line %2</source>
         <translation>%1 %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="219" />
+        <location filename="../models/import/SubjectImportService.cpp" line="223" />
         <source>%1 is already in the database</source>
         <translation>%1 базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="257" />
+        <location filename="../models/import/SubjectImportService.cpp" line="261" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
@@ -5634,32 +5633,32 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/import/SubjectFields.cpp" line="107" />
-        <location filename="../models/import/SubjectImportService.cpp" line="324" />
+        <location filename="../models/import/SubjectImportService.cpp" line="327" />
         <source>%1 is in the future</source>
         <translation>%1 келечекте</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="278" />
+        <location filename="../models/import/SubjectImportService.cpp" line="282" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="313" />
+        <location filename="../models/import/SubjectImportService.cpp" line="316" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="322" />
+        <location filename="../models/import/SubjectImportService.cpp" line="325" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="328" />
+        <location filename="../models/import/SubjectImportService.cpp" line="331" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="389" />
+        <location filename="../models/import/SubjectImportService.cpp" line="407" />
         <source>the file has a header but no rows</source>
         <translation>файлда баш сап бар, бирок катарлар жок</translation>
     </message>

@@ -3159,7 +3159,7 @@ Details:
 <context>
     <name>dpo::ErasedIdentifiers</name>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="36" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="37" />
         <source>The database has no erasure salt: it was not migrated to schema version 14.</source>
         <translation>В базе нет соли удаления: она не переведена на версию схемы 14.</translation>
     </message>
@@ -3243,101 +3243,102 @@ Details:
         <translation>«%1» — не способ дачи согласия: используйте %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="82" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="43" />
         <source>no recipient has the code "%1": a recipient.upsert must come first</source>
         <translation>нет получателя с кодом «%1»: сначала должно прийти recipient.upsert</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="89" />
-        <location filename="../models/feed/FeedActivity.cpp" line="142" />
-        <location filename="../models/feed/FeedApplier.cpp" line="287" />
+        <location filename="../models/feed/FeedActivity.cpp" line="81" />
+        <location filename="../models/feed/FeedApplier.cpp" line="378" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="48" />
         <source>"%1" is not a known code</source>
         <translation>«%1» — неизвестный код</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="169" />
+        <location filename="../models/feed/FeedActivity.cpp" line="108" />
         <source>is longer than %1 characters</source>
         <translation>длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="171" />
+        <location filename="../models/feed/FeedActivity.cpp" line="110" />
         <source>must be 64 hexadecimal digits</source>
         <translation>должно быть 64 шестнадцатеричными цифрами</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="174" />
-        <location filename="../models/feed/FeedApplier.cpp" line="75" />
+        <location filename="../models/feed/FeedActivity.cpp" line="113" />
+        <location filename="../models/feed/FeedApplier.cpp" line="121" />
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="177" />
+        <location filename="../models/feed/FeedActivity.cpp" line="116" />
         <source>"%1" is not full or partial</source>
         <translation>«%1» — ни full, ни partial</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="184" />
+        <location filename="../models/feed/FeedActivity.cpp" line="123" />
         <source>a full withdrawal names no purposes or categories</source>
         <translation>при полном отзыве цели и категории не называются</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="191" />
+        <location filename="../models/feed/FeedActivity.cpp" line="130" />
         <source>the form is already withdrawal request %1</source>
         <translation>эта форма уже является заявлением об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="133" />
+        <location filename="../models/feed/FeedApplier.cpp" line="155" />
         <source>"%1" is the id of an earlier event of this batch</source>
         <translation>«%1» — id более раннего события этого пакета</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="230" />
+        <location filename="../models/feed/FeedApplier.cpp" line="284" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="145" />
         <source>no subject has this platform reference: a subject.upsert must come first</source>
         <translation>нет субъекта с этим номером на платформе: сначала должно прийти subject.upsert</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="42" />
+        <location filename="../models/feed/FeedRecords.cpp" line="26" />
         <source>must be 1 to %1 characters</source>
         <translation>должно быть от 1 до %1 символов</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="44" />
-        <location filename="../models/feed/FeedRecords.cpp" line="160" />
+        <location filename="../models/feed/FeedRecords.cpp" line="28" />
+        <location filename="../models/feed/FeedRecords.cpp" line="214" />
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="46" />
+        <location filename="../models/feed/FeedRecords.cpp" line="30" />
         <source>"%1" is not a kind of recipient: use %2</source>
         <translation>«%1» — не вид получателя: используйте %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="52" />
+        <location filename="../models/feed/FeedRecords.cpp" line="36" />
         <source>"%1" is not a tax number of digits</source>
         <translation>«%1» — не налоговый номер из цифр</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="68" />
+        <location filename="../models/feed/FeedRecords.cpp" line="52" />
         <source>"%1" is the name of the recipient with the code "%2"</source>
         <translation>«%1» — название получателя с кодом «%2»</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="141" />
+        <location filename="../models/feed/FeedRecords.cpp" line="196" />
         <source>is longer than 64 characters</source>
         <translation>длиннее 64 символов</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="182" />
+        <location filename="../models/feed/FeedRecords.cpp" line="138" />
         <source>is required for a new subject</source>
         <translation>обязательно для нового субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="190" />
+        <location filename="../models/feed/FeedRecords.cpp" line="146" />
         <source>%1 is another subject's INN</source>
         <translation>%1 — ИНН другого субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="199" />
+        <location filename="../models/feed/FeedRecords.cpp" line="155" />
         <source>the subject changed while the event was applied</source>
         <translation>субъект изменился, пока применялось событие</translation>
     </message>
@@ -3364,27 +3365,27 @@ Details:
     <name>dpo::FeedInbox</name>
     <message>
         <location filename="../models/feed/FeedInbox.cpp" line="114" />
-        <location filename="../models/feed/FeedInbox.cpp" line="202" />
+        <location filename="../models/feed/FeedInbox.cpp" line="209" />
         <source>apply the feed inbox</source>
         <translation>применить входящие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="256" />
+        <location filename="../models/feed/FeedInbox.cpp" line="263" />
         <source>Say why the event is dismissed.</source>
         <translation>Укажите, почему событие снимается.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="263" />
+        <location filename="../models/feed/FeedInbox.cpp" line="270" />
         <source>retry a feed event</source>
         <translation>повторить событие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="263" />
+        <location filename="../models/feed/FeedInbox.cpp" line="270" />
         <source>dismiss a feed event</source>
         <translation>снять событие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="276" />
+        <location filename="../models/feed/FeedInbox.cpp" line="283" />
         <source>Inbox event %1 is not a rejected event.</source>
         <translation>Событие %1 во входящих не является отклонённым.</translation>
     </message>
@@ -3530,100 +3531,100 @@ Details:
 <context>
     <name>dpo::FeedReader</name>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="30" />
+        <location filename="../models/feed/FeedReader.cpp" line="33" />
         <source>must be a string</source>
         <translation>должно быть строкой</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="33" />
+        <location filename="../models/feed/FeedReader.cpp" line="36" />
         <source>is longer than %1 characters</source>
         <translation>длиннее %1 символов</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="35" />
+        <location filename="../models/feed/FeedReader.cpp" line="38" />
         <source>holds control characters</source>
         <translation>содержит управляющие символы</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="49" />
+        <location filename="../models/feed/FeedReader.cpp" line="80" />
         <source>must be a date YYYY-MM-DD</source>
         <translation>должно быть датой ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="59" />
+        <location filename="../models/feed/FeedReader.cpp" line="56" />
         <source>must be a time in ISO-8601 with its zone, such as 2026-12-01T09:00:00+06:00</source>
         <translation>должно быть временем ISO-8601 с часовым поясом, например 2026-12-01T09:00:00+06:00</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="65" />
+        <location filename="../models/feed/FeedReader.cpp" line="87" />
         <source>must be a list of strings, at least one</source>
         <translation>должно быть списком строк, хотя бы из одной</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="68" />
+        <location filename="../models/feed/FeedReader.cpp" line="90" />
         <source>each item %1</source>
         <translation>каждый элемент %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="70" />
+        <location filename="../models/feed/FeedReader.cpp" line="92" />
         <source>holds an empty item</source>
         <translation>содержит пустой элемент</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="75" />
+        <location filename="../models/feed/FeedReader.cpp" line="97" />
         <source>must be true or false</source>
         <translation>должно быть true или false</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="103" />
-        <location filename="../models/feed/FeedReader.cpp" line="120" />
+        <location filename="../models/feed/FeedReader.cpp" line="128" />
+        <location filename="../models/feed/FeedReader.cpp" line="145" />
         <source>is longer than %1 bytes</source>
         <translation>длиннее %1 байт</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="132" />
+        <location filename="../models/feed/FeedReader.cpp" line="155" />
         <source>is not valid UTF-8; the feed is written in UTF-8</source>
         <translation>не корректный UTF-8; лента пишется в UTF-8</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="140" />
+        <location filename="../models/feed/FeedReader.cpp" line="163" />
         <source>is not JSON: %1 at character %2</source>
         <translation>не JSON: %1 в символе %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="144" />
+        <location filename="../models/feed/FeedReader.cpp" line="167" />
         <source>an event is a JSON object</source>
         <translation>событие — это объект JSON</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="151" />
-        <location filename="../models/feed/FeedReader.cpp" line="160" />
-        <location filename="../models/feed/FeedReader.cpp" line="171" />
+        <location filename="../models/feed/FeedReader.cpp" line="174" />
+        <location filename="../models/feed/FeedReader.cpp" line="183" />
+        <location filename="../models/feed/FeedReader.cpp" line="192" />
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="154" />
+        <location filename="../models/feed/FeedReader.cpp" line="177" />
         <source>must be 1 to %1 characters</source>
         <translation>должно быть от 1 до %1 символов</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="172" />
+        <location filename="../models/feed/FeedReader.cpp" line="193" />
         <source>"%1" is not an event type of feed version %2: use %3</source>
         <translation>«%1» не тип события ленты версии %2: используйте %3</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="173" />
+        <location filename="../models/feed/FeedReader.cpp" line="194" />
         <source>(not a string)</source>
         <translation>(не строка)</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="200" />
+        <location filename="../models/feed/FeedReader.cpp" line="221" />
         <source>is not a field of %1</source>
         <translation>не поле %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedReader.cpp" line="213" />
+        <location filename="../models/feed/FeedReader.cpp" line="233" />
         <source>is required in %1</source>
         <translation>обязательно в %1</translation>
     </message>
@@ -3641,12 +3642,12 @@ Details:
         <translation>Ошибок: %1; ничего не применено.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="41" />
+        <location filename="../models/feed/FeedService.cpp" line="36" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="71" />
+        <location filename="../models/feed/FeedService.cpp" line="62" />
         <source>apply a feed file</source>
         <translation>применить файл ленты</translation>
     </message>
@@ -4115,27 +4116,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="66" />
+        <location filename="../models/db/Migrator.cpp" line="67" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="90" />
+        <location filename="../models/db/Migrator.cpp" line="91" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="100" />
+        <location filename="../models/db/Migrator.cpp" line="101" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="121" />
+        <location filename="../models/db/Migrator.cpp" line="122" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="131" />
+        <location filename="../models/db/Migrator.cpp" line="132" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -4819,12 +4820,12 @@ Statement: %3</source>
     <name>dpo::Sql</name>
     <message>
         <location filename="../models/db/BulkInserter.cpp" line="23" />
-        <location filename="../models/db/BulkInserter.cpp" line="108" />
+        <location filename="../models/db/BulkInserter.cpp" line="112" />
         <source>insert rows</source>
         <translation>вставить строки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="125" />
+        <location filename="../models/db/BulkInserter.cpp" line="129" />
         <location filename="../models/db/Sql.cpp" line="66" />
         <source>The database could not prepare a statement: %1
 %2</source>
@@ -4844,49 +4845,49 @@ Statement: %3</source>
         <translation>Соединение с базой потеряно; ничего из этого действия не сохранено. Консоль подключается снова: повторите его.</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="351" />
-        <location filename="../models/db/BulkInserter.cpp" line="357" />
+        <location filename="../models/db/BulkInserter.cpp" line="355" />
+        <location filename="../models/db/BulkInserter.cpp" line="361" />
         <source>lock tables for a bulk load</source>
         <translation>заблокировать таблицы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="364" />
+        <location filename="../models/db/BulkInserter.cpp" line="368" />
         <source>allocate ids</source>
         <translation>выделить идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="384" />
-        <location filename="../models/db/BulkInserter.cpp" line="392" />
+        <location filename="../models/db/BulkInserter.cpp" line="388" />
+        <location filename="../models/db/BulkInserter.cpp" line="396" />
         <source>update the statistics after a bulk load</source>
         <translation>обновить статистику после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="403" />
+        <location filename="../models/db/BulkInserter.cpp" line="407" />
         <source>advance an id sequence</source>
         <translation>сдвинуть последовательность идентификаторов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="420" />
+        <location filename="../models/db/BulkInserter.cpp" line="424" />
         <source>read the index definitions</source>
         <translation>прочитать определения индексов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="429" />
+        <location filename="../models/db/BulkInserter.cpp" line="433" />
         <source>set indexes aside for a bulk load</source>
         <translation>временно убрать индексы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="437" />
+        <location filename="../models/db/BulkInserter.cpp" line="441" />
         <source>rebuild indexes after a bulk load</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="72" />
+        <location filename="../models/db/Migrator.cpp" line="73" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="142" />
+        <location filename="../models/db/Migrator.cpp" line="143" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -4908,7 +4909,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="99" />
         <location filename="../models/feed/FeedActivity.cpp" line="29" />
-        <location filename="../models/import/SubjectImportService.cpp" line="177" />
+        <location filename="../models/import/SubjectImportService.cpp" line="181" />
         <source>read the policy versions</source>
         <translation>прочитать редакции политики</translation>
     </message>
@@ -4921,28 +4922,30 @@ Statement: %3</source>
         <translation>прочитать календарь</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="118" />
+        <location filename="../models/feed/FeedRecords.cpp" line="102" />
         <source>change the recipient</source>
         <translation>изменить получателя</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="130" />
+        <location filename="../models/feed/FeedRecords.cpp" line="114" />
         <source>record the closed account</source>
         <translation>записать закрытие аккаунта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="188" />
-        <location filename="../models/import/SubjectImportService.cpp" line="237" />
+        <location filename="../models/feed/FeedNewSubjects.cpp" line="46" />
+        <location filename="../models/feed/FeedRecords.cpp" line="144" />
+        <location filename="../models/import/SubjectImportService.cpp" line="241" />
         <source>check for duplicates</source>
         <translation>проверить повторы</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="271" />
+        <location filename="../models/feed/FeedNewSubjects.cpp" line="91" />
+        <location filename="../models/feed/FeedRecords.cpp" line="267" />
         <source>add the subject</source>
         <translation>добавить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="228" />
+        <location filename="../models/feed/FeedRecords.cpp" line="184" />
         <source>change the subject</source>
         <translation>изменить субъекта</translation>
     </message>
@@ -5057,28 +5060,31 @@ Statement: %3</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="109" />
+        <location filename="../models/feed/FeedApplier.cpp" line="171" />
+        <location filename="../models/feed/FeedGroups.cpp" line="26" />
         <source>look for the event</source>
         <translation>найти событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="164" />
+        <location filename="../models/feed/FeedApplier.cpp" line="220" />
         <source>open a feed batch</source>
         <translation>открыть пакет ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="126" />
-        <location filename="../models/feed/FeedApplier.cpp" line="150" />
+        <location filename="../models/feed/FeedApplier.cpp" line="188" />
+        <location filename="../models/feed/FeedApplier.cpp" line="206" />
         <source>remember the event</source>
         <translation>запомнить событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="183" />
+        <location filename="../models/feed/FeedApplier.cpp" line="239" />
         <source>flag the event</source>
         <translation>отметить событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="210" />
+        <location filename="../models/feed/FeedApplier.cpp" line="265" />
+        <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="109" />
         <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
@@ -5087,11 +5093,6 @@ Statement: %3</source>
         <location filename="../models/services/WithdrawalService.cpp" line="146" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
-    </message>
-    <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="279" />
-        <source>record the subject's categories</source>
-        <translation>записать категории субъекта</translation>
     </message>
     <message>
         <location filename="../models/services/ClaimService.cpp" line="125" />
@@ -5229,8 +5230,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="50" />
-        <location filename="../models/feed/FeedActivity.cpp" line="99" />
-        <location filename="../models/feed/FeedApplier.cpp" line="41" />
+        <location filename="../models/feed/FeedApplier.cpp" line="51" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="66" />
         <source>read the subject's consents</source>
         <translation>прочитать согласия субъекта</translation>
     </message>
@@ -5240,26 +5241,21 @@ Statement: %3</source>
         <translation>записать согласие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="256" />
-        <location filename="../models/feed/FeedRecords.cpp" line="61" />
-        <location filename="../models/feed/FeedRecords.cpp" line="74" />
+        <location filename="../models/feed/FeedApplier.cpp" line="310" />
+        <location filename="../models/feed/FeedRecords.cpp" line="45" />
+        <location filename="../models/feed/FeedRecords.cpp" line="58" />
         <location filename="../models/services/DisclosureService.cpp" line="217" />
         <location filename="../models/services/DisclosureService.cpp" line="232" />
         <source>find the recipient</source>
         <translation>найти получателя</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="130" />
-        <source>record the transfer</source>
-        <translation>записать передачу</translation>
-    </message>
-    <message>
-        <location filename="../models/feed/FeedActivity.cpp" line="188" />
+        <location filename="../models/feed/FeedActivity.cpp" line="127" />
         <source>read the withdrawal requests</source>
         <translation>прочитать заявления об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="96" />
+        <location filename="../models/feed/FeedRecords.cpp" line="80" />
         <location filename="../models/services/DisclosureService.cpp" line="226" />
         <source>add the recipient</source>
         <translation>добавить получателя</translation>
@@ -5272,7 +5268,7 @@ Statement: %3</source>
         <translation>записать раскрытие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="20" />
+        <location filename="../models/feed/FeedApplier.cpp" line="21" />
         <location filename="../models/services/DisclosureService.cpp" line="244" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
@@ -5297,7 +5293,8 @@ Statement: %3</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="242" />
+        <location filename="../models/feed/FeedApplier.cpp" line="54" />
+        <location filename="../models/feed/FeedApplier.cpp" line="296" />
         <location filename="../models/services/DisclosureService.cpp" line="271" />
         <location filename="../models/services/WithdrawalService.cpp" line="178" />
         <source>read the subject's categories</source>
@@ -5432,18 +5429,19 @@ Statement: %3</source>
         <translation>присвоить номер исходящему письму</translation>
     </message>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="33" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="34" />
         <source>read the erasure salt</source>
         <translation>прочитать соль удаления</translation>
     </message>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="53" />
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="63" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="58" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="68" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="83" />
         <source>check the erased identifiers</source>
         <translation>проверить удалённые идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/feed/ErasedIdentifiers.cpp" line="78" />
+        <location filename="../models/feed/ErasedIdentifiers.cpp" line="98" />
         <source>keep the erased identifiers</source>
         <translation>сохранить удалённые идентификаторы</translation>
     </message>
@@ -5456,15 +5454,15 @@ Statement: %3</source>
         <location filename="../models/feed/FeedInbox.cpp" line="91" />
         <location filename="../models/feed/FeedInbox.cpp" line="121" />
         <location filename="../models/feed/FeedInbox.cpp" line="129" />
-        <location filename="../models/feed/FeedInbox.cpp" line="222" />
-        <location filename="../models/feed/FeedInbox.cpp" line="240" />
+        <location filename="../models/feed/FeedInbox.cpp" line="229" />
+        <location filename="../models/feed/FeedInbox.cpp" line="247" />
         <source>read the feed inbox</source>
         <translation>прочитать входящие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="179" />
-        <location filename="../models/feed/FeedInbox.cpp" line="210" />
-        <location filename="../models/feed/FeedInbox.cpp" line="273" />
+        <location filename="../models/feed/FeedInbox.cpp" line="185" />
+        <location filename="../models/feed/FeedInbox.cpp" line="217" />
+        <location filename="../models/feed/FeedInbox.cpp" line="280" />
         <source>record the event's outcome</source>
         <translation>записать итог события</translation>
     </message>
@@ -5511,89 +5509,90 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="47" />
+        <location filename="../models/import/SubjectImportService.cpp" line="52" />
         <source>… and %1 more problems; nothing was imported.</source>
         <translation>… и ещё %1 ошибок; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="50" />
+        <location filename="../models/import/SubjectImportService.cpp" line="54" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Ошибок: %1; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="366" />
+        <location filename="../models/import/SubjectImportService.cpp" line="369" />
+        <location filename="../models/import/SubjectImportService.cpp" line="380" />
         <source>import subjects</source>
         <translation>импортировать субъектов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="80" />
+        <location filename="../models/import/SubjectImportService.cpp" line="84" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: невозможно прочитать файл: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="124" />
+        <location filename="../models/import/SubjectImportService.cpp" line="128" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл пуст; ожидается строка заголовка: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="137" />
+        <location filename="../models/import/SubjectImportService.cpp" line="141" />
         <source>the column appears twice in the header</source>
         <translation>столбец указан в заголовке дважды</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="141" />
+        <location filename="../models/import/SubjectImportService.cpp" line="145" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>неизвестный столбец; ожидаются ровно: %1 (и по желанию %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="147" />
+        <location filename="../models/import/SubjectImportService.cpp" line="151" />
         <source>the column is missing from the header</source>
         <translation>столбца нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="451" />
+        <location filename="../models/import/SubjectImportService.cpp" line="475" />
         <source>%1: the file changed while it was imported; nothing was imported. Import it again.</source>
         <translation>%1: файл изменился во время импорта; ничего не импортировано. Импортируйте его снова.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="97" />
+        <location filename="../models/import/SubjectImportService.cpp" line="101" />
         <source>%1 fields where the header has %2</source>
         <translation>%1 полей, а в заголовке %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="249" />
-        <location filename="../models/import/SubjectImportService.cpp" line="268" />
-        <location filename="../models/import/SubjectImportService.cpp" line="270" />
+        <location filename="../models/import/SubjectImportService.cpp" line="253" />
+        <location filename="../models/import/SubjectImportService.cpp" line="272" />
+        <location filename="../models/import/SubjectImportService.cpp" line="274" />
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="251" />
+        <location filename="../models/import/SubjectImportService.cpp" line="255" />
         <source>is longer than 64 characters</source>
         <translation>длиннее 64 символов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="204" />
+        <location filename="../models/import/SubjectImportService.cpp" line="208" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="208" />
+        <location filename="../models/import/SubjectImportService.cpp" line="212" />
         <source>"%1" is already in the database</source>
         <translation>«%1» уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="215" />
+        <location filename="../models/import/SubjectImportService.cpp" line="219" />
         <source>%1 repeats line %2</source>
         <translation>%1 повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="219" />
+        <location filename="../models/import/SubjectImportService.cpp" line="223" />
         <source>%1 is already in the database</source>
         <translation>%1 уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="257" />
+        <location filename="../models/import/SubjectImportService.cpp" line="261" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
     </message>
@@ -5634,32 +5633,32 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/import/SubjectFields.cpp" line="107" />
-        <location filename="../models/import/SubjectImportService.cpp" line="324" />
+        <location filename="../models/import/SubjectImportService.cpp" line="327" />
         <source>%1 is in the future</source>
         <translation>%1 — в будущем</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="278" />
+        <location filename="../models/import/SubjectImportService.cpp" line="282" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="313" />
+        <location filename="../models/import/SubjectImportService.cpp" line="316" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="322" />
+        <location filename="../models/import/SubjectImportService.cpp" line="325" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="328" />
+        <location filename="../models/import/SubjectImportService.cpp" line="331" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 — раньше вступления в силу редакции политики %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="389" />
+        <location filename="../models/import/SubjectImportService.cpp" line="407" />
         <source>the file has a header but no rows</source>
         <translation>в файле есть заголовок, но нет строк</translation>
     </message>
