@@ -84,7 +84,7 @@ void FeedApplier::applyCollected(Context& c)
     const QString state = categoryStates(subject->id).value(category);
     if (state == QStringLiteral("blocked"))
         c.flag("blocked_data", subject->id, category);
-    else if (state == QStringLiteral("destroyed") || state == QStringLiteral("depersonalised"))
+    else if (isErased(state))
         c.flag("erased_data", subject->id, QStringLiteral("%1 %2").arg(category, state));
     else if (state.isEmpty())
         holdCategories(subject->id, {category});

@@ -269,12 +269,18 @@ std::optional<FeedApplier::Subject> FeedApplier::subjectOfRef(Context& c, const 
     }
     Subject s{q.value(0).toLongLong(), q.value(1).toString()};
     q.finish();
-    if (s.status == QStringLiteral("destroyed") || s.status == QStringLiteral("depersonalised")) {
-        c.report.outcome = Outcome::Refused;
-        c.flag("reidentification", s.id, QStringLiteral("platform_ref"));
+    if (refusedAsErasedSubject(c, s))
         return std::nullopt;
-    }
     return s;
+}
+
+bool FeedApplier::refusedAsErasedSubject(Context& c, const Subject& subject)
+{
+    if (!isErased(subject.status))
+        return false;
+    c.report.outcome = Outcome::Refused;
+    c.flag("reidentification", subject.id, QStringLiteral("platform_ref"));
+    return true;
 }
 
 std::optional<FeedApplier::Subject> FeedApplier::existingSubject(Context& c)

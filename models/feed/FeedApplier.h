@@ -111,12 +111,6 @@ private:
         std::optional<NewSubject> newSubject;
     };
     static constexpr qsizetype kGroupSize = 500;
-    // What a run of held transfers needs from the database, read with a statement or two.
-    struct RunFacts
-    {
-        QHash<QString, Subject> subjects;  // by platform reference
-        QHash<QString, qint64> erasedRefs; // an erased reference: the subject it was erased from
-    };
 
     Report applyNow(const FeedLine& event);
     void handle(Context& c); // the event's own checks and writes, its id already settled
@@ -126,7 +120,7 @@ private:
     // The transfers at `run` (places in `held`, in order), each report put in its place.
     void writeTransfers(const QList<Held>& held, const QList<qsizetype>& run,
                         QList<Report>& reports);
-    RunFacts readRunFacts(const QList<const Transfer*>& run);
+    QHash<QString, Subject> subjectsOfRun(const QList<const Transfer*>& run); // by reference
     void claimInGroup(const Context& c); // the id of an applied or refused event, and its flags
     void applyInGroup(const FeedLine& event, Report& report); // on its own, its id settled
     std::optional<NewSubject> groupableSubject(const FeedLine& event);
@@ -170,6 +164,8 @@ private:
     // The same, and a problem when the subject is not known.
     std::optional<Subject> existingSubject(Context& c);
     bool refusedAsErased(Context& c, ErasedIdentifiers::Kind kind, const QString& value);
+    // The subject's record is destroyed or depersonalised: the event is refused and flagged.
+    bool refusedAsErasedSubject(Context& c, const Subject& subject);
     // code: state; empty for a subject all of whose categories are held (read only for others)
     QHash<QString, QString> categoryStates(qint64 subjectId);
     qint64 recipientId(const QString& code); // 0: none has it; cached

@@ -71,6 +71,12 @@ inline QString utcText(const QDateTime& utc)
     return QString::fromLatin1(text, sizeof(text) - 1);
 }
 
+// A subject's status or a category's state that an officer's withdrawal left erased.
+inline bool isErased(const QString& state)
+{
+    return state == QLatin1String("destroyed") || state == QLatin1String("depersonalised");
+}
+
 inline QVariant orNull(const QString& value)
 {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);

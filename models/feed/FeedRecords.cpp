@@ -161,8 +161,7 @@ void FeedApplier::applySubject(Context& c)
     for (auto it = values.begin(); it != values.end();) {
         const QString category = categoryOfColumn(it.key());
         const QString state = states.value(category);
-        if (state == QStringLiteral("blocked") || state == QStringLiteral("destroyed") ||
-            state == QStringLiteral("depersonalised")) {
+        if (state == QStringLiteral("blocked") || isErased(state)) {
             c.flag(state == QStringLiteral("blocked") ? "blocked_data" : "erased_data", subject->id,
                    QStringLiteral("%1 (%2 %3)").arg(it.key(), category, state));
             it = values.erase(it);

@@ -14,13 +14,6 @@ namespace dpo {
 
 using namespace feed_detail;
 
-namespace {
-bool erased(const QString& status)
-{
-    return status == QStringLiteral("destroyed") || status == QStringLiteral("depersonalised");
-}
-} // namespace
-
 FeedApplier::Transfer FeedApplier::readTransfer(const FeedLine& event)
 {
     const QString recipientCode = text(event.fields, "recipient");
@@ -71,7 +64,7 @@ void FeedApplier::recordTransfer(Context& c, const Transfer& t, qint64 subjectId
     }
     for (const QString& category : t.categories) {
         const QString state = states.value(category);
-        if (state == QStringLiteral("blocked") || erased(state))
+        if (state == QStringLiteral("blocked") || isErased(state))
             c.flag("transfer_after_withdrawal", subjectId,
                    QStringLiteral("%1: %2 %3").arg(t.recipientCode, category, state));
         else if (state.isEmpty())
@@ -98,30 +91,21 @@ std::optional<FeedApplier::Transfer> FeedApplier::groupableTransfer(const FeedLi
     return t;
 }
 
-FeedApplier::RunFacts FeedApplier::readRunFacts(const QList<const Transfer*>& run)
+QHash<QString, FeedApplier::Subject> FeedApplier::subjectsOfRun(const QList<const Transfer*>& run)
 {
-    RunFacts facts;
+    QHash<QString, Subject> subjects; // by platform reference
     QList<QVariantList> refs;
     for (const Transfer* t : run)
         refs.append({t->ref});
     forRows(QStringLiteral("SELECT platform_ref, id, status FROM subjects WHERE platform_ref IN "
                            "(%1)"),
             QStringLiteral("?"), refs, QT_TRANSLATE_NOOP("dpo::Sql", "find the subject"),
-            [&facts](QSqlQuery& q) {
+            [&subjects](QSqlQuery& q) {
         while (q.next())
-            facts.subjects.insert(q.value(0).toString(),
-                                  Subject{q.value(1).toLongLong(), q.value(2).toString()});
+            subjects.insert(q.value(0).toString(),
+                            Subject{q.value(1).toLongLong(), q.value(2).toString()});
     });
-    // An erased subject's old reference is refused as the single way refuses it (looked up in
-    // memory unless the database holds very many).
-    if (m_erased.anyErased()) {
-        for (const Transfer* t : run) {
-            if (const qint64 id =
-                    m_erased.erasedSubject(ErasedIdentifiers::Kind::PlatformRef, t->ref))
-                facts.erasedRefs.insert(t->ref, id);
-        }
-    }
-    return facts;
+    return subjects;
 }
 
 void FeedApplier::writeTransfers(const QList<Held>& held, const QList<qsizetype>& run,
@@ -132,23 +116,20 @@ void FeedApplier::writeTransfers(const QList<Held>& held, const QList<qsizetype>
     QList<const Transfer*> transfers;
     for (const qsizetype i : run)
         transfers << &*held.at(i).transfer;
-    const RunFacts facts = readRunFacts(transfers);
+    const QHash<QString, Subject> subjects = subjectsOfRun(transfers);
     QList<std::pair<qint64, QString>> newlyHeld;
     for (const qsizetype i : run) {
         const Transfer& t = *held.at(i).transfer;
         Context c{t.event, {}, t.at};
-        const auto subject = facts.subjects.constFind(t.ref);
-        if (const qint64 erasedFrom = facts.erasedRefs.value(t.ref)) {
-            c.report.outcome = Outcome::Refused;
-            c.flag("reidentification", erasedFrom, QStringLiteral("platform_ref"));
-        } else if (subject == facts.subjects.cend()) {
+        const auto subject = subjects.constFind(t.ref);
+        // An erased subject's old reference is refused as the single way refuses it (its
+        // digest looked up in memory unless the database holds very many).
+        const bool refused = refusedAsErased(c, ErasedIdentifiers::Kind::PlatformRef, t.ref);
+        if (!refused && subject == subjects.cend()) {
             c.problem("platform_ref", tr("no subject has this platform reference: a "
                                          "subject.upsert must come first"));
             c.report.outcome = Outcome::Invalid;
-        } else if (erased(subject->status)) {
-            c.report.outcome = Outcome::Refused;
-            c.flag("reidentification", subject->id, QStringLiteral("platform_ref"));
-        } else {
+        } else if (!refused && !refusedAsErasedSubject(c, *subject)) {
             // Only a subject with a category not simply held has states to read; a category
             // already held costs an ignored insert, cheaper than reading every subject's.
             recordTransfer(c, t, subject->id, categoryStates(subject->id), newlyHeld);
