@@ -139,6 +139,7 @@ measure() {
         "$(ratio "$both" "$raw")" "$(mb)"
 
     measure_feed "$url"
+    if [ "$backend" = postgresql ]; then measure_worker "$url"; fi
     measure_import
 
     echo "$backend: audit trail of $ENTRIES entries…" >&2
@@ -230,10 +231,66 @@ measure_feed() {
     rm -f "$work"/upserts.jsonl "$work"/transfers.jsonl "$work"/subjects.csv "$work"/transfers.csv
 }
 
+# measure_worker URL (PostgreSQL): `feed run --once` draining $WORKER_EVENTS transfer events that
+# the platform wrote into the inbox (one statement, as a burst arrives), first with no console
+# open, then while two officers' consoles are open on the dashboard (tests/bench/bench_console:
+# the real window, hearing each batch's audit entry and reading its pages again). The goal is
+# 2,000 events a second with the consoles open; the figure counts the worker's start-up.
+WORKER_EVENTS="${DPO_BENCH_WORKER_EVENTS:-60000}"
+measure_worker() {
+    local url="$1" pass alone_s open_s
+    echo "$backend: the inbox worker, $WORKER_EVENTS events, alone and beside two consoles…" >&2
+    for pass in alone consoles; do
+        python3 - "$WORKER_EVENTS" "$pass" "$work/inbox.csv" <<'PY'
+import csv, json, sys
+n, tag, path = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+with open(path, "w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f)
+    for i in range(n):
+        w.writerow([json.dumps({"id": f"w-{tag}-{i}", "type": "transfer", "at": "2026-11-02T09:00:00+06:00",
+                                "platform_ref": f"FEED-{i % 1000000:07d}", "recipient": "fco-bench",
+                                "categories": ["contacts"], "purpose": "financing_decision"})])
+PY
+        local consoles=()
+        if [ "$pass" = consoles ]; then
+            local seconds=$((WORKER_EVENTS / 500 + 120)) i
+            for i in 1 2; do
+                "$bench/bench_console" "$url" admin "$seconds" >"$work/console$i.out" 2>&1 &
+                consoles+=($!)
+            done
+            for i in 1 2; do
+                until grep -q "console open" "$work/console$i.out"; do
+                    kill -0 "${consoles[$((i - 1))]}" 2>/dev/null || { cat "$work/console$i.out" >&2; exit 1; }
+                    sleep 1
+                done
+            done
+        fi
+        psql -X -q -v ON_ERROR_STOP=1 -d "$url" -c "\\copy feed_inbox (body) FROM '$work/inbox.csv' WITH CSV"
+        timed "$console" feed run --once --database "$url" --officer admin
+        grep -q "applied $WORKER_EVENTS," "$work/out" || { cat "$work/out" >&2; exit 1; }
+        if [ "$pass" = alone ]; then alone_s=$(secs); else open_s=$(secs); fi
+        if [ ${#consoles[@]} -gt 0 ]; then
+            kill -TERM "${consoles[@]}" 2>/dev/null || true
+            wait "${consoles[@]}" 2>/dev/null || true
+        fi
+    done
+    local rate refreshes
+    rate=$(awk -v n="$WORKER_EVENTS" -v s="$open_s" 'BEGIN { printf "%.0f", n / s }')
+    # What the consoles did meanwhile (each reads the dashboard again after a burst of changes).
+    refreshes=$(grep -ho '[0-9]* refreshes' "$work"/console*.out | awk '{ s += $1 } END { print s + 0 }')
+    grep -h "refreshes" "$work"/console*.out >&2 || true
+    row "feed run: $WORKER_EVENTS transfer events from the inbox, two consoles open ($refreshes refreshes between them; goal 2,000 events a second)" \
+        "${open_s} s ($rate events a second)" "${alone_s} s (the same with no console open)" "$(ratio "$open_s" "$alone_s")" "$(mb)"
+    rm -f "$work/inbox.csv"
+}
+
 # measure_import: `dpo-console import` of $SUBJECTS new subjects (tests/bench/make_feed.py's
-# import.csv) into a new database; beside it, the same file loaded by the backend's tool into a
-# table of its columns indexed as subjects is (platform reference and INN unique, the names, the
-# phone, the birth date), in a new database too.
+# import.csv) into a new database; beside it two references, each in a new database too: the
+# issue's, the same file loaded by the backend's tool into one table of its columns indexed as
+# subjects is (platform reference and INN unique, the names, the phone, the birth date); and the
+# floor of what the import writes, the same rows put by the tool into the console's own tables
+# (subjects with their eleven indexes, consents, the held categories), one INSERT … SELECT each
+# from the loaded file, SQLite's secondary indexes built at the end as the import builds them.
 measure_import() {
     local url ref s mb
     echo "$backend: import of $SUBJECTS subjects…" >&2
@@ -242,19 +299,50 @@ measure_import() {
     "$console" init --database "$url" --admin admin >/dev/null 2>&1
     timed "$console" import --database "$url" --officer admin --subjects "$work/import.csv"
     s=$(secs) mb=$(mb)
+    local columns="platform_ref, inn, surname, given_name, patronymic, birth_date, sex, phone, email, preferred_language, consent_given_at, policy_version"
     local table="CREATE TABLE raw_import (platform_ref text UNIQUE, inn text UNIQUE, surname text, given_name text, patronymic text, birth_date text, sex text, phone text, email text, preferred_language text, consent_given_at text, policy_version text); CREATE INDEX raw_import_surname ON raw_import (surname); CREATE INDEX raw_import_given_name ON raw_import (given_name); CREATE INDEX raw_import_phone ON raw_import (phone); CREATE INDEX raw_import_birth_date ON raw_import (birth_date)"
+    local typed="platform_ref text, inn text, surname text, given_name text, patronymic text, birth_date text, sex text, phone text, email text, preferred_language text, consent_given_at text, policy_version text"
+    # The rows as the import writes them (the folds by lower(), near enough in cost).
+    local subjects_sql="INSERT INTO subjects (id, platform_ref, inn, surname, given_name, patronymic, surname_fold, given_name_fold, patronymic_fold, birth_date, sex, phone, email, preferred_language, status, created_at, consent_state, consent_given_at) SELECT n, platform_ref, inn, surname, given_name, nullif(patronymic, ''), lower(surname), lower(given_name), lower(nullif(patronymic, '')), BIRTH, nullif(sex, ''), nullif(phone, ''), nullif(email, ''), preferred_language, 'active', NOW, 'given', GIVEN FROM staged"
+    subjects_sql+="; INSERT INTO consents (id, subject_id, policy_version_id, given_at, channel) SELECT r.n, r.n, p.id, GIVEN, 'import' FROM staged r JOIN policy_versions p ON p.code = r.policy_version"
+    subjects_sql+="; INSERT INTO subject_categories (subject_id, category_code, state) SELECT r.n, c.code, 'held' FROM staged r CROSS JOIN (SELECT 'personal_details' AS code UNION ALL SELECT 'identity_document' UNION ALL SELECT 'contacts') c WHERE c.code <> 'contacts' OR r.phone <> '' OR r.email <> ''"
+    local floor floor_db
+    floor_db="$(console_url dpo_bench_import_floor)"
+    "$console" init --database "$floor_db" --admin admin >/dev/null 2>&1
     if [ "$backend" = sqlite ]; then
         ref="$work/import_reference.sqlite"
         rm -f "$ref"
         timed sqlite3 "$ref" "$table" "BEGIN" ".import --csv --skip 1 $work/import.csv raw_import" "COMMIT"
         rm -f "$ref"
+        ref=$(secs)
+        local db="${floor_db#sqlite:}" which="type = 'index' AND sql IS NOT NULL AND tbl_name IN ('subjects', 'consents', 'subject_categories')"
+        local drop create
+        drop=$(sqlite3 "$db" "SELECT group_concat('DROP INDEX ' || name, '; ') FROM sqlite_master WHERE $which")
+        create=$(sqlite3 "$db" "SELECT group_concat(sql, '; ') FROM sqlite_master WHERE $which")
+        local birth="nullif(birth_date, '')" now="strftime('%Y-%m-%dT%H:%M:%fZ')"
+        subjects_sql="${subjects_sql//BIRTH/$birth}"
+        subjects_sql="${subjects_sql//NOW/$now}"
+        # The rows numbered by the order of the file, as the import numbers them.
+        timed sqlite3 "$db" "PRAGMA foreign_keys = ON" "CREATE TEMP TABLE staged_csv ($typed)" \
+            "CREATE TEMP VIEW staged AS SELECT rowid AS n, * FROM staged_csv" ".import --csv --skip 1 $work/import.csv staged_csv" \
+            "BEGIN" "$drop" "${subjects_sql//GIVEN/consent_given_at}" "$create" "COMMIT"
+        rm -f "$db"*
     else
         ref="$(console_url dpo_bench_import_ref)"
         psql -X -q -v ON_ERROR_STOP=1 -d "$ref" -c "$table"
         timed psql -X -q -v ON_ERROR_STOP=1 -d "$ref" -c "\\copy raw_import FROM '$work/import.csv' WITH (FORMAT csv, HEADER true)"
-        psql -X -q -d "$(pg_url postgres)" -c "DROP DATABASE dpo_bench_import_ref" -c "DROP DATABASE dpo_bench_import" >/dev/null
+        ref=$(secs)
+        local birth="nullif(birth_date, '')::date"
+        subjects_sql="${subjects_sql//BIRTH/$birth}"
+        subjects_sql="${subjects_sql//NOW/now()}"
+        timed psql -X -q -1 -v ON_ERROR_STOP=1 -d "$floor_db" -c "CREATE TEMP TABLE staged (n bigint GENERATED ALWAYS AS IDENTITY, $typed)" \
+            -c "\\copy staged ($columns) FROM '$work/import.csv' WITH (FORMAT csv, HEADER true)" \
+            -c "${subjects_sql//GIVEN/consent_given_at::timestamptz}"
+        psql -X -q -d "$(pg_url postgres)" -c "DROP DATABASE dpo_bench_import_ref" -c "DROP DATABASE dpo_bench_import" \
+            -c "DROP DATABASE dpo_bench_import_floor" >/dev/null
     fi
-    row "import: $SUBJECTS subjects from CSV (new database)" "${s} s" "$(secs) s ($(tool_name) loading the same file into an indexed table)" "$(ratio "$s" "$(secs)")" "$mb"
+    floor=$(secs)
+    row "import: $SUBJECTS subjects from CSV (new database)" "${s} s" "${ref} s ($(tool_name) loading the same file into an indexed table); ${floor} s ($(tool_name) putting the same rows into the console's tables)" "$(ratio "$s" "$ref"); $(ratio "$s" "$floor")" "$mb"
     rm -f "$work"/upserts.jsonl "$work"/transfers.jsonl "$work"/subjects.csv "$work"/transfers.csv "$work"/import.csv
 }
 

@@ -4,6 +4,7 @@
 #include "core/Session.h"
 #include "domain/LetterKind.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QSet>
 
@@ -80,9 +81,12 @@ private:
     class ChangeFeed* m_feed = nullptr;
     class ConnectionMonitor* m_monitor = nullptr;
     void listenForChanges();
+    void scheduleRefresh();
     QTimer* m_changeTimer = nullptr;
     QSet<QString> m_changedEntities;
     QSet<qint64> m_changedSubjects;
+    QElapsedTimer m_sinceRefresh; // since the last reading of the changes ended
+    qint64 m_refreshCostMs = 0;   // what that reading took
 };
 
 } // namespace dpo

@@ -348,13 +348,12 @@ bool isPostgres(const QSqlDatabase& db)
 
 void lockForBulkLoad(const QSqlDatabase& db, const QStringList& tables)
 {
-    if (!isPostgres(db)) {
-        // SQLite: the write transaction already excludes other writers. A large page cache keeps
-        // a big load's index pages in memory instead of spilling them to the WAL again and again.
-        execConstant(db, QStringLiteral("PRAGMA cache_size = -1048576"),
-                     QT_TRANSLATE_NOOP("dpo::Sql", "lock tables for a bulk load"));
+    // SQLite: the write transaction already excludes other writers. Its page cache stays at the
+    // connection's 64 MB: a 1 GB cache here (once thought to spare the WAL a big load's index
+    // pages) made a million-subject import peak at 1.1 GB and bought no time, since a first load
+    // builds its indexes at the end (DeferredIndexes) and a smaller one fits (docs/performance.md).
+    if (!isPostgres(db))
         return;
-    }
     execConstant(db,
                  QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE")
                      .arg(tables.join(QStringLiteral(", "))),

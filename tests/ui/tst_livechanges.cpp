@@ -11,8 +11,10 @@
 #include "services/ClaimService.h"
 #include "TestDatabase.h"
 
+#include <algorithm>
 #include <QApplication>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QStatusBar>
 #include <QTimer>
 #include <QtTest>
@@ -104,6 +106,44 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() >= 1, 10000);
         QCOMPARE(claims->pane()->details().version, seen);
         QCOMPARE(claims->pane()->details().answerText, QStringLiteral("Their draft answer"));
+    }
+
+    // Changes quicker than the console's wait after one (a feed's worker commits a batch every
+    // fraction of a second) are shown while they flow, not only once they stop.
+    void aSteadyStreamIsShownWhileItFlows()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto mine = fixture.openWithAdmin(admin);
+        auto theirs = fixture.open(false);
+        registerClaim(*mine, admin, QStringLiteral("First claim"));
+        test::FakePrompts prompts;
+        MainWindow window(*mine, admin, QStringLiteral("en"), prompts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::qWait(400);
+        window.showSection(3);
+        auto* claims = window.findChild<ClaimsPage*>();
+        QVERIFY(test::registerLoaded(*claims));
+        QCOMPARE(claims->rowCount(), 1);
+
+        int added = 0;
+        int shownWhileFlowing = 0;
+        QElapsedTimer flowing;
+        flowing.start();
+        while (flowing.elapsed() < 2500) {
+            registerClaim(*theirs, admin, QStringLiteral("Streamed claim %1").arg(++added));
+            if (!test::TestDatabase::isPostgres()) {
+                // SQLite has no feed: the window's activation is its announcement.
+                QEvent activation(QEvent::ActivationChange);
+                QApplication::sendEvent(&window, &activation);
+            }
+            QTest::qWait(100);
+            shownWhileFlowing = std::max(shownWhileFlowing, claims->rowCount() - 1);
+        }
+        QVERIFY2(shownWhileFlowing > 0, "nothing was shown while the changes flowed");
+        QTRY_COMPARE(claims->rowCount(), 1 + added);
     }
 };
 
