@@ -29,6 +29,9 @@ public:
     static QString code(Kind kind); // platform_ref, inn, phone
 
     static constexpr qint64 kMaxInMemory = 200'000; // about 20 MB of digests
+    // For a batch of a few hundred events (the inbox): at most a few statements an event, so
+    // reading more digests than this for each batch would cost more than it saves.
+    static constexpr qint64 kMaxInMemoryForFewEvents = 10'000;
     explicit ErasedIdentifiers(const QSqlDatabase& db, qint64 maxInMemory = kMaxInMemory);
     // Reads whether any identifier was ever erased, so that a feed of a database with none
     // neither hashes nor asks for each value, and reads the digests themselves when there are

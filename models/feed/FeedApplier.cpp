@@ -30,7 +30,11 @@ FeedApplier::FeedApplier(const QSqlDatabase& db, const Session& session, Source 
                          Reporter reporter, Pace pace)
     : m_db(db), m_postgres(db.driverName() == QStringLiteral("QPSQL")), m_session(session),
       m_source(std::move(source)), m_today(bishkekToday()), m_now(QDateTime::currentDateTimeUtc()),
-      m_nowText(m_now.toString(Qt::ISODateWithMs)), m_erased(db),
+      m_nowText(m_now.toString(Qt::ISODateWithMs)),
+      // The inbox applies a batch of a few hundred events: reading every digest for each batch
+      // would cost more than the few statements its events ask. A file's events are many.
+      m_erased(db, pace == Pace::InGroups ? ErasedIdentifiers::kMaxInMemory
+                                          : ErasedIdentifiers::kMaxInMemoryForFewEvents),
       m_categories(
           readCodes(db, QStringLiteral("SELECT code, policy_clause FROM data_categories"))),
       m_purposes(

@@ -3,8 +3,9 @@
 
 #include "security/Sha256.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
-#include <QStringDecoder>
+#include <utility>
 
 namespace dpo {
 
@@ -47,7 +48,9 @@ void CsvReader::unread(int byte)
 
 bool CsvReader::next(Record& record)
 {
-    record = Record();
+    record.line = 0;
+    record.fields.clear(); // keeps its capacity for the next record
+    record.error.clear();
     if (!m_started) {
         m_started = true;
         fill();
@@ -59,22 +62,24 @@ bool CsvReader::next(Record& record)
         return false;
     record.line = m_line;
 
-    QList<QByteArray> raw;
-    QByteArray field;
+    m_bytes.resize(0); // keeps the capacity
+    m_ends.resize(0);
+    const auto endField = [this] { m_ends.append(m_bytes.size()); };
     bool quoted = false;     // inside a quoted field
     bool wasQuoted = false;  // the current field began with a quote
     bool afterQuote = false; // a quoted field has closed; only , or end of line may follow
+    qsizetype fieldStart = 0;
     for (;; b = readByte()) {
         if (quoted) {
             if (b == -1) {
                 record.error = tr("a quoted field is not closed before the end of the file");
-                raw << field;
+                endField();
                 break;
             }
             if (b == '"') {
                 const int n = readByte();
                 if (n == '"') {
-                    field += '"';
+                    m_bytes += '"';
                     continue;
                 }
                 unread(n);
@@ -84,7 +89,7 @@ bool CsvReader::next(Record& record)
             }
             if (b == '\n')
                 ++m_line;
-            field += char(b);
+            m_bytes += char(b);
             continue;
         }
         if (b == -1 || b == '\n' || b == '\r') {
@@ -95,12 +100,12 @@ bool CsvReader::next(Record& record)
             }
             if (b != -1)
                 ++m_line;
-            raw << field;
+            endField();
             break;
         }
         if (b == ',') {
-            raw << field;
-            field.clear();
+            endField();
+            fieldStart = m_bytes.size();
             wasQuoted = false;
             afterQuote = false;
             continue;
@@ -111,7 +116,7 @@ bool CsvReader::next(Record& record)
             continue;
         }
         if (b == '"') {
-            if (field.isEmpty() && !wasQuoted) {
+            if (m_bytes.size() == fieldStart && !wasQuoted) {
                 quoted = true;
                 wasQuoted = true;
                 continue;
@@ -120,15 +125,17 @@ bool CsvReader::next(Record& record)
                 record.error =
                     tr("a quote inside an unquoted field (quote the field and double the quote)");
         }
-        field += char(b);
+        m_bytes += char(b);
     }
 
-    for (const QByteArray& bytes : raw) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString text = decoder.decode(bytes);
-        if (decoder.hasError() && record.error.isEmpty())
+    const QByteArrayView all(m_bytes);
+    qsizetype from = 0;
+    for (const qsizetype to : std::as_const(m_ends)) {
+        const QByteArrayView field = all.sliced(from, to - from);
+        if (!field.isValidUtf8() && record.error.isEmpty())
             record.error = tr("the text is not valid UTF-8; save the file as UTF-8");
-        record.fields << text;
+        record.fields.append(QString::fromUtf8(field));
+        from = to;
     }
     return true;
 }

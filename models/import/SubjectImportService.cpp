@@ -182,6 +182,10 @@ public:
         while (q.next())
             m_policies.insert(q.value(0).toString(),
                               {q.value(1).toLongLong(), q.value(2).toDate()});
+        // A first load (the largest) asks nothing of the database for each row.
+        QSqlQuery any = prepareQuery(db, QStringLiteral("SELECT 1 FROM subjects LIMIT 1"));
+        execQuery(any, QT_TRANSLATE_NOOP("dpo::Sql", "count subjects"));
+        m_anySubjects = any.next();
     }
 
     Row read(const SubjectRecords& record)
@@ -235,8 +239,10 @@ private:
     {
         m_warnings.add(line, QString::fromLatin1(column), text);
     }
-    static bool existsInDb(QSqlQuery& q, const QString& value)
+    bool existsInDb(QSqlQuery& q, const QString& value) const
     {
+        if (!m_anySubjects)
+            return false;
         q.bindValue(0, value);
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "check for duplicates"));
         const bool found = q.next();
@@ -338,6 +344,7 @@ private:
     QDateTime m_now;
     QDate m_today;
     QHash<QString, PolicyVersion> m_policies;
+    bool m_anySubjects = true;
     QHash<size_t, int> m_refLines, m_innLines; // a value's hash: its first line
 };
 

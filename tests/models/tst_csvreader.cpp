@@ -53,6 +53,13 @@ private slots:
         QTest::newRow("text after closing quote")
             << QByteArray("a\n\"x\"y\n") << 1 << "follows the closing quote";
         QTest::newRow("not utf-8") << QByteArray("a\n\xC0\xC1 cp1251\n") << 1 << "UTF-8";
+        // Strict UTF-8: an overlong form, a surrogate, a sequence cut short, one past U+10FFFF,
+        // and a character split between two fields (each field must be UTF-8 on its own).
+        QTest::newRow("overlong /") << QByteArray("a\n\xC0\xAF\n") << 1 << "UTF-8";
+        QTest::newRow("surrogate") << QByteArray("a\n\xED\xA0\x80\n") << 1 << "UTF-8";
+        QTest::newRow("cut short") << QByteArray("a\nx\xE2\x82\n") << 1 << "UTF-8";
+        QTest::newRow("past U+10FFFF") << QByteArray("a\n\xF4\x90\x80\x80\n") << 1 << "UTF-8";
+        QTest::newRow("split by a comma") << QByteArray("a,b\n\xD0,\x90\n") << 1 << "UTF-8";
     }
     void reportsMalformedRecords()
     {
