@@ -10,8 +10,10 @@
 #include "services/AuditService.h"
 #include "services/ServiceStep.h"
 
+#include <algorithm>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <utility>
 
 namespace dpo {
 
@@ -108,7 +110,64 @@ FeedInbox::Pass FeedInbox::drain(const Session& session, const std::function<boo
     return pass;
 }
 
+namespace {
+// Thrown inside a batch's transaction, which it rolls back: the batch's groups rejected an event
+// and applied a later one of the same subject, which it should have held back.
+struct HeldBackWithinBatch
+{
+};
+
+// An event's outcome, recorded in its inbox row when the batch is done.
+struct Mark
+{
+    qint64 seq = 0;
+    QString state;
+    QString reason;
+    QString ref;
+};
+
+// The batch's outcomes with one statement per 128 events rather than one each.
+void recordOutcomes(const QSqlDatabase& db, const QList<Mark>& marks, qint64 batchId)
+{
+    constexpr qsizetype kRows = 128;
+    const QVariant nullText(QMetaType::fromType<QString>());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype from = 0; from < marks.size(); from += kRows) {
+        const qsizetype n = std::min(kRows, marks.size() - from);
+        QSqlQuery q = prepareQuery(
+            db, QStringLiteral("UPDATE feed_inbox SET state = v.column2, reason = v.column3, "
+                               "subject_ref = v.column4, processed_at = ?, batch_id = ? FROM "
+                               "(VALUES %1) AS v WHERE feed_inbox.seq = v.column1")
+                    .arg(QStringList(n, QStringLiteral("(CAST(? AS BIGINT), ?, ?, ?)"))
+                             .join(QStringLiteral(", "))));
+        q.addBindValue(now);
+        q.addBindValue(batchId > 0 ? QVariant(batchId) : QVariant(QMetaType::fromType<qint64>()));
+        for (qsizetype i = from; i < from + n; ++i) {
+            const Mark& m = marks.at(i);
+            q.addBindValue(m.seq);
+            q.addBindValue(m.state);
+            q.addBindValue(m.reason.isEmpty() ? nullText : QVariant(m.reason));
+            q.addBindValue(m.ref.isEmpty() ? nullText : QVariant(m.ref.left(64)));
+        }
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the event's outcome"));
+    }
+}
+} // namespace
+
 qint64 FeedInbox::applyBatch(const Session& session, qint64 afterSeq, int size, Pass& total)
+{
+    // The events go in groups, as a file's do (a few statements for a group instead of a few for
+    // each event). A group reports an event's rejection only when it is written, too late to hold
+    // back a later event of the same subject in it: then the batch is done again event by event.
+    try {
+        return applyBatch(session, afterSeq, size, true, total);
+    } catch (const HeldBackWithinBatch&) {
+        return applyBatch(session, afterSeq, size, false, total);
+    }
+}
+
+qint64 FeedInbox::applyBatch(const Session& session, qint64 afterSeq, int size, bool inGroups,
+                             Pass& total)
 {
     const Batch batch =
         runStep(m_database, session, Permission::ImportSubjects, tr("apply the feed inbox"),
@@ -134,57 +193,55 @@ qint64 FeedInbox::applyBatch(const Session& session, qint64 afterSeq, int size, 
         if (rows.isEmpty())
             return b;
 
-        // Event by event: a rejected event must hold back the next of its subject before it
-        // is applied, so its report is needed at once.
-        FeedApplier::Report report;
-        FeedApplier applier(db, session, {QStringLiteral("inbox"), QStringLiteral("inbox")},
-                            [&report](const FeedLine&, const FeedApplier::Report& r) {
-            report = r;
-        });
-        QSqlQuery mark = prepareQuery(
-            db, QStringLiteral("UPDATE feed_inbox SET state = ?, reason = ?, subject_ref = ?, "
-                               "processed_at = ?, batch_id = ? WHERE seq = ?"));
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<Mark> marks; // the events not held back, in their order; an event's line is its place
+        marks.reserve(rows.size());
+        FeedApplier applier(
+            db, session, {QStringLiteral("inbox"), QStringLiteral("inbox")},
+            [&marks, &b](const FeedLine& event, const FeedApplier::Report& r) {
+            Mark& m = marks[event.line];
+            m.state = stateOf(r.outcome);
+            m.reason = reasonOf(r.problems);
+            b.pass.flagged += r.flags.size();
+            },
+            inGroups ? FeedApplier::Pace::InGroups : FeedApplier::Pace::EventByEvent);
         for (const Row& row : rows) {
             b.lastSeq = row.seq;
-            const FeedLine event = FeedReader::parse(row.body);
+            FeedLine event = FeedReader::parse(row.body);
             const QString ref =
                 event.fields.value(QStringLiteral("platform_ref")).toString().trimmed();
             if (!ref.isEmpty() && held.contains(ref)) {
                 ++b.pass.heldBack;
                 continue;
             }
-            QString state = QStringLiteral("rejected");
-            QString reason = reasonOf(event.problems);
+            marks.append({row.seq, QString(), reasonOf(event.problems), ref});
             if (event.problems.isEmpty()) {
-                applier.apply(event);
-                state = stateOf(report.outcome);
-                reason = reasonOf(report.problems);
-                b.pass.flagged += report.flags.size();
+                event.line = int(marks.size() - 1);
+                applier.apply(event); // event by event, reported before it returns
+            } else {
+                marks.last().state = QStringLiteral("rejected");
             }
-            if (state == QStringLiteral("rejected")) {
+            if (marks.last().state == QStringLiteral("rejected") && !ref.isEmpty())
+                held.insert(ref);
+        }
+        applier.finish();
+        QSet<QString> rejected;
+        for (const Mark& m : std::as_const(marks)) {
+            Q_ASSERT(!m.state.isEmpty()); // finish() reported every event
+            if (!m.ref.isEmpty() && rejected.contains(m.ref))
+                throw HeldBackWithinBatch{}; // in groups only: event by event it was held back
+            if (m.state == QStringLiteral("rejected")) {
                 ++b.pass.rejected;
-                if (!ref.isEmpty())
-                    held.insert(ref);
-            } else if (state == QStringLiteral("applied")) {
+                if (!m.ref.isEmpty())
+                    rejected.insert(m.ref);
+            } else if (m.state == QStringLiteral("applied")) {
                 ++b.pass.applied;
-            } else if (state == QStringLiteral("skipped")) {
+            } else if (m.state == QStringLiteral("skipped")) {
                 ++b.pass.skipped;
             } else {
                 ++b.pass.refused;
             }
-            mark.bindValue(0, state);
-            mark.bindValue(1, reason.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                               : QVariant(reason));
-            mark.bindValue(2, ref.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                            : QVariant(ref.left(64)));
-            mark.bindValue(3, now);
-            mark.bindValue(4, applier.batchId() > 0 ? QVariant(applier.batchId())
-                                                    : QVariant(QMetaType::fromType<qint64>()));
-            mark.bindValue(5, row.seq);
-            execQuery(mark, QT_TRANSLATE_NOOP("dpo::Sql", "record the event's outcome"));
         }
-        applier.finish();
+        recordOutcomes(db, marks, applier.batchId());
         if (applier.batchId() > 0)
             AuditService::append(db, session, QStringLiteral("feed.apply"),
                                  QStringLiteral("feed_batch"), QString::number(applier.batchId()),

@@ -65,6 +65,7 @@ private:
     // One transaction: up to `size` pending events after `afterSeq` that are not held back.
     // Returns the last seq looked at (0: nothing left).
     qint64 applyBatch(const Session& session, qint64 afterSeq, int size, Pass& pass);
+    qint64 applyBatch(const Session& session, qint64 afterSeq, int size, bool inGroups, Pass& pass);
     // An event that broke its batch's transaction is rejected on its own, with the error.
     void rejectAlone(const Session& session, qint64 seq, const QString& reason);
     void resolve(const Session& session, qint64 seq, bool retry, const QString& reason);
