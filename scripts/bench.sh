@@ -4,7 +4,8 @@
 # database and a 1,000,000-entry audit trail on SQLite and on a throwaway PostgreSQL cluster, then
 # one table of figures per backend, each beside a physical reference measured in the same run on
 # the same machine, and the peak memory of the process measured (docs/performance.md explains them).
-#   ./scripts/bench.sh   (about 9 minutes on 2 cores with a warm ccache, the build included)
+#   ./scripts/bench.sh   (2 cores, 1,000,000 subjects: the PostgreSQL half took 20 minutes on 2026-12-04,
+#                          the build not included; SQLite about as long)
 #   DPO_BENCH_SUBJECTS=N, DPO_BENCH_ENTRIES=N: other sizes; DPO_BENCH_BACKENDS="sqlite": one backend
 set -euo pipefail
 source "$(dirname "$0")/common.sh"

@@ -1890,22 +1890,22 @@ Details:
 <context>
     <name>dpo::CsvReader</name>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="70" />
+        <location filename="../models/import/CsvReader.cpp" line="75" />
         <source>a quoted field is not closed before the end of the file</source>
         <translation>тырмакчадагы талаа файлдын аягына чейин жабылган жок</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="110" />
+        <location filename="../models/import/CsvReader.cpp" line="115" />
         <source>text follows the closing quote of a field</source>
         <translation>талаанын жабуучу тырмакчасынан кийин текст турат</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="121" />
+        <location filename="../models/import/CsvReader.cpp" line="126" />
         <source>a quote inside an unquoted field (quote the field and double the quote)</source>
         <translation>тырмакчасыз талаанын ичинде тырмакча бар (талааны тырмакчага алып, тырмакчаны кош жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="130" />
+        <location filename="../models/import/CsvReader.cpp" line="136" />
         <source>the text is not valid UTF-8; save the file as UTF-8</source>
         <translation>текст туура UTF-8 эмес; файлды UTF-8 катары сактаңыз</translation>
     </message>
@@ -3243,14 +3243,14 @@ Details:
         <translation>«%1» — макулдук берүү жолу эмес: %2 колдонуңуз</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedTransfers.cpp" line="43" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="36" />
         <source>no recipient has the code "%1": a recipient.upsert must come first</source>
         <translation>«%1» коду менен алуучу жок: адегенде recipient.upsert келиши керек</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="81" />
-        <location filename="../models/feed/FeedApplier.cpp" line="378" />
-        <location filename="../models/feed/FeedTransfers.cpp" line="48" />
+        <location filename="../models/feed/FeedApplier.cpp" line="388" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="41" />
         <source>"%1" is not a known code</source>
         <translation>«%1» — белгисиз код</translation>
     </message>
@@ -3266,7 +3266,7 @@ Details:
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="113" />
-        <location filename="../models/feed/FeedApplier.cpp" line="121" />
+        <location filename="../models/feed/FeedApplier.cpp" line="125" />
         <source>is in the future</source>
         <translation>келечекте</translation>
     </message>
@@ -3286,13 +3286,13 @@ Details:
         <translation>бул форма буга чейин эле кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="155" />
+        <location filename="../models/feed/FeedApplier.cpp" line="159" />
         <source>"%1" is the id of an earlier event of this batch</source>
         <translation>«%1» — ушул топтомдогу мурунку окуянын id'си</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="284" />
-        <location filename="../models/feed/FeedTransfers.cpp" line="145" />
+        <location filename="../models/feed/FeedApplier.cpp" line="294" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="129" />
         <source>no subject has this platform reference: a subject.upsert must come first</source>
         <translation>бул платформалык номер менен субъект жок: адегенде subject.upsert келиши керек</translation>
     </message>
@@ -3303,7 +3303,7 @@ Details:
     </message>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="28" />
-        <location filename="../models/feed/FeedRecords.cpp" line="214" />
+        <location filename="../models/feed/FeedRecords.cpp" line="213" />
         <source>is empty</source>
         <translation>бош</translation>
     </message>
@@ -3323,7 +3323,7 @@ Details:
         <translation>«%1» — «%2» коду бар алуучунун аталышы</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="196" />
+        <location filename="../models/feed/FeedRecords.cpp" line="195" />
         <source>is longer than 64 characters</source>
         <translation>64 белгиден узун</translation>
     </message>
@@ -3364,28 +3364,28 @@ Details:
 <context>
     <name>dpo::FeedInbox</name>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="114" />
-        <location filename="../models/feed/FeedInbox.cpp" line="209" />
+        <location filename="../models/feed/FeedInbox.cpp" line="173" />
+        <location filename="../models/feed/FeedInbox.cpp" line="266" />
         <source>apply the feed inbox</source>
         <translation>агымдын кирүүчү кутусун колдонуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="263" />
+        <location filename="../models/feed/FeedInbox.cpp" line="320" />
         <source>Say why the event is dismissed.</source>
         <translation>Окуя эмне үчүн четке чыгарыларын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="270" />
+        <location filename="../models/feed/FeedInbox.cpp" line="327" />
         <source>retry a feed event</source>
         <translation>агымдын окуясын кайра колдонуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="270" />
+        <location filename="../models/feed/FeedInbox.cpp" line="327" />
         <source>dismiss a feed event</source>
         <translation>агымдын окуясын четке чыгаруу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="283" />
+        <location filename="../models/feed/FeedInbox.cpp" line="340" />
         <source>Inbox event %1 is not a rejected event.</source>
         <translation>Кирүүчү кутудагы %1-окуя четке кагылган окуя эмес.</translation>
     </message>
@@ -3958,157 +3958,157 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58" />
+        <location filename="../ui/MainWindow.cpp" line="60" />
         <source>The console is locked.</source>
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75" />
+        <location filename="../ui/MainWindow.cpp" line="77" />
         <source>Connection lost, connecting again…</source>
         <translation>Байланыш үзүлдү, кайра туташууда…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>The connection to the database is back.</source>
         <translation>База менен байланыш калыбына келди.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Каттар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="119" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246" />
+        <location filename="../ui/MainWindow.cpp" line="248" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="251" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269" />
+        <location filename="../ui/MainWindow.cpp" line="271" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270" />
+        <location filename="../ui/MainWindow.cpp" line="272" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288" />
+        <location filename="../ui/MainWindow.cpp" line="290" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291" />
+        <location filename="../ui/MainWindow.cpp" line="293" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="294" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299" />
+        <location filename="../ui/MainWindow.cpp" line="301" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311" />
+        <location filename="../ui/MainWindow.cpp" line="313" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375" />
+        <location filename="../ui/MainWindow.cpp" line="396" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416" />
+        <location filename="../ui/MainWindow.cpp" line="437" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -4845,39 +4845,38 @@ Statement: %3</source>
         <translation>База менен байланыш үзүлдү; бул аракеттен эч нерсе сакталган жок. Консоль кайра туташат: аны дагы бир жолу аткарыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="355" />
-        <location filename="../models/db/BulkInserter.cpp" line="361" />
+        <location filename="../models/db/BulkInserter.cpp" line="360" />
         <source>lock tables for a bulk load</source>
         <translation>көп жазуу үчүн таблицаларды бөгөттөө</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="368" />
+        <location filename="../models/db/BulkInserter.cpp" line="367" />
         <source>allocate ids</source>
         <translation>идентификаторлорду бөлүү</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="388" />
-        <location filename="../models/db/BulkInserter.cpp" line="396" />
+        <location filename="../models/db/BulkInserter.cpp" line="387" />
+        <location filename="../models/db/BulkInserter.cpp" line="395" />
         <source>update the statistics after a bulk load</source>
         <translation>жапырт жүктөөдөн кийин статистиканы жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="407" />
+        <location filename="../models/db/BulkInserter.cpp" line="406" />
         <source>advance an id sequence</source>
         <translation>идентификаторлор ырааттуулугун жылдыруу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="424" />
+        <location filename="../models/db/BulkInserter.cpp" line="423" />
         <source>read the index definitions</source>
         <translation>индекстердин аныктамаларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="433" />
+        <location filename="../models/db/BulkInserter.cpp" line="432" />
         <source>set indexes aside for a bulk load</source>
         <translation>көп жазуу үчүн индекстерди убактылуу алып коюу</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="441" />
+        <location filename="../models/db/BulkInserter.cpp" line="440" />
         <source>rebuild indexes after a bulk load</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
@@ -4901,6 +4900,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="91" />
+        <location filename="../models/import/SubjectImportService.cpp" line="187" />
         <location filename="../models/services/SubjectListService.cpp" line="146" />
         <location filename="../models/services/SubjectService.cpp" line="177" />
         <source>count subjects</source>
@@ -4934,18 +4934,18 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="46" />
         <location filename="../models/feed/FeedRecords.cpp" line="144" />
-        <location filename="../models/import/SubjectImportService.cpp" line="241" />
+        <location filename="../models/import/SubjectImportService.cpp" line="247" />
         <source>check for duplicates</source>
         <translation>кайталанууларды текшерүү</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="91" />
-        <location filename="../models/feed/FeedRecords.cpp" line="267" />
+        <location filename="../models/feed/FeedRecords.cpp" line="266" />
         <source>add the subject</source>
         <translation>субъектти кошуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="184" />
+        <location filename="../models/feed/FeedRecords.cpp" line="183" />
         <source>change the subject</source>
         <translation>субъектти өзгөртүү</translation>
     </message>
@@ -5060,31 +5060,31 @@ Statement: %3</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="171" />
+        <location filename="../models/feed/FeedApplier.cpp" line="175" />
         <location filename="../models/feed/FeedGroups.cpp" line="26" />
         <source>look for the event</source>
         <translation>окуяны издөө</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="220" />
+        <location filename="../models/feed/FeedApplier.cpp" line="224" />
         <source>open a feed batch</source>
         <translation>агымдын топтомун ачуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="188" />
-        <location filename="../models/feed/FeedApplier.cpp" line="206" />
+        <location filename="../models/feed/FeedApplier.cpp" line="192" />
+        <location filename="../models/feed/FeedApplier.cpp" line="210" />
         <source>remember the event</source>
         <translation>окуяны эстеп калуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="239" />
+        <location filename="../models/feed/FeedApplier.cpp" line="243" />
         <source>flag the event</source>
         <translation>окуяны белгилөө</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="265" />
+        <location filename="../models/feed/FeedApplier.cpp" line="269" />
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
-        <location filename="../models/feed/FeedTransfers.cpp" line="109" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="102" />
         <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
@@ -5230,8 +5230,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="50" />
-        <location filename="../models/feed/FeedApplier.cpp" line="51" />
-        <location filename="../models/feed/FeedTransfers.cpp" line="66" />
+        <location filename="../models/feed/FeedApplier.cpp" line="55" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="59" />
         <source>read the subject's consents</source>
         <translation>субъекттин макулдуктарын окуу</translation>
     </message>
@@ -5241,7 +5241,7 @@ Statement: %3</source>
         <translation>макулдукту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="310" />
+        <location filename="../models/feed/FeedApplier.cpp" line="320" />
         <location filename="../models/feed/FeedRecords.cpp" line="45" />
         <location filename="../models/feed/FeedRecords.cpp" line="58" />
         <location filename="../models/services/DisclosureService.cpp" line="217" />
@@ -5293,8 +5293,8 @@ Statement: %3</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="54" />
-        <location filename="../models/feed/FeedApplier.cpp" line="296" />
+        <location filename="../models/feed/FeedApplier.cpp" line="58" />
+        <location filename="../models/feed/FeedApplier.cpp" line="306" />
         <location filename="../models/services/DisclosureService.cpp" line="271" />
         <location filename="../models/services/WithdrawalService.cpp" line="178" />
         <source>read the subject's categories</source>
@@ -5451,18 +5451,18 @@ Statement: %3</source>
         <translation>агымдын топтомун жабуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="91" />
-        <location filename="../models/feed/FeedInbox.cpp" line="121" />
-        <location filename="../models/feed/FeedInbox.cpp" line="129" />
-        <location filename="../models/feed/FeedInbox.cpp" line="229" />
-        <location filename="../models/feed/FeedInbox.cpp" line="247" />
+        <location filename="../models/feed/FeedInbox.cpp" line="93" />
+        <location filename="../models/feed/FeedInbox.cpp" line="180" />
+        <location filename="../models/feed/FeedInbox.cpp" line="188" />
+        <location filename="../models/feed/FeedInbox.cpp" line="286" />
+        <location filename="../models/feed/FeedInbox.cpp" line="304" />
         <source>read the feed inbox</source>
         <translation>агымдын кирүүчү кутусун окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="185" />
-        <location filename="../models/feed/FeedInbox.cpp" line="217" />
-        <location filename="../models/feed/FeedInbox.cpp" line="280" />
+        <location filename="../models/feed/FeedInbox.cpp" line="152" />
+        <location filename="../models/feed/FeedInbox.cpp" line="274" />
+        <location filename="../models/feed/FeedInbox.cpp" line="337" />
         <source>record the event's outcome</source>
         <translation>окуянын жыйынтыгын жазуу</translation>
     </message>
@@ -5519,8 +5519,8 @@ Statement: %3</source>
         <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="369" />
-        <location filename="../models/import/SubjectImportService.cpp" line="380" />
+        <location filename="../models/import/SubjectImportService.cpp" line="376" />
+        <location filename="../models/import/SubjectImportService.cpp" line="387" />
         <source>import subjects</source>
         <translation>субъекттерди импорттоо</translation>
     </message>
@@ -5550,7 +5550,7 @@ Statement: %3</source>
         <translation>мамыча баш сапта жок</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="475" />
+        <location filename="../models/import/SubjectImportService.cpp" line="482" />
         <source>%1: the file changed while it was imported; nothing was imported. Import it again.</source>
         <translation>%1: файл импорттолуп жатканда өзгөрдү; эч нерсе импорттолгон жок. Аны кайра импорттоңуз.</translation>
     </message>
@@ -5560,39 +5560,39 @@ Statement: %3</source>
         <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="253" />
-        <location filename="../models/import/SubjectImportService.cpp" line="272" />
-        <location filename="../models/import/SubjectImportService.cpp" line="274" />
+        <location filename="../models/import/SubjectImportService.cpp" line="259" />
+        <location filename="../models/import/SubjectImportService.cpp" line="278" />
+        <location filename="../models/import/SubjectImportService.cpp" line="280" />
         <source>is empty</source>
         <translation>бош</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="255" />
+        <location filename="../models/import/SubjectImportService.cpp" line="261" />
         <source>is longer than 64 characters</source>
         <translation>64 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="208" />
+        <location filename="../models/import/SubjectImportService.cpp" line="212" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="212" />
+        <location filename="../models/import/SubjectImportService.cpp" line="216" />
         <source>"%1" is already in the database</source>
         <translation>«%1» базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="219" />
+        <location filename="../models/import/SubjectImportService.cpp" line="223" />
         <source>%1 repeats line %2</source>
         <translation>%1 %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="223" />
+        <location filename="../models/import/SubjectImportService.cpp" line="227" />
         <source>%1 is already in the database</source>
         <translation>%1 базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="261" />
+        <location filename="../models/import/SubjectImportService.cpp" line="267" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
@@ -5633,32 +5633,32 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/import/SubjectFields.cpp" line="107" />
-        <location filename="../models/import/SubjectImportService.cpp" line="327" />
+        <location filename="../models/import/SubjectImportService.cpp" line="333" />
         <source>%1 is in the future</source>
         <translation>%1 келечекте</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="282" />
+        <location filename="../models/import/SubjectImportService.cpp" line="288" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="316" />
+        <location filename="../models/import/SubjectImportService.cpp" line="322" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="325" />
+        <location filename="../models/import/SubjectImportService.cpp" line="331" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="331" />
+        <location filename="../models/import/SubjectImportService.cpp" line="337" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="407" />
+        <location filename="../models/import/SubjectImportService.cpp" line="414" />
         <source>the file has a header but no rows</source>
         <translation>файлда баш сап бар, бирок катарлар жок</translation>
     </message>

@@ -1890,22 +1890,22 @@ Details:
 <context>
     <name>dpo::CsvReader</name>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="70" />
+        <location filename="../models/import/CsvReader.cpp" line="75" />
         <source>a quoted field is not closed before the end of the file</source>
         <translation>поле в кавычках не закрыто до конца файла</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="110" />
+        <location filename="../models/import/CsvReader.cpp" line="115" />
         <source>text follows the closing quote of a field</source>
         <translation>после закрывающей кавычки поля идёт текст</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="121" />
+        <location filename="../models/import/CsvReader.cpp" line="126" />
         <source>a quote inside an unquoted field (quote the field and double the quote)</source>
         <translation>кавычка внутри поля без кавычек (заключите поле в кавычки и удвойте кавычку)</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="130" />
+        <location filename="../models/import/CsvReader.cpp" line="136" />
         <source>the text is not valid UTF-8; save the file as UTF-8</source>
         <translation>текст не в кодировке UTF-8; сохраните файл в UTF-8</translation>
     </message>
@@ -3243,14 +3243,14 @@ Details:
         <translation>«%1» — не способ дачи согласия: используйте %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedTransfers.cpp" line="43" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="36" />
         <source>no recipient has the code "%1": a recipient.upsert must come first</source>
         <translation>нет получателя с кодом «%1»: сначала должно прийти recipient.upsert</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="81" />
-        <location filename="../models/feed/FeedApplier.cpp" line="378" />
-        <location filename="../models/feed/FeedTransfers.cpp" line="48" />
+        <location filename="../models/feed/FeedApplier.cpp" line="388" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="41" />
         <source>"%1" is not a known code</source>
         <translation>«%1» — неизвестный код</translation>
     </message>
@@ -3266,7 +3266,7 @@ Details:
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="113" />
-        <location filename="../models/feed/FeedApplier.cpp" line="121" />
+        <location filename="../models/feed/FeedApplier.cpp" line="125" />
         <source>is in the future</source>
         <translation>в будущем</translation>
     </message>
@@ -3286,13 +3286,13 @@ Details:
         <translation>эта форма уже является заявлением об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="155" />
+        <location filename="../models/feed/FeedApplier.cpp" line="159" />
         <source>"%1" is the id of an earlier event of this batch</source>
         <translation>«%1» — id более раннего события этого пакета</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="284" />
-        <location filename="../models/feed/FeedTransfers.cpp" line="145" />
+        <location filename="../models/feed/FeedApplier.cpp" line="294" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="129" />
         <source>no subject has this platform reference: a subject.upsert must come first</source>
         <translation>нет субъекта с этим номером на платформе: сначала должно прийти subject.upsert</translation>
     </message>
@@ -3303,7 +3303,7 @@ Details:
     </message>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="28" />
-        <location filename="../models/feed/FeedRecords.cpp" line="214" />
+        <location filename="../models/feed/FeedRecords.cpp" line="213" />
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
@@ -3323,7 +3323,7 @@ Details:
         <translation>«%1» — название получателя с кодом «%2»</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="196" />
+        <location filename="../models/feed/FeedRecords.cpp" line="195" />
         <source>is longer than 64 characters</source>
         <translation>длиннее 64 символов</translation>
     </message>
@@ -3364,28 +3364,28 @@ Details:
 <context>
     <name>dpo::FeedInbox</name>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="114" />
-        <location filename="../models/feed/FeedInbox.cpp" line="209" />
+        <location filename="../models/feed/FeedInbox.cpp" line="173" />
+        <location filename="../models/feed/FeedInbox.cpp" line="266" />
         <source>apply the feed inbox</source>
         <translation>применить входящие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="263" />
+        <location filename="../models/feed/FeedInbox.cpp" line="320" />
         <source>Say why the event is dismissed.</source>
         <translation>Укажите, почему событие снимается.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="270" />
+        <location filename="../models/feed/FeedInbox.cpp" line="327" />
         <source>retry a feed event</source>
         <translation>повторить событие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="270" />
+        <location filename="../models/feed/FeedInbox.cpp" line="327" />
         <source>dismiss a feed event</source>
         <translation>снять событие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="283" />
+        <location filename="../models/feed/FeedInbox.cpp" line="340" />
         <source>Inbox event %1 is not a rejected event.</source>
         <translation>Событие %1 во входящих не является отклонённым.</translation>
     </message>
@@ -3958,157 +3958,157 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58" />
+        <location filename="../ui/MainWindow.cpp" line="60" />
         <source>The console is locked.</source>
         <translation>Консоль заблокирована.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75" />
+        <location filename="../ui/MainWindow.cpp" line="77" />
         <source>Connection lost, connecting again…</source>
         <translation>Соединение потеряно, подключаемся снова…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85" />
+        <location filename="../ui/MainWindow.cpp" line="87" />
         <source>The connection to the database is back.</source>
         <translation>Соединение с базой восстановлено.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104" />
+        <location filename="../ui/MainWindow.cpp" line="106" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109" />
+        <location filename="../ui/MainWindow.cpp" line="111" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="119" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246" />
+        <location filename="../ui/MainWindow.cpp" line="248" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="251" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269" />
+        <location filename="../ui/MainWindow.cpp" line="271" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270" />
+        <location filename="../ui/MainWindow.cpp" line="272" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286" />
+        <location filename="../ui/MainWindow.cpp" line="288" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288" />
+        <location filename="../ui/MainWindow.cpp" line="290" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291" />
+        <location filename="../ui/MainWindow.cpp" line="293" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="294" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299" />
+        <location filename="../ui/MainWindow.cpp" line="301" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311" />
+        <location filename="../ui/MainWindow.cpp" line="313" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375" />
+        <location filename="../ui/MainWindow.cpp" line="396" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416" />
+        <location filename="../ui/MainWindow.cpp" line="437" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -4845,39 +4845,38 @@ Statement: %3</source>
         <translation>Соединение с базой потеряно; ничего из этого действия не сохранено. Консоль подключается снова: повторите его.</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="355" />
-        <location filename="../models/db/BulkInserter.cpp" line="361" />
+        <location filename="../models/db/BulkInserter.cpp" line="360" />
         <source>lock tables for a bulk load</source>
         <translation>заблокировать таблицы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="368" />
+        <location filename="../models/db/BulkInserter.cpp" line="367" />
         <source>allocate ids</source>
         <translation>выделить идентификаторы</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="388" />
-        <location filename="../models/db/BulkInserter.cpp" line="396" />
+        <location filename="../models/db/BulkInserter.cpp" line="387" />
+        <location filename="../models/db/BulkInserter.cpp" line="395" />
         <source>update the statistics after a bulk load</source>
         <translation>обновить статистику после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="407" />
+        <location filename="../models/db/BulkInserter.cpp" line="406" />
         <source>advance an id sequence</source>
         <translation>сдвинуть последовательность идентификаторов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="424" />
+        <location filename="../models/db/BulkInserter.cpp" line="423" />
         <source>read the index definitions</source>
         <translation>прочитать определения индексов</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="433" />
+        <location filename="../models/db/BulkInserter.cpp" line="432" />
         <source>set indexes aside for a bulk load</source>
         <translation>временно убрать индексы для массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/BulkInserter.cpp" line="441" />
+        <location filename="../models/db/BulkInserter.cpp" line="440" />
         <source>rebuild indexes after a bulk load</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
@@ -4901,6 +4900,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="91" />
+        <location filename="../models/import/SubjectImportService.cpp" line="187" />
         <location filename="../models/services/SubjectListService.cpp" line="146" />
         <location filename="../models/services/SubjectService.cpp" line="177" />
         <source>count subjects</source>
@@ -4934,18 +4934,18 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="46" />
         <location filename="../models/feed/FeedRecords.cpp" line="144" />
-        <location filename="../models/import/SubjectImportService.cpp" line="241" />
+        <location filename="../models/import/SubjectImportService.cpp" line="247" />
         <source>check for duplicates</source>
         <translation>проверить повторы</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="91" />
-        <location filename="../models/feed/FeedRecords.cpp" line="267" />
+        <location filename="../models/feed/FeedRecords.cpp" line="266" />
         <source>add the subject</source>
         <translation>добавить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="184" />
+        <location filename="../models/feed/FeedRecords.cpp" line="183" />
         <source>change the subject</source>
         <translation>изменить субъекта</translation>
     </message>
@@ -5060,31 +5060,31 @@ Statement: %3</source>
         <translation>прочитать запись субъекта</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="171" />
+        <location filename="../models/feed/FeedApplier.cpp" line="175" />
         <location filename="../models/feed/FeedGroups.cpp" line="26" />
         <source>look for the event</source>
         <translation>найти событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="220" />
+        <location filename="../models/feed/FeedApplier.cpp" line="224" />
         <source>open a feed batch</source>
         <translation>открыть пакет ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="188" />
-        <location filename="../models/feed/FeedApplier.cpp" line="206" />
+        <location filename="../models/feed/FeedApplier.cpp" line="192" />
+        <location filename="../models/feed/FeedApplier.cpp" line="210" />
         <source>remember the event</source>
         <translation>запомнить событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="239" />
+        <location filename="../models/feed/FeedApplier.cpp" line="243" />
         <source>flag the event</source>
         <translation>отметить событие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="265" />
+        <location filename="../models/feed/FeedApplier.cpp" line="269" />
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
-        <location filename="../models/feed/FeedTransfers.cpp" line="109" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="102" />
         <location filename="../models/services/AuditExportService.cpp" line="104" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
@@ -5230,8 +5230,8 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="50" />
-        <location filename="../models/feed/FeedApplier.cpp" line="51" />
-        <location filename="../models/feed/FeedTransfers.cpp" line="66" />
+        <location filename="../models/feed/FeedApplier.cpp" line="55" />
+        <location filename="../models/feed/FeedTransfers.cpp" line="59" />
         <source>read the subject's consents</source>
         <translation>прочитать согласия субъекта</translation>
     </message>
@@ -5241,7 +5241,7 @@ Statement: %3</source>
         <translation>записать согласие</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="310" />
+        <location filename="../models/feed/FeedApplier.cpp" line="320" />
         <location filename="../models/feed/FeedRecords.cpp" line="45" />
         <location filename="../models/feed/FeedRecords.cpp" line="58" />
         <location filename="../models/services/DisclosureService.cpp" line="217" />
@@ -5293,8 +5293,8 @@ Statement: %3</source>
         <translation>прочитать категории заявления</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedApplier.cpp" line="54" />
-        <location filename="../models/feed/FeedApplier.cpp" line="296" />
+        <location filename="../models/feed/FeedApplier.cpp" line="58" />
+        <location filename="../models/feed/FeedApplier.cpp" line="306" />
         <location filename="../models/services/DisclosureService.cpp" line="271" />
         <location filename="../models/services/WithdrawalService.cpp" line="178" />
         <source>read the subject's categories</source>
@@ -5451,18 +5451,18 @@ Statement: %3</source>
         <translation>закрыть пакет ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="91" />
-        <location filename="../models/feed/FeedInbox.cpp" line="121" />
-        <location filename="../models/feed/FeedInbox.cpp" line="129" />
-        <location filename="../models/feed/FeedInbox.cpp" line="229" />
-        <location filename="../models/feed/FeedInbox.cpp" line="247" />
+        <location filename="../models/feed/FeedInbox.cpp" line="93" />
+        <location filename="../models/feed/FeedInbox.cpp" line="180" />
+        <location filename="../models/feed/FeedInbox.cpp" line="188" />
+        <location filename="../models/feed/FeedInbox.cpp" line="286" />
+        <location filename="../models/feed/FeedInbox.cpp" line="304" />
         <source>read the feed inbox</source>
         <translation>прочитать входящие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="185" />
-        <location filename="../models/feed/FeedInbox.cpp" line="217" />
-        <location filename="../models/feed/FeedInbox.cpp" line="280" />
+        <location filename="../models/feed/FeedInbox.cpp" line="152" />
+        <location filename="../models/feed/FeedInbox.cpp" line="274" />
+        <location filename="../models/feed/FeedInbox.cpp" line="337" />
         <source>record the event's outcome</source>
         <translation>записать итог события</translation>
     </message>
@@ -5519,8 +5519,8 @@ Statement: %3</source>
         <translation>Ошибок: %1; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="369" />
-        <location filename="../models/import/SubjectImportService.cpp" line="380" />
+        <location filename="../models/import/SubjectImportService.cpp" line="376" />
+        <location filename="../models/import/SubjectImportService.cpp" line="387" />
         <source>import subjects</source>
         <translation>импортировать субъектов</translation>
     </message>
@@ -5550,7 +5550,7 @@ Statement: %3</source>
         <translation>столбца нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="475" />
+        <location filename="../models/import/SubjectImportService.cpp" line="482" />
         <source>%1: the file changed while it was imported; nothing was imported. Import it again.</source>
         <translation>%1: файл изменился во время импорта; ничего не импортировано. Импортируйте его снова.</translation>
     </message>
@@ -5560,39 +5560,39 @@ Statement: %3</source>
         <translation>%1 полей, а в заголовке %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="253" />
-        <location filename="../models/import/SubjectImportService.cpp" line="272" />
-        <location filename="../models/import/SubjectImportService.cpp" line="274" />
+        <location filename="../models/import/SubjectImportService.cpp" line="259" />
+        <location filename="../models/import/SubjectImportService.cpp" line="278" />
+        <location filename="../models/import/SubjectImportService.cpp" line="280" />
         <source>is empty</source>
         <translation>пусто</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="255" />
+        <location filename="../models/import/SubjectImportService.cpp" line="261" />
         <source>is longer than 64 characters</source>
         <translation>длиннее 64 символов</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="208" />
+        <location filename="../models/import/SubjectImportService.cpp" line="212" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="212" />
+        <location filename="../models/import/SubjectImportService.cpp" line="216" />
         <source>"%1" is already in the database</source>
         <translation>«%1» уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="219" />
+        <location filename="../models/import/SubjectImportService.cpp" line="223" />
         <source>%1 repeats line %2</source>
         <translation>%1 повторяет строку %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="223" />
+        <location filename="../models/import/SubjectImportService.cpp" line="227" />
         <source>%1 is already in the database</source>
         <translation>%1 уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="261" />
+        <location filename="../models/import/SubjectImportService.cpp" line="267" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
     </message>
@@ -5633,32 +5633,32 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/import/SubjectFields.cpp" line="107" />
-        <location filename="../models/import/SubjectImportService.cpp" line="327" />
+        <location filename="../models/import/SubjectImportService.cpp" line="333" />
         <source>%1 is in the future</source>
         <translation>%1 — в будущем</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="282" />
+        <location filename="../models/import/SubjectImportService.cpp" line="288" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="316" />
+        <location filename="../models/import/SubjectImportService.cpp" line="322" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="325" />
+        <location filename="../models/import/SubjectImportService.cpp" line="331" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="331" />
+        <location filename="../models/import/SubjectImportService.cpp" line="337" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 — раньше вступления в силу редакции политики %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="407" />
+        <location filename="../models/import/SubjectImportService.cpp" line="414" />
         <source>the file has a header but no rows</source>
         <translation>в файле есть заголовок, но нет строк</translation>
     </message>
