@@ -11,6 +11,7 @@
 #include "services/ServiceStep.h"
 
 #include <algorithm>
+#include <optional>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <utility>
@@ -121,7 +122,7 @@ struct HeldBackWithinBatch
 struct Mark
 {
     qint64 seq = 0;
-    QString state;
+    std::optional<FeedApplier::Outcome> outcome; // none until the applier reports the event
     QString reason;
     QString ref;
 };
@@ -145,7 +146,7 @@ void recordOutcomes(const QSqlDatabase& db, const QList<Mark>& marks, qint64 bat
         for (qsizetype i = from; i < from + n; ++i) {
             const Mark& m = marks.at(i);
             q.addBindValue(m.seq);
-            q.addBindValue(m.state);
+            q.addBindValue(stateOf(*m.outcome));
             q.addBindValue(m.reason.isEmpty() ? nullText : QVariant(m.reason));
             q.addBindValue(m.ref.isEmpty() ? nullText : QVariant(m.ref.left(64)));
         }
@@ -199,7 +200,7 @@ qint64 FeedInbox::applyBatch(const Session& session, qint64 afterSeq, int size, 
             db, session, {QStringLiteral("inbox"), QStringLiteral("inbox")},
             [&marks, &b](const FeedLine& event, const FeedApplier::Report& r) {
             Mark& m = marks[event.line];
-            m.state = stateOf(r.outcome);
+            m.outcome = r.outcome;
             m.reason = reasonOf(r.problems);
             b.pass.flagged += r.flags.size();
             },
@@ -213,32 +214,37 @@ qint64 FeedInbox::applyBatch(const Session& session, qint64 afterSeq, int size, 
                 ++b.pass.heldBack;
                 continue;
             }
-            marks.append({row.seq, QString(), reasonOf(event.problems), ref});
+            marks.append({row.seq, std::nullopt, reasonOf(event.problems), ref});
             if (event.problems.isEmpty()) {
                 event.line = int(marks.size() - 1);
                 applier.apply(event); // event by event, reported before it returns
             } else {
-                marks.last().state = QStringLiteral("rejected");
+                marks.last().outcome = FeedApplier::Outcome::Invalid;
             }
-            if (marks.last().state == QStringLiteral("rejected") && !ref.isEmpty())
+            if (marks.last().outcome == FeedApplier::Outcome::Invalid && !ref.isEmpty())
                 held.insert(ref);
         }
         applier.finish();
         QSet<QString> rejected;
         for (const Mark& m : std::as_const(marks)) {
-            Q_ASSERT(!m.state.isEmpty()); // finish() reported every event
+            Q_ASSERT(m.outcome); // finish() reported every event
             if (!m.ref.isEmpty() && rejected.contains(m.ref))
                 throw HeldBackWithinBatch{}; // in groups only: event by event it was held back
-            if (m.state == QStringLiteral("rejected")) {
+            switch (*m.outcome) {
+            case FeedApplier::Outcome::Invalid:
                 ++b.pass.rejected;
                 if (!m.ref.isEmpty())
                     rejected.insert(m.ref);
-            } else if (m.state == QStringLiteral("applied")) {
+                break;
+            case FeedApplier::Outcome::Applied:
                 ++b.pass.applied;
-            } else if (m.state == QStringLiteral("skipped")) {
+                break;
+            case FeedApplier::Outcome::Skipped:
                 ++b.pass.skipped;
-            } else {
+                break;
+            case FeedApplier::Outcome::Refused:
                 ++b.pass.refused;
+                break;
             }
         }
         recordOutcomes(db, marks, applier.batchId());
