@@ -96,4 +96,6 @@ set(DPO_MODELS_SOURCES
     services/WithdrawalLetterService.h services/WithdrawalLetterService.cpp
     services/WithdrawalQueries.cpp
     services/WithdrawalService.h services/WithdrawalService.cpp
+    services/SystemsService.h services/SystemsService.cpp
+    services/TaskService.h services/TaskService.cpp
     services/WithdrawalSupport.h)

@@ -22,7 +22,7 @@ QString tr(const char* text)
 }
 
 // The ordered list of schema versions. Append only; never edit a released step.
-constexpr std::array<Migrator::Step, 16> kSteps{{
+constexpr std::array<Migrator::Step, 17> kSteps{{
     {1, "0001"},  // the consent database
     {2, "0002"},  // subjects list: name and INN order indexes
     {3, "0003"},  // subjects list: consent state and date of consent
@@ -39,6 +39,7 @@ constexpr std::array<Migrator::Step, 16> kSteps{{
     {14, "0014"}, // the platform's change feed: recipients' codes, applied events, flags
     {15, "0015"}, // the change feed's inbox, which the platform's role writes on a server
     {16, "0016"}, // an index of the categories not simply held, for the change feed
+    {17, "0017"}, // the platform's data systems, and the tasks that carry decisions to them
 }};
 
 QString readResource(const QString& path)

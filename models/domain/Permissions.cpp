@@ -27,6 +27,8 @@ constexpr Row kTable[] = {
     {Permission::ManageOfficers,     "officers.manage",  {true,  false, false,  false}},
     {Permission::ManageSigningKey,   "keys.manage",      {true,  false, false,  false}},
     {Permission::MakeDemoData,       "demo.generate",    {true,  false, false,  false}},
+    {Permission::ManageSystems,      "systems.manage",   {true,  false, false,  false}},
+    {Permission::OverrideOpenTasks,  "tasks.override",   {true,  true,  false,  false}},
 };
 // clang-format on
 

@@ -24,6 +24,8 @@ enum class Permission
     ManageOfficers,     // add, reset a password, change a role, deactivate
     ManageSigningKey,   // the organisation's key that signs exports
     MakeDemoData,       // fill an empty database with demo data
+    ManageSystems,      // the register of the platform's data systems (docs/systems.md)
+    OverrideOpenTasks,  // close a withdrawal request while a task is open, with the reason
 };
 
 namespace Permissions {

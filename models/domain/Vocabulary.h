@@ -42,6 +42,10 @@ public:
         AuditFamily,
         AuditEntity,
         FeedFlagKind,
+        SystemKind,
+        SystemConfirmer,
+        TaskKind,
+        TaskState,
     };
 
     Vocabulary() = default; // the UI's language (the installed translators)

@@ -20,6 +20,8 @@ const QList<SettingsService::Setting>& SettingsService::known()
          QT_TR_NOOP("Days to answer a withdrawal request (internal target)")},
         {"notification_due_working_days", 3, 1, 30,
          QT_TR_NOOP("Working days to notify a subject of a disclosure")},
+        {"task_due_working_days", 5, 1, 30,
+         QT_TR_NOOP("Working days a data system has to confirm a task")},
         {"sign_in_max_failures", 5, 3, 20,
          QT_TR_NOOP("Failed sign-ins before an account is locked")},
         {"sign_in_lockout_minutes", 15, 1, 1440, QT_TR_NOOP("Minutes an account stays locked")},

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Executing a withdrawal request's decisions: one transaction changes the consent, each data
 // category, the subject's stored values, leaves the tombstones of destroyed data, and lists the
-// recipients to tell. docs/withdrawals.md says what each decision does to which values.
+// recipients to tell, and the tasks that carry it all to the platform's systems and recipients
+// (docs/tasks.md). docs/withdrawals.md says what each decision does to which values.
 #include "domain/WithdrawalWorkflow.h"
 #include "feed/ErasedIdentifiers.h"
 #include "services/AccessControl.h"
@@ -13,6 +14,7 @@
 #include "db/Database.h"
 #include "services/AuditService.h"
 #include "services/ConsentSummary.h"
+#include "services/TaskService.h"
 #include "services/WithdrawalSupport.h"
 
 #include <QHash>
@@ -190,6 +192,15 @@ void applyToValues(const QSqlDatabase& db, const ExecutionPlan& plan, qint64 sub
              {subjectId});
 }
 
+QString subjectReference(const QSqlDatabase& db, qint64 subjectId)
+{
+    QSqlQuery q =
+        prepareQuery(db, QStringLiteral("SELECT platform_ref FROM subjects WHERE id = ?"));
+    q.addBindValue(subjectId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the subject's identifiers"));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 // 4. Every recipient that received a withdrawn category, or data for a withdrawn purpose, is
 // listed to be told; returns how many.
 qint64 listRecipientsToTell(const QSqlDatabase& db, const ExecutionPlan& plan,
@@ -248,6 +259,9 @@ void WithdrawalService::execute(const Session& session, qint64 requestId, int ex
                     .arg(requestId));
         // ...and applied, all in this step's transaction.
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        // The reference the platform knows the subject by, before a new one replaces it: the
+        // tasks carry it to the platform's systems.
+        const QString platformRef = subjectReference(db, c.subjectId);
         withdrawConsent(db, c, requestId, asked.purposes, now);
         const QJsonObject outcome =
             applyCategoryStates(db, plan, c, requestId, session.officerId, now);
@@ -258,6 +272,8 @@ void WithdrawalService::execute(const Session& session, qint64 requestId, int ex
              {now, requestId});
         const qint64 toTell =
             listRecipientsToTell(db, plan, asked.purposes, c.subjectId, requestId);
+        const int tasks = TaskService::createForExecution(db, requestId, c.subjectId, platformRef,
+                                                          plan.categoryStates, now);
         exec(db,
              QStringLiteral("UPDATE withdrawal_requests SET state = 'executed', executed_at = ?, "
                             "executed_by = ? WHERE id = ?"),
@@ -270,7 +286,8 @@ void WithdrawalService::execute(const Session& session, qint64 requestId, int ex
                         {QStringLiteral("subject_status"), plan.subjectStatus.isEmpty()
                                                                ? QStringLiteral("unchanged")
                                                                : plan.subjectStatus},
-                        {QStringLiteral("recipients_to_tell"), toTell}});
+                        {QStringLiteral("recipients_to_tell"), toTell},
+                        {QStringLiteral("tasks"), tasks}});
     });
 }
 

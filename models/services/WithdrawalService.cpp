@@ -5,6 +5,7 @@
 #include "services/RecordVersion.h"
 #include "services/ServiceStep.h"
 #include "services/SettingsService.h"
+#include "services/TaskService.h"
 
 #include "core/Session.h"
 #include "db/Database.h"
@@ -34,6 +35,16 @@ const QStringList kReplyMethods{QStringLiteral("post"), QStringLiteral("hand_del
 const QStringList kNoticeMethods{QStringLiteral("email"), QStringLiteral("post"),
                                  QStringLiteral("hand_delivery"), QStringLiteral("platform"),
                                  QStringLiteral("phone")};
+
+// A supervisor allowed the request to close with tasks open.
+bool closeOverridden(const QSqlDatabase& db, qint64 requestId)
+{
+    QSqlQuery q = prepareQuery(
+        db, QStringLiteral("SELECT open_tasks_override_by FROM withdrawal_requests WHERE id = ?"));
+    q.addBindValue(requestId);
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
+    return q.next() && !q.value(0).isNull();
+}
 
 QStringList checkedCodes(const QSqlDatabase& db, const QStringList& codes, const char* table,
                          const QString& what)
@@ -349,6 +360,7 @@ void WithdrawalService::recordNotice(const Session& session, qint64 noticeId,
         q.addBindValue(QDateTime::currentDateTimeUtc());
         q.addBindValue(noticeId);
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "record the notice"));
+        TaskService::settleNoticeByHand(db, session, noticeId, notifiedOn, method);
         audit(db, session, "withdrawal.recipient_notified", requestId, c.subjectId,
               QJsonObject{{QStringLiteral("notice"), noticeId},
                           {QStringLiteral("on"), notifiedOn.toString(Qt::ISODate)},
@@ -394,6 +406,17 @@ void WithdrawalService::logReply(const Session& session, qint64 requestId, const
         if (!names.isEmpty())
             throw Error(Error::Kind::BadInput, tr("Tell every recipient first; not yet told: %1.")
                                                    .arg(names.join(QStringLiteral(", "))));
+        const QList<TaskService::Task> holding = TaskService::holdingClose(db, requestId);
+        const bool overridden = closeOverridden(db, requestId);
+        if (!holding.isEmpty() && !overridden)
+            throw Error(Error::Kind::BadInput,
+                        QCoreApplication::translate(
+                            "dpo::WithdrawalService",
+                            "Request %1 waits for %n task(s) not yet confirmed done (%2); a "
+                            "supervisor may allow closing it with the reason.",
+                            nullptr, int(holding.size()))
+                            .arg(requestId)
+                            .arg(TaskService::summary(holding)));
         QSqlQuery q =
             prepareQuery(db, QStringLiteral("UPDATE withdrawal_requests SET state = 'closed', "
                                             "reply_sent_on = ?, reply_method = ?, "
@@ -404,9 +427,61 @@ void WithdrawalService::logReply(const Session& session, qint64 requestId, const
         q.addBindValue(QDateTime::currentDateTimeUtc());
         q.addBindValue(requestId);
         execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
-        audit(db, session, "withdrawal.reply_sent", requestId, c.subjectId,
-              QJsonObject{{QStringLiteral("sent_on"), sentOn.toString(Qt::ISODate)},
-                          {QStringLiteral("method"), method}});
+        QJsonObject details{{QStringLiteral("sent_on"), sentOn.toString(Qt::ISODate)},
+                            {QStringLiteral("method"), method}};
+        if (!holding.isEmpty())
+            details.insert(QStringLiteral("tasks_not_done"), int(holding.size()));
+        audit(db, session, "withdrawal.reply_sent", requestId, c.subjectId, details);
+    });
+}
+
+void WithdrawalService::allowCloseWithOpenTasks(const Session& supervisor, qint64 requestId,
+                                                const QString& reason, int expectedVersion) const
+{
+    const VersionedRecord record{"withdrawal_requests", "withdrawal_request", requestId,
+                                 expectedVersion, tr("Withdrawal request %1").arg(requestId)};
+    runStep(m_database, supervisor, Permission::OverrideOpenTasks,
+            tr("allow closing a request with tasks open"), record,
+            [&](const QSqlDatabase& db) {
+        const Current c = currentRequest(db, requestId);
+        requireState(c, requestId,
+                     WithdrawalWorkflow::workflow().statesFor(WithdrawalWorkflow::Step::SendReply),
+                     QT_TRANSLATE_NOOP("dpo::WithdrawalService",
+                                       "Request %1 is %2: only an executed request waits for its "
+                                       "tasks."));
+        const QString why = reason.trimmed();
+        if (why.size() < 10 || why.size() > 1000)
+            throw Error(Error::Kind::BadInput,
+                        tr("The reason must say why the request may close before its tasks are "
+                           "done (10 to 1000 characters)."));
+        QSqlQuery by = prepareQuery(
+            db, QStringLiteral("SELECT executed_by FROM withdrawal_requests WHERE id = ?"));
+        by.addBindValue(requestId);
+        execQuery(by, QT_TRANSLATE_NOOP("dpo::Sql", "read the withdrawal request"));
+        if (by.next() && by.value(0).toLongLong() == supervisor.officerId)
+            throw Error(Error::Kind::Forbidden,
+                        tr("%1 executed request %2 and cannot also allow it to close with tasks "
+                           "open: another supervisor signs in for it.")
+                            .arg(supervisor.displayName)
+                            .arg(requestId));
+        by.finish();
+        const QList<TaskService::Task> holding = TaskService::holdingClose(db, requestId);
+        if (holding.isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("Request %1 has no task left open: it closes without an exception.")
+                            .arg(requestId));
+        QSqlQuery q = prepareQuery(
+            db, QStringLiteral("UPDATE withdrawal_requests SET open_tasks_override_by = ?, "
+                               "open_tasks_override_reason = ? WHERE id = ?"));
+        q.addBindValue(supervisor.officerId);
+        q.addBindValue(why);
+        q.addBindValue(requestId);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "update the withdrawal request"));
+        QJsonArray open;
+        for (const TaskService::Task& t : holding)
+            open << t.id;
+        audit(db, supervisor, "withdrawal.close_override", requestId, c.subjectId,
+              QJsonObject{{QStringLiteral("reason"), why}, {QStringLiteral("tasks"), open}});
     });
 }
 

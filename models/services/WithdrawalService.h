@@ -133,7 +133,13 @@ public:
                  int expectedVersion = RecordVersion::kAny) const;
     void recordNotice(const Session& session, qint64 noticeId, const QDate& notifiedOn,
                       const QString& method, const QString& note) const;
-    // The reply went out: closes the request (every recipient told first).
+    // A supervisor or administrator, not the officer who executed the request, lets it close
+    // while some of its tasks are not yet confirmed done (docs/tasks.md), with the reason: the
+    // four-eyes exception to the rule below, audited as "withdrawal.close_override".
+    void allowCloseWithOpenTasks(const Session& supervisor, qint64 requestId, const QString& reason,
+                                 int expectedVersion = RecordVersion::kAny) const;
+    // The reply went out: closes the request (every recipient told first, every task but a
+    // backup's confirmed done, unless a supervisor allowed it).
     void logReply(const Session& session, qint64 requestId, const QDate& sentOn,
                   const QString& method, const QString& tracking,
                   int expectedVersion = RecordVersion::kAny) const;

@@ -14,6 +14,15 @@ using namespace dpo;
 class TestMigrator : public QObject
 {
     Q_OBJECT
+    // The columns of the tasks table as one text, on either backend.
+    static QString taskColumnsQuery()
+    {
+        return test::TestDatabase::isPostgres()
+                   ? QStringLiteral("SELECT string_agg(column_name, ',') FROM "
+                                    "information_schema.columns WHERE table_name = 'tasks'")
+                   : QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('tasks')");
+    }
+
 private slots:
     void freshDatabaseGetsTheLatestSchema()
     {
@@ -424,6 +433,40 @@ private slots:
         }
         const QString plan = test::queryPlan(*database, sql);
         QVERIFY2(plan.contains(QStringLiteral("subject_categories_not_held")), qPrintable(plan));
+    }
+
+    // Schema version 17 adds the data systems and their tasks: a backup has its rotation and no
+    // one else does; a task's outcome has its time, and a failure its reason.
+    void version17AddsSystemsAndTasks()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        auto database = fixture.open(false);
+        Migrator migrator(*database);
+        migrator.migrate(16);
+        QVERIFY(!database->connection().tables().contains(QStringLiteral("tasks")));
+        QCOMPARE(migrator.migrate(17), QList<int>({17}));
+        QSqlQuery q(database->connection());
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO data_systems (code, name, kind, confirmed_by, "
+                                   "owner) VALUES ('nightly', 'N', 'backup', 'worker', 'ops')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO data_systems (code, name, kind, confirmed_by, "
+                                       "owner, rotation_days) VALUES ('core', 'C', "
+                                       "'core_database', 'worker', 'ops', 30)")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO data_systems (code, name, kind, confirmed_by, "
+                                       "owner) VALUES ('Core DB', 'C', 'core_database', 'worker', "
+                                       "'ops')")));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO data_systems (code, name, kind, confirmed_by, "
+                                       "owner, rotation_days) VALUES ('nightly', 'N', 'backup', "
+                                       "'worker', 'ops', 35)")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(test::scalar(*database, QStringLiteral("SELECT value FROM console_settings WHERE "
+                                                        "key = 'task_due_working_days'"))
+                     .toString(),
+                 QStringLiteral("5"));
+        const QString columns = test::scalar(*database, taskColumnsQuery()).toString();
+        for (const char* column : {"state", "outcome_at", "outcome_note", "subject_ref", "attempt"})
+            QVERIFY2(columns.contains(QString::fromLatin1(column)), qPrintable(columns));
     }
 
     void splitsScripts()

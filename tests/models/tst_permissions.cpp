@@ -40,6 +40,10 @@ private slots:
                                      << "YNNN";
         QTest::newRow("demo") << Permission::MakeDemoData << "demo.generate"
                               << "YNNN";
+        QTest::newRow("data systems") << Permission::ManageSystems << "systems.manage"
+                                      << "YNNN";
+        QTest::newRow("open tasks override") << Permission::OverrideOpenTasks << "tasks.override"
+                                             << "YYNN";
     }
     void table()
     {
@@ -61,7 +65,7 @@ private slots:
     void everyPermissionHasOneRow()
     {
         const QList<Permission> all = Permissions::all();
-        QCOMPARE(all.size(), int(Permission::MakeDemoData) + 1);
+        QCOMPARE(all.size(), int(Permission::OverrideOpenTasks) + 1);
         QSet<QString> codes;
         for (const Permission p : all) {
             codes.insert(Permissions::code(p));

@@ -37,10 +37,8 @@ private slots:
     {
         DPO_REQUIRE_DATABASE(m_fixture);
         openWithRecipient();
-        OfficerService officers(*m_database);
-        officers.createOfficer(m_admin, QStringLiteral("aigul"), QStringLiteral("Айгүл Сейитова"),
-                               Role::Supervisor, QStringLiteral("supervisor-pw-1"));
-        m_supervisor = officers.signIn(QStringLiteral("aigul"), QStringLiteral("supervisor-pw-1"));
+        m_supervisor = signedInOfficer(QStringLiteral("aigul"), QStringLiteral("Айгүл Сейитова"),
+                                       Role::Supervisor, QStringLiteral("supervisor-pw-1"));
     }
 
     void aRequestWithoutItsDocumentIsRefused()

@@ -3,6 +3,7 @@
 
 #include "db/Sql.h"
 #include "services/AttachmentService.h"
+#include "services/OfficerService.h"
 #include "services/WithdrawalService.h"
 #include "TestDatabase.h"
 
@@ -94,6 +95,15 @@ protected:
         while (q.next())
             out << q.value(0).toString();
         return out;
+    }
+
+    // A new officer of `role`, signed in.
+    Session signedInOfficer(const QString& username, const QString& name, Role role,
+                            const QString& password) const
+    {
+        OfficerService officers(*m_database);
+        officers.createOfficer(m_admin, username, name, role, password);
+        return officers.signIn(username, password);
     }
 
     // The database opened with its administrator and a recipient (an FCO) of some categories.
