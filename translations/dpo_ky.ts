@@ -3364,28 +3364,28 @@ Details:
 <context>
     <name>dpo::FeedInbox</name>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="173" />
-        <location filename="../models/feed/FeedInbox.cpp" line="266" />
+        <location filename="../models/feed/FeedInbox.cpp" line="174" />
+        <location filename="../models/feed/FeedInbox.cpp" line="272" />
         <source>apply the feed inbox</source>
         <translation>агымдын кирүүчү кутусун колдонуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="320" />
+        <location filename="../models/feed/FeedInbox.cpp" line="326" />
         <source>Say why the event is dismissed.</source>
         <translation>Окуя эмне үчүн четке чыгарыларын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="327" />
+        <location filename="../models/feed/FeedInbox.cpp" line="333" />
         <source>retry a feed event</source>
         <translation>агымдын окуясын кайра колдонуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="327" />
+        <location filename="../models/feed/FeedInbox.cpp" line="333" />
         <source>dismiss a feed event</source>
         <translation>агымдын окуясын четке чыгаруу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="340" />
+        <location filename="../models/feed/FeedInbox.cpp" line="346" />
         <source>Inbox event %1 is not a rejected event.</source>
         <translation>Кирүүчү кутудагы %1-окуя четке кагылган окуя эмес.</translation>
     </message>
@@ -4116,27 +4116,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="67" />
+        <location filename="../models/db/Migrator.cpp" line="68" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 ичинде таблицалар бар, бирок ал DPO Console макулдуктар базасы эмес (schema_migrations таблицасы жок).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="91" />
+        <location filename="../models/db/Migrator.cpp" line="92" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>Бул жыйнакта схеманын %1 версиясынын миграция скрипттери жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="101" />
+        <location filename="../models/db/Migrator.cpp" line="102" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>%1 базасынын схемасы %2 версиясында, бул программа билгенден (%3) жаңыраак. DPO Consoleдун жаңыраак версиясын колдонуңуз; база өзгөртүлгөн жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="122" />
+        <location filename="../models/db/Migrator.cpp" line="123" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>schema_migrations таблицасын түзүү мүмкүн эмес: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="132" />
+        <location filename="../models/db/Migrator.cpp" line="133" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Схеманын %1 версиясына өтүү ишке ашкан жок; эч нерсе өзгөргөн жок. %2
@@ -4700,31 +4700,36 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SettingsService.cpp" line="24" />
+        <source>Working days a data system has to confirm a task</source>
+        <translation>Маалымат тутуму тапшырманы тастыктай турган иш күндөрү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="26" />
         <source>Failed sign-ins before an account is locked</source>
         <translation>Эсеп бөгөттөлгөнгө чейинки ийгиликсиз кирүүлөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="25" />
+        <location filename="../models/services/SettingsService.cpp" line="27" />
         <source>Minutes an account stays locked</source>
         <translation>Эсеп канча мүнөт бөгөттөлүп турат</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="27" />
+        <location filename="../models/services/SettingsService.cpp" line="29" />
         <source>Minutes without input before the window locks</source>
         <translation>Терезе бөгөттөлгөнгө чейин аракетсиз мүнөттөр</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="37" />
+        <location filename="../models/services/SettingsService.cpp" line="39" />
         <source>There is no setting "%1".</source>
         <translation>«%1» деген жөндөө жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="83" />
+        <location filename="../models/services/SettingsService.cpp" line="85" />
         <source>change the settings</source>
         <translation>жөндөөлөрдү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="88" />
+        <location filename="../models/services/SettingsService.cpp" line="90" />
         <source>%1: %2 is out of bounds; it is %3 to %4.</source>
         <translation>%1: %2 чектен тышкары; ал %3 менен %4 ортосунда болот.</translation>
     </message>
@@ -4881,12 +4886,12 @@ Statement: %3</source>
         <translation>көп жазуудан кийин индекстерди кайра куруу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="73" />
+        <location filename="../models/db/Migrator.cpp" line="74" />
         <source>read the schema version</source>
         <translation>схеманын версиясын окуу</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="143" />
+        <location filename="../models/db/Migrator.cpp" line="144" />
         <source>record the schema version</source>
         <translation>схеманын версиясын жазуу</translation>
     </message>
@@ -5090,7 +5095,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="81" />
         <location filename="../models/services/DisclosureService.cpp" line="257" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
-        <location filename="../models/services/WithdrawalService.cpp" line="146" />
+        <location filename="../models/services/WithdrawalService.cpp" line="157" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
     </message>
@@ -5183,35 +5188,38 @@ Statement: %3</source>
         <translation>мөөнөтү жакындаганды табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="34" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="36" />
         <source>execute the withdrawal</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="170" />
-        <location filename="../models/services/WithdrawalExecution.cpp" line="59" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="61" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="154" />
         <source>read the decisions</source>
         <translation>чечимдерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="67" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="69" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
         <source>read the request's purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="138" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="140" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="200" />
         <source>read the subject's identifiers</source>
         <translation>субъекттин идентификаторлорун окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="203" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="214" />
         <source>read the subject's transfers</source>
         <translation>субъекттин өткөрүп берүүлөрүн окуу</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="102" />
+        <location filename="../models/services/WithdrawalService.cpp" line="45" />
+        <location filename="../models/services/WithdrawalService.cpp" line="460" />
         <location filename="../models/services/WithdrawalSupport.h" line="49" />
         <source>read the withdrawal request</source>
         <translation>кайтарып алуу арызын окуу</translation>
@@ -5222,11 +5230,45 @@ Statement: %3</source>
         <translation>арыздын чегин окуу</translation>
     </message>
     <message>
+        <location filename="../models/services/TaskService.cpp" line="126" />
+        <source>write the tasks</source>
+        <translation>тапшырмаларды жазуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="169" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="176" />
-        <location filename="../models/services/WithdrawalService.cpp" line="325" />
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="336" />
+        <location filename="../models/services/WithdrawalService.cpp" line="402" />
         <source>read the notices</source>
         <translation>билдирүүлөрдү окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="221" />
+        <location filename="../models/services/TaskService.cpp" line="272" />
+        <location filename="../models/services/TaskService.cpp" line="301" />
+        <source>read the tasks</source>
+        <translation>тапшырмаларды окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="235" />
+        <source>count the tasks</source>
+        <translation>тапшырмаларды эсептөө</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="289" />
+        <location filename="../models/services/TaskService.cpp" line="366" />
+        <source>confirm the task</source>
+        <translation>тапшырманы тастыктоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="343" />
+        <source>read the documents</source>
+        <translation>документтерди окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="408" />
+        <source>retry the task</source>
+        <translation>тапшырманы кайра ачуу</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="50" />
@@ -5273,7 +5315,7 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
-        <location filename="../models/services/WithdrawalService.cpp" line="46" />
+        <location filename="../models/services/WithdrawalService.cpp" line="57" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
     </message>
@@ -5288,7 +5330,7 @@ Statement: %3</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="69" />
+        <location filename="../models/services/WithdrawalService.cpp" line="80" />
         <source>read the request's categories</source>
         <translation>арыздын категорияларын окуу</translation>
     </message>
@@ -5296,22 +5338,23 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="58" />
         <location filename="../models/feed/FeedApplier.cpp" line="306" />
         <location filename="../models/services/DisclosureService.cpp" line="271" />
-        <location filename="../models/services/WithdrawalService.cpp" line="178" />
+        <location filename="../models/services/WithdrawalService.cpp" line="189" />
         <source>read the subject's categories</source>
         <translation>субъекттин категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="209" />
         <location filename="../models/services/WithdrawalService.cpp" line="220" />
+        <location filename="../models/services/WithdrawalService.cpp" line="231" />
         <source>register the withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="44" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
-        <location filename="../models/services/WithdrawalService.cpp" line="275" />
-        <location filename="../models/services/WithdrawalService.cpp" line="306" />
-        <location filename="../models/services/WithdrawalService.cpp" line="406" />
+        <location filename="../models/services/WithdrawalService.cpp" line="286" />
+        <location filename="../models/services/WithdrawalService.cpp" line="317" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <location filename="../models/services/WithdrawalService.cpp" line="479" />
         <source>update the withdrawal request</source>
         <translation>кайтарып алуу арызын жаңыртуу</translation>
     </message>
@@ -5327,13 +5370,14 @@ Statement: %3</source>
         <translation>бекитүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="351" />
+        <location filename="../models/services/TaskService.cpp" line="378" />
+        <location filename="../models/services/WithdrawalService.cpp" line="362" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="433" />
-        <location filename="../models/services/WithdrawalService.cpp" line="444" />
+        <location filename="../models/services/WithdrawalService.cpp" line="508" />
+        <location filename="../models/services/WithdrawalService.cpp" line="519" />
         <source>unblock the data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
@@ -5361,13 +5405,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/HolderService.cpp" line="59" />
-        <location filename="../models/services/SettingsService.cpp" line="69" />
+        <location filename="../models/services/SettingsService.cpp" line="71" />
         <source>read a setting</source>
         <translation>жөндөөнү окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="48" />
-        <location filename="../models/services/SettingsService.cpp" line="55" />
+        <location filename="../models/services/SettingsService.cpp" line="50" />
+        <location filename="../models/services/SettingsService.cpp" line="57" />
         <source>change a setting</source>
         <translation>жөндөөнү өзгөртүү</translation>
     </message>
@@ -5451,18 +5495,18 @@ Statement: %3</source>
         <translation>агымдын топтомун жабуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="93" />
-        <location filename="../models/feed/FeedInbox.cpp" line="180" />
-        <location filename="../models/feed/FeedInbox.cpp" line="188" />
-        <location filename="../models/feed/FeedInbox.cpp" line="286" />
-        <location filename="../models/feed/FeedInbox.cpp" line="304" />
+        <location filename="../models/feed/FeedInbox.cpp" line="94" />
+        <location filename="../models/feed/FeedInbox.cpp" line="181" />
+        <location filename="../models/feed/FeedInbox.cpp" line="189" />
+        <location filename="../models/feed/FeedInbox.cpp" line="292" />
+        <location filename="../models/feed/FeedInbox.cpp" line="310" />
         <source>read the feed inbox</source>
         <translation>агымдын кирүүчү кутусун окуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="152" />
-        <location filename="../models/feed/FeedInbox.cpp" line="274" />
-        <location filename="../models/feed/FeedInbox.cpp" line="337" />
+        <location filename="../models/feed/FeedInbox.cpp" line="153" />
+        <location filename="../models/feed/FeedInbox.cpp" line="280" />
+        <location filename="../models/feed/FeedInbox.cpp" line="343" />
         <source>record the event's outcome</source>
         <translation>окуянын жыйынтыгын жазуу</translation>
     </message>
@@ -5476,6 +5520,38 @@ Statement: %3</source>
         <location filename="../models/feed/FeedFlags.cpp" line="69" />
         <source>review the flag</source>
         <translation>белгини карап чыгуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="73" />
+        <location filename="../models/services/TaskService.cpp" line="135" />
+        <source>read the data systems</source>
+        <translation>маалымат тутумдарын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="81" />
+        <source>read the data systems' categories</source>
+        <translation>маалымат тутумдарынын категорияларын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="132" />
+        <source>read the data categories</source>
+        <translation>маалымат категорияларын окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="152" />
+        <location filename="../models/services/SystemsService.cpp" line="158" />
+        <source>change a data system's categories</source>
+        <translation>маалымат тутумунун категорияларын өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="177" />
+        <source>add a data system</source>
+        <translation>маалымат тутумун кошуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="208" />
+        <source>change a data system</source>
+        <translation>маалымат тутумун өзгөртүү</translation>
     </message>
 </context>
 <context>
@@ -6604,6 +6680,159 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::SystemsService</name>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="98" />
+        <source>Code: "%1" is not 1 to 64 lower-case letters, digits, '.', '_' or '-' (starting with a letter or digit).</source>
+        <translation>Код: «%1» 1ден 64кө чейинки кичине тамгалардан, сандардан, '.', '_' же '-' белгилеринен турбайт (тамга же сан менен башталышы керек).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="102" />
+        <source>Name: must be 1 to %1 characters.</source>
+        <translation>Аталышы: 1ден %1 белгиге чейин болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="105" />
+        <source>Who confirms: must be 1 to %1 characters (a team or a person, with how to reach them).</source>
+        <translation>Ким тастыктайт: 1ден %1 белгиге чейин болушу керек (команда же адам, аны менен кантип байланышуу керек).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="111" />
+        <source>Kind: "%1" is not one of %2.</source>
+        <translation>Түрү: «%1» булардын бири эмес: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="117" />
+        <source>Confirmed by: "%1" is not worker or person.</source>
+        <translation>Ким тастыктайт: «%1» worker да, person да эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="121" />
+        <source>Rotation: a backup needs the days after which its copies are overwritten (1 to %1).</source>
+        <translation>Айлануу: камдык көчүрмөгө анын көчүрмөлөрү канча күндөн кийин кайра жазыла турганы керек (1ден %1ге чейин).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="126" />
+        <source>Rotation: only a backup rotates; leave it out for a %1.</source>
+        <translation>Айлануу: камдык көчүрмө гана айланат; %1 үчүн аны көрсөтпөңүз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="129" />
+        <source>Categories: name at least one data category the system holds.</source>
+        <translation>Категориялар: тутум сактаган жок дегенде бир маалымат категориясын көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="139" />
+        <source>Categories: "%1" is not a data category.</source>
+        <translation>Категориялар: «%1» маалымат категориясы эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="164" />
+        <source>add a data system</source>
+        <translation>маалымат тутумун кошуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="171" />
+        <source>Code: "%1" is already the code of %2.</source>
+        <translation>Код: «%1» буга чейин эле %2 тутумунун коду.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="190" />
+        <source>change a data system</source>
+        <translation>маалымат тутумун өзгөртүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="197" />
+        <source>There is no data system with the code "%1".</source>
+        <translation>«%1» коду менен маалымат тутуму жок.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::TaskService</name>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="259" />
+        <source>task %1, %2: %3 %4</source>
+        <translation>%1-тапшырма, %2: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="260" />
+        <source>task %1, telling %2</source>
+        <translation>%1-тапшырма, %2 алуучуга билдирүү</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/TaskService.cpp" line="262" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>жана дагы %n</numerusform><numerusform>жана дагы %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="279" />
+        <source>Told by hand (%1); recorded by the officer.</source>
+        <translation>Кол менен билдирилди (%1); кызматкер каттады.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="303" />
+        <source>Task %1 does not exist.</source>
+        <translation>%1-тапшырма жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="309" />
+        <source>confirm a task</source>
+        <translation>тапшырманы тастыктоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="320" />
+        <source>Task %1 failed: retry it before confirming it again.</source>
+        <translation>%1-тапшырма ишке ашкан жок: кайра тастыктоодон мурун аны кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="321" />
+        <source>Task %1 is already done.</source>
+        <translation>%1-тапшырма буга чейин аткарылган.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="326" />
+        <source>Task %1: the time it was done or failed must be between the task's creation (%2) and now.</source>
+        <translation>%1-тапшырма: ал аткарылган же ишке ашпаган убакыт тапшырма түзүлгөн учур (%2) менен азыркы учурдун ортосунда болушу керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="333" />
+        <source>Task %1: a failure needs its reason in the note.</source>
+        <translation>%1-тапшырма: ишке ашпаганда анын себеби жазууда көрсөтүлүшү керек.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="337" />
+        <location filename="../models/services/TaskService.cpp" line="402" />
+        <source>Task %1: the note is longer than %2 characters.</source>
+        <translation>%1-тапшырма: жазуу %2 белгиден узун.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="346" />
+        <source>Task %1: document %2 is not a document of withdrawal request %3.</source>
+        <translation>%1-тапшырма: %2-документ %3-кайтарып алуу кайрылуусунун документи эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="391" />
+        <source>retry a task</source>
+        <translation>тапшырманы кайра ачуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="396" />
+        <source>Task %1 is %2: only a failed task is retried.</source>
+        <translation>%1-тапшырма — %2: ишке ашпаган тапшырма гана кайра ачылат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="420" />
+        <source>settle the backups' tasks</source>
+        <translation>камдык көчүрмөлөрдүн тапшырмаларын жабуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="431" />
+        <source>The backup's copies that held the data were overwritten by its rotation (the register's period).</source>
+        <translation>Маалыматты камтыган камдык көчүрмөлөр айлануу боюнча кайра жазылды (реестрдеги мөөнөт).</translation>
+    </message>
+</context>
+<context>
     <name>dpo::UnlockDialog</name>
     <message>
         <location filename="../ui/IdleLock.cpp" line="23" />
@@ -7660,90 +7889,228 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <source>Core database</source>
+        <comment>data system kind</comment>
+        <translation>Негизги маалымат базасы</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <source>Face-photo store</source>
+        <comment>data system kind</comment>
+        <translation>Бет сүрөттөрүнүн сактагычы</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <source>Video archive</source>
+        <comment>data system kind</comment>
+        <translation>Видео архиви</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <source>CRM</source>
+        <comment>data system kind</comment>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <source>Analytics</source>
+        <comment>data system kind</comment>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <source>Backups</source>
+        <comment>data system kind</comment>
+        <translation>Камдык көчүрмөлөр</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <source>Other</source>
+        <comment>data system kind</comment>
+        <translation>Башка</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <source>Its worker, through the task outbox</source>
+        <comment>who confirms for a data system</comment>
+        <translation>Өзүнүн иштеткичи, тапшырмалардын чыгуучу кутусу аркылуу</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <source>A person, by hand</source>
+        <comment>who confirms for a data system</comment>
+        <translation>Адам, кол менен</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <source>Data system</source>
+        <comment>task kind</comment>
+        <translation>Маалымат тутуму</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <source>Recipient notice</source>
+        <comment>task kind</comment>
+        <translation>Алуучуга билдирүү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <source>Open</source>
+        <comment>task state</comment>
+        <translation>Ачык</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <source>Done</source>
+        <comment>task state</comment>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <source>Failed</source>
+        <comment>task state</comment>
+        <translation>Ишке ашкан жок</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <source>Data system added</source>
+        <comment>audit action</comment>
+        <translation>Маалымат тутуму кошулду</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="211" />
+        <source>Data system changed</source>
+        <comment>audit action</comment>
+        <translation>Маалымат тутуму өзгөртүлдү</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="212" />
+        <source>Task confirmed</source>
+        <comment>audit action</comment>
+        <translation>Тапшырма тастыкталды</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="213" />
+        <source>Failed task retried</source>
+        <comment>audit action</comment>
+        <translation>Ишке ашпаган тапшырма кайра ачылды</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="214" />
+        <source>Closed with tasks open (supervisor)</source>
+        <comment>audit action</comment>
+        <translation>Тапшырмалар ачык турганда жабылды (супервайзер)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="215" />
+        <source>Data system</source>
+        <comment>audit entity</comment>
+        <translation>Маалымат тутуму</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="216" />
+        <source>Task</source>
+        <comment>audit entity</comment>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="217" />
+        <source>Data systems</source>
+        <comment>audit actions</comment>
+        <translation>Маалымат тутумдары</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="218" />
+        <source>Tasks</source>
+        <comment>audit actions</comment>
+        <translation>Тапшырмалар</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="219" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Баш тартуулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="220" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекттер жеке маалыматтары менен экспорттолду</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="221" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документтер</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="222" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Аудит журналы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <location filename="../models/domain/Vocabulary.cpp" line="223" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <location filename="../models/domain/Vocabulary.cpp" line="224" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Доолор жана маалымат суроолору</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <location filename="../models/domain/Vocabulary.cpp" line="225" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демо маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <location filename="../models/domain/Vocabulary.cpp" line="226" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <location filename="../models/domain/Vocabulary.cpp" line="227" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <location filename="../models/domain/Vocabulary.cpp" line="228" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Кызматкерлер жана кирүү</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <location filename="../models/domain/Vocabulary.cpp" line="229" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Жөндөөлөр</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <location filename="../models/domain/Vocabulary.cpp" line="230" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Кол коюу ачкычтары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <location filename="../models/domain/Vocabulary.cpp" line="231" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Субъекттердин жазуулары</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <location filename="../models/domain/Vocabulary.cpp" line="232" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <location filename="../models/domain/Vocabulary.cpp" line="233" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Кайтарып алуу арыздары</translation>
@@ -8237,32 +8604,33 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="229" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="240" />
         <source>execute a withdrawal</source>
         <translation>кайтарып алууну аткаруу</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="28" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="157" />
-        <location filename="../models/services/WithdrawalExecution.cpp" line="228" />
-        <location filename="../models/services/WithdrawalService.cpp" line="250" />
-        <location filename="../models/services/WithdrawalService.cpp" line="285" />
-        <location filename="../models/services/WithdrawalService.cpp" line="364" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="239" />
+        <location filename="../models/services/WithdrawalService.cpp" line="261" />
+        <location filename="../models/services/WithdrawalService.cpp" line="296" />
+        <location filename="../models/services/WithdrawalService.cpp" line="376" />
+        <location filename="../models/services/WithdrawalService.cpp" line="442" />
         <source>Withdrawal request %1</source>
         <translation>Кайтарып алуу боюнча %1-арыз</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="234" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="245" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алынган арыздар гана аткарылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="240" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="251" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>%1-арыз боюнча аткара турган эч нерсе жок: алгач категориялар боюнча чечим кабыл алыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="246" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="257" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>"%1" сактоо %2-арыз аткарылганга чейин жетекчи тарабынан бекитилиши керек.</translation>
     </message>
@@ -8273,97 +8641,97 @@ Statement: %3</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="101" />
+        <location filename="../models/services/WithdrawalService.cpp" line="112" />
         <source>register a withdrawal request</source>
         <translation>кайтарып алуу арызын каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="118" />
+        <location filename="../models/services/WithdrawalService.cpp" line="129" />
         <source>A form signed in the app comes by the channel app_form with its SHA-256.</source>
         <translation>Тиркемеде кол коюлган форма app_form жолу менен SHA-256 менен бирге келет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="120" />
+        <location filename="../models/services/WithdrawalService.cpp" line="131" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Жазуу жүзүндөгү арызды тиркеңиз: саясат (12.1.3) жазуу жүзүндөгү арыздарды гана кабыл алат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="125" />
+        <location filename="../models/services/WithdrawalService.cpp" line="136" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Кабыл алынган күн жок же күн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="129" />
+        <location filename="../models/services/WithdrawalService.cpp" line="140" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Кабыл алынган күн %1 келечекте.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="132" />
+        <location filename="../models/services/WithdrawalService.cpp" line="143" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>"%1" — арыз келүүчү жол эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalService.cpp" line="147" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Жарым-жартылай кайтарып алууда максаттар же маалымат категориялары аталат.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="150" />
+        <location filename="../models/services/WithdrawalService.cpp" line="161" />
         <source>No subject has the platform reference "%1".</source>
         <translation>"%1" платформадагы номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="167" />
+        <location filename="../models/services/WithdrawalService.cpp" line="178" />
         <source>"%1" is not a processing purpose.</source>
         <translation>"%1" — иштетүүнүн максаты эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="170" />
+        <location filename="../models/services/WithdrawalService.cpp" line="181" />
         <source>"%1" is not a data category.</source>
         <translation>"%1" — маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="181" />
+        <location filename="../models/services/WithdrawalService.cpp" line="192" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясындагы маалыматтары жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="212" />
+        <location filename="../models/services/WithdrawalService.cpp" line="223" />
         <source>The database did not return the new request's number.</source>
         <translation>Маалымат базасы жаңы арыздын номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="251" />
+        <location filename="../models/services/WithdrawalService.cpp" line="262" />
         <source>verify a requester's identity</source>
         <translation>арыз ээсинин инсандыгын текшерүү</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="256" />
+        <location filename="../models/services/WithdrawalService.cpp" line="267" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>"%1" — инсандыкты текшерүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="259" />
+        <location filename="../models/services/WithdrawalService.cpp" line="270" />
         <source>Say how the identity was verified.</source>
         <translation>Инсандык кантип текшерилгенин жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="264" />
+        <location filename="../models/services/WithdrawalService.cpp" line="275" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>%1-арыз — «%2»: инсандык бир гана жолу, кабыл алынганда текшерилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="286" />
+        <location filename="../models/services/WithdrawalService.cpp" line="297" />
         <source>reject a withdrawal request</source>
         <translation>кайтарып алуу арызын четке кагуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="290" />
+        <location filename="../models/services/WithdrawalService.cpp" line="301" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>"%1" — баш тартуунун себеби эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="296" />
+        <location filename="../models/services/WithdrawalService.cpp" line="307" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>%1-арыз — «%2»: чечим кабыл алына элек арыз гана четке кагылат.</translation>
     </message>
@@ -8453,72 +8821,103 @@ Statement: %3</source>
         <translation>%1-арыз боюнча эч нерсе сакталбайт: бекитүү керек эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="316" />
+        <location filename="../models/services/WithdrawalService.cpp" line="327" />
         <source>record a recipient's notice</source>
         <translation>алуучуга билдирүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="320" />
+        <location filename="../models/services/WithdrawalService.cpp" line="331" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>"%1" — алуучуга билдирүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="327" />
+        <location filename="../models/services/WithdrawalService.cpp" line="338" />
         <source>Notice %1 does not exist.</source>
         <translation>%1-билдирүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="334" />
+        <location filename="../models/services/WithdrawalService.cpp" line="345" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>%1-арыз — «%2»: алуучуларга аткаруудан кийин жана жооптон мурун билдирилет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="340" />
+        <location filename="../models/services/WithdrawalService.cpp" line="351" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>Алуучуга билдирилген күн кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="365" />
+        <location filename="../models/services/WithdrawalService.cpp" line="377" />
         <source>log the reply</source>
         <translation>жоопту жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="369" />
+        <location filename="../models/services/WithdrawalService.cpp" line="381" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>"%1" — жоопту жөнөтүү жолу эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="373" />
+        <location filename="../models/services/WithdrawalService.cpp" line="385" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Почта менен жөнөтүлгөн жоопко трек-номер керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="377" />
+        <location filename="../models/services/WithdrawalService.cpp" line="389" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>%1-арыз — «%2»: жооп чечимдер аткарылгандан кийин жөнөтүлөт.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="382" />
+        <location filename="../models/services/WithdrawalService.cpp" line="394" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Жооптун күнү кабыл алуу (%1) менен бүгүнкү күндүн ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="395" />
+        <location filename="../models/services/WithdrawalService.cpp" line="407" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Алгач ар бир алуучуга билдириңиз; азырынча билдирилбегендер: %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/services/WithdrawalService.cpp" line="413" />
+        <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
+        <translation>
+            <numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform><numerusform>%1-кайрылуу аткарылганы тастыктала элек %n тапшырманы күтүп турат (%2); супервайзер себебин көрсөтүп, аны жабууга уруксат бере алат.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="423" />
+        <location filename="../models/services/WithdrawalService.cpp" line="444" />
+        <source>allow closing a request with tasks open</source>
+        <translation>ачык тапшырмалары бар кайрылууну жабууга уруксат берүү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="449" />
+        <source>Request %1 is %2: only an executed request waits for its tasks.</source>
+        <translation>%1-кайрылуу — %2: өз тапшырмаларын аткарылган кайрылуу гана күтөт.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="455" />
+        <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
+        <translation>Себеп кайрылуу эмне үчүн тапшырмалары аткарылганга чейин жабыла аларын айтышы керек (10дон 1000 белгиге чейин).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="463" />
+        <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
+        <translation>%1 %2-кайрылууну аткарган, ошондуктан тапшырмалар ачык турганда аны жабууга уруксат бере албайт: бул үчүн башка супервайзер кирет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="471" />
+        <source>Request %1 has no task left open: it closes without an exception.</source>
+        <translation>%1-кайрылуунун ачык тапшырмасы калган жок: ал өзгөчө уруксатсыз жабылат.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="498" />
         <source>unblock data</source>
         <translation>маалыматтарды ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="426" />
+        <location filename="../models/services/WithdrawalService.cpp" line="501" />
         <source>Say why the data is unblocked.</source>
         <translation>Маалыматтар эмне үчүн ачылганын жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="437" />
+        <location filename="../models/services/WithdrawalService.cpp" line="512" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>Субъекттин "%1" категориясында жабылган маалыматтары жок.</translation>
     </message>

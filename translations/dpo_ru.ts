@@ -3364,28 +3364,28 @@ Details:
 <context>
     <name>dpo::FeedInbox</name>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="173" />
-        <location filename="../models/feed/FeedInbox.cpp" line="266" />
+        <location filename="../models/feed/FeedInbox.cpp" line="174" />
+        <location filename="../models/feed/FeedInbox.cpp" line="272" />
         <source>apply the feed inbox</source>
         <translation>применить входящие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="320" />
+        <location filename="../models/feed/FeedInbox.cpp" line="326" />
         <source>Say why the event is dismissed.</source>
         <translation>Укажите, почему событие снимается.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="327" />
+        <location filename="../models/feed/FeedInbox.cpp" line="333" />
         <source>retry a feed event</source>
         <translation>повторить событие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="327" />
+        <location filename="../models/feed/FeedInbox.cpp" line="333" />
         <source>dismiss a feed event</source>
         <translation>снять событие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="340" />
+        <location filename="../models/feed/FeedInbox.cpp" line="346" />
         <source>Inbox event %1 is not a rejected event.</source>
         <translation>Событие %1 во входящих не является отклонённым.</translation>
     </message>
@@ -4116,27 +4116,27 @@ Details:
 <context>
     <name>dpo::Migrator</name>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="67" />
+        <location filename="../models/db/Migrator.cpp" line="68" />
         <source>%1 holds tables but is not a DPO Console consent database (it has no schema_migrations table).</source>
         <translation>%1 содержит таблицы, но не является базой согласий DPO Console (нет таблицы schema_migrations).</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="91" />
+        <location filename="../models/db/Migrator.cpp" line="92" />
         <source>The migration scripts of schema version %1 are missing from this build.</source>
         <translation>В этой сборке нет скриптов миграции схемы версии %1.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="101" />
+        <location filename="../models/db/Migrator.cpp" line="102" />
         <source>The database %1 has schema version %2, newer than this program knows (%3). Use a newer DPO Console; the database was not changed.</source>
         <translation>Схема базы %1 имеет версию %2, новее известной этой программе (%3). Используйте более новую DPO Console; база не изменена.</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="122" />
+        <location filename="../models/db/Migrator.cpp" line="123" />
         <source>Cannot create the schema_migrations table: %1</source>
         <translation>Невозможно создать таблицу schema_migrations: %1</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="132" />
+        <location filename="../models/db/Migrator.cpp" line="133" />
         <source>Migration to schema version %1 failed; nothing was changed. %2
 Statement: %3</source>
         <translation>Переход на версию схемы %1 не удался; ничего не изменено. %2
@@ -4700,31 +4700,36 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/SettingsService.cpp" line="24" />
+        <source>Working days a data system has to confirm a task</source>
+        <translation>Рабочих дней у системы данных на подтверждение задачи</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SettingsService.cpp" line="26" />
         <source>Failed sign-ins before an account is locked</source>
         <translation>Неудачных входов до блокировки учётной записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="25" />
+        <location filename="../models/services/SettingsService.cpp" line="27" />
         <source>Minutes an account stays locked</source>
         <translation>Минут блокировки учётной записи</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="27" />
+        <location filename="../models/services/SettingsService.cpp" line="29" />
         <source>Minutes without input before the window locks</source>
         <translation>Минут бездействия до блокировки окна</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="37" />
+        <location filename="../models/services/SettingsService.cpp" line="39" />
         <source>There is no setting "%1".</source>
         <translation>Настройки «%1» не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="83" />
+        <location filename="../models/services/SettingsService.cpp" line="85" />
         <source>change the settings</source>
         <translation>изменить настройки</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="88" />
+        <location filename="../models/services/SettingsService.cpp" line="90" />
         <source>%1: %2 is out of bounds; it is %3 to %4.</source>
         <translation>%1: %2 вне допустимых пределов: от %3 до %4.</translation>
     </message>
@@ -4881,12 +4886,12 @@ Statement: %3</source>
         <translation>перестроить индексы после массовой загрузки</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="73" />
+        <location filename="../models/db/Migrator.cpp" line="74" />
         <source>read the schema version</source>
         <translation>прочитать версию схемы</translation>
     </message>
     <message>
-        <location filename="../models/db/Migrator.cpp" line="143" />
+        <location filename="../models/db/Migrator.cpp" line="144" />
         <source>record the schema version</source>
         <translation>записать версию схемы</translation>
     </message>
@@ -5090,7 +5095,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="81" />
         <location filename="../models/services/DisclosureService.cpp" line="257" />
         <location filename="../models/services/SubjectRecordService.cpp" line="79" />
-        <location filename="../models/services/WithdrawalService.cpp" line="146" />
+        <location filename="../models/services/WithdrawalService.cpp" line="157" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
     </message>
@@ -5183,35 +5188,38 @@ Statement: %3</source>
         <translation>найти то, у чего скоро срок</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="34" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="36" />
         <source>execute the withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="170" />
-        <location filename="../models/services/WithdrawalExecution.cpp" line="59" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="61" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="154" />
         <source>read the decisions</source>
         <translation>прочитать решения</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="67" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="69" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="138" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="140" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="200" />
         <source>read the subject's identifiers</source>
         <translation>прочитать идентификаторы субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="203" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="214" />
         <source>read the subject's transfers</source>
         <translation>прочитать передачи субъекта</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalQueries.cpp" line="102" />
+        <location filename="../models/services/WithdrawalService.cpp" line="45" />
+        <location filename="../models/services/WithdrawalService.cpp" line="460" />
         <location filename="../models/services/WithdrawalSupport.h" line="49" />
         <source>read the withdrawal request</source>
         <translation>прочитать заявление об отзыве</translation>
@@ -5222,11 +5230,45 @@ Statement: %3</source>
         <translation>прочитать объём заявления</translation>
     </message>
     <message>
+        <location filename="../models/services/TaskService.cpp" line="126" />
+        <source>write the tasks</source>
+        <translation>записать задачи</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="169" />
         <location filename="../models/services/WithdrawalQueries.cpp" line="176" />
-        <location filename="../models/services/WithdrawalService.cpp" line="325" />
-        <location filename="../models/services/WithdrawalService.cpp" line="390" />
+        <location filename="../models/services/WithdrawalService.cpp" line="336" />
+        <location filename="../models/services/WithdrawalService.cpp" line="402" />
         <source>read the notices</source>
         <translation>прочитать уведомления</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="221" />
+        <location filename="../models/services/TaskService.cpp" line="272" />
+        <location filename="../models/services/TaskService.cpp" line="301" />
+        <source>read the tasks</source>
+        <translation>прочитать задачи</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="235" />
+        <source>count the tasks</source>
+        <translation>подсчитать задачи</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="289" />
+        <location filename="../models/services/TaskService.cpp" line="366" />
+        <source>confirm the task</source>
+        <translation>подтвердить задачу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="343" />
+        <source>read the documents</source>
+        <translation>прочитать документы</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="408" />
+        <source>retry the task</source>
+        <translation>повторить задачу</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedActivity.cpp" line="50" />
@@ -5273,7 +5315,7 @@ Statement: %3</source>
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
         <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
-        <location filename="../models/services/WithdrawalService.cpp" line="46" />
+        <location filename="../models/services/WithdrawalService.cpp" line="57" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
     </message>
@@ -5288,7 +5330,7 @@ Statement: %3</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="69" />
+        <location filename="../models/services/WithdrawalService.cpp" line="80" />
         <source>read the request's categories</source>
         <translation>прочитать категории заявления</translation>
     </message>
@@ -5296,22 +5338,23 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="58" />
         <location filename="../models/feed/FeedApplier.cpp" line="306" />
         <location filename="../models/services/DisclosureService.cpp" line="271" />
-        <location filename="../models/services/WithdrawalService.cpp" line="178" />
+        <location filename="../models/services/WithdrawalService.cpp" line="189" />
         <source>read the subject's categories</source>
         <translation>прочитать категории субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="209" />
         <location filename="../models/services/WithdrawalService.cpp" line="220" />
+        <location filename="../models/services/WithdrawalService.cpp" line="231" />
         <source>register the withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="44" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="196" />
-        <location filename="../models/services/WithdrawalService.cpp" line="275" />
-        <location filename="../models/services/WithdrawalService.cpp" line="306" />
-        <location filename="../models/services/WithdrawalService.cpp" line="406" />
+        <location filename="../models/services/WithdrawalService.cpp" line="286" />
+        <location filename="../models/services/WithdrawalService.cpp" line="317" />
+        <location filename="../models/services/WithdrawalService.cpp" line="429" />
+        <location filename="../models/services/WithdrawalService.cpp" line="479" />
         <source>update the withdrawal request</source>
         <translation>обновить заявление об отзыве</translation>
     </message>
@@ -5327,13 +5370,14 @@ Statement: %3</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="351" />
+        <location filename="../models/services/TaskService.cpp" line="378" />
+        <location filename="../models/services/WithdrawalService.cpp" line="362" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="433" />
-        <location filename="../models/services/WithdrawalService.cpp" line="444" />
+        <location filename="../models/services/WithdrawalService.cpp" line="508" />
+        <location filename="../models/services/WithdrawalService.cpp" line="519" />
         <source>unblock the data</source>
         <translation>разблокировать данные</translation>
     </message>
@@ -5361,13 +5405,13 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/HolderService.cpp" line="59" />
-        <location filename="../models/services/SettingsService.cpp" line="69" />
+        <location filename="../models/services/SettingsService.cpp" line="71" />
         <source>read a setting</source>
         <translation>прочитать настройку</translation>
     </message>
     <message>
-        <location filename="../models/services/SettingsService.cpp" line="48" />
-        <location filename="../models/services/SettingsService.cpp" line="55" />
+        <location filename="../models/services/SettingsService.cpp" line="50" />
+        <location filename="../models/services/SettingsService.cpp" line="57" />
         <source>change a setting</source>
         <translation>изменить настройку</translation>
     </message>
@@ -5451,18 +5495,18 @@ Statement: %3</source>
         <translation>закрыть пакет ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="93" />
-        <location filename="../models/feed/FeedInbox.cpp" line="180" />
-        <location filename="../models/feed/FeedInbox.cpp" line="188" />
-        <location filename="../models/feed/FeedInbox.cpp" line="286" />
-        <location filename="../models/feed/FeedInbox.cpp" line="304" />
+        <location filename="../models/feed/FeedInbox.cpp" line="94" />
+        <location filename="../models/feed/FeedInbox.cpp" line="181" />
+        <location filename="../models/feed/FeedInbox.cpp" line="189" />
+        <location filename="../models/feed/FeedInbox.cpp" line="292" />
+        <location filename="../models/feed/FeedInbox.cpp" line="310" />
         <source>read the feed inbox</source>
         <translation>прочитать входящие ленты</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedInbox.cpp" line="152" />
-        <location filename="../models/feed/FeedInbox.cpp" line="274" />
-        <location filename="../models/feed/FeedInbox.cpp" line="337" />
+        <location filename="../models/feed/FeedInbox.cpp" line="153" />
+        <location filename="../models/feed/FeedInbox.cpp" line="280" />
+        <location filename="../models/feed/FeedInbox.cpp" line="343" />
         <source>record the event's outcome</source>
         <translation>записать итог события</translation>
     </message>
@@ -5476,6 +5520,38 @@ Statement: %3</source>
         <location filename="../models/feed/FeedFlags.cpp" line="69" />
         <source>review the flag</source>
         <translation>рассмотреть отметку</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="73" />
+        <location filename="../models/services/TaskService.cpp" line="135" />
+        <source>read the data systems</source>
+        <translation>прочитать системы данных</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="81" />
+        <source>read the data systems' categories</source>
+        <translation>прочитать категории систем данных</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="132" />
+        <source>read the data categories</source>
+        <translation>прочитать категории данных</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="152" />
+        <location filename="../models/services/SystemsService.cpp" line="158" />
+        <source>change a data system's categories</source>
+        <translation>изменить категории системы данных</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="177" />
+        <source>add a data system</source>
+        <translation>добавить систему данных</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="208" />
+        <source>change a data system</source>
+        <translation>изменить систему данных</translation>
     </message>
 </context>
 <context>
@@ -6604,6 +6680,159 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::SystemsService</name>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="98" />
+        <source>Code: "%1" is not 1 to 64 lower-case letters, digits, '.', '_' or '-' (starting with a letter or digit).</source>
+        <translation>Код: «%1» — не от 1 до 64 строчных букв, цифр, '.', '_' или '-' (начиная с буквы или цифры).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="102" />
+        <source>Name: must be 1 to %1 characters.</source>
+        <translation>Название: должно быть от 1 до %1 символов.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="105" />
+        <source>Who confirms: must be 1 to %1 characters (a team or a person, with how to reach them).</source>
+        <translation>Кто подтверждает: от 1 до %1 символов (команда или человек и как с ними связаться).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="111" />
+        <source>Kind: "%1" is not one of %2.</source>
+        <translation>Вид: «%1» не входит в %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="117" />
+        <source>Confirmed by: "%1" is not worker or person.</source>
+        <translation>Кто подтверждает: «%1» — не worker и не person.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="121" />
+        <source>Rotation: a backup needs the days after which its copies are overwritten (1 to %1).</source>
+        <translation>Ротация: для резервной копии нужно число дней, через которое её копии перезаписываются (от 1 до %1).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="126" />
+        <source>Rotation: only a backup rotates; leave it out for a %1.</source>
+        <translation>Ротация: ротируется только резервная копия; для вида %1 её не указывайте.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="129" />
+        <source>Categories: name at least one data category the system holds.</source>
+        <translation>Категории: укажите хотя бы одну категорию данных, которую хранит система.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="139" />
+        <source>Categories: "%1" is not a data category.</source>
+        <translation>Категории: «%1» не является категорией данных.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="164" />
+        <source>add a data system</source>
+        <translation>добавить систему данных</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="171" />
+        <source>Code: "%1" is already the code of %2.</source>
+        <translation>Код: «%1» уже является кодом системы %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="190" />
+        <source>change a data system</source>
+        <translation>изменить систему данных</translation>
+    </message>
+    <message>
+        <location filename="../models/services/SystemsService.cpp" line="197" />
+        <source>There is no data system with the code "%1".</source>
+        <translation>Системы данных с кодом «%1» нет.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::TaskService</name>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="259" />
+        <source>task %1, %2: %3 %4</source>
+        <translation>задача %1, %2: %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="260" />
+        <source>task %1, telling %2</source>
+        <translation>задача %1, уведомление %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/services/TaskService.cpp" line="262" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="279" />
+        <source>Told by hand (%1); recorded by the officer.</source>
+        <translation>Сообщено вручную (%1); записано сотрудником.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="303" />
+        <source>Task %1 does not exist.</source>
+        <translation>Задачи %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="309" />
+        <source>confirm a task</source>
+        <translation>подтвердить задачу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="320" />
+        <source>Task %1 failed: retry it before confirming it again.</source>
+        <translation>Задача %1 не удалась: повторите её, прежде чем подтверждать снова.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="321" />
+        <source>Task %1 is already done.</source>
+        <translation>Задача %1 уже выполнена.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="326" />
+        <source>Task %1: the time it was done or failed must be between the task's creation (%2) and now.</source>
+        <translation>Задача %1: время выполнения или неудачи должно быть между созданием задачи (%2) и текущим моментом.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="333" />
+        <source>Task %1: a failure needs its reason in the note.</source>
+        <translation>Задача %1: для неудачи нужна её причина в примечании.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="337" />
+        <location filename="../models/services/TaskService.cpp" line="402" />
+        <source>Task %1: the note is longer than %2 characters.</source>
+        <translation>Задача %1: примечание длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="346" />
+        <source>Task %1: document %2 is not a document of withdrawal request %3.</source>
+        <translation>Задача %1: документ %2 не относится к обращению об отзыве %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="391" />
+        <source>retry a task</source>
+        <translation>повторить задачу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="396" />
+        <source>Task %1 is %2: only a failed task is retried.</source>
+        <translation>Задача %1 — %2: повторяется только неудавшаяся задача.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="420" />
+        <source>settle the backups' tasks</source>
+        <translation>закрыть задачи резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="431" />
+        <source>The backup's copies that held the data were overwritten by its rotation (the register's period).</source>
+        <translation>Резервные копии, содержавшие данные, перезаписаны по ротации (срок из реестра).</translation>
+    </message>
+</context>
+<context>
     <name>dpo::UnlockDialog</name>
     <message>
         <location filename="../ui/IdleLock.cpp" line="23" />
@@ -7660,90 +7889,228 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/domain/Vocabulary.cpp" line="196" />
+        <source>Core database</source>
+        <comment>data system kind</comment>
+        <translation>Основная база данных</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <source>Face-photo store</source>
+        <comment>data system kind</comment>
+        <translation>Хранилище фотографий лица</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <source>Video archive</source>
+        <comment>data system kind</comment>
+        <translation>Видеоархив</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <source>CRM</source>
+        <comment>data system kind</comment>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <source>Analytics</source>
+        <comment>data system kind</comment>
+        <translation>Аналитика</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <source>Backups</source>
+        <comment>data system kind</comment>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <source>Other</source>
+        <comment>data system kind</comment>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <source>Its worker, through the task outbox</source>
+        <comment>who confirms for a data system</comment>
+        <translation>Свой обработчик, через исходящую очередь задач</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <source>A person, by hand</source>
+        <comment>who confirms for a data system</comment>
+        <translation>Человек, вручную</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <source>Data system</source>
+        <comment>task kind</comment>
+        <translation>Система данных</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <source>Recipient notice</source>
+        <comment>task kind</comment>
+        <translation>Уведомление получателя</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <source>Open</source>
+        <comment>task state</comment>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <source>Done</source>
+        <comment>task state</comment>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <source>Failed</source>
+        <comment>task state</comment>
+        <translation>Не удалась</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <source>Data system added</source>
+        <comment>audit action</comment>
+        <translation>Система данных добавлена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="211" />
+        <source>Data system changed</source>
+        <comment>audit action</comment>
+        <translation>Система данных изменена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="212" />
+        <source>Task confirmed</source>
+        <comment>audit action</comment>
+        <translation>Задача подтверждена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="213" />
+        <source>Failed task retried</source>
+        <comment>audit action</comment>
+        <translation>Неудавшаяся задача повторена</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="214" />
+        <source>Closed with tasks open (supervisor)</source>
+        <comment>audit action</comment>
+        <translation>Закрыто с открытыми задачами (супервайзер)</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="215" />
+        <source>Data system</source>
+        <comment>audit entity</comment>
+        <translation>Система данных</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="216" />
+        <source>Task</source>
+        <comment>audit entity</comment>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="217" />
+        <source>Data systems</source>
+        <comment>audit actions</comment>
+        <translation>Системы данных</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="218" />
+        <source>Tasks</source>
+        <comment>audit actions</comment>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../models/domain/Vocabulary.cpp" line="219" />
         <source>Refusals</source>
         <comment>audit actions</comment>
         <translation>Отказы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="197" />
+        <location filename="../models/domain/Vocabulary.cpp" line="220" />
         <source>Subjects exported with personal data</source>
         <comment>audit action</comment>
         <translation>Субъекты выгружены с персональными данными</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="198" />
+        <location filename="../models/domain/Vocabulary.cpp" line="221" />
         <source>Documents</source>
         <comment>audit actions</comment>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="199" />
+        <location filename="../models/domain/Vocabulary.cpp" line="222" />
         <source>Audit trail</source>
         <comment>audit actions</comment>
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="200" />
+        <location filename="../models/domain/Vocabulary.cpp" line="223" />
         <source>Calendar</source>
         <comment>audit actions</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="201" />
+        <location filename="../models/domain/Vocabulary.cpp" line="224" />
         <source>Claims and access requests</source>
         <comment>audit actions</comment>
         <translation>Претензии и запросы</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="202" />
+        <location filename="../models/domain/Vocabulary.cpp" line="225" />
         <source>Demo data</source>
         <comment>audit actions</comment>
         <translation>Демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="203" />
+        <location filename="../models/domain/Vocabulary.cpp" line="226" />
         <source>Disclosures</source>
         <comment>audit actions</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="204" />
+        <location filename="../models/domain/Vocabulary.cpp" line="227" />
         <source>Change feed</source>
         <comment>audit actions</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="205" />
+        <location filename="../models/domain/Vocabulary.cpp" line="228" />
         <source>Officers and sign-in</source>
         <comment>audit actions</comment>
         <translation>Сотрудники и вход</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="206" />
+        <location filename="../models/domain/Vocabulary.cpp" line="229" />
         <source>Settings</source>
         <comment>audit actions</comment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="207" />
+        <location filename="../models/domain/Vocabulary.cpp" line="230" />
         <source>Signing keys</source>
         <comment>audit actions</comment>
         <translation>Ключи подписи</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="208" />
+        <location filename="../models/domain/Vocabulary.cpp" line="231" />
         <source>Subjects' records</source>
         <comment>audit actions</comment>
         <translation>Записи субъектов</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="209" />
+        <location filename="../models/domain/Vocabulary.cpp" line="232" />
         <source>Import</source>
         <comment>audit actions</comment>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../models/domain/Vocabulary.cpp" line="210" />
+        <location filename="../models/domain/Vocabulary.cpp" line="233" />
         <source>Withdrawal requests</source>
         <comment>audit actions</comment>
         <translation>Заявления об отзыве</translation>
@@ -8237,32 +8604,33 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalService</name>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="229" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="240" />
         <source>execute a withdrawal</source>
         <translation>исполнить отзыв</translation>
     </message>
     <message>
         <location filename="../models/services/WithdrawalDecisions.cpp" line="28" />
         <location filename="../models/services/WithdrawalDecisions.cpp" line="157" />
-        <location filename="../models/services/WithdrawalExecution.cpp" line="228" />
-        <location filename="../models/services/WithdrawalService.cpp" line="250" />
-        <location filename="../models/services/WithdrawalService.cpp" line="285" />
-        <location filename="../models/services/WithdrawalService.cpp" line="364" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="239" />
+        <location filename="../models/services/WithdrawalService.cpp" line="261" />
+        <location filename="../models/services/WithdrawalService.cpp" line="296" />
+        <location filename="../models/services/WithdrawalService.cpp" line="376" />
+        <location filename="../models/services/WithdrawalService.cpp" line="442" />
         <source>Withdrawal request %1</source>
         <translation>Заявление об отзыве %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="234" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="245" />
         <source>Request %1 is %2: only decided requests are executed.</source>
         <translation>Заявление %1 — «%2»: исполняются только заявления с принятым решением.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="240" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="251" />
         <source>Request %1 has nothing to execute: decide its categories first.</source>
         <translation>По заявлению %1 нечего исполнять: сначала примите решения по категориям.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalExecution.cpp" line="246" />
+        <location filename="../models/services/WithdrawalExecution.cpp" line="257" />
         <source>Keeping "%1" needs a supervisor's approval before request %2 is executed.</source>
         <translation>Сохранение «%1» должно быть утверждено руководителем до исполнения заявления %2.</translation>
     </message>
@@ -8273,97 +8641,97 @@ Statement: %3</source>
         <translation>Заявления об отзыве %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="101" />
+        <location filename="../models/services/WithdrawalService.cpp" line="112" />
         <source>register a withdrawal request</source>
         <translation>зарегистрировать заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="118" />
+        <location filename="../models/services/WithdrawalService.cpp" line="129" />
         <source>A form signed in the app comes by the channel app_form with its SHA-256.</source>
         <translation>Форма, подписанная в приложении, поступает по каналу app_form вместе с её SHA-256.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="120" />
+        <location filename="../models/services/WithdrawalService.cpp" line="131" />
         <source>Attach the written request: the policy (12.1.3) accepts written requests only.</source>
         <translation>Приложите письменное заявление: политика (п. 12.1.3) принимает только письменные заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="125" />
+        <location filename="../models/services/WithdrawalService.cpp" line="136" />
         <source>The date of receipt is missing or not a date.</source>
         <translation>Дата получения не указана или не является датой.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="129" />
+        <location filename="../models/services/WithdrawalService.cpp" line="140" />
         <source>The date of receipt %1 is in the future.</source>
         <translation>Дата получения %1 — в будущем.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="132" />
+        <location filename="../models/services/WithdrawalService.cpp" line="143" />
         <source>"%1" is not a way a request arrives: use %2.</source>
         <translation>«%1» — не способ поступления заявления: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="136" />
+        <location filename="../models/services/WithdrawalService.cpp" line="147" />
         <source>A partial withdrawal names the purposes or data categories it withdraws.</source>
         <translation>Частичный отзыв называет цели или категории данных, которые отзываются.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="150" />
+        <location filename="../models/services/WithdrawalService.cpp" line="161" />
         <source>No subject has the platform reference "%1".</source>
         <translation>Нет субъекта с номером на платформе «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="167" />
+        <location filename="../models/services/WithdrawalService.cpp" line="178" />
         <source>"%1" is not a processing purpose.</source>
         <translation>«%1» — не цель обработки.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="170" />
+        <location filename="../models/services/WithdrawalService.cpp" line="181" />
         <source>"%1" is not a data category.</source>
         <translation>«%1» — не категория данных.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="181" />
+        <location filename="../models/services/WithdrawalService.cpp" line="192" />
         <source>The subject holds no data of the category "%1".</source>
         <translation>У субъекта нет данных категории «%1».</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="212" />
+        <location filename="../models/services/WithdrawalService.cpp" line="223" />
         <source>The database did not return the new request's number.</source>
         <translation>База данных не вернула номер нового заявления.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="251" />
+        <location filename="../models/services/WithdrawalService.cpp" line="262" />
         <source>verify a requester's identity</source>
         <translation>проверить личность заявителя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="256" />
+        <location filename="../models/services/WithdrawalService.cpp" line="267" />
         <source>"%1" is not a way to verify identity: use %2.</source>
         <translation>«%1» — не способ проверки личности: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="259" />
+        <location filename="../models/services/WithdrawalService.cpp" line="270" />
         <source>Say how the identity was verified.</source>
         <translation>Укажите, как проверена личность.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="264" />
+        <location filename="../models/services/WithdrawalService.cpp" line="275" />
         <source>Request %1 is %2: its identity is checked only once, on receipt.</source>
         <translation>Заявление %1 — «%2»: личность проверяется один раз, при получении.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="286" />
+        <location filename="../models/services/WithdrawalService.cpp" line="297" />
         <source>reject a withdrawal request</source>
         <translation>отклонить заявление об отзыве</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="290" />
+        <location filename="../models/services/WithdrawalService.cpp" line="301" />
         <source>"%1" is not a reason to reject: use %2.</source>
         <translation>«%1» — не причина отказа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="296" />
+        <location filename="../models/services/WithdrawalService.cpp" line="307" />
         <source>Request %1 is %2: only a request not yet decided can be rejected.</source>
         <translation>Заявление %1 — «%2»: отклонить можно только заявление, по которому ещё нет решения.</translation>
     </message>
@@ -8453,72 +8821,103 @@ Statement: %3</source>
         <translation>По заявлению %1 ничего не сохраняется: утверждение не нужно.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="316" />
+        <location filename="../models/services/WithdrawalService.cpp" line="327" />
         <source>record a recipient's notice</source>
         <translation>записать уведомление получателя</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="320" />
+        <location filename="../models/services/WithdrawalService.cpp" line="331" />
         <source>"%1" is not a way to tell a recipient: use %2.</source>
         <translation>«%1» — не способ уведомить получателя: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="327" />
+        <location filename="../models/services/WithdrawalService.cpp" line="338" />
         <source>Notice %1 does not exist.</source>
         <translation>Уведомления %1 нет.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="334" />
+        <location filename="../models/services/WithdrawalService.cpp" line="345" />
         <source>Request %1 is %2: recipients are told after execution and before the reply.</source>
         <translation>Заявление %1 — «%2»: получателей уведомляют после исполнения и до ответа.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="340" />
+        <location filename="../models/services/WithdrawalService.cpp" line="351" />
         <source>The day the recipient was told must be between the receipt (%1) and today.</source>
         <translation>День уведомления получателя должен быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="365" />
+        <location filename="../models/services/WithdrawalService.cpp" line="377" />
         <source>log the reply</source>
         <translation>записать ответ</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="369" />
+        <location filename="../models/services/WithdrawalService.cpp" line="381" />
         <source>"%1" is not a way to send the reply: use %2.</source>
         <translation>«%1» — не способ отправки ответа: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="373" />
+        <location filename="../models/services/WithdrawalService.cpp" line="385" />
         <source>A reply sent by post needs its tracking number.</source>
         <translation>Для ответа почтой нужен трек-номер.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="377" />
+        <location filename="../models/services/WithdrawalService.cpp" line="389" />
         <source>Request %1 is %2: the reply is sent once the decisions are executed.</source>
         <translation>Заявление %1 — «%2»: ответ отправляется после исполнения решений.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="382" />
+        <location filename="../models/services/WithdrawalService.cpp" line="394" />
         <source>The reply's date must be between the receipt (%1) and today.</source>
         <translation>Дата ответа должна быть между получением (%1) и сегодняшним днём.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="395" />
+        <location filename="../models/services/WithdrawalService.cpp" line="407" />
         <source>Tell every recipient first; not yet told: %1.</source>
         <translation>Сначала уведомите каждого получателя; ещё не уведомлены: %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/services/WithdrawalService.cpp" line="413" />
+        <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
+        <translation>
+            <numerusform>Обращение %1 ждёт %n задачу, выполнение которой ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задачи, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform><numerusform>Обращение %1 ждёт %n задач, выполнение которых ещё не подтверждено (%2); супервайзер может разрешить закрыть его, указав причину.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="423" />
+        <location filename="../models/services/WithdrawalService.cpp" line="444" />
+        <source>allow closing a request with tasks open</source>
+        <translation>разрешить закрыть обращение с открытыми задачами</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="449" />
+        <source>Request %1 is %2: only an executed request waits for its tasks.</source>
+        <translation>Обращение %1 — %2: своих задач ждёт только исполненное обращение.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="455" />
+        <source>The reason must say why the request may close before its tasks are done (10 to 1000 characters).</source>
+        <translation>Причина должна объяснять, почему обращение можно закрыть до выполнения его задач (от 10 до 1000 символов).</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="463" />
+        <source>%1 executed request %2 and cannot also allow it to close with tasks open: another supervisor signs in for it.</source>
+        <translation>%1 исполнил(а) обращение %2 и не может также разрешить закрыть его с открытыми задачами: для этого входит другой супервайзер.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="471" />
+        <source>Request %1 has no task left open: it closes without an exception.</source>
+        <translation>У обращения %1 не осталось открытых задач: оно закрывается без исключения.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalService.cpp" line="498" />
         <source>unblock data</source>
         <translation>разблокировать данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="426" />
+        <location filename="../models/services/WithdrawalService.cpp" line="501" />
         <source>Say why the data is unblocked.</source>
         <translation>Укажите, почему данные разблокированы.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalService.cpp" line="437" />
+        <location filename="../models/services/WithdrawalService.cpp" line="512" />
         <source>The subject has no blocked data of the category "%1".</source>
         <translation>У субъекта нет заблокированных данных категории «%1».</translation>
     </message>
