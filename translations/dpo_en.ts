@@ -12,13 +12,13 @@
 <context>
     <name>dpo::CaseRegisterPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="137" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="148" />
         <source>%Ln entries.</source>
         <translation>
             <numerusform>%Ln entry.</numerusform><numerusform>%Ln entries.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/CaseRegisterPage.cpp" line="99" />
+        <location filename="../ui/pages/CaseRegisterPage.cpp" line="110" />
         <source>%Ln overdue.</source>
         <translation>
             <numerusform>%Ln overdue.</numerusform><numerusform>%Ln overdue.</numerusform></translation>
@@ -69,13 +69,13 @@
 <context>
     <name>dpo::DisclosuresPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="99" />
         <source>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day(s) (a setting), and a subject not notified by then is flagged.</source>
         <translation>
             <numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working day (a setting), and a subject not notified by then is flagged.</numerusform><numerusform>Each disclosure names its legal ground (policy 4.6.1-4.6.3), and every subject outside platform cooperation is notified (policy 4.6.4). The policy sets no period for the notice; the organisation's own target is %n working days (a setting), and a subject not notified by then is flagged.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/DisclosuresPage.cpp" line="129" />
+        <location filename="../ui/pages/DisclosuresPage.cpp" line="114" />
         <source>%Ln not notified within the organisation's own target.</source>
         <translation>
             <numerusform>%Ln not notified within the organisation's own target.</numerusform><numerusform>%Ln not notified within the organisation's own target.</numerusform></translation>
@@ -88,6 +88,24 @@
         <source>%Ln subject(s)</source>
         <translation>
             <numerusform>%Ln subject</numerusform><numerusform>%Ln subjects</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::TaskService</name>
+    <message numerus="yes">
+        <location filename="../models/services/TaskService.cpp" line="262" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>dpo::WithdrawalService</name>
+    <message numerus="yes">
+        <location filename="../models/services/WithdrawalService.cpp" line="413" />
+        <source>Request %1 waits for %n task(s) not yet confirmed done (%2); a supervisor may allow closing it with the reason.</source>
+        <translation>
+            <numerusform>Request %1 waits for %n task not yet confirmed done (%2); a supervisor may allow closing it with the reason.</numerusform><numerusform>Request %1 waits for %n tasks not yet confirmed done (%2); a supervisor may allow closing it with the reason.</numerusform></translation>
     </message>
 </context>
 </TS>
