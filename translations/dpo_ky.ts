@@ -5256,17 +5256,17 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="289" />
-        <location filename="../models/services/TaskService.cpp" line="366" />
+        <location filename="../models/services/TaskService.cpp" line="371" />
         <source>confirm the task</source>
         <translation>тапшырманы тастыктоо</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="343" />
+        <location filename="../models/services/TaskService.cpp" line="348" />
         <source>read the documents</source>
         <translation>документтерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="408" />
+        <location filename="../models/services/TaskService.cpp" line="413" />
         <source>retry the task</source>
         <translation>тапшырманы кайра ачуу</translation>
     </message>
@@ -5370,7 +5370,7 @@ Statement: %3</source>
         <translation>бекитүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="378" />
+        <location filename="../models/services/TaskService.cpp" line="383" />
         <location filename="../models/services/WithdrawalService.cpp" line="362" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
@@ -6802,32 +6802,32 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="337" />
-        <location filename="../models/services/TaskService.cpp" line="402" />
+        <location filename="../models/services/TaskService.cpp" line="407" />
         <source>Task %1: the note is longer than %2 characters.</source>
         <translation>%1-тапшырма: жазуу %2 белгиден узун.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="346" />
+        <location filename="../models/services/TaskService.cpp" line="351" />
         <source>Task %1: document %2 is not a document of withdrawal request %3.</source>
         <translation>%1-тапшырма: %2-документ %3-кайтарып алуу кайрылуусунун документи эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="391" />
+        <location filename="../models/services/TaskService.cpp" line="396" />
         <source>retry a task</source>
         <translation>тапшырманы кайра ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="396" />
+        <location filename="../models/services/TaskService.cpp" line="401" />
         <source>Task %1 is %2: only a failed task is retried.</source>
         <translation>%1-тапшырма — %2: ишке ашпаган тапшырма гана кайра ачылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="420" />
+        <location filename="../models/services/TaskService.cpp" line="425" />
         <source>settle the backups' tasks</source>
         <translation>камдык көчүрмөлөрдүн тапшырмаларын жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="431" />
+        <location filename="../models/services/TaskService.cpp" line="436" />
         <source>The backup's copies that held the data were overwritten by its rotation (the register's period).</source>
         <translation>Маалыматты камтыган камдык көчүрмөлөр айлануу боюнча кайра жазылды (реестрдеги мөөнөт).</translation>
     </message>

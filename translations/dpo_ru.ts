@@ -5256,17 +5256,17 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="289" />
-        <location filename="../models/services/TaskService.cpp" line="366" />
+        <location filename="../models/services/TaskService.cpp" line="371" />
         <source>confirm the task</source>
         <translation>подтвердить задачу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="343" />
+        <location filename="../models/services/TaskService.cpp" line="348" />
         <source>read the documents</source>
         <translation>прочитать документы</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="408" />
+        <location filename="../models/services/TaskService.cpp" line="413" />
         <source>retry the task</source>
         <translation>повторить задачу</translation>
     </message>
@@ -5370,7 +5370,7 @@ Statement: %3</source>
         <translation>записать утверждение</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="378" />
+        <location filename="../models/services/TaskService.cpp" line="383" />
         <location filename="../models/services/WithdrawalService.cpp" line="362" />
         <source>record the notice</source>
         <translation>записать уведомление</translation>
@@ -6802,32 +6802,32 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="337" />
-        <location filename="../models/services/TaskService.cpp" line="402" />
+        <location filename="../models/services/TaskService.cpp" line="407" />
         <source>Task %1: the note is longer than %2 characters.</source>
         <translation>Задача %1: примечание длиннее %2 символов.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="346" />
+        <location filename="../models/services/TaskService.cpp" line="351" />
         <source>Task %1: document %2 is not a document of withdrawal request %3.</source>
         <translation>Задача %1: документ %2 не относится к обращению об отзыве %3.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="391" />
+        <location filename="../models/services/TaskService.cpp" line="396" />
         <source>retry a task</source>
         <translation>повторить задачу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="396" />
+        <location filename="../models/services/TaskService.cpp" line="401" />
         <source>Task %1 is %2: only a failed task is retried.</source>
         <translation>Задача %1 — %2: повторяется только неудавшаяся задача.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="420" />
+        <location filename="../models/services/TaskService.cpp" line="425" />
         <source>settle the backups' tasks</source>
         <translation>закрыть задачи резервных копий</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="431" />
+        <location filename="../models/services/TaskService.cpp" line="436" />
         <source>The backup's copies that held the data were overwritten by its rotation (the register's period).</source>
         <translation>Резервные копии, содержавшие данные, перезаписаны по ротации (срок из реестра).</translation>
     </message>

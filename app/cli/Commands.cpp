@@ -8,6 +8,8 @@
 #include "cli/DisclosureCommands.h"
 #include "cli/FeedCommands.h"
 #include "cli/HolderCommands.h"
+#include "cli/SystemCommands.h"
+#include "cli/TaskCommands.h"
 #include "cli/WithdrawalCommands.h"
 #include "db/Database.h"
 #include "db/Migrator.h"
@@ -315,6 +317,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("dpo::cli", "  holder show|set  the holder of the data as letters name it: name, INN, address, signatory\n"), nullptr},
     {"withdrawals", withdrawalsCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  withdrawals list|target  written withdrawal requests with their state and days left; the target\n"), nullptr},
+    {"systems", systemsCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  systems list|add|change  the platform's data systems: what each holds, who confirms for it\n"), nullptr},
+    {"tasks", tasksCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  tasks list|confirm|retry|settle-backups  what executed withdrawals ask of each system and recipient\n"), nullptr},
     {"disclosures", disclosuresCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  disclosures list disclosures to third parties and how many subjects were notified\n"), nullptr},
 };

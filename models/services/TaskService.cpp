@@ -335,7 +335,12 @@ void TaskService::confirmWithin(const QSqlDatabase& db, const Session& session, 
         throw Error(
             Error::Kind::BadInput,
             tr("Task %1: the note is longer than %2 characters.").arg(taskId).arg(kMaxNote));
-    if (outcome.evidenceId != 0) {
+    qint64 evidenceId = outcome.evidenceId;
+    if (!outcome.evidence.content.isEmpty())
+        evidenceId =
+            AttachmentService::store(db, session, AttachmentService::Owner::WithdrawalRequest,
+                                     t.requestId, outcome.evidence);
+    else if (evidenceId != 0) {
         QSqlQuery e = prepareQuery(db, QStringLiteral("SELECT 1 FROM attachments WHERE id = ? AND "
                                                       "withdrawal_request_id = ?"));
         e.addBindValue(outcome.evidenceId);
@@ -360,7 +365,7 @@ void TaskService::confirmWithin(const QSqlDatabase& db, const Session& session, 
     q.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
     q.addBindValue(now);
     q.addBindValue(session.username);
-    q.addBindValue(outcome.evidenceId != 0 ? QVariant(outcome.evidenceId) : QVariant());
+    q.addBindValue(evidenceId != 0 ? QVariant(evidenceId) : QVariant());
     q.addBindValue(state);
     q.addBindValue(taskId);
     execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "confirm the task"));
@@ -381,8 +386,8 @@ void TaskService::confirmWithin(const QSqlDatabase& db, const Session& session, 
                         {QStringLiteral("at"), outcome.at.toUTC().toString(Qt::ISODateWithMs)}};
     if (!note.isEmpty())
         details.insert(QStringLiteral("note"), note);
-    if (outcome.evidenceId != 0)
-        details.insert(QStringLiteral("evidence"), outcome.evidenceId);
+    if (evidenceId != 0)
+        details.insert(QStringLiteral("evidence"), evidenceId);
     audit(db, session, "task.confirm", t, details);
 }
 
@@ -426,11 +431,11 @@ int TaskService::settleRotatedBackups(const Session& session, const QDate& on) c
             // Overwritten by the start of the day the rotation comes round.
             const QDateTime rotated =
                 std::min(bishkekMidnightUtc(t.dueOn), QDateTime::currentDateTimeUtc());
-            confirmWithin(db, session, t.id,
-                          Outcome{true, std::max(rotated, t.createdAt),
-                                  tr("The backup's copies that held the data were overwritten by "
-                                     "its rotation (the register's period)."),
-                                  0});
+            Outcome outcome;
+            outcome.at = std::max(rotated, t.createdAt);
+            outcome.note = tr("The backup's copies that held the data were overwritten by its "
+                              "rotation (the register's period).");
+            confirmWithin(db, session, t.id, outcome);
             ++settled;
         }
         return settled;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/AttachmentService.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -56,7 +58,8 @@ public:
         bool done = true;      // else failed
         QDateTime at;          // when it was done or failed; not in the future
         QString note;          // required for a failure and for a confirmation by hand
-        qint64 evidenceId = 0; // a document of the request, by hand
+        qint64 evidenceId = 0; // a document of the request, by hand...
+        AttachmentService::Document evidence; // ...or one to attach to it now (with the step)
     };
 
     struct Counts

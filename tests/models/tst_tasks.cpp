@@ -246,17 +246,19 @@ private slots:
         const TaskService::Task photo = taskOf(id, QStringLiteral("photos/face_photo/destroy"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // A failure needs its reason; a time in the future or before the task is refused.
-        QVERIFY_THROWS_EXCEPTION(Error, tasks.confirm(m_officer, photo.id, {false, now, {}, 0}));
         QVERIFY_THROWS_EXCEPTION(Error,
-                                 tasks.confirm(m_officer, photo.id, {true, now.addDays(1), {}, 0}));
+                                 tasks.confirm(m_officer, photo.id, {false, now, {}, 0, {}}));
         QVERIFY_THROWS_EXCEPTION(
-            Error, tasks.confirm(m_officer, photo.id, {true, photo.createdAt.addDays(-1), {}, 0}));
+            Error, tasks.confirm(m_officer, photo.id, {true, now.addDays(1), {}, 0, {}}));
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            tasks.confirm(m_officer, photo.id, {true, photo.createdAt.addDays(-1), {}, 0, {}}));
         tasks.confirm(m_officer, photo.id,
-                      {false, now, QStringLiteral("Хранилище недоступно (503)"), 0});
+                      {false, now, QStringLiteral("Хранилище недоступно (503)"), 0, {}});
         QCOMPARE(taskOf(id, QStringLiteral("photos/face_photo/destroy")).state,
                  QStringLiteral("failed"));
         // A failed task is not confirmed again until it is retried.
-        QVERIFY_THROWS_EXCEPTION(Error, tasks.confirm(m_officer, photo.id, {true, now, {}, 0}));
+        QVERIFY_THROWS_EXCEPTION(Error, tasks.confirm(m_officer, photo.id, {true, now, {}, 0, {}}));
         tasks.retry(m_officer, photo.id, QStringLiteral("Хранилище снова работает"));
         TaskService::Task again = taskOf(id, QStringLiteral("photos/face_photo/destroy"));
         QCOMPARE(again.state, QStringLiteral("open"));
@@ -264,7 +266,7 @@ private slots:
         QVERIFY(again.outcomeNote.isEmpty());
         QVERIFY_THROWS_EXCEPTION(Error, tasks.retry(m_officer, photo.id, {}));
         tasks.confirm(m_officer, photo.id,
-                      {true, QDateTime::currentDateTimeUtc(), QStringLiteral("удалено"), 0});
+                      {true, QDateTime::currentDateTimeUtc(), QStringLiteral("удалено"), 0, {}});
         again = taskOf(id, QStringLiteral("photos/face_photo/destroy"));
         QCOMPARE(again.state, QStringLiteral("done"));
         QCOMPARE(again.recordedBy, QStringLiteral("nurlan"));
@@ -277,7 +279,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(
             Error,
             tasks.confirm(auditor, taskOf(id, QStringLiteral("core/contacts/depersonalise")).id,
-                          {true, QDateTime::currentDateTimeUtc(), {}, 0}));
+                          {true, QDateTime::currentDateTimeUtc(), {}, 0, {}}));
         // The trail has the failure, the retry (with what failed) and the confirmation.
         QSqlQuery q =
             prepareQuery(m_database->connection(),
@@ -304,7 +306,7 @@ private slots:
         const QDate today = bishkekToday();
         // The platform delivers the notice: the recipient is told through it.
         tasks.confirm(m_officer, taskOf(id, QStringLiteral("notice/Бай-Түшүм ФКО")).id,
-                      {true, QDateTime::currentDateTimeUtc(), {}, 0});
+                      {true, QDateTime::currentDateTimeUtc(), {}, 0, {}});
         const WithdrawalService::Details d = requests.details(id, today);
         QCOMPARE(d.notices.first().method, QStringLiteral("platform"));
         QCOMPARE(d.notices.first().notifiedOn, today);
@@ -319,7 +321,7 @@ private slots:
         // Every task but the backup's done: it closes, the backup's task left to its rotation.
         for (const TaskService::Task& t : tasks.list(TaskService::Filter{true, false, id, 0, {}}))
             if (!t.isBackup())
-                tasks.confirm(m_officer, t.id, {true, QDateTime::currentDateTimeUtc(), {}, 0});
+                tasks.confirm(m_officer, t.id, {true, QDateTime::currentDateTimeUtc(), {}, 0, {}});
         requests.logReply(m_admin, id, today, QStringLiteral("email"), {});
         QCOMPARE(requests.details(id, today).row.state, QStringLiteral("closed"));
         QCOMPARE(tasks.list(TaskService::Filter{true, false, id, 0, {}}).size(), 2);
