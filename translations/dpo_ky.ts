@@ -5266,7 +5266,17 @@ Statement: %3</source>
         <translation>документтерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="413" />
+        <location filename="../models/services/TaskService.cpp" line="410" />
+        <source>read the systems' reports</source>
+        <translation>тутумдардын отчётторун окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="447" />
+        <source>record the systems' reports</source>
+        <translation>тутумдардын отчётторун каттоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="472" />
         <source>retry the task</source>
         <translation>тапшырманы кайра ачуу</translation>
     </message>
@@ -6802,7 +6812,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="337" />
-        <location filename="../models/services/TaskService.cpp" line="407" />
+        <location filename="../models/services/TaskService.cpp" line="466" />
         <source>Task %1: the note is longer than %2 characters.</source>
         <translation>%1-тапшырма: жазуу %2 белгиден узун.</translation>
     </message>
@@ -6812,22 +6822,27 @@ Statement: %3</source>
         <translation>%1-тапшырма: %2-документ %3-кайтарып алуу кайрылуусунун документи эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="396" />
+        <location filename="../models/services/TaskService.cpp" line="403" />
+        <source>record the systems' reports</source>
+        <translation>тутумдардын отчётторун каттоо</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="455" />
         <source>retry a task</source>
         <translation>тапшырманы кайра ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="401" />
+        <location filename="../models/services/TaskService.cpp" line="460" />
         <source>Task %1 is %2: only a failed task is retried.</source>
         <translation>%1-тапшырма — %2: ишке ашпаган тапшырма гана кайра ачылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="425" />
+        <location filename="../models/services/TaskService.cpp" line="484" />
         <source>settle the backups' tasks</source>
         <translation>камдык көчүрмөлөрдүн тапшырмаларын жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="436" />
+        <location filename="../models/services/TaskService.cpp" line="495" />
         <source>The backup's copies that held the data were overwritten by its rotation (the register's period).</source>
         <translation>Маалыматты камтыган камдык көчүрмөлөр айлануу боюнча кайра жазылды (реестрдеги мөөнөт).</translation>
     </message>

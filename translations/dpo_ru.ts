@@ -5266,7 +5266,17 @@ Statement: %3</source>
         <translation>прочитать документы</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="413" />
+        <location filename="../models/services/TaskService.cpp" line="410" />
+        <source>read the systems' reports</source>
+        <translation>прочитать отчёты систем</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="447" />
+        <source>record the systems' reports</source>
+        <translation>записать отчёты систем</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="472" />
         <source>retry the task</source>
         <translation>повторить задачу</translation>
     </message>
@@ -6802,7 +6812,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/TaskService.cpp" line="337" />
-        <location filename="../models/services/TaskService.cpp" line="407" />
+        <location filename="../models/services/TaskService.cpp" line="466" />
         <source>Task %1: the note is longer than %2 characters.</source>
         <translation>Задача %1: примечание длиннее %2 символов.</translation>
     </message>
@@ -6812,22 +6822,27 @@ Statement: %3</source>
         <translation>Задача %1: документ %2 не относится к обращению об отзыве %3.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="396" />
+        <location filename="../models/services/TaskService.cpp" line="403" />
+        <source>record the systems' reports</source>
+        <translation>записать отчёты систем</translation>
+    </message>
+    <message>
+        <location filename="../models/services/TaskService.cpp" line="455" />
         <source>retry a task</source>
         <translation>повторить задачу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="401" />
+        <location filename="../models/services/TaskService.cpp" line="460" />
         <source>Task %1 is %2: only a failed task is retried.</source>
         <translation>Задача %1 — %2: повторяется только неудавшаяся задача.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="425" />
+        <location filename="../models/services/TaskService.cpp" line="484" />
         <source>settle the backups' tasks</source>
         <translation>закрыть задачи резервных копий</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="436" />
+        <location filename="../models/services/TaskService.cpp" line="495" />
         <source>The backup's copies that held the data were overwritten by its rotation (the register's period).</source>
         <translation>Резервные копии, содержавшие данные, перезаписаны по ротации (срок из реестра).</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "db/Database.h"
 #include "feed/FeedInbox.h"
 #include "feed/FeedService.h"
+#include "services/TaskService.h"
 
 #include <atomic>
 #include <csignal>
@@ -121,6 +122,24 @@ QString passText(const FeedInbox::Pass& p)
         .arg(p.heldBack);
 }
 
+// The data systems' reports on their tasks (docs/tasks.md), recorded while they are there; what
+// was recorded or rejected is said on stderr.
+void receiveTaskReports(Database& database, const Session& session)
+{
+    const TaskService tasks(database);
+    for (;;) {
+        const TaskService::Received r = tasks.receiveReports(session);
+        if (r.recorded + r.rejected == 0)
+            return;
+        printErr(tr("%1 feed run: task reports recorded %2, rejected %3")
+                     .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                     .arg(r.recorded)
+                     .arg(r.rejected));
+        if (g_stopping)
+            return;
+    }
+}
+
 // Drains the inbox whenever it is woken (NOTIFY on a server, a poll on SQLite and as a fallback),
 // until SIGTERM or SIGINT; a lost connection is retried at the next poll.
 class InboxWorker : public QObject
@@ -145,6 +164,7 @@ public:
             listen();
             const FeedInbox::Pass pass = m_inbox.drain(
                 m_session, [] { return g_stopping.load(); }, m_batch);
+            receiveTaskReports(m_database, m_session);
             if (pass.handled() > 0)
                 printErr(QStringLiteral("%1 feed run: %2")
                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
@@ -177,6 +197,7 @@ private:
             return;
         m_driver = driver;
         driver->subscribeToNotification(QString::fromLatin1(FeedInbox::kChannel));
+        driver->subscribeToNotification(QString::fromLatin1(TaskService::kReportChannel));
         connect(driver, &QSqlDriver::notification, this, [this] { wake(); });
     }
 
@@ -213,8 +234,9 @@ int runCommand(const QStringList& arguments)
         tr("Applies the events the platform writes into the inbox (docs/feed.md), in order, a "
            "batch per transaction, woken by each insert on PostgreSQL and every --poll seconds; "
            "stops cleanly on SIGTERM or SIGINT. A rejected event holds back the later events of "
-           "its subject until it is retried or dismissed. With --once, applies what is pending "
-           "and exits."));
+           "its subject until it is retried or dismissed; on a server it also records the data "
+           "systems' reports on their tasks (docs/tasks.md). With --once, applies what is "
+           "pending and exits."));
     parser.addOption(databaseOption());
     parser.addOption(officerOption());
     parser.addOption({QStringLiteral("once"), tr("Apply what is pending, then exit.")});
@@ -235,6 +257,7 @@ int runCommand(const QStringList& arguments)
         const Session session = signInFromCommandLine(*database, parser);
         if (parser.isSet(QStringLiteral("once"))) {
             printOut(passText(FeedInbox(*database).drain(session, {}, batch)) + QLatin1Char('\n'));
+            receiveTaskReports(*database, session);
             return int(Success);
         }
         if (::pipe(g_signalPipe) != 0)

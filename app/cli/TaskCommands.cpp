@@ -167,6 +167,40 @@ int retryCommand(const QStringList& arguments)
     });
 }
 
+int receiveCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("On a server: records the reports the data systems' workers wrote (docs/tasks.md), "
+           "each as its task's confirmation or rejected with the reason, then exits; `feed run` "
+           "does the same as the reports arrive."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    int code = 0;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console tasks receive --database URL --officer NAME"),
+                      code))
+        return code;
+    return runGuarded([&] {
+        auto database = openDatabase(parser);
+        if (!database->isPostgres())
+            throw Error(Error::Kind::BadInput,
+                        tr("Reports come from the workers' role on a PostgreSQL server; on SQLite "
+                           "confirm tasks with tasks confirm."));
+        const Session session = signInFromCommandLine(*database, parser);
+        TaskService::Received total;
+        for (;;) {
+            const TaskService::Received r = TaskService(*database).receiveReports(session);
+            if (r.recorded + r.rejected == 0)
+                break;
+            total.recorded += r.recorded;
+            total.rejected += r.rejected;
+        }
+        printOut(tr("recorded %1, rejected %2\n").arg(total.recorded).arg(total.rejected));
+        return int(Success);
+    });
+}
+
 int settleCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -198,12 +232,14 @@ int tasksCommand(const QStringList& arguments)
         {{"list", listCommand},
          {"confirm", confirmCommand},
          {"retry", retryCommand},
+         {"receive", receiveCommand},
          {"settle-backups", settleCommand}},
         tr("Usage: dpo-console tasks list --database URL [--open] [--overdue] [--request ID] "
            "--format csv|json\n"
            "       dpo-console tasks confirm ID --database URL --officer NAME --done|--failed "
            "[--note TEXT] [--at TIME] [--evidence FILE]\n"
            "       dpo-console tasks retry ID --database URL --officer NAME [--note TEXT]\n"
+           "       dpo-console tasks receive --database URL --officer NAME\n"
            "       dpo-console tasks settle-backups --database URL --officer NAME\n"));
 }
 

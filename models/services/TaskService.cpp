@@ -364,7 +364,7 @@ void TaskService::confirmWithin(const QSqlDatabase& db, const Session& session, 
     q.addBindValue(outcome.at.toUTC());
     q.addBindValue(note.isEmpty() ? QVariant() : QVariant(note));
     q.addBindValue(now);
-    q.addBindValue(session.username);
+    q.addBindValue(outcome.reportedBy.isEmpty() ? session.username : outcome.reportedBy);
     q.addBindValue(evidenceId != 0 ? QVariant(evidenceId) : QVariant());
     q.addBindValue(state);
     q.addBindValue(taskId);
@@ -388,7 +388,66 @@ void TaskService::confirmWithin(const QSqlDatabase& db, const Session& session, 
         details.insert(QStringLiteral("note"), note);
     if (evidenceId != 0)
         details.insert(QStringLiteral("evidence"), evidenceId);
+    if (!outcome.reportedBy.isEmpty()) {
+        details.insert(QStringLiteral("reported_by"), outcome.reportedBy);
+        details.insert(QStringLiteral("report"), outcome.reportSeq);
+    }
     audit(db, session, "task.confirm", t, details);
+}
+
+TaskService::Received TaskService::receiveReports(const Session& session, int limit) const
+{
+    if (!m_database.isPostgres())
+        return {};
+    return runStep(m_database, session, Permission::WorkOnCases, tr("record the systems' reports"),
+                   [&](const QSqlDatabase& db) {
+        // SKIP LOCKED: a second worker takes the reports after these, never the same ones.
+        QSqlQuery q = prepareQuery(
+            db, QStringLiteral("SELECT seq, task_id, outcome, outcome_at, note, reported_by FROM "
+                               "task_reports WHERE state = 'pending' ORDER BY seq LIMIT ? FOR "
+                               "UPDATE SKIP LOCKED"));
+        q.addBindValue(limit);
+        execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the systems' reports"));
+        struct Report
+        {
+            qint64 seq, task;
+            Outcome outcome;
+        };
+        QList<Report> reports;
+        while (q.next()) {
+            Outcome o;
+            o.done = q.value(2).toString() == QLatin1String("done");
+            o.at = q.value(3).toDateTime();
+            o.note = q.value(4).toString();
+            o.reportedBy = q.value(5).toString();
+            o.reportSeq = q.value(0).toLongLong();
+            reports << Report{o.reportSeq, q.value(1).toLongLong(), o};
+        }
+        q.finish();
+        Received received;
+        QSqlQuery mark = prepareQuery(
+            db, QStringLiteral("UPDATE task_reports SET state = ?, reason = ?, processed_at = "
+                               "now() WHERE seq = ?"));
+        for (const Report& r : reports) {
+            QString reason;
+            try {
+                confirmWithin(db, session, r.task, r.outcome);
+                ++received.recorded;
+            } catch (const Error& e) {
+                // What the worker got wrong is its report's fate; anything else ends the step.
+                if (e.kind() != Error::Kind::BadInput && e.kind() != Error::Kind::NotFound)
+                    throw;
+                reason = e.message();
+                ++received.rejected;
+            }
+            mark.bindValue(0, reason.isEmpty() ? QStringLiteral("recorded")
+                                               : QStringLiteral("rejected"));
+            mark.bindValue(1, reason.isEmpty() ? QVariant() : QVariant(reason));
+            mark.bindValue(2, r.seq);
+            execQuery(mark, QT_TRANSLATE_NOOP("dpo::Sql", "record the systems' reports"));
+        }
+        return received;
+    });
 }
 
 void TaskService::retry(const Session& session, qint64 taskId, const QString& note) const

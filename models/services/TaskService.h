@@ -23,6 +23,9 @@ class TaskService
 {
     Q_DECLARE_TR_FUNCTIONS(dpo::TaskService)
 public:
+    // Every report a worker inserts is announced on this channel (NOTIFY, PostgreSQL).
+    static constexpr const char* kReportChannel = "dpo_task_reports";
+
     struct Task
     {
         qint64 id = 0;
@@ -60,6 +63,13 @@ public:
         QString note;          // required for a failure and for a confirmation by hand
         qint64 evidenceId = 0; // a document of the request, by hand...
         AttachmentService::Document evidence; // ...or one to attach to it now (with the step)
+        QString reportedBy;   // a worker's report (task_reports): the server role that sent it...
+        qint64 reportSeq = 0; // ...and the report's number
+    };
+
+    struct Received
+    {
+        int recorded = 0, rejected = 0;
     };
 
     struct Counts
@@ -96,6 +106,10 @@ public:
     // Within the caller's step (a recipient told by hand closes the notice's task).
     static void confirmWithin(const QSqlDatabase& db, const Session& session, qint64 taskId,
                               const Outcome& outcome);
+    // On a server: the workers' pending reports (task_reports) in the order they arrived, each
+    // recorded as its task's confirmation or rejected with the reason a confirmation by hand would
+    // get; at most `limit` in one transaction. Nothing on SQLite, which has no workers' role.
+    Received receiveReports(const Session& session, int limit = 500) const;
     // A failed task open again for another attempt.
     void retry(const Session& session, qint64 taskId, const QString& note) const;
     // Every backup task whose rotation has passed by `on`, done: the copies that held the data are

@@ -2,8 +2,6 @@
 // The dpo-console executable as a user runs it: exit codes, stdout and stderr.
 #include "core/Session.h"
 #include "db/Sql.h"
-#include "services/AttachmentService.h"
-#include "services/WithdrawalService.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
@@ -487,22 +485,8 @@ private slots:
                                                    "subject_id FROM withdrawal_requests) ORDER BY "
                                                    "id LIMIT 1"))
                 .toString();
-        WithdrawalService requests(*database);
-        WithdrawalService::Registration registration;
-        registration.subjectRef = ref;
-        registration.receivedOn = QDate(2026, 11, 2);
-        registration.fullScope = false;
-        registration.categories = {QStringLiteral("contacts")};
-        registration.documents << AttachmentService::Document{
-            QStringLiteral("letter.pdf"), QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
-        const qint64 request = requests.registerRequest(admin, registration);
-        requests.verifyIdentity(admin, request, QStringLiteral("id_in_person"), QString());
-        WithdrawalService::Decision destroy;
-        destroy.category = QStringLiteral("contacts");
-        destroy.action = DecisionAction::Destroy;
-        destroy.justification = QStringLiteral("12.1.3");
-        requests.decide(admin, request, {destroy});
-        requests.execute(admin, request);
+        const qint64 request = test::executeWithdrawalOf(
+            *database, admin, ref, QStringLiteral("contacts"), DecisionAction::Destroy);
 
         r = run({"tasks", "list", "--database", url, "--request", QString::number(request),
                  "--format", "json"});

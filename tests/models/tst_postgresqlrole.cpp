@@ -11,6 +11,8 @@
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
 #include "services/SettingsService.h"
+#include "services/SystemsService.h"
+#include "services/TaskService.h"
 #include "TestDatabase.h"
 
 #include <cstdio>
@@ -23,6 +25,19 @@
 #include <unistd.h>
 
 using namespace dpo;
+
+namespace {
+// Each statement refused by the server for want of a privilege.
+template <std::size_t N> void expectDenied(QSqlQuery& q, const char* const (&statements)[N])
+{
+    for (const char* sql : statements) {
+        QVERIFY2(!q.exec(QString::fromLatin1(sql)), sql);
+        QVERIFY2(
+            q.lastError().text().contains(QStringLiteral("permission denied")),
+            qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(sql), q.lastError().text())));
+    }
+}
+} // namespace
 
 class TestPostgresqlRole : public QObject
 {
@@ -175,12 +190,7 @@ private slots:
             "INSERT INTO audit_log (seq) VALUES (999)",
             "SELECT count(*) FROM feed_events",
             "CREATE TABLE intruder (x INTEGER)"};
-        for (const char* sql : refused) {
-            QVERIFY2(!q.exec(QString::fromLatin1(sql)), sql);
-            QVERIFY2(
-                q.lastError().text().contains(QStringLiteral("permission denied")),
-                qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(sql), q.lastError().text())));
-        }
+        expectDenied(q, refused);
         // What it wrote is pending, at the server's time.
         QSqlQuery check(owner->connection());
         QVERIFY(check.exec(QStringLiteral("SELECT state, now() - received_at < interval '1 "
@@ -189,6 +199,102 @@ private slots:
         QCOMPARE(check.value(0).toString(), QStringLiteral("pending"));
         QVERIFY(check.value(1).toBool());
         QVERIFY(!check.next());
+    }
+
+    // The data systems' workers (tasks_role.sql) read the open tasks and add reports, nothing
+    // else; the console records a report as the task's confirmation, in the audit trail with the
+    // role that sent it, and rejects one it cannot take with the reason the worker can read.
+    void theTasksRoleMayReadTasksAndReportOnly()
+    {
+        QVERIFY2(test::TestDatabase::isPostgres(), "run with DPO_TEST_BACKEND=postgresql");
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto owner = fixture.openWithAdmin(admin);
+        QSqlQuery setup(owner->connection());
+        QVERIFY(setup.exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('ФКО', "
+                                          "'fco') RETURNING id")) &&
+                setup.next());
+        test::insertSubjectWithData(*owner, QStringLiteral("OG-R1"), setup.value(0).toLongLong(),
+                                    1);
+        DataSystem photos;
+        photos.code = QStringLiteral("photos");
+        photos.name = QStringLiteral("Photos");
+        photos.kind = QStringLiteral("photo_store");
+        photos.confirmedBy = QStringLiteral("worker");
+        photos.owner = QStringLiteral("ops");
+        photos.categories = {QStringLiteral("face_photo")};
+        SystemsService(*owner).add(admin, photos);
+        test::executeWithdrawalOf(*owner, admin, QStringLiteral("OG-R1"),
+                                  QStringLiteral("face_photo"), DecisionAction::Destroy);
+
+        runRoleScript(*owner, "tasks_role.sql", "dpo_tasks", "tasks-role-test-1");
+        runRoleScript(*owner, "tasks_role.sql", "dpo_tasks", "tasks-role-test-1"); // idempotent
+        const auto worker = connectAs(fixture, "dpo_tasks", "tasks-role-test-1");
+        QSqlQuery q(worker->connection());
+        QVERIFY2(q.exec(QStringLiteral("SELECT id, subject_ref, action FROM task_outbox WHERE "
+                                       "system = 'photos'")),
+                 qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        const qint64 task = q.value(0).toLongLong();
+        QCOMPARE(q.value(1).toString(), QStringLiteral("OG-R1"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("destroy"));
+        q.finish();
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO task_reports (task_id, outcome, outcome_at, "
+                                       "note) VALUES (%1, 'done', now(), 'purged')")
+                            .arg(task)),
+                 qPrintable(q.lastError().text()));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO task_reports (task_id, outcome, outcome_at) "
+                                       "VALUES (999999, 'done', now())")),
+                 qPrintable(q.lastError().text()));
+        const char* const refused[] = {
+            "SELECT count(*) FROM tasks",
+            "UPDATE tasks SET state = 'done'",
+            "DELETE FROM task_reports",
+            "UPDATE task_reports SET state = 'recorded'",
+            "INSERT INTO task_reports (task_id, outcome, outcome_at, state) VALUES (1, 'done', "
+            "now(), 'recorded')",
+            "INSERT INTO task_reports (task_id, outcome, outcome_at, reported_by) VALUES (1, "
+            "'done', now(), 'admin')",
+            "INSERT INTO task_reports (task_id, outcome, outcome_at, received_at) VALUES (1, "
+            "'done', now(), now() - interval '1 day')",
+            "SELECT count(*) FROM subjects",
+            "SELECT count(*) FROM audit_log",
+            "SELECT count(*) FROM data_systems",
+            "INSERT INTO feed_inbox (body) VALUES ('{}')",
+            "CREATE TABLE intruder (x INTEGER)"};
+        expectDenied(q, refused);
+
+        const TaskService::Received received = TaskService(*owner).receiveReports(admin);
+        QCOMPARE(received.recorded, 1);
+        QCOMPARE(received.rejected, 1);
+        QSqlQuery check(owner->connection());
+        QVERIFY(check.exec(QStringLiteral("SELECT state, recorded_by, subject_ref FROM tasks WHERE "
+                                          "id = %1")
+                               .arg(task)) &&
+                check.next());
+        QCOMPARE(check.value(0).toString(), QStringLiteral("done"));
+        QCOMPARE(check.value(1).toString(), QStringLiteral("dpo_tasks"));
+        QVERIFY(check.value(2).isNull());
+        QVERIFY(check.exec(QStringLiteral("SELECT details FROM audit_log WHERE action = "
+                                          "'task.confirm' AND entity_id = '%1'")
+                               .arg(task)) &&
+                check.next());
+        QVERIFY2(
+            check.value(0).toString().contains(QStringLiteral("\"reported_by\":\"dpo_tasks\"")),
+            qPrintable(check.value(0).toString()));
+        QVERIFY(AuditVerifier(*owner).verify().intact());
+        // The worker sees its reports' fate, and no longer the task it finished.
+        QVERIFY(q.exec(QStringLiteral("SELECT state, reason FROM task_reports ORDER BY seq")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("recorded"));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("rejected"));
+        QVERIFY2(q.value(1).toString().contains(QStringLiteral("999999")),
+                 qPrintable(q.value(1).toString()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM task_outbox WHERE id = %1").arg(task)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
     }
 };
 

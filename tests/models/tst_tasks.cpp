@@ -39,6 +39,15 @@ DataSystem system(const char* code, const char* kind, const QStringList& categor
     return s;
 }
 
+TaskService::Outcome outcome(bool done, const QDateTime& at, const QString& note = {})
+{
+    TaskService::Outcome o;
+    o.done = done;
+    o.at = at;
+    o.note = note;
+    return o;
+}
+
 // A task as "system/category/action" or "notice/recipient", the way the tests compare them.
 QString shape(const TaskService::Task& t)
 {
@@ -246,19 +255,17 @@ private slots:
         const TaskService::Task photo = taskOf(id, QStringLiteral("photos/face_photo/destroy"));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         // A failure needs its reason; a time in the future or before the task is refused.
+        QVERIFY_THROWS_EXCEPTION(Error, tasks.confirm(m_officer, photo.id, outcome(false, now)));
         QVERIFY_THROWS_EXCEPTION(Error,
-                                 tasks.confirm(m_officer, photo.id, {false, now, {}, 0, {}}));
+                                 tasks.confirm(m_officer, photo.id, outcome(true, now.addDays(1))));
         QVERIFY_THROWS_EXCEPTION(
-            Error, tasks.confirm(m_officer, photo.id, {true, now.addDays(1), {}, 0, {}}));
-        QVERIFY_THROWS_EXCEPTION(
-            Error,
-            tasks.confirm(m_officer, photo.id, {true, photo.createdAt.addDays(-1), {}, 0, {}}));
+            Error, tasks.confirm(m_officer, photo.id, outcome(true, photo.createdAt.addDays(-1))));
         tasks.confirm(m_officer, photo.id,
-                      {false, now, QStringLiteral("Хранилище недоступно (503)"), 0, {}});
+                      outcome(false, now, QStringLiteral("Хранилище недоступно (503)")));
         QCOMPARE(taskOf(id, QStringLiteral("photos/face_photo/destroy")).state,
                  QStringLiteral("failed"));
         // A failed task is not confirmed again until it is retried.
-        QVERIFY_THROWS_EXCEPTION(Error, tasks.confirm(m_officer, photo.id, {true, now, {}, 0, {}}));
+        QVERIFY_THROWS_EXCEPTION(Error, tasks.confirm(m_officer, photo.id, outcome(true, now)));
         tasks.retry(m_officer, photo.id, QStringLiteral("Хранилище снова работает"));
         TaskService::Task again = taskOf(id, QStringLiteral("photos/face_photo/destroy"));
         QCOMPARE(again.state, QStringLiteral("open"));
@@ -266,7 +273,7 @@ private slots:
         QVERIFY(again.outcomeNote.isEmpty());
         QVERIFY_THROWS_EXCEPTION(Error, tasks.retry(m_officer, photo.id, {}));
         tasks.confirm(m_officer, photo.id,
-                      {true, QDateTime::currentDateTimeUtc(), QStringLiteral("удалено"), 0, {}});
+                      outcome(true, QDateTime::currentDateTimeUtc(), QStringLiteral("удалено")));
         again = taskOf(id, QStringLiteral("photos/face_photo/destroy"));
         QCOMPARE(again.state, QStringLiteral("done"));
         QCOMPARE(again.recordedBy, QStringLiteral("nurlan"));
@@ -279,7 +286,7 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(
             Error,
             tasks.confirm(auditor, taskOf(id, QStringLiteral("core/contacts/depersonalise")).id,
-                          {true, QDateTime::currentDateTimeUtc(), {}, 0, {}}));
+                          outcome(true, QDateTime::currentDateTimeUtc())));
         // The trail has the failure, the retry (with what failed) and the confirmation.
         QSqlQuery q =
             prepareQuery(m_database->connection(),
@@ -306,7 +313,7 @@ private slots:
         const QDate today = bishkekToday();
         // The platform delivers the notice: the recipient is told through it.
         tasks.confirm(m_officer, taskOf(id, QStringLiteral("notice/Бай-Түшүм ФКО")).id,
-                      {true, QDateTime::currentDateTimeUtc(), {}, 0, {}});
+                      outcome(true, QDateTime::currentDateTimeUtc()));
         const WithdrawalService::Details d = requests.details(id, today);
         QCOMPARE(d.notices.first().method, QStringLiteral("platform"));
         QCOMPARE(d.notices.first().notifiedOn, today);
@@ -321,7 +328,7 @@ private slots:
         // Every task but the backup's done: it closes, the backup's task left to its rotation.
         for (const TaskService::Task& t : tasks.list(TaskService::Filter{true, false, id, 0, {}}))
             if (!t.isBackup())
-                tasks.confirm(m_officer, t.id, {true, QDateTime::currentDateTimeUtc(), {}, 0, {}});
+                tasks.confirm(m_officer, t.id, outcome(true, QDateTime::currentDateTimeUtc()));
         requests.logReply(m_admin, id, today, QStringLiteral("email"), {});
         QCOMPARE(requests.details(id, today).row.state, QStringLiteral("closed"));
         QCOMPARE(tasks.list(TaskService::Filter{true, false, id, 0, {}}).size(), 2);

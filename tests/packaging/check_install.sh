@@ -23,6 +23,7 @@ expected=(
     share/dpo-console/translations/dpo_en.qm
     share/dpo-console/console_role.sql
     share/dpo-console/platform_role.sql
+    share/dpo-console/tasks_role.sql
     share/dpo-console/dpo-console-feed.service
     "share/applications/$app_id.desktop"
     "share/icons/hicolor/scalable/apps/$app_id.svg"

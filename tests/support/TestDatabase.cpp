@@ -8,6 +8,7 @@
 #include "feed/FeedService.h"
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
+#include "services/WithdrawalService.h"
 
 #include <QFile>
 #include <QProcess>
@@ -168,6 +169,28 @@ qint64 insertSubject(const Database& database, const QString& platformRef, const
     id.addBindValue(platformRef);
     execQuery(id, "find the test subject");
     return id.next() ? id.value(0).toLongLong() : 0;
+}
+
+qint64 executeWithdrawalOf(Database& database, const Session& officer, const QString& ref,
+                           const QString& category, DecisionAction action)
+{
+    WithdrawalService requests(database);
+    WithdrawalService::Registration r;
+    r.subjectRef = ref;
+    r.receivedOn = QDate(2026, 11, 2);
+    r.fullScope = false;
+    r.categories = {category};
+    r.documents << AttachmentService::Document{QStringLiteral("letter.pdf"),
+                                               QByteArrayLiteral("%PDF-1.4\n%%EOF\n")};
+    const qint64 request = requests.registerRequest(officer, r);
+    requests.verifyIdentity(officer, request, QStringLiteral("id_in_person"), QString());
+    WithdrawalService::Decision decision;
+    decision.category = category;
+    decision.action = action;
+    decision.justification = QStringLiteral("12.1.3");
+    requests.decide(officer, request, {decision});
+    requests.execute(officer, request);
+    return request;
 }
 
 qint64 insertSubjectWithData(const Database& database, const QString& platformRef,

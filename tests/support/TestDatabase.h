@@ -3,6 +3,7 @@
 
 #include "core/Session.h"
 #include "db/Database.h"
+#include "domain/WithdrawalDecision.h"
 
 #include <memory>
 #include <QTemporaryDir>
@@ -41,6 +42,11 @@ private:
 
 // The first column of the first row `sql` gives (its values bound in order); invalid when none.
 QVariant scalar(const Database& database, const QString& sql, const QVariantList& values = {});
+
+// A partial withdrawal of one category of the subject `ref`, registered (its letter attached),
+// verified, decided (`action` on `category`) and executed by `officer`; returns the request's id.
+qint64 executeWithdrawalOf(Database& database, const Session& officer, const QString& ref,
+                           const QString& category, DecisionAction action);
 
 // Counts rows of a table through the database's connection.
 qint64 rowCount(const Database& database, const QString& table);

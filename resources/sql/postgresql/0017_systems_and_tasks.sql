@@ -58,3 +58,39 @@ CREATE INDEX tasks_subject ON tasks (subject_id);
 ALTER TABLE withdrawal_requests ADD COLUMN open_tasks_override_by BIGINT REFERENCES officers (id);
 ALTER TABLE withdrawal_requests ADD COLUMN open_tasks_override_reason TEXT;
 INSERT INTO console_settings (key, value) VALUES ('task_due_working_days', '5');
+
+-- On a server the platform's workers (roles/tasks_role.sql) read the open tasks through a view and
+-- report what they did into an inbox they may only insert into; the time a report arrived, who
+-- sent it and its state are the server's. The console's worker (`feed run`, or `tasks receive`)
+-- records each pending report as the task's confirmation, with its audit entry, or rejects it
+-- with the reason. Every insert wakes the worker (NOTIFY dpo_task_reports).
+CREATE VIEW task_outbox AS
+    SELECT t.id, t.kind, t.subject_ref, s.code AS system, t.category_code AS category, t.action,
+           t.instruction, t.due_on, t.attempt, t.created_at
+    FROM tasks t LEFT JOIN data_systems s ON s.id = t.system_id
+    WHERE t.state = 'open';
+
+CREATE TABLE task_reports (
+    seq             BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    task_id         BIGINT NOT NULL,
+    outcome         TEXT NOT NULL CHECK (outcome IN ('done', 'failed')),
+    outcome_at      TIMESTAMPTZ NOT NULL,
+    note            TEXT CHECK (note IS NULL OR length(note) <= 1000),
+    reported_by     TEXT NOT NULL DEFAULT session_user,
+    received_at     TIMESTAMPTZ NOT NULL DEFAULT now(),
+    state           TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'recorded', 'rejected')),
+    reason          TEXT,
+    processed_at    TIMESTAMPTZ,
+    CHECK ((state = 'pending') = (processed_at IS NULL)),
+    CHECK (state <> 'rejected' OR reason IS NOT NULL)
+);
+CREATE INDEX task_reports_pending ON task_reports (seq) WHERE state = 'pending';
+
+CREATE FUNCTION task_reports_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('dpo_task_reports', '');
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER task_reports_notify AFTER INSERT ON task_reports
+    FOR EACH STATEMENT EXECUTE FUNCTION task_reports_notify();
