@@ -5201,7 +5201,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="69" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="155" />
         <source>read the request's purposes</source>
         <translation>арыздын максаттарын окуу</translation>
     </message>
@@ -5324,7 +5324,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="244" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <location filename="../models/services/WithdrawalService.cpp" line="57" />
         <source>read the reference data</source>
         <translation>маалымдама маалыматтарын окуу</translation>
@@ -6822,7 +6822,7 @@ Statement: %3</source>
         <translation>%1-тапшырма: %2-документ %3-кайтарып алуу кайрылуусунун документи эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="403" />
+        <location filename="../models/services/TaskService.cpp" line="402" />
         <source>record the systems' reports</source>
         <translation>тутумдардын отчётторун каттоо</translation>
     </message>
@@ -8212,62 +8212,93 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="58" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Макулдукту кайтарып алуу жөнүндө %2 күнкү № %1 жазуу жүзүндөгү арызыңызга жооп</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="65" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Арызыңыз төмөнкү себеп менен аткарылбайт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="71" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="72" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Макулдук субъекттин жазуу жүзүндөгү арызы менен кайтарылып алынат (саясаттын 12.1.3-пункту). Жетишпеген нерсесин толуктап, аны каалаган убакта кайра жөнөтсөңүз болот.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="81" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Жеке маалыматтарыңызды иштетүүгө макулдугуңуз %1 тартып кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="84" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="85" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Макулдугуңуз %1 тартып арызыңызда аталган бөлүгүндө кайтарылып алынды.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="107" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="108" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Маалыматтарыңыздын ар бир түрү боюнча эмне жасалды (саясаттын 12.1.4-пункту):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="109" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="142" />
         <source>Data</source>
         <translation>Маалыматтар</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="111" />
         <source>What was done</source>
         <translation>Эмне жасалды</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="94" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="138" />
+        <source>What each of our systems that held this data is to do, and when it confirmed it:</source>
+        <translation>Бул маалыматты сактаган ар бир тутумубуз эмне кылышы керек жана аны качан тастыктады:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="143" />
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>%1 чейин сакталат, негизи: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="99" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="100" />
         <source>paragraph %1</source>
         <translation>%1-пункт</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="127" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="124" />
+        <source>Backup copies are overwritten by %1</source>
+        <translation>Камдык көчүрмөлөр %1 чейин кайра жазылат</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="128" />
+        <source>Not yet confirmed</source>
+        <translation>Азырынча тастыктала элек</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="141" />
+        <source>System</source>
+        <translation>Тутум</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="144" />
+        <source>Confirmed on</source>
+        <translation>Тастыкталган күнү</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="160" />
         <source>Your data is no longer processed for:</source>
         <translation>Маалыматтарыңыз мындан ары төмөнкү максаттарда иштетилбейт:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="134" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="167" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Маалыматтарыңызды алган уюмдарга кайтарып алуу тууралуу билдирилди:</translation>
     </message>
@@ -8275,7 +8306,7 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="40" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="41" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>%1-арыз азырынча аткарылган да, четке кагылган да жок: жоопто эмне жасалганы айтылат.</translation>
     </message>

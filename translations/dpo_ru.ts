@@ -5201,7 +5201,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/services/WithdrawalExecution.cpp" line="69" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="122" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="155" />
         <source>read the request's purposes</source>
         <translation>прочитать цели заявления</translation>
     </message>
@@ -5324,7 +5324,7 @@ Statement: %3</source>
         <location filename="../models/services/DisclosureService.cpp" line="244" />
         <location filename="../models/services/ReferenceDataService.cpp" line="27" />
         <location filename="../models/services/ReferenceDataService.cpp" line="60" />
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="49" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="50" />
         <location filename="../models/services/WithdrawalService.cpp" line="57" />
         <source>read the reference data</source>
         <translation>прочитать справочные данные</translation>
@@ -6822,7 +6822,7 @@ Statement: %3</source>
         <translation>Задача %1: документ %2 не относится к обращению об отзыве %3.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="403" />
+        <location filename="../models/services/TaskService.cpp" line="402" />
         <source>record the systems' reports</source>
         <translation>записать отчёты систем</translation>
     </message>
@@ -8212,62 +8212,93 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetter</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="58" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="59" />
         <source>Reply to your written request to withdraw consent No. %1 of %2</source>
         <translation>Ответ на ваше письменное заявление об отзыве согласия № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="65" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="66" />
         <source>Your request cannot be carried out, for this reason:</source>
         <translation>Ваше заявление не может быть исполнено по следующей причине:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="71" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="72" />
         <source>Consent is withdrawn by a written application of the subject (policy 12.1.3). You may send it again, with what is missing, at any time.</source>
         <translation>Согласие отзывается письменным заявлением субъекта (п. 12.1.3 политики). Вы можете направить его снова, дополнив недостающее, в любое время.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="80" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="81" />
         <source>Your consent to the processing of your personal data is withdrawn as of %1.</source>
         <translation>Ваше согласие на обработку персональных данных отозвано с %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="84" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="85" />
         <source>Your consent is withdrawn, as of %1, for what your request names.</source>
         <translation>Ваше согласие отозвано с %1 в той части, которую называет ваше заявление.</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="107" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="108" />
         <source>What was done with each kind of your data (policy 12.1.4):</source>
         <translation>Что сделано с каждым видом ваших данных (п. 12.1.4 политики):</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="109" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="142" />
         <source>Data</source>
         <translation>Данные</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="110" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="111" />
         <source>What was done</source>
         <translation>Что сделано</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="94" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="138" />
+        <source>What each of our systems that held this data is to do, and when it confirmed it:</source>
+        <translation>Что должна сделать каждая наша система, хранившая эти данные, и когда она это подтвердила:</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="143" />
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="95" />
         <source>Kept until %1 on this ground: %2</source>
         <translation>Сохраняются до %1 на основании: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="99" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="100" />
         <source>paragraph %1</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="127" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="124" />
+        <source>Backup copies are overwritten by %1</source>
+        <translation>Резервные копии перезаписываются до %1</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="128" />
+        <source>Not yet confirmed</source>
+        <translation>Пока не подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="141" />
+        <source>System</source>
+        <translation>Система</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="144" />
+        <source>Confirmed on</source>
+        <translation>Дата подтверждения</translation>
+    </message>
+    <message>
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="160" />
         <source>Your data is no longer processed for:</source>
         <translation>Ваши данные больше не обрабатываются для:</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="134" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="167" />
         <source>The organisations that received your data are told of the withdrawal:</source>
         <translation>Организации, получившие ваши данные, уведомлены об отзыве:</translation>
     </message>
@@ -8275,7 +8306,7 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalLetterService</name>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="40" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="41" />
         <source>Request %1 is not executed or rejected yet: the reply says what was done.</source>
         <translation>Заявление %1 ещё не исполнено и не отклонено: в ответе говорится о том, что сделано.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
+#include "services/TaskService.h"
 #include "services/WithdrawalService.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,38 @@ LetterContent WithdrawalLetterService::content(qint64 requestId, const QString& 
                     t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "What was done"))},
                    rows);
     }
+    // What each of the platform's systems confirmed (docs/tasks.md), and when.
+    QList<QStringList> confirmed;
+    for (const TaskService::Task& task : TaskService::list(
+             m_database.connection(), TaskService::Filter{false, false, requestId, 0, {}})) {
+        if (task.kind != QLatin1String("system"))
+            continue;
+        QString when;
+        if (task.state == QLatin1String("done"))
+            when = document.date(bishkekDate(task.outcomeAt));
+        else if (task.isBackup())
+            when =
+                t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Backup copies are overwritten by %1"))
+                    .arg(document.date(task.dueOn));
+        else
+            when = t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Not yet confirmed"));
+        confirmed << QStringList{
+            task.systemName, categoryName.value(task.category, task.category),
+            words.name(Vocabulary::Kind::CategoryState,
+                       DecisionActions::categoryState(
+                           DecisionActions::fromCode(task.action).value_or(DecisionAction::Block))),
+            when};
+    }
+    if (!confirmed.isEmpty())
+        letter.body
+            .paragraph(t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter",
+                                           "What each of our systems that held this data is to "
+                                           "do, and when it confirmed it:")))
+            .table({t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "System")),
+                    t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Data")),
+                    t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Decision")),
+                    t(QT_TRANSLATE_NOOP("dpo::WithdrawalLetter", "Confirmed on"))},
+                   confirmed);
     if (!d.purposes.isEmpty()) {
         QSqlQuery purposes =
             prepareQuery(m_database.connection(),

@@ -10,6 +10,7 @@
 #include "services/OfficerService.h"
 #include "services/SystemsService.h"
 #include "services/TaskService.h"
+#include "services/WithdrawalLetterService.h"
 #include "services/WithdrawalService.h"
 #include "TestDatabase.h"
 #include "WithdrawalFixture.h"
@@ -344,6 +345,45 @@ private slots:
         QVERIFY(tasks.list(TaskService::Filter{true, false, id, 0, {}}).isEmpty());
     }
 
+    // The reply names each system's confirmation and its day, a backup's rotation day, and what
+    // is not yet confirmed, in the letter's language.
+    void theReplyNamesEachSystemsConfirmation_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        // The photo store's destruction confirmed today, the backup's rotation day, the core
+        // database not yet confirmed.
+        const QString today = displayDate(bishkekToday());
+        const QString rotated = displayDate(bishkekToday().addDays(35));
+        QTest::newRow("ky") << "ky" << QStringList{"Система photos", "Жүздүн сүрөтү",
+                                                   "Жок кылынган",   today,
+                                                   rotated,          "Азырынча тастыктала элек"};
+        QTest::newRow("ru") << "ru" << QStringList{"Система photos", "Фотография лица",
+                                                   "Уничтожены",     today,
+                                                   rotated,          "Пока не подтверждено"};
+    }
+    void theReplyNamesEachSystemsConfirmation()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        static qint64 id = 0;
+        if (id == 0) {
+            id = executed(QStringLiteral("OG-T6"));
+            TaskService(*m_database)
+                .confirm(m_officer, taskOf(id, QStringLiteral("photos/face_photo/destroy")).id,
+                         outcome(true, QDateTime::currentDateTimeUtc()));
+        }
+        const QString path = m_dir.filePath(QStringLiteral("reply-tasks-%1.pdf").arg(language));
+        WithdrawalLetterService(*m_database).writePdf(m_admin, id, language, path);
+        if (!qEnvironmentVariableIsEmpty("DPO_SCREENSHOT_DIR"))
+            QFile::copy(path, qEnvironmentVariable("DPO_SCREENSHOT_DIR") +
+                                  QStringLiteral("/withdrawal-reply-tasks-%1.pdf").arg(language));
+        const QString text = test::pdfText(path).simplified();
+        for (const QString& e : expected)
+            QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in: ") + text));
+        QVERIFY2(!text.contains(QStringLiteral("Confirmed on")), "the letter is not translated");
+    }
+
     void aSupervisorMayCloseWithTasksOpenGivingTheReason()
     {
         const qint64 id = executed(QStringLiteral("OG-T4"));
@@ -420,5 +460,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTasks)
+QTEST_MAIN(TestTasks) // the reply is laid out with QtGui
 #include "tst_tasks.moc"
