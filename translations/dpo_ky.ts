@@ -2040,68 +2040,88 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="44" />
+        <source>Overdue tasks</source>
+        <translation>Мөөнөтү өткөн тапшырмалар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="45" />
+        <source>A data system or a recipient has not confirmed by the due date</source>
+        <translation>Маалымат тутуму же алуучу мөөнөтүндө тастыктаган жок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
+        <source>Tasks not yet done</source>
+        <translation>Аткарыла элек тапшырмалар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
+        <source>What executed withdrawals ask of the platform's systems</source>
+        <translation>Аткарылган кайтарып алуулар платформанын тутумдарынан эмнени талап кылат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="49" />
         <source>Feed events to review</source>
         <translation>Карап чыгуучу агым окуялары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="45" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="50" />
         <source>Privacy rules: erased data back, minors, withdrawn data sent</source>
         <translation>Купуялуулук эрежелери: өчүрүлгөн маалымат кайтты, жашы жетелектер, кайтарылган маалымат берилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="46" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
         <source>Feed events rejected</source>
         <translation>Четке кагылган агым окуялары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
         <source>Each holds back its subject's later events</source>
         <translation>Ар бири өз субъектисинин кийинки окуяларын токтотуп турат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="53" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="58" />
         <source>Feed events waiting</source>
         <translation>Күтүп турган агым окуялары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="55" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="60" />
         <source>The oldest arrived %1</source>
         <translation>Эң эскиси %1 келген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="56" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="61" />
         <source>None waiting</source>
         <translation>Күтүп турганы жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="62" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="67" />
         <source>Audit chain</source>
         <translation>Аудит чынжыры</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="64" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="69" />
         <source>Never verified</source>
         <translation>Эч качан текшерилген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="65" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="70" />
         <source>Verify it in the Audit section</source>
         <translation>Аны «Аудит» бөлүмүндө текшериңиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="68" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="73" />
         <source>Intact</source>
         <comment>audit chain</comment>
         <translation>Бүтүн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="68" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="73" />
         <source>Broken</source>
         <comment>audit chain</comment>
         <translation>Бузулган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="69" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="74" />
         <source>Last verified %1 by %2</source>
         <translation>Акыркы жолу %1 текшерген: %2</translation>
     </message>
@@ -4038,77 +4058,77 @@ Details:
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="250" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="251" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251" />
+        <location filename="../ui/MainWindow.cpp" line="253" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271" />
+        <location filename="../ui/MainWindow.cpp" line="273" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272" />
+        <location filename="../ui/MainWindow.cpp" line="274" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="283" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288" />
+        <location filename="../ui/MainWindow.cpp" line="290" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293" />
+        <location filename="../ui/MainWindow.cpp" line="295" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294" />
+        <location filename="../ui/MainWindow.cpp" line="296" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301" />
+        <location filename="../ui/MainWindow.cpp" line="303" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313" />
+        <location filename="../ui/MainWindow.cpp" line="315" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396" />
+        <location filename="../ui/MainWindow.cpp" line="398" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437" />
+        <location filename="../ui/MainWindow.cpp" line="439" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -4987,7 +5007,7 @@ Statement: %3</source>
         <translation>аудит журналына жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/DashboardService.cpp" line="29" />
+        <location filename="../models/services/DashboardService.cpp" line="30" />
         <source>count for the dashboard</source>
         <translation>башкы бет үчүн саноо</translation>
     </message>
@@ -8273,7 +8293,7 @@ Statement: %3</source>
         <translation>%1-пункт</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="124" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="125" />
         <source>Backup copies are overwritten by %1</source>
         <translation>Камдык көчүрмөлөр %1 чейин кайра жазылат</translation>
     </message>
@@ -8314,292 +8334,340 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalPane</name>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="30" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="31" />
         <source>Withdrawals</source>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="33" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="35" />
         <source>Identity verified…</source>
         <translation>Инсандык текшерилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="34" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="36" />
         <source>Reject…</source>
         <translation>Четке кагуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="35" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="37" />
         <source>Decide…</source>
         <translation>Чечим…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="38" />
         <source>Approve…</source>
         <translation>Бекитүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="39" />
         <source>Execute…</source>
         <translation>Аткаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="40" />
         <source>Recipient told…</source>
         <translation>Алуучуга билдирилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
         <source>Reply sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
         <source>Reply letter: request No. %1</source>
         <translation>Жооп кат: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="52" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ № %1 арызга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="98" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="103" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="101" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="106" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="102" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="107" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="102" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="107" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="106" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="111" />
         <source>Signed form:</source>
         <translation>Кол коюлган форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="108" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="113" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>платформанын архивиндеги %1, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="116" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="121" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="127" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="129" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="133" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="137" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="143" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="167" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="173" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="179" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="185" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="179" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="185" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
+        <source>%1, overdue</source>
+        <translation>%1, мөөнөтү өттү</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
+        <source>(tell the recipient)</source>
+        <translation>(алуучуга билдирүү)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <source>System or recipient</source>
+        <translation>Тутум же алуучу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <source>Asked to</source>
+        <translation>Эмне тапшырылды</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <source>Task</source>
+        <comment>its state</comment>
+        <translation>Тапшырма</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <source>Due</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <source>Attempt</source>
+        <translation>Аракет</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <source>Confirmed</source>
+        <translation>Тастыкталды</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="259" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="230" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="278" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="245" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="285" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="266" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="306" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="281" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="321" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="288" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="328" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="289" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="329" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="311" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="351" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="352" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="325" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="365" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="367" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="336" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="376" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>

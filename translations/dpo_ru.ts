@@ -2040,68 +2040,88 @@ Details:
     </message>
     <message>
         <location filename="../ui/pages/DashboardCards.cpp" line="44" />
+        <source>Overdue tasks</source>
+        <translation>Просроченные задачи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="45" />
+        <source>A data system or a recipient has not confirmed by the due date</source>
+        <translation>Система данных или получатель не подтвердили в срок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
+        <source>Tasks not yet done</source>
+        <translation>Невыполненные задачи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="48" />
+        <source>What executed withdrawals ask of the platform's systems</source>
+        <translation>Что исполненные отзывы поручают системам платформы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/DashboardCards.cpp" line="49" />
         <source>Feed events to review</source>
         <translation>События ленты к рассмотрению</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="45" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="50" />
         <source>Privacy rules: erased data back, minors, withdrawn data sent</source>
         <translation>Правила конфиденциальности: возврат удалённых данных, несовершеннолетние, передача отозванных данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="46" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="51" />
         <source>Feed events rejected</source>
         <translation>Отклонённые события ленты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="47" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="52" />
         <source>Each holds back its subject's later events</source>
         <translation>Каждое задерживает последующие события своего субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="53" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="58" />
         <source>Feed events waiting</source>
         <translation>Ожидающие события ленты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="55" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="60" />
         <source>The oldest arrived %1</source>
         <translation>Самое старое пришло %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="56" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="61" />
         <source>None waiting</source>
         <translation>Ожидающих нет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="62" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="67" />
         <source>Audit chain</source>
         <translation>Цепочка аудита</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="64" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="69" />
         <source>Never verified</source>
         <translation>Ни разу не проверялась</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="65" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="70" />
         <source>Verify it in the Audit section</source>
         <translation>Проверьте её в разделе «Аудит»</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="68" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="73" />
         <source>Intact</source>
         <comment>audit chain</comment>
         <translation>Цела</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="68" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="73" />
         <source>Broken</source>
         <comment>audit chain</comment>
         <translation>Нарушена</translation>
     </message>
     <message>
-        <location filename="../ui/pages/DashboardCards.cpp" line="69" />
+        <location filename="../ui/pages/DashboardCards.cpp" line="74" />
         <source>Last verified %1 by %2</source>
         <translation>Последняя проверка %1, проверил(а): %2</translation>
     </message>
@@ -4038,77 +4058,77 @@ Details:
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248" />
+        <location filename="../ui/MainWindow.cpp" line="250" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="251" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251" />
+        <location filename="../ui/MainWindow.cpp" line="253" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271" />
+        <location filename="../ui/MainWindow.cpp" line="273" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272" />
+        <location filename="../ui/MainWindow.cpp" line="274" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="283" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288" />
+        <location filename="../ui/MainWindow.cpp" line="290" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290" />
+        <location filename="../ui/MainWindow.cpp" line="292" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293" />
+        <location filename="../ui/MainWindow.cpp" line="295" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294" />
+        <location filename="../ui/MainWindow.cpp" line="296" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301" />
+        <location filename="../ui/MainWindow.cpp" line="303" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313" />
+        <location filename="../ui/MainWindow.cpp" line="315" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396" />
+        <location filename="../ui/MainWindow.cpp" line="398" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437" />
+        <location filename="../ui/MainWindow.cpp" line="439" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -4987,7 +5007,7 @@ Statement: %3</source>
         <translation>дописать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/DashboardService.cpp" line="29" />
+        <location filename="../models/services/DashboardService.cpp" line="30" />
         <source>count for the dashboard</source>
         <translation>посчитать показатели сводки</translation>
     </message>
@@ -8273,7 +8293,7 @@ Statement: %3</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../models/services/WithdrawalLetterService.cpp" line="124" />
+        <location filename="../models/services/WithdrawalLetterService.cpp" line="125" />
         <source>Backup copies are overwritten by %1</source>
         <translation>Резервные копии перезаписываются до %1</translation>
     </message>
@@ -8314,292 +8334,340 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalPane</name>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="30" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="31" />
         <source>Withdrawals</source>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="33" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="35" />
         <source>Identity verified…</source>
         <translation>Личность проверена…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="34" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="36" />
         <source>Reject…</source>
         <translation>Отклонить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="35" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="37" />
         <source>Decide…</source>
         <translation>Решение…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="38" />
         <source>Approve…</source>
         <translation>Утвердить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="39" />
         <source>Execute…</source>
         <translation>Исполнить…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="40" />
         <source>Recipient told…</source>
         <translation>Получатель уведомлён…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
         <source>Reply sent…</source>
         <translation>Ответ отправлен…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
         <source>Reply letter: request No. %1</source>
         <translation>Письмо-ответ: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="52" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ приложен к заявлению № %1.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="98" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="103" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="101" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="106" />
         <source>Reply to:</source>
         <translation>Ответ кому:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="102" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="107" />
         <source>Received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="102" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="107" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="106" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="111" />
         <source>Signed form:</source>
         <translation>Подписанная форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="108" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="113" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>%1 в архиве платформы, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="116" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="121" />
         <source>Scope:</source>
         <translation>Объём:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="122" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="127" />
         <source>Target date:</source>
         <translation>Целевой срок:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="129" />
         <source>Identity:</source>
         <translation>Личность:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="128" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="133" />
         <source>Rejected:</source>
         <translation>Отклонено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="132" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="137" />
         <source>Executed:</source>
         <translation>Исполнено:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
         <source>Reply sent:</source>
         <translation>Ответ отправлен:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="138" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="143" />
         <source>Registered by:</source>
         <translation>Зарегистрировал:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
         <source>Select a request in the list to work on it.</source>
         <translation>Выберите заявление в списке, чтобы работать с ним.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="161" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Заявление об отзыве № %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="167" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="173" />
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="178" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
         <source>Justification</source>
         <translation>Обоснование</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="179" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="185" />
         <source>Proposed by</source>
         <translation>Предложил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="179" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="185" />
         <source>Approved by</source>
         <translation>Утвердил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
         <source>not yet told</source>
         <translation>ещё не уведомлён</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
         <source>Recipient to tell</source>
         <translation>Получатель для уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
         <source>Data it received</source>
         <translation>Полученные данные</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
         <source>Told on</source>
         <translation>Дата уведомления</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="194" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="217" />
+        <source>%1, overdue</source>
+        <translation>%1, просрочена</translation>
+    </message>
+    <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="219" />
+        <source>%1 by %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="224" />
+        <source>(tell the recipient)</source>
+        <translation>(уведомить получателя)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <source>System or recipient</source>
+        <translation>Система или получатель</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <source>Asked to</source>
+        <translation>Поручено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <source>Task</source>
+        <comment>its state</comment>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <source>Attempt</source>
+        <translation>Попытка</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <source>Confirmed</source>
+        <translation>Подтверждено</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="259" />
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="229" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="230" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="238" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="278" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="244" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="245" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="285" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="266" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="306" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="281" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="321" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="288" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="328" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="289" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="329" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="311" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="351" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="312" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="352" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="319" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="325" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="365" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="367" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="336" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="376" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>

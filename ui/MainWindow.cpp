@@ -192,12 +192,14 @@ void MainWindow::openList(const QString& list)
 {
     const QString section = list.section(QLatin1Char(':'), 0, 0);
     const QString view = list.section(QLatin1Char(':'), 1, 1);
-    if (section == QStringLiteral("withdrawals")) {
+    if (section == QStringLiteral("withdrawals") || section == QStringLiteral("tasks")) {
+        // A request's tasks are in its pane: the executed requests are among the open ones.
         m_withdrawals->setView(
-            view == QStringLiteral("overdue") ? WithdrawalService::Filter::Overdue
-            : view == QStringLiteral("today") ? WithdrawalService::Filter::DueToday
-            : view == QStringLiteral("week")  ? WithdrawalService::Filter::DueThisWeek
-                                              : WithdrawalService::Filter::Open);
+            section == QStringLiteral("tasks")  ? WithdrawalService::Filter::Open
+            : view == QStringLiteral("overdue") ? WithdrawalService::Filter::Overdue
+            : view == QStringLiteral("today")   ? WithdrawalService::Filter::DueToday
+            : view == QStringLiteral("week")    ? WithdrawalService::Filter::DueThisWeek
+                                                : WithdrawalService::Filter::Open);
         showSection(m_pages->indexOf(m_withdrawals));
     } else if (section == QStringLiteral("claims")) {
         m_claims->setView(view == QStringLiteral("overdue") ? ClaimService::Filter::Overdue

@@ -10,6 +10,7 @@
 #include "db/Sql.h"
 #include "domain/DeadlineCalendar.h"
 #include "services/DisclosureService.h"
+#include "services/TaskService.h"
 
 #include <algorithm>
 #include <QJsonDocument>
@@ -157,6 +158,9 @@ DashboardFigures DashboardService::figures(const QDate& today) const
     f.feedOldestPending = feed.oldestPending;
     f.feedRejected = feed.rejected;
     f.feedFlags = feed.openFlags;
+    const TaskService::Counts tasks = TaskService(m_database).counts(today);
+    f.tasksPending = tasks.pending;
+    f.tasksOverdue = tasks.overdue;
 
     QSqlQuery check = run(db,
                           QStringLiteral("SELECT at_utc, officer_username, details FROM audit_log "

@@ -43,6 +43,10 @@ struct DashboardFigures
     QDateTime feedOldestPending; // invalid: nothing waiting
     qint64 feedRejected = 0;
     qint64 feedFlags = 0;
+    // What executed withdrawals ask of the platform's systems and recipients (docs/tasks.md): not
+    // yet done, and of those past their due date.
+    qint64 tasksPending = 0;
+    qint64 tasksOverdue = 0;
     AuditCheck auditCheck;
 };
 

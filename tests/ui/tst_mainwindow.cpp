@@ -181,7 +181,7 @@ private slots:
         const QDate today = bishkekToday();
         const DashboardFigures f = DashboardService(*m_database).figures(today);
         const QList<DashboardCards::Card> cards = DashboardCards::from(f);
-        QCOMPARE(cards.size(), 17);
+        QCOMPARE(cards.size(), 19);
         for (const DashboardCards::Card& c : cards) {
             QVERIFY2(card(window, c.list), qPrintable(c.list));
             QCOMPARE(cardValue(window, c.list), c.value);
@@ -210,6 +210,8 @@ private slots:
             {"withdrawals:overdue", withdrawals, f.overdueWithdrawals},
             {"withdrawals:week", withdrawals, f.dueThisWeekWithdrawals},
             {"withdrawals:open", withdrawals, f.openWithdrawals},
+            {"tasks:open", withdrawals, f.openWithdrawals}, // the tasks are in the requests' panes
+            {"tasks:overdue", withdrawals, f.openWithdrawals},
             {"subjects:minors", subjects, f.minors},
             {"subjects:all", subjects, f.subjects},
             {"disclosures:unnotified", disclosures, -1},

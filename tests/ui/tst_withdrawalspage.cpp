@@ -3,6 +3,7 @@
 // without its document), its identity verified, decided per category with a keep, the keep
 // approved by another supervisor (the proposer refused), executed, the recipient told, the reply
 // letter saved and the reply logged, all through the widgets.
+#include "domain/Vocabulary.h"
 #include "FakePrompts.h"
 #include "GuiTest.h"
 #include "pages/SubjectRecordPane.h"
@@ -11,6 +12,8 @@
 #include "pages/WithdrawalsPage.h"
 #include "services/OfficerService.h"
 #include "services/SubjectRecordService.h"
+#include "services/SystemsService.h"
+#include "services/TaskService.h"
 #include "TestDatabase.h"
 #include "widgets/SubjectLookup.h"
 
@@ -52,6 +55,15 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM recipients")) && q.next());
         test::insertSubjectWithData(*database, QStringLiteral("OG-100"), q.value(0).toLongLong(),
                                     1);
+        // A store of face photos, which the execution gives a task.
+        DataSystem photos;
+        photos.code = QStringLiteral("photos");
+        photos.name = QStringLiteral("Сүрөттөр сактагычы");
+        photos.kind = QStringLiteral("photo_store");
+        photos.confirmedBy = QStringLiteral("worker");
+        photos.owner = QStringLiteral("ops@example.kg");
+        photos.categories = {QStringLiteral("face_photo"), QStringLiteral("face_video")};
+        SystemsService(*database).add(admin, photos);
         QTemporaryDir dir;
         const QString letter = dir.filePath(QStringLiteral("request.pdf"));
         QFile file(letter);
@@ -161,6 +173,11 @@ private slots:
         QVERIFY(prompts.errors.isEmpty());
         auto* notices = pane->findChild<QTableWidget*>(QStringLiteral("withdrawalNotices"));
         QCOMPARE(notices->rowCount(), 1);
+        // The photo store's task (the video destroyed; the photo is kept) and the recipient's.
+        auto* tasks = pane->findChild<QTableWidget*>(QStringLiteral("withdrawalTasks"));
+        QCOMPARE(tasks->rowCount(), 2);
+        QCOMPARE(tasks->item(0, 0)->text(), QStringLiteral("Сүрөттөр сактагычы"));
+        QCOMPARE(tasks->item(1, 0)->text(), QStringLiteral("Бай-Түшүм ФКО"));
         QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("replySent"))
                      ->isEnabled()); // tell the recipient first
 
@@ -184,8 +201,25 @@ private slots:
             QTest::qWait(50);
             page.grab().save(shots + QStringLiteral("/withdrawal-pane.png"));
         }
+        // Told by hand, the recipient's task is done with it; the photo store's is not yet, and
+        // the reply waits for it.
+        QCOMPARE(tasks->item(1, 3)->text(),
+                 Vocabulary().name(Vocabulary::Kind::TaskState, QStringLiteral("done")));
         SentDialog* reply = pane->openReplySent();
         reply->findChild<QComboBox*>(QStringLiteral("sentMethod"))->setCurrentIndex(2); // email
+        clickOk(reply);
+        auto* refusal = reply->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QTRY_VERIFY(refusal->isVisible());
+        QVERIFY2(refusal->text().contains(QStringLiteral("photos")), qPrintable(refusal->text()));
+        QVERIFY(reply->isVisible()); // kept open with what was typed
+        reply->reject();
+        QCOMPARE(pane->details().row.state, QStringLiteral("executed"));
+        TaskService::Outcome done;
+        done.at = QDateTime::currentDateTimeUtc();
+        TaskService(*database).confirm(
+            admin, TaskService(*database).list({true, false, 0, 0, {}}).first().id, done);
+        reply = pane->openReplySent();
+        reply->findChild<QComboBox*>(QStringLiteral("sentMethod"))->setCurrentIndex(2);
         clickOk(reply);
         QTRY_COMPARE(pane->details().row.state, QStringLiteral("closed"));
         QVERIFY(!pane->findChild<QPushButton*>(QStringLiteral("replySent"))->isEnabled());

@@ -41,6 +41,11 @@ QList<DashboardCards::Card> DashboardCards::from(const DashboardFigures& f)
           tr("Subjects whose notice was not delivered"), f.failedNotifications, true);
     count("subjects:minors", tr("Subjects under 18"), tr("Policy 9.1: to delete"), f.minors, true);
     count("subjects:all", tr("Data subjects"), tr("In this database"), f.subjects, false);
+    count("tasks:overdue", tr("Overdue tasks"),
+          tr("A data system or a recipient has not confirmed by the due date"), f.tasksOverdue,
+          true);
+    count("tasks:open", tr("Tasks not yet done"),
+          tr("What executed withdrawals ask of the platform's systems"), f.tasksPending, false);
     count("feed:flags", tr("Feed events to review"),
           tr("Privacy rules: erased data back, minors, withdrawn data sent"), f.feedFlags, true);
     count("feed:rejected", tr("Feed events rejected"),

@@ -10,6 +10,7 @@
 #include "items/DeadlineBand.h"
 #include "services/OfficerService.h"
 #include "services/ReferenceDataService.h"
+#include "services/TaskService.h"
 #include "services/WithdrawalLetterService.h"
 #include "UserPrompts.h"
 #include "widgets/CaseWidgets.h"
@@ -30,6 +31,7 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
                tr("Withdrawals"), parent),
       m_decisions(makeReadOnlyTable(this, QStringLiteral("withdrawalDecisions"))),
       m_notices(makeReadOnlyTable(this, QStringLiteral("withdrawalNotices"))),
+      m_tasks(makeReadOnlyTable(this, QStringLiteral("withdrawalTasks"))),
       m_verify(makeStepButton(this, tr("Identity verified…"), "verifyIdentity")),
       m_reject(makeStepButton(this, tr("Reject…"), "rejectRequest")),
       m_decide(makeStepButton(this, tr("Decide…"), "decideRequest")),
@@ -51,6 +53,8 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
     m_decisions->setMaximumHeight(150);
     m_decisions->setWordWrap(false);
     m_notices->setMaximumHeight(110);
+    m_tasks->setMaximumHeight(150);
+    m_tasks->setWordWrap(false);
     connect(m_notices, &QTableWidget::itemSelectionChanged, this, &WithdrawalPane::updateActions);
 
     connect(m_verify, &QPushButton::clicked, this, &WithdrawalPane::openVerify);
@@ -65,6 +69,7 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
     layout->addLayout(factsBesideDocuments(), 1);
     layout->addWidget(m_decisions);
     layout->addWidget(m_notices);
+    layout->addWidget(m_tasks);
     layout->addLayout(
         stepRow({m_verify, m_reject, m_decide, m_approve, m_execute, m_told, m_reply}));
     showRequest(0);
@@ -148,6 +153,7 @@ void WithdrawalPane::showDetails()
         m_documents->setDocuments({}, false);
         fillReadOnlyTable(m_decisions, {}, {});
         fillReadOnlyTable(m_notices, {}, {});
+        fillReadOnlyTable(m_tasks, {}, {});
         updateActions();
         return;
     }
@@ -193,8 +199,41 @@ void WithdrawalPane::showDetails()
         m_notices,
         {tr("Recipient to tell"), tr("Data it received"), tr("Told on"), tr("How"), tr("Note")},
         notices);
+    showTasks(categoryNames);
     m_letter->setLanguage(d.preferredLanguage);
     updateActions();
+}
+
+void WithdrawalPane::showTasks(const QHash<QString, QString>& categoryNames)
+{
+    const Vocabulary words;
+    const QDate today = bishkekToday();
+    QList<QStringList> rows;
+    TaskService::Filter filter;
+    filter.requestId = m_details.row.id;
+    for (const TaskService::Task& t : TaskService(m_database).list(filter)) {
+        QString state = words.name(Vocabulary::Kind::TaskState, t.state);
+        if (t.isPending() && DeadlineCalendar::isOverdue(t.dueOn, today))
+            state = tr("%1, overdue").arg(state);
+        const QString outcome = t.outcomeAt.isValid()
+                                    ? tr("%1 by %2").arg(displayInstant(t.outcomeAt), t.recordedBy)
+                                    : QString();
+        rows << QStringList{
+            t.kind == QLatin1String("system") ? t.systemName : t.recipient,
+            t.kind == QLatin1String("system") ? categoryNames.value(t.category, t.category)
+                                              : tr("(tell the recipient)"),
+            t.action.isEmpty() ? QString() : words.name(Vocabulary::Kind::DecisionAction, t.action),
+            state,
+            displayDate(t.dueOn),
+            QString::number(t.attempt),
+            outcome,
+            t.outcomeNote};
+    }
+    fillReadOnlyTable(m_tasks,
+                      {tr("System or recipient"), tr("Data category"), tr("Asked to"),
+                       tr("Task", "its state"), tr("Due"), tr("Attempt"), tr("Confirmed"),
+                       tr("Note")},
+                      rows);
 }
 
 void WithdrawalPane::updateActions()

@@ -58,10 +58,12 @@ private:
     }
     void updateActions();
     QString factsHtml(const QHash<QString, QString>& categoryNames) const;
+    void showTasks(const QHash<QString, QString>& categoryNames);
 
     WithdrawalService::Details m_details;
     QTableWidget* m_decisions;
     QTableWidget* m_notices;
+    QTableWidget* m_tasks; // what the request asks of the platform's systems and recipients
     QPushButton* m_verify;
     QPushButton* m_reject;
     QPushButton* m_decide;
