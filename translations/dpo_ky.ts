@@ -5077,10 +5077,10 @@ Statement: %3</source>
         <translation>субъекттин макулдук абалын жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="28" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="94" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="135" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="144" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="31" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="97" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="138" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="147" />
         <source>read the subject's record</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
@@ -5114,7 +5114,7 @@ Statement: %3</source>
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
         <location filename="../models/services/DisclosureService.cpp" line="257" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="79" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="82" />
         <location filename="../models/services/WithdrawalService.cpp" line="157" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
@@ -5849,8 +5849,8 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="493" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="452" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="499" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
@@ -6059,7 +6059,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
@@ -6086,14 +6086,14 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
@@ -6109,19 +6109,19 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
@@ -6131,193 +6131,204 @@ Statement: %3</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <source>%1 not yet done, %2 overdue</source>
+        <translation>%1 аткарыла элек, %2 мөөнөтү өттү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="335" />
+        <source>Tasks</source>
+        <comment>of the platform's systems</comment>
+        <translation>Тапшырмалар</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="343" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="349" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="360" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="359" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="365" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="359" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="365" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="373" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="379" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="376" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="379" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="381" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="388" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="396" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="398" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="404" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="406" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="428" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="434" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="429" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="435" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="458" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="464" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="475" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="476" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="482" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="485" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="491" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="486" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="492" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="497" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="503" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>
@@ -6325,28 +6336,28 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordService</name>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="82" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="85" />
         <source>No subject has the platform reference %1.</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="125" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="128" />
         <source>Sign in to reveal personal data.</source>
         <translation>Жеке маалыматтарды ачуу үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="137" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="140" />
         <source>This value is blocked under a withdrawal of consent: it is not shown until it is unblocked.</source>
         <translation>Бул маалымат макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча көрсөтүлбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="146" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="203" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="149" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="206" />
         <source>Subject %1 does not exist.</source>
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="157" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="160" />
         <source>[blocked]</source>
         <translation>[жабылган]</translation>
     </message>
@@ -8465,7 +8476,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
@@ -8521,7 +8532,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
@@ -8541,133 +8552,133 @@ Statement: %3</source>
         <translation>(алуучуга билдирүү)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>System or recipient</source>
         <translation>Тутум же алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Asked to</source>
         <translation>Эмне тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Task</source>
         <comment>its state</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Attempt</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Confirmed</source>
         <translation>Тастыкталды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="259" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="278" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="283" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="283" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="285" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="306" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="321" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="320" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="328" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="329" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="328" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="334" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="351" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="350" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="352" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="351" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="358" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="365" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="367" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="366" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="376" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="375" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>

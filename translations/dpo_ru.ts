@@ -5077,10 +5077,10 @@ Statement: %3</source>
         <translation>обновить состояние согласия субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="28" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="94" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="135" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="144" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="31" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="97" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="138" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="147" />
         <source>read the subject's record</source>
         <translation>прочитать запись субъекта</translation>
     </message>
@@ -5114,7 +5114,7 @@ Statement: %3</source>
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
         <location filename="../models/services/DisclosureService.cpp" line="257" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="79" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="82" />
         <location filename="../models/services/WithdrawalService.cpp" line="157" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
@@ -5849,8 +5849,8 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="446" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="493" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="452" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="499" />
         <source>Subject data report</source>
         <translation>Отчёт о персональных данных субъекта</translation>
     </message>
@@ -6059,7 +6059,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
         <source>How</source>
         <translation>Способ</translation>
     </message>
@@ -6086,14 +6086,14 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
         <source>Legal ground</source>
         <translation>Правовое основание</translation>
     </message>
@@ -6109,19 +6109,19 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
         <source>Recipient</source>
         <translation>Получатель</translation>
     </message>
     <message>
         <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -6131,193 +6131,204 @@ Statement: %3</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="358" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="330" />
+        <source>%1 not yet done, %2 overdue</source>
+        <translation>не выполнено: %1, просрочено: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="329" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
         <source>Scope</source>
         <translation>Объём</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="342" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="335" />
+        <source>Tasks</source>
+        <comment>of the platform's systems</comment>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>About</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="343" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="349" />
         <source>Answered</source>
         <translation>Дан ответ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="354" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="360" />
         <source>request No. %1 of %2, %3</source>
         <translation>запрос № %1 от %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="359" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="365" />
         <source>Request or law</source>
         <translation>Запрос или закон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="359" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="365" />
         <source>Categories</source>
         <translation>Категории</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Disclosure</source>
         <translation>Раскрытие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="372" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="373" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="379" />
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="376" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Consents (%1)</source>
         <translation>Согласия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <source>Data categories (%1)</source>
         <translation>Категории данных (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="379" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
         <source>Transfers (%1)</source>
         <translation>Передачи (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="381" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
         <source>Requests and claims (%1)</source>
         <translation>Заявления и претензии (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="388" />
         <source>Disclosures (%1)</source>
         <translation>Раскрытия (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="396" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Показано</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="398" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="404" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Показано полностью; это записано в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="400" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="406" />
         <source>Show a masked value</source>
         <translation>Показать скрытое значение</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="426" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="428" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="434" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (последние %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="429" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="435" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="458" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="469" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="464" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="475" />
         <source>Subject data report: %1</source>
         <translation>Отчёт о данных субъекта: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="476" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="482" />
         <source>The subject data report went to the printer.</source>
         <translation>Отчёт о данных субъекта отправлен на печать.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="485" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="491" />
         <source>Save the subject data report</source>
         <translation>Сохранить отчёт о данных субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="486" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="492" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="497" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="503" />
         <source>Saved the subject data report to %1.</source>
         <translation>Отчёт о данных субъекта сохранён в %1.</translation>
     </message>
@@ -6325,28 +6336,28 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordService</name>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="82" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="85" />
         <source>No subject has the platform reference %1.</source>
         <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="125" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="128" />
         <source>Sign in to reveal personal data.</source>
         <translation>Войдите, чтобы раскрыть персональные данные.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="137" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="140" />
         <source>This value is blocked under a withdrawal of consent: it is not shown until it is unblocked.</source>
         <translation>Это значение заблокировано по отзыву согласия: оно не показывается, пока не разблокировано.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="146" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="203" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="149" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="206" />
         <source>Subject %1 does not exist.</source>
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="157" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="160" />
         <source>[blocked]</source>
         <translation>[заблокировано]</translation>
     </message>
@@ -8465,7 +8476,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="184" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Data category</source>
         <translation>Категория данных</translation>
     </message>
@@ -8521,7 +8532,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -8541,133 +8552,133 @@ Statement: %3</source>
         <translation>(уведомить получателя)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>System or recipient</source>
         <translation>Система или получатель</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
         <source>Asked to</source>
         <translation>Поручено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Task</source>
         <comment>its state</comment>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Attempt</source>
         <translation>Попытка</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="259" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="258" />
         <source>A supervisor signs in to approve.</source>
         <translation>Для утверждения входит руководитель.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Личность заявителя: заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="268" />
         <source>Verified</source>
         <translation>Проверено</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="270" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="269" />
         <source>How it was verified:</source>
         <translation>Как проверена:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="278" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="277" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>Личность по заявлению № %1 проверена.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="283" />
         <source>Reject request No. %1</source>
         <translation>Отклонить заявление № %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="283" />
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="285" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="284" />
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="293" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="292" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>Заявление № %1 отклонено; причина указана в письме.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="306" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="305" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>Решения по заявлению № %1 записаны.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="321" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="320" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>Сохранение данных по заявлению № %1 утверждено.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="328" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="327" />
         <source>Execute the decisions</source>
         <translation>Исполнение решений</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="329" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="328" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>Исполнить решения по заявлению № %1 сейчас? Уничтоженные и обезличенные данные восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="335" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="334" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>Заявление № %1 исполнено; уведомите каждого получателя, затем отправьте ответ.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="351" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="350" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 уведомлён об отзыве</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="352" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="351" />
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="359" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="358" />
         <source>%1 is recorded as told.</source>
         <translation>%1 записан(а) как уведомлённый.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="365" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="364" />
         <source>The reply to request No. %1 was sent</source>
         <translation>Ответ на заявление № %1 отправлен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="367" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="366" />
         <source>Tracking number:</source>
         <translation>Трек-номер:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="376" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="375" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>Ответ на заявление № %1 записан; заявление закрыто.</translation>
     </message>

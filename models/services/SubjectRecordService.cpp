@@ -5,8 +5,11 @@
 #include "core/Session.h"
 #include "db/Database.h"
 #include "db/Sql.h"
+#include "domain/DeadlineCalendar.h"
+#include "domain/DocumentLanguage.h"
 #include "domain/Inn.h"
 #include "services/AuditService.h"
+#include "services/TaskService.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -297,7 +300,18 @@ SubjectRecord SubjectRecordService::load(qint64 subjectId, bool masked) const
         while (q.next())
             r.withdrawals.append({q.value(0).toLongLong(), dateOf(q.value(1)), dateOf(q.value(2)),
                                   q.value(3).toString(), q.value(4).toString(),
-                                  q.value(5).toString(), q.value(6).toString()});
+                                  q.value(5).toString(), q.value(6).toString(), 0, 0});
+        q.finish();
+        TaskService::Filter pending;
+        pending.pendingOnly = true;
+        pending.subjectId = subjectId;
+        const QDate today = bishkekToday();
+        for (const TaskService::Task& t : TaskService::list(db, pending))
+            for (SubjectRecord::Withdrawal& w : r.withdrawals)
+                if (w.id == t.requestId) {
+                    ++w.tasksPending;
+                    w.tasksOverdue += DeadlineCalendar::isOverdue(t.dueOn, today) ? 1 : 0;
+                }
     }
     {
         QSqlQuery q =

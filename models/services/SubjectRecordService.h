@@ -63,6 +63,7 @@ struct SubjectRecord
         qint64 id = 0;
         QDate receivedOn, dueOn;
         QString channel, scope, state, rejectionReason;
+        int tasksPending = 0, tasksOverdue = 0; // of what its execution asked (docs/tasks.md)
     };
     struct Claim
     {

@@ -8,6 +8,7 @@
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "services/OfficerService.h"
+#include "services/SubjectRecordService.h"
 #include "services/SystemsService.h"
 #include "services/TaskService.h"
 #include "services/WithdrawalLetterService.h"
@@ -239,6 +240,12 @@ private slots:
             QCOMPARE(what.value(QStringLiteral("request")).toInteger(), id);
             QVERIFY(!t.instruction.contains(QStringLiteral("OG-T1"))); // the reference: a column
         }
+        // The subject's record counts them with the request.
+        const SubjectRecord record =
+            SubjectRecordService(*m_database).record(tasks.first().subjectId);
+        QCOMPARE(record.withdrawals.size(), 1);
+        QCOMPARE(record.withdrawals.first().tasksPending, 7);
+        QCOMPARE(record.withdrawals.first().tasksOverdue, 0);
         const QJsonObject notice =
             QJsonDocument::fromJson(tasks.last().instruction.toUtf8()).object();
         QCOMPARE(notice.value(QStringLiteral("categories")).toArray().size(), 2);

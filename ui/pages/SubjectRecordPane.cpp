@@ -318,15 +318,20 @@ void SubjectRecordPane::showRecord()
                       rows);
     rows.clear();
     for (const SubjectRecord::Withdrawal& w : r.withdrawals)
-        rows << QStringList{QString::number(w.id),
-                            displayDate(w.receivedOn),
-                            displayDate(w.dueOn),
-                            term(K::WithdrawalChannel, w.channel),
-                            term(K::WithdrawalScope, w.scope),
-                            joinNonEmpty({term(K::WithdrawalState, w.state),
-                                          term(K::RejectionReason, w.rejectionReason)})};
+        rows << QStringList{
+            QString::number(w.id),
+            displayDate(w.receivedOn),
+            displayDate(w.dueOn),
+            term(K::WithdrawalChannel, w.channel),
+            term(K::WithdrawalScope, w.scope),
+            joinNonEmpty(
+                {term(K::WithdrawalState, w.state), term(K::RejectionReason, w.rejectionReason)}),
+            w.tasksPending == 0
+                ? QString()
+                : tr("%1 not yet done, %2 overdue").arg(w.tasksPending).arg(w.tasksOverdue)};
     fillReadOnlyTable(m_withdrawals,
-                      {tr("No."), tr("Received"), tr("Due"), tr("How"), tr("Scope"), tr("State")},
+                      {tr("No."), tr("Received"), tr("Due"), tr("How"), tr("Scope"), tr("State"),
+                       tr("Tasks", "of the platform's systems")},
                       rows);
     rows.clear();
     for (const SubjectRecord::Claim& c : r.claims)
