@@ -545,6 +545,16 @@ private slots:
                               {id.toLongLong()})
                      .toInt(),
                  1);
+        // The request waits for its tasks; the administrator who executed it cannot allow it
+        // to close, and a reason is required.
+        r = run({"withdrawals", "allow-close", QString::number(request), "--database", url,
+                 "--officer", "admin", "--reason", "x"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("10 to 1000")), qPrintable(r.err));
+        r = run({"withdrawals", "allow-close", QString::number(request), "--database", url,
+                 "--officer", "admin", "--reason", "The CRM vendor's act is due on Monday"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("cannot also allow")), qPrintable(r.err));
         r = run({"tasks", "retry", "999999", "--database", url, "--officer", "admin"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("Task 999999 does not exist")), qPrintable(r.err));
