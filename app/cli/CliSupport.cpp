@@ -305,4 +305,14 @@ void printRows(const QString& format, const QStringList& header, const QList<QSt
     printOut(out);
 }
 
+qint64 recordNumberArgument(const QCommandLineParser& parser, const QString& refusal)
+{
+    const QStringList arguments = parser.positionalArguments();
+    bool ok = false;
+    const qint64 number = arguments.size() == 1 ? arguments.first().toLongLong(&ok) : 0;
+    if (!ok || number <= 0)
+        throw Error(Error::Kind::BadInput, refusal);
+    return number;
+}
+
 } // namespace dpo::cli

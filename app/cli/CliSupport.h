@@ -51,6 +51,10 @@ QDate dateOption(const QCommandLineParser& parser, const QString& name);
 QCommandLineOption countOnOption();
 QDate countOnDate(const QCommandLineParser& parser);
 
+// The one positional argument, a record's number (a task, a request); throws Error(BadInput) with
+// `refusal` when there is not exactly one, or it is not a positive number.
+qint64 recordNumberArgument(const QCommandLineParser& parser, const QString& refusal);
+
 // Opens the database named by --database (required).
 std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser,
                                        bool createIfMissing = false);

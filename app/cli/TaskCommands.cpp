@@ -19,13 +19,7 @@ QString tr(const char* text)
 
 qint64 taskIdArgument(const QCommandLineParser& parser)
 {
-    const QStringList ids = parser.positionalArguments();
-    bool ok = false;
-    const qint64 id = ids.size() == 1 ? ids.first().toLongLong(&ok) : 0;
-    if (!ok || id <= 0)
-        throw Error(Error::Kind::BadInput,
-                    tr("Name one task by its number (tasks list shows them)."));
-    return id;
+    return recordNumberArgument(parser, tr("Name one task by its number (tasks list shows them)."));
 }
 
 int listCommand(const QStringList& arguments)

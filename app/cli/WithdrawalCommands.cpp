@@ -94,11 +94,7 @@ int allowCloseCommand(const QStringList& arguments)
                       code))
         return code;
     return runGuarded([&] {
-        const QStringList ids = parser.positionalArguments();
-        bool ok = false;
-        const qint64 id = ids.size() == 1 ? ids.first().toLongLong(&ok) : 0;
-        if (!ok || id <= 0)
-            throw Error(Error::Kind::BadInput, tr("Name one request by its number."));
+        const qint64 id = recordNumberArgument(parser, tr("Name one request by its number."));
         auto database = openDatabase(parser);
         const Session session = signInFromCommandLine(*database, parser);
         WithdrawalService(*database).allowCloseWithOpenTasks(
