@@ -38,8 +38,8 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO recipients (name, kind) VALUES ('ФКО', 'fco') "
                                       "RETURNING id")) &&
                 q.next());
-        test::insertSubjectWithData(*database, QStringLiteral("OG-CLI-1"),
-                                    q.value(0).toLongLong(), 1);
+        test::insertSubjectWithData(*database, QStringLiteral("OG-CLI-1"), q.value(0).toLongLong(),
+                                    1);
     }
 
     // The register of data systems and the tasks of an executed withdrawal, as the platform's
@@ -170,7 +170,6 @@ private slots:
         r = run({"systems", "list", "--database", url, "--format", "csv"});
         QVERIFY2(r.out.contains(QStringLiteral(",no,")), qPrintable(r.out));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestCliTasks)
