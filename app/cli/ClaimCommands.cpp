@@ -139,43 +139,14 @@ int listCommand(const QStringList& arguments)
 }
 int letterCommand(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Writes the answer letter of a claim (its drafted answer) as PDF, in Kyrgyz or Russian."));
-    parser.addOption(databaseOption());
-    parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("lang"),
-                      tr("The letter's language: ky, ru, or ky+ru for both (the Russian text "
-                         "prevails, policy 2.5)."),
-                      QStringLiteral("LANG")});
-    parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")});
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("The claim's number."));
-    int code = 0;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("dpo-console claims letter ID --database URL --officer NAME "
-                                     "--lang ky|ru|ky+ru --out FILE.pdf"),
-                      code))
-        return code;
-    return runGuarded([&] {
-        bool ok = false;
-        const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
-        if (!ok || id <= 0)
-            throw Error(Error::Kind::BadInput, tr("Give the claim's number."));
-        const QString language = parser.value(QStringLiteral("lang"));
-        if (language != QStringLiteral("ky") && language != QStringLiteral("ru") &&
-            language != QLatin1String(LetterService::kBilingual))
-            throw Error(Error::Kind::BadInput, tr("--lang must be ky, ru or ky+ru."));
-        if (!parser.isSet(QStringLiteral("out")))
-            throw Error(Error::Kind::BadInput, tr("--out FILE.pdf is required."));
-        auto database = openDatabase(parser);
-        const Session session = signInFromCommandLine(*database, parser);
-        ClaimLetterService(*database).writePdf(session, id, language,
-                                               parser.value(QStringLiteral("out")));
-        printErr(tr("The answer letter of claim %1 is in %2.")
-                     .arg(id)
-                     .arg(parser.value(QStringLiteral("out"))));
-        return int(Success);
-    });
+    return runLetterCommand(
+        arguments,
+        {tr("Writes the answer letter of a claim (its drafted answer) as PDF, in Kyrgyz or "
+            "Russian."),
+         QStringLiteral("dpo-console claims letter ID --database URL --officer NAME "
+                        "--lang ky|ru|ky+ru --out FILE.pdf"),
+         tr("Give the claim's number."), tr("The answer letter of claim %1 is in %2."),
+         [](Database& database) { return std::make_unique<ClaimLetterService>(database); }});
 }
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
 #include "domain/DocumentLanguage.h"
+#include "services/LetterService.h"
 #include "services/OfficerService.h"
 
 #include <cstdio>
@@ -313,6 +314,38 @@ qint64 recordNumberArgument(const QCommandLineParser& parser, const QString& ref
     if (!ok || number <= 0)
         throw Error(Error::Kind::BadInput, refusal);
     return number;
+}
+
+int runLetterCommand(const QStringList& arguments, const LetterCommand& command)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(command.description);
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption({QStringLiteral("lang"),
+                      tr("The letter's language: ky, ru, or ky+ru for both (the Russian text "
+                         "prevails, policy 2.5)."),
+                      QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("FILE")});
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The case's number."));
+    int code = 0;
+    if (!parseCommand(parser, arguments, command.usage, code))
+        return code;
+    return runGuarded([&] {
+        const qint64 id = recordNumberArgument(parser, command.caseRefusal);
+        const QString language = parser.value(QStringLiteral("lang"));
+        if (language != QStringLiteral("ky") && language != QStringLiteral("ru") &&
+            language != QLatin1String(LetterService::kBilingual))
+            throw Error(Error::Kind::BadInput, tr("--lang must be ky, ru or ky+ru."));
+        if (!parser.isSet(QStringLiteral("out")))
+            throw Error(Error::Kind::BadInput, tr("--out FILE.pdf is required."));
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        command.makeService(*database)->writePdf(session, id, language,
+                                                 parser.value(QStringLiteral("out")));
+        printErr(command.done.arg(id).arg(parser.value(QStringLiteral("out"))));
+        return int(Success);
+    });
 }
 
 } // namespace dpo::cli

@@ -13,7 +13,8 @@
 
 namespace dpo {
 class Database;
-}
+class LetterService;
+} // namespace dpo
 
 namespace dpo::cli {
 
@@ -92,6 +93,18 @@ struct DaysSetting
     std::function<QString(Database& database, const Session& session, int days)> apply;
 };
 int runDaysSetting(const QStringList& arguments, const DaysSetting& setting);
+
+// A case's letter as PDF (`claims letter`, `withdrawals letter`): the case's number, --database,
+// --officer, --lang ky|ru|ky+ru and --out FILE; `done` is printed with the number and the file.
+struct LetterCommand
+{
+    QString description;
+    QString usage;
+    QString caseRefusal; // when the number is missing or not a number
+    QString done;        // "The letter on request %1 is in %2."
+    std::function<std::unique_ptr<LetterService>(Database& database)> makeService;
+};
+int runLetterCommand(const QStringList& arguments, const LetterCommand& command);
 
 // Rows out in table, csv or json; `format` is validated here.
 void printRows(const QString& format, const QStringList& header, const QList<QStringList>& rows);

@@ -2,6 +2,7 @@
 #include "cli/WithdrawalCommands.h"
 
 #include "cli/CliSupport.h"
+#include "cli/WithdrawalStepCommands.h"
 #include "core/Error.h"
 #include "core/Session.h"
 #include "db/Database.h"
@@ -75,36 +76,6 @@ int listCommand(const QStringList& arguments)
         return int(Success);
     });
 }
-int allowCloseCommand(const QStringList& arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Lets an executed request close while some of its tasks are not yet done (docs/tasks.md): "
-        "a supervisor or administrator who did not execute it, with the reason (audited)."));
-    parser.addOption(databaseOption());
-    parser.addOption(officerOption());
-    parser.addOption({QStringLiteral("reason"),
-                      tr("Why the request may close before its tasks are done (10 to 1000 "
-                         "characters)."),
-                      QStringLiteral("TEXT")});
-    int code = 0;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("dpo-console withdrawals allow-close ID --database URL "
-                                     "--officer SUPERVISOR --reason TEXT"),
-                      code))
-        return code;
-    return runGuarded([&] {
-        const qint64 id = recordNumberArgument(parser, tr("Name one request by its number."));
-        auto database = openDatabase(parser);
-        const Session session = signInFromCommandLine(*database, parser);
-        WithdrawalService(*database).allowCloseWithOpenTasks(
-            session, id, parser.value(QStringLiteral("reason")));
-        printErr(tr("Request %1 may close with its tasks open; they stay open until confirmed.")
-                     .arg(id));
-        return int(Success);
-    });
-}
-
 int targetCommand(const QStringList& arguments)
 {
     return runDaysSetting(
@@ -127,9 +98,22 @@ int withdrawalsCommand(const QStringList& arguments)
 {
     return runSubcommand(
         arguments,
-        {{"list", listCommand}, {"target", targetCommand}, {"allow-close", allowCloseCommand}},
-        tr("Usage: dpo-console withdrawals list|target|allow-close ... (dpo-console "
-           "withdrawals list --help)\n"));
+        {{"list", listCommand},
+         {"show", withdrawalShowCommand},
+         {"register", withdrawalRegisterCommand},
+         {"verify", withdrawalVerifyCommand},
+         {"reject", withdrawalRejectCommand},
+         {"decide", withdrawalDecideCommand},
+         {"approve", withdrawalApproveCommand},
+         {"execute", withdrawalExecuteCommand},
+         {"recipient-told", withdrawalRecipientToldCommand},
+         {"allow-close", withdrawalAllowCloseCommand},
+         {"reply", withdrawalReplyCommand},
+         {"letter", withdrawalLetterCommand},
+         {"target", targetCommand}},
+        tr("Usage: dpo-console withdrawals list|show|register|verify|reject|decide|approve|"
+           "execute|recipient-told|allow-close|reply|letter|target ... (dpo-console withdrawals "
+           "register --help)\n"));
 }
 
 } // namespace dpo::cli

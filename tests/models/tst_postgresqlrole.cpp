@@ -6,6 +6,7 @@
 #include "db/DatabaseUrl.h"
 #include "db/Migrator.h"
 #include "db/Sql.h"
+#include "RoleScript.h"
 #include "services/AuditService.h"
 #include "services/AuditVerifier.h"
 #include "services/ClaimService.h"
@@ -25,6 +26,8 @@
 #include <unistd.h>
 
 using namespace dpo;
+using test::connectAs;
+using test::runRoleScript;
 
 namespace {
 // Each statement refused by the server for want of a privilege.
@@ -43,34 +46,6 @@ class TestPostgresqlRole : public QObject
 {
     Q_OBJECT
 private slots:
-    // Runs a script of resources/sql/postgresql/roles as the database's owner and gives its role
-    // a password.
-    static void runRoleScript(Database& owner, const char* name, const char* role,
-                              const char* password)
-    {
-        QFile script(QStringLiteral(DPO_SOURCE_DIR "/resources/sql/postgresql/roles/") +
-                     QLatin1String(name));
-        QVERIFY(script.open(QIODevice::ReadOnly));
-        QStringList statements = Migrator::splitStatements(QString::fromUtf8(script.readAll()));
-        statements << QStringLiteral("ALTER ROLE %1 PASSWORD '%2'")
-                          .arg(QLatin1String(role), QLatin1String(password));
-        for (const QString& statement : statements) {
-            QSqlQuery q(owner.connection());
-            QVERIFY2(q.exec(statement),
-                     qPrintable(statement + QStringLiteral(": ") + q.lastError().text()));
-        }
-    }
-    // The same database as `role`.
-    static std::unique_ptr<Database> connectAs(const test::TestDatabase& fixture, const char* role,
-                                               const char* password)
-    {
-        DatabaseUrl url = DatabaseUrl::parse(fixture.url());
-        url.user = QString::fromLatin1(role);
-        auto database = std::make_unique<Database>(url, QString::fromLatin1(password));
-        database->open();
-        return database;
-    }
-
     void theConsoleRoleCannotRewriteTheAuditTrail()
     {
         QVERIFY2(test::TestDatabase::isPostgres(), "run with DPO_TEST_BACKEND=postgresql");
