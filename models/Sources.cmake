@@ -18,6 +18,7 @@ set(DPO_MODELS_SOURCES
     demo/DemoGenerator.h demo/DemoGenerator.cpp
     demo/DemoNames.h demo/DemoNames.cpp
     demo/DemoRandom.h
+    demo/DemoTasks.cpp
     feed/FeedFormat.h feed/FeedFormat.cpp
     feed/FeedReader.h feed/FeedReader.cpp
     feed/ErasedIdentifiers.h feed/ErasedIdentifiers.cpp

@@ -95,6 +95,8 @@ void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
                                     : daysAgo(1, 25, subject.consentAt);
     else if (state == QStringLiteral("closed"))
         received = daysAgo(40, 400, subject.consentAt);
+    else if (state == QStringLiteral("executed") && ordinal % 2 == 0)
+        received = daysAgo(25, 28, subject.consentAt); // its systems' tasks overdue
     else
         received = daysAgo(5, 28, subject.consentAt);
     const QDate due = m_calendar.dueDate(received, Periods::kWithdrawalTargetDays);
@@ -102,6 +104,9 @@ void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
     const bool verified =
         state != QStringLiteral("received") && state != QStringLiteral("rejected");
     const QDateTime registered = at(received);
+    // Executed twelve days after receipt, or today for a request received since.
+    const QDateTime executed =
+        qMin(registered.addDays(12), QDateTime(m_options.asOf, QTime(0, 0), Qt::UTC));
     const qint64 id = insertReturningId(
         m_db, QStringLiteral("withdrawal_requests"),
         QStringLiteral(
@@ -126,7 +131,7 @@ void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
              ? QVariant(registered.addDays(20))
              : kNullTime,
          subject.surname + QLatin1Char(' ') + subject.givenName, subject.address,
-         done ? QVariant(registered.addDays(12)) : kNullTime, done ? QVariant(officer) : kNullId,
+         done ? QVariant(executed) : kNullTime, done ? QVariant(officer) : kNullId,
          state == QStringLiteral("closed") ? QVariant(received.addDays(20)) : kNullDate,
          state == QStringLiteral("closed") ? QVariant(QStringLiteral("post")) : kNullText});
     addAttachment("withdrawal_request_id", id, QStringLiteral("withdrawal-letter-%1").arg(id));
@@ -142,6 +147,7 @@ void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
                                   {"contacts", DecisionAction::Block}};
     const QDate keepUntil = received.addYears(5);
     const QString aml = QStringLiteral("aml_cft_record_keeping");
+    QList<QPair<QString, QString>> actions;
     for (const Decision& d : decisions) {
         const bool keep = d.action == DecisionAction::Keep;
         if (decided)
@@ -156,19 +162,21 @@ void Generator::addWithdrawal(const SubjectInfo& subject, int ordinal)
                   keep ? QVariant(keepUntil) : kNullDate, officer,
                   keep && state != QStringLiteral("decided") ? QVariant(m_officers.supervisor)
                                                              : kNullId,
-                  done ? QVariant(registered.addDays(12)) : kNullTime});
+                  done ? QVariant(executed) : kNullTime});
         // The requester's rows of these categories, in the state the decision left them.
         exec(QStringLiteral("INSERT INTO subject_categories (subject_id, category_code, state, "
                             "kept_until, legal_ground, changed_at) VALUES (?, ?, ?, ?, ?, ?)"),
              {subject.id, QString::fromLatin1(d.category),
               done ? DecisionActions::categoryState(d.action) : QStringLiteral("held"),
               done && keep ? QVariant(keepUntil) : kNullDate,
-              done && keep ? QVariant(aml) : kNullText,
-              done ? QVariant(registered.addDays(12)) : kNullTime});
+              done && keep ? QVariant(aml) : kNullText, done ? QVariant(executed) : kNullTime});
+        if (done && !keep)
+            actions << qMakePair(QString::fromLatin1(d.category), DecisionActions::code(d.action));
     }
     if (done) {
+        addTasks(id, subject.id, state == QStringLiteral("closed"), executed, ordinal, actions);
         exec(QStringLiteral("UPDATE consents SET withdrawn_at = ? WHERE subject_id = ?"),
-             {registered.addDays(12), subject.id});
+             {executed, subject.id});
         refreshConsentSummary(m_db, subject.id);
         exec(QStringLiteral("UPDATE subjects SET status = 'blocked' WHERE id = ?"), {subject.id});
     }

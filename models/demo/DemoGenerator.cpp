@@ -286,6 +286,7 @@ DemoDataService::Summary Generator::run()
     refreshStatistics(m_db, {QStringLiteral("subjects"), QStringLiteral("consents"),
                              QStringLiteral("subject_categories"), QStringLiteral("transfers")});
 
+    addDataSystems();
     for (int k = 0; k < requesters.size(); ++k)
         addWithdrawal(requesters[k], k);
     for (int k = 0; k < claimants.size(); ++k)

@@ -53,6 +53,11 @@ private:
     void addClaim(const SubjectInfo& subject, int ordinal);
     void addDisclosure(const QList<SubjectInfo>& subjects, int ordinal);
     void addAttachment(const char* ownerColumn, qint64 ownerId, const QString& title);
+    // DemoTasks.cpp: the platform's systems, and an executed request's tasks for them;
+    // `actions` are its (category, action) pairs that were not kept.
+    void addDataSystems();
+    void addTasks(qint64 requestId, qint64 subjectId, bool closed, const QDateTime& executedAt,
+                  int ordinal, const QList<QPair<QString, QString>>& actions);
     QDate daysAgo(qint64 low, qint64 high, const QDateTime& notBefore);
 
     QDateTime at(const QDate& day);
@@ -69,6 +74,16 @@ private:
     QSet<QString> m_inns;
     qint64 m_nextConsent = 1;
     DemoDataService::Summary m_summary;
+    struct DemoSystem
+    {
+        qint64 id;
+        QString code;
+        QStringList categories;
+        int rotationDays; // 0: not a backup
+        bool worker;
+    };
+    QList<DemoSystem> m_systems;
+    QString m_byHand; // the officer who confirms by hand
 };
 
 } // namespace dpo::demo

@@ -4,6 +4,7 @@
 #include "demo/DemoDataService.h"
 #include "security/Sha256.h"
 #include "services/DashboardService.h"
+#include "services/TaskService.h"
 #include "TestDatabase.h"
 
 #include <QSqlQuery>
@@ -122,6 +123,21 @@ private slots:
         QCOMPARE(distinct("SELECT count(*) FROM withdrawal_requests w WHERE NOT EXISTS (SELECT 1 "
                           "FROM attachments a WHERE a.withdrawal_request_id = w.id)"),
                  QStringList({"0"}));
+        // The executed requests' tasks: every state, none for a kept category, none open for a
+        // closed request but a backup's, and some overdue.
+        QCOMPARE(distinct("SELECT DISTINCT state FROM tasks ORDER BY state"),
+                 QStringList({"done", "failed", "open"}));
+        QCOMPARE(distinct("SELECT count(*) FROM tasks WHERE category_code = 'identity_document'"),
+                 QStringList({"0"}));
+        QCOMPARE(distinct("SELECT count(*) FROM tasks t JOIN withdrawal_requests w ON w.id = "
+                          "t.request_id JOIN data_systems s ON s.id = t.system_id WHERE w.state = "
+                          "'closed' AND t.state <> 'done' AND s.kind <> 'backup'"),
+                 QStringList({"0"}));
+        QCOMPARE(distinct("SELECT count(*) FROM withdrawal_requests w WHERE w.state IN "
+                          "('executed', 'closed') AND NOT EXISTS (SELECT 1 FROM tasks t WHERE "
+                          "t.request_id = w.id)"),
+                 QStringList({"0"}));
+        QVERIFY(TaskService(*database).counts(m_asOf).overdue > 0);
         const DashboardFigures f = DashboardService(*database).figures(m_asOf);
         QVERIFY(f.overdueWithdrawals > 0);
         QVERIFY(f.overdueClaims > 0);

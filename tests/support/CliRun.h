@@ -17,12 +17,15 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runConsole(const QStringList& arguments, const QByteArray& password)
+// `language`: the console's (DPO_CONSOLE_LANGUAGE), English unless a test compares with a window
+// shown in another.
+inline CliRun runConsole(const QStringList& arguments, const QByteArray& password,
+                         const QString& language = QStringLiteral("en"))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DPO_CONSOLE_PASSWORD"), QString::fromLatin1(password));
-    env.insert(QStringLiteral("DPO_CONSOLE_LANGUAGE"), QStringLiteral("en"));
+    env.insert(QStringLiteral("DPO_CONSOLE_LANGUAGE"), language);
     // Settings of this test only (keys init records the key's path there).
     static QTemporaryDir config;
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());

@@ -16,8 +16,10 @@
 #include "pages/WithdrawalsPage.h"
 #include "services/AuditExportService.h"
 #include "services/OfficerService.h"
+#include "services/TaskService.h"
 #include "services/WithdrawalService.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <QApplication>
 #include <QComboBox>
@@ -101,15 +103,24 @@ int main(int argc, char* argv[])
         shoot(QStringLiteral("subjects"));
 
         window.showSection(2);
-        // A request with decisions taken shows most of the work on one screen.
+        // An executed request shows most of the work on one screen: its decisions and its
+        // systems' tasks, one of them failed.
         const QList<WithdrawalService::Row> requests =
             WithdrawalService(*database).list(bishkekToday());
         qint64 request = requests.isEmpty() ? 0 : requests.first().id;
-        for (const WithdrawalService::Row& row : requests)
-            if (row.state == QStringLiteral("decided")) {
+        for (const WithdrawalService::Row& row : requests) {
+            if (row.state != QStringLiteral("executed"))
+                continue;
+            TaskService::Filter filter;
+            filter.requestId = row.id;
+            const QList<TaskService::Task> tasks = TaskService(*database).list(filter);
+            if (std::any_of(tasks.begin(), tasks.end(), [](const TaskService::Task& t) {
+                    return t.state == QLatin1String("failed");
+                })) {
                 request = row.id;
                 break;
             }
+        }
         window.findChild<WithdrawalsPage*>()->selectRequest(request);
         shoot(QStringLiteral("withdrawal"));
 

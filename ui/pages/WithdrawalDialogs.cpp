@@ -2,6 +2,7 @@
 #include "WithdrawalDialogs.h"
 
 #include "domain/DocumentLanguage.h"
+#include "services/OfficerService.h"
 #include "services/ReferenceDataService.h"
 #include "widgets/DocumentPicker.h"
 #include "widgets/FormHelpers.h"
@@ -9,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -213,17 +215,23 @@ QList<WithdrawalService::Decision> DecisionDialog::decisions() const
 }
 
 ApprovalDialog::ApprovalDialog(const WithdrawalService::Details& request, QWidget* parent)
-    : SubmitDialog(tr("Approve keeping data: request No. %1").arg(request.row.id), tr("Approve"),
-                   parent),
-      m_username(new QLineEdit(this)), m_password(new QLineEdit(this))
+    : ApprovalDialog(
+          tr("Approve keeping data: request No. %1").arg(request.row.id), tr("Approve"),
+          tr("A supervisor other than the officer who proposed the keep signs in to approve it."),
+          parent)
+{
+}
+
+ApprovalDialog::ApprovalDialog(const QString& title, const QString& okText,
+                               const QString& explanation, QWidget* parent)
+    : SubmitDialog(title, okText, parent), m_username(new QLineEdit(this)),
+      m_password(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("approvalDialog"));
     m_username->setObjectName(QStringLiteral("approverUsername"));
     m_password->setObjectName(QStringLiteral("approverPassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    auto* note = new QLabel(
-        tr("A supervisor other than the officer who proposed the keep signs in to approve it."),
-        this);
+    auto* note = new QLabel(explanation, this);
     note->setWordWrap(true);
     form()->addRow(note);
     form()->addRow(tr("Supervisor:"), m_username);
@@ -239,6 +247,92 @@ QString ApprovalDialog::username() const
 QString ApprovalDialog::password() const
 {
     return m_password->text();
+}
+
+Session ApprovalDialog::signIn(Database& database) const
+{
+    return OfficerService(database).signIn(username(), password());
+}
+
+AllowCloseDialog::AllowCloseDialog(const WithdrawalService::Details& request,
+                                   const QString& openTasks, QWidget* parent)
+    : ApprovalDialog(tr("Allow request No. %1 to close with tasks open").arg(request.row.id),
+                     tr("Allow closing"),
+                     tr("Not yet done: %1. A supervisor or administrator who did not execute the "
+                        "request signs in and says why it may close now; the tasks stay open "
+                        "until their systems confirm them.")
+                         .arg(openTasks),
+                     parent),
+      m_reason(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("allowCloseDialog"));
+    m_reason->setObjectName(QStringLiteral("allowCloseReason"));
+    m_reason->setTabChangesFocus(true);
+    form()->addRow(tr("Reason:"), m_reason);
+    resize(520, 320);
+}
+
+QString AllowCloseDialog::reason() const
+{
+    return m_reason->toPlainText().trimmed();
+}
+
+TaskConfirmDialog::TaskConfirmDialog(const QString& taskName, const QDateTime& createdAt,
+                                     const QList<AttachmentService::Info>& documents,
+                                     UserPrompts& prompts, QWidget* parent)
+    : SubmitDialog(tr("Confirm a task by hand"), tr("Confirm"), parent),
+      m_outcome(new QComboBox(this)), m_at(new QDateTimeEdit(this)),
+      m_note(new QPlainTextEdit(this)), m_evidence(new QComboBox(this)),
+      m_newEvidence(new DocumentPicker(
+          prompts, tr("The evidence"), [this](const QString& error) { showError(error); }, this))
+{
+    setObjectName(QStringLiteral("taskConfirmDialog"));
+    m_outcome->setObjectName(QStringLiteral("taskOutcome"));
+    m_outcome->addItem(tr("Done", "a task"), true);
+    m_outcome->addItem(tr("Failed", "a task"), false);
+    m_at->setObjectName(QStringLiteral("taskAt"));
+    m_at->setDisplayFormat(QStringLiteral("dd.MM.yyyy HH:mm"));
+    m_at->setCalendarPopup(true);
+    // Bishkek's wall clock whatever the workstation's zone (Qt 6.4's editor has no time zone):
+    // held as a UTC value showing Bishkek's date and time.
+    m_at->setTimeSpec(Qt::UTC);
+    const auto wallClock = [](const QDateTime& instant) {
+        const QDateTime local = instant.toTimeZone(bishkekZone());
+        return QDateTime(local.date(), local.time(), Qt::UTC);
+    };
+    const QDateTime now = wallClock(QDateTime::currentDateTimeUtc());
+    m_at->setDateTimeRange(wallClock(createdAt), now);
+    m_at->setDateTime(now);
+    m_note->setObjectName(QStringLiteral("taskNote"));
+    m_note->setTabChangesFocus(true);
+    m_note->setPlaceholderText(tr("Who confirmed it and how; a failure's reason"));
+    m_evidence->setObjectName(QStringLiteral("taskEvidence"));
+    m_evidence->addItem(tr("(none)", "no document"), qint64(0));
+    for (const AttachmentService::Info& document : documents)
+        m_evidence->addItem(document.fileName, document.id);
+    auto* what = new QLabel(taskName, this);
+    what->setWordWrap(true);
+    form()->addRow(tr("Task:", "of a data system"), what);
+    form()->addRow(tr("Outcome:"), m_outcome);
+    form()->addRow(tr("When:"), m_at);
+    form()->addRow(tr("Note:"), m_note);
+    form()->addRow(tr("Evidence on file:"), m_evidence);
+    form()->addRow(tr("New evidence:"), m_newEvidence);
+    resize(560, 420);
+}
+
+TaskService::Outcome TaskConfirmDialog::outcome() const
+{
+    TaskService::Outcome o;
+    o.done = m_outcome->currentData().toBool();
+    const QDateTime shown = m_at->dateTime();
+    o.at = QDateTime(shown.date(), shown.time(), bishkekZone()).toUTC();
+    o.note = m_note->toPlainText().trimmed();
+    if (!m_newEvidence->documents().isEmpty())
+        o.evidence = m_newEvidence->documents().first();
+    else
+        o.evidenceId = m_evidence->currentData().toLongLong();
+    return o;
 }
 
 SentDialog::SentDialog(const QString& title, Vocabulary::Kind methods, const QDate& earliest,

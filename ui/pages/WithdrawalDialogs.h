@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/Session.h"
 #include "domain/Vocabulary.h"
+#include "services/TaskService.h"
 #include "services/WithdrawalService.h"
 #include "widgets/SubmitDialog.h"
 
 class QComboBox;
 class QDateEdit;
+class QDateTimeEdit;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -90,10 +93,51 @@ public:
     explicit ApprovalDialog(const WithdrawalService::Details& request, QWidget* parent = nullptr);
     QString username() const;
     QString password() const;
+    // The supervisor signed in with the name and password given here (throws as a sign-in does).
+    Session signIn(Database& database) const;
+
+protected:
+    // Another four-eyes step: a supervisor signs in for it, `explanation` saying who may.
+    ApprovalDialog(const QString& title, const QString& okText, const QString& explanation,
+                   QWidget* parent);
 
 private:
     QLineEdit* m_username;
     QLineEdit* m_password;
+};
+
+// A supervisor or administrator who did not execute the request lets it close while some of its
+// tasks are not yet done (docs/tasks.md), with the reason.
+class AllowCloseDialog : public ApprovalDialog
+{
+    Q_OBJECT
+public:
+    AllowCloseDialog(const WithdrawalService::Details& request, const QString& openTasks,
+                     QWidget* parent = nullptr);
+    QString reason() const;
+
+private:
+    QPlainTextEdit* m_reason;
+};
+
+// A task confirmed by hand: done or failed, when, a note (a failure's reason; who confirmed and
+// how), and a document as evidence: one of the request's, or a new one attached with the step.
+class TaskConfirmDialog : public SubmitDialog
+{
+    Q_OBJECT
+public:
+    TaskConfirmDialog(const QString& taskName, const QDateTime& createdAt,
+                      const QList<AttachmentService::Info>& documents, UserPrompts& prompts,
+                      QWidget* parent = nullptr);
+    TaskService::Outcome outcome() const;
+    DocumentPicker* newEvidence() const { return m_newEvidence; }
+
+private:
+    QComboBox* m_outcome;
+    QDateTimeEdit* m_at;
+    QPlainTextEdit* m_note;
+    QComboBox* m_evidence;
+    DocumentPicker* m_newEvidence;
 };
 
 // A day, a way and a note (or tracking number): a recipient told, the reply sent.

@@ -8,7 +8,6 @@
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
 #include "items/DeadlineBand.h"
-#include "services/OfficerService.h"
 #include "services/ReferenceDataService.h"
 #include "services/TaskService.h"
 #include "services/WithdrawalLetterService.h"
@@ -38,7 +37,10 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
       m_approve(makeStepButton(this, tr("Approve…"), "approveRequest")),
       m_execute(makeStepButton(this, tr("Execute…"), "executeRequest")),
       m_told(makeStepButton(this, tr("Recipient told…"), "recipientTold")),
-      m_reply(makeStepButton(this, tr("Reply sent…"), "replySent"))
+      m_reply(makeStepButton(this, tr("Reply sent…"), "replySent")),
+      m_confirmTask(makeStepButton(this, tr("Confirm task…"), "confirmTask")),
+      m_retryTask(makeStepButton(this, tr("Retry task"), "retryTask")),
+      m_allowClose(makeStepButton(this, tr("Allow closing…"), "allowClose"))
 {
     setLetter([this] { return std::make_unique<WithdrawalLetterService>(m_database); },
               [this] { return tr("Reply letter: request No. %1").arg(requestId()); },
@@ -53,9 +55,10 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
     m_decisions->setMaximumHeight(150);
     m_decisions->setWordWrap(false);
     m_notices->setMaximumHeight(110);
-    m_tasks->setMaximumHeight(150);
+    m_tasks->setMinimumHeight(110);
     m_tasks->setWordWrap(false);
     connect(m_notices, &QTableWidget::itemSelectionChanged, this, &WithdrawalPane::updateActions);
+    connect(m_tasks, &QTableWidget::itemSelectionChanged, this, &WithdrawalPane::updateActions);
 
     connect(m_verify, &QPushButton::clicked, this, &WithdrawalPane::openVerify);
     connect(m_reject, &QPushButton::clicked, this, &WithdrawalPane::openReject);
@@ -64,14 +67,23 @@ WithdrawalPane::WithdrawalPane(Database& database, Session session, UserPrompts&
     connect(m_execute, &QPushButton::clicked, this, &WithdrawalPane::execute);
     connect(m_told, &QPushButton::clicked, this, &WithdrawalPane::openRecipientTold);
     connect(m_reply, &QPushButton::clicked, this, &WithdrawalPane::openReplySent);
+    connect(m_confirmTask, &QPushButton::clicked, this, &WithdrawalPane::openConfirmTask);
+    connect(m_retryTask, &QPushButton::clicked, this, &WithdrawalPane::retryTask);
+    connect(m_allowClose, &QPushButton::clicked, this, &WithdrawalPane::openAllowClose);
 
     QVBoxLayout* layout = caseLayout();
     layout->addLayout(factsBesideDocuments(), 1);
     layout->addWidget(m_decisions);
     layout->addWidget(m_notices);
-    layout->addWidget(m_tasks);
-    layout->addLayout(
-        stepRow({m_verify, m_reject, m_decide, m_approve, m_execute, m_told, m_reply}));
+    layout->addWidget(m_tasks, 1);
+    // The tasks' buttons with the letter's, the steps on a row of their own: in Kyrgyz and
+    // Russian the seven steps need the pane's whole width.
+    layout->addLayout(stepRow({m_confirmTask, m_retryTask, m_allowClose}));
+    auto* steps = new QHBoxLayout;
+    for (QPushButton* step : {m_verify, m_reject, m_decide, m_approve, m_execute, m_told, m_reply})
+        steps->addWidget(step);
+    steps->addStretch(1);
+    layout->addLayout(steps);
     showRequest(0);
 }
 
@@ -154,6 +166,7 @@ void WithdrawalPane::showDetails()
         fillReadOnlyTable(m_decisions, {}, {});
         fillReadOnlyTable(m_notices, {}, {});
         fillReadOnlyTable(m_tasks, {}, {});
+        m_taskList.clear();
         updateActions();
         return;
     }
@@ -161,7 +174,8 @@ void WithdrawalPane::showDetails()
     m_title->setText(tr("Withdrawal request No. %1: %2")
                          .arg(d.row.id)
                          .arg(words.name(Vocabulary::Kind::WithdrawalState, d.row.state)));
-    const QHash<QString, QString> categoryNames = ReferenceDataService(m_database).categoryNames();
+    m_categoryNames = ReferenceDataService(m_database).categoryNames();
+    const QHash<QString, QString>& categoryNames = m_categoryNames;
     m_facts->setText(factsHtml(categoryNames));
     m_documents->setDocuments(d.documents,
                               Permissions::allows(m_session.role, Permission::WorkOnCases));
@@ -211,7 +225,8 @@ void WithdrawalPane::showTasks(const QHash<QString, QString>& categoryNames)
     QList<QStringList> rows;
     TaskService::Filter filter;
     filter.requestId = m_details.row.id;
-    for (const TaskService::Task& t : TaskService(m_database).list(filter)) {
+    m_taskList = TaskService(m_database).list(filter);
+    for (const TaskService::Task& t : m_taskList) {
         QString state = words.name(Vocabulary::Kind::TaskState, t.state);
         if (t.isPending() && DeadlineCalendar::isOverdue(t.dueOn, today))
             state = tr("%1, overdue").arg(state);
@@ -260,6 +275,93 @@ void WithdrawalPane::updateActions()
     m_told->setEnabled(may(Step::RecordTold));
     m_reply->setEnabled(may(Step::SendReply));
     m_letter->setAvailable(may(Step::Letter));
+    const bool executed = state == QLatin1String("executed") || state == QLatin1String("closed");
+    m_confirmTask->setEnabled(writer && executed && selectedTask(true) != nullptr);
+    const TaskService::Task* selected = selectedTask(false);
+    m_retryTask->setEnabled(writer && selected && selected->state == QLatin1String("failed"));
+    bool holding = false;
+    for (const TaskService::Task& t : m_taskList)
+        holding = holding || (t.isPending() && !t.isBackup());
+    m_allowClose->setEnabled(writer && state == QLatin1String("executed") && holding);
+    m_allowClose->setToolTip(tr("Let the request close while some of its tasks are not yet done: "
+                                "a supervisor who did not execute it signs in."));
+}
+
+QString WithdrawalPane::taskName(const TaskService::Task& task) const
+{
+    const Vocabulary words;
+    if (task.kind != QLatin1String("system"))
+        return tr("Tell %1 of the withdrawal").arg(task.recipient);
+    return tr("%1: %2 (%3)")
+        .arg(task.systemName, words.name(Vocabulary::Kind::DecisionAction, task.action).toLower(),
+             m_categoryNames.value(task.category, task.category));
+}
+
+// The task selected in the table; else, when `pendingOnly`, the first one not yet done.
+const TaskService::Task* WithdrawalPane::selectedTask(bool pendingOnly) const
+{
+    const int row = m_tasks->currentRow();
+    if (row >= 0 && row < m_taskList.size() && m_tasks->selectionModel()->hasSelection() &&
+        (!pendingOnly || m_taskList[row].isPending()))
+        return &m_taskList[row];
+    if (!pendingOnly)
+        return nullptr;
+    for (const TaskService::Task& t : m_taskList)
+        if (t.isPending())
+            return &t;
+    return nullptr;
+}
+
+TaskConfirmDialog* WithdrawalPane::openConfirmTask()
+{
+    const TaskService::Task* task = selectedTask(true);
+    if (!task)
+        return nullptr;
+    const qint64 taskId = task->id;
+    auto* dialog = new TaskConfirmDialog(taskName(*task), task->createdAt, m_details.documents,
+                                         m_prompts, this);
+    m_steps->submit(
+        dialog,
+        [this, dialog, taskId] {
+        TaskService(m_database).confirm(m_session, taskId, dialog->outcome());
+        },
+        tr("Task %1 is recorded.").arg(taskId));
+    return dialog;
+}
+
+void WithdrawalPane::retryTask()
+{
+    const TaskService::Task* task = selectedTask(false);
+    if (!task || task->state != QLatin1String("failed"))
+        return;
+    const qint64 taskId = task->id;
+    bool accepted = false;
+    const QString note =
+        m_prompts.askText(this, tr("Retry task"), tr("Why it may work now (optional):"), &accepted);
+    if (!accepted)
+        return;
+    m_steps->run([this, taskId, note] { TaskService(m_database).retry(m_session, taskId, note); },
+                 tr("Task %1 is open again for another attempt.").arg(taskId));
+}
+
+AllowCloseDialog* WithdrawalPane::openAllowClose()
+{
+    QStringList open;
+    for (const TaskService::Task& t : m_taskList)
+        if (t.isPending() && !t.isBackup())
+            open << taskName(t);
+    auto* dialog = new AllowCloseDialog(m_details, open.join(QStringLiteral("; ")), this);
+    const qint64 id = requestId();
+    m_steps->submit(
+        dialog,
+        [this, dialog, id] {
+        WithdrawalService(m_database)
+            .allowCloseWithOpenTasks(dialog->signIn(m_database), id, dialog->reason(),
+                                     versionOf(id));
+        },
+        tr("Request No. %1 may close with its tasks open; they stay open until confirmed.")
+            .arg(id));
+    return dialog;
 }
 
 ChoiceNoteDialog* WithdrawalPane::openVerify()
@@ -313,9 +415,7 @@ ApprovalDialog* WithdrawalPane::openApprove()
     m_steps->submit(
         dialog,
         [this, dialog, id] {
-        const Session supervisor =
-            OfficerService(m_database).signIn(dialog->username(), dialog->password());
-        WithdrawalService(m_database).approve(supervisor, id, versionOf(id));
+        WithdrawalService(m_database).approve(dialog->signIn(m_database), id, versionOf(id));
         },
         tr("Keeping data under request No. %1 is approved.").arg(id));
     return dialog;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "CasePane.h"
+#include "services/TaskService.h"
 #include "services/WithdrawalService.h"
 
 #include <QHash>
@@ -13,10 +14,12 @@ class QTableWidget;
 
 namespace dpo {
 
+class AllowCloseDialog;
 class ApprovalDialog;
 class ChoiceNoteDialog;
 class DecisionDialog;
 class SentDialog;
+class TaskConfirmDialog;
 class UserPrompts;
 
 // One written withdrawal request and the work on it, step by step: verify the identity or reject,
@@ -42,6 +45,11 @@ public:
     void execute();                  // asks for confirmation first
     SentDialog* openRecipientTold(); // the selected recipient, or the first not yet told
     SentDialog* openReplySent();
+    // The tasks: the selected one (or the first not yet done) confirmed by hand; the selected
+    // failed one retried; a supervisor's leave to close with tasks open.
+    TaskConfirmDialog* openConfirmTask();
+    void retryTask();
+    AllowCloseDialog* openAllowClose();
 
 protected:
     void showCase(qint64 id) override { showRequest(id); }
@@ -59,11 +67,15 @@ private:
     void updateActions();
     QString factsHtml(const QHash<QString, QString>& categoryNames) const;
     void showTasks(const QHash<QString, QString>& categoryNames);
+    QString taskName(const TaskService::Task& task) const;
+    const TaskService::Task* selectedTask(bool pendingOnly) const;
 
     WithdrawalService::Details m_details;
     QTableWidget* m_decisions;
     QTableWidget* m_notices;
     QTableWidget* m_tasks; // what the request asks of the platform's systems and recipients
+    QList<TaskService::Task> m_taskList; // as m_tasks shows them
+    QHash<QString, QString> m_categoryNames;
     QPushButton* m_verify;
     QPushButton* m_reject;
     QPushButton* m_decide;
@@ -71,6 +83,9 @@ private:
     QPushButton* m_execute;
     QPushButton* m_told;
     QPushButton* m_reply;
+    QPushButton* m_confirmTask;
+    QPushButton* m_retryTask;
+    QPushButton* m_allowClose;
 };
 
 } // namespace dpo
