@@ -246,20 +246,9 @@ private slots:
         QVERIFY(pane.findChild<QPushButton*>(QStringLiteral("confirmTask"))->isEnabled());
         TaskConfirmDialog* confirm = pane.openConfirmTask();
         auto* outcome = confirm->findChild<QComboBox*>(QStringLiteral("taskOutcome"));
-        outcome->setCurrentIndex(outcome->findData(false));
-        clickOk(confirm);
-        QVERIFY(confirm->isVisible());
-        const QString crmTask = QString::number(
-            test::scalar(*database, QStringLiteral("SELECT t.id FROM tasks t JOIN data_systems s "
-                                                   "ON s.id = t.system_id WHERE s.code = 'crm'"))
-                .toLongLong());
-        QVERIFY(sameRefusal(run({"tasks", "confirm", crmTask, "--officer", "aibek", "--failed"}),
-                            dialogError(confirm)));
-
-        // Done, with the owner's act as new evidence: attached to the request with the step.
-        outcome->setCurrentIndex(outcome->findData(true));
-        confirm->findChild<QPlainTextEdit*>(QStringLiteral("taskNote"))
-            ->setPlainText(QStringLiteral("CRM акт №7, Б. Асанов"));
+        auto* note = confirm->findChild<QPlainTextEdit*>(QStringLiteral("taskNote"));
+        // Done, with the owner's act as new evidence, attached to the request with the step...
+        note->setPlainText(QStringLiteral("CRM акт №7, Б. Асанов"));
         const QString act = m_dir.filePath(QStringLiteral("act.pdf"));
         {
             QFile file(act);
@@ -272,6 +261,19 @@ private slots:
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             confirm->grab().save(shots + QStringLiteral("/task-confirm.png"));
+        // ...but first failed without a reason.
+        outcome->setCurrentIndex(outcome->findData(false));
+        note->clear();
+        clickOk(confirm);
+        QVERIFY(confirm->isVisible());
+        const QString crmTask = QString::number(
+            test::scalar(*database, QStringLiteral("SELECT t.id FROM tasks t JOIN data_systems s "
+                                                   "ON s.id = t.system_id WHERE s.code = 'crm'"))
+                .toLongLong());
+        QVERIFY(sameRefusal(run({"tasks", "confirm", crmTask, "--officer", "aibek", "--failed"}),
+                            dialogError(confirm)));
+        outcome->setCurrentIndex(outcome->findData(true));
+        note->setPlainText(QStringLiteral("CRM акт №7, Б. Асанов"));
         clickOk(confirm);
         QTRY_VERIFY(!confirm->isVisible());
         QCOMPARE(test::scalar(*database,
