@@ -12,7 +12,6 @@
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
 #include "services/SettingsService.h"
-#include "services/SystemsService.h"
 #include "services/TaskService.h"
 #include "TestDatabase.h"
 
@@ -192,14 +191,7 @@ private slots:
                 setup.next());
         test::insertSubjectWithData(*owner, QStringLiteral("OG-R1"), setup.value(0).toLongLong(),
                                     1);
-        DataSystem photos;
-        photos.code = QStringLiteral("photos");
-        photos.name = QStringLiteral("Photos");
-        photos.kind = QStringLiteral("photo_store");
-        photos.confirmedBy = QStringLiteral("worker");
-        photos.owner = QStringLiteral("ops");
-        photos.categories = {QStringLiteral("face_photo")};
-        SystemsService(*owner).add(admin, photos);
+        test::addPhotoStore(*owner, admin, {QStringLiteral("face_photo")});
         test::executeWithdrawalOf(*owner, admin, QStringLiteral("OG-R1"),
                                   QStringLiteral("face_photo"), DecisionAction::Destroy);
 

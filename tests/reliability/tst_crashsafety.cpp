@@ -21,12 +21,9 @@ namespace {
 // The child: signs in and works claims until it is killed.
 int runChild()
 {
-    Database database(DatabaseUrl::parse(qEnvironmentVariable("DPO_CRASH_URL")),
-                      qEnvironmentVariable("PGPASSWORD"));
-    database.open();
-    const Session admin = OfficerService(database).signIn(
-        QStringLiteral("admin"), QString::fromLatin1(test::TestDatabase::kPassword));
-    ClaimService claims(database);
+    Session admin;
+    const auto database = test::openChildDatabase(admin);
+    ClaimService claims(*database);
     for (int i = 0;; ++i) {
         ClaimService::Registration r;
         r.claimantName = QStringLiteral("Claimant %1").arg(i);

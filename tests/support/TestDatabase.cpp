@@ -8,6 +8,7 @@
 #include "feed/FeedService.h"
 #include "services/ClaimService.h"
 #include "services/OfficerService.h"
+#include "services/SystemsService.h"
 #include "services/WithdrawalService.h"
 
 #include <QFile>
@@ -169,6 +170,30 @@ qint64 insertSubject(const Database& database, const QString& platformRef, const
     id.addBindValue(platformRef);
     execQuery(id, "find the test subject");
     return id.next() ? id.value(0).toLongLong() : 0;
+}
+
+void addPhotoStore(Database& database, const Session& admin, const QStringList& categories,
+                   const QString& name)
+{
+    DataSystem photos;
+    photos.code = QStringLiteral("photos");
+    photos.name = name;
+    photos.kind = QStringLiteral("photo_store");
+    photos.confirmedBy = QStringLiteral("worker");
+    photos.owner = QStringLiteral("ops@example.kg");
+    photos.categories = categories;
+    SystemsService(database).add(admin, photos);
+}
+
+std::unique_ptr<Database> openChildDatabase(Session& admin)
+{
+    auto database =
+        std::make_unique<Database>(DatabaseUrl::parse(qEnvironmentVariable("DPO_CRASH_URL")),
+                                   qEnvironmentVariable("PGPASSWORD"));
+    database->open();
+    admin = OfficerService(*database).signIn(QStringLiteral("admin"),
+                                             QString::fromLatin1(TestDatabase::kPassword));
+    return database;
 }
 
 qint64 executeWithdrawalOf(Database& database, const Session& officer, const QString& ref,

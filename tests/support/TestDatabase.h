@@ -43,6 +43,14 @@ private:
 // The first column of the first row `sql` gives (its values bound in order); invalid when none.
 QVariant scalar(const Database& database, const QString& sql, const QVariantList& values = {});
 
+// A photo store ("photos", confirmed by its worker) holding `categories`, registered by `admin`.
+void addPhotoStore(Database& database, const Session& admin, const QStringList& categories,
+                   const QString& name = QStringLiteral("Photos"));
+
+// A child process of a reliability test: the database named by DPO_CRASH_URL, opened, and its
+// administrator signed in.
+std::unique_ptr<Database> openChildDatabase(Session& admin);
+
 // A partial withdrawal of one category of the subject `ref`, registered (its letter attached),
 // verified, decided (`action` on `category`) and executed by `officer`; returns the request's id.
 qint64 executeWithdrawalOf(Database& database, const Session& officer, const QString& ref,

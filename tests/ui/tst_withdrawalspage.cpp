@@ -12,7 +12,6 @@
 #include "pages/WithdrawalsPage.h"
 #include "services/OfficerService.h"
 #include "services/SubjectRecordService.h"
-#include "services/SystemsService.h"
 #include "services/TaskService.h"
 #include "TestDatabase.h"
 #include "widgets/SubjectLookup.h"
@@ -56,14 +55,9 @@ private slots:
         test::insertSubjectWithData(*database, QStringLiteral("OG-100"), q.value(0).toLongLong(),
                                     1);
         // A store of face photos, which the execution gives a task.
-        DataSystem photos;
-        photos.code = QStringLiteral("photos");
-        photos.name = QStringLiteral("Сүрөттөр сактагычы");
-        photos.kind = QStringLiteral("photo_store");
-        photos.confirmedBy = QStringLiteral("worker");
-        photos.owner = QStringLiteral("ops@example.kg");
-        photos.categories = {QStringLiteral("face_photo"), QStringLiteral("face_video")};
-        SystemsService(*database).add(admin, photos);
+        test::addPhotoStore(*database, admin,
+                            {QStringLiteral("face_photo"), QStringLiteral("face_video")},
+                            QStringLiteral("Сүрөттөр сактагычы"));
         QTemporaryDir dir;
         const QString letter = dir.filePath(QStringLiteral("request.pdf"));
         QFile file(letter);
