@@ -3,6 +3,7 @@
 
 #include "cli/CliSupport.h"
 #include "db/Database.h"
+#include "domain/DocumentLanguage.h"
 #include "feed/FeedInbox.h"
 #include "feed/FeedService.h"
 #include "services/TaskService.h"
@@ -122,11 +123,20 @@ QString passText(const FeedInbox::Pass& p)
         .arg(p.heldBack);
 }
 
-// The data systems' reports on their tasks (docs/tasks.md), recorded while they are there; what
-// was recorded or rejected is said on stderr.
-void receiveTaskReports(Database& database, const Session& session)
+// The data systems' reports on their tasks (docs/tasks.md), recorded while they are there, and
+// once a day the backups whose rotation has come round settled; what was done is said on stderr.
+void workTasks(Database& database, const Session& session)
 {
     const TaskService tasks(database);
+    static QDate settledOn; // the Bishkek day the backups were last settled by this worker
+    if (settledOn != bishkekToday()) {
+        const int settled = tasks.settleRotatedBackups(session, bishkekToday());
+        settledOn = bishkekToday();
+        if (settled > 0)
+            printErr(tr("%1 feed run: backup tasks settled by their rotation %2")
+                         .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                         .arg(settled));
+    }
     for (;;) {
         const TaskService::Received r = tasks.receiveReports(session);
         if (r.recorded + r.rejected == 0)
@@ -164,7 +174,7 @@ public:
             listen();
             const FeedInbox::Pass pass = m_inbox.drain(
                 m_session, [] { return g_stopping.load(); }, m_batch);
-            receiveTaskReports(m_database, m_session);
+            workTasks(m_database, m_session);
             if (pass.handled() > 0)
                 printErr(QStringLiteral("%1 feed run: %2")
                              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
@@ -257,7 +267,7 @@ int runCommand(const QStringList& arguments)
         const Session session = signInFromCommandLine(*database, parser);
         if (parser.isSet(QStringLiteral("once"))) {
             printOut(passText(FeedInbox(*database).drain(session, {}, batch)) + QLatin1Char('\n'));
-            receiveTaskReports(*database, session);
+            workTasks(*database, session);
             return int(Success);
         }
         if (::pipe(g_signalPipe) != 0)
