@@ -173,14 +173,15 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool cr
     return database;
 }
 
-QString readPassword(const QString& prompt, bool confirm)
+QString readPassword(const QString& prompt, bool confirm, const char* variable)
 {
-    const QByteArray fromEnv = qgetenv("DPO_CONSOLE_PASSWORD");
+    const QByteArray fromEnv = qgetenv(variable);
     if (!fromEnv.isEmpty())
         return QString::fromUtf8(fromEnv);
     if (!isatty(STDIN_FILENO))
         throw Error(Error::Kind::BadInput,
-                    tr("No password: set DPO_CONSOLE_PASSWORD or run the command on a terminal."));
+                    tr("No password: set %1 or run the command on a terminal.")
+                        .arg(QLatin1String(variable)));
     const auto ask = [](const QString& text) {
         printErr(text);
         termios old{};
@@ -344,6 +345,24 @@ int runLetterCommand(const QStringList& arguments, const LetterCommand& command)
         command.makeService(*database)->writePdf(session, id, language,
                                                  parser.value(QStringLiteral("out")));
         printErr(command.done.arg(id).arg(parser.value(QStringLiteral("out"))));
+        return int(Success);
+    });
+}
+
+int runListing(const QStringList& arguments, const Listing& listing)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(listing.description);
+    parser.addOption(databaseOption());
+    parser.addOption(formatOption());
+    int code = 0;
+    if (!parseCommand(parser, arguments, listing.usage, code))
+        return code;
+    return runGuarded([&] {
+        const QString format = parser.value(QStringLiteral("format"));
+        requireFormat(format);
+        auto database = openDatabase(parser);
+        printRows(format, listing.header, listing.rows(*database));
         return int(Success);
     });
 }

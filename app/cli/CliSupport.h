@@ -60,9 +60,11 @@ qint64 recordNumberArgument(const QCommandLineParser& parser, const QString& ref
 std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser,
                                        bool createIfMissing = false);
 
-// The password from DPO_CONSOLE_PASSWORD, or asked for on the terminal without echo.
-// Throws Error(BadInput) when neither is available.
-QString readPassword(const QString& prompt, bool confirm = false);
+// The password from the environment variable `variable` (DPO_CONSOLE_PASSWORD, the signing-in
+// officer's), or asked for on the terminal without echo. Throws Error(BadInput) when neither is
+// available.
+QString readPassword(const QString& prompt, bool confirm = false,
+                     const char* variable = "DPO_CONSOLE_PASSWORD");
 
 // Signs in as --officer (required for commands that change data).
 Session signInFromCommandLine(Database& database, const QCommandLineParser& parser);
@@ -105,6 +107,16 @@ struct LetterCommand
     std::function<std::unique_ptr<LetterService>(Database& database)> makeService;
 };
 int runLetterCommand(const QStringList& arguments, const LetterCommand& command);
+
+// A listing with no options but --database and --format: `rows` reads the rows of `header`.
+struct Listing
+{
+    QString description;
+    QString usage;
+    QStringList header;
+    std::function<QList<QStringList>(Database& database)> rows;
+};
+int runListing(const QStringList& arguments, const Listing& listing);
 
 // Rows out in table, csv or json; `format` is validated here.
 void printRows(const QString& format, const QStringList& header, const QList<QStringList>& rows);

@@ -8,6 +8,7 @@
 #include "cli/DisclosureCommands.h"
 #include "cli/FeedCommands.h"
 #include "cli/HolderCommands.h"
+#include "cli/OfficerCommands.h"
 #include "cli/SystemCommands.h"
 #include "cli/TaskCommands.h"
 #include "cli/WithdrawalCommands.h"
@@ -313,6 +314,8 @@ const Command kCommands[] = {
      "letter"},
     {"calendar", calendarCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  calendar list|import  the marked days of a year; a year's published calendar from a file\n"), nullptr},
+    {"officers", officersCommand,
+     QT_TRANSLATE_NOOP("dpo::cli", "  officers list|add  the console's officers; an administrator adds one\n"), nullptr},
     {"holder", holderCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  holder show|set  the holder of the data as letters name it: name, INN, address, signatory\n"), nullptr},
     {"withdrawals", withdrawalsCommand,

@@ -39,26 +39,17 @@ const Detail kDetails[] = {
 
 int showCommand(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows the holder of the data as letters name it."));
-    parser.addOption(databaseOption());
-    parser.addOption(formatOption());
-    int code = 0;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("dpo-console holder show --database URL [--format csv]"),
-                      code))
-        return code;
-    return runGuarded([&] {
-        const QString format = parser.value(QStringLiteral("format"));
-        requireFormat(format);
-        auto database = openDatabase(parser);
-        const Holder holder = HolderService(*database).holder();
+    return runListing(arguments,
+                      {tr("Shows the holder of the data as letters name it."),
+                       QStringLiteral("dpo-console holder show --database URL [--format csv]"),
+                       {QStringLiteral("detail"), QStringLiteral("value")},
+                       [](Database& database) {
+        const Holder holder = HolderService(database).holder();
         QList<QStringList> rows;
         for (const Detail& d : kDetails)
             rows << QStringList{QString::fromLatin1(d.option), holder.*d.member};
-        printRows(format, {QStringLiteral("detail"), QStringLiteral("value")}, rows);
-        return int(Success);
-    });
+        return rows;
+                       }});
 }
 
 int setCommand(const QStringList& arguments)

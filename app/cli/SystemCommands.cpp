@@ -17,22 +17,16 @@ QString tr(const char* text)
 
 int listCommand(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Lists the platform's data systems: what each holds and who confirms for it."));
-    parser.addOption(databaseOption());
-    parser.addOption(formatOption());
-    int code = 0;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("dpo-console systems list --database URL [--format csv|json]"),
-                      code))
-        return code;
-    return runGuarded([&] {
-        const QString format = parser.value(QStringLiteral("format"));
-        requireFormat(format);
-        auto database = openDatabase(parser);
+    return runListing(
+        arguments,
+        {tr("Lists the platform's data systems: what each holds and who confirms for it."),
+         QStringLiteral("dpo-console systems list --database URL [--format csv|json]"),
+         {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
+          QStringLiteral("confirmed_by"), QStringLiteral("owner"), QStringLiteral("rotation_days"),
+          QStringLiteral("active"), QStringLiteral("categories")},
+         [](Database& database) {
         QList<QStringList> rows;
-        for (const DataSystem& s : SystemsService(*database).list())
+        for (const DataSystem& s : SystemsService(database).list())
             rows << QStringList{s.code,
                                 s.name,
                                 s.kind,
@@ -41,14 +35,8 @@ int listCommand(const QStringList& arguments)
                                 s.rotationDays > 0 ? QString::number(s.rotationDays) : QString(),
                                 s.active ? QStringLiteral("yes") : QStringLiteral("no"),
                                 s.categories.join(QLatin1Char(','))};
-        printRows(format,
-                  {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"),
-                   QStringLiteral("confirmed_by"), QStringLiteral("owner"),
-                   QStringLiteral("rotation_days"), QStringLiteral("active"),
-                   QStringLiteral("categories")},
-                  rows);
-        return int(Success);
-    });
+        return rows;
+         }});
 }
 
 // The options add and change share; `change` leaves out what is not given.

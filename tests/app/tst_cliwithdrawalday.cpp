@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A withdrawal's day on the command line alone, on either backend (docs/tasks.md, "A day on the
-// command line"): the platform's data come in by the feed, the systems are registered, a written
-// request goes through every step, the systems' tasks are confirmed (on PostgreSQL by the
-// workers' role through task_reports, on SQLite by the platform's person), one fails and is
-// retried, the recipient's notice is confirmed, the request closes only after the last
-// confirmation, and the reply letter in Kyrgyz and Russian names each system's confirmation.
+// command line"): officers added, the platform's data come in by the feed, the systems are
+// registered, a written request goes through every step, the systems' tasks are confirmed (on
+// PostgreSQL by the workers' role through task_reports, on SQLite by the platform's person), one
+// fails and is retried, the recipient's notice is confirmed, the request closes only after the
+// last confirmation, the backup is settled by its rotation, and the reply letter in Kyrgyz and
+// Russian names each system's confirmation.
 #include "CliRun.h"
 #include "core/Session.h"
 #include "domain/DocumentLanguage.h"
 #include "RoleScript.h"
-#include "services/OfficerService.h"
 #include "TestDatabase.h"
 
 #include <QFile>
@@ -88,19 +88,23 @@ private slots:
         const QString url = m_fixture.url();
         Run r = run({"init", "--database", url, "--admin", "admin"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        {
-            // The console has no command for officers (the window's Officers page makes them).
-            auto database = m_fixture.open(false);
-            OfficerService officers(*database);
-            const Session admin = officers.signIn(QStringLiteral("admin"), kPassword);
-            officers.createOfficer(admin, QStringLiteral("aibek"), QStringLiteral("Айбек"),
-                                   Role::Officer, kPassword);
-            officers.createOfficer(admin, QStringLiteral("nazira"), QStringLiteral("Назира"),
-                                   Role::Supervisor, kPassword);
-            officers.createOfficer(admin, QStringLiteral("platform"),
-                                   QStringLiteral("Платформанын кезметчиси"), Role::Officer,
-                                   kPassword);
+        // The officers: one who works the request, a supervisor, and the platform's person who
+        // confirms tasks by hand on SQLite; a bad role refused by name.
+        r = run({"officers", "add", "--database", url, "--officer", "admin", "--username", "aibek",
+                 "--name", "Айбек", "--role", "clerk"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("clerk")), qPrintable(r.err));
+        for (const QStringList& officer :
+             {QStringList{"aibek", "Айбек", "officer"},
+              QStringList{"nazira", "Назира", "supervisor"},
+              QStringList{"platform", "Платформанын кызматкери", "officer"}}) {
+            r = run({"officers", "add", "--database", url, "--officer", "admin", "--username",
+                     officer[0], "--name", officer[1], "--role", officer[2]});
+            QVERIFY2(r.code == 0, qPrintable(officer[0] + r.err));
         }
+        r = run({"officers", "list", "--database", url, "--format", "csv"});
+        QVERIFY2(r.out.contains(QStringLiteral("nazira,Назира,supervisor,yes,no")),
+                 qPrintable(r.out));
         r = run({"feed", "apply", "--database", url, "--officer", "admin",
                  file(QStringLiteral("day.jsonl"), dayFeed())});
         QVERIFY2(r.code == 0, qPrintable(r.err));

@@ -25,6 +25,8 @@ inline CliRun runConsole(const QStringList& arguments, const QByteArray& passwor
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DPO_CONSOLE_PASSWORD"), QString::fromLatin1(password));
+    // An officer added on the command line gets the same one.
+    env.insert(QStringLiteral("DPO_CONSOLE_NEW_PASSWORD"), QString::fromLatin1(password));
     env.insert(QStringLiteral("DPO_CONSOLE_LANGUAGE"), language);
     // Settings of this test only (keys init records the key's path there).
     static QTemporaryDir config;

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/OfficerCommands.h"
+
+#include "cli/CliSupport.h"
+#include "db/Database.h"
+#include "services/OfficerService.h"
+
+#include <QCoreApplication>
+
+namespace dpo::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dpo::cli", text);
+}
+
+int listCommand(const QStringList& arguments)
+{
+    return runListing(
+        arguments,
+        {tr("Lists the console's officers: user name, name, role, and whether they may sign in."),
+         QStringLiteral("dpo-console officers list --database URL --format csv|json"),
+         {QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("role"),
+          QStringLiteral("active"), QStringLiteral("locked")},
+         [](Database& database) {
+        QList<QStringList> rows;
+        for (const Officer& o : OfficerService(database).officers())
+            rows << QStringList{o.username, o.displayName, roleCode(o.role),
+                                o.active ? QStringLiteral("yes") : QStringLiteral("no"),
+                                o.locked ? QStringLiteral("yes") : QStringLiteral("no")};
+        return rows;
+         }});
+}
+
+int addCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("An administrator adds an officer (audited). The new officer's password comes from "
+           "DPO_CONSOLE_NEW_PASSWORD or is asked for twice on the terminal; the administrator's "
+           "own from DPO_CONSOLE_PASSWORD."));
+    parser.addOption(databaseOption());
+    parser.addOption(officerOption());
+    parser.addOption(
+        {QStringLiteral("username"), tr("The new officer's user name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("name"), tr("Their name as letters and the trail show it."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("role"), tr("administrator, supervisor, officer or auditor."),
+                      QStringLiteral("ROLE")});
+    int code = 0;
+    if (!parseCommand(parser, arguments,
+                      QStringLiteral("dpo-console officers add --database URL --officer ADMIN "
+                                     "--username NAME --name \"TEXT\" --role ROLE"),
+                      code))
+        return code;
+    return runGuarded([&] {
+        for (const char* required : {"username", "name", "role"})
+            if (!parser.isSet(QString::fromLatin1(required)))
+                throw Error(Error::Kind::BadInput,
+                            tr("--%1 is required.").arg(QLatin1String(required)));
+        const QString username = parser.value(QStringLiteral("username"));
+        const Role role = roleFromCode(parser.value(QStringLiteral("role")));
+        auto database = openDatabase(parser);
+        const Session session = signInFromCommandLine(*database, parser);
+        OfficerService(*database).createOfficer(
+            session, username, parser.value(QStringLiteral("name")), role,
+            readPassword(tr("Password for the new officer %1:").arg(username), true,
+                         "DPO_CONSOLE_NEW_PASSWORD"));
+        printErr(tr("Officer %1 added as %2.").arg(username, roleCode(role)));
+        return int(Success);
+    });
+}
+} // namespace
+
+int officersCommand(const QStringList& arguments)
+{
+    return runSubcommand(
+        arguments, {{"list", listCommand}, {"add", addCommand}},
+        tr("Usage: dpo-console officers list|add ... (dpo-console officers add --help)\n"));
+}
+
+} // namespace dpo::cli
