@@ -27,9 +27,10 @@ QJsonObject toJson(const DataSystem& s)
                   {QStringLiteral("confirmed_by"), s.confirmedBy},
                   {QStringLiteral("owner"), s.owner},
                   {QStringLiteral("active"), s.active},
-                  {QStringLiteral("categories"), QJsonArray::fromStringList(s.categories)}};
-    if (s.rotationDays > 0)
-        o.insert(QStringLiteral("rotation_days"), s.rotationDays);
+                  {QStringLiteral("categories"), QJsonArray::fromStringList(s.categories)},
+                  // null unless a backup: a change either way shows both sides
+                  {QStringLiteral("rotation_days"),
+                   s.rotationDays > 0 ? QJsonValue(s.rotationDays) : QJsonValue(QJsonValue::Null)}};
     return o;
 }
 
@@ -215,12 +216,6 @@ void SystemsService::change(const Session& session, const DataSystem& wanted) co
             if (from.value(it.key()) != it.value())
                 changes.insert(it.key(), QJsonObject{{QStringLiteral("from"), from.value(it.key())},
                                                      {QStringLiteral("to"), it.value()}});
-        if (from.contains(QStringLiteral("rotation_days")) &&
-            !to.contains(QStringLiteral("rotation_days")))
-            changes.insert(
-                QStringLiteral("rotation_days"),
-                QJsonObject{{QStringLiteral("from"), from.value(QStringLiteral("rotation_days"))},
-                            {QStringLiteral("to"), QJsonValue::Null}});
         AuditService::append(
             db, session, QStringLiteral("system.change"), QStringLiteral("data_system"),
             QString::number(s.id), 0,

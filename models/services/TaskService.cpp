@@ -276,7 +276,8 @@ void TaskService::settleNoticeByHand(const QSqlDatabase& db, const Session& sess
     q.finish();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QDateTime at = std::clamp(bishkekMidnightUtc(toldOn), t.createdAt, now);
-    const QString note = tr("Told by hand (%1); recorded by the officer.").arg(method);
+    const QString note = tr("Told by hand (%1); recorded by the officer.")
+                             .arg(Vocabulary().name(Vocabulary::Kind::NoticeMethod, method));
     QSqlQuery u = prepareQuery(
         db, QStringLiteral("UPDATE tasks SET state = 'done', outcome_at = ?, outcome_note = ?, "
                            "recorded_at = ?, recorded_by = ?, evidence_id = NULL, subject_ref = "

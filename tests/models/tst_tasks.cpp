@@ -208,6 +208,25 @@ private slots:
             details.value(QStringLiteral("changes")).toObject(),
             QJsonObject({{QStringLiteral("active"), QJsonObject{{QStringLiteral("from"), true},
                                                                 {QStringLiteral("to"), false}}}}));
+        // Made a backup: the rotation from none (null) to its days.
+        DataSystem backup = system("crm", "backup", {"contacts"}, 10, "person");
+        backup.active = false;
+        systems.change(m_admin, backup);
+        const QJsonObject toBackup =
+            QJsonDocument::fromJson(scalar(QStringLiteral("SELECT details FROM audit_log WHERE "
+                                                          "action = 'system.change' ORDER BY seq "
+                                                          "DESC LIMIT 1"))
+                                        .toString()
+                                        .toUtf8())
+                .object()
+                .value(QStringLiteral("changes"))
+                .toObject();
+        QCOMPARE(
+            toBackup.value(QStringLiteral("rotation_days")).toObject(),
+            QJsonObject({{QStringLiteral("from"), QJsonValue::Null}, {QStringLiteral("to"), 10}}));
+        QCOMPARE(toBackup.value(QStringLiteral("kind")).toObject(),
+                 QJsonObject({{QStringLiteral("from"), QStringLiteral("crm")},
+                              {QStringLiteral("to"), QStringLiteral("backup")}}));
         try {
             systems.change(m_admin, system("archive", "other", {"contacts"}));
             QFAIL("a system that is not there was changed");
