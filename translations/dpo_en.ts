@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>dpo::SystemsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/pages/SystemsPage.cpp" line="160" />
+        <source>%n day(s)</source>
+        <comment>a backup's rotation</comment>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>dpo::TaskService</name>
     <message numerus="yes">
         <location filename="../models/services/TaskService.cpp" line="262" />

@@ -3,22 +3,22 @@
 <context>
     <name>dpo::AllowCloseDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="253" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="259" />
         <source>Allow request No. %1 to close with tasks open</source>
         <translation>№ %1 арызды тапшырмалар ачык турганда жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="254" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="260" />
         <source>Allow closing</source>
         <translation>Жабууга уруксат берүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="255" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="261" />
         <source>Not yet done: %1. A supervisor or administrator who did not execute the request signs in and says why it may close now; the tasks stay open until their systems confirm them.</source>
         <translation>Азырынча аткарыла элек: %1. Арызды аткарбаган көзөмөлчү же администратор кирип, эмне үчүн аны азыр жабууга болорун жазат; тапшырмалар тутумдары тастыктаганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="265" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="271" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
@@ -95,27 +95,27 @@
 <context>
     <name>dpo::ApprovalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="219" />
         <source>Approve keeping data: request No. %1</source>
         <translation>Маалыматтарды сактоону бекитүү: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="218" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="219" />
         <source>Approve</source>
         <translation>Бекитүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="219" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="220" />
         <source>A supervisor other than the officer who proposed the keep signs in to approve it.</source>
         <translation>Сактоону сунуштаган кызматкерден башка жетекчи бекитүү үчүн кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="236" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="237" />
         <source>Supervisor:</source>
         <translation>Жетекчи:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="237" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="238" />
         <source>Password:</source>
         <translation>Сыр сөз:</translation>
     </message>
@@ -1123,7 +1123,7 @@ Details:
 <context>
     <name>dpo::ChoiceNoteDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="96" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="97" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
@@ -2481,47 +2481,47 @@ Details:
 <context>
     <name>dpo::DecisionDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="112" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="113" />
         <source>Decide per data category: request No. %1</source>
         <translation>Маалымат категориялары боюнча чечим: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="113" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="114" />
         <source>Save the decisions</source>
         <translation>Чечимдерди сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
         <source>Paragraph or law</source>
         <translation>Пункт же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="121" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="122" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="143" />
         <source>Consent withdrawn by a written request (policy 12.1.3)</source>
         <translation>Макулдук жазуу жүзүндөгү арыз менен кайтарылып алынды (саясаттын 12.1.3-пункту)</translation>
     </message>
@@ -4001,157 +4001,163 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60" />
+        <location filename="../ui/MainWindow.cpp" line="61" />
         <source>The console is locked.</source>
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77" />
+        <location filename="../ui/MainWindow.cpp" line="78" />
         <source>Connection lost, connecting again…</source>
         <translation>Байланыш үзүлдү, кайра туташууда…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87" />
+        <location filename="../ui/MainWindow.cpp" line="88" />
         <source>The connection to the database is back.</source>
         <translation>База менен байланыш калыбына келди.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106" />
+        <location filename="../ui/MainWindow.cpp" line="107" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111" />
+        <location filename="../ui/MainWindow.cpp" line="112" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="113" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="114" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="115" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="116" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="117" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Каттар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="118" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="119" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="121" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
+        <source>Data systems</source>
+        <comment>section</comment>
+        <translation>Маалымат тутумдары</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="254" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251" />
+        <location filename="../ui/MainWindow.cpp" line="255" />
         <source>PostgreSQL: %1:%2/%3</source>
         <translation>PostgreSQL: %1:%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="257" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273" />
+        <location filename="../ui/MainWindow.cpp" line="277" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274" />
+        <location filename="../ui/MainWindow.cpp" line="278" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283" />
+        <location filename="../ui/MainWindow.cpp" line="287" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290" />
+        <location filename="../ui/MainWindow.cpp" line="294" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292" />
+        <location filename="../ui/MainWindow.cpp" line="296" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295" />
+        <location filename="../ui/MainWindow.cpp" line="299" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296" />
+        <location filename="../ui/MainWindow.cpp" line="300" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303" />
+        <location filename="../ui/MainWindow.cpp" line="307" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315" />
+        <location filename="../ui/MainWindow.cpp" line="319" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398" />
+        <location filename="../ui/MainWindow.cpp" line="402" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439" />
+        <location filename="../ui/MainWindow.cpp" line="443" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -4667,17 +4673,17 @@ Statement: %3</source>
 <context>
     <name>dpo::SentDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="334" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="340" />
         <source>Record</source>
         <translation>Жазуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="340" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="346" />
         <source>On:</source>
         <translation>Күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="341" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="347" />
         <source>How:</source>
         <translation>Кантип:</translation>
     </message>
@@ -4943,6 +4949,9 @@ Statement: %3</source>
         <location filename="../models/demo/DemoCases.cpp" line="60" />
         <location filename="../models/demo/DemoDataService.cpp" line="31" />
         <location filename="../models/demo/DemoGenerator.cpp" line="97" />
+        <location filename="../models/demo/DemoTasks.cpp" line="49" />
+        <location filename="../models/demo/DemoTasks.cpp" line="58" />
+        <location filename="../models/demo/DemoTasks.cpp" line="72" />
         <source>write demo data</source>
         <translation>демо маалыматтарды жазуу</translation>
     </message>
@@ -5288,7 +5297,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/TaskService.cpp" line="221" />
         <location filename="../models/services/TaskService.cpp" line="272" />
-        <location filename="../models/services/TaskService.cpp" line="301" />
+        <location filename="../models/services/TaskService.cpp" line="302" />
         <source>read the tasks</source>
         <translation>тапшырмаларды окуу</translation>
     </message>
@@ -5298,28 +5307,28 @@ Statement: %3</source>
         <translation>тапшырмаларды эсептөө</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="289" />
-        <location filename="../models/services/TaskService.cpp" line="371" />
+        <location filename="../models/services/TaskService.cpp" line="290" />
+        <location filename="../models/services/TaskService.cpp" line="372" />
         <source>confirm the task</source>
         <translation>тапшырманы тастыктоо</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="348" />
+        <location filename="../models/services/TaskService.cpp" line="349" />
         <source>read the documents</source>
         <translation>документтерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="410" />
+        <location filename="../models/services/TaskService.cpp" line="411" />
         <source>read the systems' reports</source>
         <translation>тутумдардын отчётторун окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="447" />
+        <location filename="../models/services/TaskService.cpp" line="448" />
         <source>record the systems' reports</source>
         <translation>тутумдардын отчётторун каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="472" />
+        <location filename="../models/services/TaskService.cpp" line="473" />
         <source>retry the task</source>
         <translation>тапшырманы кайра ачуу</translation>
     </message>
@@ -5423,7 +5432,7 @@ Statement: %3</source>
         <translation>бекитүүнү жазуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="383" />
+        <location filename="../models/services/TaskService.cpp" line="384" />
         <location filename="../models/services/WithdrawalService.cpp" line="362" />
         <source>record the notice</source>
         <translation>билдирүүнү жазуу</translation>
@@ -5575,34 +5584,34 @@ Statement: %3</source>
         <translation>белгини карап чыгуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="73" />
+        <location filename="../models/services/SystemsService.cpp" line="74" />
         <location filename="../models/services/TaskService.cpp" line="135" />
         <source>read the data systems</source>
         <translation>маалымат тутумдарын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="81" />
+        <location filename="../models/services/SystemsService.cpp" line="82" />
         <source>read the data systems' categories</source>
         <translation>маалымат тутумдарынын категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="132" />
+        <location filename="../models/services/SystemsService.cpp" line="133" />
         <source>read the data categories</source>
         <translation>маалымат категорияларын окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="152" />
-        <location filename="../models/services/SystemsService.cpp" line="158" />
+        <location filename="../models/services/SystemsService.cpp" line="153" />
+        <location filename="../models/services/SystemsService.cpp" line="159" />
         <source>change a data system's categories</source>
         <translation>маалымат тутумунун категорияларын өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="177" />
+        <location filename="../models/services/SystemsService.cpp" line="178" />
         <source>add a data system</source>
         <translation>маалымат тутумун кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="208" />
+        <location filename="../models/services/SystemsService.cpp" line="209" />
         <source>change a data system</source>
         <translation>маалымат тутумун өзгөртүү</translation>
     </message>
@@ -6744,69 +6753,247 @@ Statement: %3</source>
     </message>
 </context>
 <context>
+    <name>dpo::SystemDialog</name>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="26" />
+        <source>Add a data system</source>
+        <translation>Маалымат тутумун кошуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="26" />
+        <source>Change %1</source>
+        <translation>Өзгөртүү: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="27" />
+        <source>Add</source>
+        <comment>a data system</comment>
+        <translation>Кошуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="27" />
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="33" />
+        <source>Gets the tasks of withdrawals executed from now on</source>
+        <translation>Мындан ары аткарылган кайтарып алуулардын тапшырмаларын алат</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="40" />
+        <source>photos, crm, core-db: a-z, 0-9, '.', '_', '-'</source>
+        <translation>photos, crm, core-db: a-z, 0-9, '.', '_', '-'</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="43" />
+        <source>The team or person who answers for it, and how to reach them</source>
+        <translation>Ал үчүн жооп берген топ же адам жана байланыш</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="47" />
+        <source> days</source>
+        <comment>a backup's rotation</comment>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="58" />
+        <source>Code:</source>
+        <translation>Коду:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="59" />
+        <source>Name:</source>
+        <translation>Аталышы:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="60" />
+        <source>Kind:</source>
+        <translation>Түрү:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="61" />
+        <source>Confirmed by:</source>
+        <translation>Ким тастыктайт:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="62" />
+        <source>Owner:</source>
+        <translation>Жооптуусу:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="63" />
+        <source>Backup rotation:</source>
+        <translation>Камдык көчүрмөнүн алмашуусу:</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="65" />
+        <source>Data categories it holds:</source>
+        <translation>Сактаган маалымат категориялары:</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::SystemsPage</name>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="94" />
+        <source>Add a system…</source>
+        <translation>Тутум кошуу…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="95" />
+        <source>Change…</source>
+        <translation>Өзгөртүү…</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="98" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="146" />
+        <source>Data systems</source>
+        <translation>Маалымат тутумдары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="104" />
+        <source>The platform's data systems</source>
+        <translation>Платформанын маалымат тутумдары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="107" />
+        <source>Each system that holds subjects' data, the categories it holds and who confirms for it. An executed withdrawal gives every active system a task per category it destroys, depersonalises or blocks; a backup's is done when its copies rotate out. Administrators add and change systems; every change is in the audit trail. A system is never deleted: made inactive, it gets no new tasks.</source>
+        <translation>Субъекттердин маалыматтарын сактаган ар бир тутум, анын категориялары жана ал үчүн ким тастыктайт. Аткарылган кайтарып алуу ар бир активдүү тутумга жок кылынган, ээсиздендирилген же жабылган ар бир категория үчүн тапшырма берет; камдык көчүрмөнүн тапшырмасы көчүрмөлөрү алмашканда аткарылат. Тутумдарды администраторлор кошот жана өзгөртөт; ар бир өзгөртүү аудит журналында. Тутум эч качан өчүрүлбөйт: активдүү эмес болуп, жаңы тапшырма албайт.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/pages/SystemsPage.cpp" line="160" />
+        <source>%n day(s)</source>
+        <comment>a backup's rotation</comment>
+        <translation>
+            <numerusform>%n күн</numerusform><numerusform>%n күн</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
+        <source>no, gets no new tasks</source>
+        <translation>жок, жаңы тапшырма албайт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <source>Confirmed by</source>
+        <translation>Ким тастыктайт</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <source>Owner</source>
+        <translation>Жооптуусу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <source>Name</source>
+        <comment>of a data system</comment>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <source>Rotation</source>
+        <translation>Алмашуу</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <source>Active</source>
+        <comment>a data system</comment>
+        <translation>Активдүү</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <source>Data categories</source>
+        <translation>Маалымат категориялары</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="193" />
+        <source>The data system is added; withdrawals executed from now on give it tasks.</source>
+        <translation>Маалымат тутуму кошулду; мындан ары аткарылган кайтарып алуулар ага тапшырма берет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pages/SystemsPage.cpp" line="206" />
+        <source>The data system %1 is changed.</source>
+        <translation>%1 маалымат тутуму өзгөртүлдү.</translation>
+    </message>
+</context>
+<context>
     <name>dpo::SystemsService</name>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="98" />
+        <location filename="../models/services/SystemsService.cpp" line="99" />
         <source>Code: "%1" is not 1 to 64 lower-case letters, digits, '.', '_' or '-' (starting with a letter or digit).</source>
         <translation>Код: «%1» 1ден 64кө чейинки кичине тамгалардан, сандардан, '.', '_' же '-' белгилеринен турбайт (тамга же сан менен башталышы керек).</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="102" />
+        <location filename="../models/services/SystemsService.cpp" line="103" />
         <source>Name: must be 1 to %1 characters.</source>
         <translation>Аталышы: 1ден %1 белгиге чейин болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="105" />
+        <location filename="../models/services/SystemsService.cpp" line="106" />
         <source>Who confirms: must be 1 to %1 characters (a team or a person, with how to reach them).</source>
         <translation>Ким тастыктайт: 1ден %1 белгиге чейин болушу керек (команда же адам, аны менен кантип байланышуу керек).</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="111" />
+        <location filename="../models/services/SystemsService.cpp" line="112" />
         <source>Kind: "%1" is not one of %2.</source>
         <translation>Түрү: «%1» булардын бири эмес: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="117" />
+        <location filename="../models/services/SystemsService.cpp" line="118" />
         <source>Confirmed by: "%1" is not worker or person.</source>
         <translation>Ким тастыктайт: «%1» worker да, person да эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="121" />
+        <location filename="../models/services/SystemsService.cpp" line="122" />
         <source>Rotation: a backup needs the days after which its copies are overwritten (1 to %1).</source>
         <translation>Айлануу: камдык көчүрмөгө анын көчүрмөлөрү канча күндөн кийин кайра жазыла турганы керек (1ден %1ге чейин).</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="126" />
+        <location filename="../models/services/SystemsService.cpp" line="127" />
         <source>Rotation: only a backup rotates; leave it out for a %1.</source>
         <translation>Айлануу: камдык көчүрмө гана айланат; %1 үчүн аны көрсөтпөңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="129" />
+        <location filename="../models/services/SystemsService.cpp" line="130" />
         <source>Categories: name at least one data category the system holds.</source>
         <translation>Категориялар: тутум сактаган жок дегенде бир маалымат категориясын көрсөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="139" />
+        <location filename="../models/services/SystemsService.cpp" line="140" />
         <source>Categories: "%1" is not a data category.</source>
         <translation>Категориялар: «%1» маалымат категориясы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="164" />
+        <location filename="../models/services/SystemsService.cpp" line="165" />
         <source>add a data system</source>
         <translation>маалымат тутумун кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="171" />
+        <location filename="../models/services/SystemsService.cpp" line="172" />
         <source>Code: "%1" is already the code of %2.</source>
         <translation>Код: «%1» буга чейин эле %2 тутумунун коду.</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="190" />
+        <location filename="../models/services/SystemsService.cpp" line="191" />
         <source>change a data system</source>
         <translation>маалымат тутумун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SystemsService.cpp" line="197" />
+        <location filename="../models/services/SystemsService.cpp" line="198" />
         <source>There is no data system with the code "%1".</source>
         <translation>«%1» коду менен маалымат тутуму жок.</translation>
     </message>
@@ -6814,71 +7001,71 @@ Statement: %3</source>
 <context>
     <name>dpo::TaskConfirmDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="277" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
         <source>Confirm a task by hand</source>
         <translation>Тапшырманы кол менен тастыктоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="277" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="283" />
         <source>Confirm</source>
         <translation>Тастыктоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="281" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="287" />
         <source>The evidence</source>
         <translation>Далил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="285" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="291" />
         <source>Done</source>
         <comment>a task</comment>
         <translation>Аткарылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="286" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="292" />
         <source>Failed</source>
         <comment>a task</comment>
         <translation>Аткарылган жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="302" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="308" />
         <source>Who confirmed it and how; a failure's reason</source>
         <translation>Ким жана кантип тастыктады; аткарылбаса — себеби</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="304" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="310" />
         <source>(none)</source>
         <comment>no document</comment>
         <translation>(жок)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="309" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="315" />
         <source>Task:</source>
         <comment>of a data system</comment>
         <translation>Тапшырма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="310" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="316" />
         <source>Outcome:</source>
         <translation>Жыйынтык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="311" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="317" />
         <source>When:</source>
         <translation>Качан:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="312" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="318" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="313" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="319" />
         <source>Evidence on file:</source>
         <translation>Иштеги далил:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="314" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="320" />
         <source>New evidence:</source>
         <translation>Жаңы далил:</translation>
     </message>
@@ -6907,68 +7094,68 @@ Statement: %3</source>
         <translation>Кол менен билдирилди (%1); кызматкер каттады.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="303" />
+        <location filename="../models/services/TaskService.cpp" line="304" />
         <source>Task %1 does not exist.</source>
         <translation>%1-тапшырма жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="309" />
+        <location filename="../models/services/TaskService.cpp" line="310" />
         <source>confirm a task</source>
         <translation>тапшырманы тастыктоо</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="320" />
+        <location filename="../models/services/TaskService.cpp" line="321" />
         <source>Task %1 failed: retry it before confirming it again.</source>
         <translation>%1-тапшырма ишке ашкан жок: кайра тастыктоодон мурун аны кайра ачыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="321" />
+        <location filename="../models/services/TaskService.cpp" line="322" />
         <source>Task %1 is already done.</source>
         <translation>%1-тапшырма буга чейин аткарылган.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="326" />
+        <location filename="../models/services/TaskService.cpp" line="327" />
         <source>Task %1: the time it was done or failed must be between the task's creation (%2) and now.</source>
         <translation>%1-тапшырма: ал аткарылган же ишке ашпаган убакыт тапшырма түзүлгөн учур (%2) менен азыркы учурдун ортосунда болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="333" />
+        <location filename="../models/services/TaskService.cpp" line="334" />
         <source>Task %1: a failure needs its reason in the note.</source>
         <translation>%1-тапшырма: ишке ашпаганда анын себеби жазууда көрсөтүлүшү керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="337" />
-        <location filename="../models/services/TaskService.cpp" line="466" />
+        <location filename="../models/services/TaskService.cpp" line="338" />
+        <location filename="../models/services/TaskService.cpp" line="467" />
         <source>Task %1: the note is longer than %2 characters.</source>
         <translation>%1-тапшырма: жазуу %2 белгиден узун.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="351" />
+        <location filename="../models/services/TaskService.cpp" line="352" />
         <source>Task %1: document %2 is not a document of withdrawal request %3.</source>
         <translation>%1-тапшырма: %2-документ %3-кайтарып алуу кайрылуусунун документи эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="402" />
+        <location filename="../models/services/TaskService.cpp" line="403" />
         <source>record the systems' reports</source>
         <translation>тутумдардын отчётторун каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="455" />
+        <location filename="../models/services/TaskService.cpp" line="456" />
         <source>retry a task</source>
         <translation>тапшырманы кайра ачуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="460" />
+        <location filename="../models/services/TaskService.cpp" line="461" />
         <source>Task %1 is %2: only a failed task is retried.</source>
         <translation>%1-тапшырма — %2: ишке ашпаган тапшырма гана кайра ачылат.</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="484" />
+        <location filename="../models/services/TaskService.cpp" line="485" />
         <source>settle the backups' tasks</source>
         <translation>камдык көчүрмөлөрдүн тапшырмаларын жабуу</translation>
     </message>
     <message>
-        <location filename="../models/services/TaskService.cpp" line="495" />
+        <location filename="../models/services/TaskService.cpp" line="496" />
         <source>The backup's copies that held the data were overwritten by its rotation (the register's period).</source>
         <translation>Маалыматты камтыган камдык көчүрмөлөр айлануу боюнча кайра жазылды (реестрдеги мөөнөт).</translation>
     </message>
@@ -8260,77 +8447,77 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalDialog</name>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="24" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="25" />
         <source>Register a written request to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу боюнча жазуу жүзүндөгү арызды каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="24" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="25" />
         <source>Register</source>
         <translation>Каттоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="35" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="36" />
         <source>The written request</source>
         <translation>Жазуу жүзүндөгү арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="41" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="42" />
         <source>As the letter gives it; empty: the subject's name</source>
         <translation>Каттагыдай; бош болсо — субъекттин аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="44" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="45" />
         <source>As the letter gives it; empty: the subject's residence address</source>
         <translation>Каттагыдай; бош болсо — субъекттин жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="48" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="49" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="50" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
         <source>Address:</source>
         <translation>Дареги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="51" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
         <source>Received on:</source>
         <translation>Кабыл алынган күнү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="52" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
         <source>How it came:</source>
         <translation>Кантип келди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="53" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="54" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="54" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="55" />
         <source>Purposes:</source>
         <translation>Максаттар:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="55" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
         <source>Data categories:</source>
         <translation>Маалымат категориялары:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="56" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="57" />
         <source>Scope in the letter's words:</source>
         <translation>Каттагы сөздөр менен чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="57" />
+        <location filename="../ui/pages/WithdrawalDialogs.cpp" line="58" />
         <source>Documents:</source>
         <translation>Документтер:</translation>
     </message>
@@ -8440,391 +8627,391 @@ Statement: %3</source>
 <context>
     <name>dpo::WithdrawalPane</name>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="31" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="30" />
         <source>Withdrawals</source>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="35" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="34" />
         <source>Identity verified…</source>
         <translation>Инсандык текшерилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="36" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="35" />
         <source>Reject…</source>
         <translation>Четке кагуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="37" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="36" />
         <source>Decide…</source>
         <translation>Чечим…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="38" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="37" />
         <source>Approve…</source>
         <translation>Бекитүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="39" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="38" />
         <source>Execute…</source>
         <translation>Аткаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="40" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="39" />
         <source>Recipient told…</source>
         <translation>Алуучуга билдирилди…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="40" />
         <source>Reply sent…</source>
         <translation>Жооп жөнөтүлдү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="41" />
         <source>Confirm task…</source>
         <translation>Тапшырманы тастыктоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="43" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="342" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="42" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="340" />
         <source>Retry task</source>
         <translation>Тапшырманы кайталоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="44" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="43" />
         <source>Allow closing…</source>
         <translation>Жабууга уруксат…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="47" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="46" />
         <source>Reply letter: request No. %1</source>
         <translation>Жооп кат: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="55" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="54" />
         <source>The document is attached to request No. %1.</source>
         <translation>Документ № %1 арызга тиркелди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="116" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="115" />
         <source>Subject:</source>
         <translation>Субъект:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="118" />
         <source>Reply to:</source>
         <translation>Жооп кимге:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
         <source>Received:</source>
         <translation>Кабыл алынды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="120" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="119" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="124" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="123" />
         <source>Signed form:</source>
         <translation>Кол коюлган форма:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="126" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="125" />
         <source>%1 in the platform's archive, SHA-256 %2</source>
         <translation>платформанын архивиндеги %1, SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="134" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="133" />
         <source>Scope:</source>
         <translation>Чеги:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="140" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="139" />
         <source>Target date:</source>
         <translation>Максаттуу мөөнөт:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="142" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="141" />
         <source>Identity:</source>
         <translation>Инсандык:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="146" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="145" />
         <source>Rejected:</source>
         <translation>Четке кагылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="150" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="149" />
         <source>Executed:</source>
         <translation>Аткарылды:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="152" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="151" />
         <source>Reply sent:</source>
         <translation>Жооп жөнөтүлдү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="156" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="155" />
         <source>Registered by:</source>
         <translation>Каттаган:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="164" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="163" />
         <source>Select a request in the list to work on it.</source>
         <translation>Иштөө үчүн тизмеден арызды тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="175" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="174" />
         <source>Withdrawal request No. %1: %2</source>
         <translation>Кайтарып алуу боюнча № %1 арыз: %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="188" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="187" />
         <source>until %1</source>
         <translation>%1 чейин</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="199" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="248" />
         <source>Data category</source>
         <translation>Маалымат категориясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="199" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
         <source>Decision</source>
         <translation>Чечим</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="199" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="199" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="198" />
         <source>Justification</source>
         <translation>Негиздеме</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="199" />
         <source>Proposed by</source>
         <translation>Сунуштаган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="200" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="199" />
         <source>Approved by</source>
         <translation>Бекиткен</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="209" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="208" />
         <source>not yet told</source>
         <translation>азырынча билдирилген жок</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="215" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
         <source>Recipient to tell</source>
         <translation>Билдирилчү алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="215" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
         <source>Data it received</source>
         <translation>Алган маалыматтары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="215" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
         <source>Told on</source>
         <translation>Билдирилген күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="215" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="215" />
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="251" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="214" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="250" />
         <source>Note</source>
         <translation>Эскертүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="233" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="232" />
         <source>%1, overdue</source>
         <translation>%1, мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="235" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="234" />
         <source>%1 by %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="240" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="239" />
         <source>(tell the recipient)</source>
         <translation>(алуучуга билдирүү)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="248" />
         <source>System or recipient</source>
         <translation>Тутум же алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="248" />
         <source>Asked to</source>
         <translation>Эмне тапшырылды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="250" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
         <source>Task</source>
         <comment>its state</comment>
         <translation>Тапшырма</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="250" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="250" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
         <source>Attempt</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="250" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="249" />
         <source>Confirmed</source>
         <translation>Тастыкталды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="274" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="273" />
         <source>A supervisor signs in to approve.</source>
         <translation>Бекитүү үчүн жетекчи кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="287" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="286" />
         <source>Let the request close while some of its tasks are not yet done: a supervisor who did not execute it signs in.</source>
         <translation>Арызды кээ бир тапшырмалары аткарыла электе жабууга уруксат берүү: аны аткарбаган көзөмөлчү кирет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="294" />
         <source>Tell %1 of the withdrawal</source>
         <translation>Кайтарып алуу жөнүндө кабарлоо: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="296" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="295" />
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="330" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="328" />
         <source>Task %1 is recorded.</source>
         <translation>%1 тапшырма катталды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="343" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="340" />
         <source>Why it may work now (optional):</source>
         <translation>Эмне үчүн эми ийгиликтүү болушу мүмкүн (милдеттүү эмес):</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="347" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="344" />
         <source>Task %1 is open again for another attempt.</source>
         <translation>%1 тапшырма кайра аракет үчүн ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="366" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="362" />
         <source>Request No. %1 may close with its tasks open; they stay open until confirmed.</source>
         <translation>№ %1 арызды тапшырмалары ачык турганда жабууга болот; алар тастыкталганга чейин ачык калат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="374" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="370" />
         <source>Identity of the requester: request No. %1</source>
         <translation>Арыз ээсинин инсандыгы: № %1 арыз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="374" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="370" />
         <source>Verified</source>
         <translation>Текшерилди</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="375" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="371" />
         <source>How it was verified:</source>
         <translation>Кантип текшерилди:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="383" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="379" />
         <source>The identity for request No. %1 is verified.</source>
         <translation>№ %1 арыз боюнча инсандык текшерилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="385" />
         <source>Reject request No. %1</source>
         <translation>№ %1 арызды четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="389" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="385" />
         <source>Reject</source>
         <translation>Четке кагуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="390" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="386" />
         <source>Reason:</source>
         <translation>Себеби:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="398" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="394" />
         <source>Request No. %1 is rejected; its letter says why.</source>
         <translation>№ %1 арыз четке кагылды; себеби катта айтылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="411" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="407" />
         <source>The decisions on request No. %1 are recorded.</source>
         <translation>№ %1 арыз боюнча чечимдер жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="426" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="420" />
         <source>Keeping data under request No. %1 is approved.</source>
         <translation>№ %1 арыз боюнча маалыматтарды сактоо бекитилди.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="433" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="427" />
         <source>Execute the decisions</source>
         <translation>Чечимдерди аткаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="434" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="428" />
         <source>Execute the decisions on request No. %1 now? Destroyed and depersonalised values cannot be brought back.</source>
         <translation>№ %1 арыз боюнча чечимдерди азыр аткарасызбы? Жок кылынган жана ээсиздендирилген маалыматтарды кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="440" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="434" />
         <source>Request No. %1 is executed; tell each recipient, then send the reply.</source>
         <translation>№ %1 арыз аткарылды; ар бир алуучуга билдирип, анан жооп жөнөтүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="456" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="450" />
         <source>%1 told of the withdrawal</source>
         <translation>%1 кайтарып алуу тууралуу кабардар кылынды</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="457" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="451" />
         <source>Note:</source>
         <translation>Эскертүү:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="464" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="458" />
         <source>%1 is recorded as told.</source>
         <translation>%1 кабардар кылынды деп жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="470" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="464" />
         <source>The reply to request No. %1 was sent</source>
         <translation>№ %1 арызга жооп жөнөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="472" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="466" />
         <source>Tracking number:</source>
         <translation>Трек-номери:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/WithdrawalPane.cpp" line="481" />
+        <location filename="../ui/pages/WithdrawalPane.cpp" line="475" />
         <source>The reply to request No. %1 is logged; the request is closed.</source>
         <translation>№ %1 арызга жооп жазылды; арыз жабылды.</translation>
     </message>

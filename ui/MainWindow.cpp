@@ -17,6 +17,7 @@
 #include "pages/OfficersPage.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
+#include "pages/SystemsPage.h"
 #include "pages/WithdrawalPane.h"
 #include "pages/WithdrawalsPage.h"
 #include "services/ChangeFeed.h"
@@ -118,6 +119,7 @@ void MainWindow::buildPages()
     m_navigation->addItem(tr("Audit", "section"));
     m_navigation->addItem(tr("Calendar", "section"));
     m_navigation->addItem(tr("Officers", "section"));
+    m_navigation->addItem(tr("Data systems", "section"));
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 10px; }"));
     // As wide as the longest section name in the UI's language (Kyrgyz names run long).
@@ -163,9 +165,11 @@ void MainWindow::buildPages()
     connect(calendar, &CalendarPage::statusMessage, this, showStatus);
     auto* officers = new OfficersPage(m_database, m_session, m_prompts, m_pages);
     connect(officers, &OfficersPage::statusMessage, this, showStatus);
-    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_subjects, m_withdrawals,
-                                                         m_claims, m_disclosures, letters,
-                                                         m_feedPage, m_audit, calendar, officers})
+    auto* systems = new SystemsPage(m_database, m_session, m_prompts, m_pages);
+    connect(systems, &SystemsPage::statusMessage, this, showStatus);
+    for (QWidget* page : std::initializer_list<QWidget*>{
+             m_dashboard, m_subjects, m_withdrawals, m_claims, m_disclosures, letters, m_feedPage,
+             m_audit, calendar, officers, systems})
         m_pages->addWidget(page);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
