@@ -113,7 +113,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->count(),
-                 10); // every section, Letters and the Change feed too
+                 11); // every section, Letters, the Change feed and Data systems too
         const QString connection =
             window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text();
         QVERIFY2(connection.contains(test::TestDatabase::isPostgres() ? QStringLiteral("PostgreSQL")

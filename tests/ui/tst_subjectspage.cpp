@@ -14,6 +14,7 @@
 #include "pages/DisclosuresPage.h"
 #include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
+#include "pages/SystemsPage.h"
 #include "pages/WithdrawalsPage.h"
 #include "TestDatabase.h"
 
@@ -218,8 +219,8 @@ private slots:
         MainWindow window(*m_database, m_admin, QStringLiteral("ky"), prompts);
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         // dashboard, subjects, withdrawals, claims, disclosures, letters, change feed, audit,
-        // calendar, officers
-        QCOMPARE(navigation->count(), 10);
+        // calendar, officers, data systems
+        QCOMPARE(navigation->count(), 11);
         window.resize(1280, 860);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -227,6 +228,11 @@ private slots:
             window.showSection(i);
             QCOMPARE(window.currentSection(), i);
         }
+        window.showSection(10);
+        auto* systems = window.findChild<SystemsPage*>();
+        QVERIFY(systems && systems->isVisible());
+        QCOMPARE(qint64(systems->rowCount()),
+                 test::rowCount(*m_database, QStringLiteral("data_systems")));
         // The registers list what the database holds, and open a subject's record on a double
         // click.
         window.showSection(2);

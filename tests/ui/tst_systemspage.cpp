@@ -43,7 +43,8 @@ private slots:
         QCOMPARE(page.rowCount(), 0);
 
         SystemDialog* add = page.openAdd();
-        add->findChild<QLineEdit*>(QStringLiteral("systemCode"))->setText(QStringLiteral("nightly"));
+        add->findChild<QLineEdit*>(QStringLiteral("systemCode"))
+            ->setText(QStringLiteral("nightly"));
         add->findChild<QLineEdit*>(QStringLiteral("systemName"))
             ->setText(QStringLiteral("Түнкү камдык көчүрмө"));
         auto* kind = add->findChild<QComboBox*>(QStringLiteral("systemKind"));

@@ -31,8 +31,8 @@ SystemDialog::SystemDialog(Database& database, const DataSystem& system, QWidget
       m_confirmedBy(vocabularyCombo(this, Vocabulary::Kind::SystemConfirmer, "systemConfirmer")),
       m_owner(new QLineEdit(system.owner, this)), m_rotation(new QSpinBox(this)),
       m_active(new QCheckBox(tr("Gets the tasks of withdrawals executed from now on"), this)),
-      m_categories(checkList(this, ReferenceDataService(database).categories(),
-                             "systemCategories", 220))
+      m_categories(
+          checkList(this, ReferenceDataService(database).categories(), "systemCategories", 220))
 {
     setObjectName(QStringLiteral("systemDialog"));
     m_code->setObjectName(QStringLiteral("systemCode"));
@@ -152,20 +152,20 @@ void SystemsPage::reload()
         QStringList categories;
         for (const QString& c : s.categories)
             categories << categoryNames.value(c, c);
-        rows << QStringList{s.code,
-                            s.name,
-                            words.name(Vocabulary::Kind::SystemKind, s.kind),
-                            words.name(Vocabulary::Kind::SystemConfirmer, s.confirmedBy),
-                            s.owner,
-                            s.rotationDays > 0 ? tr("%n day(s)", "a backup's rotation",
-                                                    s.rotationDays)
-                                               : QString(),
-                            s.active ? tr("yes") : tr("no, gets no new tasks"),
-                            categories.join(QStringLiteral("; "))};
+        rows << QStringList{
+            s.code,
+            s.name,
+            words.name(Vocabulary::Kind::SystemKind, s.kind),
+            words.name(Vocabulary::Kind::SystemConfirmer, s.confirmedBy),
+            s.owner,
+            s.rotationDays > 0 ? tr("%n day(s)", "a backup's rotation", s.rotationDays) : QString(),
+            s.active ? tr("yes") : tr("no, gets no new tasks"),
+            categories.join(QStringLiteral("; "))};
     }
     fillReadOnlyTable(m_table,
-                      {tr("Code"), tr("Name", "of a data system"), tr("Kind"), tr("Confirmed by"), tr("Owner"),
-                       tr("Rotation"), tr("Active", "a data system"), tr("Data categories")},
+                      {tr("Code"), tr("Name", "of a data system"), tr("Kind"), tr("Confirmed by"),
+                       tr("Owner"), tr("Rotation"), tr("Active", "a data system"),
+                       tr("Data categories")},
                       rows);
     updateButtons();
 }
@@ -188,8 +188,7 @@ SystemDialog* SystemsPage::openAdd()
 {
     auto* dialog = new SystemDialog(m_database, DataSystem{}, this);
     m_steps->submit(
-        dialog,
-        [this, dialog] { SystemsService(m_database).add(m_session, dialog->system()); },
+        dialog, [this, dialog] { SystemsService(m_database).add(m_session, dialog->system()); },
         tr("The data system is added; withdrawals executed from now on give it tasks."));
     return dialog;
 }
@@ -201,8 +200,7 @@ SystemDialog* SystemsPage::openChange()
         return nullptr;
     auto* dialog = new SystemDialog(m_database, m_systems[row], this);
     m_steps->submit(
-        dialog,
-        [this, dialog] { SystemsService(m_database).change(m_session, dialog->system()); },
+        dialog, [this, dialog] { SystemsService(m_database).change(m_session, dialog->system()); },
         tr("The data system %1 is changed.").arg(m_systems[row].code));
     return dialog;
 }
