@@ -247,7 +247,53 @@ private slots:
         TaskConfirmDialog* confirm = pane.openConfirmTask();
         auto* outcome = confirm->findChild<QComboBox*>(QStringLiteral("taskOutcome"));
         auto* note = confirm->findChild<QPlainTextEdit*>(QStringLiteral("taskNote"));
-        // Done, with the owner's act as new evidence, attached to the request with the step...
+        // Failed without a reason: refused alike.
+        outcome->setCurrentIndex(outcome->findData(false));
+        clickOk(confirm);
+        QVERIFY(confirm->isVisible());
+        const QString crmTask = QString::number(
+            test::scalar(*database, QStringLiteral("SELECT t.id FROM tasks t JOIN data_systems s "
+                                                   "ON s.id = t.system_id WHERE s.code = 'crm'"))
+                .toLongLong());
+        const auto crmState = [&] {
+            return test::scalar(
+                       *database,
+                       QStringLiteral("SELECT state FROM tasks WHERE id = %1").arg(crmTask))
+                .toString();
+        };
+        QVERIFY(sameRefusal(run({"tasks", "confirm", crmTask, "--officer", "aibek", "--failed"}),
+                            dialogError(confirm)));
+        // Failed with its reason, then retried from the window: open again, the retry audited.
+        note->setPlainText(QStringLiteral("CRM серверине кирүү жок"));
+        clickOk(confirm);
+        QTRY_VERIFY(!confirm->isVisible());
+        QCOMPARE(crmState(), QStringLiteral("failed"));
+        auto* retry = pane.findChild<QPushButton*>(QStringLiteral("retryTask"));
+        QVERIFY(!retry->isEnabled()); // the table was read again: nothing selected
+        tasks->selectRow(crmRow);
+        QVERIFY(retry->isEnabled());
+        const qint64 retriesBefore = test::scalar(*database, QStringLiteral("SELECT COUNT(*) FROM "
+                                                                            "audit_log WHERE "
+                                                                            "action = "
+                                                                            "'task.retry'"))
+                                         .toLongLong();
+        prompts.textAnswer.clear(); // cancelled: nothing changes
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QCOMPARE(crmState(), QStringLiteral("failed"));
+        prompts.textAnswer = QStringLiteral("CRM иштеп жатат");
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE(crmState(), QStringLiteral("open"));
+        QCOMPARE(test::scalar(*database, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
+                                                        "action = 'task.retry'"))
+                     .toLongLong(),
+                 retriesBefore + 1);
+        QVERIFY(!retry->isEnabled());
+
+        // Done, with the owner's act as new evidence, attached to the request with the step.
+        tasks->selectRow(crmRow);
+        confirm = pane.openConfirmTask();
+        outcome = confirm->findChild<QComboBox*>(QStringLiteral("taskOutcome"));
+        note = confirm->findChild<QPlainTextEdit*>(QStringLiteral("taskNote"));
         note->setPlainText(QStringLiteral("CRM акт №7, Б. Асанов"));
         const QString act = m_dir.filePath(QStringLiteral("act.pdf"));
         {
@@ -261,25 +307,10 @@ private slots:
         const QString shots = qEnvironmentVariable("DPO_SCREENSHOT_DIR");
         if (!shots.isEmpty())
             confirm->grab().save(shots + QStringLiteral("/task-confirm.png"));
-        // ...but first failed without a reason.
-        outcome->setCurrentIndex(outcome->findData(false));
-        note->clear();
-        clickOk(confirm);
-        QVERIFY(confirm->isVisible());
-        const QString crmTask = QString::number(
-            test::scalar(*database, QStringLiteral("SELECT t.id FROM tasks t JOIN data_systems s "
-                                                   "ON s.id = t.system_id WHERE s.code = 'crm'"))
-                .toLongLong());
-        QVERIFY(sameRefusal(run({"tasks", "confirm", crmTask, "--officer", "aibek", "--failed"}),
-                            dialogError(confirm)));
-        outcome->setCurrentIndex(outcome->findData(true));
-        note->setPlainText(QStringLiteral("CRM акт №7, Б. Асанов"));
+        QCOMPARE(outcome->currentData().toBool(), true);
         clickOk(confirm);
         QTRY_VERIFY(!confirm->isVisible());
-        QCOMPARE(test::scalar(*database,
-                              QStringLiteral("SELECT state FROM tasks WHERE id = %1").arg(crmTask))
-                     .toString(),
-                 QStringLiteral("done"));
+        QCOMPARE(crmState(), QStringLiteral("done"));
         QCOMPARE(pane.details().documents.size(), 2);
 
         // The photo store's task is still open: the supervisor lets it close, then the reply.
