@@ -272,21 +272,19 @@ private slots:
         QVERIFY(!retry->isEnabled()); // the table was read again: nothing selected
         tasks->selectRow(crmRow);
         QVERIFY(retry->isEnabled());
-        const qint64 retriesBefore = test::scalar(*database, QStringLiteral("SELECT COUNT(*) FROM "
-                                                                            "audit_log WHERE "
-                                                                            "action = "
-                                                                            "'task.retry'"))
-                                         .toLongLong();
+        const auto retries = [&] {
+            return test::scalar(*database, QStringLiteral("SELECT COUNT(*) FROM audit_log "
+                                                          "WHERE action = 'task.retry'"))
+                .toLongLong();
+        };
+        const qint64 retriesBefore = retries();
         prompts.textAnswer.clear(); // cancelled: nothing changes
         QTest::mouseClick(retry, Qt::LeftButton);
         QCOMPARE(crmState(), QStringLiteral("failed"));
         prompts.textAnswer = QStringLiteral("CRM иштеп жатат");
         QTest::mouseClick(retry, Qt::LeftButton);
         QTRY_COMPARE(crmState(), QStringLiteral("open"));
-        QCOMPARE(test::scalar(*database, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE "
-                                                        "action = 'task.retry'"))
-                     .toLongLong(),
-                 retriesBefore + 1);
+        QCOMPARE(retries(), retriesBefore + 1);
         QVERIFY(!retry->isEnabled());
 
         // Done, with the owner's act as new evidence, attached to the request with the step.
