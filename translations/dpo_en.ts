@@ -93,7 +93,7 @@
 <context>
     <name>dpo::SystemsPage</name>
     <message numerus="yes">
-        <location filename="../ui/pages/SystemsPage.cpp" line="160" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="161" />
         <source>%n day(s)</source>
         <comment>a backup's rotation</comment>
         <translation>

@@ -2350,42 +2350,47 @@ Details:
 <context>
     <name>dpo::Database</name>
     <message>
-        <location filename="../models/db/Database.cpp" line="56" />
+        <location filename="../models/db/Database.cpp" line="57" />
         <source>The database file %1 does not exist. Create it with "dpo-console init --database sqlite:%1 --admin NAME".</source>
         <translation>%1 маалымат базасынын файлы жок. Аны «dpo-console init --database sqlite:%1 --admin NAME» менен түзүңүз.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="61" />
+        <location filename="../models/db/Database.cpp" line="62" />
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation>%1 базасын түзүү мүмкүн эмес: %2 папкасы жок.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="66" />
+        <location filename="../models/db/Database.cpp" line="67" />
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 — папка, маалымат базасынын файлы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="96" />
+        <location filename="../models/db/Database.cpp" line="97" />
         <source>Cannot open the SQLite database %1: %2</source>
         <translation>%1 SQLite базасын ачуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="105" />
+        <location filename="../models/db/Database.cpp" line="106" />
         <source>%1 is not a SQLite consent database (%2).</source>
         <translation>%1 — макулдуктардын SQLite базасы эмес (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="113" />
+        <location filename="../models/db/Database.cpp" line="114" />
         <source>Cannot prepare the SQLite database %1: %2</source>
         <translation>%1 SQLite базасын даярдоо мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="142" />
+        <location filename="../models/db/Database.cpp" line="144" />
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>%1 дарегиндеги PostgreSQL серверине туташуу мүмкүн эмес: %2</translation>
     </message>
     <message>
         <location filename="../models/db/Database.cpp" line="148" />
+        <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
+        <translation>Сервер башка компьютерде, ошондуктан анын сертификаты текшерилет (sslmode=verify-full): ага кол койгон күбөлөндүрүүчү борборду даректе sslrootcert=FILE менен көрсөтүңүз же ошол жерде алсызыраак sslmode'ду ачык тандаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="158" />
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <translation>PostgreSQL сеансын даярдоо мүмкүн эмес: %1</translation>
     </message>
@@ -2393,69 +2398,79 @@ Details:
 <context>
     <name>dpo::DatabaseUrl</name>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="29" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="30" />
         <source>The database URL is empty: give sqlite:PATH or postgresql://user@host:port/dbname.</source>
         <translation>Базанын дареги бош: sqlite:ЖОЛ же postgresql://колдонуучу@сервер:порт/база жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="38" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="39" />
         <source>The SQLite URL "%1" names no file: write sqlite:PATH.</source>
         <translation>«%1» SQLite дарегинде файл көрсөтүлгөн эмес: sqlite:ЖОЛ деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="49" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="50" />
         <source>Unknown database URL "%1": it must start with sqlite: or postgresql://.</source>
         <translation>Белгисиз база дареги «%1»: ал sqlite: же postgresql:// менен башталышы керек.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="54" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="55" />
         <source>The PostgreSQL URL "%1" is malformed: %2</source>
         <translation>«%1» PostgreSQL дареги туура эмес жазылган: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="56" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="57" />
         <source>The PostgreSQL URL must not contain a password: use PGPASSWORD, ~/.pgpass, or the console's prompt.</source>
         <translation>PostgreSQL дарегинде сыр сөз болбошу керек: PGPASSWORD, ~/.pgpass же консолдун суроосун колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="61" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="62" />
         <source>The PostgreSQL URL "%1" names no host.</source>
         <translation>«%1» PostgreSQL дарегинде сервер көрсөтүлгөн эмес.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="64" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="65" />
         <source>The port in "%1" is not between 1 and 65535.</source>
         <translation>«%1» ичиндеги порт 1 менен 65535 ортосунда эмес.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="68" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="69" />
         <source>The PostgreSQL URL "%1" names no database: write postgresql://user@host:port/dbname.</source>
         <translation>«%1» PostgreSQL дарегинде база көрсөтүлгөн эмес: postgresql://колдонуучу@сервер:порт/база деп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="73" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="74" />
         <source>The PostgreSQL URL "%1" has a '#' part, which means nothing here.</source>
         <translation>«%1» PostgreSQL дарегинде '#' бөлүгү бар, ал бул жерде эч нерсени билдирбейт.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="77" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="78" />
         <source>"%1" has a space or a control character in the host, user or database name.</source>
         <translation>«%1» дарегинде хосттун, колдонуучунун же базанын атында боштук же башкаруучу белги бар.</translation>
     </message>
     <message>
         <location filename="../models/db/DatabaseUrl.cpp" line="88" />
+        <source>The option %1 in the PostgreSQL URL has a space, '=', ';', a quote, a backslash or a control character in its value, which could smuggle in another connection option.</source>
+        <translation>PostgreSQL дарегиндеги %1 параметринин маанисинде боштук, '=', ';', тырмакча, тескери сызык же башкаруучу белги бар: алар туташуунун башка параметрин жашыруун кошуп коюшу мүмкүн.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="98" />
         <source>Unknown sslmode "%1": expected one of %2.</source>
         <translation>Белгисиз sslmode «%1»: төмөнкүлөрдүн бири болушу керек: %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="93" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="103" />
         <source>sslrootcert must name the CA certificate file.</source>
         <translation>sslrootcert КБнын (CA) сертификат файлын көрсөтүшү керек.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="96" />
-        <source>Unknown option "%1" in the PostgreSQL URL: only sslmode and sslrootcert are understood.</source>
-        <translation>PostgreSQL дарегинде «%1» деген белгисиз параметр: sslmode жана sslrootcert гана түшүнүлөт.</translation>
+        <location filename="../models/db/DatabaseUrl.cpp" line="109" />
+        <source>Unknown channel_binding "%1": expected one of %2.</source>
+        <translation>Белгисиз channel_binding «%1»: булардын бири күтүлөт: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="113" />
+        <source>Unknown option "%1" in the PostgreSQL URL: only sslmode, sslrootcert and channel_binding are understood.</source>
+        <translation>PostgreSQL дарегинде белгисиз «%1» параметри: sslmode, sslrootcert жана channel_binding гана түшүнүлөт.</translation>
     </message>
 </context>
 <context>
@@ -3189,12 +3204,18 @@ Details:
 <context>
     <name>dpo::Ed25519Key</name>
     <message>
-        <location filename="../models/security/Ed25519.cpp" line="45" />
+        <location filename="../models/security/Ed25519.cpp" line="42" />
+        <source>The signing key file is not an encrypted private key (PKCS#8, "BEGIN ENCRYPTED PRIVATE KEY"): a key kept unencrypted is refused.</source>
+        <translation>Кол коюу ачкычынын файлы шифрленген жабык ачкыч эмес (PKCS#8, «BEGIN ENCRYPTED PRIVATE KEY»): шифрленбей сакталган ачкыч кабыл алынбайт.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/Ed25519.cpp" line="53" />
         <source>The signing key could not be opened: the passphrase is wrong, or the file is not an Ed25519 private key.</source>
         <translation>Кол коюу ачкычы ачылган жок: сырсөз туура эмес же файл Ed25519 жабык ачкычы эмес.</translation>
     </message>
     <message>
-        <location filename="../models/security/Ed25519.cpp" line="58" />
+        <location filename="../models/security/Ed25519.cpp" line="66" />
+        <location filename="../models/security/Ed25519.cpp" line="79" />
         <source>The public key is not an Ed25519 key.</source>
         <translation>Ачык ачкыч Ed25519 ачкычы эмес.</translation>
     </message>
@@ -3210,7 +3231,7 @@ Details:
 <context>
     <name>dpo::ExportSignature</name>
     <message>
-        <location filename="../models/security/ExportSignature.cpp" line="41" />
+        <location filename="../models/security/ExportSignature.cpp" line="42" />
         <source>The signature file is not valid: %1</source>
         <translation>Кол тамга файлы жараксыз: %1</translation>
     </message>
@@ -3218,52 +3239,77 @@ Details:
 <context>
     <name>dpo::ExportVerifier</name>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="52" />
-        <source>%1 has no signature file %2.</source>
-        <translation>%1 үчүн %2 кол тамга файлы жок.</translation>
+        <location filename="../models/services/ExportVerifier.cpp" line="105" />
+        <source>Entry %1 of the export is not an audit entry.</source>
+        <translation>Экспорттун %1-жазуусу аудит жазуусу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="61" />
-        <source>Cannot read %1: %2</source>
-        <translation>%1 окулбай калды: %2</translation>
+        <location filename="../models/services/ExportVerifier.cpp" line="109" />
+        <source>Entry %1 of the export was changed: its fields do not hash to its recorded hash.</source>
+        <translation>Экспорттун %1-жазуусу өзгөртүлгөн: анын талааларынын хэши жазылган хэшке дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="67" />
-        <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
-        <translation>Файл кол коюлгандан кийин өзгөргөн: анын SHA-256 мааниси кол коюлгандыкы эмес.</translation>
+        <location filename="../models/services/ExportVerifier.cpp" line="124" />
+        <source>Entry %1 of the export does not follow the entry before it in the chain.</source>
+        <translation>Экспорттун %1-жазуусу чынжырда өзүнөн мурунку жазууга уланбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="70" />
-        <source>The public key in the signature file is not the key it names.</source>
-        <translation>Кол тамга файлындагы ачык ачкыч ал атаган ачкыч эмес.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="72" />
-        <source>The signature does not verify: the signature file was changed or made with another key.</source>
-        <translation>Кол тамга текшерүүдөн өткөн жок: кол тамга файлы өзгөртүлгөн же башка ачкыч менен түзүлгөн.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="82" />
-        <source>The export was signed with key %1, which is not a signing key of this database.</source>
-        <translation>Экспортко %1 ачкычы менен кол коюлган, ал бул базанын кол коюу ачкычы эмес.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="96" />
-        <source>The chain head recorded in the export (entry %1) is not in this database's chain.</source>
-        <translation>Экспортто жазылган чынжырдын акыркы жазуусу (%1) бул базанын чынжырында жок.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="103" />
+        <location filename="../models/services/ExportVerifier.cpp" line="129" />
         <source>Entry %1 of the export does not match the chain.</source>
         <translation>Экспорттун %1-жазуусу чынжырга дал келбейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="114" />
+        <location filename="../models/services/ExportVerifier.cpp" line="171" />
+        <source>%1 has no signature file %2.</source>
+        <translation>%1 үчүн %2 кол тамга файлы жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="180" />
+        <source>Cannot read %1: %2</source>
+        <translation>%1 окулбай калды: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="186" />
+        <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
+        <translation>Файл кол коюлгандан кийин өзгөргөн: анын SHA-256 мааниси кол коюлгандыкы эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="189" />
+        <source>The public key in the signature file is not the key it names.</source>
+        <translation>Кол тамга файлындагы ачык ачкыч ал атаган ачкыч эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="191" />
+        <source>The signature does not verify: the signature file was changed or made with another key.</source>
+        <translation>Кол тамга текшерүүдөн өткөн жок: кол тамга файлы өзгөртүлгөн же башка ачкыч менен түзүлгөн.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="197" />
+        <source>The export was signed with key %1, not with the trusted key %2.</source>
+        <translation>Экспорт ишенимдүү %2 ачкычы менен эмес, %1 ачкычы менен кол коюлган.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="200" />
+        <source>The signer is unknown: key %1 is named only by the signature file itself. Give the organisation's public key or its fingerprint, or the database to check against.</source>
+        <translation>Кол койгон белгисиз: %1 ачкычын кол тамга файлынын өзү гана атайт. Уюмдун ачык ачкычын же анын изин, же салыштыра турган маалымат базасын көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="207" />
+        <source>The export was signed with key %1, which is not a signing key of this database.</source>
+        <translation>Экспортко %1 ачкычы менен кол коюлган, ал бул базанын кол коюу ачкычы эмес.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="212" />
+        <source>The chain head recorded in the export (entry %1) is not in this database's chain.</source>
+        <translation>Экспортто жазылган чынжырдын акыркы жазуусу (%1) бул базанын чынжырында жок.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="235" />
         <source>Line %1 of the export is not an audit entry.</source>
         <translation>Экспорттун %1-сабы аудит жазуусу эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="132" />
+        <location filename="../models/services/ExportVerifier.cpp" line="253" />
         <source>The export holds %1 entries, but its signature says %2.</source>
         <translation>Экспортто %1 жазуу бар, бирок кол тамгада %2 деп жазылган.</translation>
     </message>
@@ -3364,11 +3410,6 @@ Details:
         <location filename="../models/feed/FeedRecords.cpp" line="52" />
         <source>"%1" is the name of the recipient with the code "%2"</source>
         <translation>«%1» — «%2» коду бар алуучунун аталышы</translation>
-    </message>
-    <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="195" />
-        <source>is longer than 64 characters</source>
-        <translation>64 белгиден узун</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="138" />
@@ -4001,163 +4042,178 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61" />
+        <location filename="../ui/MainWindow.cpp" line="62" />
         <source>The console is locked.</source>
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78" />
+        <location filename="../ui/MainWindow.cpp" line="79" />
         <source>Connection lost, connecting again…</source>
         <translation>Байланыш үзүлдү, кайра туташууда…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>The connection to the database is back.</source>
         <translation>База менен байланыш калыбына келди.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="126" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="128" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Каттар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254" />
+        <location filename="../ui/MainWindow.cpp" line="266" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255" />
-        <source>PostgreSQL: %1:%2/%3</source>
-        <translation>PostgreSQL: %1:%2/%3</translation>
+        <location filename="../ui/MainWindow.cpp" line="272" />
+        <source>not encrypted</source>
+        <translation>шифрленген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257" />
+        <location filename="../ui/MainWindow.cpp" line="274" />
+        <source>%1, server's certificate verified</source>
+        <translation>%1, сервердин сертификаты текшерилген</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="276" />
+        <source>%1, server's certificate not verified (sslmode=%2)</source>
+        <translation>%1, сервердин сертификаты текшерилген эмес (sslmode=%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="279" />
+        <source>PostgreSQL: %1:%2/%3 · %4</source>
+        <translation>PostgreSQL: %1:%2/%3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="289" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277" />
+        <location filename="../ui/MainWindow.cpp" line="309" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278" />
+        <location filename="../ui/MainWindow.cpp" line="310" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="313" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287" />
+        <location filename="../ui/MainWindow.cpp" line="319" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296" />
+        <location filename="../ui/MainWindow.cpp" line="328" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299" />
+        <location filename="../ui/MainWindow.cpp" line="331" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300" />
+        <location filename="../ui/MainWindow.cpp" line="332" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307" />
+        <location filename="../ui/MainWindow.cpp" line="339" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="351" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402" />
+        <location filename="../ui/MainWindow.cpp" line="434" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443" />
+        <location filename="../ui/MainWindow.cpp" line="475" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -4256,92 +4312,92 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficerService</name>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="36" />
-        <source>The user name "%1" is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores.</source>
-        <translation>«%1» колдонуучу аты туура эмес: 2ден 64кө чейин кичине латын тамгаларын, сандарды, чекитти, дефисти же астын сызууну колдонуңуз.</translation>
+        <location filename="../models/services/OfficerService.cpp" line="39" />
+        <source>The user name "%1" is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation>«%1» колдонуучу аты туура эмес: 2ден 64кө чейин кичине латын тамгаларын, сандарды, чекитти, дефисти же астын сызууну колдонуңуз; ат тамга же сан менен башталсын.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="45" />
+        <location filename="../models/services/OfficerService.cpp" line="48" />
         <source>The password is too short: use at least %1 characters.</source>
         <translation>Сыр сөз өтө кыска: жок дегенде %1 белги колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="48" />
+        <location filename="../models/services/OfficerService.cpp" line="51" />
         <source>The password must not contain the user name.</source>
         <translation>Сыр сөздө колдонуучунун аты болбошу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="61" />
+        <location filename="../models/services/OfficerService.cpp" line="64" />
         <source>An officer named "%1" already exists.</source>
         <translation>«%1» аттуу кызматкер мурунтан эле бар.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="93" />
+        <location filename="../models/services/OfficerService.cpp" line="96" />
         <source>"%1" exists but is not an administrator.</source>
         <translation>«%1» бар, бирок ал администратор эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="99" />
+        <location filename="../models/services/OfficerService.cpp" line="102" />
         <source>The database already has officers; "%1" is not one of them. An administrator adds further officers after signing in.</source>
         <translation>Базада кызматкерлер бар; «%1» алардын катарында жок. Башка кызматкерлерди администратор киргенден кийин кошот.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="125" />
+        <location filename="../models/services/OfficerService.cpp" line="128" />
         <source>add officers</source>
         <translation>кызматкерлерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="216" />
+        <location filename="../models/services/OfficerService.cpp" line="237" />
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated or locked for a while.</source>
         <translation>Кирүү ишке ашкан жок: колдонуучунун аты же сыр сөз туура эмес, же эсеп өчүрүлгөн же убактылуу бөгөттөлгөн.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="227" />
+        <location filename="../models/services/OfficerService.cpp" line="248" />
         <source>Officer %1 does not exist.</source>
         <translation>%1-кызматкер жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="234" />
+        <location filename="../models/services/OfficerService.cpp" line="255" />
         <source>Sign in to change your password.</source>
         <translation>Сыр сөздү өзгөртүү үчүн кириңиз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="238" />
+        <location filename="../models/services/OfficerService.cpp" line="259" />
         <source>The new password must differ from the current one.</source>
         <translation>Жаңы сыр сөз учурдагыдан башка болушу керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="245" />
+        <location filename="../models/services/OfficerService.cpp" line="266" />
         <source>The current password is wrong.</source>
         <translation>Учурдагы сыр сөз туура эмес.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="273" />
+        <location filename="../models/services/OfficerService.cpp" line="294" />
         <source>reset a password</source>
         <translation>сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="293" />
+        <location filename="../models/services/OfficerService.cpp" line="314" />
         <source>reactivate an officer</source>
         <translation>кызматкердин эсебин кайра иштетүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="293" />
+        <location filename="../models/services/OfficerService.cpp" line="314" />
         <source>deactivate an officer</source>
         <translation>кызматкердин эсебин өчүрүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="297" />
+        <location filename="../models/services/OfficerService.cpp" line="318" />
         <source>You cannot deactivate your own account.</source>
         <translation>Өз эсебиңизди өчүрө албайсыз.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="314" />
+        <location filename="../models/services/OfficerService.cpp" line="335" />
         <source>change an officer's role</source>
         <translation>кызматкердин ролун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="319" />
+        <location filename="../models/services/OfficerService.cpp" line="340" />
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Өз ролуңузду өзгөртө албайсыз: муну башка администратор жасайт.</translation>
     </message>
@@ -4860,12 +4916,12 @@ Statement: %3</source>
         <translation>%1 бар; кол коюу ачкычы эч качан үстүнөн жазылбайт.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="88" />
+        <location filename="../models/services/SigningKeyService.cpp" line="100" />
         <source>Cannot read the signing key %1: %2</source>
         <translation>%1 кол коюу ачкычы окулбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="93" />
+        <location filename="../models/services/SigningKeyService.cpp" line="105" />
         <source>The key in %1 is not an active signing key of this database.</source>
         <translation>%1 ичиндеги ачкыч бул базанын колдонуудагы кол коюу ачкычы эмес.</translation>
     </message>
@@ -5007,12 +5063,12 @@ Statement: %3</source>
         <translation>субъектти өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="73" />
+        <location filename="../models/services/AuditService.cpp" line="75" />
         <source>lock the audit trail</source>
         <translation>аудит журналын бөгөттөө</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="115" />
+        <location filename="../models/services/AuditService.cpp" line="117" />
         <source>announce a change</source>
         <translation>өзгөрүү тууралуу кабарлоо</translation>
     </message>
@@ -5021,10 +5077,10 @@ Statement: %3</source>
         <location filename="../models/services/AuditListService.cpp" line="80" />
         <location filename="../models/services/AuditListService.cpp" line="102" />
         <location filename="../models/services/AuditListService.cpp" line="129" />
-        <location filename="../models/services/AuditService.cpp" line="77" />
+        <location filename="../models/services/AuditService.cpp" line="79" />
         <location filename="../models/services/AuditVerifier.cpp" line="214" />
         <location filename="../models/services/AuditVerifier.cpp" line="274" />
-        <location filename="../models/services/ExportVerifier.cpp" line="88" />
+        <location filename="../models/services/ExportVerifier.cpp" line="82" />
         <source>read the audit trail</source>
         <translation>аудит журналын окуу</translation>
     </message>
@@ -5034,7 +5090,7 @@ Statement: %3</source>
         <translation>кызматкерлерди окуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="108" />
+        <location filename="../models/services/AuditService.cpp" line="110" />
         <source>append to the audit trail</source>
         <translation>аудит журналына жазуу</translation>
     </message>
@@ -5044,52 +5100,52 @@ Statement: %3</source>
         <translation>башкы бет үчүн саноо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="58" />
-        <location filename="../models/services/OfficerService.cpp" line="75" />
-        <location filename="../models/services/OfficerService.cpp" line="89" />
-        <location filename="../models/services/OfficerService.cpp" line="148" />
-        <location filename="../models/services/OfficerService.cpp" line="243" />
+        <location filename="../models/services/OfficerService.cpp" line="61" />
+        <location filename="../models/services/OfficerService.cpp" line="78" />
+        <location filename="../models/services/OfficerService.cpp" line="92" />
+        <location filename="../models/services/OfficerService.cpp" line="165" />
+        <location filename="../models/services/OfficerService.cpp" line="264" />
         <source>look up an officer</source>
         <translation>кызматкерди издөө</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="71" />
+        <location filename="../models/services/OfficerService.cpp" line="74" />
         <source>add an officer</source>
         <translation>кызматкерди кошуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="187" />
+        <location filename="../models/services/OfficerService.cpp" line="204" />
         <source>record a sign-in</source>
         <translation>кирүүнү каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="205" />
+        <location filename="../models/services/OfficerService.cpp" line="226" />
         <source>record a failed sign-in</source>
         <translation>ийгиликсиз кирүүнү каттоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="254" />
+        <location filename="../models/services/OfficerService.cpp" line="275" />
         <source>change a password</source>
         <translation>сыр сөздү өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="282" />
+        <location filename="../models/services/OfficerService.cpp" line="303" />
         <source>reset a password</source>
         <translation>сыр сөздү жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="303" />
-        <location filename="../models/services/OfficerService.cpp" line="326" />
+        <location filename="../models/services/OfficerService.cpp" line="324" />
+        <location filename="../models/services/OfficerService.cpp" line="347" />
         <source>change an officer</source>
         <translation>кызматкерди өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="342" />
+        <location filename="../models/services/OfficerService.cpp" line="363" />
         <source>list the officers</source>
         <translation>кызматкерлердин тизмесин алуу</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="364" />
+        <location filename="../models/services/OfficerService.cpp" line="385" />
         <source>count the officers</source>
         <translation>кызматкерлерди саноо</translation>
     </message>
@@ -5201,6 +5257,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SigningKeyService.cpp" line="67" />
         <location filename="../models/services/SigningKeyService.cpp" line="77" />
+        <location filename="../models/services/SigningKeyService.cpp" line="86" />
         <source>read the signing keys</source>
         <translation>кол коюу ачкычтарын окуу</translation>
     </message>
@@ -5536,6 +5593,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/ErasedIdentifiers.cpp" line="34" />
+        <location filename="../models/services/OfficerService.cpp" line="146" />
         <source>read the erasure salt</source>
         <translation>өчүрүү тузун окуу</translation>
     </message>
@@ -5615,6 +5673,11 @@ Statement: %3</source>
         <source>change a data system</source>
         <translation>маалымат тутумун өзгөртүү</translation>
     </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="171" />
+        <source>read the connection's encryption</source>
+        <translation>туташуунун шифрленишин окуу</translation>
+    </message>
 </context>
 <context>
     <name>dpo::StartupFlow</name>
@@ -5657,8 +5720,8 @@ Statement: %3</source>
         <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="376" />
-        <location filename="../models/import/SubjectImportService.cpp" line="387" />
+        <location filename="../models/import/SubjectImportService.cpp" line="374" />
+        <location filename="../models/import/SubjectImportService.cpp" line="385" />
         <source>import subjects</source>
         <translation>субъекттерди импорттоо</translation>
     </message>
@@ -5688,7 +5751,7 @@ Statement: %3</source>
         <translation>мамыча баш сапта жок</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="482" />
+        <location filename="../models/import/SubjectImportService.cpp" line="480" />
         <source>%1: the file changed while it was imported; nothing was imported. Import it again.</source>
         <translation>%1: файл импорттолуп жатканда өзгөрдү; эч нерсе импорттолгон жок. Аны кайра импорттоңуз.</translation>
     </message>
@@ -5698,16 +5761,11 @@ Statement: %3</source>
         <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="259" />
+        <location filename="../models/import/SubjectFields.cpp" line="35" />
+        <location filename="../models/import/SubjectImportService.cpp" line="276" />
         <location filename="../models/import/SubjectImportService.cpp" line="278" />
-        <location filename="../models/import/SubjectImportService.cpp" line="280" />
         <source>is empty</source>
         <translation>бош</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="261" />
-        <source>is longer than 64 characters</source>
-        <translation>64 белгиден узун</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="212" />
@@ -5730,73 +5788,88 @@ Statement: %3</source>
         <translation>%1 базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="267" />
+        <location filename="../models/import/SubjectImportService.cpp" line="265" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="33" />
+        <location filename="../models/import/SubjectFields.cpp" line="38" />
+        <source>is longer than 64 characters</source>
+        <translation>64 белгиден узун</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="43" />
+        <source>has a control or text-direction character in it</source>
+        <translation>ичинде башкаруучу же текст багытын өзгөртүүчү белги бар</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="47" />
+        <source>starts with =, +, - or @, which a spreadsheet would run as a formula</source>
+        <translation>=, +, - же @ менен башталат: электрондук таблица аны формула катары аткарат</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="62" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» 14 сандан турбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="44" />
+        <location filename="../models/import/SubjectFields.cpp" line="73" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» +996 555 123 456 сыяктуу Кыргызстандын номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="55" />
+        <location filename="../models/import/SubjectFields.cpp" line="84" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» электрондук почтанын дареги эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="67" />
+        <location filename="../models/import/SubjectFields.cpp" line="96" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» ID1234567 же AN1234567 сыяктуу инсандык документтин номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="81" />
+        <location filename="../models/import/SubjectFields.cpp" line="110" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» ky же ru эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="91" />
+        <location filename="../models/import/SubjectFields.cpp" line="120" />
         <source>"%1" is not F or M</source>
         <translation>«%1» F же M эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="102" />
+        <location filename="../models/import/SubjectFields.cpp" line="131" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="107" />
-        <location filename="../models/import/SubjectImportService.cpp" line="333" />
+        <location filename="../models/import/SubjectFields.cpp" line="136" />
+        <location filename="../models/import/SubjectImportService.cpp" line="331" />
         <source>%1 is in the future</source>
         <translation>%1 келечекте</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="288" />
+        <location filename="../models/import/SubjectImportService.cpp" line="286" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="322" />
+        <location filename="../models/import/SubjectImportService.cpp" line="320" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="331" />
+        <location filename="../models/import/SubjectImportService.cpp" line="329" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="337" />
+        <location filename="../models/import/SubjectImportService.cpp" line="335" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="414" />
+        <location filename="../models/import/SubjectImportService.cpp" line="412" />
         <source>the file has a header but no rows</source>
         <translation>файлда баш сап бар, бирок катарлар жок</translation>
     </message>
@@ -6861,34 +6934,34 @@ Statement: %3</source>
         <translation>Субъекттердин маалыматтарын сактаган ар бир тутум, анын категориялары жана ал үчүн ким тастыктайт. Аткарылган кайтарып алуу ар бир активдүү тутумга жок кылынган, ээсиздендирилген же жабылган ар бир категория үчүн тапшырма берет; камдык көчүрмөнүн тапшырмасы көчүрмөлөрү алмашканда аткарылат. Тутумдарды администраторлор кошот жана өзгөртөт; ар бир өзгөртүү аудит журналында. Тутум эч качан өчүрүлбөйт: активдүү эмес болуп, жаңы тапшырма албайт.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SystemsPage.cpp" line="160" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="161" />
         <source>%n day(s)</source>
         <comment>a backup's rotation</comment>
         <translation>
             <numerusform>%n күн</numerusform><numerusform>%n күн</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="162" />
         <source>yes</source>
         <translation>ооба</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="162" />
         <source>no, gets no new tasks</source>
         <translation>жок, жаңы тапшырма албайт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
         <source>Code</source>
         <translation>Коду</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
         <source>Confirmed by</source>
         <translation>Ким тастыктайт</translation>
     </message>
@@ -6898,18 +6971,18 @@ Statement: %3</source>
         <translation>Жооптуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
         <source>Name</source>
         <comment>of a data system</comment>
         <translation>Аталышы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
         <source>Rotation</source>
         <translation>Алмашуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
         <source>Active</source>
         <comment>a data system</comment>
         <translation>Активдүү</translation>
@@ -6920,12 +6993,12 @@ Statement: %3</source>
         <translation>Маалымат категориялары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="193" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="192" />
         <source>The data system is added; withdrawals executed from now on give it tasks.</source>
         <translation>Маалымат тутуму кошулду; мындан ары аткарылган кайтарып алуулар ага тапшырма берет.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="206" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="204" />
         <source>The data system %1 is changed.</source>
         <translation>%1 маалымат тутуму өзгөртүлдү.</translation>
     </message>

@@ -2350,42 +2350,47 @@ Details:
 <context>
     <name>dpo::Database</name>
     <message>
-        <location filename="../models/db/Database.cpp" line="56" />
+        <location filename="../models/db/Database.cpp" line="57" />
         <source>The database file %1 does not exist. Create it with "dpo-console init --database sqlite:%1 --admin NAME".</source>
         <translation>Файла базы данных %1 не существует. Создайте его командой «dpo-console init --database sqlite:%1 --admin NAME».</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="61" />
+        <location filename="../models/db/Database.cpp" line="62" />
         <source>Cannot create the database %1: the folder %2 does not exist.</source>
         <translation>Невозможно создать базу %1: папки %2 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="66" />
+        <location filename="../models/db/Database.cpp" line="67" />
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 — это папка, а не файл базы данных.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="96" />
+        <location filename="../models/db/Database.cpp" line="97" />
         <source>Cannot open the SQLite database %1: %2</source>
         <translation>Невозможно открыть базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="105" />
+        <location filename="../models/db/Database.cpp" line="106" />
         <source>%1 is not a SQLite consent database (%2).</source>
         <translation>%1 — не база согласий SQLite (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="113" />
+        <location filename="../models/db/Database.cpp" line="114" />
         <source>Cannot prepare the SQLite database %1: %2</source>
         <translation>Невозможно подготовить базу SQLite %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="142" />
+        <location filename="../models/db/Database.cpp" line="144" />
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>Невозможно подключиться к PostgreSQL по адресу %1: %2</translation>
     </message>
     <message>
         <location filename="../models/db/Database.cpp" line="148" />
+        <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
+        <translation>Сервер находится на другом компьютере, поэтому его сертификат проверяется (sslmode=verify-full): укажите подписавший его удостоверяющий центр параметром sslrootcert=FILE в адресе или явно выберите там более слабый sslmode.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="158" />
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <translation>Невозможно подготовить сеанс PostgreSQL: %1</translation>
     </message>
@@ -2393,69 +2398,79 @@ Details:
 <context>
     <name>dpo::DatabaseUrl</name>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="29" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="30" />
         <source>The database URL is empty: give sqlite:PATH or postgresql://user@host:port/dbname.</source>
         <translation>Адрес базы пуст: укажите sqlite:ПУТЬ или postgresql://пользователь@сервер:порт/база.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="38" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="39" />
         <source>The SQLite URL "%1" names no file: write sqlite:PATH.</source>
         <translation>В адресе SQLite «%1» не указан файл: напишите sqlite:ПУТЬ.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="49" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="50" />
         <source>Unknown database URL "%1": it must start with sqlite: or postgresql://.</source>
         <translation>Неизвестный адрес базы «%1»: он должен начинаться с sqlite: или postgresql://.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="54" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="55" />
         <source>The PostgreSQL URL "%1" is malformed: %2</source>
         <translation>Адрес PostgreSQL «%1» записан неверно: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="56" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="57" />
         <source>The PostgreSQL URL must not contain a password: use PGPASSWORD, ~/.pgpass, or the console's prompt.</source>
         <translation>Адрес PostgreSQL не должен содержать пароль: используйте PGPASSWORD, ~/.pgpass или запрос консоли.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="61" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="62" />
         <source>The PostgreSQL URL "%1" names no host.</source>
         <translation>В адресе PostgreSQL «%1» не указан сервер.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="64" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="65" />
         <source>The port in "%1" is not between 1 and 65535.</source>
         <translation>Порт в «%1» не в диапазоне от 1 до 65535.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="68" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="69" />
         <source>The PostgreSQL URL "%1" names no database: write postgresql://user@host:port/dbname.</source>
         <translation>В адресе PostgreSQL «%1» не указана база: напишите postgresql://пользователь@сервер:порт/база.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="73" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="74" />
         <source>The PostgreSQL URL "%1" has a '#' part, which means nothing here.</source>
         <translation>В адресе PostgreSQL «%1» есть часть после '#', которая здесь ничего не значит.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="77" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="78" />
         <source>"%1" has a space or a control character in the host, user or database name.</source>
         <translation>В «%1» имя хоста, пользователя или базы содержит пробел или управляющий символ.</translation>
     </message>
     <message>
         <location filename="../models/db/DatabaseUrl.cpp" line="88" />
+        <source>The option %1 in the PostgreSQL URL has a space, '=', ';', a quote, a backslash or a control character in its value, which could smuggle in another connection option.</source>
+        <translation>В значении параметра %1 в адресе PostgreSQL есть пробел, '=', ';', кавычка, обратная косая черта или управляющий символ, через которые можно подставить другой параметр подключения.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="98" />
         <source>Unknown sslmode "%1": expected one of %2.</source>
         <translation>Неизвестный sslmode «%1»: ожидается одно из значений %2.</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="93" />
+        <location filename="../models/db/DatabaseUrl.cpp" line="103" />
         <source>sslrootcert must name the CA certificate file.</source>
         <translation>sslrootcert должен указывать файл сертификата УЦ (CA).</translation>
     </message>
     <message>
-        <location filename="../models/db/DatabaseUrl.cpp" line="96" />
-        <source>Unknown option "%1" in the PostgreSQL URL: only sslmode and sslrootcert are understood.</source>
-        <translation>Неизвестный параметр «%1» в адресе PostgreSQL: понимаются только sslmode и sslrootcert.</translation>
+        <location filename="../models/db/DatabaseUrl.cpp" line="109" />
+        <source>Unknown channel_binding "%1": expected one of %2.</source>
+        <translation>Неизвестный channel_binding «%1»: ожидается одно из: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/db/DatabaseUrl.cpp" line="113" />
+        <source>Unknown option "%1" in the PostgreSQL URL: only sslmode, sslrootcert and channel_binding are understood.</source>
+        <translation>Неизвестный параметр «%1» в адресе PostgreSQL: понимаются только sslmode, sslrootcert и channel_binding.</translation>
     </message>
 </context>
 <context>
@@ -3189,12 +3204,18 @@ Details:
 <context>
     <name>dpo::Ed25519Key</name>
     <message>
-        <location filename="../models/security/Ed25519.cpp" line="45" />
+        <location filename="../models/security/Ed25519.cpp" line="42" />
+        <source>The signing key file is not an encrypted private key (PKCS#8, "BEGIN ENCRYPTED PRIVATE KEY"): a key kept unencrypted is refused.</source>
+        <translation>Файл ключа подписи не является зашифрованным закрытым ключом (PKCS#8, «BEGIN ENCRYPTED PRIVATE KEY»): ключ, хранящийся незашифрованным, не принимается.</translation>
+    </message>
+    <message>
+        <location filename="../models/security/Ed25519.cpp" line="53" />
         <source>The signing key could not be opened: the passphrase is wrong, or the file is not an Ed25519 private key.</source>
         <translation>Не удалось открыть ключ подписи: неверная парольная фраза или файл не является закрытым ключом Ed25519.</translation>
     </message>
     <message>
-        <location filename="../models/security/Ed25519.cpp" line="58" />
+        <location filename="../models/security/Ed25519.cpp" line="66" />
+        <location filename="../models/security/Ed25519.cpp" line="79" />
         <source>The public key is not an Ed25519 key.</source>
         <translation>Открытый ключ не является ключом Ed25519.</translation>
     </message>
@@ -3210,7 +3231,7 @@ Details:
 <context>
     <name>dpo::ExportSignature</name>
     <message>
-        <location filename="../models/security/ExportSignature.cpp" line="41" />
+        <location filename="../models/security/ExportSignature.cpp" line="42" />
         <source>The signature file is not valid: %1</source>
         <translation>Файл подписи недействителен: %1</translation>
     </message>
@@ -3218,52 +3239,77 @@ Details:
 <context>
     <name>dpo::ExportVerifier</name>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="52" />
-        <source>%1 has no signature file %2.</source>
-        <translation>У %1 нет файла подписи %2.</translation>
+        <location filename="../models/services/ExportVerifier.cpp" line="105" />
+        <source>Entry %1 of the export is not an audit entry.</source>
+        <translation>Запись %1 выгрузки не является записью аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="61" />
-        <source>Cannot read %1: %2</source>
-        <translation>Не удалось прочитать %1: %2</translation>
+        <location filename="../models/services/ExportVerifier.cpp" line="109" />
+        <source>Entry %1 of the export was changed: its fields do not hash to its recorded hash.</source>
+        <translation>Запись %1 выгрузки изменена: хэш её полей не совпадает с записанным хэшем.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="67" />
-        <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
-        <translation>Файл изменён после подписания: его SHA-256 не совпадает с подписанным.</translation>
+        <location filename="../models/services/ExportVerifier.cpp" line="124" />
+        <source>Entry %1 of the export does not follow the entry before it in the chain.</source>
+        <translation>Запись %1 выгрузки не продолжает предыдущую запись цепочки.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="70" />
-        <source>The public key in the signature file is not the key it names.</source>
-        <translation>Открытый ключ в файле подписи не тот, что в нём назван.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="72" />
-        <source>The signature does not verify: the signature file was changed or made with another key.</source>
-        <translation>Подпись не проходит проверку: файл подписи изменён или сделан другим ключом.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="82" />
-        <source>The export was signed with key %1, which is not a signing key of this database.</source>
-        <translation>Выгрузка подписана ключом %1, который не является ключом подписи этой базы.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="96" />
-        <source>The chain head recorded in the export (entry %1) is not in this database's chain.</source>
-        <translation>Вершина цепочки, записанная в выгрузке (запись %1), отсутствует в цепочке этой базы.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="103" />
+        <location filename="../models/services/ExportVerifier.cpp" line="129" />
         <source>Entry %1 of the export does not match the chain.</source>
         <translation>Запись %1 выгрузки не совпадает с цепочкой.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="114" />
+        <location filename="../models/services/ExportVerifier.cpp" line="171" />
+        <source>%1 has no signature file %2.</source>
+        <translation>У %1 нет файла подписи %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="180" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="186" />
+        <source>The file changed after it was signed: its SHA-256 is not the signed one.</source>
+        <translation>Файл изменён после подписания: его SHA-256 не совпадает с подписанным.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="189" />
+        <source>The public key in the signature file is not the key it names.</source>
+        <translation>Открытый ключ в файле подписи не тот, что в нём назван.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="191" />
+        <source>The signature does not verify: the signature file was changed or made with another key.</source>
+        <translation>Подпись не проходит проверку: файл подписи изменён или сделан другим ключом.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="197" />
+        <source>The export was signed with key %1, not with the trusted key %2.</source>
+        <translation>Выгрузка подписана ключом %1, а не доверенным ключом %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="200" />
+        <source>The signer is unknown: key %1 is named only by the signature file itself. Give the organisation's public key or its fingerprint, or the database to check against.</source>
+        <translation>Подписавший неизвестен: ключ %1 назван только самим файлом подписи. Укажите открытый ключ организации или его отпечаток либо базу данных для сверки.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="207" />
+        <source>The export was signed with key %1, which is not a signing key of this database.</source>
+        <translation>Выгрузка подписана ключом %1, который не является ключом подписи этой базы.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="212" />
+        <source>The chain head recorded in the export (entry %1) is not in this database's chain.</source>
+        <translation>Вершина цепочки, записанная в выгрузке (запись %1), отсутствует в цепочке этой базы.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/ExportVerifier.cpp" line="235" />
         <source>Line %1 of the export is not an audit entry.</source>
         <translation>Строка %1 выгрузки не является записью аудита.</translation>
     </message>
     <message>
-        <location filename="../models/services/ExportVerifier.cpp" line="132" />
+        <location filename="../models/services/ExportVerifier.cpp" line="253" />
         <source>The export holds %1 entries, but its signature says %2.</source>
         <translation>В выгрузке %1 записей, а в подписи указано %2.</translation>
     </message>
@@ -3364,11 +3410,6 @@ Details:
         <location filename="../models/feed/FeedRecords.cpp" line="52" />
         <source>"%1" is the name of the recipient with the code "%2"</source>
         <translation>«%1» — название получателя с кодом «%2»</translation>
-    </message>
-    <message>
-        <location filename="../models/feed/FeedRecords.cpp" line="195" />
-        <source>is longer than 64 characters</source>
-        <translation>длиннее 64 символов</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedRecords.cpp" line="138" />
@@ -4001,163 +4042,178 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61" />
+        <location filename="../ui/MainWindow.cpp" line="62" />
         <source>The console is locked.</source>
         <translation>Консоль заблокирована.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="78" />
+        <location filename="../ui/MainWindow.cpp" line="79" />
         <source>Connection lost, connecting again…</source>
         <translation>Соединение потеряно, подключаемся снова…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88" />
+        <location filename="../ui/MainWindow.cpp" line="90" />
         <source>The connection to the database is back.</source>
         <translation>Соединение с базой восстановлено.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107" />
+        <location filename="../ui/MainWindow.cpp" line="120" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112" />
+        <location filename="../ui/MainWindow.cpp" line="125" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="113" />
+        <location filename="../ui/MainWindow.cpp" line="126" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекты</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Отзывы согласия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115" />
+        <location filename="../ui/MainWindow.cpp" line="128" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Претензии</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Раскрытия</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="117" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Лента изменений</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Системы данных</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254" />
+        <location filename="../ui/MainWindow.cpp" line="266" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255" />
-        <source>PostgreSQL: %1:%2/%3</source>
-        <translation>PostgreSQL: %1:%2/%3</translation>
+        <location filename="../ui/MainWindow.cpp" line="272" />
+        <source>not encrypted</source>
+        <translation>без шифрования</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257" />
+        <location filename="../ui/MainWindow.cpp" line="274" />
+        <source>%1, server's certificate verified</source>
+        <translation>%1, сертификат сервера проверен</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="276" />
+        <source>%1, server's certificate not verified (sslmode=%2)</source>
+        <translation>%1, сертификат сервера не проверен (sslmode=%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="279" />
+        <source>PostgreSQL: %1:%2/%3 · %4</source>
+        <translation>PostgreSQL: %1:%2/%3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="289" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277" />
+        <location filename="../ui/MainWindow.cpp" line="309" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278" />
+        <location filename="../ui/MainWindow.cpp" line="310" />
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281" />
+        <location filename="../ui/MainWindow.cpp" line="313" />
         <source>Print pre&amp;view…</source>
         <translation>Пред&amp;варительный просмотр…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="287" />
+        <location filename="../ui/MainWindow.cpp" line="319" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294" />
+        <location filename="../ui/MainWindow.cpp" line="326" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Печатает сводку или отчёт о данных выбранного субъекта</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296" />
+        <location filename="../ui/MainWindow.cpp" line="328" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299" />
+        <location filename="../ui/MainWindow.cpp" line="331" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300" />
+        <location filename="../ui/MainWindow.cpp" line="332" />
         <source>&amp;Find subject…</source>
         <translation>&amp;Найти субъекта…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307" />
+        <location filename="../ui/MainWindow.cpp" line="339" />
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="351" />
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402" />
+        <location filename="../ui/MainWindow.cpp" line="434" />
         <source>Changes made by another officer are shown.</source>
         <translation>Показаны изменения, внесённые другим сотрудником.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443" />
+        <location filename="../ui/MainWindow.cpp" line="475" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
@@ -4256,92 +4312,92 @@ Statement: %3</source>
 <context>
     <name>dpo::OfficerService</name>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="36" />
-        <source>The user name "%1" is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores.</source>
-        <translation>Имя пользователя «%1» недопустимо: используйте от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний.</translation>
+        <location filename="../models/services/OfficerService.cpp" line="39" />
+        <source>The user name "%1" is not valid: use 2 to 64 lower-case Latin letters, digits, dots, hyphens or underscores, starting with a letter or digit.</source>
+        <translation>Имя пользователя «%1» недопустимо: используйте от 2 до 64 строчных латинских букв, цифр, точек, дефисов или подчёркиваний, начиная с буквы или цифры.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="45" />
+        <location filename="../models/services/OfficerService.cpp" line="48" />
         <source>The password is too short: use at least %1 characters.</source>
         <translation>Пароль слишком короткий: используйте не менее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="48" />
+        <location filename="../models/services/OfficerService.cpp" line="51" />
         <source>The password must not contain the user name.</source>
         <translation>Пароль не должен содержать имя пользователя.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="61" />
+        <location filename="../models/services/OfficerService.cpp" line="64" />
         <source>An officer named "%1" already exists.</source>
         <translation>Сотрудник с именем «%1» уже существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="93" />
+        <location filename="../models/services/OfficerService.cpp" line="96" />
         <source>"%1" exists but is not an administrator.</source>
         <translation>«%1» существует, но не является администратором.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="99" />
+        <location filename="../models/services/OfficerService.cpp" line="102" />
         <source>The database already has officers; "%1" is not one of them. An administrator adds further officers after signing in.</source>
         <translation>В базе уже есть сотрудники; «%1» среди них нет. Других сотрудников добавляет администратор после входа.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="125" />
+        <location filename="../models/services/OfficerService.cpp" line="128" />
         <source>add officers</source>
         <translation>добавлять сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="216" />
+        <location filename="../models/services/OfficerService.cpp" line="237" />
         <source>Sign-in failed: the user name or password is wrong, or the account is deactivated or locked for a while.</source>
         <translation>Вход не выполнен: неверное имя пользователя или пароль, либо учётная запись отключена или временно заблокирована.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="227" />
+        <location filename="../models/services/OfficerService.cpp" line="248" />
         <source>Officer %1 does not exist.</source>
         <translation>Сотрудника %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="234" />
+        <location filename="../models/services/OfficerService.cpp" line="255" />
         <source>Sign in to change your password.</source>
         <translation>Войдите, чтобы сменить пароль.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="238" />
+        <location filename="../models/services/OfficerService.cpp" line="259" />
         <source>The new password must differ from the current one.</source>
         <translation>Новый пароль должен отличаться от текущего.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="245" />
+        <location filename="../models/services/OfficerService.cpp" line="266" />
         <source>The current password is wrong.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="273" />
+        <location filename="../models/services/OfficerService.cpp" line="294" />
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="293" />
+        <location filename="../models/services/OfficerService.cpp" line="314" />
         <source>reactivate an officer</source>
         <translation>снова включить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="293" />
+        <location filename="../models/services/OfficerService.cpp" line="314" />
         <source>deactivate an officer</source>
         <translation>отключить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="297" />
+        <location filename="../models/services/OfficerService.cpp" line="318" />
         <source>You cannot deactivate your own account.</source>
         <translation>Нельзя отключить собственную учётную запись.</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="314" />
+        <location filename="../models/services/OfficerService.cpp" line="335" />
         <source>change an officer's role</source>
         <translation>изменить роль сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="319" />
+        <location filename="../models/services/OfficerService.cpp" line="340" />
         <source>You cannot change your own role: another administrator does.</source>
         <translation>Свою роль изменить нельзя: это делает другой администратор.</translation>
     </message>
@@ -4860,12 +4916,12 @@ Statement: %3</source>
         <translation>%1 уже существует; ключ подписи никогда не перезаписывается.</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="88" />
+        <location filename="../models/services/SigningKeyService.cpp" line="100" />
         <source>Cannot read the signing key %1: %2</source>
         <translation>Не удалось прочитать ключ подписи %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/SigningKeyService.cpp" line="93" />
+        <location filename="../models/services/SigningKeyService.cpp" line="105" />
         <source>The key in %1 is not an active signing key of this database.</source>
         <translation>Ключ в %1 не является действующим ключом подписи этой базы.</translation>
     </message>
@@ -5007,12 +5063,12 @@ Statement: %3</source>
         <translation>изменить субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="73" />
+        <location filename="../models/services/AuditService.cpp" line="75" />
         <source>lock the audit trail</source>
         <translation>заблокировать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="115" />
+        <location filename="../models/services/AuditService.cpp" line="117" />
         <source>announce a change</source>
         <translation>сообщить об изменении</translation>
     </message>
@@ -5021,10 +5077,10 @@ Statement: %3</source>
         <location filename="../models/services/AuditListService.cpp" line="80" />
         <location filename="../models/services/AuditListService.cpp" line="102" />
         <location filename="../models/services/AuditListService.cpp" line="129" />
-        <location filename="../models/services/AuditService.cpp" line="77" />
+        <location filename="../models/services/AuditService.cpp" line="79" />
         <location filename="../models/services/AuditVerifier.cpp" line="214" />
         <location filename="../models/services/AuditVerifier.cpp" line="274" />
-        <location filename="../models/services/ExportVerifier.cpp" line="88" />
+        <location filename="../models/services/ExportVerifier.cpp" line="82" />
         <source>read the audit trail</source>
         <translation>прочитать журнал аудита</translation>
     </message>
@@ -5034,7 +5090,7 @@ Statement: %3</source>
         <translation>прочитать список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditService.cpp" line="108" />
+        <location filename="../models/services/AuditService.cpp" line="110" />
         <source>append to the audit trail</source>
         <translation>дописать журнал аудита</translation>
     </message>
@@ -5044,52 +5100,52 @@ Statement: %3</source>
         <translation>посчитать показатели сводки</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="58" />
-        <location filename="../models/services/OfficerService.cpp" line="75" />
-        <location filename="../models/services/OfficerService.cpp" line="89" />
-        <location filename="../models/services/OfficerService.cpp" line="148" />
-        <location filename="../models/services/OfficerService.cpp" line="243" />
+        <location filename="../models/services/OfficerService.cpp" line="61" />
+        <location filename="../models/services/OfficerService.cpp" line="78" />
+        <location filename="../models/services/OfficerService.cpp" line="92" />
+        <location filename="../models/services/OfficerService.cpp" line="165" />
+        <location filename="../models/services/OfficerService.cpp" line="264" />
         <source>look up an officer</source>
         <translation>найти сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="71" />
+        <location filename="../models/services/OfficerService.cpp" line="74" />
         <source>add an officer</source>
         <translation>добавить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="187" />
+        <location filename="../models/services/OfficerService.cpp" line="204" />
         <source>record a sign-in</source>
         <translation>записать вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="205" />
+        <location filename="../models/services/OfficerService.cpp" line="226" />
         <source>record a failed sign-in</source>
         <translation>записать неудачный вход</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="254" />
+        <location filename="../models/services/OfficerService.cpp" line="275" />
         <source>change a password</source>
         <translation>изменить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="282" />
+        <location filename="../models/services/OfficerService.cpp" line="303" />
         <source>reset a password</source>
         <translation>сбросить пароль</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="303" />
-        <location filename="../models/services/OfficerService.cpp" line="326" />
+        <location filename="../models/services/OfficerService.cpp" line="324" />
+        <location filename="../models/services/OfficerService.cpp" line="347" />
         <source>change an officer</source>
         <translation>изменить сотрудника</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="342" />
+        <location filename="../models/services/OfficerService.cpp" line="363" />
         <source>list the officers</source>
         <translation>получить список сотрудников</translation>
     </message>
     <message>
-        <location filename="../models/services/OfficerService.cpp" line="364" />
+        <location filename="../models/services/OfficerService.cpp" line="385" />
         <source>count the officers</source>
         <translation>посчитать сотрудников</translation>
     </message>
@@ -5201,6 +5257,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/services/SigningKeyService.cpp" line="67" />
         <location filename="../models/services/SigningKeyService.cpp" line="77" />
+        <location filename="../models/services/SigningKeyService.cpp" line="86" />
         <source>read the signing keys</source>
         <translation>прочитать ключи подписи</translation>
     </message>
@@ -5536,6 +5593,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/feed/ErasedIdentifiers.cpp" line="34" />
+        <location filename="../models/services/OfficerService.cpp" line="146" />
         <source>read the erasure salt</source>
         <translation>прочитать соль удаления</translation>
     </message>
@@ -5615,6 +5673,11 @@ Statement: %3</source>
         <source>change a data system</source>
         <translation>изменить систему данных</translation>
     </message>
+    <message>
+        <location filename="../models/db/Database.cpp" line="171" />
+        <source>read the connection's encryption</source>
+        <translation>прочитать шифрование подключения</translation>
+    </message>
 </context>
 <context>
     <name>dpo::StartupFlow</name>
@@ -5657,8 +5720,8 @@ Statement: %3</source>
         <translation>Ошибок: %1; ничего не импортировано.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="376" />
-        <location filename="../models/import/SubjectImportService.cpp" line="387" />
+        <location filename="../models/import/SubjectImportService.cpp" line="374" />
+        <location filename="../models/import/SubjectImportService.cpp" line="385" />
         <source>import subjects</source>
         <translation>импортировать субъектов</translation>
     </message>
@@ -5688,7 +5751,7 @@ Statement: %3</source>
         <translation>столбца нет в заголовке</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="482" />
+        <location filename="../models/import/SubjectImportService.cpp" line="480" />
         <source>%1: the file changed while it was imported; nothing was imported. Import it again.</source>
         <translation>%1: файл изменился во время импорта; ничего не импортировано. Импортируйте его снова.</translation>
     </message>
@@ -5698,16 +5761,11 @@ Statement: %3</source>
         <translation>%1 полей, а в заголовке %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="259" />
+        <location filename="../models/import/SubjectFields.cpp" line="35" />
+        <location filename="../models/import/SubjectImportService.cpp" line="276" />
         <location filename="../models/import/SubjectImportService.cpp" line="278" />
-        <location filename="../models/import/SubjectImportService.cpp" line="280" />
         <source>is empty</source>
         <translation>пусто</translation>
-    </message>
-    <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="261" />
-        <source>is longer than 64 characters</source>
-        <translation>длиннее 64 символов</translation>
     </message>
     <message>
         <location filename="../models/import/SubjectImportService.cpp" line="212" />
@@ -5730,73 +5788,88 @@ Statement: %3</source>
         <translation>%1 уже есть в базе</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="267" />
+        <location filename="../models/import/SubjectImportService.cpp" line="265" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>предупреждение: дата рождения, обычно записанная в цифрах 2-9, не распознаётся</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="33" />
+        <location filename="../models/import/SubjectFields.cpp" line="38" />
+        <source>is longer than 64 characters</source>
+        <translation>длиннее 64 символов</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="43" />
+        <source>has a control or text-direction character in it</source>
+        <translation>содержит управляющий символ или символ направления текста</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="47" />
+        <source>starts with =, +, - or @, which a spreadsheet would run as a formula</source>
+        <translation>начинается с =, +, - или @, и электронная таблица выполнит это как формулу</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="62" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» — не 14 цифр</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="44" />
+        <location filename="../models/import/SubjectFields.cpp" line="73" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» — не киргизский номер вида +996 555 123 456</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="55" />
+        <location filename="../models/import/SubjectFields.cpp" line="84" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» — не адрес электронной почты</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="67" />
+        <location filename="../models/import/SubjectFields.cpp" line="96" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» — не номер документа, удостоверяющего личность, вида ID1234567 или AN1234567</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="81" />
+        <location filename="../models/import/SubjectFields.cpp" line="110" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» — не ky и не ru</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="91" />
+        <location filename="../models/import/SubjectFields.cpp" line="120" />
         <source>"%1" is not F or M</source>
         <translation>«%1» — не F и не M</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="102" />
+        <location filename="../models/import/SubjectFields.cpp" line="131" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» — не дата вида ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="107" />
-        <location filename="../models/import/SubjectImportService.cpp" line="333" />
+        <location filename="../models/import/SubjectFields.cpp" line="136" />
+        <location filename="../models/import/SubjectImportService.cpp" line="331" />
         <source>%1 is in the future</source>
         <translation>%1 — в будущем</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="288" />
+        <location filename="../models/import/SubjectImportService.cpp" line="286" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>предупреждение: субъекту нет 18 лет (п. 9.1 политики): поставьте данные в очередь на удаление</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="322" />
+        <location filename="../models/import/SubjectImportService.cpp" line="320" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — неизвестная редакция политики (известны: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="331" />
+        <location filename="../models/import/SubjectImportService.cpp" line="329" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД) и не время ISO-8601</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="337" />
+        <location filename="../models/import/SubjectImportService.cpp" line="335" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 — раньше вступления в силу редакции политики %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="414" />
+        <location filename="../models/import/SubjectImportService.cpp" line="412" />
         <source>the file has a header but no rows</source>
         <translation>в файле есть заголовок, но нет строк</translation>
     </message>
@@ -6861,34 +6934,34 @@ Statement: %3</source>
         <translation>Каждая система, хранящая данные субъектов, категории, которые она хранит, и кто за неё подтверждает. Исполненный отзыв даёт каждой активной системе задачу по каждой уничтожаемой, обезличиваемой или блокируемой категории; задача резервной копии выполняется, когда её копии сменяются. Системы добавляют и изменяют администраторы; каждое изменение — в журнале аудита. Система никогда не удаляется: неактивная, она не получает новых задач.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pages/SystemsPage.cpp" line="160" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="161" />
         <source>%n day(s)</source>
         <comment>a backup's rotation</comment>
         <translation>
             <numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="162" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="163" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="162" />
         <source>no, gets no new tasks</source>
         <translation>нет, новых задач не получает</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
         <source>Confirmed by</source>
         <translation>Кто подтверждает</translation>
     </message>
@@ -6898,18 +6971,18 @@ Statement: %3</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="166" />
         <source>Name</source>
         <comment>of a data system</comment>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
         <source>Rotation</source>
         <translation>Ротация</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="168" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="167" />
         <source>Active</source>
         <comment>a data system</comment>
         <translation>Активна</translation>
@@ -6920,12 +6993,12 @@ Statement: %3</source>
         <translation>Категории данных</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="193" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="192" />
         <source>The data system is added; withdrawals executed from now on give it tasks.</source>
         <translation>Система данных добавлена; отзывы, исполненные с этого момента, дают ей задачи.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SystemsPage.cpp" line="206" />
+        <location filename="../ui/pages/SystemsPage.cpp" line="204" />
         <source>The data system %1 is changed.</source>
         <translation>Система данных %1 изменена.</translation>
     </message>

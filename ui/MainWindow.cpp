@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "core/Error.h"
 #include "db/ConnectionMonitor.h"
 #include "db/Database.h"
 #include "IdleLock.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     connect(m_monitor, &ConnectionMonitor::restored, this, [this] {
         m_connectionLabel->setStyleSheet(QString());
         m_connectionLabel->setToolTip(QString());
+        readConnectionSecurity();
         retranslateStatusBar();
         listenForChanges();
         m_changedEntities << QStringLiteral("*");
@@ -98,8 +100,19 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
     statusBar()->addPermanentWidget(m_languageLabel);
     buildPages();
     buildMenus();
+    readConnectionSecurity();
     retranslateStatusBar();
     resize(1280, 860);
+}
+
+void MainWindow::readConnectionSecurity()
+{
+    try {
+        m_security = m_database.connectionSecurity();
+    } catch (const Error&) {
+        m_security = {}; // unknown is shown as not encrypted; the monitor reports the loss
+        m_security.local = m_database.url().isLocalHost();
+    }
 }
 
 void MainWindow::buildPages()
@@ -249,10 +262,29 @@ void MainWindow::openCase(CaseType caseType, qint64 caseId)
 void MainWindow::retranslateStatusBar()
 {
     const DatabaseUrl& url = m_database.url();
-    m_connectionLabel->setText(
-        url.backend == Backend::SQLite
-            ? tr("SQLite: %1").arg(url.path)
-            : tr("PostgreSQL: %1:%2/%3").arg(url.host).arg(url.port).arg(url.databaseName));
+    if (url.backend == Backend::SQLite) {
+        m_connectionLabel->setText(tr("SQLite: %1").arg(url.path));
+    } else {
+        // Whether what crosses the network is encrypted, and whether the server was proved to be
+        // the one named: the officer sees a weaker connection, never assumes a stronger one.
+        QString transport;
+        if (!m_security.encrypted)
+            transport = tr("not encrypted");
+        else if (m_security.serverVerified)
+            transport = tr("%1, server's certificate verified").arg(m_security.protocol);
+        else
+            transport = tr("%1, server's certificate not verified (sslmode=%2)")
+                            .arg(m_security.protocol,
+                                 url.sslMode.isEmpty() ? QStringLiteral("prefer") : url.sslMode);
+        m_connectionLabel->setText(tr("PostgreSQL: %1:%2/%3 · %4")
+                                       .arg(url.host)
+                                       .arg(url.port)
+                                       .arg(url.databaseName, transport));
+        m_connectionLabel->setToolTip(m_security.encrypted ? m_security.cipher : QString());
+        const bool exposed = !m_security.local && !m_security.serverVerified;
+        m_connectionLabel->setStyleSheet(
+            exposed ? QStringLiteral("color: #b00020; font-weight: 600;") : QString());
+    }
     m_officerLabel->setText(
         tr("%1 (%2)").arg(m_session.displayName, roleDisplayName(m_session.role)));
     for (const auto& [code, name] : uiLanguages())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "db/Database.h"
+
 #include "core/Session.h"
 #include "domain/LetterKind.h"
 
@@ -50,6 +52,7 @@ private:
     void buildPages();
     void buildMenus();
     void retranslateStatusBar();
+    void readConnectionSecurity();
     void rebuildInNewLanguage();
     void updatePrintActions();
     void openList(const QString& list);
@@ -75,6 +78,7 @@ private:
     QAction* m_printAction = nullptr;
     QAction* m_previewAction = nullptr;
     QLabel* m_connectionLabel = nullptr;
+    ConnectionSecurity m_security; // read when connected and again after a reconnection
     QLabel* m_officerLabel = nullptr;
     QLabel* m_languageLabel = nullptr;
     bool m_rebuildPending = false;

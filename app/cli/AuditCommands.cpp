@@ -3,6 +3,7 @@
 
 #include "cli/CliSupport.h"
 #include "db/Database.h"
+#include "security/Ed25519.h"
 #include "services/AuditExportService.h"
 #include "services/AuditVerifier.h"
 #include "services/ExportVerifier.h"
@@ -10,9 +11,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace dpo::cli {
@@ -22,6 +25,9 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("dpo::cli", text);
 }
+
+constexpr const char* kVerifyExportUsage =
+    "dpo-console audit verify-export FILE (--public-key FILE | --fingerprint HEX | --database URL)";
 
 int verifyCommand(const QStringList& arguments)
 {
@@ -164,32 +170,64 @@ int exportCommand(const QStringList& arguments)
         return int(Success);
     });
 }
+// The trusted signer's fingerprint from --fingerprint or --public-key; empty when neither.
+QString trustedFingerprint(const QCommandLineParser& parser)
+{
+    const bool byFingerprint = parser.isSet(QStringLiteral("fingerprint"));
+    const bool byKey = parser.isSet(QStringLiteral("public-key"));
+    if (byFingerprint && byKey)
+        throw Error(Error::Kind::BadInput, tr("Give --public-key or --fingerprint, not both."));
+    if (byFingerprint) {
+        const QString hex = parser.value(QStringLiteral("fingerprint")).trimmed().toLower();
+        static const QRegularExpression sha256Hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!sha256Hex.match(hex).hasMatch())
+            throw Error(Error::Kind::BadInput,
+                        tr("--fingerprint: a key's fingerprint is 64 hexadecimal digits."));
+        return hex;
+    }
+    if (!byKey)
+        return {};
+    const QString path = parser.value(QStringLiteral("public-key"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(Error::Kind::BadInput,
+                    tr("--public-key: cannot read %1: %2").arg(path, file.errorString()));
+    return Ed25519Key::fromPublicPem(file.read(64 * 1024)).fingerprint();
+}
+
 int verifyExportCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Checks an audit export against its signature file "
-                                        "FILE.sig: the file's hash and the Ed25519 "
-                                        "signature; with --database also that the key is that "
-                                        "database's, that the chain head is in "
-                                        "its chain and (CSV, JSON Lines) that every entry matches. "
-                                        "Exit 0 when it holds, 1 when not."));
+    parser.setApplicationDescription(
+        tr("Checks an audit export against its signature file FILE.sig: the file's hash, the "
+           "Ed25519 signature and its signer, who must be the key given by --public-key (PEM, as "
+           "`keys public` prints it) or --fingerprint, or a signing key of the --database; "
+           "with --database also that the chain head is in its chain and (CSV, JSON Lines) that "
+           "every entry hashes to its hash, follows the one before it and matches the chain. "
+           "Exit 0 when it holds, 1 when not (an unknown signer included)."));
     parser.addOption({QStringLiteral("database"),
-                      tr("The consent database to check the entries against."),
+                      tr("The consent database to check the signer and the entries against."),
                       QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("public-key"),
+                      tr("The organisation's public key (PEM) the export must be signed with."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("fingerprint"),
+                      tr("The SHA-256 fingerprint (hex) of the key the export must be signed "
+                         "with."),
+                      QStringLiteral("HEX")});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export."));
     int code = 0;
-    if (!parseCommand(parser, arguments,
-                      QStringLiteral("dpo-console audit verify-export FILE [--database URL]"),
-                      code))
+    if (!parseCommand(parser, arguments, QString::fromLatin1(kVerifyExportUsage), code))
         return code;
     return runGuarded([&] {
         if (parser.positionalArguments().size() != 1)
             throw Error(Error::Kind::BadInput, tr("Give exactly one FILE."));
         const QString path = parser.positionalArguments().first();
+        const QString trusted = trustedFingerprint(parser);
         std::unique_ptr<Database> database;
         if (parser.isSet(QStringLiteral("database")))
             database = openDatabase(parser);
-        const ExportCheck check = ExportVerifier::verify(path, database.get());
+        const ExportCheck check = ExportVerifier::verify(path, database.get(), trusted);
         if (!check.ok) {
             printOut(tr("%1 does not verify: %2\n").arg(path, check.problem));
             return int(CheckFailed);
@@ -244,11 +282,35 @@ static int keysInitCommand(const QStringList& arguments)
     });
 }
 
+static int keysPublicCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints the public half of the database's active signing keys (PEM): what the "
+           "organisation hands to whoever checks its exports with `audit verify-export "
+           "--public-key` or with openssl, without the database."));
+    parser.addOption(databaseOption());
+    int code = 0;
+    if (!parseCommand(parser, arguments, QStringLiteral("dpo-console keys public --database URL"),
+                      code))
+        return code;
+    return runGuarded([&] {
+        auto database = openDatabase(parser);
+        const QByteArray pem = SigningKeyService(*database).activePublicKeysPem();
+        if (pem.isEmpty())
+            throw Error(Error::Kind::BadInput,
+                        tr("This database has no signing key (dpo-console keys init)."));
+        printOut(QString::fromLatin1(pem));
+        return int(Success);
+    });
+}
+
 int keysCommand(const QStringList& arguments)
 {
     return runSubcommand(
-        arguments, {{"init", keysInitCommand}},
-        tr("Usage: dpo-console keys init --database URL --officer NAME --key FILE\n"));
+        arguments, {{"init", keysInitCommand}, {"public", keysPublicCommand}},
+        tr("Usage: dpo-console keys init --database URL --officer NAME --key FILE\n"
+           "       dpo-console keys public --database URL\n"));
 }
 
 int auditCommand(const QStringList& arguments)
@@ -262,7 +324,8 @@ int auditCommand(const QStringList& arguments)
            "       dpo-console audit export --database URL --officer NAME [--from D] "
            "[--to D] [--subject REF] "
            "--format pdf|csv|jsonl [--lang ky|ru] [--key FILE] --out FILE\n"
-           "       dpo-console audit verify-export FILE [--database URL]\n"));
+           "       %1\n")
+            .arg(QString::fromLatin1(kVerifyExportUsage)));
 }
 
 } // namespace dpo::cli

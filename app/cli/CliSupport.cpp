@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "db/DatabaseUrl.h"
 #include "domain/DocumentLanguage.h"
+#include "import/SubjectFields.h"
 #include "services/LetterService.h"
 #include "services/OfficerService.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <termios.h>
 #include <unistd.h>
 
@@ -24,8 +26,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("dpo::cli", text);
 }
 
-QString csvField(const QString& value)
+// A cell a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage return first) is
+// prefixed with an apostrophe, as OWASP's CSV injection advice says; a plain number (-3 days
+// left, +996…) is no formula and stays as it is.
+QString csvField(const QString& text)
 {
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+([.,][0-9]+)?$"));
+    const QString value = SubjectFields::startsAsFormula(text) && !number.match(text).hasMatch()
+                              ? QLatin1Char('\'') + text
+                              : text;
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
         !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;
@@ -53,6 +62,13 @@ QString terminalSafe(const QString& text, bool keepLineBreaks)
 }
 
 void printOut(const QString& text)
+{
+    // What is printed for a person repeats what the database, a file or a signature file holds:
+    // an escape sequence in any of them is shown as \uXXXX, never obeyed by the terminal.
+    printExact(terminalSafe(text, true));
+}
+
+void printExact(const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
     fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
@@ -267,6 +283,8 @@ void printRows(const QString& format, const QStringList& header, const QList<QSt
                 line << csvField(f);
             out += line.join(QLatin1Char(',')) + QStringLiteral("\r\n");
         }
+        printExact(out); // for programs: the text exactly, CRLF as RFC 4180 says
+        return;
     } else if (format == QStringLiteral("json")) {
         QJsonArray array;
         for (const QStringList& row : rows) {

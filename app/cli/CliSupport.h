@@ -31,7 +31,10 @@ enum ExitCode
 // `text` with control characters (line breaks kept if asked) and bidirectional overrides written
 // as \uXXXX: what a terminal shows of text from the database or the command line.
 QString terminalSafe(const QString& text, bool keepLineBreaks);
+// Standard output for a person: control and direction characters shown as \uXXXX.
 void printOut(const QString& text);
+// Standard output exactly (CSV for programs).
+void printExact(const QString& text);
 void printErr(const QString& text);
 
 // Parses `arguments` (the command's own, after its name) with the options every command shares:

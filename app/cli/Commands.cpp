@@ -306,9 +306,9 @@ const Command kCommands[] = {
     {"audit", auditCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  audit verify     re-compute the audit chain and name the first entry that breaks\n"
                                    "  audit export     export the audit trail: PDF (ky or ru), CSV or JSON Lines, signed\n"
-                                   "  audit verify-export  check an export's signature and, with a database, its entries\n"),
+                                   "  audit verify-export  check an export's signature, its signer and its entries\n"),
      "export"},
-    {"keys", keysCommand, QT_TRANSLATE_NOOP("dpo::cli", "  keys init        create the organisation's key that signs exports\n"), nullptr},
+    {"keys", keysCommand, QT_TRANSLATE_NOOP("dpo::cli", "  keys init|public  create the organisation's key that signs exports; print its public half\n"), nullptr},
     {"claims", claimsCommand,
      QT_TRANSLATE_NOOP("dpo::cli", "  claims add|list|letter  register claims and access requests, list them with days left, print answers\n"),
      "letter"},

@@ -2,6 +2,7 @@
 #include "db/Database.h"
 
 #include "core/Error.h"
+#include "db/Sql.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -132,21 +133,49 @@ QSqlDatabase Database::openConnection(const QString& name) const
         options += QStringLiteral(";sslmode=") + m_url.sslMode;
     if (!m_url.sslRootCert.isEmpty())
         options += QStringLiteral(";sslrootcert=") + m_url.sslRootCert;
+    if (!m_url.channelBinding.isEmpty())
+        options += QStringLiteral(";channel_binding=") + m_url.channelBinding;
     db.setConnectOptions(options);
     if (!db.open()) {
         const QString reason = db.lastError().text();
         const bool wantsPassword =
             reason.contains(QStringLiteral("no password supplied")) ||
             reason.contains(QStringLiteral("password authentication failed"));
+        QString message = tr("Cannot connect to PostgreSQL at %1: %2")
+                              .arg(m_url.toDisplayString(), reason.trimmed());
+        if (m_url.sslModeDefaulted && reason.contains(QStringLiteral("certificate")))
+            message += QLatin1Char(' ') +
+                       tr("The server is on another machine, so its certificate is checked "
+                          "(sslmode=verify-full): name the CA that signed it with "
+                          "sslrootcert=FILE in the URL, or choose a weaker sslmode there "
+                          "explicitly.");
         throw Error(wantsPassword ? Error::Kind::PasswordRequired : Error::Kind::Connection,
-                    tr("Cannot connect to PostgreSQL at %1: %2")
-                        .arg(m_url.toDisplayString(), reason.trimmed()));
+                    message);
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")))
         throw Error(Error::Kind::Connection,
                     tr("Cannot prepare the PostgreSQL session: %1").arg(q.lastError().text()));
     return db;
+}
+
+ConnectionSecurity Database::connectionSecurity() const
+{
+    ConnectionSecurity security;
+    security.local = m_url.isLocalHost();
+    if (!isPostgres())
+        return security;
+    QSqlQuery q =
+        prepareQuery(connection(), QStringLiteral("SELECT ssl, version, cipher FROM pg_stat_ssl "
+                                                  "WHERE pid = pg_backend_pid()"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the connection's encryption"));
+    if (q.next()) {
+        security.encrypted = q.value(0).toBool();
+        security.protocol = q.value(1).toString();
+        security.cipher = q.value(2).toString();
+    }
+    security.serverVerified = security.encrypted && m_url.verifiesServer();
+    return security;
 }
 
 void Database::closeThreadConnection()

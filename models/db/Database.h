@@ -10,6 +10,16 @@
 
 namespace dpo {
 
+// How the calling thread's connection reaches its server, as the server sees it (pg_stat_ssl).
+struct ConnectionSecurity
+{
+    bool local = false;     // SQLite, or a server on this machine
+    bool encrypted = false; // TLS
+    QString protocol;       // e.g. TLSv1.3
+    QString cipher;
+    bool serverVerified = false; // sslmode=verify-full: the CA and the host's name checked
+};
+
 // Knows how to reach one consent database and hands out the calling thread's named
 // connection. Nothing keeps a QSqlDatabase as a member: callers fetch it per operation with
 // connection(), which looks it up by name and opens it on first use in a thread.
@@ -39,6 +49,9 @@ public:
     // A worker thread calls this before it ends: its connection is closed and forgotten (a later
     // thread may get the same address, and with it the same connection name).
     void closeThreadConnection();
+
+    // Asks the server (one statement); for SQLite, local and nothing else.
+    ConnectionSecurity connectionSecurity() const;
 
     const DatabaseUrl& url() const { return m_url; }
     Backend backend() const { return m_url.backend; }

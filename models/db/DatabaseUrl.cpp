@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -78,25 +79,45 @@ DatabaseUrl DatabaseUrl::parse(const QString& text)
                        "name.")
                         .arg(trimmed));
     const QUrlQuery query(parsed);
-    for (const auto& item : query.queryItems()) {
-        if (item.first == QStringLiteral("sslmode")) {
+    for (const auto& [name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        // libpq reads its options as one "key=value key=value" string: a space, '=', a quote or
+        // a backslash in a value would start another option (sslmode=disable, host=elsewhere).
+        for (const QChar ch : value)
+            if (ch.isSpace() || !ch.isPrint() || ch == QLatin1Char('=') || ch == QLatin1Char(';') ||
+                ch == QLatin1Char('\'') || ch == QLatin1Char('"') || ch == QLatin1Char('\\'))
+                bad(tr("The option %1 in the PostgreSQL URL has a space, '=', ';', a quote, a "
+                       "backslash or a control character in its value, which could smuggle in "
+                       "another connection option.")
+                        .arg(name));
+        if (name == QStringLiteral("sslmode")) {
             static const QStringList modes{
                 QStringLiteral("disable"),   QStringLiteral("allow"),
                 QStringLiteral("prefer"),    QStringLiteral("require"),
                 QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-            if (!modes.contains(item.second))
+            if (!modes.contains(value))
                 bad(tr("Unknown sslmode \"%1\": expected one of %2.")
-                        .arg(item.second, modes.join(QStringLiteral(", "))));
-            url.sslMode = item.second;
-        } else if (item.first == QStringLiteral("sslrootcert")) {
-            if (item.second.isEmpty() || item.second.contains(QLatin1Char(';')))
+                        .arg(value, modes.join(QStringLiteral(", "))));
+            url.sslMode = value;
+        } else if (name == QStringLiteral("sslrootcert")) {
+            if (value.isEmpty())
                 bad(tr("sslrootcert must name the CA certificate file."));
-            url.sslRootCert = item.second;
+            url.sslRootCert = value;
+        } else if (name == QStringLiteral("channel_binding")) {
+            static const QStringList bindings{QStringLiteral("disable"), QStringLiteral("prefer"),
+                                              QStringLiteral("require")};
+            if (!bindings.contains(value))
+                bad(tr("Unknown channel_binding \"%1\": expected one of %2.")
+                        .arg(value, bindings.join(QStringLiteral(", "))));
+            url.channelBinding = value;
         } else {
-            bad(tr("Unknown option \"%1\" in the PostgreSQL URL: only sslmode and sslrootcert are "
-                   "understood.")
-                    .arg(item.first));
+            bad(tr("Unknown option \"%1\" in the PostgreSQL URL: only sslmode, sslrootcert and "
+                   "channel_binding are understood.")
+                    .arg(name));
         }
+    }
+    if (url.sslMode.isEmpty() && !url.isLocalHost()) {
+        url.sslMode = QStringLiteral("verify-full");
+        url.sslModeDefaulted = true;
     }
     return url;
 }
@@ -113,10 +134,24 @@ QString DatabaseUrl::toDisplayString() const
     if (!sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + sslMode;
     if (!sslRootCert.isEmpty())
-        options << QStringLiteral("sslrootcert=") + sslRootCert;
+        options << QStringLiteral("sslrootcert=") +
+                       QString::fromLatin1(QUrl::toPercentEncoding(sslRootCert, "/._-~"));
+    if (!channelBinding.isEmpty())
+        options << QStringLiteral("channel_binding=") + channelBinding;
     if (!options.isEmpty())
         s += QLatin1Char('?') + options.join(QLatin1Char('&'));
     return s;
+}
+
+bool DatabaseUrl::isLocalHost() const
+{
+    if (backend == Backend::SQLite)
+        return true;
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    static const QRegularExpression ipv4Loopback(
+        QStringLiteral("^127\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}$"));
+    return host == QStringLiteral("::1") || ipv4Loopback.match(host).hasMatch();
 }
 
 } // namespace dpo

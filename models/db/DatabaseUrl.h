@@ -13,7 +13,9 @@ enum class Backend
 
 // A parsed `--database` argument: `sqlite:PATH` or
 // `postgresql://user@host:port/dbname?sslmode=verify-full&sslrootcert=/etc/dpo/ca.crt`
-// (docs/deployment.md). A password never travels in the URL:
+// (docs/deployment.md). A server on another machine is reached with sslmode=verify-full unless
+// the URL says otherwise, so that a weaker mode is always a visible choice. A password never
+// travels in the URL:
 // libpq reads PGPASSWORD or ~/.pgpass itself and the GUI asks for it.
 struct DatabaseUrl
 {
@@ -23,14 +25,22 @@ struct DatabaseUrl
     int port = 5432;
     QString user;
     QString databaseName;
-    QString sslMode;     // passed through to libpq when set
-    QString sslRootCert; // the CA file that verify-ca / verify-full check the server against
+    QString sslMode;        // passed through to libpq; verify-full by default off this machine
+    QString sslRootCert;    // the CA file that verify-ca / verify-full check the server against
+    QString channelBinding; // disable, prefer or require; libpq's default (prefer) when empty
+    bool sslModeDefaulted = false; // verify-full because the URL named no sslmode
 
     // Throws dpo::Error (BadInput) with a message naming what is wrong in `text`.
     static DatabaseUrl parse(const QString& text);
 
     // The URL again, without any password; what the status bar and the audit log show.
     QString toDisplayString() const;
+
+    // The server is on this machine (a loopback address or localhost): nothing crosses a
+    // network, so libpq's own TLS default is left alone.
+    bool isLocalHost() const;
+    // The server's certificate is checked against a CA and its name against the host.
+    bool verifiesServer() const { return sslMode == QStringLiteral("verify-full"); }
 };
 
 } // namespace dpo

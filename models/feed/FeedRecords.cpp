@@ -191,8 +191,8 @@ bool FeedApplier::readSubjectValues(Context& c, QHash<QString, QVariant>& values
 {
     const QJsonObject& f = c.event.fields;
     const QString ref = text(f, "platform_ref");
-    if (ref.size() > 64)
-        c.problem("platform_ref", tr("is longer than 64 characters"));
+    if (const auto checked = SubjectFields::platformRef(ref); !ref.isEmpty() && !checked.ok())
+        c.problem("platform_ref", checked.problem); // an empty one is refused as missing
     const auto take = [&](const char* field, const SubjectFields::Checked& checked) {
         if (!has(f, field))
             return;

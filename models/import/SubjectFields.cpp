@@ -26,6 +26,35 @@ QString SubjectFields::normalisePhone(const QString& text)
     return kyrgyz.match(digits).hasMatch() ? QLatin1Char('+') + digits : QString();
 }
 
+SubjectFields::Checked SubjectFields::platformRef(const QString& text)
+{
+    const auto refused = [&](const char* why) {
+        return Checked{text, QCoreApplication::translate("dpo::SubjectImportService", why)};
+    };
+    if (text.isEmpty())
+        return refused(QT_TRANSLATE_NOOP("dpo::SubjectImportService", "is empty"));
+    if (text.size() > 64)
+        return refused(
+            QT_TRANSLATE_NOOP("dpo::SubjectImportService", "is longer than 64 characters"));
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) ||
+            (u >= 0x2066 && u <= 0x2069))
+            return refused(QT_TRANSLATE_NOOP("dpo::SubjectImportService",
+                                             "has a control or text-direction character in it"));
+    }
+    if (startsAsFormula(text))
+        return refused(QT_TRANSLATE_NOOP(
+            "dpo::SubjectImportService",
+            "starts with =, +, - or @, which a spreadsheet would run as a formula"));
+    return {text, {}};
+}
+
+bool SubjectFields::startsAsFormula(const QString& text)
+{
+    return !text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front());
+}
+
 SubjectFields::Checked SubjectFields::inn(const QString& text)
 {
     if (!Inn::isWellFormed(text))

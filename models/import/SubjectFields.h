@@ -18,6 +18,11 @@ struct Checked
     bool ok() const { return problem.isEmpty(); }
 };
 
+// 1-64 characters, no control or direction-changing character, not starting as a spreadsheet
+// formula would (= + - @): the reference is a cell of the audit CSV, which must stay byte-exact.
+Checked platformRef(const QString& text);
+// Begins with = + - @, a tab or a carriage return (OWASP's list for CSV injection).
+bool startsAsFormula(const QString& text);
 Checked inn(const QString& text);
 Checked phone(const QString& text); // +996XXXXXXXXX from the ways people write it
 Checked email(const QString& text);

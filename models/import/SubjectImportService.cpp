@@ -255,10 +255,8 @@ private:
     {
         const int line = row.line;
         row.platformRef = record.field("platform_ref");
-        if (row.platformRef.isEmpty())
-            problem(line, "platform_ref", tr("is empty"));
-        else if (row.platformRef.size() > 64)
-            problem(line, "platform_ref", tr("is longer than 64 characters"));
+        if (const auto checked = SubjectFields::platformRef(row.platformRef); !checked.ok())
+            problem(line, "platform_ref", checked.problem);
         row.inn = record.field("inn");
         if (const auto checked = SubjectFields::inn(row.inn); !checked.ok())
             problem(line, "inn", checked.problem);

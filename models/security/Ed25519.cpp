@@ -5,6 +5,7 @@
 #include "security/Sha256.h"
 
 #include <openssl/pem.h>
+#include <openssl/pkcs12.h>
 #include <openssl/x509.h>
 #include <QCoreApplication>
 
@@ -35,6 +36,13 @@ Ed25519Key Ed25519Key::generate()
 
 Ed25519Key Ed25519Key::fromEncryptedPem(const QByteArray& pem, const QByteArray& passphrase)
 {
+    // A private key left unencrypted on a disk is refused, even with its passphrase ignored.
+    if (!pem.trimmed().startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"))
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate(
+                        "dpo::Ed25519Key",
+                        "The signing key file is not an encrypted private key (PKCS#8, "
+                        "\"BEGIN ENCRYPTED PRIVATE KEY\"): a key kept unencrypted is refused."));
     ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     if (!bio)
         fail("BIO_new_mem_buf");
@@ -60,13 +68,42 @@ Ed25519Key Ed25519Key::fromPublicDer(const QByteArray& der)
     return Ed25519Key(std::move(key));
 }
 
+Ed25519Key Ed25519Key::fromPublicPem(const QByteArray& pem)
+{
+    ossl::BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    if (!bio)
+        fail("BIO_new_mem_buf");
+    ossl::PkeyPtr key(PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr));
+    if (!key || EVP_PKEY_get_base_id(key.get()) != EVP_PKEY_ED25519)
+        throw Error(Error::Kind::BadInput,
+                    QCoreApplication::translate("dpo::Ed25519Key",
+                                                "The public key is not an Ed25519 key."));
+    return Ed25519Key(std::move(key));
+}
+
 QByteArray Ed25519Key::encryptedPrivatePem(const QByteArray& passphrase) const
 {
+    // PKCS#8 with PBES2: scrypt (N = 2^14, r = 8, p = 1, a random 16-byte salt; what
+    // `openssl pkcs8 -topk8 -scrypt` makes, and within what OpenSSL lets scrypt use when it
+    // opens the file) and AES-256-CBC. OpenSSL's plain PKCS#8 writer would use PBKDF2 with 2,048
+    // iterations and an 8-byte salt, too cheap to guess against.
+    ossl::Pkcs8InfoPtr info(EVP_PKEY2PKCS8(m_key.get()));
+    X509_ALGOR* scrypt = PKCS5_pbe2_set_scrypt(EVP_aes_256_cbc(), nullptr, kKeyFileSaltBytes,
+                                               nullptr, kKeyFileScryptN, 8, 1);
+    if (!info || !scrypt) {
+        X509_ALGOR_free(scrypt);
+        fail("PKCS5_pbe2_set_scrypt");
+    }
+    // Takes `scrypt` when it succeeds only.
+    ossl::X509SigPtr encrypted(
+        PKCS8_set0_pbe(passphrase.constData(), int(passphrase.size()), info.get(), scrypt));
+    if (!encrypted) {
+        X509_ALGOR_free(scrypt);
+        fail("PKCS8_set0_pbe");
+    }
     ossl::BioPtr bio(BIO_new(BIO_s_mem()));
-    QByteArray pass = passphrase;
-    if (!bio || PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), EVP_aes_256_cbc(),
-                                              pass.data(), int(pass.size()), nullptr, nullptr) != 1)
-        fail("PEM_write_bio_PKCS8PrivateKey");
+    if (!bio || PEM_write_bio_PKCS8(bio.get(), encrypted.get()) != 1)
+        fail("PEM_write_bio_PKCS8");
     return bioContents(bio.get());
 }
 

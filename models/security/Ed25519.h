@@ -14,12 +14,18 @@ class Ed25519Key
 {
 public:
     static Ed25519Key generate();
-    // Throws Error(BadInput) when the passphrase is wrong or the PEM is not an Ed25519 key.
+    // Throws Error(BadInput) when the passphrase is wrong, the PEM is not an Ed25519 key or it
+    // is not encrypted.
     static Ed25519Key fromEncryptedPem(const QByteArray& pem, const QByteArray& passphrase);
     // A public key alone (SubjectPublicKeyInfo DER), for verification.
     static Ed25519Key fromPublicDer(const QByteArray& der);
+    // The same as PEM ("-----BEGIN PUBLIC KEY-----"), as `keys public` prints it.
+    static Ed25519Key fromPublicPem(const QByteArray& pem);
 
-    QByteArray encryptedPrivatePem(const QByteArray& passphrase) const; // PKCS#8, AES-256-CBC
+    // PKCS#8 PEM, PBES2 with scrypt and AES-256-CBC.
+    QByteArray encryptedPrivatePem(const QByteArray& passphrase) const;
+    static constexpr int kKeyFileSaltBytes = 16;
+    static constexpr quint64 kKeyFileScryptN = 1 << 14;
     QByteArray publicDer() const;
     QByteArray publicPem() const;
     QString fingerprint() const;                      // SHA-256 of the public DER, hex

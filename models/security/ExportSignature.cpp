@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace dpo {
 
@@ -58,8 +59,27 @@ ExportSignature ExportSignature::parse(const QByteArray& text)
          {"file", "sha256", "entries", "head-seq", "head-hash", "key", "public-key", "signature"})
         if (!fields.contains(name))
             throw bad(QStringLiteral("the line \"%1:\" is missing").arg(QLatin1String(name)));
+    // Every value is what it says before it is used or shown: hex where hex is expected, a number
+    // where a number is, a file name without control characters, so that nothing from the file
+    // reaches a terminal or a message as anything but text.
+    static const QRegularExpression sha256Hex(QStringLiteral("^[0-9a-f]{64}$"));
+    for (const char* name : {"sha256", "head-hash", "key"})
+        if (!sha256Hex.match(QString::fromLatin1(fields.value(name))).hasMatch())
+            throw bad(QStringLiteral("\"%1:\" is not 64 lower-case hexadecimal digits")
+                          .arg(QLatin1String(name)));
+    static const QRegularExpression count(QStringLiteral("^[0-9]{1,18}$"));
+    for (const char* name : {"entries", "head-seq"})
+        if (!count.match(QString::fromLatin1(fields.value(name))).hasMatch())
+            throw bad(QStringLiteral("\"%1:\" is not a number").arg(QLatin1String(name)));
+    static const QRegularExpression base64(QStringLiteral("^[A-Za-z0-9+/]+={0,2}$"));
+    for (const char* name : {"public-key", "signature"})
+        if (!base64.match(QString::fromLatin1(fields.value(name))).hasMatch())
+            throw bad(QStringLiteral("\"%1:\" is not base64").arg(QLatin1String(name)));
     ExportSignature s;
     s.fileName = QString::fromUtf8(fields.value("file"));
+    for (const QChar c : s.fileName)
+        if (!c.isPrint())
+            throw bad(QStringLiteral("\"file:\" has a control character in it"));
     s.fileSha256 = QString::fromLatin1(fields.value("sha256"));
     s.entries = fields.value("entries").toLongLong();
     s.headSeq = fields.value("head-seq").toLongLong();

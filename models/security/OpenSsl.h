@@ -5,6 +5,7 @@
 #include <openssl/bio.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
+#include <openssl/x509.h>
 
 namespace dpo::ossl {
 
@@ -35,11 +36,22 @@ struct BioDeleter
     void operator()(BIO* p) const { BIO_free(p); }
 };
 
+struct Pkcs8InfoDeleter
+{
+    void operator()(PKCS8_PRIV_KEY_INFO* p) const { PKCS8_PRIV_KEY_INFO_free(p); }
+};
+struct X509SigDeleter
+{
+    void operator()(X509_SIG* p) const { X509_SIG_free(p); }
+};
+
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxDeleter>;
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
 using BioPtr = std::unique_ptr<BIO, BioDeleter>;
 using MdPtr = std::unique_ptr<EVP_MD, MdDeleter>;
 using KdfPtr = std::unique_ptr<EVP_KDF, KdfDeleter>;
 using KdfCtxPtr = std::unique_ptr<EVP_KDF_CTX, KdfCtxDeleter>;
+using Pkcs8InfoPtr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, Pkcs8InfoDeleter>;
+using X509SigPtr = std::unique_ptr<X509_SIG, X509SigDeleter>;
 
 } // namespace dpo::ossl

@@ -49,13 +49,15 @@ AuditEntry AuditService::append(const QSqlDatabase& db, const Session& session,
     return appendEntry(db, std::move(entry));
 }
 
-AuditEntry AuditService::appendAnonymous(const QSqlDatabase& db, const QString& username,
-                                         const QString& action, const QJsonObject& details)
+AuditEntry AuditService::appendAnonymous(const QSqlDatabase& db, const QString& actor,
+                                         const QString& officerId, const QString& action,
+                                         const QJsonObject& details)
 {
     AuditEntry entry;
-    entry.officerUsername = username;
+    entry.officerUsername = actor;
     entry.action = action;
     entry.entity = QStringLiteral("officer");
+    entry.entityId = officerId;
     entry.details = details;
     return appendEntry(db, std::move(entry));
 }

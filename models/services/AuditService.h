@@ -16,7 +16,7 @@ struct AuditEntry
     qint64 seq = 0;
     QString atUtc;           // ISO-8601 UTC with milliseconds, e.g. 2026-11-25T10:32:03.123Z
     qint64 officerId = 0;    // 0: none (a failed sign-in by an unknown name)
-    QString officerUsername; // as typed for a failed sign-in
+    QString officerUsername; // for a failed sign-in: the officer tried, or unknown:<digest>
     QString action;          // e.g. "officer.sign_in", "subjects.import"
     QString entity;          // e.g. "officer", "subject", "database"
     QString entityId;
@@ -48,9 +48,11 @@ public:
     static AuditEntry append(const QSqlDatabase& db, const Session& session, const QString& action,
                              const QString& entity, const QString& entityId, qint64 subjectId,
                              const QJsonObject& details);
-    // Appends for an actor who is not signed in (a failed sign-in).
-    static AuditEntry appendAnonymous(const QSqlDatabase& db, const QString& username,
-                                      const QString& action, const QJsonObject& details);
+    // Appends for an actor who is not signed in (a failed sign-in): `actor` as the trail names
+    // them, `officerId` the officer tried (the entry's entity id) when one is known.
+    static AuditEntry appendAnonymous(const QSqlDatabase& db, const QString& actor,
+                                      const QString& officerId, const QString& action,
+                                      const QJsonObject& details);
 
 private:
     static AuditEntry appendEntry(const QSqlDatabase& db, AuditEntry entry);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/AuditService.h"
+
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace dpo {
 
@@ -15,20 +19,30 @@ struct ExportCheck
     qint64 entries = 0;
     qint64 headSeq = 0;
     QString headHash;
-    qint64 entriesMatched = 0; // CSV and JSON Lines checked against a database
+    qint64 entriesMatched = 0; // CSV and JSON Lines entries checked against a database
 };
 
 // Checks an audit export against its detached signature (FILE.sig): the file's SHA-256 and the
-// Ed25519 signature; with a database also that the key is one of its signing keys, that the
-// recorded chain head is in its chain, and, for CSV and JSON Lines, that every exported entry's
-// hash is the chain's.
+// Ed25519 signature, and who signed it. The signature file carries its own public key, so the
+// signer is trusted only when it is the key the caller names by its fingerprint, or a signing
+// key of the database given; with neither the check fails as "signer unknown". For CSV and JSON
+// Lines every exported entry must hash to its recorded hash and link to the entry before it; with
+// a database also the recorded chain head and every entry must be the chain's.
 class ExportVerifier
 {
 public:
-    static ExportCheck verify(const QString& exportPath, Database* database = nullptr);
+    static ExportCheck verify(const QString& exportPath, Database* database = nullptr,
+                              const QString& trustedFingerprint = {});
+
+    // An exported entry read back as AuditEntry, so that its hash is computed the way it was when
+    // written: a CSV row's fields (AuditExportService::kCsvColumns; an empty id is none) or a
+    // JSON Lines object.
+    static AuditEntry entryFromCsv(const QStringList& fields);
+    static AuditEntry entryFromJson(const QJsonObject& object);
 
 private:
-    static ExportCheck verifyOrThrow(const QString& exportPath, Database* database);
+    static ExportCheck verifyOrThrow(const QString& exportPath, Database* database,
+                                     const QString& trustedFingerprint);
 };
 
 } // namespace dpo

@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "db/Sql.h"
 #include "security/PasswordHasher.h"
+#include "security/Sha256.h"
 #include "services/AuditService.h"
 #include "services/SettingsService.h"
 
@@ -30,11 +31,13 @@ OfficerService::OfficerService(Database& database) : m_database(database) {}
 
 void OfficerService::validateUsername(const QString& username)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9._-]{2,64}$"));
+    // Starting with a letter or digit: the name is a cell of the audit CSV, which must stay
+    // byte-exact, and a cell starting with - is a formula to a spreadsheet.
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9._-]{1,63}$"));
     if (!pattern.match(username).hasMatch())
         throw Error(Error::Kind::BadInput,
                     tr("The user name \"%1\" is not valid: use 2 to 64 lower-case Latin letters, "
-                       "digits, dots, hyphens or underscores.")
+                       "digits, dots, hyphens or underscores, starting with a letter or digit.")
                         .arg(username));
 }
 
@@ -134,6 +137,20 @@ qint64 OfficerService::createOfficer(const Session& session, const QString& user
     });
 }
 
+QString OfficerService::unknownNameInTrail(const QSqlDatabase& db, const QString& typed)
+{
+    // The database's own secret (the erasure salt, schema 14) keys the digest, so that a list of
+    // likely passwords cannot be hashed and matched without the database; the unit separators
+    // keep this use apart from the erased identifiers' digests.
+    QSqlQuery q = prepareQuery(db, QStringLiteral("SELECT salt FROM erasure_salt WHERE id = 1"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the erasure salt"));
+    const QString key = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    const QByteArray digest = Sha256::hashHex(
+        (key + QChar(0x1f) + QStringLiteral("sign_in_name") + QChar(0x1f) + typed).toUtf8());
+    return QStringLiteral("unknown:") + QString::fromLatin1(digest.left(16));
+}
+
 Session OfficerService::signIn(const QString& username, const QString& password)
 {
     QSqlDatabase db = m_database.connection();
@@ -190,8 +207,12 @@ Session OfficerService::signIn(const QString& username, const QString& password)
             QString::number(session.officerId), 0,
             QJsonObject{{QStringLiteral("database"), m_database.url().toDisplayString()}});
     } else {
-        AuditService::appendAnonymous(db, username.left(64),
-                                      QStringLiteral("officer.sign_in_failed"),
+        // The trail keeps who tried, never what was typed: a password typed into the name field
+        // would otherwise stay in the permanent, exportable trail. A known officer is named by
+        // the stored name and id; any other name by a keyed digest of it.
+        const QString actor = officerId > 0 ? username : unknownNameInTrail(db, username);
+        const QString actorId = officerId > 0 ? QString::number(officerId) : QString();
+        AuditService::appendAnonymous(db, actor, actorId, QStringLiteral("officer.sign_in_failed"),
                                       QJsonObject{{QStringLiteral("reason"), reason}});
         if (reason == QStringLiteral("wrong_password")) {
             const bool lock = failures >= maxFailures;
@@ -205,7 +226,7 @@ Session OfficerService::signIn(const QString& username, const QString& password)
             execQuery(count, QT_TRANSLATE_NOOP("dpo::Sql", "record a failed sign-in"));
             if (lock)
                 AuditService::appendAnonymous(
-                    db, username.left(64), QStringLiteral("officer.locked_out"),
+                    db, actor, actorId, QStringLiteral("officer.locked_out"),
                     QJsonObject{{QStringLiteral("failures"), failures},
                                 {QStringLiteral("minutes"), lockMinutes}});
         }

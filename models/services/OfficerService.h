@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace dpo {
@@ -66,6 +67,9 @@ public:
     static void validateUsername(const QString& username);
     // A password: at least PasswordHasher::kMinimumLength characters, not containing the user name.
     static void validatePassword(const QString& password, const QString& username = {});
+    // How the audit trail names a sign-in name that matches no officer: "unknown:" and the first
+    // 16 hex digits of a digest keyed by the database's secret, the same for the same text.
+    static QString unknownNameInTrail(const QSqlDatabase& db, const QString& typed);
 
 private:
     Officer officer(qint64 officerId) const; // throws NotFound

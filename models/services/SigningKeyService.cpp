@@ -78,6 +78,18 @@ bool SigningKeyService::isActiveKey(const QString& fingerprint) const
     return q.next() && q.value(0).toInt() > 0;
 }
 
+QByteArray SigningKeyService::activePublicKeysPem() const
+{
+    QSqlQuery q = prepareQuery(m_database.connection(),
+                               QStringLiteral("SELECT public_key_pem FROM signing_keys "
+                                              "WHERE active = 1 ORDER BY created_at, fingerprint"));
+    execQuery(q, QT_TRANSLATE_NOOP("dpo::Sql", "read the signing keys"));
+    QByteArray pem;
+    while (q.next())
+        pem += q.value(0).toString().toLatin1();
+    return pem;
+}
+
 Ed25519Key SigningKeyService::openActiveKey(const QString& privateKeyPath,
                                             const QByteArray& passphrase) const
 {

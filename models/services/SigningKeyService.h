@@ -23,6 +23,9 @@ public:
                       const QByteArray& passphrase) const;
     bool hasActiveKey() const;
     bool isActiveKey(const QString& fingerprint) const;
+    // The active keys' public halves, PEM, oldest first: what the organisation hands to whoever
+    // verifies its exports without the database (`keys public`).
+    QByteArray activePublicKeysPem() const;
     // Opens the private key and checks that the database knows it.
     Ed25519Key openActiveKey(const QString& privateKeyPath, const QByteArray& passphrase) const;
 

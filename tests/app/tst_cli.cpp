@@ -140,6 +140,21 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("broken at entry 2 (hash_mismatch)")),
                  qPrintable(r.out));
+
+        // Entry 2 put back: the exports below are checked entry by entry against the chain.
+        {
+            auto database = m_fixture.open(false);
+            QSqlQuery q(database->connection());
+            const bool postgres = test::TestDatabase::isPostgres();
+            if (postgres)
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER")));
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE audit_log SET officer_username = 'admin' WHERE seq = 2")));
+            if (postgres)
+                QVERIFY(q.exec(QStringLiteral("ALTER TABLE audit_log ENABLE TRIGGER USER")));
+        }
+        r = run({"audit", "verify", "--database", m_fixture.url()});
+        QVERIFY2(r.code == 0, qPrintable(r.out));
     }
 
     void auditExportWritesEachFormat()
@@ -164,7 +179,8 @@ private slots:
         Run r = run(
             {"keys", "init", "--database", m_fixture.url(), "--officer", "admin", "--key", key});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(r.out.trimmed().size(), 64); // the fingerprint
+        const QString keyFingerprint = r.out.trimmed();
+        QCOMPARE(keyFingerprint.size(), 64);
         r = run(
             {"keys", "init", "--database", m_fixture.url(), "--officer", "admin", "--key", key});
         QCOMPARE(r.code, 2); // never overwritten
@@ -177,11 +193,60 @@ private slots:
         r = run({"audit", "verify-export", out, "--database", m_fixture.url()});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("matches the database")), qPrintable(r.out));
+        // Without the database: the signer must be named, by its public key or fingerprint.
+        r = run({"audit", "verify-export", out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("signer is unknown")), qPrintable(r.out));
+        r = run({"keys", "public", "--database", m_fixture.url()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
+        const QString publicKey = m_dir.filePath(QStringLiteral("org.pub"));
+        QFile pub(publicKey);
+        QVERIFY(pub.open(QIODevice::WriteOnly));
+        pub.write(r.out.toLatin1());
+        pub.close();
+        r = run({"audit", "verify-export", out, "--public-key", publicKey});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        r = run({"audit", "verify-export", out, "--fingerprint", keyFingerprint.toUpper()});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        r = run({"audit", "verify-export", out, "--fingerprint", QString(64, QLatin1Char('0'))});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("not with the trusted key")), qPrintable(r.out));
+        r = run({"audit", "verify-export", out, "--fingerprint", "12ab"});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("64 hexadecimal digits")), qPrintable(r.err));
+        r = run({"audit", "verify-export", out, "--public-key", out});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not an Ed25519 key")), qPrintable(r.err));
+        // A signature file that carries escape sequences where hex or a name belongs: refused,
+        // and nothing of it reaches the terminal as a control character.
+        QFile sig(out + QStringLiteral(".sig"));
+        QVERIFY(sig.open(QIODevice::ReadOnly));
+        const QByteArray signatureText = sig.readAll();
+        sig.close();
+        for (const auto& [line, hostile] :
+             {std::pair{QByteArray("key: "), QByteArray("key: \x1b]0;pwned\x07")},
+              std::pair{QByteArray("file: "), QByteArray("file: \x1b[2J\x1b[31mred.csv\nx: ")}}) {
+            QByteArray changed = signatureText;
+            changed.replace(line, hostile);
+            QVERIFY(sig.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            sig.write(changed);
+            sig.close();
+            r = run({"audit", "verify-export", out, "--public-key", publicKey});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.out.contains(QStringLiteral("not valid")), qPrintable(r.out));
+            QVERIFY2(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0x07)) &&
+                         !r.err.contains(QChar(0x1b)),
+                     qPrintable(r.out));
+        }
+        QVERIFY(sig.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        sig.write(signatureText);
+        sig.close();
         QFile file(out);
         QVERIFY(file.open(QIODevice::Append));
         file.write("\n");
         file.close();
-        r = run({"audit", "verify-export", out});
+        r = run({"audit", "verify-export", out, "--public-key", publicKey});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("changed after it was signed")), qPrintable(r.out));
     }
@@ -243,6 +308,22 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("claim,Асанов Бакыт,2026-10-10,2026-11-09,4,open")),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral(",access,")), qPrintable(r.out));
+        // A claimant's name that a spreadsheet would run as a formula: kept exactly in the
+        // database, written to CSV with an apostrophe before it; a negative number is no formula.
+        const QString formula = QStringLiteral("=HYPERLINK(\"http://x.example\",\"Open\")");
+        r = run({"claims", "add", "--database", m_fixture.url(), "--officer", "admin", "--received",
+                 "2026-11-04", "--claimant", formula, "--summary", "formula"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-12-30",
+                 "--format", "csv"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral(",claim,\"'=HYPERLINK(\"\"http://x.example\"\",")),
+                 qPrintable(r.out));
+        QVERIFY2(QRegularExpression(QStringLiteral(",-[0-9]+,open\r\n")).match(r.out).hasMatch(),
+                 qPrintable(r.out));
+        r = run({"claims", "list", "--database", m_fixture.url(), "--open", "--on", "2026-12-30",
+                 "--format", "json"});
+        QVERIFY2(r.out.contains(QStringLiteral("\"claimant\": \"=HYPERLINK")), qPrintable(r.out));
         r = run({"claims", "list", "--database", m_fixture.url(), "--overdue", "--on", "2026-11-05",
                  "--format", "json"});
         QCOMPARE(r.code, 0);

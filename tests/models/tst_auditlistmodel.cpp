@@ -51,7 +51,7 @@ private slots:
                 i % 3 ? QStringLiteral("subject.reveal") : QStringLiteral("claim.register"),
                 i % 3 ? QStringLiteral("subject") : QStringLiteral("claim"), QString::number(i),
                 i % 5 == 0 ? subject : 0, QJsonObject{{QStringLiteral("i"), i}});
-        AuditService::appendAnonymous(db, QStringLiteral("nobody"),
+        AuditService::appendAnonymous(db, QStringLiteral("nobody"), QString(),
                                       QStringLiteral("officer.sign_in_failed"), {});
         t.commit();
     }

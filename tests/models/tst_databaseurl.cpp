@@ -46,6 +46,39 @@ private slots:
             << "127.0.0.1" << 5432 << "officer"
             << "consent"
             << "";
+        // Another machine: the certificate and the host's name are checked unless the URL
+        // chooses otherwise; on this machine libpq's own default stays.
+        QTest::newRow("another machine: verify-full")
+            << "postgresql://dpo@db.example.kg/consent" << int(Backend::PostgreSQL) << ""
+            << "db.example.kg" << 5432 << "dpo"
+            << "consent"
+            << "verify-full";
+        QTest::newRow("another machine by address: verify-full")
+            << "postgresql://dpo@203.0.113.9/consent" << int(Backend::PostgreSQL) << ""
+            << "203.0.113.9" << 5432 << "dpo"
+            << "consent"
+            << "verify-full";
+        QTest::newRow("a name starting 127 is another machine")
+            << "postgresql://dpo@127.0.0.1.example.kg/consent" << int(Backend::PostgreSQL) << ""
+            << "127.0.0.1.example.kg" << 5432 << "dpo"
+            << "consent"
+            << "verify-full";
+        QTest::newRow("localhost")
+            << "postgresql://dpo@localhost/consent" << int(Backend::PostgreSQL) << ""
+            << "localhost" << 5432 << "dpo"
+            << "consent"
+            << "";
+        QTest::newRow("ipv6 loopback")
+            << "postgresql://dpo@[::1]:5433/consent" << int(Backend::PostgreSQL) << ""
+            << "::1" << 5433 << "dpo"
+            << "consent"
+            << "";
+        QTest::newRow("another machine, a weaker mode chosen")
+            << "postgresql://dpo@db.example.kg/consent?sslmode=require&channel_binding=require"
+            << int(Backend::PostgreSQL) << ""
+            << "db.example.kg" << 5432 << "dpo"
+            << "consent"
+            << "require";
     }
     void parsesGoodUrls()
     {
@@ -80,9 +113,25 @@ private slots:
         QTest::newRow("bad sslmode") << "postgresql://u@h/db?sslmode=maybe"
                                      << "Unknown sslmode";
         QTest::newRow("unknown option") << "postgresql://u@h/db?timeout=3"
-                                        << "only sslmode and sslrootcert";
+                                        << "only sslmode, sslrootcert and channel_binding";
         QTest::newRow("empty sslrootcert") << "postgresql://u@h/db?sslmode=verify-full&sslrootcert="
                                            << "CA certificate";
+        // libpq reads "key=value key=value": a value must not start another option. The first
+        // row connected to 203.0.113.9 without TLS while the status bar showed host h.
+        const QString smuggles = QStringLiteral("could smuggle in another connection option");
+        QTest::newRow("options smuggled by spaces")
+            << "postgresql://u@h/db?sslrootcert=/ca.crt%20sslmode=disable%20host=203.0.113.9"
+            << smuggles;
+        QTest::newRow("a plus is a space")
+            << "postgresql://u@h/db?sslrootcert=/ca.crt+host=x" << smuggles;
+        QTest::newRow("an equals sign") << "postgresql://u@h/db?sslrootcert=/a%3Db" << smuggles;
+        QTest::newRow("a quote") << "postgresql://u@h/db?sslrootcert=/a%27b" << smuggles;
+        QTest::newRow("a double quote") << "postgresql://u@h/db?sslrootcert=/a%22b" << smuggles;
+        QTest::newRow("a backslash") << "postgresql://u@h/db?sslrootcert=/a%5Cb" << smuggles;
+        QTest::newRow("a semicolon") << "postgresql://u@h/db?sslrootcert=/a;b" << smuggles;
+        QTest::newRow("a tab") << "postgresql://u@h/db?sslrootcert=/a%09b" << smuggles;
+        QTest::newRow("bad channel_binding") << "postgresql://u@h/db?channel_binding=maybe"
+                                             << "Unknown channel_binding";
     }
     void refusesBadUrls()
     {
@@ -100,6 +149,10 @@ private slots:
 
     void displayStringHasNoPassword()
     {
+        QCOMPARE(
+            DatabaseUrl::parse(QStringLiteral("postgresql://dpo@h:7/db?channel_binding=require"))
+                .toDisplayString(),
+            QStringLiteral("postgresql://dpo@h:7/db?sslmode=verify-full&channel_binding=require"));
         const DatabaseUrl url =
             DatabaseUrl::parse(QStringLiteral("postgresql://dpo@h:7/db?sslmode=verify-full"));
         QCOMPARE(url.toDisplayString(),

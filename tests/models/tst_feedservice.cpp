@@ -314,7 +314,8 @@ private slots:
         add("\"type\":\"subject.upsert\",\"platform_ref\":\"OG-1\",\"surname\":" + v +
             ",\"given_name\":" + v + ",\"patronymic\":" + v + ",\"residence_address\":" + v +
             ",\"registration_address\":" + v);
-        add("\"type\":\"subject.upsert\",\"platform_ref\":" + v.left(40) +
+        // A reference may hold SQL; not a control or direction character (refused below).
+        add("\"type\":\"subject.upsert\",\"platform_ref\":" + v.left(29) +
             "\",\"inn\":\"21203199000077\",\"surname\":" + v + ",\"given_name\":" + v);
         add("\"type\":\"transfer\",\"platform_ref\":\"OG-1\",\"recipient\":" + v +
             ",\"categories\":[\"contacts\"],\"purpose\":\"financing_decision\"");
@@ -340,6 +341,15 @@ private slots:
                     v + ",\"channel\":" + v + "}\n");
         QVERIFY2(message.contains(QStringLiteral(":1: policy_version: ")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral(":1: channel: ")), qPrintable(message));
+        // A new subject's reference is a cell of the audit CSV: no direction character, no
+        // formula.
+        for (const QByteArray& ref : {v, QByteArray("\"=HYPERLINK(1)\""), QByteArray("\"@A1\"")}) {
+            const QString refused = refusal(
+                "{\"id\":\"h-r\",\"at\":\"2026-12-03T09:00:00Z\",\"type\":\"subject.upsert\","
+                "\"platform_ref\":" +
+                ref + ",\"inn\":\"21203199000085\",\"surname\":\"A\",\"given_name\":\"B\"}\n");
+            QVERIFY2(refused.contains(QStringLiteral(":1: platform_ref: ")), qPrintable(refused));
+        }
         QCOMPARE(test::rowCount(*m_database, QStringLiteral("subjects")), 3);
     }
 

@@ -67,6 +67,13 @@ private slots:
         QTest::newRow("empty password") << "admin"
                                         << ""
                                         << "wrong_password";
+        // A password typed into the name field: never kept in the trail.
+        QTest::newRow("a password as the name") << "Tr0ub4dor&3-secret"
+                                                << "long-enough-pw"
+                                                << "unknown_user";
+        QTest::newRow("a formula as the name") << "=HYPERLINK(\"http://x\")"
+                                               << "long-enough-pw"
+                                               << "unknown_user";
     }
     void failedSignInsAreRefusedAndAudited()
     {
@@ -86,14 +93,37 @@ private slots:
             QCOMPARE(e.kind(), Error::Kind::Unauthenticated);
             QVERIFY(!e.message().contains(password.isEmpty() ? QStringLiteral("\x01") : password));
         }
-        QSqlQuery q =
-            prepareQuery(database->connection(),
-                         QStringLiteral("SELECT action, officer_username, details, officer_id FROM "
-                                        "audit_log ORDER BY seq DESC LIMIT 1"));
+        QSqlQuery q = prepareQuery(
+            database->connection(),
+            QStringLiteral("SELECT action, officer_username, details, officer_id, entity_id FROM "
+                           "audit_log ORDER BY seq DESC LIMIT 1"));
         execQuery(q, "read audit");
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("officer.sign_in_failed"));
-        QCOMPARE(q.value(1).toString(), user);
+        if (reason == QStringLiteral("unknown_user")) {
+            // A keyed digest: the same for the same text, the text itself nowhere in the trail.
+            const QString named = q.value(1).toString();
+            QVERIFY2(QRegularExpression(QStringLiteral("^unknown:[0-9a-f]{16}$"))
+                         .match(named)
+                         .hasMatch(),
+                     qPrintable(named));
+            QCOMPARE(named, OfficerService::unknownNameInTrail(database->connection(), user));
+            QVERIFY(named !=
+                    OfficerService::unknownNameInTrail(database->connection(), user + u'x'));
+            QVERIFY(q.value(4).isNull() || q.value(4).toString().isEmpty());
+            QSqlQuery all = prepareQuery(
+                database->connection(),
+                QStringLiteral("SELECT count(*) FROM audit_log WHERE officer_username LIKE ? "
+                               "OR details LIKE ?"));
+            all.addBindValue(QStringLiteral("%") + user + QStringLiteral("%"));
+            all.addBindValue(QStringLiteral("%") + user + QStringLiteral("%"));
+            execQuery(all, "search the trail");
+            QVERIFY(all.next());
+            QCOMPARE(all.value(0).toInt(), 0);
+        } else {
+            QCOMPARE(q.value(1).toString(), user); // the officer tried, by the stored name
+            QVERIFY(q.value(4).toLongLong() > 0);  // and id
+        }
         QCOMPARE(QJsonDocument::fromJson(q.value(2).toString().toUtf8())
                      .object()
                      .value(QStringLiteral("reason"))

@@ -116,6 +116,16 @@ private slots:
         QTest::newRow("duplicate inn")
             << QByteArray(kHeader + row("OG-1", "11503199012345") + row("OG-2", "11503199012345"))
             << ":3: inn: 1*********2345 repeats line 2";
+        // The reference is a cell of the audit CSV, kept byte-exact: nothing a spreadsheet runs.
+        QTest::newRow("platform_ref a formula")
+            << QByteArray(kHeader + row("=HYPERLINK(1)", "11503199012345"))
+            << ":2: platform_ref: starts with =, +, - or @, which a spreadsheet would run as a "
+               "formula";
+        QTest::newRow("platform_ref with @") << QByteArray(kHeader + row("@SUM", "11503199012345"))
+                                             << ":2: platform_ref: starts with =";
+        QTest::newRow("platform_ref with a direction mark")
+            << QByteArray(kHeader + row("OG-1\u202e", "11503199012345"))
+            << ":2: platform_ref: has a control or text-direction character in it";
         QTest::newRow("inn not 14 digits") << QByteArray(kHeader + row("OG-1", "1150319901234"))
                                            << ":2: inn: \"1150319901234\" is not 14 digits";
         QTest::newRow("bad birth date")

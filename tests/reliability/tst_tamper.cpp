@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A thousand random single-field changes to audit entries (seeded, so a failure can be replayed):
 // each is found by verify, which names the changed entry and the kind of break; undone, the chain
-// verifies again. Both backends. The append-only guard is lifted for the test only.
+// verifies again. Both backends. The append-only guard is lifted for the test only. A hash
+// changed into a terminal's escape sequence is reported by `audit verify` as text, never obeyed.
+#include "CliRun.h"
 #include "db/Sql.h"
 #include "services/AuditService.h"
 #include "services/AuditVerifier.h"
@@ -140,6 +142,37 @@ private slots:
         }
         qInfo("%d of %d mutations applied, every one found at its entry", found, kMutations);
         QVERIFY(found > kMutations * 9 / 10);
+        QVERIFY(AuditVerifier(*m_database).verify().intact());
+    }
+
+    void escapeCodesInTheTrailAreShownNotObeyed()
+    {
+        // A stored hash made into escape sequences: set the window's title, ring, colour.
+        const QString hostile = QStringLiteral("\x1b]0;pwned\x07\x1b[31m\u202e") +
+                                QString(48, QLatin1Char('a')); // 64 long, as the column checks
+        QSqlQuery read = prepareQuery(m_database->connection(),
+                                      QStringLiteral("SELECT hash FROM audit_log WHERE seq = 5"));
+        execQuery(read, "read a hash");
+        QVERIFY(read.next());
+        const QString before = read.value(0).toString();
+        read.finish();
+        exec(QStringLiteral("UPDATE audit_log SET hash = ? WHERE seq = 5"), {hostile});
+        for (const char* format : {"text", "json"}) {
+            const test::CliRun r = test::runConsole(
+                {"audit", "verify", "--database", m_fixture.url(), "--format", format}, {});
+            QCOMPARE(r.code, 1);
+            for (const QString& printed : {r.out, r.err})
+                for (const QChar c : printed) {
+                    const char16_t u = c.unicode();
+                    QVERIFY2(!((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7f && u <= 0x9f) ||
+                               (u >= 0x202a && u <= 0x202e)),
+                             qPrintable(QStringLiteral("%1: U+%2 reached the terminal")
+                                            .arg(QLatin1String(format))
+                                            .arg(uint(u), 4, 16, QLatin1Char('0'))));
+                }
+            QVERIFY2(r.out.contains(QStringLiteral("\\u001b]0;pwned\\u0007")), qPrintable(r.out));
+        }
+        exec(QStringLiteral("UPDATE audit_log SET hash = ? WHERE seq = 5"), {before});
         QVERIFY(AuditVerifier(*m_database).verify().intact());
     }
 

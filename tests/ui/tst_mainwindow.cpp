@@ -437,6 +437,41 @@ private slots:
         QCOMPARE(actions, QStringList({"officer.sign_in", "officer.sign_in_failed"}));
     }
 
+    // The status bar says whether the connection is encrypted and whether the server was
+    // proved to be the one named; a connection crossing a network unverified would be in red.
+    void theStatusBarSaysHowTheConnectionTravels()
+    {
+        test::FakePrompts prompts;
+        const auto connectionText = [&](Database& database) {
+            MainWindow window(database, m_admin, QStringLiteral("en"), prompts);
+            return window.findChild<QLabel*>(QStringLiteral("connectionLabel"))->text();
+        };
+        if (!test::TestDatabase::isPostgres()) {
+            QVERIFY(connectionText(*m_database).startsWith(QStringLiteral("SQLite: ")));
+            return;
+        }
+        // The tests' server has TLS on; the URL names no sslmode, so libpq's prefer encrypts
+        // without checking the certificate (the server is on this machine).
+        QString text = connectionText(*m_database);
+        QVERIFY2(text.contains(QStringLiteral("TLSv1.")) &&
+                     text.contains(QStringLiteral("not verified (sslmode=prefer)")),
+                 qPrintable(text));
+        const QString ca = qEnvironmentVariable("DPO_TEST_PG_CA");
+        QVERIFY2(!ca.isEmpty(), "DPO_TEST_PG_CA is not set: scripts/test.sh sets it");
+        Database verified(DatabaseUrl::parse(m_fixture.url() +
+                                             QStringLiteral("?sslmode=verify-full&sslrootcert=") +
+                                             ca),
+                          qEnvironmentVariable("PGPASSWORD"));
+        verified.open();
+        text = connectionText(verified);
+        QVERIFY2(text.contains(QStringLiteral("server's certificate verified")), qPrintable(text));
+        Database plain(DatabaseUrl::parse(m_fixture.url() + QStringLiteral("?sslmode=disable")),
+                       qEnvironmentVariable("PGPASSWORD"));
+        plain.open();
+        text = connectionText(plain);
+        QVERIFY2(text.contains(QStringLiteral("not encrypted")), qPrintable(text));
+    }
+
     void switchesLanguageAtOnceAndLeavesNoEnglish()
     {
         test::FakePrompts prompts;
