@@ -24,6 +24,7 @@
 #include "services/ChangeFeed.h"
 #include "services/SettingsService.h"
 #include "UserPrompts.h"
+#include "widgets/PlainTextLabels.h"
 
 #include <algorithm>
 #include <QAction>
@@ -51,6 +52,7 @@ MainWindow::MainWindow(Database& database, Session session, const QString& langu
       m_languageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    PlainTextLabels::install(); // no label guesses markup in a name
     // While locked the pages are replaced by an empty cover: no personal data in view.
     auto* cover = new QLabel(m_outer);
     cover->setObjectName(QStringLiteral("lockedCover"));

@@ -41,6 +41,7 @@ set(DPO_UI_SOURCES
     widgets/DocumentPicker.h widgets/DocumentPicker.cpp
     widgets/DocumentViewer.h widgets/DocumentViewer.cpp
     widgets/FormHelpers.h
+    widgets/PlainTextLabels.h widgets/PlainTextLabels.cpp
     widgets/ReadOnlyTable.h widgets/ReadOnlyTable.cpp
     widgets/SubjectLookup.h widgets/SubjectLookup.cpp
     widgets/SubmitDialog.h widgets/SubmitDialog.cpp

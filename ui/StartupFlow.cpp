@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "SignInDialog.h"
 #include "UserPrompts.h"
+#include "widgets/PlainTextLabels.h"
 
 #include <QLineEdit>
 #include <QTimer>
@@ -18,6 +19,7 @@ StartupFlow::StartupFlow(QSettings& settings, UserPrompts& prompts, QString lang
                          QObject* parent)
     : QObject(parent), m_settings(settings), m_prompts(prompts), m_language(std::move(language))
 {
+    PlainTextLabels::install(); // the dialogs show the database's names too
 }
 
 StartupFlow::~StartupFlow() = default;

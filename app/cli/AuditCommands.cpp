@@ -86,7 +86,7 @@ int verifyCommand(const QStringList& arguments)
 // show in the process list and the shell's history).
 QByteArray keyPassphrase()
 {
-    const QByteArray passphrase = qgetenv("DPO_CONSOLE_KEY_PASSPHRASE");
+    const QByteArray passphrase = environmentSecret("DPO_CONSOLE_KEY_PASSPHRASE");
     if (passphrase.isEmpty())
         throw Error(Error::Kind::BadInput,
                     tr("Set DPO_CONSOLE_KEY_PASSPHRASE to the signing key's passphrase."));

@@ -9,8 +9,11 @@
 #include "services/OfficerService.h"
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -189,9 +192,40 @@ std::unique_ptr<Database> openDatabase(const QCommandLineParser& parser, bool cr
     return database;
 }
 
+namespace {
+// The secrets a command may be given in its environment, moved out of it when the command
+// starts: left there, they would be readable for the life of the process (/proc/PID/environ)
+// and passed on to any child it starts.
+QHash<QByteArray, QByteArray>& takenSecrets()
+{
+    static QHash<QByteArray, QByteArray> secrets;
+    return secrets;
+}
+} // namespace
+
+void takeSecretsFromEnvironment()
+{
+    for (const char* variable :
+         {"DPO_CONSOLE_PASSWORD", "DPO_CONSOLE_NEW_PASSWORD", "DPO_CONSOLE_KEY_PASSPHRASE"}) {
+        if (!qEnvironmentVariableIsSet(variable))
+            continue;
+        takenSecrets().insert(variable, qgetenv(variable));
+        // unsetenv alone leaves the bytes where the kernel put them, readable in /proc/PID/environ:
+        // they are overwritten first.
+        if (char* value = std::getenv(variable))
+            explicit_bzero(value, std::strlen(value));
+        qunsetenv(variable);
+    }
+}
+
+QByteArray environmentSecret(const char* variable)
+{
+    return qEnvironmentVariableIsSet(variable) ? qgetenv(variable) : takenSecrets().value(variable);
+}
+
 QString readPassword(const QString& prompt, bool confirm, const char* variable)
 {
-    const QByteArray fromEnv = qgetenv(variable);
+    const QByteArray fromEnv = environmentSecret(variable);
     if (!fromEnv.isEmpty())
         return QString::fromUtf8(fromEnv);
     if (!isatty(STDIN_FILENO))

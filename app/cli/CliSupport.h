@@ -31,6 +31,11 @@ enum ExitCode
 // `text` with control characters (line breaks kept if asked) and bidirectional overrides written
 // as \uXXXX: what a terminal shows of text from the database or the command line.
 QString terminalSafe(const QString& text, bool keepLineBreaks);
+// Moves DPO_CONSOLE_PASSWORD, DPO_CONSOLE_NEW_PASSWORD and DPO_CONSOLE_KEY_PASSPHRASE out of the
+// process environment into memory (runCommand does it first); environmentSecret() reads them.
+void takeSecretsFromEnvironment();
+QByteArray environmentSecret(const char* variable);
+
 // Standard output for a person: control and direction characters shown as \uXXXX.
 void printOut(const QString& text);
 // Standard output exactly (CSV for programs).

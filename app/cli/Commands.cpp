@@ -367,6 +367,7 @@ QString commandOverview()
 
 int runCommand(const QStringList& arguments)
 {
+    takeSecretsFromEnvironment();
     if (const Command* command = commandNamed(arguments.first()))
         return command->run(arguments);
     printOut(commandOverview());

@@ -16,6 +16,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/DisclosuresPage.h"
 #include "pages/FeedPage.h"
+#include "pages/SubjectRecordPane.h"
 #include "pages/SubjectsPage.h"
 #include "pages/WithdrawalsPage.h"
 #include "services/DashboardService.h"
@@ -435,6 +436,53 @@ private slots:
         while (q.next())
             actions << q.value(0).toString();
         QCOMPARE(actions, QStringList({"officer.sign_in", "officer.sign_in_failed"}));
+    }
+
+    // A name holding markup (from the platform's feed, an import, a claim) is shown as text: no
+    // label renders it as an image of a local file or strikes it through.
+    void namesAreShownAsTextNotMarkup()
+    {
+        const QString hostile = QStringLiteral("<img src=\"file:///etc/hostname\"><s>Асанов</s>");
+        QSqlQuery pick =
+            prepareQuery(m_database->connection(),
+                         QStringLiteral("SELECT min(id) FROM subjects WHERE status = 'active'"));
+        execQuery(pick, "a subject");
+        QVERIFY(pick.next());
+        const qint64 subjectId = pick.value(0).toLongLong();
+        pick.finish();
+        QSqlQuery read = prepareQuery(m_database->connection(),
+                                      QStringLiteral("SELECT surname FROM subjects WHERE id = ?"));
+        read.addBindValue(subjectId);
+        execQuery(read, "the surname");
+        QVERIFY(read.next());
+        const QString before = read.value(0).toString();
+        read.finish();
+        QSqlQuery rename =
+            prepareQuery(m_database->connection(),
+                         QStringLiteral("UPDATE subjects SET surname = ? WHERE id = ?"));
+        rename.addBindValue(hostile);
+        rename.addBindValue(subjectId);
+        execQuery(rename, "rename");
+
+        test::FakePrompts prompts;
+        MainWindow window(*m_database, m_admin, QStringLiteral("en"), prompts);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(1);
+        window.findChild<SubjectsPage*>()->record()->showSubject(subjectId);
+        QCoreApplication::processEvents();
+        int shown = 0;
+        for (QLabel* label : window.findChildren<QLabel*>()) {
+            if (!label->isVisible() || !label->text().contains(QStringLiteral("<img")))
+                continue;
+            QVERIFY2(label->textFormat() == Qt::PlainText,
+                     qPrintable(label->objectName() + QStringLiteral(": ") + label->text()));
+            ++shown;
+        }
+        QVERIFY2(shown > 0, "the name is shown nowhere");
+        rename.addBindValue(before);
+        rename.addBindValue(subjectId);
+        execQuery(rename, "rename back");
     }
 
     // The status bar says whether the connection is encrypted and whether the server was

@@ -37,6 +37,7 @@ QWidget* captioned(QWidget* parent, const QString& caption, QTableWidget* table)
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* label = new QLabel(QStringLiteral("<b>%1</b>").arg(caption.toHtmlEscaped()), box);
+    label->setTextFormat(Qt::RichText);
     layout->addWidget(label);
     layout->addWidget(table, 1);
     return box;
