@@ -106,9 +106,11 @@ QSqlDatabase Database::openConnection(const QString& name) const
                         tr("%1 is not a SQLite consent database (%2).").arg(m_url.path, reason));
         }
         probe.finish();
-        for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = NORMAL", "PRAGMA cache_size = -65536",
-                                   "PRAGMA temp_store = MEMORY"}) {
+        // secure_delete: a destroyed value's bytes are overwritten with zeros, not left in the
+        // file's free pages for anyone who reads the file.
+        for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA secure_delete = ON",
+                                   "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                                   "PRAGMA cache_size = -65536", "PRAGMA temp_store = MEMORY"}) {
             QSqlQuery q(db);
             if (!q.exec(QString::fromLatin1(pragma)))
                 throw Error(Error::Kind::Connection, tr("Cannot prepare the SQLite database %1: %2")
@@ -157,6 +159,18 @@ QSqlDatabase Database::openConnection(const QString& name) const
         throw Error(Error::Kind::Connection,
                     tr("Cannot prepare the PostgreSQL session: %1").arg(q.lastError().text()));
     return db;
+}
+
+void Database::checkpointAfterErasure() const
+{
+    if (isPostgres())
+        return; // the server's own (VACUUM); docs/deployment.md
+    // The write-ahead log still holds the pages as they were before the destruction until a
+    // checkpoint copies the new ones into the file; TRUNCATE then empties the log. Best effort:
+    // with another connection reading, the log is emptied at a later checkpoint.
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        qWarning("wal_checkpoint after an erasure: %s", qPrintable(q.lastError().text()));
 }
 
 ConnectionSecurity Database::connectionSecurity() const

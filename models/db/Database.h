@@ -50,6 +50,11 @@ public:
     // thread may get the same address, and with it the same connection name).
     void closeThreadConnection();
 
+    // After personal data was destroyed: on SQLite the write-ahead log, which still holds the
+    // old pages, is checkpointed into the file and emptied (secure_delete has zeroed the freed
+    // space there). Nothing on PostgreSQL.
+    void checkpointAfterErasure() const;
+
     // Asks the server (one statement); for SQLite, local and nothing else.
     ConnectionSecurity connectionSecurity() const;
 

@@ -289,6 +289,7 @@ void WithdrawalService::execute(const Session& session, qint64 requestId, int ex
                         {QStringLiteral("recipients_to_tell"), toTell},
                         {QStringLiteral("tasks"), tasks}});
     });
+    m_database.checkpointAfterErasure();
 }
 
 } // namespace dpo
