@@ -778,6 +778,7 @@ T.update({
     "Unknown channel_binding \"%1\": expected one of %2.": ("Белгисиз channel_binding «%1»: булардын бири күтүлөт: %2.", "Неизвестный channel_binding «%1»: ожидается одно из: %2."),
     "Unknown option \"%1\" in the PostgreSQL URL: only sslmode, sslrootcert and channel_binding are understood.": ("PostgreSQL дарегинде белгисиз «%1» параметри: sslmode, sslrootcert жана channel_binding гана түшүнүлөт.", "Неизвестный параметр «%1» в адресе PostgreSQL: понимаются только sslmode, sslrootcert и channel_binding."),
     "The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.": ("Сервер башка компьютерде, ошондуктан анын сертификаты текшерилет (sslmode=verify-full): ага кол койгон күбөлөндүрүүчү борборду даректе sslrootcert=FILE менен көрсөтүңүз же ошол жерде алсызыраак sslmode'ду ачык тандаңыз.", "Сервер находится на другом компьютере, поэтому его сертификат проверяется (sslmode=verify-full): укажите подписавший его удостоверяющий центр параметром sslrootcert=FILE в адресе или явно выберите там более слабый sslmode."),
+    "read the document's audit entry": ("документтин аудит жазуусун окуу", "прочитать запись аудита о документе"),
     "read the connection's encryption": ("туташуунун шифрленишин окуу", "прочитать шифрование подключения"),
     "PostgreSQL: %1:%2/%3 · %4": ("PostgreSQL: %1:%2/%3 · %4", "PostgreSQL: %1:%2/%3 · %4"),
     "not encrypted": ("шифрленген эмес", "без шифрования"),

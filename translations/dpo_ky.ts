@@ -123,64 +123,64 @@
 <context>
     <name>dpo::AttachmentService</name>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="61" />
+        <location filename="../models/services/AttachmentService.cpp" line="62" />
         <source>There is no withdrawal request %1.</source>
         <translation>Кайтарып алуу боюнча %1-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="65" />
+        <location filename="../models/services/AttachmentService.cpp" line="66" />
         <source>There is no claim %1.</source>
         <translation>%1-доо-арыз жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="67" />
+        <location filename="../models/services/AttachmentService.cpp" line="68" />
         <source>There is no disclosure %1.</source>
         <translation>%1-ачып берүү жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="111" />
-        <location filename="../models/services/AttachmentService.cpp" line="128" />
+        <location filename="../models/services/AttachmentService.cpp" line="112" />
+        <location filename="../models/services/AttachmentService.cpp" line="129" />
         <source>%1 is %2 MB; a document may be at most 20 MB.</source>
         <translation>%1 — %2 МБ; документ 20 МБдан ашпашы керек.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="115" />
+        <location filename="../models/services/AttachmentService.cpp" line="116" />
         <source>Cannot read %1: %2.</source>
         <translation>%1 окулбайт: %2.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="123" />
+        <location filename="../models/services/AttachmentService.cpp" line="124" />
         <source>The document has no file name.</source>
         <translation>Документтин файл аты жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="125" />
+        <location filename="../models/services/AttachmentService.cpp" line="126" />
         <source>%1 is empty.</source>
         <translation>%1 бош.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="135" />
+        <location filename="../models/services/AttachmentService.cpp" line="136" />
         <source>%1 is not a PDF, JPEG, PNG or TIFF file (judged by its content, not its name).</source>
         <translation>%1 PDF, JPEG, PNG же TIFF файлы эмес (аты боюнча эмес, мазмуну боюнча текшерилди).</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="145" />
-        <location filename="../models/services/AttachmentService.cpp" line="183" />
+        <location filename="../models/services/AttachmentService.cpp" line="146" />
+        <location filename="../models/services/AttachmentService.cpp" line="184" />
         <source>attach a document</source>
         <translation>документ тиркөө</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="166" />
+        <location filename="../models/services/AttachmentService.cpp" line="167" />
         <source>The database did not return the new document's number.</source>
         <translation>Маалымат базасы жаңы документтин номерин кайтарган жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="216" />
+        <location filename="../models/services/AttachmentService.cpp" line="234" />
         <source>Document %1 does not exist.</source>
         <translation>%1-документ жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="244" />
+        <location filename="../models/services/AttachmentService.cpp" line="270" />
         <source>Document %1 (%2) has changed since it was stored: its SHA-256 is %3, not %4. It is not shown; the failed check is in the audit trail.</source>
         <translation>%1-документ (%2) сакталгандан бери өзгөргөн: анын SHA-256 %3, %4 эмес. Ал көрсөтүлбөйт; ийгиликсиз текшерүү аудит журналында.</translation>
     </message>
@@ -2375,22 +2375,22 @@ Details:
         <translation>%1 — макулдуктардын SQLite базасы эмес (%2).</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="114" />
+        <location filename="../models/db/Database.cpp" line="116" />
         <source>Cannot prepare the SQLite database %1: %2</source>
         <translation>%1 SQLite базасын даярдоо мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="144" />
+        <location filename="../models/db/Database.cpp" line="146" />
         <source>Cannot connect to PostgreSQL at %1: %2</source>
         <translation>%1 дарегиндеги PostgreSQL серверине туташуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="148" />
+        <location filename="../models/db/Database.cpp" line="150" />
         <source>The server is on another machine, so its certificate is checked (sslmode=verify-full): name the CA that signed it with sslrootcert=FILE in the URL, or choose a weaker sslmode there explicitly.</source>
         <translation>Сервер башка компьютерде, ошондуктан анын сертификаты текшерилет (sslmode=verify-full): ага кол койгон күбөлөндүрүүчү борборду даректе sslrootcert=FILE менен көрсөтүңүз же ошол жерде алсызыраак sslmode'ду ачык тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="158" />
+        <location filename="../models/db/Database.cpp" line="160" />
         <source>Cannot prepare the PostgreSQL session: %1</source>
         <translation>PostgreSQL сеансын даярдоо мүмкүн эмес: %1</translation>
     </message>
@@ -4042,178 +4042,178 @@ Details:
 <context>
     <name>dpo::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62" />
+        <location filename="../ui/MainWindow.cpp" line="64" />
         <source>The console is locked.</source>
         <translation>Консоль бөгөттөлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79" />
+        <location filename="../ui/MainWindow.cpp" line="81" />
         <source>Connection lost, connecting again…</source>
         <translation>Байланыш үзүлдү, кайра туташууда…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90" />
+        <location filename="../ui/MainWindow.cpp" line="92" />
         <source>The connection to the database is back.</source>
         <translation>База менен байланыш калыбына келди.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120" />
+        <location filename="../ui/MainWindow.cpp" line="122" />
         <source>DPO Console</source>
         <translation>DPO Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125" />
+        <location filename="../ui/MainWindow.cpp" line="127" />
         <source>Dashboard</source>
         <comment>section</comment>
         <translation>Башкы бет</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="126" />
+        <location filename="../ui/MainWindow.cpp" line="128" />
         <source>Subjects</source>
         <comment>section</comment>
         <translation>Субъекттер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127" />
+        <location filename="../ui/MainWindow.cpp" line="129" />
         <source>Withdrawals</source>
         <comment>section</comment>
         <translation>Кайтарып алуулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128" />
+        <location filename="../ui/MainWindow.cpp" line="130" />
         <source>Claims</source>
         <comment>section</comment>
         <translation>Доолор</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129" />
+        <location filename="../ui/MainWindow.cpp" line="131" />
         <source>Disclosures</source>
         <comment>section</comment>
         <translation>Ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130" />
+        <location filename="../ui/MainWindow.cpp" line="132" />
         <source>Letters</source>
         <comment>section</comment>
         <translation>Каттар</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131" />
+        <location filename="../ui/MainWindow.cpp" line="133" />
         <source>Change feed</source>
         <comment>section</comment>
         <translation>Өзгөрүүлөр агымы</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132" />
+        <location filename="../ui/MainWindow.cpp" line="134" />
         <source>Audit</source>
         <comment>section</comment>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133" />
+        <location filename="../ui/MainWindow.cpp" line="135" />
         <source>Calendar</source>
         <comment>section</comment>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134" />
+        <location filename="../ui/MainWindow.cpp" line="136" />
         <source>Officers</source>
         <comment>section</comment>
         <translation>Кызматкерлер</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135" />
+        <location filename="../ui/MainWindow.cpp" line="137" />
         <source>Data systems</source>
         <comment>section</comment>
         <translation>Маалымат тутумдары</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266" />
+        <location filename="../ui/MainWindow.cpp" line="268" />
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272" />
+        <location filename="../ui/MainWindow.cpp" line="274" />
         <source>not encrypted</source>
         <translation>шифрленген эмес</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274" />
+        <location filename="../ui/MainWindow.cpp" line="276" />
         <source>%1, server's certificate verified</source>
         <translation>%1, сервердин сертификаты текшерилген</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276" />
+        <location filename="../ui/MainWindow.cpp" line="278" />
         <source>%1, server's certificate not verified (sslmode=%2)</source>
         <translation>%1, сервердин сертификаты текшерилген эмес (sslmode=%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279" />
+        <location filename="../ui/MainWindow.cpp" line="281" />
         <source>PostgreSQL: %1:%2/%3 · %4</source>
         <translation>PostgreSQL: %1:%2/%3 · %4</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289" />
+        <location filename="../ui/MainWindow.cpp" line="291" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309" />
+        <location filename="../ui/MainWindow.cpp" line="311" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310" />
+        <location filename="../ui/MainWindow.cpp" line="312" />
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңылоо</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313" />
+        <location filename="../ui/MainWindow.cpp" line="315" />
         <source>Print pre&amp;view…</source>
         <translation>Басып чыгаруудан мурун &amp;көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319" />
+        <location filename="../ui/MainWindow.cpp" line="321" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326" />
+        <location filename="../ui/MainWindow.cpp" line="328" />
         <source>Prints the dashboard, or the selected subject's data report</source>
         <translation>Башкы бетти же тандалган субъект тууралуу маалымат отчётун басып чыгарат</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328" />
+        <location filename="../ui/MainWindow.cpp" line="330" />
         <source>&amp;Quit</source>
         <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331" />
+        <location filename="../ui/MainWindow.cpp" line="333" />
         <source>&amp;Edit</source>
         <translation>&amp;Түзөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332" />
+        <location filename="../ui/MainWindow.cpp" line="334" />
         <source>&amp;Find subject…</source>
         <translation>Субъектти &amp;издөө…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339" />
+        <location filename="../ui/MainWindow.cpp" line="341" />
         <source>&amp;Language</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351" />
+        <location filename="../ui/MainWindow.cpp" line="353" />
         <source>&amp;Go</source>
         <translation>&amp;Өтүү</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434" />
+        <location filename="../ui/MainWindow.cpp" line="436" />
         <source>Changes made by another officer are shown.</source>
         <translation>Башка кызматкер киргизген өзгөрүүлөр көрсөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="475" />
+        <location filename="../ui/MainWindow.cpp" line="477" />
         <source>Deadlines</source>
         <translation>Мөөнөттөр</translation>
     </message>
@@ -5272,22 +5272,27 @@ Statement: %3</source>
         <translation>календарды өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="56" />
+        <location filename="../models/services/AttachmentService.cpp" line="57" />
         <source>find the document's owner</source>
         <translation>документтин ээсин табуу</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="163" />
+        <location filename="../models/services/AttachmentService.cpp" line="164" />
         <source>store the document</source>
         <translation>документти сактоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AttachmentService.cpp" line="198" />
+        <location filename="../models/services/AttachmentService.cpp" line="199" />
         <source>list the documents</source>
         <translation>документтердин тизмесин алуу</translation>
     </message>
     <message>
         <location filename="../models/services/AttachmentService.cpp" line="214" />
+        <source>read the document's audit entry</source>
+        <translation>документтин аудит жазуусун окуу</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AttachmentService.cpp" line="232" />
         <source>read the document</source>
         <translation>документти окуу</translation>
     </message>
@@ -5674,7 +5679,7 @@ Statement: %3</source>
         <translation>маалымат тутумун өзгөртүү</translation>
     </message>
     <message>
-        <location filename="../models/db/Database.cpp" line="171" />
+        <location filename="../models/db/Database.cpp" line="185" />
         <source>read the connection's encryption</source>
         <translation>туташуунун шифрленишин окуу</translation>
     </message>
@@ -5682,27 +5687,27 @@ Statement: %3</source>
 <context>
     <name>dpo::StartupFlow</name>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="39" />
+        <location filename="../ui/StartupFlow.cpp" line="41" />
         <source>PostgreSQL password</source>
         <translation>PostgreSQL сыр сөзү</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="40" />
+        <location filename="../ui/StartupFlow.cpp" line="42" />
         <source>Password of %1 on %2:</source>
         <translation>%2 серверинде %1 сыр сөзү:</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="50" />
+        <location filename="../ui/StartupFlow.cpp" line="52" />
         <source>%1 is empty. Create the consent database with "dpo-console init" first.</source>
         <translation>%1 бош. Адегенде макулдуктар базасын «dpo-console init» менен түзүңүз.</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="54" />
+        <location filename="../ui/StartupFlow.cpp" line="56" />
         <source>Upgrade the database</source>
         <translation>Базаны жаңыртуу</translation>
     </message>
     <message>
-        <location filename="../ui/StartupFlow.cpp" line="55" />
+        <location filename="../ui/StartupFlow.cpp" line="57" />
         <source>The database has schema version %1; this program uses %2. Upgrade it now? Other officers need this version too.</source>
         <translation>Базанын схемасынын версиясы %1, бул программа %2 версиясын колдонот. Азыр жаңыртасызбы? Башка кызматкерлерге да ушул версия керек болот.</translation>
     </message>
@@ -5954,486 +5959,486 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordPane</name>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="451" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="498" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="452" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="499" />
         <source>Subject data report</source>
         <translation>Жеке маалымат субъектисинин маалыматтары боюнча отчет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="77" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="78" />
         <source>The language of the report, whatever the language of the console</source>
         <translation>Консолдун тилине карабастан, отчеттун тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="51" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="52" />
         <source>Data report</source>
         <comment>button: the subject data report (Law No. 58 Art. 17)</comment>
         <translation>Маалымат отчету</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="55" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="56" />
         <source>Unblock…</source>
         <translation>Ачуу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="80" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="81" />
         <source>The subject data report: everything held about this subject (Law No. 58 Art. 17)</source>
         <translation>Субъекттин маалыматтары боюнча отчет: бул субъект жөнүндө кармалган бардык маалымат (№ 58 Мыйзамдын 17-беренеси)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="82" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
         <source>Print preview…</source>
         <translation>Басып чыгаруудан мурун көрүү…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="83" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
         <source>Print…</source>
         <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="84" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="85" />
         <source>Save as PDF…</source>
         <translation>PDF катары сактоо…</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="92" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="93" />
         <source>Report in:</source>
         <translation>Отчеттун тили:</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="105" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="106" />
         <source>Supervisors and administrators put a blocked category back in use, with the reason.</source>
         <translation>Жетекчилер жана администраторлор жабылган категорияны себебин көрсөтүп кайра колдонууга кайтарат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="119" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="120" />
         <source>Requests to withdraw consent</source>
         <translation>Макулдукту кайтарып алуу арыздары</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="120" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="121" />
         <source>Claims and requests for own data</source>
         <translation>Доолор жана өз маалыматтары боюнча суроолор</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="125" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="126" />
         <source>Disclosures to third parties</source>
         <translation>Үчүнчү жактарга ачыкка чыгаруулар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="127" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="128" />
         <source>Notifications of the subject</source>
         <translation>Субъектке билдирүүлөр</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="146" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="147" />
         <source>Unblock %1</source>
         <translation>Ачуу: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="147" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="148" />
         <source>Why is it unblocked (the decision or court ruling)?</source>
         <translation>Эмне үчүн ачылат (чечим же соттун актысы)?</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="154" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="155" />
         <source>Unblock</source>
         <translation>Ачуу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="157" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="158" />
         <source>%1 is unblocked.</source>
         <translation>%1 ачылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="177" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="178" />
         <source>Full name</source>
         <translation>Аты-жөнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="178" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="179" />
         <source>Platform reference</source>
         <translation>Платформадагы номери</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="179" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="180" />
         <source>INN</source>
         <translation>ПИН</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="180" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="181" />
         <source>Identity document</source>
         <translation>Инсандыгын тастыктаган документ</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="181" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="182" />
         <source>Date of birth</source>
         <translation>Туулган күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="182" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="183" />
         <source>Sex</source>
         <translation>Жынысы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="183" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="184" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="184" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="185" />
         <source>Email</source>
         <translation>Электрондук почта</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="185" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
         <source>Registration address</source>
         <translation>Катталган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="186" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
         <source>Residence address</source>
         <translation>Жашаган дареги</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="187" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
         <source>Region</source>
         <translation>Аймак</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="188" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
         <source>Preferred language</source>
         <translation>Тандаган тили</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="189" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
         <source>Status</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="190" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
         <source>Record created</source>
         <translation>Жазуу түзүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="191" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="192" />
         <source>Account closed on the platform</source>
         <translation>Платформадагы аккаунт жабылган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="206" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="286" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="207" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="287" />
         <source>Show</source>
         <comment>reveal a masked value</comment>
         <translation>Көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="208" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="209" />
         <source>Shows the whole value; the audit log records who saw it and when.</source>
         <translation>Маанини толук көрсөтөт; аны ким жана качан көргөнү аудит журналына жазылат.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="225" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="226" />
         <source>Subject record</source>
         <translation>Субъекттин жазуусу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="246" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="247" />
         <source>Depersonalised subject</source>
         <translation>Ээсиздендирилген субъект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="247" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="248" />
         <source>Select a subject in the list to see everything held about them.</source>
         <translation>Субъект жөнүндө кармалган бардык маалыматты көрүү үчүн аны тизмеден тандаңыз.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="256" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="257" />
         <source>Under 18: policy 9.1 says the platform keeps no data of minors.</source>
         <translation>18 жашка толо элек: саясаттын 9.1-пунктуна ылайык платформа балдардын маалыматтарын сактабайт.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Policy version</source>
         <translation>Саясаттын редакциясы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Given</source>
         <translation>Берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="333" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
         <source>How</source>
         <translation>Кантип</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Withdrawn</source>
         <translation>Кайтарылып алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="297" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="298" />
         <source>Purposes withdrawn</source>
         <translation>Кайтарылып алынган максаттар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
         <source>Policy clause</source>
         <translation>Саясаттын пункту</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="333" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="347" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>State</source>
         <translation>Абалы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="308" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="363" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
         <source>Legal ground</source>
         <translation>Укуктук негиз</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
         <source>Kept until</source>
         <translation>Качанга чейин сакталат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="309" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="310" />
         <source>Changed</source>
         <translation>Өзгөртүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="363" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
         <source>Date</source>
         <translation>Күнү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="363" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
         <source>Recipient</source>
         <translation>Алуучу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="347" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Kind</source>
         <translation>Түрү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="317" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="318" />
         <source>Purpose</source>
         <translation>Максаты</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="331" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="332" />
         <source>%1 not yet done, %2 overdue</source>
         <translation>%1 аткарыла элек, %2 мөөнөтү өттү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="333" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="347" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="363" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="333" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="347" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Received</source>
         <translation>Кабыл алынган</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="333" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="347" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>Due</source>
         <translation>Мөөнөтү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="333" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
         <source>Scope</source>
         <translation>Көлөмү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="334" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="335" />
         <source>Tasks</source>
         <comment>of the platform's systems</comment>
         <translation>Тапшырмалар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="347" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
         <source>About</source>
         <translation>Маңызы</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="348" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="349" />
         <source>Answered</source>
         <translation>Жооп берилген</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="359" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="360" />
         <source>request No. %1 of %2, %3</source>
         <translation>%2 күнкү № %1 суроо, %3</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="365" />
         <source>Request or law</source>
         <translation>Суроо же мыйзам</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="364" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="365" />
         <source>Categories</source>
         <translation>Категориялар</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Disclosure</source>
         <translation>Ачыкка чыгаруу</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Address</source>
         <translation>Дарек</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Language</source>
         <translation>Тил</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="377" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
         <source>Sent</source>
         <translation>Жөнөтүлгөн</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="378" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="379" />
         <source>Delivery</source>
         <translation>Жеткирүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="381" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="382" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
         <source>Consents (%1)</source>
         <translation>Макулдуктар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="383" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
         <source>Data categories (%1)</source>
         <translation>Маалымат категориялары (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="384" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="385" />
         <source>Transfers (%1)</source>
         <translation>Өткөрүп берүүлөр (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="386" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
         <source>Requests and claims (%1)</source>
         <translation>Арыздар жана доолор (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="387" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="388" />
         <source>Disclosures (%1)</source>
         <translation>Ачыкка чыгаруулар (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="401" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="402" />
         <source>Shown</source>
         <comment>a masked value was revealed</comment>
         <translation>Көрсөтүлдү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="403" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="404" />
         <source>Shown in full; the audit log records it.</source>
         <translation>Толук көрсөтүлдү; бул аудит журналына жазылды.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="405" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="406" />
         <source>Show a masked value</source>
         <translation>Жашырылган маанини көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="431" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Seq.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="431" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="431" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Officer</source>
         <translation>Кызматкер</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="431" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Action</source>
         <translation>Аракет</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="431" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Entity</source>
         <translation>Объект</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="431" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="432" />
         <source>Details</source>
         <translation>Толук маалымат</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="433" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="434" />
         <source>Audit (latest %1)</source>
         <translation>Аудит (акыркы %1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="434" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="435" />
         <source>Audit (%1)</source>
         <translation>Аудит (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="463" />
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="474" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="464" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="475" />
         <source>Subject data report: %1</source>
         <translation>Субъекттин маалыматтары боюнча отчет: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="481" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="482" />
         <source>The subject data report went to the printer.</source>
         <translation>Субъекттин маалыматтары боюнча отчет принтерге жөнөтүлдү.</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="490" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="491" />
         <source>Save the subject data report</source>
         <translation>Субъекттин маалыматтары боюнча отчетту сактоо</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="491" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="492" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF документтер (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/pages/SubjectRecordPane.cpp" line="502" />
+        <location filename="../ui/pages/SubjectRecordPane.cpp" line="503" />
         <source>Saved the subject data report to %1.</source>
         <translation>Субъекттин маалыматтары боюнча отчет %1 ичине сакталды.</translation>
     </message>

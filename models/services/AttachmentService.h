@@ -64,11 +64,15 @@ public:
 
     qint64 add(const Session& session, Owner owner, qint64 ownerId, const Document& document) const;
     QList<Info> list(Owner owner, qint64 ownerId) const;
-    // The document, its hash checked (a mismatch is a Database error naming the document and is
-    // audited as "attachment.integrity_failure"); audited as "attachment.open".
+    // The document, its hash checked against the one its "attachment.add" entry recorded (and the
+    // row's; a mismatch is a Database error naming the document and is audited as
+    // "attachment.integrity_failure"); audited as "attachment.open".
     Opened open(const Session& session, qint64 attachmentId) const;
 
 private:
+    // The SHA-256 the `attachment.add` entry recorded for the document; empty when it has none.
+    static QString recordedHash(const QSqlDatabase& db, Owner owner, qint64 ownerId,
+                                qint64 attachmentId);
     Database& m_database;
 };
 

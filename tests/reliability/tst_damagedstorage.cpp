@@ -5,6 +5,7 @@
 // refused on opening, every time, naming it; the refusal is audited and the bytes stay as found.
 #include "db/Migrator.h"
 #include "db/Sql.h"
+#include "security/Sha256.h"
 #include "services/AttachmentService.h"
 #include "services/AuditVerifier.h"
 #include "services/ClaimService.h"
@@ -152,7 +153,8 @@ private slots:
     }
 
     // 400 seeded changes of a stored claim letter behind the console's back (DPO_DAMAGE_SEED
-    // replays a run): a bit flipped, the bytes cut short, bytes added, the recorded hash changed.
+    // replays a run): a bit flipped, the bytes cut short, bytes added, the recorded hash changed,
+    // the bytes replaced together with the row's hash and size.
     void aDocumentWhoseBytesChanged()
     {
         const QString path = m_dir.filePath(QStringLiteral("documents.sqlite"));
@@ -186,9 +188,11 @@ private slots:
         const auto setStored = [&](const QByteArray& content, const QString& sha256) {
             QSqlQuery q = prepareQuery(
                 database.connection(),
-                QStringLiteral("UPDATE attachments SET content = ?, sha256 = ? WHERE id = ?"));
+                QStringLiteral("UPDATE attachments SET content = ?, sha256 = ?, size_bytes = ? "
+                               "WHERE id = ?"));
             q.addBindValue(content);
             q.addBindValue(sha256);
+            q.addBindValue(qint64(content.size()));
             q.addBindValue(id);
             execQuery(q, "change the document behind the console's back");
         };
@@ -204,11 +208,11 @@ private slots:
         QCOMPARE(AttachmentService(database).open(admin, id).content, letter);
 
         const int kChanges = 400;
-        int kinds[4] = {};
+        int kinds[5] = {};
         for (int n = 0; n < kChanges; ++n) {
             QByteArray content = letter;
             QString sha256 = hash;
-            const int kind = int(random.bounded(4));
+            const int kind = int(random.bounded(5));
             ++kinds[kind];
             switch (kind) {
             case 0: {
@@ -223,9 +227,17 @@ private slots:
                 for (int i = int(random.bounded(1, 64)); i > 0; --i)
                     content.append(char(random.bounded(256)));
                 break;
-            default: {
+            case 3: {
                 const int at = int(random.bounded(64));
                 sha256[at] = sha256[at] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+                break;
+            }
+            default: {
+                // Another letter, with its own hash and size in the row: the row agrees with
+                // itself, and only the hash the audit trail recorded at attachment tells.
+                const int at = int(random.bounded(quint32(content.size())));
+                content[at] = char(content[at] ^ 0x20);
+                sha256 = QString::fromLatin1(Sha256::hashHex(content));
                 break;
             }
             }
@@ -248,8 +260,9 @@ private slots:
             // Found as it was: the console repairs nothing.
             QCOMPARE(storedContent(), std::pair(content, sha256));
         }
-        qInfo("%d changes: %d bits flipped, %d cut short, %d lengthened, %d hashes changed",
-              kChanges, kinds[0], kinds[1], kinds[2], kinds[3]);
+        qInfo("%d changes: %d bits flipped, %d cut short, %d lengthened, %d hashes changed, "
+              "%d replaced with their hash",
+              kChanges, kinds[0], kinds[1], kinds[2], kinds[3], kinds[4]);
         setStored(letter, hash);
         QCOMPARE(AttachmentService(database).open(admin, id).content, letter);
         QVERIFY(AuditVerifier(database).verify().intact());
