@@ -239,7 +239,7 @@
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="100" />
-        <location filename="../models/services/AuditExportService.cpp" line="240" />
+        <location filename="../models/services/AuditExportService.cpp" line="241" />
         <source>Audit trail</source>
         <translation>Аудит журналы</translation>
     </message>
@@ -294,27 +294,27 @@
         <translation>Ар бир хэш — мурунку хэш жана жазуунун талаалары боюнча SHA-256 (docs/audit.md); `dpo-console audit verify` чынжырды кайра эсептейт.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="61" />
+        <location filename="../models/services/AuditExportService.cpp" line="62" />
         <source>officer %1</source>
         <translation>кызматкер %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="62" />
+        <location filename="../models/services/AuditExportService.cpp" line="63" />
         <source>action %1</source>
         <translation>аракет %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="63" />
+        <location filename="../models/services/AuditExportService.cpp" line="64" />
         <source>subject %1</source>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="64" />
+        <location filename="../models/services/AuditExportService.cpp" line="65" />
         <source>entity %1</source>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="227" />
+        <location filename="../models/services/AuditExportService.cpp" line="228" />
         <source>the whole trail</source>
         <translation>бүт журнал</translation>
     </message>
@@ -322,31 +322,31 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="308" />
+        <location filename="../models/services/AuditExportService.cpp" line="309" />
         <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
         <translation>Белгисиз экспорт форматы «%1»: pdf, csv же jsonl колдонуңуз.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="84" />
-        <location filename="../models/services/AuditExportService.cpp" line="255" />
-        <location filename="../models/services/AuditExportService.cpp" line="316" />
+        <location filename="../models/services/AuditExportService.cpp" line="85" />
+        <location filename="../models/services/AuditExportService.cpp" line="256" />
+        <location filename="../models/services/AuditExportService.cpp" line="317" />
         <source>Cannot write %1: %2</source>
         <translation>%1 жазылбай калды: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="333" />
-        <source>Sign in to export the audit trail.</source>
-        <translation>Аудит журналын экспорттоо үчүн кириңиз.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/AuditExportService.cpp" line="107" />
+        <location filename="../models/services/AuditExportService.cpp" line="108" />
         <source>No subject has the platform reference "%1"; nothing was exported.</source>
         <translation>«%1» платформалык шилтемеси бар субъект жок; эч нерсе экспорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="134" />
+        <location filename="../models/services/AuditExportService.cpp" line="135" />
         <source>This database signs its exports: give the signing key's file and its passphrase.</source>
         <translation>Бул база экспортторуна кол коёт: кол коюу ачкычынын файлын жана анын сырсөзүн бериңиз.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="334" />
+        <source>export the audit trail</source>
+        <translation>аудит журналын экспорттоо</translation>
     </message>
 </context>
 <context>
@@ -5073,7 +5073,7 @@ Statement: %3</source>
         <translation>өзгөрүү тууралуу кабарлоо</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="117" />
+        <location filename="../models/services/AuditExportService.cpp" line="118" />
         <location filename="../models/services/AuditListService.cpp" line="80" />
         <location filename="../models/services/AuditListService.cpp" line="102" />
         <location filename="../models/services/AuditListService.cpp" line="129" />
@@ -5165,10 +5165,10 @@ Statement: %3</source>
         <translation>субъекттин макулдук абалын жаңылоо</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="31" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="97" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="138" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="147" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="32" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="98" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="139" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="148" />
         <source>read the subject's record</source>
         <translation>субъекттин жазуусун окуу</translation>
     </message>
@@ -5198,11 +5198,11 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="269" />
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
-        <location filename="../models/services/AuditExportService.cpp" line="104" />
+        <location filename="../models/services/AuditExportService.cpp" line="105" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
         <location filename="../models/services/DisclosureService.cpp" line="257" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="82" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="83" />
         <location filename="../models/services/WithdrawalService.cpp" line="157" />
         <source>find the subject</source>
         <translation>субъектти табуу</translation>
@@ -6446,28 +6446,28 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordService</name>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="85" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="86" />
         <source>No subject has the platform reference %1.</source>
         <translation>%1 платформалык номери менен субъект жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="128" />
-        <source>Sign in to reveal personal data.</source>
-        <translation>Жеке маалыматтарды ачуу үчүн кириңиз.</translation>
+        <location filename="../models/services/SubjectRecordService.cpp" line="129" />
+        <source>reveal personal data</source>
+        <translation>жеке маалыматтарды толук көрсөтүү</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="140" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="141" />
         <source>This value is blocked under a withdrawal of consent: it is not shown until it is unblocked.</source>
         <translation>Бул маалымат макулдукту кайтарып алуу боюнча жабылган: ал ачылмайынча көрсөтүлбөйт.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="149" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="206" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="150" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="207" />
         <source>Subject %1 does not exist.</source>
         <translation>%1 субъекти жок.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="160" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="161" />
         <source>[blocked]</source>
         <translation>[жабылган]</translation>
     </message>
@@ -6475,7 +6475,7 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectReport</name>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="68" />
+        <location filename="../models/services/SubjectReportService.cpp" line="69" />
         <source>None.</source>
         <translation>Жок.</translation>
     </message>
@@ -6769,8 +6769,8 @@ Statement: %3</source>
     <name>dpo::SubjectReportService</name>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="118" />
-        <source>Sign in to make a subject data report.</source>
-        <translation>Субъекттин маалыматтары боюнча отчет түзүү үчүн кириңиз.</translation>
+        <source>make a subject data report</source>
+        <translation>субъекттин маалыматтары боюнча отчет түзүү</translation>
     </message>
 </context>
 <context>

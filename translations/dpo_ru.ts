@@ -239,7 +239,7 @@
     </message>
     <message>
         <location filename="../models/reports/AuditPdf.cpp" line="100" />
-        <location filename="../models/services/AuditExportService.cpp" line="240" />
+        <location filename="../models/services/AuditExportService.cpp" line="241" />
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
     </message>
@@ -294,27 +294,27 @@
         <translation>Каждый хеш — SHA-256 от предыдущего хеша и полей записи (docs/audit.md); `dpo-console audit verify` пересчитывает цепочку.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="61" />
+        <location filename="../models/services/AuditExportService.cpp" line="62" />
         <source>officer %1</source>
         <translation>сотрудник %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="62" />
+        <location filename="../models/services/AuditExportService.cpp" line="63" />
         <source>action %1</source>
         <translation>действие %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="63" />
+        <location filename="../models/services/AuditExportService.cpp" line="64" />
         <source>subject %1</source>
         <translation>субъект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="64" />
+        <location filename="../models/services/AuditExportService.cpp" line="65" />
         <source>entity %1</source>
         <translation>объект %1</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="227" />
+        <location filename="../models/services/AuditExportService.cpp" line="228" />
         <source>the whole trail</source>
         <translation>весь журнал</translation>
     </message>
@@ -322,31 +322,31 @@
 <context>
     <name>dpo::AuditExportService</name>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="308" />
+        <location filename="../models/services/AuditExportService.cpp" line="309" />
         <source>Unknown export format "%1": use pdf, csv or jsonl.</source>
         <translation>Неизвестный формат выгрузки «%1»: используйте pdf, csv или jsonl.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="84" />
-        <location filename="../models/services/AuditExportService.cpp" line="255" />
-        <location filename="../models/services/AuditExportService.cpp" line="316" />
+        <location filename="../models/services/AuditExportService.cpp" line="85" />
+        <location filename="../models/services/AuditExportService.cpp" line="256" />
+        <location filename="../models/services/AuditExportService.cpp" line="317" />
         <source>Cannot write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="333" />
-        <source>Sign in to export the audit trail.</source>
-        <translation>Войдите, чтобы выгрузить журнал аудита.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/AuditExportService.cpp" line="107" />
+        <location filename="../models/services/AuditExportService.cpp" line="108" />
         <source>No subject has the platform reference "%1"; nothing was exported.</source>
         <translation>Нет субъекта с платформенной ссылкой «%1»; ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="134" />
+        <location filename="../models/services/AuditExportService.cpp" line="135" />
         <source>This database signs its exports: give the signing key's file and its passphrase.</source>
         <translation>Эта база подписывает выгрузки: укажите файл ключа подписи и его парольную фразу.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/AuditExportService.cpp" line="334" />
+        <source>export the audit trail</source>
+        <translation>выгрузить журнал аудита</translation>
     </message>
 </context>
 <context>
@@ -5073,7 +5073,7 @@ Statement: %3</source>
         <translation>сообщить об изменении</translation>
     </message>
     <message>
-        <location filename="../models/services/AuditExportService.cpp" line="117" />
+        <location filename="../models/services/AuditExportService.cpp" line="118" />
         <location filename="../models/services/AuditListService.cpp" line="80" />
         <location filename="../models/services/AuditListService.cpp" line="102" />
         <location filename="../models/services/AuditListService.cpp" line="129" />
@@ -5165,10 +5165,10 @@ Statement: %3</source>
         <translation>обновить состояние согласия субъекта</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="31" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="97" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="138" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="147" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="32" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="98" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="139" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="148" />
         <source>read the subject's record</source>
         <translation>прочитать запись субъекта</translation>
     </message>
@@ -5198,11 +5198,11 @@ Statement: %3</source>
         <location filename="../models/feed/FeedApplier.cpp" line="269" />
         <location filename="../models/feed/FeedNewSubjects.cpp" line="44" />
         <location filename="../models/feed/FeedTransfers.cpp" line="102" />
-        <location filename="../models/services/AuditExportService.cpp" line="104" />
+        <location filename="../models/services/AuditExportService.cpp" line="105" />
         <location filename="../models/services/ClaimService.cpp" line="82" />
         <location filename="../models/services/DisclosureService.cpp" line="81" />
         <location filename="../models/services/DisclosureService.cpp" line="257" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="82" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="83" />
         <location filename="../models/services/WithdrawalService.cpp" line="157" />
         <source>find the subject</source>
         <translation>найти субъекта</translation>
@@ -6446,28 +6446,28 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectRecordService</name>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="85" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="86" />
         <source>No subject has the platform reference %1.</source>
         <translation>Нет субъекта с номером на платформе %1.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="128" />
-        <source>Sign in to reveal personal data.</source>
-        <translation>Войдите, чтобы раскрыть персональные данные.</translation>
+        <location filename="../models/services/SubjectRecordService.cpp" line="129" />
+        <source>reveal personal data</source>
+        <translation>показать персональные данные полностью</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="140" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="141" />
         <source>This value is blocked under a withdrawal of consent: it is not shown until it is unblocked.</source>
         <translation>Это значение заблокировано по отзыву согласия: оно не показывается, пока не разблокировано.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="149" />
-        <location filename="../models/services/SubjectRecordService.cpp" line="206" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="150" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="207" />
         <source>Subject %1 does not exist.</source>
         <translation>Субъекта %1 не существует.</translation>
     </message>
     <message>
-        <location filename="../models/services/SubjectRecordService.cpp" line="160" />
+        <location filename="../models/services/SubjectRecordService.cpp" line="161" />
         <source>[blocked]</source>
         <translation>[заблокировано]</translation>
     </message>
@@ -6475,7 +6475,7 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectReport</name>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="68" />
+        <location filename="../models/services/SubjectReportService.cpp" line="69" />
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
@@ -6769,8 +6769,8 @@ Statement: %3</source>
     <name>dpo::SubjectReportService</name>
     <message>
         <location filename="../models/services/SubjectReportService.cpp" line="118" />
-        <source>Sign in to make a subject data report.</source>
-        <translation>Войдите, чтобы составить отчёт о данных субъекта.</translation>
+        <source>make a subject data report</source>
+        <translation>составить отчёт о данных субъекта</translation>
     </message>
 </context>
 <context>

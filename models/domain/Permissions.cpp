@@ -29,6 +29,8 @@ constexpr Row kTable[] = {
     {Permission::MakeDemoData,       "demo.generate",    {true,  false, false,  false}},
     {Permission::ManageSystems,      "systems.manage",   {true,  false, false,  false}},
     {Permission::OverrideOpenTasks,  "tasks.override",   {true,  true,  false,  false}},
+    {Permission::ReadPersonalData,   "data.read",        {true,  true,  true,   true}},
+    {Permission::ExportAuditTrail,   "audit.export",     {true,  true,  true,   true}},
 };
 // clang-format on
 

@@ -10,7 +10,9 @@ namespace dpo {
 
 // What an officer may do, by role: the one table (docs/architecture.md) that the services enforce
 // (requirePermission in services/AccessControl.h, which audits a refusal) and the pages read to
-// enable their buttons. Reading (subjects, cases, the audit trail) is every signed-in role's.
+// enable their buttons. Reading (subjects, cases, the audit trail) is every signed-in role's; the
+// reads that show personal data in full or take the trail away go through the same check, so a
+// session that must change its password, or has none, does neither.
 enum class Permission
 {
     WorkOnCases,        // claims, access requests, withdrawal requests, disclosures: register,
@@ -26,6 +28,8 @@ enum class Permission
     MakeDemoData,       // fill an empty database with demo data
     ManageSystems,      // the register of the platform's data systems (docs/systems.md)
     OverrideOpenTasks,  // close a withdrawal request while a task is open, with the reason
+    ReadPersonalData,   // reveal a masked value, make a subject data report (audited)
+    ExportAuditTrail,   // export or print the audit trail (audited)
 };
 
 namespace Permissions {

@@ -10,6 +10,7 @@
 #include "security/Ed25519.h"
 #include "security/ExportSignature.h"
 #include "security/Sha256.h"
+#include "services/AccessControl.h"
 #include "services/AuditService.h"
 #include "services/HolderService.h"
 #include "services/SigningKeyService.h"
@@ -329,8 +330,8 @@ AuditExportSummary AuditExportService::write(const Session& session, const Optio
                                              QIODevice* file, QPagedPaintDevice* device,
                                              const QString& target) const
 {
-    if (session.officerId <= 0)
-        throw Error(Error::Kind::Unauthenticated, tr("Sign in to export the audit trail."));
+    requirePermission(m_database, session, Permission::ExportAuditTrail,
+                      tr("export the audit trail"));
     // Checked before anything is read: a PDF is made in ky or ru.
     const DocumentLanguage language(options.format == Format::Pdf ? options.language
                                                                   : QStringLiteral("ru"));

@@ -8,6 +8,7 @@
 #include "domain/DeadlineCalendar.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Inn.h"
+#include "services/AccessControl.h"
 #include "services/AuditService.h"
 #include "services/TaskService.h"
 
@@ -124,8 +125,8 @@ QString SubjectRecordService::fieldCode(Field field)
 
 QString SubjectRecordService::reveal(const Session& session, qint64 subjectId, Field field) const
 {
-    if (session.officerId <= 0)
-        throw Error(Error::Kind::Unauthenticated, tr("Sign in to reveal personal data."));
+    requirePermission(m_database, session, Permission::ReadPersonalData,
+                      tr("reveal personal data"));
     const QSqlDatabase db = m_database.connection();
     TransactionGuard transaction(db);
     QSqlQuery blocked =

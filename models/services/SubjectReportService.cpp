@@ -8,6 +8,7 @@
 #include "db/Sql.h"
 #include "domain/DocumentLanguage.h"
 #include "domain/Vocabulary.h"
+#include "services/AccessControl.h"
 #include "services/AuditService.h"
 
 #include <QBuffer>
@@ -113,10 +114,9 @@ SubjectReportService::SubjectReportService(Database& database) : m_database(data
 QString SubjectReportService::prepareInTransaction(const Session& session, qint64 subjectId,
                                                    const QString& language, Output output) const
 {
-    if (session.officerId <= 0)
-        throw Error(Error::Kind::Unauthenticated,
-                    QCoreApplication::translate("dpo::SubjectReportService",
-                                                "Sign in to make a subject data report."));
+    requirePermission(
+        m_database, session, Permission::ReadPersonalData,
+        QCoreApplication::translate("dpo::SubjectReportService", "make a subject data report"));
     const DocumentLanguage document(language);
     const SubjectRecord record = SubjectRecordService(m_database).unmaskedRecord(subjectId);
     AuditService::append(m_database.connection(), session, QStringLiteral("subject.report"),

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Error.h"
 #include "db/Sql.h"
+#include "services/AuditExportService.h"
 #include "services/AuditService.h"
 #include "services/OfficerService.h"
 #include "services/SettingsService.h"
+#include "services/SubjectRecordService.h"
+#include "services/SubjectReportService.h"
 #include "TestDatabase.h"
 
 #include <QJsonDocument>
@@ -307,6 +310,48 @@ private slots:
         } catch (const Error& e) {
             QCOMPARE(e.kind(), Error::Kind::Unauthenticated);
         }
+        // Nor does it read personal data in full or take the trail away: a temporary password
+        // someone else set (or overheard) makes no report and no export, audited as elena.
+        {
+            QSqlQuery add(database->connection());
+            QVERIFY(add.exec(QStringLiteral(
+                "INSERT INTO recipients (name, kind) VALUES ('Бай-Түшүм ФКО', 'fco')")));
+        }
+        const qint64 recipient =
+            test::scalar(*database, QStringLiteral("SELECT max(id) FROM recipients")).toLongLong();
+        const qint64 subject =
+            test::insertSubjectWithData(*database, QStringLiteral("OG-R1"), recipient, 1);
+        QTemporaryDir dir;
+        const qint64 entriesBefore = test::rowCount(*database, QStringLiteral("audit_log"));
+        const auto refusedAsUnauthenticated = [&](const char* what, const auto& attempt) {
+            try {
+                attempt();
+                QFAIL(qPrintable(
+                    QStringLiteral("%1 with a password to change").arg(QLatin1String(what))));
+            } catch (const Error& e) {
+                QCOMPARE(e.kind(), Error::Kind::Unauthenticated);
+                QVERIFY2(e.message().contains(QStringLiteral("Change your password")),
+                         qPrintable(e.message()));
+            }
+        };
+        refusedAsUnauthenticated("an audit export", [&] {
+            AuditExportService::Options options;
+            options.format = AuditExportService::Format::Csv;
+            AuditExportService(*database).exportTo(elena, options,
+                                                   dir.filePath(QStringLiteral("trail.csv")));
+        });
+        refusedAsUnauthenticated("a subject data report", [&] {
+            SubjectReportService(*database).writePdf(elena, subject, QStringLiteral("ky"),
+                                                     dir.filePath(QStringLiteral("report.pdf")));
+        });
+        refusedAsUnauthenticated("a revealed INN", [&] {
+            SubjectRecordService(*database).reveal(elena, subject,
+                                                   SubjectRecordService::Field::Inn);
+        });
+        QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), entriesBefore);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("trail.csv"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("report.pdf"))));
+
         QVERIFY_THROWS_EXCEPTION(
             Error, officers.changeOwnPassword(elena, QStringLiteral("wrong-current-1"),
                                               QStringLiteral("new-password-22")));
