@@ -3,6 +3,7 @@
 # purpose and a stray one is not built. models/CMakeLists.txt reads this list too (the translations).
 set(DPO_MODELS_SOURCES
     core/Error.h
+    core/InputLimits.h
     core/LineProblems.h core/LineProblems.cpp
     core/SaveFile.h core/SaveFile.cpp
     core/Session.h core/Session.cpp

@@ -1913,22 +1913,27 @@ Details:
 <context>
     <name>dpo::CsvReader</name>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="75" />
+        <location filename="../models/import/CsvReader.cpp" line="74" />
+        <source>the record is longer than %1 bytes</source>
+        <translation>жазуу %1 байттан узун</translation>
+    </message>
+    <message>
+        <location filename="../models/import/CsvReader.cpp" line="83" />
         <source>a quoted field is not closed before the end of the file</source>
         <translation>тырмакчадагы талаа файлдын аягына чейин жабылган жок</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="115" />
+        <location filename="../models/import/CsvReader.cpp" line="123" />
         <source>text follows the closing quote of a field</source>
         <translation>талаанын жабуучу тырмакчасынан кийин текст турат</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="126" />
+        <location filename="../models/import/CsvReader.cpp" line="134" />
         <source>a quote inside an unquoted field (quote the field and double the quote)</source>
         <translation>тырмакчасыз талаанын ичинде тырмакча бар (талааны тырмакчага алып, тырмакчаны кош жазыңыз)</translation>
     </message>
     <message>
-        <location filename="../models/import/CsvReader.cpp" line="136" />
+        <location filename="../models/import/CsvReader.cpp" line="144" />
         <source>the text is not valid UTF-8; save the file as UTF-8</source>
         <translation>текст туура UTF-8 эмес; файлды UTF-8 катары сактаңыз</translation>
     </message>
@@ -3716,27 +3721,27 @@ Details:
 <context>
     <name>dpo::FeedService</name>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="24" />
+        <location filename="../models/feed/FeedService.cpp" line="25" />
         <source>… and %1 more problems; nothing was applied.</source>
         <translation>… жана дагы %1 ката; эч нерсе колдонулган жок.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="25" />
+        <location filename="../models/feed/FeedService.cpp" line="26" />
         <source>%1 problem(s); nothing was applied.</source>
         <translation>Каталар: %1; эч нерсе колдонулган жок.</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="36" />
+        <location filename="../models/feed/FeedService.cpp" line="37" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="62" />
+        <location filename="../models/feed/FeedService.cpp" line="64" />
         <source>apply a feed file</source>
         <translation>агым файлын колдонуу</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="114" />
+        <location filename="../models/feed/FeedService.cpp" line="116" />
         <source>holds no events</source>
         <translation>окуялар жок</translation>
     </message>
@@ -3846,6 +3851,14 @@ Details:
         <location filename="../models/services/HolderService.cpp" line="87" />
         <source>INN: "%1" is not 14 digits.</source>
         <translation>ИНН: "%1" 14 цифрадан турбайт.</translation>
+    </message>
+</context>
+<context>
+    <name>dpo::InputLimits</name>
+    <message>
+        <location filename="../models/core/InputLimits.h" line="21" />
+        <source>%1: the file is %2 bytes, more than the %3 bytes a file may have</source>
+        <translation>%1: файл %2 байт, бул файлга уруксат берилген %3 байттан көп</translation>
     </message>
 </context>
 <context>
@@ -5013,7 +5026,7 @@ Statement: %3</source>
     </message>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="91" />
-        <location filename="../models/import/SubjectImportService.cpp" line="187" />
+        <location filename="../models/import/SubjectImportService.cpp" line="189" />
         <location filename="../models/services/SubjectListService.cpp" line="146" />
         <location filename="../models/services/SubjectService.cpp" line="177" />
         <source>count subjects</source>
@@ -5022,7 +5035,7 @@ Statement: %3</source>
     <message>
         <location filename="../models/demo/DemoDataService.cpp" line="99" />
         <location filename="../models/feed/FeedActivity.cpp" line="29" />
-        <location filename="../models/import/SubjectImportService.cpp" line="181" />
+        <location filename="../models/import/SubjectImportService.cpp" line="183" />
         <source>read the policy versions</source>
         <translation>саясаттын редакцияларын окуу</translation>
     </message>
@@ -5047,13 +5060,13 @@ Statement: %3</source>
     <message>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="46" />
         <location filename="../models/feed/FeedRecords.cpp" line="144" />
-        <location filename="../models/import/SubjectImportService.cpp" line="247" />
+        <location filename="../models/import/SubjectImportService.cpp" line="249" />
         <source>check for duplicates</source>
         <translation>кайталанууларды текшерүү</translation>
     </message>
     <message>
         <location filename="../models/feed/FeedNewSubjects.cpp" line="91" />
-        <location filename="../models/feed/FeedRecords.cpp" line="266" />
+        <location filename="../models/feed/FeedRecords.cpp" line="267" />
         <source>add the subject</source>
         <translation>субъектти кошуу</translation>
     </message>
@@ -5615,7 +5628,7 @@ Statement: %3</source>
         <translation>өчүрүлгөн идентификаторлорду сактоо</translation>
     </message>
     <message>
-        <location filename="../models/feed/FeedService.cpp" line="124" />
+        <location filename="../models/feed/FeedService.cpp" line="126" />
         <source>close the feed batch</source>
         <translation>агымдын топтомун жабуу</translation>
     </message>
@@ -5715,166 +5728,172 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectImportService</name>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="52" />
+        <location filename="../models/import/SubjectImportService.cpp" line="53" />
         <source>… and %1 more problems; nothing was imported.</source>
         <translation>… жана дагы %1 ката; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="54" />
+        <location filename="../models/import/SubjectImportService.cpp" line="55" />
         <source>%1 problem(s); nothing was imported.</source>
         <translation>Каталар: %1; эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="374" />
-        <location filename="../models/import/SubjectImportService.cpp" line="385" />
+        <location filename="../models/import/SubjectImportService.cpp" line="381" />
+        <location filename="../models/import/SubjectImportService.cpp" line="392" />
         <source>import subjects</source>
         <translation>субъекттерди импорттоо</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="84" />
+        <location filename="../models/import/SubjectImportService.cpp" line="85" />
         <source>%1: cannot read the file: %2</source>
         <translation>%1: файлды окуу мүмкүн эмес: %2</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="128" />
+        <location filename="../models/import/SubjectImportService.cpp" line="130" />
         <source>the file is empty; expected a header row: %1</source>
         <translation>файл бош; баш сап күтүлгөн: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="141" />
+        <location filename="../models/import/SubjectImportService.cpp" line="143" />
         <source>the column appears twice in the header</source>
         <translation>мамыча баш сапта эки жолу кездешет</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="145" />
+        <location filename="../models/import/SubjectImportService.cpp" line="147" />
         <source>unknown column; expected exactly: %1 (and optionally %2)</source>
         <translation>белгисиз мамыча; так ушулар күтүлөт: %1 (жана кошумча %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="151" />
+        <location filename="../models/import/SubjectImportService.cpp" line="153" />
         <source>the column is missing from the header</source>
         <translation>мамыча баш сапта жок</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="480" />
+        <location filename="../models/import/SubjectImportService.cpp" line="487" />
         <source>%1: the file changed while it was imported; nothing was imported. Import it again.</source>
         <translation>%1: файл импорттолуп жатканда өзгөрдү; эч нерсе импорттолгон жок. Аны кайра импорттоңуз.</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="101" />
+        <location filename="../models/import/SubjectImportService.cpp" line="103" />
         <source>%1 fields where the header has %2</source>
         <translation>баш сапта %2 болсо, бул жерде %1 талаа</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="35" />
-        <location filename="../models/import/SubjectImportService.cpp" line="276" />
+        <location filename="../models/import/SubjectFields.cpp" line="71" />
         <location filename="../models/import/SubjectImportService.cpp" line="278" />
+        <location filename="../models/import/SubjectImportService.cpp" line="280" />
         <source>is empty</source>
         <translation>бош</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="212" />
+        <location filename="../models/import/SubjectImportService.cpp" line="214" />
         <source>"%1" repeats line %2</source>
         <translation>«%1» %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="216" />
+        <location filename="../models/import/SubjectImportService.cpp" line="218" />
         <source>"%1" is already in the database</source>
         <translation>«%1» базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="223" />
+        <location filename="../models/import/SubjectImportService.cpp" line="225" />
         <source>%1 repeats line %2</source>
         <translation>%1 %2-сапты кайталайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="227" />
+        <location filename="../models/import/SubjectImportService.cpp" line="229" />
         <source>%1 is already in the database</source>
         <translation>%1 базада мурунтан эле бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="265" />
+        <location filename="../models/import/SubjectImportService.cpp" line="267" />
         <source>warning: the birth date usually embedded in digits 2-9 does not parse</source>
         <translation>эскертүү: адатта 2-9-сандарда жазылган туулган күн окулбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="38" />
+        <location filename="../models/import/SubjectFields.cpp" line="74" />
         <source>is longer than 64 characters</source>
         <translation>64 белгиден узун</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="43" />
+        <location filename="../models/import/SubjectFields.cpp" line="48" />
+        <location filename="../models/import/SubjectFields.cpp" line="76" />
         <source>has a control or text-direction character in it</source>
         <translation>ичинде башкаруучу же текст багытын өзгөртүүчү белги бар</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="47" />
+        <location filename="../models/import/SubjectFields.cpp" line="44" />
+        <source>is longer than %1 characters</source>
+        <translation>%1 белгиден узун</translation>
+    </message>
+    <message>
+        <location filename="../models/import/SubjectFields.cpp" line="79" />
         <source>starts with =, +, - or @, which a spreadsheet would run as a formula</source>
         <translation>=, +, - же @ менен башталат: электрондук таблица аны формула катары аткарат</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="62" />
+        <location filename="../models/import/SubjectFields.cpp" line="94" />
         <source>"%1" is not 14 digits</source>
         <translation>«%1» 14 сандан турбайт</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="73" />
+        <location filename="../models/import/SubjectFields.cpp" line="105" />
         <source>"%1" is not a Kyrgyz number such as +996 555 123 456</source>
         <translation>«%1» +996 555 123 456 сыяктуу Кыргызстандын номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="84" />
+        <location filename="../models/import/SubjectFields.cpp" line="116" />
         <source>"%1" is not an e-mail address</source>
         <translation>«%1» электрондук почтанын дареги эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="96" />
+        <location filename="../models/import/SubjectFields.cpp" line="128" />
         <source>"%1" is not an identity document number such as ID1234567 or AN1234567</source>
         <translation>«%1» ID1234567 же AN1234567 сыяктуу инсандык документтин номери эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="110" />
+        <location filename="../models/import/SubjectFields.cpp" line="142" />
         <source>"%1" is not ky or ru</source>
         <translation>«%1» ky же ru эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="120" />
+        <location filename="../models/import/SubjectFields.cpp" line="152" />
         <source>"%1" is not F or M</source>
         <translation>«%1» F же M эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="131" />
+        <location filename="../models/import/SubjectFields.cpp" line="163" />
         <source>"%1" is not a date in the form YYYY-MM-DD</source>
         <translation>«%1» ЖЖЖЖ-АА-КК түрүндөгү күн эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectFields.cpp" line="136" />
-        <location filename="../models/import/SubjectImportService.cpp" line="331" />
+        <location filename="../models/import/SubjectFields.cpp" line="168" />
+        <location filename="../models/import/SubjectImportService.cpp" line="338" />
         <source>%1 is in the future</source>
         <translation>%1 келечекте</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="286" />
+        <location filename="../models/import/SubjectImportService.cpp" line="293" />
         <source>warning: the subject is under 18 (policy 9.1): queue the data for deletion</source>
         <translation>эскертүү: субъект 18 жашка толо элек (саясаттын 9.1-пункту): маалыматтарды жок кылууга коюңуз</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="320" />
+        <location filename="../models/import/SubjectImportService.cpp" line="327" />
         <source>"%1" is not a known policy version (known: %2)</source>
         <translation>«%1» — белгисиз саясат редакциясы (белгилүүлөрү: %2)</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="329" />
+        <location filename="../models/import/SubjectImportService.cpp" line="336" />
         <source>"%1" is not a date (YYYY-MM-DD) or an ISO-8601 time</source>
         <translation>«%1» күн (ЖЖЖЖ-АА-КК) же ISO-8601 убакыт эмес</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="335" />
+        <location filename="../models/import/SubjectImportService.cpp" line="342" />
         <source>%1 is before policy version %2 took effect</source>
         <translation>%1 саясаттын %2 редакциясы күчүнө киргенге чейин</translation>
     </message>
     <message>
-        <location filename="../models/import/SubjectImportService.cpp" line="412" />
+        <location filename="../models/import/SubjectImportService.cpp" line="419" />
         <source>the file has a header but no rows</source>
         <translation>файлда баш сап бар, бирок катарлар жок</translation>
     </message>
@@ -6768,7 +6787,7 @@ Statement: %3</source>
 <context>
     <name>dpo::SubjectReportService</name>
     <message>
-        <location filename="../models/services/SubjectReportService.cpp" line="118" />
+        <location filename="../models/services/SubjectReportService.cpp" line="119" />
         <source>make a subject data report</source>
         <translation>субъекттин маалыматтары боюнча отчет түзүү</translation>
     </message>

@@ -212,9 +212,10 @@ bool FeedApplier::readSubjectValues(Context& c, QHash<QString, QVariant>& values
         if (has(f, field) && text(f, field).isEmpty())
             c.problem(field, tr("is empty"));
     }
-    for (const char* field :
-         {"surname", "given_name", "patronymic", "residence_address", "registration_address"})
-        take(field, SubjectFields::Checked{text(f, field), {}});
+    for (const char* field : {"surname", "given_name", "patronymic"})
+        take(field, SubjectFields::name(text(f, field)));
+    for (const char* field : {"residence_address", "registration_address"})
+        take(field, SubjectFields::address(text(f, field)));
     if (c.failed())
         return false;
     return !refusedAsErased(c, Kind::Inn, values.value(QStringLiteral("inn")).toString()) &&

@@ -2,6 +2,7 @@
 #include "feed/FeedService.h"
 
 #include "core/Error.h"
+#include "core/InputLimits.h"
 #include "core/LineProblems.h"
 #include "core/Session.h"
 #include "feed/FeedApplier.h"
@@ -34,6 +35,7 @@ std::shared_ptr<QFile> openFeedFile(const QString& filePath)
         throw Error(
             Error::Kind::BadInput,
             FeedService::tr("%1: cannot read the file: %2").arg(filePath, file->errorString()));
+    requireInputFileSize(*file, filePath);
     return file;
 }
 

@@ -65,6 +65,14 @@ bool CsvReader::next(Record& record)
     m_bytes.resize(0); // keeps the capacity
     m_ends.resize(0);
     const auto endField = [this] { m_ends.append(m_bytes.size()); };
+    // A record is kept up to kMaxRecordBytes: a file with one endless field (a missing closing
+    // quote in a huge export, or a hostile file) is reported, not held in memory.
+    const auto keep = [&](char c) {
+        if (m_bytes.size() < kMaxRecordBytes)
+            m_bytes += c;
+        else if (record.error.isEmpty())
+            record.error = tr("the record is longer than %1 bytes").arg(kMaxRecordBytes);
+    };
     bool quoted = false;     // inside a quoted field
     bool wasQuoted = false;  // the current field began with a quote
     bool afterQuote = false; // a quoted field has closed; only , or end of line may follow
@@ -79,7 +87,7 @@ bool CsvReader::next(Record& record)
             if (b == '"') {
                 const int n = readByte();
                 if (n == '"') {
-                    m_bytes += '"';
+                    keep('"');
                     continue;
                 }
                 unread(n);
@@ -89,7 +97,7 @@ bool CsvReader::next(Record& record)
             }
             if (b == '\n')
                 ++m_line;
-            m_bytes += char(b);
+            keep(char(b));
             continue;
         }
         if (b == -1 || b == '\n' || b == '\r') {
@@ -125,7 +133,7 @@ bool CsvReader::next(Record& record)
                 record.error =
                     tr("a quote inside an unquoted field (quote the field and double the quote)");
         }
-        m_bytes += char(b);
+        keep(char(b));
     }
 
     const QByteArrayView all(m_bytes);

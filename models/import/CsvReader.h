@@ -29,6 +29,9 @@ public:
     // False at the end of input.
     bool next(Record& record);
 
+    // A longer record is an error of that record ("the record is longer than …").
+    static constexpr qsizetype kMaxRecordBytes = 1024 * 1024;
+
 private:
     int readByte(); // -1 at end
     void unread(int byte);

@@ -26,6 +26,42 @@ QString SubjectFields::normalisePhone(const QString& text)
     return kyrgyz.match(digits).hasMatch() ? QLatin1Char('+') + digits : QString();
 }
 
+namespace {
+bool hasControlOrDirection(const QString& text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) ||
+            (u >= 0x2066 && u <= 0x2069))
+            return true;
+    }
+    return false;
+}
+
+SubjectFields::Checked freeText(const QString& text, int maxLength)
+{
+    if (text.size() > maxLength)
+        return {text, QCoreApplication::translate("dpo::SubjectImportService",
+                                                  "is longer than %1 characters")
+                          .arg(maxLength)};
+    if (hasControlOrDirection(text))
+        return {text,
+                QCoreApplication::translate("dpo::SubjectImportService",
+                                            "has a control or text-direction character in it")};
+    return {text, {}};
+}
+} // namespace
+
+SubjectFields::Checked SubjectFields::name(const QString& text)
+{
+    return freeText(text, kMaxNameLength);
+}
+
+SubjectFields::Checked SubjectFields::address(const QString& text)
+{
+    return freeText(text, kMaxAddressLength);
+}
+
 SubjectFields::Checked SubjectFields::platformRef(const QString& text)
 {
     const auto refused = [&](const char* why) {
@@ -36,13 +72,9 @@ SubjectFields::Checked SubjectFields::platformRef(const QString& text)
     if (text.size() > 64)
         return refused(
             QT_TRANSLATE_NOOP("dpo::SubjectImportService", "is longer than 64 characters"));
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u < 0x20 || (u >= 0x7f && u <= 0x9f) || (u >= 0x202a && u <= 0x202e) ||
-            (u >= 0x2066 && u <= 0x2069))
-            return refused(QT_TRANSLATE_NOOP("dpo::SubjectImportService",
-                                             "has a control or text-direction character in it"));
-    }
+    if (hasControlOrDirection(text))
+        return refused(QT_TRANSLATE_NOOP("dpo::SubjectImportService",
+                                         "has a control or text-direction character in it"));
     if (startsAsFormula(text))
         return refused(QT_TRANSLATE_NOOP(
             "dpo::SubjectImportService",

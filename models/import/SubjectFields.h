@@ -21,6 +21,14 @@ struct Checked
 // 1-64 characters, no control or direction-changing character, not starting as a spreadsheet
 // formula would (= + - @): the reference is a cell of the audit CSV, which must stay byte-exact.
 Checked platformRef(const QString& text);
+// A name (surname, given name, patronymic: at most kMaxNameLength characters) or an address (at
+// most kMaxAddressLength): no control or direction-changing character, which would break a
+// line of a letter, a register or a terminal, or reorder what a reader sees. Empty is accepted
+// (the caller says whether the field is required).
+constexpr int kMaxNameLength = 100;
+constexpr int kMaxAddressLength = 300;
+Checked name(const QString& text);
+Checked address(const QString& text);
 // Begins with = + - @, a tab or a carriage return (OWASP's list for CSV injection).
 bool startsAsFormula(const QString& text);
 Checked inn(const QString& text);

@@ -4,6 +4,7 @@
 #include "services/ServiceStep.h"
 
 #include "core/Error.h"
+#include "core/InputLimits.h"
 #include "core/LineProblems.h"
 #include "core/Session.h"
 #include "db/BulkInserter.h"
@@ -82,6 +83,7 @@ public:
         if (!m_file.open(QIODevice::ReadOnly))
             throw Error(Error::Kind::BadInput,
                         tr("%1: cannot read the file: %2").arg(filePath, m_file.errorString()));
+        requireInputFileSize(m_file, filePath);
         readHeader();
     }
 
@@ -276,6 +278,11 @@ private:
             problem(line, "surname", tr("is empty"));
         if (row.givenName.isEmpty())
             problem(line, "given_name", tr("is empty"));
+        for (const auto& [column, value] :
+             {std::pair{"surname", row.surname}, std::pair{"given_name", row.givenName},
+              std::pair{"patronymic", row.patronymic}})
+            if (const auto checked = SubjectFields::name(value); !checked.ok())
+                problem(line, column, checked.problem);
 
         const auto birth = SubjectFields::birthDate(record.field("birth_date"), m_today);
         row.birthDate = QDate::fromString(birth.value, Qt::ISODate);

@@ -60,6 +60,14 @@ private slots:
         QTest::newRow("cut short") << QByteArray("a\nx\xE2\x82\n") << 1 << "UTF-8";
         QTest::newRow("past U+10FFFF") << QByteArray("a\n\xF4\x90\x80\x80\n") << 1 << "UTF-8";
         QTest::newRow("split by a comma") << QByteArray("a,b\n\xD0,\x90\n") << 1 << "UTF-8";
+        // A record past the cap is an error of its own and is not held whole; the next is read.
+        QTest::newRow("a record past the cap")
+            << (QByteArray("a\n") + QByteArray(CsvReader::kMaxRecordBytes + 10, 'x') + "\nok\n")
+            << 1 << "longer than 1048576 bytes";
+        // The cause is named (the quote never closed), and the field is still not held whole.
+        QTest::newRow("an unclosed quote past the cap")
+            << (QByteArray("a\n\"") + QByteArray(CsvReader::kMaxRecordBytes * 3, 'y')) << 1
+            << "not closed";
     }
     void reportsMalformedRecords()
     {
@@ -70,6 +78,12 @@ private slots:
         QVERIFY(records.size() > badRecord);
         QVERIFY(records[0].error.isEmpty());
         QVERIFY2(records[badRecord].error.contains(mentions), qPrintable(records[badRecord].error));
+        qsizetype held = 0;
+        for (const QString& field : records[badRecord].fields)
+            held += field.size();
+        QVERIFY(held <= CsvReader::kMaxRecordBytes);
+        if (input.endsWith("\nok\n")) // read on after it
+            QCOMPARE(records.last().fields, QStringList{QStringLiteral("ok")});
     }
 };
 

@@ -303,6 +303,10 @@ private slots:
         const QString hostile = QStringLiteral("x'); DROP TABLE subjects; -- \u202e<b>&amp;\"\\");
         const QByteArray h = QJsonDocument(QJsonArray{hostile}).toJson(QJsonDocument::Compact);
         const QByteArray v = h.mid(1, h.size() - 2); // the quoted string
+        // Names and addresses take any text but control and direction characters (refused below).
+        const QString hostileName = QString(hostile).remove(QChar(0x202e));
+        const QByteArray hn = QJsonDocument(QJsonArray{hostileName}).toJson(QJsonDocument::Compact);
+        const QByteArray vn = hn.mid(1, hn.size() - 2);
         QByteArray file;
         int n = 0;
         const auto add = [&](const QByteArray& fields) {
@@ -311,12 +315,12 @@ private slots:
         };
         add("\"type\":\"recipient.upsert\",\"code\":" + v + ",\"name\":" + v +
             ",\"kind\":\"other\",\"address\":" + v);
-        add("\"type\":\"subject.upsert\",\"platform_ref\":\"OG-1\",\"surname\":" + v +
-            ",\"given_name\":" + v + ",\"patronymic\":" + v + ",\"residence_address\":" + v +
-            ",\"registration_address\":" + v);
+        add("\"type\":\"subject.upsert\",\"platform_ref\":\"OG-1\",\"surname\":" + vn +
+            ",\"given_name\":" + vn + ",\"patronymic\":" + vn + ",\"residence_address\":" + vn +
+            ",\"registration_address\":" + vn);
         // A reference may hold SQL; not a control or direction character (refused below).
         add("\"type\":\"subject.upsert\",\"platform_ref\":" + v.left(29) +
-            "\",\"inn\":\"21203199000077\",\"surname\":" + v + ",\"given_name\":" + v);
+            "\",\"inn\":\"21203199000077\",\"surname\":" + vn + ",\"given_name\":" + vn);
         add("\"type\":\"transfer\",\"platform_ref\":\"OG-1\",\"recipient\":" + v +
             ",\"categories\":[\"contacts\"],\"purpose\":\"financing_decision\"");
         add("\"type\":\"withdrawal.requested\",\"platform_ref\":\"OG-2\",\"form_id\":" + v +
@@ -326,7 +330,7 @@ private slots:
         QCOMPARE(result.events(), 5);
         QCOMPARE(scalar(QStringLiteral("SELECT surname FROM subjects WHERE platform_ref = 'OG-1'"))
                      .toString(),
-                 hostile);
+                 hostileName);
         QCOMPARE(scalar(QStringLiteral("SELECT name FROM recipients WHERE code = ?"), {hostile})
                      .toString(),
                  hostile);
@@ -349,6 +353,18 @@ private slots:
                 "\"platform_ref\":" +
                 ref + ",\"inn\":\"21203199000085\",\"surname\":\"A\",\"given_name\":\"B\"}\n");
             QVERIFY2(refused.contains(QStringLiteral(":1: platform_ref: ")), qPrintable(refused));
+        }
+        // A name or an address with a direction mark, or longer than its cap, is refused by name.
+        for (const auto& [field, value] :
+             {std::pair{QByteArray("surname"), v}, std::pair{QByteArray("registration_address"), v},
+              std::pair{QByteArray("given_name"), "\"" + QByteArray(101, 'a') + "\""},
+              std::pair{QByteArray("residence_address"), "\"" + QByteArray(301, 'a') + "\""}}) {
+            const QString refused =
+                refusal("{\"id\":\"h-n\",\"at\":\"2026-12-03T09:00:00Z\",\"type\":"
+                        "\"subject.upsert\",\"platform_ref\":\"OG-1\",\"" +
+                        field + "\":" + value + "}\n");
+            QVERIFY2(refused.contains(QStringLiteral(":1: %1: ").arg(QLatin1String(field))),
+                     qPrintable(refused));
         }
         QCOMPARE(test::rowCount(*m_database, QStringLiteral("subjects")), 3);
     }

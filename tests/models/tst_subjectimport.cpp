@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Error.h"
+#include "core/InputLimits.h"
 #include "db/Sql.h"
 #include "import/SubjectImportService.h"
 #include "TestDatabase.h"
@@ -126,6 +127,17 @@ private slots:
         QTest::newRow("platform_ref with a direction mark")
             << QByteArray(kHeader + row("OG-1\u202e", "11503199012345"))
             << ":2: platform_ref: has a control or text-direction character in it";
+        QTest::newRow("surname too long")
+            << QByteArray(kHeader + row("OG-1", "11503199012345",
+                                        QByteArray(101, 'a') +
+                                            ",Жаңыл,,1990-03-15,F,0555 12 34 56,j@mail.kg,ky,"
+                                            "2024-07-01,2024-06-01"))
+            << ":2: surname: is longer than 100 characters";
+        QTest::newRow("given name with a direction mark")
+            << QByteArray(kHeader + row("OG-1", "11503199012345",
+                                        "Үсөнова,Жаңыл\u202e,,1990-03-15,F,0555 12 34 56,"
+                                        "j@mail.kg,ky,2024-07-01,2024-06-01"))
+            << ":2: given_name: has a control or text-direction character in it";
         QTest::newRow("inn not 14 digits") << QByteArray(kHeader + row("OG-1", "1150319901234"))
                                            << ":2: inn: \"1150319901234\" is not 14 digits";
         QTest::newRow("bad birth date")
@@ -192,6 +204,32 @@ private slots:
         QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 0);
         QCOMPARE(test::rowCount(*database, QStringLiteral("consents")), 0);
         QCOMPARE(test::rowCount(*database, QStringLiteral("audit_log")), auditBefore);
+    }
+
+    // A file past the size cap is refused before a byte of it is read (a sparse file: it takes
+    // no disk).
+    void aFileOverTheSizeCapIsRefusedUnread()
+    {
+        test::TestDatabase fixture;
+        DPO_REQUIRE_DATABASE(fixture);
+        Session admin;
+        auto database = fixture.openWithAdmin(admin);
+        const QString path = m_dir.filePath(QStringLiteral("huge.csv"));
+        QFile huge(path);
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        huge.write(kHeader);
+        QVERIFY(huge.resize(kMaxInputFileBytes + 1));
+        huge.close();
+        try {
+            SubjectImportService(*database).importSubjects(admin, path);
+            QFAIL("a file over the cap was read");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), Error::Kind::BadInput);
+            QVERIFY2(e.message().contains(QStringLiteral("more than the 4294967296 bytes")),
+                     qPrintable(e.message()));
+        }
+        QCOMPARE(test::rowCount(*database, QStringLiteral("subjects")), 0);
+        QFile::remove(path);
     }
 
     void reportsAllProblemsUpToTheCap()
